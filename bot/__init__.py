@@ -1,0 +1,1 @@
+"""Twin City Bot: city-partnership programmes in Telegram."""

@@ -1,0 +1,118 @@
+"""Command line: `twincity-bot run | migrate | seed-demo`."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+
+from bot.config import ConfigError, Settings, load_settings
+from bot.db.migrations import MigrationError
+
+log = logging.getLogger("bot")
+
+
+class RedactToken(logging.Filter):
+    """Belt and braces: no log line may carry the bot token."""
+
+    def __init__(self, token: str | None) -> None:
+        super().__init__()
+        self.token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.token:
+            message = record.getMessage()
+            if self.token in message:
+                record.msg = message.replace(self.token, "<token>")
+                record.args = None
+        return True
+
+
+def configure_logging(settings: Settings) -> None:
+    logging.basicConfig(
+        level=settings.log_level,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(RedactToken(settings.bot_token))
+    # httpx logs every request URL at INFO, and the URL contains the token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+
+
+async def migrate(settings: Settings) -> list[str]:
+    from bot.db.connection import Database
+    from bot.db.migrations import apply_migrations
+
+    db = Database(settings.database_path)
+    await db.open()
+    try:
+        return await apply_migrations(db.conn)
+    finally:
+        await db.close()
+
+
+async def seed_demo(settings: Settings) -> tuple[int, bool]:
+    from bot.clock import SystemClock
+    from bot.db.connection import Database
+    from bot.db.migrations import apply_migrations
+    from bot.services.demo import seed_demo as seed
+
+    db = Database(settings.database_path)
+    await db.open()
+    try:
+        await apply_migrations(db.conn)
+        return await seed(db, SystemClock())
+    finally:
+        await db.close()
+
+
+def run(settings: Settings) -> None:
+    from telegram import Update
+
+    from bot.app import build_application
+
+    app = build_application(settings)
+    app.run_polling(allowed_updates=Update.ALL_TYPES)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="twincity-bot",
+        description="Twin City Bot: city-partnership programmes in Telegram.",
+        epilog="Settings come from the environment or a .env file: BOT_TOKEN, DATABASE_PATH, "
+        "TELEGRAM_API_BASE_URL, ADMIN_IDS, DEFAULT_LANGUAGE, LOG_LEVEL.",
+    )
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub.add_parser("run", help="migrate the database, then run the bot (long polling)")
+    sub.add_parser("migrate", help="apply pending database migrations and exit")
+    sub.add_parser("seed-demo", help="load the example partnership Karlsruhe ↔ Krasnodar")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        settings = load_settings()
+        configure_logging(settings)
+        applied = asyncio.run(migrate(settings))
+        if args.command == "migrate":
+            print(f"database {settings.database_path}: {len(applied)} migration(s) applied")
+        elif args.command == "seed-demo":
+            partnership_id, created = asyncio.run(seed_demo(settings))
+            state = "created" if created else "already present"
+            print(f"demo partnership Karlsruhe ↔ Krasnodar {state} (id {partnership_id})")
+        elif args.command == "run":
+            settings.require_token()
+            if applied:
+                log.info("applied migrations: %s", ", ".join(applied))
+            run(settings)
+    except (ConfigError, MigrationError) as exc:
+        print(f"twincity-bot: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

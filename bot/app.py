@@ -1,0 +1,106 @@
+"""The composition root: builds the Application, opens resources, registers handlers."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    ContextTypes,
+    Defaults,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+from telegram.request import BaseRequest
+
+from bot.clock import Clock, SystemClock
+from bot.config import Settings
+from bot.context import BotContext, BotData
+from bot.db.connection import Database
+from bot.db.migrations import apply_migrations
+from bot.handlers import admin, gatekeeper, menu, onboarding, privacy, profile
+from bot.handlers.commands import publish_command_menus
+from bot.handlers.common import answer_button
+from bot.handlers.errors import error_handler
+from bot.handlers.text_input import text_router
+from bot.i18n import Translator
+from bot.services.container import Services
+
+log = logging.getLogger(__name__)
+
+BotApplication = Application[Any, BotContext, dict[Any, Any], dict[Any, Any], BotData, Any]
+
+# The emulator and tests use a syntactically valid token; it is never sent anywhere.
+OFFLINE_TOKEN = "123456:offline-emulator-token"
+
+
+async def stale_button(update: Update, context: BotContext) -> None:
+    """A button no handler knows (an old message, or forged data): say so kindly."""
+    await answer_button(update, context, context.label("errors-stale-button"))
+
+
+def register_handlers(app: BotApplication) -> None:
+    text_inputs = {**profile.TEXT_INPUTS, **admin.TEXT_INPUTS}
+    app.add_handlers(
+        {
+            # Group -1 runs before everything: it identifies the user and their language.
+            -1: [TypeHandler(Update, gatekeeper.identify_user)],
+            0: [
+                *onboarding.handlers(),
+                *profile.handlers(),
+                *menu.handlers(),
+                *admin.handlers(),
+                *privacy.handlers(),
+                MessageHandler(filters.TEXT & ~filters.COMMAND, text_router(text_inputs)),
+                # Last in the group: only buttons nobody else claimed reach it.
+                CallbackQueryHandler(stale_button),
+            ],
+        }
+    )
+    app.add_error_handler(error_handler)
+
+
+def build_application(
+    settings: Settings,
+    *,
+    request: BaseRequest | None = None,
+    clock: Clock | None = None,
+    strict_translations: bool = False,
+) -> BotApplication:
+    """Everything the bot needs, created here and nowhere at import time."""
+    the_clock = clock or SystemClock()
+
+    async def post_init(app: BotApplication) -> None:
+        db = Database(settings.database_path)
+        await db.open()
+        await apply_migrations(db.conn)
+        translator = Translator(strict=strict_translations)
+        app.bot_data.services = Services.build(settings, db, the_clock, translator)
+        await publish_command_menus(app.bot, translator, settings.default_language)
+        log.info("bot @%s ready", app.bot.username)
+
+    async def post_shutdown(app: BotApplication) -> None:
+        services = app.bot_data.services
+        if services is not None:
+            await services.db.close()
+
+    builder: ApplicationBuilder[Any, Any, Any, Any, Any, Any] = (
+        Application.builder()
+        .token(settings.bot_token or OFFLINE_TOKEN)
+        .base_url(settings.telegram_api_base_url)
+        .context_types(ContextTypes(context=BotContext, bot_data=BotData))
+        .defaults(Defaults(parse_mode=ParseMode.HTML))
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    app: BotApplication = builder.build()
+    register_handlers(app)
+    return app

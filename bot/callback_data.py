@@ -1,0 +1,143 @@
+"""Typed button data: a prefix plus ':'-separated fields, at most 64 bytes, one codec for all.
+
+Each button kind is a frozen dataclass with a PREFIX; `pack()` builds the data, `unpack()` reads
+it back (None for stale or forged data), and `pattern()` is the handler's regex.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from typing import Any, ClassVar, Self, get_type_hints
+
+MAX_BYTES = 64
+
+
+@dataclass(frozen=True)
+class CallbackData:
+    PREFIX: ClassVar[str]
+
+    def pack(self) -> str:
+        parts = [self.PREFIX]
+        for f in fields(self):
+            value = getattr(self, f.name)
+            text = str(int(value)) if isinstance(value, bool) else str(value)
+            if ":" in text:
+                raise ValueError(f"{f.name} must not contain ':'")
+            parts.append(text)
+        data = ":".join(parts)
+        if len(data.encode("utf-8")) > MAX_BYTES:
+            raise ValueError(f"callback data over {MAX_BYTES} bytes: {data!r}")
+        return data
+
+    @classmethod
+    def unpack(cls, data: str) -> Self | None:
+        parts = data.split(":")
+        if parts[0] != cls.PREFIX:
+            return None
+        hints = get_type_hints(cls)
+        own = fields(cls)
+        if len(parts) - 1 != len(own):
+            return None
+        values: dict[str, Any] = {}
+        for f, raw in zip(own, parts[1:], strict=True):
+            kind = hints[f.name]
+            try:
+                if kind is bool:
+                    if raw not in ("0", "1"):
+                        return None
+                    values[f.name] = raw == "1"
+                elif kind is int:
+                    values[f.name] = int(raw)
+                else:
+                    values[f.name] = raw
+            except ValueError:
+                return None
+        return cls(**values)
+
+    @classmethod
+    def pattern(cls) -> re.Pattern[str]:
+        return re.compile(rf"^{re.escape(cls.PREFIX)}(:|$)")
+
+
+@dataclass(frozen=True)
+class SetLanguage(CallbackData):
+    PREFIX: ClassVar[str] = "lang"
+    language: str
+
+
+@dataclass(frozen=True)
+class ChoosePartnership(CallbackData):
+    PREFIX: ClassVar[str] = "ptn"
+    partnership_id: int
+
+
+@dataclass(frozen=True)
+class ChooseCity(CallbackData):
+    PREFIX: ClassVar[str] = "city"
+    city_id: int
+
+
+@dataclass(frozen=True)
+class PrivacyAnswer(CallbackData):
+    PREFIX: ClassVar[str] = "priv"
+    accept: bool
+
+
+@dataclass(frozen=True)
+class ProfileStep(CallbackData):
+    """Open a profile step; `onboarding` says whether 'done' goes on or back to the profile."""
+
+    PREFIX: ClassVar[str] = "prof"
+    step: str  # name, spoken, interests, city, partnership, show, finish
+    onboarding: bool
+
+
+@dataclass(frozen=True)
+class UseTelegramName(CallbackData):
+    PREFIX: ClassVar[str] = "pname"
+    onboarding: bool
+
+
+@dataclass(frozen=True)
+class ToggleSpoken(CallbackData):
+    PREFIX: ClassVar[str] = "spk"
+    language: str
+    onboarding: bool
+
+
+@dataclass(frozen=True)
+class ToggleInterest(CallbackData):
+    PREFIX: ClassVar[str] = "intr"
+    theme_id: int
+    onboarding: bool
+
+
+@dataclass(frozen=True)
+class OpenMenu(CallbackData):
+    PREFIX: ClassVar[str] = "menu"
+    item: str  # main, profile, language, help, staff
+
+
+@dataclass(frozen=True)
+class DraftAction(CallbackData):
+    """A step of the admin's 'new partnership' conversation."""
+
+    PREFIX: ClassVar[str] = "np"
+    action: str  # translate, cities, city, themes, theme, review, create, cancel, tz
+    target: str  # name, city, theme, or a time-zone index for tz
+    index: int
+    language: str
+
+
+@dataclass(frozen=True)
+class InviteStep(CallbackData):
+    PREFIX: ClassVar[str] = "inv"
+    partnership_id: int  # 0 while not chosen yet
+    role: str  # '-' while not chosen yet
+
+
+@dataclass(frozen=True)
+class ConfirmErase(CallbackData):
+    PREFIX: ClassVar[str] = "erase"
+    confirm: bool

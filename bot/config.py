@@ -1,0 +1,96 @@
+"""Settings read once from the environment (and an optional .env file)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.domain.languages import SUPPORTED_LANGUAGES
+
+TELEGRAM_API_BASE_URL = "https://api.telegram.org/bot"
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+class ConfigError(Exception):
+    """A setting is missing or malformed; the message says in one line what to set."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    bot_token: str | None = None
+    database_path: Path = Path("data/twincity.sqlite3")
+    telegram_api_base_url: str = TELEGRAM_API_BASE_URL
+    admin_ids: frozenset[int] = field(default_factory=frozenset)
+    default_language: str = "en"
+    log_level: str = "INFO"
+    invitation_ttl_hours: int = 72
+
+    def require_token(self) -> str:
+        """Return the token or explain in one line how to provide it."""
+        if not self.bot_token:
+            raise ConfigError(
+                "BOT_TOKEN is not set: create a bot with @BotFather and run with "
+                "BOT_TOKEN=<token> (environment or .env file)"
+            )
+        return self.bot_token
+
+
+def _parse_admin_ids(raw: str) -> frozenset[int]:
+    ids = set()
+    for part in raw.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        if not part.lstrip("-").isdigit():
+            raise ConfigError(
+                f"ADMIN_IDS must be comma-separated Telegram user ids (numbers), got {part!r}"
+            )
+        ids.add(int(part))
+    return frozenset(ids)
+
+
+def load_settings(env: Mapping[str, str] | None = None, *, dotenv: Path | None = None) -> Settings:
+    """Build Settings from `env` (default: os.environ plus ./.env, environment wins)."""
+    if env is None:
+        values: dict[str, str] = {}
+        dotenv_path = dotenv or Path(".env")
+        if dotenv_path.is_file():
+            from dotenv import dotenv_values
+
+            values.update({k: v for k, v in dotenv_values(dotenv_path).items() if v is not None})
+        values.update(os.environ)
+        env = values
+
+    language = env.get("DEFAULT_LANGUAGE", "en").strip().lower() or "en"
+    if language not in SUPPORTED_LANGUAGES:
+        raise ConfigError(
+            f"DEFAULT_LANGUAGE must be one of {', '.join(SUPPORTED_LANGUAGES)}, got {language!r}"
+        )
+    log_level = env.get("LOG_LEVEL", "INFO").strip().upper() or "INFO"
+    if log_level not in LOG_LEVELS:
+        raise ConfigError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, got {log_level!r}")
+    base_url = env.get("TELEGRAM_API_BASE_URL", "").strip() or TELEGRAM_API_BASE_URL
+    if not base_url.startswith(("http://", "https://")):
+        raise ConfigError(
+            "TELEGRAM_API_BASE_URL must start with http:// or https:// "
+            f"(for example {TELEGRAM_API_BASE_URL}), got {base_url!r}"
+        )
+    ttl_raw = env.get("INVITATION_TTL_HOURS", "72").strip() or "72"
+    if not ttl_raw.isdigit() or int(ttl_raw) < 1:
+        raise ConfigError(f"INVITATION_TTL_HOURS must be a positive whole number, got {ttl_raw!r}")
+    token = env.get("BOT_TOKEN", "").strip() or None
+    if token is not None and ":" not in token:
+        raise ConfigError(
+            "BOT_TOKEN looks malformed: it should look like 123456:ABC-DEF… as given by @BotFather"
+        )
+    return Settings(
+        bot_token=token,
+        database_path=Path(env.get("DATABASE_PATH", "").strip() or "data/twincity.sqlite3"),
+        telegram_api_base_url=base_url,
+        admin_ids=_parse_admin_ids(env.get("ADMIN_IDS", "")),
+        default_language=language,
+        log_level=log_level,
+        invitation_ttl_hours=int(ttl_raw),
+    )

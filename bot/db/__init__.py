@@ -1,0 +1,1 @@
+"""Database access: the connection, migrations and one repository module per aggregate."""

@@ -1,0 +1,62 @@
+"""Per-user dialog state and deep links waiting for onboarding to finish."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+import aiosqlite
+
+
+async def get_state(conn: aiosqlite.Connection, user_id: int) -> tuple[str, dict[str, Any]] | None:
+    async with conn.execute(
+        "SELECT kind, data FROM dialog_states WHERE user_id = ?", (user_id,)
+    ) as cur:
+        row = await cur.fetchone()
+    return (row["kind"], json.loads(row["data"])) if row else None
+
+
+async def set_state(
+    conn: aiosqlite.Connection, user_id: int, kind: str, data: dict[str, Any], now: datetime
+) -> None:
+    await conn.execute(
+        "INSERT INTO dialog_states (user_id, kind, data, updated_at) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (user_id) DO UPDATE SET kind = excluded.kind, data = excluded.data,"
+        " updated_at = excluded.updated_at",
+        (user_id, kind, json.dumps(data, ensure_ascii=False), now.isoformat()),
+    )
+
+
+async def clear_state(conn: aiosqlite.Connection, user_id: int) -> None:
+    await conn.execute("DELETE FROM dialog_states WHERE user_id = ?", (user_id,))
+
+
+async def set_pending_deeplink(
+    conn: aiosqlite.Connection, user_id: int, payload: str, now: datetime
+) -> None:
+    await conn.execute(
+        "INSERT INTO pending_deeplinks (user_id, payload, created_at) VALUES (?, ?, ?)"
+        " ON CONFLICT (user_id) DO UPDATE SET payload = excluded.payload,"
+        " created_at = excluded.created_at",
+        (user_id, payload, now.isoformat()),
+    )
+
+
+async def pop_pending_deeplink(conn: aiosqlite.Connection, user_id: int) -> str | None:
+    async with conn.execute(
+        "SELECT payload FROM pending_deeplinks WHERE user_id = ?", (user_id,)
+    ) as cur:
+        row = await cur.fetchone()
+    if row is None:
+        return None
+    await conn.execute("DELETE FROM pending_deeplinks WHERE user_id = ?", (user_id,))
+    return str(row[0])
+
+
+async def peek_pending_deeplink(conn: aiosqlite.Connection, user_id: int) -> str | None:
+    async with conn.execute(
+        "SELECT payload FROM pending_deeplinks WHERE user_id = ?", (user_id,)
+    ) as cur:
+        row = await cur.fetchone()
+    return str(row[0]) if row else None

@@ -1,0 +1,75 @@
+"""Participants and their profile (languages spoken, interests)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import aiosqlite
+
+from bot.db.codec import time_from_sql, time_to_sql
+from bot.domain.participants import Participant
+
+
+async def get(conn: aiosqlite.Connection, user_id: int) -> Participant | None:
+    async with conn.execute(
+        "SELECT user_id, language, partnership_id, city_id, display_name, privacy_accepted_at"
+        " FROM participants WHERE user_id = ?",
+        (user_id,),
+    ) as cur:
+        row = await cur.fetchone()
+    if row is None:
+        return None
+    async with conn.execute(
+        "SELECT language FROM participant_languages WHERE user_id = ?", (user_id,)
+    ) as cur:
+        spoken = frozenset(r[0] for r in await cur.fetchall())
+    async with conn.execute(
+        "SELECT theme_id FROM participant_interests WHERE user_id = ?", (user_id,)
+    ) as cur:
+        interests = frozenset(r[0] for r in await cur.fetchall())
+    return Participant(
+        user_id=row["user_id"],
+        language=row["language"],
+        partnership_id=row["partnership_id"],
+        city_id=row["city_id"],
+        display_name=row["display_name"],
+        privacy_accepted_at=time_from_sql(row["privacy_accepted_at"]),
+        languages_spoken=spoken,
+        interests=interests,
+    )
+
+
+async def save(conn: aiosqlite.Connection, p: Participant, now: datetime) -> None:
+    """Insert or update the whole profile (the participant aggregate is small)."""
+    await conn.execute(
+        "INSERT INTO participants (user_id, language, partnership_id, city_id, display_name,"
+        " privacy_accepted_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (user_id) DO UPDATE SET language = excluded.language,"
+        " partnership_id = excluded.partnership_id, city_id = excluded.city_id,"
+        " display_name = excluded.display_name,"
+        " privacy_accepted_at = excluded.privacy_accepted_at, updated_at = excluded.updated_at",
+        (
+            p.user_id,
+            p.language,
+            p.partnership_id,
+            p.city_id,
+            p.display_name,
+            time_to_sql(p.privacy_accepted_at),
+            now.isoformat(),
+            now.isoformat(),
+        ),
+    )
+    await conn.execute("DELETE FROM participant_languages WHERE user_id = ?", (p.user_id,))
+    await conn.executemany(
+        "INSERT INTO participant_languages (user_id, language) VALUES (?, ?)",
+        [(p.user_id, lang) for lang in sorted(p.languages_spoken)],
+    )
+    await conn.execute("DELETE FROM participant_interests WHERE user_id = ?", (p.user_id,))
+    await conn.executemany(
+        "INSERT INTO participant_interests (user_id, theme_id) VALUES (?, ?)",
+        [(p.user_id, theme_id) for theme_id in sorted(p.interests)],
+    )
+
+
+async def delete(conn: aiosqlite.Connection, user_id: int) -> None:
+    await conn.execute("DELETE FROM participants WHERE user_id = ?", (user_id,))

@@ -1,0 +1,39 @@
+"""Organiser and coach roles per partnership."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import aiosqlite
+
+from bot.domain.roles import Role
+
+
+async def for_user(conn: aiosqlite.Connection, user_id: int) -> frozenset[tuple[int, Role]]:
+    async with conn.execute(
+        "SELECT partnership_id, role FROM roles WHERE user_id = ?", (user_id,)
+    ) as cur:
+        return frozenset((r[0], Role(r[1])) for r in await cur.fetchall())
+
+
+async def grant(
+    conn: aiosqlite.Connection,
+    user_id: int,
+    partnership_id: int,
+    role: Role,
+    granted_by: int | None,
+    now: datetime,
+) -> None:
+    await conn.execute(
+        "INSERT INTO roles (user_id, partnership_id, role, granted_by, granted_at)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        (user_id, partnership_id, role.value, granted_by, now.isoformat()),
+    )
+
+
+async def holders(conn: aiosqlite.Connection, partnership_id: int, role: Role) -> list[int]:
+    async with conn.execute(
+        "SELECT user_id FROM roles WHERE partnership_id = ? AND role = ? ORDER BY user_id",
+        (partnership_id, role.value),
+    ) as cur:
+        return [r[0] for r in await cur.fetchall()]

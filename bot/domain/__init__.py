@@ -1,0 +1,1 @@
+"""Pure rules and data types: no Telegram, no SQL, no clock reads."""

@@ -1,0 +1,46 @@
+"""Deep-link payloads (`/start <payload>`): one parser, typed results.
+
+Telegram allows up to 64 characters of A-Z, a-z, 0-9, _ and -. Each kind of link has a short
+prefix; later features add their own kinds here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_PAYLOAD_LENGTH = 64
+_ALLOWED = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+
+@dataclass(frozen=True)
+class InvitationLink:
+    token: str
+
+
+@dataclass(frozen=True)
+class PartnershipLink:
+    partnership_id: int
+    city_id: int | None = None
+
+
+DeepLink = InvitationLink | PartnershipLink
+
+
+def parse_payload(payload: str) -> DeepLink | None:
+    """Return the link a payload stands for, or None when it is unknown or malformed."""
+    if not _ALLOWED.match(payload):
+        return None
+    if m := re.fullmatch(r"inv-([A-Za-z0-9_]{8,40})", payload):
+        return InvitationLink(m.group(1))
+    if m := re.fullmatch(r"p(\d{1,9})(?:-c(\d{1,9}))?", payload):
+        return PartnershipLink(int(m.group(1)), int(m.group(2)) if m.group(2) else None)
+    return None
+
+
+def invitation_payload(token: str) -> str:
+    return f"inv-{token}"
+
+
+def partnership_payload(partnership_id: int, city_id: int | None = None) -> str:
+    return f"p{partnership_id}" + (f"-c{city_id}" if city_id is not None else "")

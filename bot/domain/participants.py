@@ -1,0 +1,63 @@
+"""A participant's profile and what onboarding still needs from them."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+
+MAX_DISPLAY_NAME_LENGTH = 64
+
+
+class OnboardingStep(enum.Enum):
+    """The next thing to ask a new participant, in order."""
+
+    LANGUAGE = "language"
+    PARTNERSHIP = "partnership"
+    CITY = "city"
+    PRIVACY = "privacy"
+    DONE = "done"
+
+
+@dataclass(frozen=True)
+class Participant:
+    user_id: int
+    language: str
+    partnership_id: int | None = None
+    city_id: int | None = None
+    display_name: str | None = None
+    privacy_accepted_at: datetime | None = None
+    languages_spoken: frozenset[str] = field(default_factory=frozenset)
+    interests: frozenset[int] = field(default_factory=frozenset)
+
+    @property
+    def next_step(self) -> OnboardingStep:
+        if self.partnership_id is None:
+            return OnboardingStep.PARTNERSHIP
+        if self.city_id is None:
+            return OnboardingStep.CITY
+        if self.privacy_accepted_at is None:
+            return OnboardingStep.PRIVACY
+        return OnboardingStep.DONE
+
+    @property
+    def is_onboarded(self) -> bool:
+        return self.next_step is OnboardingStep.DONE
+
+
+class InvalidDisplayName(ValueError):
+    """Empty, too long or made of control characters."""
+
+
+def clean_display_name(value: str) -> str:
+    cleaned = " ".join(value.split())
+    if not cleaned or not any(ch.isalnum() for ch in cleaned):
+        raise InvalidDisplayName("empty")
+    if len(cleaned) > MAX_DISPLAY_NAME_LENGTH:
+        raise InvalidDisplayName("too long")
+    return cleaned
+
+
+def toggle(selection: frozenset, item: object) -> frozenset:
+    """Multi-select buttons: pressing an item adds it or takes it away."""
+    return selection - {item} if item in selection else selection | {item}

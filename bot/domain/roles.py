@@ -1,0 +1,50 @@
+"""Roles per partnership and who may do what."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class Role(enum.StrEnum):
+    PARTICIPANT = "participant"
+    ORGANISER = "organiser"
+    COACH = "coach"
+
+
+# Roles an invitation link can grant; participants simply join.
+INVITABLE_ROLES: tuple[Role, ...] = (Role.ORGANISER, Role.COACH)
+
+
+class PermissionDenied(Exception):
+    """The acting user lacks the role this action needs."""
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting: their Telegram id, global admin flag and roles per partnership."""
+
+    user_id: int
+    is_admin: bool
+    roles: frozenset[tuple[int, Role]] = frozenset()
+
+    def has_role(self, partnership_id: int, role: Role) -> bool:
+        return self.is_admin or (partnership_id, role) in self.roles
+
+    def organises(self) -> tuple[int, ...]:
+        return tuple(sorted(p for p, r in self.roles if r is Role.ORGANISER))
+
+    @property
+    def is_staff(self) -> bool:
+        """Admins and organisers of any partnership see the organiser tools."""
+        return self.is_admin or bool(self.organises())
+
+
+def require_admin(actor: Actor) -> None:
+    if not actor.is_admin:
+        raise PermissionDenied("admin")
+
+
+def require_organiser(actor: Actor, partnership_id: int) -> None:
+    if not actor.has_role(partnership_id, Role.ORGANISER):
+        raise PermissionDenied("organiser")

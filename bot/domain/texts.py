@@ -1,0 +1,47 @@
+"""Names given per language (partnerships, cities, themes) and how a reader sees them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from bot.domain.languages import SUPPORTED_LANGUAGES
+
+MAX_NAME_LENGTH = 80
+
+
+class InvalidName(ValueError):
+    """A name is empty or too long."""
+
+
+@dataclass(frozen=True)
+class LocalizedName:
+    """A name in one or more languages; readers without their language get a fallback."""
+
+    values: Mapping[str, str]
+
+    def __post_init__(self) -> None:
+        if not self.values:
+            raise InvalidName("a name needs at least one language")
+
+    def for_reader(self, language: str, fallback: str = "en") -> str:
+        for lang in (language, fallback, *SUPPORTED_LANGUAGES):
+            if lang in self.values:
+                return self.values[lang]
+        return next(iter(self.values.values()))
+
+    def with_value(self, language: str, value: str) -> LocalizedName:
+        return LocalizedName({**self.values, language: clean_name(value)})
+
+    def to_dict(self) -> dict[str, str]:
+        return dict(self.values)
+
+
+def clean_name(value: str) -> str:
+    """Trim and validate a name typed by an organiser."""
+    cleaned = " ".join(value.split())
+    if not cleaned:
+        raise InvalidName("empty")
+    if len(cleaned) > MAX_NAME_LENGTH:
+        raise InvalidName("too long")
+    return cleaned

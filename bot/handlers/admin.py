@@ -1,0 +1,228 @@
+"""Organiser tools: the admin's 'new partnership' conversation and role invitations.
+
+Every step asks the services, which check the role on the server side; a forged button
+fails there with PermissionDenied, which the error handler turns into a polite refusal.
+"""
+
+from __future__ import annotations
+
+from babel.lists import format_list
+from telegram import Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+
+from bot.callback_data import DraftAction, InviteStep
+from bot.context import BotContext
+from bot.domain.deeplinks import invitation_payload
+from bot.domain.partnerships import PartnershipDraft
+from bot.domain.roles import PermissionDenied, Role
+from bot.domain.texts import LocalizedName
+from bot.handlers.common import parse_button, show
+from bot.i18n import escape, local_datetime
+from bot.keyboards import admin as kb
+from bot.keyboards.menu import staff_menu
+from bot.services.errors import UserFacingError
+from bot.services.partnerships import DRAFT_KIND
+
+
+async def show_staff_menu(update: Update, context: BotContext) -> None:
+    actor = context.require_actor()
+    if not actor.is_staff:
+        raise PermissionDenied("staff")
+    await show(
+        update,
+        context,
+        context.t("staff-menu"),
+        staff_menu(context.services.translator, context.language, actor),
+    )
+
+
+async def staff_command(update: Update, context: BotContext) -> None:
+    await show_staff_menu(update, context)
+
+
+# ------------------------------------------------------------------ new partnership
+async def new_partnership_command(update: Update, context: BotContext) -> None:
+    await context.services.partnerships.start_draft(context.require_actor())
+    await show(
+        update,
+        context,
+        context.t("admin-draft-ask-name"),
+        kb.cancel_only(context.services.translator, context.language),
+    )
+
+
+async def draft_button(update: Update, context: BotContext) -> None:
+    action = parse_button(update, DraftAction)
+    service, actor = context.services.partnerships, context.require_actor()
+    tr, lang = context.services.translator, context.language
+    if action.action == "start":
+        await new_partnership_command(update, context)
+    elif action.action == "cancel":
+        await service.cancel_draft(actor)
+        await show(update, context, context.t("admin-draft-cancelled"))
+    elif action.action == "translate":
+        await service.expect(
+            actor, "translation", target=action.target, index=action.index, lang=action.language
+        )
+        await show(
+            update,
+            context,
+            context.t(
+                "admin-draft-ask-translation",
+                language=context.label(f"language-name-{action.language}"),
+            ),
+            kb.cancel_only(tr, lang),
+        )
+    elif action.action in ("cities", "city"):
+        await service.expect(actor, "city_name")
+        await show(update, context, context.t("admin-draft-ask-city"), kb.cancel_only(tr, lang))
+    elif action.action == "tz":
+        draft, step = await service.choose_time_zone(actor, _zone(action.target))
+        await _render_step(update, context, draft, step)
+    elif action.action in ("themes", "theme"):
+        await service.expect(actor, "theme")
+        await show(update, context, context.t("admin-draft-ask-theme"), kb.themes_start(tr, lang))
+    elif action.action == "review":
+        draft = await service.expect(actor, "review")
+        await show(update, context, _review_text(context, draft), kb.review(tr, lang))
+    elif action.action == "create":
+        created = await service.create(actor)
+        await show(
+            update,
+            context,
+            context.t("admin-draft-created", name=created.name.for_reader(lang)),
+            staff_menu(tr, lang, actor),
+        )
+    else:
+        raise UserFacingError("errors-stale-button")
+
+
+async def draft_text(update: Update, context: BotContext, data: dict[str, object]) -> None:
+    """Typed text during the conversation: a name, a translation, a city, a zone or a theme."""
+    assert update.message is not None and update.message.text is not None
+    draft, step = await context.services.partnerships.enter_text(
+        context.require_actor(), update.message.text, context.language
+    )
+    await _render_step(update, context, draft, step)
+
+
+async def _render_step(
+    update: Update, context: BotContext, draft: PartnershipDraft, step: str
+) -> None:
+    tr, lang = context.services.translator, context.language
+    if step == "city_tz":
+        await show(update, context, context.t("admin-draft-ask-time-zone"), kb.time_zones(tr, lang))
+        return
+    target = step.removesuffix("_translations")
+    names: dict[str, LocalizedName | None] = {
+        "name": draft.name,
+        "city": draft.cities[-1].name if draft.cities else None,
+        "theme": draft.themes[-1] if draft.themes else None,
+    }
+    name = names[target]
+    assert name is not None
+    index = {"name": 0, "city": len(draft.cities) - 1, "theme": len(draft.themes) - 1}[target]
+    text = (
+        context.t(f"admin-draft-{target}-saved", name=name.for_reader(lang))
+        + "\n"
+        + context.t("admin-draft-translations", values=_values(context, name))
+    )
+    await show(update, context, text, kb.translations(tr, lang, draft, target, index, name))
+
+
+def _values(context: BotContext, name: LocalizedName) -> str:
+    return "; ".join(
+        f"{context.label(f'language-name-{code}')}: {value}" for code, value in name.values.items()
+    )
+
+
+def _review_text(context: BotContext, draft: PartnershipDraft) -> str:
+    lang = context.language
+    assert draft.name is not None
+    cities = [f"{c.name.for_reader(lang)} ({c.time_zone})" for c in draft.cities]
+    themes = [t.for_reader(lang) for t in draft.themes]
+    return context.t(
+        "admin-draft-review",
+        name=draft.name.for_reader(lang),
+        cities=format_list(cities, locale=lang),
+        themes=format_list(themes, locale=lang) if themes else context.label("profile-not-set"),
+        theme_count=len(themes),
+    )
+
+
+def _zone(index: str) -> str:
+    try:
+        return kb.COMMON_TIME_ZONES[int(index)]
+    except (ValueError, IndexError):
+        raise UserFacingError("errors-stale-button") from None
+
+
+# ------------------------------------------------------------------ invitations
+async def invite_command(update: Update, context: BotContext) -> None:
+    actor = context.require_actor()
+    options = await context.services.access.invitable_partnerships(actor)
+    if not options:
+        raise PermissionDenied("organiser")
+    if len(options) == 1:
+        await _ask_role(update, context, options[0].id)
+        return
+    await show(
+        update,
+        context,
+        context.t("invite-choose-partnership"),
+        kb.invite_partnerships(context.services.translator, context.language, options),
+    )
+
+
+async def invite_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, InviteStep)
+    if step.partnership_id == 0:
+        await invite_command(update, context)
+        return
+    if step.role == "-":
+        await _ask_role(update, context, step.partnership_id)
+        return
+    try:
+        role = Role(step.role)
+    except ValueError:
+        raise UserFacingError("errors-stale-button") from None
+    invitation = await context.services.access.create_invitation(
+        context.require_actor(), step.partnership_id, role
+    )
+    partnership = await context.services.partnerships.get(step.partnership_id)
+    assert partnership is not None
+    link = f"https://t.me/{context.bot.username}?start={invitation_payload(invitation.token)}"
+    expires = local_datetime(
+        invitation.expires_at, context.language, partnership.cities[0].time_zone
+    )
+    text = context.t(
+        "invite-created",
+        role=context.label(f"role-{role.value}"),
+        partnership=partnership.name.for_reader(context.language),
+        expires=expires,
+    )
+    await show(update, context, text + "\n\n" + escape(link))
+
+
+async def _ask_role(update: Update, context: BotContext, partnership_id: int) -> None:
+    if not context.require_actor().has_role(partnership_id, Role.ORGANISER):
+        raise PermissionDenied("organiser")
+    await show(
+        update,
+        context,
+        context.t("invite-choose-role"),
+        kb.invite_roles(context.services.translator, context.language, partnership_id),
+    )
+
+
+def handlers() -> list[BaseHandler]:
+    return [
+        CommandHandler("admin", staff_command),
+        CommandHandler("newpartnership", new_partnership_command),
+        CommandHandler("invite", invite_command),
+        CallbackQueryHandler(draft_button, pattern=DraftAction.pattern()),
+        CallbackQueryHandler(invite_button, pattern=InviteStep.pattern()),
+    ]
+
+
+TEXT_INPUTS = {DRAFT_KIND: draft_text}

@@ -1,0 +1,61 @@
+"""Rendering helpers shared by all handlers."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from telegram import InlineKeyboardMarkup, Update
+from telegram.error import BadRequest
+
+from bot.callback_data import CallbackData
+from bot.context import BotContext
+from bot.services.errors import UserFacingError
+
+T = TypeVar("T", bound=CallbackData)
+
+
+async def show(
+    update: Update,
+    context: BotContext,
+    text: str,
+    reply_markup: InlineKeyboardMarkup | None = None,
+    *,
+    new_message: bool = False,
+) -> None:
+    """Answer a button by editing its message in place; answer anything else with a message."""
+    query = update.callback_query
+    await answer_button(update, context)
+    if query is not None and query.message is not None and not new_message:
+        try:
+            await query.edit_message_text(text, reply_markup=reply_markup)
+        except BadRequest as exc:
+            # Pressing the same button twice renders the same screen: nothing to change.
+            if "message is not modified" not in str(exc).lower():
+                raise
+        return
+    chat = update.effective_chat
+    assert chat is not None
+    await context.bot.send_message(chat.id, text, reply_markup=reply_markup)
+
+
+async def answer_button(update: Update, context: BotContext, text: str | None = None) -> None:
+    """Answer the pressed button once (Telegram refuses a second answer)."""
+    query = update.callback_query
+    if query is not None and not context.button_answered:
+        context.button_answered = True
+        await query.answer(text)
+
+
+def parse_button(update: Update, kind: type[T]) -> T:
+    """Typed data of the pressed button; stale or forged data becomes a friendly refusal."""
+    query = update.callback_query
+    data = kind.unpack(query.data or "") if query is not None else None
+    if data is None:
+        raise UserFacingError("errors-stale-button")
+    return data
+
+
+def user_id(update: Update) -> int:
+    user = update.effective_user
+    assert user is not None
+    return user.id

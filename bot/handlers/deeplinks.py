@@ -1,0 +1,45 @@
+"""Where a deep link (`/start <payload>`) leads once the person is onboarded."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.context import BotContext
+from bot.domain.deeplinks import DeepLink, InvitationLink, PartnershipLink, parse_payload
+from bot.domain.invitations import InvitationProblem
+from bot.handlers.common import show, user_id
+
+
+def parse(payload: str | None) -> DeepLink | None:
+    return parse_payload(payload) if payload else None
+
+
+async def route(update: Update, context: BotContext, link: DeepLink) -> None:
+    from bot.handlers import menu
+
+    if isinstance(link, InvitationLink):
+        await redeem_invitation(update, context, link)
+    elif isinstance(link, PartnershipLink):
+        await menu.show_main_menu(update, context)
+
+
+async def redeem_invitation(update: Update, context: BotContext, link: InvitationLink) -> None:
+    from bot.handlers import menu
+
+    result = await context.services.access.redeem_invitation(user_id(update), link.token)
+    if result.problem is not None or result.invitation is None or result.partnership is None:
+        problem = result.problem or InvitationProblem.UNKNOWN
+        await show(update, context, context.t(f"invitation-{problem.value}"), new_message=True)
+        return
+    context.actor = await context.services.access.actor(user_id(update))
+    await show(
+        update,
+        context,
+        context.t(
+            "invitation-accepted",
+            role=context.label(f"role-{result.invitation.role.value}"),
+            partnership=result.partnership.name.for_reader(context.language),
+        ),
+        new_message=True,
+    )
+    await menu.show_main_menu(update, context)

@@ -1,0 +1,55 @@
+"""The one error handler: polite refusals for expected problems, a correlation id for bugs."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import uuid
+
+from telegram import Update
+from telegram.error import Forbidden, TelegramError
+
+from bot.context import BotContext
+from bot.domain.roles import PermissionDenied
+from bot.handlers.common import answer_button
+from bot.handlers.gatekeeper import identify_user
+from bot.services.errors import UserFacingError
+
+log = logging.getLogger(__name__)
+
+
+async def error_handler(update: object, context: BotContext) -> None:
+    error = context.error
+    if not isinstance(update, Update) or update.effective_chat is None or error is None:
+        log.error("error outside an update", exc_info=error)
+        return
+    # PTB hands error handlers a fresh context: find the user's language again.
+    try:
+        await identify_user(update, context)
+    except Exception:  # the database may be what failed; answer in the default language
+        log.exception("could not identify the user while handling an error")
+    if isinstance(error, PermissionDenied):
+        log.warning(
+            "refused %s for user %s", error, update.effective_user and update.effective_user.id
+        )
+        await _tell(update, context, context.t("errors-not-allowed"))
+        return
+    if isinstance(error, UserFacingError):
+        await _tell(update, context, context.t(error.message_id, **error.args_for_message))
+        return
+    correlation_id = uuid.uuid4().hex[:8]
+    log.error("update failed [%s]", correlation_id, exc_info=error)
+    context.bot_data.recent_errors.append((correlation_id, error))
+    await _tell(update, context, context.t("errors-unexpected", code=correlation_id))
+
+
+async def _tell(update: Update, context: BotContext, text: str) -> None:
+    chat = update.effective_chat
+    assert chat is not None
+    # The handler may have answered the button before it failed.
+    with contextlib.suppress(TelegramError):
+        await answer_button(update, context)
+    try:
+        await context.bot.send_message(chat.id, text)
+    except Forbidden:
+        log.info("user %s blocked the bot", chat.id)

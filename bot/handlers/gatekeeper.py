@@ -1,0 +1,23 @@
+"""Runs first for every update: who is acting, in which language, with which roles."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.context import BotContext
+from bot.domain.languages import suggest_language
+
+
+async def identify_user(update: Update, context: BotContext) -> None:
+    user = update.effective_user
+    if user is None:
+        return
+    services = context.services
+    participant = await services.onboarding.participant(user.id)
+    context.participant = participant
+    context.actor = await services.access.actor(user.id)
+    context.language = (
+        participant.language
+        if participant is not None
+        else suggest_language(user.language_code, services.settings.default_language)
+    )

@@ -1,0 +1,199 @@
+"""/profile and the optional profile steps: display name, languages spoken, interests."""
+
+from __future__ import annotations
+
+from babel.lists import format_list
+from telegram import Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+
+from bot.callback_data import ProfileStep, ToggleInterest, ToggleSpoken, UseTelegramName
+from bot.context import BotContext
+from bot.domain.languages import SUPPORTED_LANGUAGES
+from bot.domain.participants import Participant
+from bot.handlers import deeplinks, menu
+from bot.handlers.common import parse_button, show, user_id
+from bot.keyboards import onboarding as kb
+from bot.keyboards.menu import back_to_menu
+
+NAME_INPUT = "profile_name"
+
+
+async def profile_command(update: Update, context: BotContext) -> None:
+    if await menu.ensure_onboarded(update, context):
+        await show_profile(update, context)
+
+
+async def show_profile(update: Update, context: BotContext) -> None:
+    services, lang = context.services, context.language
+    participant = await services.onboarding.participant(user_id(update))
+    assert participant is not None and participant.partnership_id is not None
+    partnership = await services.partnerships.get(participant.partnership_id)
+    assert partnership is not None
+    city = partnership.city(participant.city_id or 0)
+    not_set = context.label("profile-not-set")
+    spoken = [
+        context.label(f"language-name-{c}")
+        for c in SUPPORTED_LANGUAGES
+        if c in participant.languages_spoken
+    ]
+    interests = [
+        t.name.for_reader(lang) for t in partnership.themes if t.id in participant.interests
+    ]
+    text = context.t(
+        "profile-card",
+        name=participant.display_name or not_set,
+        partnership=partnership.name.for_reader(lang),
+        city=city.name.for_reader(lang) if city else not_set,
+        languages=format_list(spoken, locale=lang) if spoken else not_set,
+        interests=format_list(interests, locale=lang) if interests else not_set,
+    )
+    await show(update, context, text, kb.profile(services.translator, lang))
+
+
+async def ask_name(update: Update, context: BotContext, *, onboarding: bool) -> None:
+    await context.services.dialogs.set(user_id(update), NAME_INPUT, {"onboarding": onboarding})
+    user = update.effective_user
+    message_id = "profile-ask-name-onboarding" if onboarding else "profile-ask-name"
+    await show(
+        update,
+        context,
+        context.t(message_id),
+        kb.name_prompt(
+            context.services.translator,
+            context.language,
+            user.first_name if user else None,
+            onboarding,
+        ),
+    )
+
+
+async def name_text(update: Update, context: BotContext, data: dict[str, object]) -> None:
+    """The person typed their display name."""
+    assert update.message is not None and update.message.text is not None
+    await context.services.onboarding.set_display_name(user_id(update), update.message.text)
+    await _after_name(update, context, bool(data.get("onboarding")))
+
+
+async def use_telegram_name_button(update: Update, context: BotContext) -> None:
+    choice = parse_button(update, UseTelegramName)
+    user = update.effective_user
+    assert user is not None
+    await context.services.onboarding.set_display_name(user.id, user.first_name)
+    await _after_name(update, context, choice.onboarding)
+
+
+async def _after_name(update: Update, context: BotContext, onboarding: bool) -> None:
+    await context.services.dialogs.clear(user_id(update))
+    if onboarding:
+        await ask_spoken(update, context, onboarding=True)
+    else:
+        await show_profile(update, context)
+
+
+async def ask_spoken(update: Update, context: BotContext, *, onboarding: bool) -> None:
+    participant = await _me(update, context)
+    await show(
+        update,
+        context,
+        context.t("profile-ask-spoken"),
+        kb.spoken(context.services.translator, context.language, participant, onboarding),
+    )
+
+
+async def ask_interests(update: Update, context: BotContext, *, onboarding: bool) -> None:
+    participant = await _me(update, context)
+    assert participant.partnership_id is not None
+    partnership = await context.services.partnerships.get(participant.partnership_id)
+    assert partnership is not None
+    if not partnership.themes:
+        await (finish(update, context) if onboarding else show_profile(update, context))
+        return
+    await show(
+        update,
+        context,
+        context.t("profile-ask-interests"),
+        kb.interests(
+            context.services.translator, context.language, participant, partnership, onboarding
+        ),
+    )
+
+
+async def toggle_spoken_button(update: Update, context: BotContext) -> None:
+    choice = parse_button(update, ToggleSpoken)
+    await context.services.onboarding.toggle_spoken_language(user_id(update), choice.language)
+    await ask_spoken(update, context, onboarding=choice.onboarding)
+
+
+async def toggle_interest_button(update: Update, context: BotContext) -> None:
+    choice = parse_button(update, ToggleInterest)
+    await context.services.onboarding.toggle_interest(user_id(update), choice.theme_id)
+    await ask_interests(update, context, onboarding=choice.onboarding)
+
+
+async def step_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, ProfileStep)
+    if not await menu.ensure_onboarded(update, context):
+        return
+    if step.step != "name":
+        await context.services.dialogs.clear(user_id(update))
+    screens = {
+        "name": lambda: ask_name(update, context, onboarding=step.onboarding),
+        "spoken": lambda: ask_spoken(update, context, onboarding=step.onboarding),
+        "interests": lambda: ask_interests(update, context, onboarding=step.onboarding),
+        "city": lambda: ask_city(update, context),
+        "show": lambda: show_profile(update, context),
+        "finish": lambda: finish(update, context),
+    }
+    screen = screens.get(step.step)
+    if screen is None:
+        await show(
+            update,
+            context,
+            context.t("errors-stale-button"),
+            back_to_menu(context.services.translator, context.language),
+        )
+        return
+    await screen()
+
+
+async def ask_city(update: Update, context: BotContext) -> None:
+    participant = await _me(update, context)
+    partnership = await context.services.partnerships.get(participant.partnership_id or 0)
+    assert partnership is not None
+    await show(
+        update,
+        context,
+        context.t(
+            "onboarding-choose-city", partnership=partnership.name.for_reader(context.language)
+        ),
+        kb.cities(context.services.translator, context.language, partnership),
+    )
+
+
+async def finish(update: Update, context: BotContext) -> None:
+    """End of onboarding: go where the deep link pointed, else to the main menu."""
+    payload = await context.services.onboarding.take_deeplink(user_id(update))
+    link = deeplinks.parse(payload)
+    if link is not None:
+        await deeplinks.route(update, context, link)
+    else:
+        await menu.show_main_menu(update, context, "onboarding-finished")
+
+
+async def _me(update: Update, context: BotContext) -> Participant:
+    participant = await context.services.onboarding.participant(user_id(update))
+    assert participant is not None
+    return participant
+
+
+def handlers() -> list[BaseHandler]:
+    return [
+        CommandHandler("profile", profile_command),
+        CallbackQueryHandler(step_button, pattern=ProfileStep.pattern()),
+        CallbackQueryHandler(use_telegram_name_button, pattern=UseTelegramName.pattern()),
+        CallbackQueryHandler(toggle_spoken_button, pattern=ToggleSpoken.pattern()),
+        CallbackQueryHandler(toggle_interest_button, pattern=ToggleInterest.pattern()),
+    ]
+
+
+TEXT_INPUTS = {NAME_INPUT: name_text}

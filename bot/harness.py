@@ -1,0 +1,104 @@
+"""Drive the real Application through the Bot API emulator, as many users at once would.
+
+Used by the end-to-end tests and the benchmarks: no network, time from a FakeClock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from telegram import Update
+
+from bot.app import BotApplication, build_application
+from bot.clock import FakeClock
+from bot.config import Settings
+from bot.services.container import Services
+from bot.telegram_sim import Limits, SimRequest, TelegramSim
+from bot.telegram_sim.client import SimClient
+
+
+class UnexpectedBotError(AssertionError):
+    """A handler crashed; tests should see the real exception, not only the friendly reply."""
+
+
+class BotHarness:
+    """One bot on one database, an emulator, a fake clock, and simulated users."""
+
+    def __init__(
+        self,
+        database_path: Path,
+        *,
+        admin_ids: frozenset[int] = frozenset(),
+        clock: FakeClock | None = None,
+        limits: Limits | None = None,
+        think_time: float = 1.0,
+        settings: Settings | None = None,
+    ) -> None:
+        self.clock = clock or FakeClock()
+        self.sim = TelegramSim(self.clock, limits=limits)
+        base = settings or Settings()
+        self.settings = replace(base, database_path=database_path, admin_ids=admin_ids)
+        self.think_time = think_time
+        self.app: BotApplication | None = None
+        self.allow_errors = False
+
+    async def start(self) -> None:
+        app = build_application(
+            self.settings, request=SimRequest(self.sim), clock=self.clock, strict_translations=True
+        )
+        await app.initialize()
+        if app.post_init is not None:
+            await app.post_init(app)
+        self.app = app
+
+    async def stop(self) -> None:
+        if self.app is None:
+            return
+        await self.app.shutdown()
+        if self.app.post_shutdown is not None:
+            await self.app.post_shutdown(self.app)
+        self.app = None
+
+    async def restart(self) -> None:
+        """A new Application on the same database and the same Telegram."""
+        await self.stop()
+        await self.start()
+
+    async def __aenter__(self) -> BotHarness:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()
+
+    @property
+    def services(self) -> Services:
+        assert self.app is not None and self.app.bot_data.services is not None
+        return self.app.bot_data.services
+
+    def user(
+        self,
+        first_name: str = "Anna",
+        language_code: str | None = "en",
+        *,
+        user_id: int | None = None,
+        username: str | None = None,
+    ) -> SimClient:
+        sim_user = self.sim.add_user(first_name, language_code, user_id=user_id, username=username)
+        return SimClient(self.sim, sim_user, self.deliver, pace=self._think)
+
+    def _think(self) -> None:
+        # People take a moment between taps; this also keeps replies within per-chat limits.
+        if self.think_time:
+            self.clock.advance(self.think_time)
+
+    async def deliver(self, update_data: dict[str, Any]) -> None:
+        assert self.app is not None, "start the harness first"
+        errors_before = len(self.app.bot_data.recent_errors)
+        await self.app.process_update(Update.de_json(update_data, self.app.bot))
+        new_errors = list(self.app.bot_data.recent_errors)[errors_before:]
+        if new_errors and not self.allow_errors:
+            code, error = new_errors[-1]
+            raise UnexpectedBotError(f"handler failed [{code}]: {error!r}") from error

@@ -1,0 +1,38 @@
+"""The main menu and the organiser tools."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardMarkup
+
+from bot.callback_data import DraftAction, InviteStep, OpenMenu
+from bot.domain.roles import Actor
+from bot.i18n import Translator
+from bot.keyboards import button, markup
+
+
+def main_menu(tr: Translator, lang: str, actor: Actor) -> InlineKeyboardMarkup:
+    rows = [
+        [button(tr.plain(lang, "menu-profile"), OpenMenu("profile"))],
+        [
+            button(tr.plain(lang, "menu-language"), OpenMenu("language")),
+            button(tr.plain(lang, "menu-help"), OpenMenu("help")),
+        ],
+    ]
+    if actor.is_staff:
+        rows.append([button(tr.plain(lang, "menu-staff"), OpenMenu("staff"))])
+    return markup(rows)
+
+
+def back_to_menu(tr: Translator, lang: str) -> InlineKeyboardMarkup:
+    return markup([[button(tr.plain(lang, "buttons-main-menu"), OpenMenu("main"))]])
+
+
+def staff_menu(tr: Translator, lang: str, actor: Actor) -> InlineKeyboardMarkup:
+    rows = []
+    if actor.is_admin:
+        rows.append(
+            [button(tr.plain(lang, "staff-new-partnership"), DraftAction("start", "-", 0, "-"))]
+        )
+    rows.append([button(tr.plain(lang, "staff-invite"), InviteStep(0, "-"))])
+    rows.append([button(tr.plain(lang, "buttons-main-menu"), OpenMenu("main"))])
+    return markup(rows)

@@ -1,0 +1,1 @@
+"""Use cases: domain rules plus repositories, one method per user intent."""

@@ -1,0 +1,27 @@
+"""What a user is in the middle of typing, stored so a restart loses nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.clock import Clock
+from bot.db import dialogs
+from bot.db.connection import Database
+
+
+class DialogService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+
+    async def get(self, user_id: int) -> tuple[str, dict[str, Any]] | None:
+        async with self.db.reading() as conn:
+            return await dialogs.get_state(conn, user_id)
+
+    async def set(self, user_id: int, kind: str, data: dict[str, Any] | None = None) -> None:
+        async with self.db.transaction() as conn:
+            await dialogs.set_state(conn, user_id, kind, data or {}, self.clock.now())
+
+    async def clear(self, user_id: int) -> None:
+        async with self.db.transaction() as conn:
+            await dialogs.clear_state(conn, user_id)

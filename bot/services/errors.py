@@ -1,0 +1,16 @@
+"""Failures a user can cause and should hear about in their language."""
+
+from __future__ import annotations
+
+
+class UserFacingError(Exception):
+    """An expected refusal; `message_id` names the Fluent message that explains it."""
+
+    def __init__(self, message_id: str, **args: object) -> None:
+        super().__init__(message_id)
+        self.message_id = message_id
+        self.args_for_message = args
+
+
+class NotFound(UserFacingError):
+    pass

@@ -1,0 +1,146 @@
+"""Signing up a participant: language, partnership, home city, consent, optional profile."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import aiosqlite
+
+from bot.clock import Clock
+from bot.db import dialogs, invitations, participants, partnerships
+from bot.db.connection import Database
+from bot.domain.deeplinks import InvitationLink, PartnershipLink, parse_payload
+from bot.domain.languages import is_supported
+from bot.domain.participants import Participant, clean_display_name, toggle
+from bot.services.errors import NotFound, UserFacingError
+
+
+class OnboardingService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+
+    async def participant(self, user_id: int) -> Participant | None:
+        async with self.db.reading() as conn:
+            return await participants.get(conn, user_id)
+
+    async def choose_language(self, user_id: int, language: str) -> Participant:
+        if not is_supported(language):
+            raise UserFacingError("errors-stale-button")
+        async with self.db.transaction() as conn:
+            current = await participants.get(conn, user_id)
+            updated = (
+                replace(current, language=language)
+                if current
+                else Participant(user_id=user_id, language=language)
+            )
+            await participants.save(conn, updated, self.clock.now())
+        return updated
+
+    async def choose_partnership(self, user_id: int, partnership_id: int) -> Participant:
+        async with self.db.transaction() as conn:
+            current = await self._existing(conn, user_id)
+            if await partnerships.get(conn, partnership_id) is None:
+                raise NotFound("onboarding-partnership-unknown")
+            if current.partnership_id == partnership_id:
+                return current
+            updated = replace(
+                current, partnership_id=partnership_id, city_id=None, interests=frozenset()
+            )
+            await participants.save(conn, updated, self.clock.now())
+        return updated
+
+    async def choose_city(self, user_id: int, city_id: int) -> Participant:
+        async with self.db.transaction() as conn:
+            current = await self._existing(conn, user_id)
+            partnership = (
+                await partnerships.get(conn, current.partnership_id)
+                if current.partnership_id
+                else None
+            )
+            if partnership is None or partnership.city(city_id) is None:
+                raise NotFound("onboarding-city-unknown")
+            updated = replace(current, city_id=city_id)
+            await participants.save(conn, updated, self.clock.now())
+        return updated
+
+    async def accept_privacy(self, user_id: int) -> Participant:
+        async with self.db.transaction() as conn:
+            current = await self._existing(conn, user_id)
+            updated = replace(
+                current, privacy_accepted_at=current.privacy_accepted_at or self.clock.now()
+            )
+            await participants.save(conn, updated, self.clock.now())
+        return updated
+
+    async def decline_privacy(self, user_id: int) -> None:
+        """Without consent we keep nothing about the person."""
+        async with self.db.transaction() as conn:
+            await participants.delete(conn, user_id)
+            await dialogs.clear_state(conn, user_id)
+            await dialogs.pop_pending_deeplink(conn, user_id)
+
+    async def set_display_name(self, user_id: int, raw: str) -> Participant:
+        try:
+            name = clean_display_name(raw)
+        except ValueError:
+            raise UserFacingError("profile-name-invalid") from None
+        async with self.db.transaction() as conn:
+            current = await self._existing(conn, user_id)
+            updated = replace(current, display_name=name)
+            await participants.save(conn, updated, self.clock.now())
+        return updated
+
+    async def toggle_spoken_language(self, user_id: int, language: str) -> Participant:
+        if not is_supported(language):
+            raise UserFacingError("errors-stale-button")
+        async with self.db.transaction() as conn:
+            current = await self._existing(conn, user_id)
+            updated = replace(current, languages_spoken=toggle(current.languages_spoken, language))
+            await participants.save(conn, updated, self.clock.now())
+        return updated
+
+    async def toggle_interest(self, user_id: int, theme_id: int) -> Participant:
+        async with self.db.transaction() as conn:
+            current = await self._existing(conn, user_id)
+            partnership = (
+                await partnerships.get(conn, current.partnership_id)
+                if current.partnership_id
+                else None
+            )
+            if partnership is None or partnership.theme(theme_id) is None:
+                raise UserFacingError("errors-stale-button")
+            updated = replace(current, interests=toggle(current.interests, theme_id))
+            await participants.save(conn, updated, self.clock.now())
+        return updated
+
+    async def remember_deeplink(self, user_id: int, payload: str) -> None:
+        async with self.db.transaction() as conn:
+            await dialogs.set_pending_deeplink(conn, user_id, payload, self.clock.now())
+
+    async def pending_deeplink(self, user_id: int) -> str | None:
+        async with self.db.reading() as conn:
+            return await dialogs.peek_pending_deeplink(conn, user_id)
+
+    async def preset(self, user_id: int) -> tuple[int | None, int | None]:
+        """Partnership and city that the deep link a newcomer arrived by points to."""
+        async with self.db.reading() as conn:
+            payload = await dialogs.peek_pending_deeplink(conn, user_id)
+            link = parse_payload(payload) if payload else None
+            if isinstance(link, PartnershipLink):
+                return link.partnership_id, link.city_id
+            if isinstance(link, InvitationLink):
+                invitation = await invitations.get(conn, link.token)
+                return (invitation.partnership_id if invitation else None), None
+        return None, None
+
+    async def take_deeplink(self, user_id: int) -> str | None:
+        async with self.db.transaction() as conn:
+            return await dialogs.pop_pending_deeplink(conn, user_id)
+
+    @staticmethod
+    async def _existing(conn: aiosqlite.Connection, user_id: int) -> Participant:
+        current = await participants.get(conn, user_id)
+        if current is None:
+            raise UserFacingError("onboarding-start-first")
+        return current

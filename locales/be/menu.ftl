@@ -1,0 +1,37 @@
+menu-main = Што вы хочаце зрабіць?
+menu-welcome-back = 👋 З вяртаннем!
+menu-unexpected-text = Зараз я не чакаў паведамлення. Калі ласка, скарыстайцеся кнопкамі ніжэй.
+menu-profile = 👤 Мой профіль
+menu-language = 🌐 Мова
+menu-help = ❓ Дапамога
+menu-staff = 🛠 Інструменты арганізатараў
+
+help-text =
+    ℹ️ Twin City Bot злучае людзей з гарадоў-партнёраў.
+
+    /menu — галоўнае меню
+    /profile — ваш профіль
+    /language — змяніць мову
+    /deleteme — выдаліць вашы даныя
+    /help — гэтая даведка
+
+    Кнопкі пад паведамленнямі вядуць крок за крокам; «Галоўнае меню» заўсёды вяртае назад.
+
+buttons-main-menu = ⬅️ Галоўнае меню
+buttons-done = ✅ Гатова
+buttons-skip = Прапусціць ▶️
+buttons-back = ⬅️ Назад
+buttons-cancel = ✖️ Адмена
+buttons-yes-delete = 🗑 Так, выдаліць усё
+
+commands-start = Пачаць або пачаць зноў
+commands-menu = Галоўнае меню
+commands-profile = Ваш профіль
+commands-language = Змяніць мову
+commands-help = Дапамога
+
+errors-stale-button = Гэтая кнопка састарэла. Калі ласка, карыстайцеся апошнім паведамленнем або /menu.
+errors-not-allowed = Прабачце, гэта даступна толькі арганізатарам партнёрства.
+# Variables:
+#   $code (String) - short id that links the user's report to the log line
+errors-unexpected = Прабачце, у мяне нешта пайшло не так. Калі ласка, паспрабуйце яшчэ раз. Калі памылка паўторыцца, паведаміце арганізатарам гэты код: { $code }

@@ -1,0 +1,34 @@
+profile-ask-name-onboarding =
+    Амаль гатова! Астатняе — па жаданні, гэта можна прапусціць.
+
+    Якое імя павінны бачыць іншыя ўдзельнікі? Напішыце яго або націсніце кнопку.
+profile-ask-name = Напішыце імя, якое павінны бачыць іншыя ўдзельнікі.
+# Variables:
+#   $name (String) - the first name from the person's Telegram account
+profile-name-use-telegram = Выкарыстаць «{ $name }»
+profile-name-invalid = Такое імя не падыходзіць: ад 1 да 64 сімвалаў, хоць бы адна літара або лічба. Паспрабуйце яшчэ раз.
+profile-ask-spoken = Якімі мовамі вы валодаеце? Адзначце ўсе патрэбныя і націсніце «Гатова».
+profile-ask-interests = Якія тэмы вам цікавыя? Адзначце ўсе патрэбныя і націсніце «Гатова».
+# Variables:
+#   $name (String) - display name or "not set"
+#   $partnership (String) - partnership name
+#   $city (String) - home city
+#   $languages (String) - list of languages spoken
+#   $interests (String) - list of themes
+profile-card =
+    👤 Ваш профіль
+
+    Імя: { $name }
+    Партнёрства: { $partnership }
+    Горад: { $city }
+    Мовы: { $languages }
+    Інтарэсы: { $interests }
+profile-not-set = не пазначана
+profile-edit-name = ✏️ Імя
+profile-edit-spoken = 🗣 Мае мовы
+profile-edit-interests = 💡 Інтарэсы
+profile-edit-city = 🏙 Горад
+
+privacy-delete-confirm = 🗑 Выдаліць ваш профіль і ўсё, што я пра вас захоўваю? Гэта нельга адмяніць.
+privacy-deleted = Гатова: я выдаліў ваш профіль, налады і ролі. Дашліце /start, калі захочаце зноў далучыцца.
+privacy-delete-kept = Нічога не выдалена.

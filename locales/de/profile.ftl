@@ -1,0 +1,34 @@
+profile-ask-name-onboarding =
+    Fast geschafft! Der Rest ist freiwillig und kann übersprungen werden.
+
+    Welchen Namen sollen andere Teilnehmende sehen? Schreib ihn oder nutze einen Knopf.
+profile-ask-name = Schreib den Namen, den andere Teilnehmende sehen sollen.
+# Variables:
+#   $name (String) - the first name from the person's Telegram account
+profile-name-use-telegram = „{ $name }“ verwenden
+profile-name-invalid = Dieser Name geht leider nicht: 1 bis 64 Zeichen mit mindestens einem Buchstaben oder einer Ziffer. Bitte versuch es noch einmal.
+profile-ask-spoken = Welche Sprachen sprichst du? Tippe alle passenden an, dann „Fertig“.
+profile-ask-interests = Welche Themen interessieren dich? Tippe alle passenden an, dann „Fertig“.
+# Variables:
+#   $name (String) - display name or "not set"
+#   $partnership (String) - partnership name
+#   $city (String) - home city
+#   $languages (String) - list of languages spoken
+#   $interests (String) - list of themes
+profile-card =
+    👤 Dein Profil
+
+    Name: { $name }
+    Partnerschaft: { $partnership }
+    Stadt: { $city }
+    Sprachen: { $languages }
+    Interessen: { $interests }
+profile-not-set = nicht angegeben
+profile-edit-name = ✏️ Name
+profile-edit-spoken = 🗣 Meine Sprachen
+profile-edit-interests = 💡 Interessen
+profile-edit-city = 🏙 Stadt
+
+privacy-delete-confirm = 🗑 Dein Profil und alles, was ich über dich speichere, löschen? Das lässt sich nicht rückgängig machen.
+privacy-deleted = Erledigt: Ich habe dein Profil, deine Einstellungen und Rollen gelöscht. Sende /start, wenn du wieder mitmachen möchtest.
+privacy-delete-kept = Es wurde nichts gelöscht.

@@ -1,0 +1,37 @@
+menu-main = What would you like to do?
+menu-welcome-back = 👋 Welcome back!
+menu-unexpected-text = I didn't expect a message just now. Please use the buttons below.
+menu-profile = 👤 My profile
+menu-language = 🌐 Language
+menu-help = ❓ Help
+menu-staff = 🛠 Organiser tools
+
+help-text =
+    ℹ️ Twin City Bot connects people of partner cities.
+
+    /menu — main menu
+    /profile — your profile
+    /language — change the language
+    /deleteme — erase your data
+    /help — this help
+
+    Buttons under messages lead you step by step; “Main menu” always brings you back.
+
+buttons-main-menu = ⬅️ Main menu
+buttons-done = ✅ Done
+buttons-skip = Skip ▶️
+buttons-back = ⬅️ Back
+buttons-cancel = ✖️ Cancel
+buttons-yes-delete = 🗑 Yes, erase everything
+
+commands-start = Start or restart
+commands-menu = Main menu
+commands-profile = Your profile
+commands-language = Change language
+commands-help = Help
+
+errors-stale-button = This button is out of date. Please use the latest message or /menu.
+errors-not-allowed = Sorry, this is only available to organisers of the partnership.
+# Variables:
+#   $code (String) - short id that links the user's report to the log line
+errors-unexpected = Sorry, something went wrong on my side. Please try again. If it keeps happening, tell the organisers this code: { $code }

@@ -1,0 +1,34 @@
+profile-ask-name-onboarding =
+    Almost done! The rest is optional and you can skip it.
+
+    Which name should other participants see? Type it, or use a button.
+profile-ask-name = Type the name other participants should see.
+# Variables:
+#   $name (String) - the first name from the person's Telegram account
+profile-name-use-telegram = Use “{ $name }”
+profile-name-invalid = That name doesn't work: use 1 to 64 characters with at least one letter or digit. Please try again.
+profile-ask-spoken = Which languages do you speak? Tap all that apply, then “Done”.
+profile-ask-interests = Which themes interest you? Tap all that apply, then “Done”.
+# Variables:
+#   $name (String) - display name or "not set"
+#   $partnership (String) - partnership name
+#   $city (String) - home city
+#   $languages (String) - list of languages spoken
+#   $interests (String) - list of themes
+profile-card =
+    👤 Your profile
+
+    Name: { $name }
+    Partnership: { $partnership }
+    City: { $city }
+    Languages: { $languages }
+    Interests: { $interests }
+profile-not-set = not set
+profile-edit-name = ✏️ Name
+profile-edit-spoken = 🗣 Languages I speak
+profile-edit-interests = 💡 Interests
+profile-edit-city = 🏙 City
+
+privacy-delete-confirm = 🗑 Erase your profile and everything I store about you? This cannot be undone.
+privacy-deleted = Done: I erased your profile, your settings and your roles. Send /start if you want to join again.
+privacy-delete-kept = Nothing was erased.

@@ -1,0 +1,16 @@
+## Названия языков. Эндонимы — самоназвания языков, они одинаковы во всех локалях.
+
+language-endonym-de = Deutsch
+language-endonym-en = English
+language-endonym-ru = Русский
+language-endonym-uk = Українська
+language-endonym-be = Беларуская
+
+language-name-de = немецкий
+language-name-en = английский
+language-name-ru = русский
+language-name-uk = украинский
+language-name-be = белорусский
+
+language-choose = На каком языке мне с вами общаться?
+language-changed = Готово — теперь я пишу вам по-русски.

@@ -1,0 +1,37 @@
+menu-main = Что вы хотите сделать?
+menu-welcome-back = 👋 С возвращением!
+menu-unexpected-text = Сейчас я не ждал сообщения. Пожалуйста, воспользуйтесь кнопками ниже.
+menu-profile = 👤 Мой профиль
+menu-language = 🌐 Язык
+menu-help = ❓ Помощь
+menu-staff = 🛠 Инструменты организаторов
+
+help-text =
+    ℹ️ Twin City Bot соединяет людей из городов-партнёров.
+
+    /menu — главное меню
+    /profile — ваш профиль
+    /language — сменить язык
+    /deleteme — удалить ваши данные
+    /help — эта справка
+
+    Кнопки под сообщениями ведут шаг за шагом; «Главное меню» всегда возвращает назад.
+
+buttons-main-menu = ⬅️ Главное меню
+buttons-done = ✅ Готово
+buttons-skip = Пропустить ▶️
+buttons-back = ⬅️ Назад
+buttons-cancel = ✖️ Отмена
+buttons-yes-delete = 🗑 Да, удалить всё
+
+commands-start = Начать или начать заново
+commands-menu = Главное меню
+commands-profile = Ваш профиль
+commands-language = Сменить язык
+commands-help = Помощь
+
+errors-stale-button = Эта кнопка устарела. Пожалуйста, используйте последнее сообщение или /menu.
+errors-not-allowed = Извините, это доступно только организаторам партнёрства.
+# Variables:
+#   $code (String) - short id that links the user's report to the log line
+errors-unexpected = Извините, у меня что-то пошло не так. Пожалуйста, попробуйте ещё раз. Если ошибка повторится, сообщите организаторам этот код: { $code }

@@ -1,0 +1,34 @@
+profile-ask-name-onboarding =
+    Почти готово! Остальное — по желанию, это можно пропустить.
+
+    Какое имя должны видеть другие участники? Напишите его или нажмите кнопку.
+profile-ask-name = Напишите имя, которое должны видеть другие участники.
+# Variables:
+#   $name (String) - the first name from the person's Telegram account
+profile-name-use-telegram = Использовать «{ $name }»
+profile-name-invalid = Такое имя не подходит: от 1 до 64 символов, хотя бы одна буква или цифра. Попробуйте ещё раз.
+profile-ask-spoken = Какими языками вы владеете? Отметьте все подходящие и нажмите «Готово».
+profile-ask-interests = Какие темы вам интересны? Отметьте все подходящие и нажмите «Готово».
+# Variables:
+#   $name (String) - display name or "not set"
+#   $partnership (String) - partnership name
+#   $city (String) - home city
+#   $languages (String) - list of languages spoken
+#   $interests (String) - list of themes
+profile-card =
+    👤 Ваш профиль
+
+    Имя: { $name }
+    Партнёрство: { $partnership }
+    Город: { $city }
+    Языки: { $languages }
+    Интересы: { $interests }
+profile-not-set = не указано
+profile-edit-name = ✏️ Имя
+profile-edit-spoken = 🗣 Мои языки
+profile-edit-interests = 💡 Интересы
+profile-edit-city = 🏙 Город
+
+privacy-delete-confirm = 🗑 Удалить ваш профиль и всё, что я о вас храню? Это нельзя отменить.
+privacy-deleted = Готово: я удалил ваш профиль, настройки и роли. Отправьте /start, если захотите снова участвовать.
+privacy-delete-kept = Ничего не удалено.

@@ -1,0 +1,37 @@
+menu-main = Що ви хочете зробити?
+menu-welcome-back = 👋 З поверненням!
+menu-unexpected-text = Зараз я не чекав повідомлення. Будь ласка, скористайтеся кнопками нижче.
+menu-profile = 👤 Мій профіль
+menu-language = 🌐 Мова
+menu-help = ❓ Допомога
+menu-staff = 🛠 Інструменти організаторів
+
+help-text =
+    ℹ️ Twin City Bot поєднує людей із міст-партнерів.
+
+    /menu — головне меню
+    /profile — ваш профіль
+    /language — змінити мову
+    /deleteme — видалити ваші дані
+    /help — ця довідка
+
+    Кнопки під повідомленнями ведуть крок за кроком; «Головне меню» завжди повертає назад.
+
+buttons-main-menu = ⬅️ Головне меню
+buttons-done = ✅ Готово
+buttons-skip = Пропустити ▶️
+buttons-back = ⬅️ Назад
+buttons-cancel = ✖️ Скасувати
+buttons-yes-delete = 🗑 Так, видалити все
+
+commands-start = Почати або почати знову
+commands-menu = Головне меню
+commands-profile = Ваш профіль
+commands-language = Змінити мову
+commands-help = Допомога
+
+errors-stale-button = Ця кнопка застаріла. Будь ласка, скористайтеся останнім повідомленням або /menu.
+errors-not-allowed = Вибачте, це доступно лише організаторам партнерства.
+# Variables:
+#   $code (String) - short id that links the user's report to the log line
+errors-unexpected = Вибачте, у мене щось пішло не так. Будь ласка, спробуйте ще раз. Якщо помилка повториться, повідомте організаторам цей код: { $code }

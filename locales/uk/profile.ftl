@@ -1,0 +1,34 @@
+profile-ask-name-onboarding =
+    Майже готово! Решта — за бажанням, це можна пропустити.
+
+    Яке ім'я мають бачити інші учасники? Напишіть його або натисніть кнопку.
+profile-ask-name = Напишіть ім'я, яке мають бачити інші учасники.
+# Variables:
+#   $name (String) - the first name from the person's Telegram account
+profile-name-use-telegram = Використати «{ $name }»
+profile-name-invalid = Таке ім'я не підходить: від 1 до 64 символів, хоча б одна літера або цифра. Спробуйте ще раз.
+profile-ask-spoken = Якими мовами ви володієте? Позначте всі відповідні й натисніть «Готово».
+profile-ask-interests = Які теми вас цікавлять? Позначте всі відповідні й натисніть «Готово».
+# Variables:
+#   $name (String) - display name or "not set"
+#   $partnership (String) - partnership name
+#   $city (String) - home city
+#   $languages (String) - list of languages spoken
+#   $interests (String) - list of themes
+profile-card =
+    👤 Ваш профіль
+
+    Ім'я: { $name }
+    Партнерство: { $partnership }
+    Місто: { $city }
+    Мови: { $languages }
+    Інтереси: { $interests }
+profile-not-set = не вказано
+profile-edit-name = ✏️ Ім'я
+profile-edit-spoken = 🗣 Мої мови
+profile-edit-interests = 💡 Інтереси
+profile-edit-city = 🏙 Місто
+
+privacy-delete-confirm = 🗑 Видалити ваш профіль і все, що я про вас зберігаю? Це не можна скасувати.
+privacy-deleted = Готово: я видалив ваш профіль, налаштування та ролі. Надішліть /start, якщо захочете знову долучитися.
+privacy-delete-kept = Нічого не видалено.

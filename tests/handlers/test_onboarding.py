@@ -1,0 +1,243 @@
+"""Onboarding end to end through the emulator, in every working language."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from bot.domain.languages import SUPPORTED_LANGUAGES
+from bot.harness import BotHarness
+from bot.i18n import Translator
+from bot.services.demo import DEMO_CITIES, DEMO_THEMES
+from bot.telegram_sim.client import SimClient
+from tests.conftest import onboard
+
+TR = Translator(strict=True)
+
+
+def english_lines() -> set[str]:
+    """Every fixed English line of at least a few words, as a German or Russian screen
+    must never show it."""
+    lines: set[str] = set()
+    bundle = TR.bundles["en"]
+    for message_id in bundle._messages:  # the bundle's own index of message ids
+        try:
+            text = TR.plain("en", message_id)
+        except Exception:  # messages with variables are covered by the locale tests
+            continue
+        lines |= {ln.strip() for ln in text.splitlines() if len(ln.split()) >= 3}
+    return lines
+
+
+ENGLISH_LINES = english_lines()
+
+
+async def onboard_in(user: SimClient, language: str) -> list[str]:
+    """Onboard pressing the labels a reader of `language` sees; return every screen shown."""
+    screens: list[str] = []
+
+    def seen() -> None:
+        screens.append(user.last_text)
+
+    await user.start()
+    seen()
+    await user.press(TR.plain(language, f"language-endonym-{language}"))
+    seen()
+    await user.press(DEMO_CITIES[0].name.for_reader(language))
+    seen()
+    await user.press(TR.plain(language, "onboarding-privacy-accept"))
+    seen()
+    await user.press(TR.plain(language, "buttons-skip"))
+    seen()
+    await user.press(TR.plain(language, f"language-name-{language}"))
+    await user.press(TR.plain(language, "buttons-done"))
+    seen()
+    await user.press(DEMO_THEMES[0].for_reader(language))
+    await user.press(TR.plain(language, "buttons-done"))
+    seen()
+    return screens
+
+
+@pytest.mark.parametrize("language", SUPPORTED_LANGUAGES)
+async def test_onboarding_in_each_language(harness: BotHarness, language: str) -> None:
+    user = harness.user("Olena", language_code=language)
+    screens = await onboard_in(user, language)
+
+    assert user.last_text == (
+        TR.html(language, "onboarding-finished") + "\n\n" + TR.html(language, "menu-main")
+    ).replace("&amp;", "&")
+    assert TR.plain(language, "menu-profile") in user.buttons()
+    participant = await harness.services.onboarding.participant(user.id)
+    assert participant is not None and participant.is_onboarded
+    assert participant.language == language
+    assert participant.display_name is None  # skipped
+    assert participant.languages_spoken == {language}
+    partnership = await harness.services.partnerships.get(participant.partnership_id or 0)
+    assert partnership is not None
+    assert participant.city_id == partnership.cities[0].id
+    assert participant.interests == {partnership.themes[0].id}
+    if language != "en":
+        leftovers = [ln for s in screens for ln in s.splitlines() if ln.strip() in ENGLISH_LINES]
+        assert not leftovers, f"English text on {language} screens: {leftovers}"
+
+
+async def test_telegram_language_is_suggested_first(harness: BotHarness) -> None:
+    user = harness.user("Taras", language_code="uk-UA")
+    await user.start()
+    assert user.last_text.startswith("👋 Ласкаво просимо")
+    assert user.buttons()[0] == "Українська"
+
+
+async def test_unknown_telegram_language_falls_back_to_default(harness: BotHarness) -> None:
+    user = harness.user("Jan", language_code="pl")
+    await user.start()
+    assert user.last_text.startswith("👋 Welcome")
+    assert user.buttons()[0] == "English"
+
+
+async def test_profile_name_is_validated_and_saved(harness: BotHarness) -> None:
+    user = harness.user("Anna", "en")
+    await user.start()
+    await user.press("English")
+    await user.press("Karlsruhe")
+    await user.press("✅ I agree")
+    await user.send("   ")
+    assert "doesn't work" in user.last_text
+    await user.send("<b>Anna</b> & Co")
+    assert user.last_text.startswith("Which languages do you speak?")
+    participant = await harness.services.onboarding.participant(user.id)
+    assert participant is not None and participant.display_name == "<b>Anna</b> & Co"
+    await user.press("✅ Done")
+    await user.press("✅ Done")
+    await user.send("/profile")
+    assert "Name: <b>Anna</b> & Co" in user.last_text  # shown as typed, not as markup
+    assert user.last.entities == []
+
+
+async def test_declining_privacy_keeps_nothing(harness: BotHarness) -> None:
+    user = harness.user("Ivan", "ru")
+    await user.start()
+    await user.press("Русский")
+    await user.press("Краснодар")
+    await user.press("Нет, спасибо")
+    assert "ничего о вас не сохранил" in user.last_text
+    assert await harness.services.onboarding.participant(user.id) is None
+
+
+async def test_no_partnership_yet_is_explained(empty_harness: BotHarness) -> None:
+    user = empty_harness.user("Eva", "de")
+    await user.start()
+    await user.press("Deutsch")
+    assert "noch keine Städtepartnerschaft" in user.last_text
+
+
+async def test_unfinished_onboarding_resumes_where_it_stopped(harness: BotHarness) -> None:
+    user = harness.user("Anna", "de")
+    await user.start()
+    await user.press("Deutsch")
+    await user.send("/menu")
+    assert user.messages[-2].body.startswith("Lass uns zuerst")
+    assert user.buttons() == ["Karlsruhe", "Krasnodar"]
+
+
+async def test_unknown_deep_link_is_explained_then_onboarding_starts(harness: BotHarness) -> None:
+    user = harness.user("Anna", "en")
+    await user.start("bogus!payload")
+    assert user.messages[-2].body.startswith("I don't recognise this link")
+    assert user.last_text.startswith("👋 Welcome")
+
+
+async def test_partnership_link_presets_partnership_and_city(harness: BotHarness) -> None:
+    partnership = (await harness.services.partnerships.list())[0]
+    krasnodar = partnership.cities[1]
+    user = harness.user("Olga", "ru")
+    await user.start(f"p{partnership.id}-c{krasnodar.id}")
+    await user.press("Русский")
+    assert user.last_text.startswith("🔒")  # partnership and city came from the link
+    await user.press("✅ Согласен(на)")
+    participant = await harness.services.onboarding.participant(user.id)
+    assert participant is not None and participant.city_id == krasnodar.id
+
+
+async def test_returning_user_gets_the_menu(harness: BotHarness) -> None:
+    user = harness.user("Anna", "en")
+    await onboard(user)
+    await user.start()
+    assert user.last_text.startswith("👋 Welcome back!")
+
+
+async def test_changing_language_switches_screens_and_command_menu(harness: BotHarness) -> None:
+    user = harness.user("Anna", "en")
+    await onboard(user)
+    await user.press("🌐 Language")
+    await user.press("Беларуская")
+    assert user.last_text.startswith("Гатова — цяпер я пішу вам па-беларуску.")
+    scope = json.dumps({"chat_id": user.id, "type": "chat"}, sort_keys=True)
+    commands = harness.sim.commands[(scope, "")]
+    assert [c["description"] for c in commands][1] == "Галоўнае меню"
+
+
+async def test_command_menus_are_published_per_language(harness: BotHarness) -> None:
+    default_scope = '{"type": "default"}'
+    for language in SUPPORTED_LANGUAGES:
+        commands = harness.sim.commands[(default_scope, language)]
+        assert {c["command"] for c in commands} == {"start", "menu", "profile", "language", "help"}
+    assert harness.sim.commands[(default_scope, "ru")][1]["description"] == "Главное меню"
+
+
+async def test_editing_the_profile(harness: BotHarness) -> None:
+    user = harness.user("Anna", "en")
+    await onboard(user)
+    await user.send("/profile")
+    await user.press("🏙 City")
+    await user.press("Krasnodar")
+    assert "City: Krasnodar" in user.last_text
+    await user.press("🗣 Languages I speak")
+    await user.press("Russian")
+    await user.press("German")
+    await user.press("✅ Russian")  # pressing again takes it away
+    await user.press("✅ Done")
+    assert "Languages: German" in user.last_text
+    await user.press("✏️ Name")
+    await user.press("Use “Anna”")
+    assert "Name: Anna" in user.last_text
+
+
+async def test_unexpected_text_points_to_the_buttons(harness: BotHarness) -> None:
+    user = harness.user("Anna", "en")
+    await onboard(user)
+    await user.send("hello?")
+    assert user.last_text.startswith("I didn't expect a message just now.")
+    assert "👤 My profile" in user.buttons()
+
+
+async def test_stale_button_gets_a_friendly_popup(harness: BotHarness) -> None:
+    user = harness.user("Anna", "en")
+    await onboard(user)
+    before = len(user.messages)
+    await user.press_data("gone:1:2")
+    assert user.last_callback_answer is not None
+    assert user.last_callback_answer["text"].startswith("This button is out of date")
+    await user.press_data("ptn:notanumber")
+    assert user.last_text.startswith("This button is out of date")
+    assert len(user.messages) == before + 1
+
+
+async def test_help_lists_the_commands(harness: BotHarness) -> None:
+    user = harness.user("Anna", "de")
+    await user.send("/help")
+    assert re.search(r"/deleteme — deine Daten löschen", user.last_text)
+
+
+async def test_deleteme_erases_after_confirmation(harness: BotHarness) -> None:
+    user = harness.user("Anna", "en")
+    await onboard(user)
+    await user.send("/deleteme")
+    await user.press("✖️ Cancel")
+    assert await harness.services.onboarding.participant(user.id) is not None
+    await user.send("/deleteme")
+    await user.press("🗑 Yes, erase everything")
+    assert user.last_text.startswith("Done: I erased")
+    assert await harness.services.onboarding.participant(user.id) is None

@@ -1,0 +1,244 @@
+"""Each Telegram rule the emulator enforces, broken on purpose through a real PTB Bot."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden, RetryAfter
+
+from bot.app import OFFLINE_TOKEN
+from bot.clock import FakeClock
+from bot.telegram_errors import retry_after_seconds
+from bot.telegram_sim import SimRequest, TelegramSim
+from bot.telegram_sim.core import SimUser
+
+
+@pytest.fixture
+def sim(clock: FakeClock) -> TelegramSim:
+    return TelegramSim(clock)
+
+
+@pytest.fixture
+async def bot(sim: TelegramSim) -> AsyncIterator[Bot]:
+    b = Bot(OFFLINE_TOKEN, request=SimRequest(sim), get_updates_request=SimRequest(sim))
+    await b.initialize()
+    yield b
+    await b.shutdown()
+
+
+def started_user(sim: TelegramSim, name: str = "Olga") -> SimUser:
+    user = sim.add_user(name, "ru")
+    sim.user_sends(user.id, "/start")
+    return user
+
+
+def keyboard(*data: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(f"b{i}", callback_data=d)] for i, d in enumerate(data)]
+    )
+
+
+async def test_get_me_answers_with_the_bot(bot: Bot, sim: TelegramSim) -> None:
+    assert bot.username == sim.bot_username
+
+
+async def test_text_over_4096_characters_is_rejected(
+    bot: Bot, sim: TelegramSim, clock: FakeClock
+) -> None:
+    user = started_user(sim)
+    await bot.send_message(user.id, "a" * 4096)
+    clock.advance(1)
+    with pytest.raises(BadRequest, match=r"(?i)message is too long"):
+        await bot.send_message(user.id, "a" * 4097)
+
+
+async def test_length_is_counted_after_entity_parsing_in_utf16(
+    bot: Bot, sim: TelegramSim, clock: FakeClock
+) -> None:
+    user = started_user(sim)
+    await bot.send_message(user.id, "<b>" + "a" * 4096 + "</b>", parse_mode=ParseMode.HTML)
+    clock.advance(1)
+    await bot.send_message(user.id, "😀" * 2048)  # 4096 UTF-16 units
+    clock.advance(1)
+    with pytest.raises(BadRequest, match=r"(?i)message is too long"):
+        await bot.send_message(user.id, "😀" * 2049)
+
+
+async def test_empty_text_is_rejected(bot: Bot, sim: TelegramSim) -> None:
+    user = started_user(sim)
+    with pytest.raises(BadRequest, match=r"(?i)text is empty"):
+        await bot.send_message(user.id, "<b> </b>", parse_mode=ParseMode.HTML)
+
+
+async def test_caption_over_1024_characters_is_rejected(
+    bot: Bot, sim: TelegramSim, clock: FakeClock
+) -> None:
+    user = started_user(sim)
+    await bot.send_document(user.id, b"x,y\n", filename="a.csv", caption="c" * 1024)
+    clock.advance(1)
+    with pytest.raises(BadRequest, match=r"(?i)caption is too long"):
+        await bot.send_document(user.id, b"x,y\n", filename="a.csv", caption="c" * 1025)
+
+
+async def test_callback_data_over_64_bytes_is_rejected(
+    bot: Bot, sim: TelegramSim, clock: FakeClock
+) -> None:
+    user = started_user(sim)
+    await bot.send_message(user.id, "ok", reply_markup=keyboard("я" * 32))  # 64 bytes
+    clock.advance(1)
+    with pytest.raises(BadRequest, match=r"(?i)button_data_invalid"):
+        await bot.send_message(user.id, "too long", reply_markup=keyboard("я" * 33))  # 66 bytes
+
+
+async def test_too_many_buttons_are_rejected(bot: Bot, sim: TelegramSim) -> None:
+    user = started_user(sim)
+    row = [InlineKeyboardButton(str(i), callback_data=str(i)) for i in range(9)]
+    with pytest.raises(BadRequest, match=r"(?i)reply markup is too long"):
+        await bot.send_message(user.id, "wide", reply_markup=InlineKeyboardMarkup([row]))
+
+
+@pytest.mark.parametrize(
+    "bad_html",
+    [
+        "<b>unclosed",
+        "<foo>x</foo>",
+        "a < b",
+        "5 &bogus; 6",
+        "<b><i>x</b></i>",
+        '<span class="x">s</span>',
+        "x</b>",
+    ],
+)
+async def test_bad_html_entities_are_rejected(bot: Bot, sim: TelegramSim, bad_html: str) -> None:
+    user = started_user(sim)
+    with pytest.raises(BadRequest, match=r"(?i)can't parse entities"):
+        await bot.send_message(user.id, bad_html, parse_mode=ParseMode.HTML)
+    assert sim.messages_to(user.id) == []
+
+
+async def test_good_html_is_parsed_into_text_and_entities(bot: Bot, sim: TelegramSim) -> None:
+    user = started_user(sim)
+    message = await bot.send_message(
+        user.id,
+        '<b>Öko</b> &amp; <a href="https://example.org">mehr</a> &lt;3 &#128512;',
+        parse_mode=ParseMode.HTML,
+    )
+    assert message.text == "Öko & mehr <3 😀"
+    kinds = [(e.type, e.offset, e.length) for e in message.entities]
+    assert kinds == [("bold", 0, 3), ("text_link", 6, 4)]
+
+
+async def test_sending_faster_than_30_per_second_overall_gets_429(
+    bot: Bot, sim: TelegramSim, clock: FakeClock
+) -> None:
+    users = [started_user(sim, f"u{i}") for i in range(31)]
+    for user in users[:30]:
+        await bot.send_message(user.id, "hello")
+    with pytest.raises(RetryAfter) as caught:
+        await bot.send_message(users[30].id, "one too many")
+    assert retry_after_seconds(caught.value) >= 1
+    clock.advance(1)
+    await bot.send_message(users[30].id, "now it fits")
+    assert [m.text for m in sim.messages_to(users[30].id)] == ["now it fits"]
+
+
+async def test_sending_faster_than_1_per_second_in_one_chat_gets_429(
+    bot: Bot, sim: TelegramSim, clock: FakeClock
+) -> None:
+    user = started_user(sim)
+    for i in range(sim.limits.chat_burst):  # a short burst is allowed, as in Telegram
+        await bot.send_message(user.id, f"burst {i}")
+    with pytest.raises(RetryAfter):
+        await bot.send_message(user.id, "flood")
+    clock.advance(1)
+    await bot.send_message(user.id, "after a second")
+    with pytest.raises(RetryAfter):
+        await bot.send_message(user.id, "again too fast")
+
+
+async def test_user_who_blocked_the_bot_gets_403(bot: Bot, sim: TelegramSim) -> None:
+    user = started_user(sim)
+    sim.block(user.id)
+    with pytest.raises(Forbidden, match="bot was blocked by the user"):
+        await bot.send_message(user.id, "are you there?")
+    sim.user_sends(user.id, "hi again")  # writing to the bot lifts the block
+    await bot.send_message(user.id, "welcome back")
+
+
+async def test_chat_that_never_wrote_to_the_bot_is_not_found(bot: Bot, sim: TelegramSim) -> None:
+    stranger = sim.add_user("Stranger", "de")
+    with pytest.raises(BadRequest, match=r"(?i)chat not found"):
+        await bot.send_message(stranger.id, "hello")
+    with pytest.raises(BadRequest, match=r"(?i)chat not found"):
+        await bot.send_message(999_999_999, "nobody")
+
+
+async def test_editing_to_the_same_content_is_not_modified(bot: Bot, sim: TelegramSim) -> None:
+    user = started_user(sim)
+    message = await bot.send_message(user.id, "Seats left: 3", reply_markup=keyboard("a"))
+    with pytest.raises(BadRequest, match=r"(?i)message is not modified"):
+        await bot.edit_message_text(
+            "Seats left: 3", user.id, message.message_id, reply_markup=keyboard("a")
+        )
+    await bot.edit_message_text(
+        "Seats left: 2", user.id, message.message_id, reply_markup=keyboard("a")
+    )
+    assert sim.messages_to(user.id)[-1].text == "Seats left: 2"
+    with pytest.raises(BadRequest, match=r"(?i)message is not modified"):
+        await bot.edit_message_reply_markup(user.id, message.message_id, reply_markup=keyboard("a"))
+
+
+async def test_edit_and_delete_need_an_existing_bot_message(bot: Bot, sim: TelegramSim) -> None:
+    user = started_user(sim)
+    with pytest.raises(BadRequest, match=r"(?i)message to edit not found"):
+        await bot.edit_message_text("x", user.id, 12345)
+    with pytest.raises(BadRequest, match=r"(?i)can't be edited"):
+        await bot.edit_message_text("x", user.id, 1)  # the user's own /start
+    message = await bot.send_message(user.id, "temporary")
+    assert await bot.delete_message(user.id, message.message_id)
+    with pytest.raises(BadRequest, match=r"(?i)message to delete not found"):
+        await bot.delete_message(user.id, message.message_id)
+
+
+async def test_callback_query_is_answered_once_and_short(bot: Bot, sim: TelegramSim) -> None:
+    user = started_user(sim)
+    message = await bot.send_message(user.id, "pick", reply_markup=keyboard("x"))
+    query_id = sim.user_presses(user.id, message.message_id, "x")["callback_query"]["id"]
+    with pytest.raises(BadRequest, match=r"(?i)message_too_long"):
+        await bot.answer_callback_query(query_id, "t" * 201)
+    assert await bot.answer_callback_query(query_id, "ok")
+    with pytest.raises(BadRequest, match=r"(?i)query is too old"):
+        await bot.answer_callback_query(query_id, "again")
+
+
+async def test_commands_are_validated_per_language(bot: Bot, sim: TelegramSim) -> None:
+    await bot.set_my_commands([("menu", "Hauptmenü")], language_code="de")
+    assert [c.command for c in await bot.get_my_commands(language_code="de")] == ["menu"]
+    with pytest.raises(BadRequest, match=r"(?i)bot_command_invalid"):
+        await bot.set_my_commands([("Main-Menu", "x")])
+    with pytest.raises(BadRequest, match=r"(?i)description_invalid"):
+        await bot.set_my_commands([("menu", "")])
+
+
+async def test_photos_must_be_images(bot: Bot, sim: TelegramSim, clock: FakeClock) -> None:
+    user = started_user(sim)
+    png = (
+        b"\x89PNG\r\n\x1a\n"
+        + b"\x00\x00\x00\rIHDR"
+        + (640).to_bytes(4, "big")
+        + (480).to_bytes(4, "big")
+        + b"\x08\x02\x00\x00\x00"
+    )
+    message = await bot.send_photo(user.id, png, caption="chart")
+    assert message.photo[-1].width == 640
+    clock.advance(1)
+    with pytest.raises(BadRequest, match=r"(?i)image_process_failed"):
+        await bot.send_photo(user.id, b"not an image")
+
+
+async def test_unknown_method_is_not_found(sim: TelegramSim) -> None:
+    status, body = await sim.call("sendRocket", {})
+    assert status == 404 and body["ok"] is False
