@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -24,12 +25,23 @@ from bot.config import Settings
 from bot.context import BotContext, BotData
 from bot.db.connection import Database
 from bot.db.migrations import apply_migrations
-from bot.handlers import admin, gatekeeper, menu, onboarding, privacy, profile
+from bot.delivery import Sleep
+from bot.handlers import (
+    admin,
+    gatekeeper,
+    menu,
+    onboarding,
+    privacy,
+    profile,
+    workshop_admin,
+    workshops,
+)
 from bot.handlers.commands import publish_command_menus
 from bot.handlers.common import answer_button
 from bot.handlers.errors import error_handler
 from bot.handlers.text_input import text_router
 from bot.i18n import Translator
+from bot.ratelimit import RetryOn429
 from bot.services.container import Services
 
 log = logging.getLogger(__name__)
@@ -46,7 +58,12 @@ async def stale_button(update: Update, context: BotContext) -> None:
 
 
 def register_handlers(app: BotApplication) -> None:
-    text_inputs = {**profile.TEXT_INPUTS, **admin.TEXT_INPUTS}
+    text_inputs = {
+        **profile.TEXT_INPUTS,
+        **admin.TEXT_INPUTS,
+        **workshops.TEXT_INPUTS,
+        **workshop_admin.TEXT_INPUTS,
+    }
     app.add_handlers(
         {
             # Group -1 runs before everything: it identifies the user and their language.
@@ -57,6 +74,8 @@ def register_handlers(app: BotApplication) -> None:
                 *menu.handlers(),
                 *admin.handlers(),
                 *privacy.handlers(),
+                *workshops.handlers(),
+                *workshop_admin.handlers(),
                 MessageHandler(filters.TEXT & ~filters.COMMAND, text_router(text_inputs)),
                 # Last in the group: only buttons nobody else claimed reach it.
                 CallbackQueryHandler(stale_button),
@@ -72,6 +91,7 @@ def build_application(
     request: BaseRequest | None = None,
     clock: Clock | None = None,
     strict_translations: bool = False,
+    sleep: Sleep = asyncio.sleep,
 ) -> BotApplication:
     """Everything the bot needs, created here and nowhere at import time."""
     the_clock = clock or SystemClock()
@@ -98,6 +118,7 @@ def build_application(
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
+        .rate_limiter(RetryOn429(sleep))
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)

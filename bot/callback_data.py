@@ -141,3 +141,78 @@ class InviteStep(CallbackData):
 class ConfirmErase(CallbackData):
     PREFIX: ClassVar[str] = "erase"
     confirm: bool
+
+
+# ------------------------------------------------------------------ workshops
+@dataclass(frozen=True)
+class WorkshopList(CallbackData):
+    PREFIX: ClassVar[str] = "wl"
+    mine: bool  # only the ones I signed up for
+
+
+@dataclass(frozen=True)
+class WorkshopOpen(CallbackData):
+    PREFIX: ClassVar[str] = "wo"
+    workshop_id: int
+
+
+@dataclass(frozen=True)
+class WorkshopSignup(CallbackData):
+    PREFIX: ClassVar[str] = "ws"
+    workshop_id: int
+
+
+@dataclass(frozen=True)
+class SignupAnswer(CallbackData):
+    """A button while answering sign-up questions: a choice, skip, or send."""
+
+    PREFIX: ClassVar[str] = "sa"
+    workshop_id: int
+    action: str  # choice, skip, submit, abort
+    value: int
+
+
+@dataclass(frozen=True)
+class RegistrationCancel(CallbackData):
+    PREFIX: ClassVar[str] = "rc"
+    registration_id: int
+    confirm: bool
+
+
+@dataclass(frozen=True)
+class OfferAnswer(CallbackData):
+    PREFIX: ClassVar[str] = "ro"
+    registration_id: int
+    accept: bool
+
+
+@dataclass(frozen=True)
+class FeedbackRating(CallbackData):
+    PREFIX: ClassVar[str] = "rf"
+    registration_id: int
+    rating: int  # 0: add a comment
+
+
+@dataclass(frozen=True)
+class WorkshopDraftStep(CallbackData):
+    """A button of the organiser's 'new workshop' conversation."""
+
+    PREFIX: ClassVar[str] = "wd"
+    action: str  # new, kind, place, skip, quotas, req, rm, noq, addq, qdone, publish, save, cancel
+    value: str
+
+
+@dataclass(frozen=True)
+class WorkshopManage(CallbackData):
+    """An organiser's action on an existing workshop."""
+
+    PREFIX: ClassVar[str] = "wm"
+    workshop_id: int
+    action: str
+    value: int
+
+
+@dataclass(frozen=True)
+class AttendanceToggle(CallbackData):
+    PREFIX: ClassVar[str] = "wa"
+    registration_id: int

@@ -6,6 +6,7 @@ Used by the end-to-end tests and the benchmarks: no network, time from a FakeClo
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from telegram import Update
 from bot.app import BotApplication, build_application
 from bot.clock import FakeClock
 from bot.config import Settings
+from bot.delivery import DeliveryReport, DeliveryWorker, Pace
 from bot.services.container import Services
 from bot.telegram_sim import Limits, SimRequest, TelegramSim
 from bot.telegram_sim.client import SimClient
@@ -35,6 +37,7 @@ class BotHarness:
         limits: Limits | None = None,
         think_time: float = 1.0,
         settings: Settings | None = None,
+        pace: Pace | None = None,
     ) -> None:
         self.clock = clock or FakeClock()
         self.sim = TelegramSim(self.clock, limits=limits)
@@ -43,15 +46,24 @@ class BotHarness:
         self.think_time = think_time
         self.app: BotApplication | None = None
         self.allow_errors = False
+        self.worker: DeliveryWorker | None = None
+        self.pace = pace
 
     async def start(self) -> None:
         app = build_application(
-            self.settings, request=SimRequest(self.sim), clock=self.clock, strict_translations=True
+            self.settings,
+            request=SimRequest(self.sim),
+            clock=self.clock,
+            strict_translations=True,
+            sleep=self._sleep,
         )
         await app.initialize()
         if app.post_init is not None:
             await app.post_init(app)
         self.app = app
+        self.worker = DeliveryWorker(
+            self.services.db, app.bot, self.clock, sleep=self._sleep, pace=self.pace
+        )
 
     async def stop(self) -> None:
         if self.app is None:
@@ -60,6 +72,25 @@ class BotHarness:
         if self.app.post_shutdown is not None:
             await self.app.post_shutdown(self.app)
         self.app = None
+
+    async def _sleep(self, seconds: float) -> None:
+        """The worker's pauses pass on the fake clock, not in real time."""
+        self.clock.advance(seconds)
+
+    async def tick(self) -> int:
+        """What the scheduler does when it wakes: act on every task due now."""
+        return await self.services.due.run()
+
+    async def drain(self) -> DeliveryReport:
+        """Deliver everything queued in the outbox (time passes as the pace requires)."""
+        assert self.worker is not None
+        return await self.worker.drain()
+
+    async def advance(self, delta: timedelta) -> None:
+        """Let time pass, then run what became due and deliver what it queued."""
+        self.clock.advance(delta)
+        await self.tick()
+        await self.drain()
 
     async def restart(self) -> None:
         """A new Application on the same database and the same Telegram."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 
 from bot.domain.texts import LocalizedName
 
@@ -17,7 +17,8 @@ def names_from_sql(raw: str) -> LocalizedName:
 
 
 def time_to_sql(moment: datetime | None) -> str | None:
-    return moment.isoformat() if moment is not None else None
+    """Always UTC, so that stored times compare correctly as text."""
+    return moment.astimezone(UTC).isoformat() if moment is not None else None
 
 
 def time_from_sql(raw: str | None) -> datetime | None:

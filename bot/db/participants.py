@@ -12,8 +12,8 @@ from bot.domain.participants import Participant
 
 async def get(conn: aiosqlite.Connection, user_id: int) -> Participant | None:
     async with conn.execute(
-        "SELECT user_id, language, partnership_id, city_id, display_name, privacy_accepted_at"
-        " FROM participants WHERE user_id = ?",
+        "SELECT user_id, language, partnership_id, city_id, display_name, privacy_accepted_at,"
+        " reachable FROM participants WHERE user_id = ?",
         (user_id,),
     ) as cur:
         row = await cur.fetchone()
@@ -36,6 +36,7 @@ async def get(conn: aiosqlite.Connection, user_id: int) -> Participant | None:
         privacy_accepted_at=time_from_sql(row["privacy_accepted_at"]),
         languages_spoken=spoken,
         interests=interests,
+        reachable=bool(row["reachable"]),
     )
 
 
@@ -73,3 +74,32 @@ async def save(conn: aiosqlite.Connection, p: Participant, now: datetime) -> Non
 
 async def delete(conn: aiosqlite.Connection, user_id: int) -> None:
     await conn.execute("DELETE FROM participants WHERE user_id = ?", (user_id,))
+
+
+async def is_reachable(conn: aiosqlite.Connection, user_id: int) -> bool:
+    """False for people who blocked the bot (or are unknown); they get nothing queued."""
+    async with conn.execute(
+        "SELECT reachable FROM participants WHERE user_id = ?", (user_id,)
+    ) as cur:
+        row = await cur.fetchone()
+    return bool(row and row[0])
+
+
+async def mark_reachable(conn: aiosqlite.Connection, user_id: int) -> None:
+    await conn.execute("UPDATE participants SET reachable = 1 WHERE user_id = ?", (user_id,))
+
+
+async def in_partnership(
+    conn: aiosqlite.Connection, partnership_id: int, city_id: int | None = None
+) -> list[int]:
+    """Onboarded people of a partnership (optionally one city), in id order."""
+    query = (
+        "SELECT user_id FROM participants WHERE partnership_id = ?"
+        " AND privacy_accepted_at IS NOT NULL"
+    )
+    params: tuple[int, ...] = (partnership_id,)
+    if city_id is not None:
+        query += " AND city_id = ?"
+        params = (partnership_id, city_id)
+    async with conn.execute(query + " ORDER BY user_id", params) as cur:
+        return [r[0] for r in await cur.fetchall()]

@@ -24,7 +24,12 @@ class PartnershipLink:
     city_id: int | None = None
 
 
-DeepLink = InvitationLink | PartnershipLink
+@dataclass(frozen=True)
+class WorkshopLink:
+    workshop_id: int
+
+
+DeepLink = InvitationLink | PartnershipLink | WorkshopLink
 
 
 def parse_payload(payload: str) -> DeepLink | None:
@@ -33,6 +38,8 @@ def parse_payload(payload: str) -> DeepLink | None:
         return None
     if m := re.fullmatch(r"inv-([A-Za-z0-9_]{8,40})", payload):
         return InvitationLink(m.group(1))
+    if m := re.fullmatch(r"w(\d{1,9})", payload):
+        return WorkshopLink(int(m.group(1)))
     if m := re.fullmatch(r"p(\d{1,9})(?:-c(\d{1,9}))?", payload):
         return PartnershipLink(int(m.group(1)), int(m.group(2)) if m.group(2) else None)
     return None
@@ -44,3 +51,7 @@ def invitation_payload(token: str) -> str:
 
 def partnership_payload(partnership_id: int, city_id: int | None = None) -> str:
     return f"p{partnership_id}" + (f"-c{city_id}" if city_id is not None else "")
+
+
+def workshop_payload(workshop_id: int) -> str:
+    return f"w{workshop_id}"

@@ -29,6 +29,7 @@ class Participant:
     privacy_accepted_at: datetime | None = None
     languages_spoken: frozenset[str] = field(default_factory=frozenset)
     interests: frozenset[int] = field(default_factory=frozenset)
+    reachable: bool = True  # False after they blocked the bot, until they write again
 
     @property
     def next_step(self) -> OnboardingStep:

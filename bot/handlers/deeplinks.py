@@ -5,7 +5,13 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.context import BotContext
-from bot.domain.deeplinks import DeepLink, InvitationLink, PartnershipLink, parse_payload
+from bot.domain.deeplinks import (
+    DeepLink,
+    InvitationLink,
+    PartnershipLink,
+    WorkshopLink,
+    parse_payload,
+)
 from bot.domain.invitations import InvitationProblem
 from bot.handlers.common import show, user_id
 
@@ -21,6 +27,10 @@ async def route(update: Update, context: BotContext, link: DeepLink) -> None:
         await redeem_invitation(update, context, link)
     elif isinstance(link, PartnershipLink):
         await menu.show_main_menu(update, context)
+    elif isinstance(link, WorkshopLink):
+        from bot.handlers import workshops
+
+        await workshops.show_workshop(update, context, link.workshop_id, new_message=True)
 
 
 async def redeem_invitation(update: Update, context: BotContext, link: InvitationLink) -> None:

@@ -14,6 +14,9 @@ async def identify_user(update: Update, context: BotContext) -> None:
         return
     services = context.services
     participant = await services.onboarding.participant(user.id)
+    if participant is not None and not participant.reachable:
+        # Writing to the bot again undoes a block: deliver to them again.
+        participant = await services.onboarding.mark_reachable(user.id)
     context.participant = participant
     context.actor = await services.access.actor(user.id)
     context.language = (

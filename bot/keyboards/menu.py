@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardMarkup
 
-from bot.callback_data import DraftAction, InviteStep, OpenMenu
+from bot.callback_data import DraftAction, InviteStep, OpenMenu, WorkshopList, WorkshopManage
 from bot.domain.roles import Actor
 from bot.i18n import Translator
 from bot.keyboards import button, markup
@@ -12,6 +12,7 @@ from bot.keyboards import button, markup
 
 def main_menu(tr: Translator, lang: str, actor: Actor) -> InlineKeyboardMarkup:
     rows = [
+        [button(tr.plain(lang, "menu-workshops"), WorkshopList(False))],
         [button(tr.plain(lang, "menu-profile"), OpenMenu("profile"))],
         [
             button(tr.plain(lang, "menu-language"), OpenMenu("language")),
@@ -33,6 +34,7 @@ def staff_menu(tr: Translator, lang: str, actor: Actor) -> InlineKeyboardMarkup:
         rows.append(
             [button(tr.plain(lang, "staff-new-partnership"), DraftAction("start", "-", 0, "-"))]
         )
+    rows.append([button(tr.plain(lang, "staff-workshops"), WorkshopManage(0, "list", 0))])
     rows.append([button(tr.plain(lang, "staff-invite"), InviteStep(0, "-"))])
     rows.append([button(tr.plain(lang, "buttons-main-menu"), OpenMenu("main"))])
     return markup(rows)

@@ -8,11 +8,16 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.db.connection import Database
 from bot.i18n import Translator
+from bot.keyboards.workshops import WorkshopButtons
 from bot.services.access import AccessService
 from bot.services.dialogs import DialogService
+from bot.services.due import DueWork
+from bot.services.notify import Notifier
 from bot.services.onboarding import OnboardingService
 from bot.services.partnerships import PartnershipService
 from bot.services.privacy import PrivacyService
+from bot.services.signups import FEEDBACK, OFFER, REMINDER, SignupService
+from bot.services.workshops import WorkshopService
 
 
 @dataclass(frozen=True)
@@ -26,11 +31,27 @@ class Services:
     partnerships: PartnershipService
     dialogs: DialogService
     privacy: PrivacyService
+    notifier: Notifier
+    signups: SignupService
+    workshops: WorkshopService
+    due: DueWork
 
     @classmethod
     def build(
         cls, settings: Settings, db: Database, clock: Clock, translator: Translator
     ) -> Services:
+        notifier = Notifier(translator, settings.default_language)
+        buttons = WorkshopButtons(translator)
+        signups = SignupService(db, clock, notifier, buttons)
+        due = DueWork(
+            db,
+            clock,
+            {
+                REMINDER: signups.send_reminder,
+                OFFER: signups.expire_offer,
+                FEEDBACK: signups.ask_feedback,
+            },
+        )
         return cls(
             settings=settings,
             db=db,
@@ -41,4 +62,8 @@ class Services:
             partnerships=PartnershipService(db, clock),
             dialogs=DialogService(db, clock),
             privacy=PrivacyService(db),
+            notifier=notifier,
+            signups=signups,
+            workshops=WorkshopService(db, clock, notifier, signups, buttons),
+            due=due,
         )

@@ -7,9 +7,9 @@ from dataclasses import replace
 import aiosqlite
 
 from bot.clock import Clock
-from bot.db import dialogs, invitations, participants, partnerships
+from bot.db import dialogs, invitations, participants, partnerships, workshops
 from bot.db.connection import Database
-from bot.domain.deeplinks import InvitationLink, PartnershipLink, parse_payload
+from bot.domain.deeplinks import InvitationLink, PartnershipLink, WorkshopLink, parse_payload
 from bot.domain.languages import is_supported
 from bot.domain.participants import Participant, clean_display_name, toggle
 from bot.services.errors import NotFound, UserFacingError
@@ -22,6 +22,11 @@ class OnboardingService:
 
     async def participant(self, user_id: int) -> Participant | None:
         async with self.db.reading() as conn:
+            return await participants.get(conn, user_id)
+
+    async def mark_reachable(self, user_id: int) -> Participant | None:
+        async with self.db.transaction() as conn:
+            await participants.mark_reachable(conn, user_id)
             return await participants.get(conn, user_id)
 
     async def choose_language(self, user_id: int, language: str) -> Participant:
@@ -132,6 +137,10 @@ class OnboardingService:
             if isinstance(link, InvitationLink):
                 invitation = await invitations.get(conn, link.token)
                 return (invitation.partnership_id if invitation else None), None
+            if isinstance(link, WorkshopLink):
+                workshop = await workshops.get(conn, link.workshop_id)
+                if workshop is not None:
+                    return workshop.partnership_id, workshop.city_id
         return None, None
 
     async def take_deeplink(self, user_id: int) -> str | None:

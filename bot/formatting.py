@@ -1,0 +1,30 @@
+"""How dates, times and places read for a reader: their language, their city's time zone."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from babel import Locale
+from babel.dates import format_skeleton, format_time
+
+from bot.domain.workshops import Workshop
+
+
+def moment(when: datetime, language: str, time_zone: str) -> str:
+    """'Sa., 24. Apr. 2027, 18:30' in German, in the given zone."""
+    local = when.astimezone(ZoneInfo(time_zone))
+    date_part = format_skeleton("yMMMEd", local, locale=language)
+    time_part = format_time(local, "short", locale=language)
+    pattern = str(Locale.parse(language).datetime_formats["medium"])
+    return pattern.replace("{1}", date_part).replace("{0}", time_part)
+
+
+def clock_time(when: datetime, language: str, time_zone: str) -> str:
+    return format_time(when.astimezone(ZoneInfo(time_zone)), "short", locale=language)
+
+
+def workshop_when(workshop: Workshop, language: str, reader_zone: str) -> str:
+    """Start–end in the reader's zone, e.g. 'Sa., 24. Apr. 2027, 18:30–21:00'."""
+    start = moment(workshop.starts_at, language, reader_zone)
+    return f"{start}–{clock_time(workshop.ends_at, language, reader_zone)}"

@@ -1,0 +1,377 @@
+"""Keyboards of workshops: the list, a workshop card, sign-up questions, offers, feedback,
+and the organiser's conversation and management card."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.callback_data import (
+    AttendanceToggle,
+    FeedbackRating,
+    OfferAnswer,
+    OpenMenu,
+    RegistrationCancel,
+    SignupAnswer,
+    WorkshopDraftStep,
+    WorkshopList,
+    WorkshopManage,
+    WorkshopOpen,
+    WorkshopSignup,
+)
+from bot.domain.partnerships import Partnership
+from bot.domain.workshop_drafts import WorkshopDraft
+from bot.domain.workshops import (
+    NEXT_STAGE,
+    Question,
+    Registration,
+    RegistrationStatus,
+    Workshop,
+    WorkshopKind,
+    WorkshopStatus,
+)
+from bot.formatting import moment
+from bot.i18n import Translator
+from bot.keyboards import button, checked, markup, rows_of
+
+Row = list[InlineKeyboardButton]
+
+
+def _main(tr: Translator, lang: str) -> Row:
+    return [button(tr.plain(lang, "buttons-main-menu"), OpenMenu("main"))]
+
+
+class WorkshopButtons:
+    """Buttons of queued messages (the services ask for them by this interface)."""
+
+    def __init__(self, translator: Translator) -> None:
+        self.tr = translator
+
+    def offer(self, language: str, registration_id: int) -> InlineKeyboardMarkup:
+        return markup(
+            [
+                [
+                    button(
+                        self.tr.plain(language, "workshops-offer-accept"),
+                        OfferAnswer(registration_id, True),
+                    )
+                ],
+                [
+                    button(
+                        self.tr.plain(language, "workshops-offer-decline"),
+                        OfferAnswer(registration_id, False),
+                    )
+                ],
+            ]
+        )
+
+    def feedback(self, language: str, registration_id: int) -> InlineKeyboardMarkup:
+        stars = [button(str(n), FeedbackRating(registration_id, n)) for n in range(1, 6)]
+        return markup(
+            [
+                stars,
+                [
+                    button(
+                        self.tr.plain(language, "workshops-feedback-comment"),
+                        FeedbackRating(registration_id, 0),
+                    )
+                ],
+            ]
+        )
+
+    def open_workshop(self, language: str, workshop_id: int) -> InlineKeyboardMarkup:
+        return markup(
+            [[button(self.tr.plain(language, "workshops-open"), WorkshopOpen(workshop_id))]]
+        )
+
+
+def feedback_comment(tr: Translator, lang: str, registration_id: int) -> InlineKeyboardMarkup:
+    return markup(
+        [[button(tr.plain(lang, "workshops-feedback-comment"), FeedbackRating(registration_id, 0))]]
+    )
+
+
+def workshop_list(
+    tr: Translator, lang: str, items: list[tuple[Workshop, str]], mine: bool
+) -> InlineKeyboardMarkup:
+    rows: list[Row] = [[button(label, WorkshopOpen(w.id))] for w, label in items]
+    toggle = "workshops-show-all" if mine else "workshops-show-mine"
+    rows.append([button(tr.plain(lang, toggle), WorkshopList(not mine))])
+    rows.append(_main(tr, lang))
+    return markup(rows)
+
+
+def workshop_card(
+    tr: Translator,
+    lang: str,
+    workshop: Workshop,
+    registration: Registration | None,
+    can_sign_up: bool,
+) -> InlineKeyboardMarkup:
+    rows: list[Row] = []
+    if registration is None and can_sign_up:
+        rows.append([button(tr.plain(lang, "workshops-sign-up"), WorkshopSignup(workshop.id))])
+    elif registration is not None and registration.status is RegistrationStatus.OFFERED:
+        rows.append(
+            [button(tr.plain(lang, "workshops-offer-accept"), OfferAnswer(registration.id, True))]
+        )
+        rows.append(
+            [button(tr.plain(lang, "workshops-offer-decline"), OfferAnswer(registration.id, False))]
+        )
+    elif registration is not None and registration.status in (
+        RegistrationStatus.CONFIRMED,
+        RegistrationStatus.WAITLISTED,
+    ):
+        rows.append(
+            [
+                button(
+                    tr.plain(lang, "workshops-cancel-signup"),
+                    RegistrationCancel(registration.id, False),
+                )
+            ]
+        )
+    rows.append([button(tr.plain(lang, "workshops-back-to-list"), WorkshopList(False))])
+    return markup(rows)
+
+
+def cancel_confirm(
+    tr: Translator, lang: str, registration_id: int, workshop_id: int
+) -> InlineKeyboardMarkup:
+    return markup(
+        [
+            [
+                button(
+                    tr.plain(lang, "workshops-cancel-yes"),
+                    RegistrationCancel(registration_id, True),
+                )
+            ],
+            [button(tr.plain(lang, "workshops-cancel-no"), WorkshopOpen(workshop_id))],
+        ]
+    )
+
+
+def question(tr: Translator, lang: str, workshop_id: int, q: Question) -> InlineKeyboardMarkup:
+    rows: list[Row] = [
+        [button(choice.for_reader(lang), SignupAnswer(workshop_id, "choice", i))]
+        for i, choice in enumerate(q.choices)
+    ]
+    if not q.required:
+        rows.append([button(tr.plain(lang, "buttons-skip"), SignupAnswer(workshop_id, "skip", 0))])
+    rows.append([button(tr.plain(lang, "buttons-cancel"), SignupAnswer(workshop_id, "abort", 0))])
+    return markup(rows)
+
+
+def signup_review(tr: Translator, lang: str, workshop_id: int) -> InlineKeyboardMarkup:
+    return markup(
+        [
+            [
+                button(
+                    tr.plain(lang, "workshops-signup-send"), SignupAnswer(workshop_id, "submit", 0)
+                )
+            ],
+            [button(tr.plain(lang, "buttons-cancel"), SignupAnswer(workshop_id, "abort", 0))],
+        ]
+    )
+
+
+def after_signup(tr: Translator, lang: str, workshop_id: int) -> InlineKeyboardMarkup:
+    return markup(
+        [
+            [button(tr.plain(lang, "workshops-open"), WorkshopOpen(workshop_id))],
+            _main(tr, lang),
+        ]
+    )
+
+
+# ------------------------------------------------------------------ organisers
+def _step(tr: Translator, lang: str, label: str, action: str, value: str = "-") -> Row:
+    return [button(tr.plain(lang, label), WorkshopDraftStep(action, value))]
+
+
+def draft_step(
+    tr: Translator, lang: str, draft: WorkshopDraft, partnership: Partnership
+) -> InlineKeyboardMarkup:
+    """The buttons that fit the draft's current step (typed input needs none but 'cancel')."""
+    rows: list[Row] = []
+    step = draft.step
+    if step == "kind":
+        rows += [
+            [
+                button(
+                    tr.plain(lang, f"workshops-kind-{k.value}"), WorkshopDraftStep("kind", k.value)
+                )
+            ]
+            for k in WorkshopKind
+        ]
+    elif step == "place":
+        cities = [
+            button(c.name.for_reader(lang), WorkshopDraftStep("place", str(c.id)))
+            for c in partnership.cities
+        ]
+        rows += rows_of(cities, 2)
+        rows.append(_step(tr, lang, "workshops-place-online", "place", "0"))
+    elif step in ("description", "address", "deadline"):
+        rows.append(_step(tr, lang, f"workshops-draft-skip-{step}", "skip"))
+    elif step == "capacity":
+        rows.append(_step(tr, lang, "workshops-draft-unlimited", "skip"))
+    elif step == "quotas":
+        rows.append(_step(tr, lang, "workshops-draft-quotas-yes", "quotas"))
+        rows.append(_step(tr, lang, "workshops-draft-quotas-no", "skip"))
+    elif step == "questions":
+        for q in draft.questions:
+            label = tr.plain(
+                lang,
+                "workshops-draft-question-required"
+                if q.required
+                else "workshops-draft-question-optional",
+                number=q.position + 1,
+            )
+            rows.append(
+                [
+                    button(label, WorkshopDraftStep("req", str(q.position))),
+                    button(
+                        tr.plain(lang, "workshops-draft-question-remove", number=q.position + 1),
+                        WorkshopDraftStep("rm", str(q.position)),
+                    ),
+                ]
+            )
+        rows.append(_step(tr, lang, "workshops-draft-add-text-question", "addq", "text"))
+        rows.append(_step(tr, lang, "workshops-draft-add-choice-question", "addq", "choice"))
+        rows.append(_step(tr, lang, "workshops-draft-questions-done", "qdone"))
+    elif step == "review":
+        rows.append(_step(tr, lang, "workshops-draft-publish", "publish"))
+        rows.append(_step(tr, lang, "workshops-draft-save", "save"))
+    rows.append(_step(tr, lang, "buttons-cancel", "cancel"))
+    return markup(rows)
+
+
+def organiser_list(
+    tr: Translator, lang: str, items: list[tuple[Workshop, str]], partnership_id: int
+) -> InlineKeyboardMarkup:
+    rows: list[Row] = [[button(label, WorkshopManage(w.id, "card", 0))] for w, label in items]
+    rows.append(_step(tr, lang, "workshops-new", "new", str(partnership_id)))
+    rows.append([button(tr.plain(lang, "buttons-main-menu"), OpenMenu("staff"))])
+    return markup(rows)
+
+
+def organiser_card(tr: Translator, lang: str, workshop: Workshop) -> InlineKeyboardMarkup:
+    def act(label: str, action: str, value: int = 0) -> InlineKeyboardButton:
+        return button(tr.plain(lang, label), WorkshopManage(workshop.id, action, value))
+
+    if workshop.status is WorkshopStatus.CANCELLED:
+        return markup([[act("workshops-manage-back", "list")]])
+    publish = (
+        act("workshops-manage-unpublish", "unpublish")
+        if workshop.status is WorkshopStatus.PUBLISHED
+        else act("workshops-manage-publish", "publish")
+    )
+    rows: list[Row] = [
+        [publish, act("workshops-manage-attendees", "attendees")],
+        [act("workshops-manage-checkin", "checkin"), act("workshops-manage-csv", "csv")],
+        [act("workshops-manage-qr", "qr"), act("workshops-manage-message", "message")],
+        [act("workshops-manage-time", "time"), act("workshops-manage-capacity", "capacity")],
+        [act("workshops-manage-translate", "translate")],
+    ]
+    if workshop.kind in NEXT_STAGE:
+        rows.append([act("workshops-manage-next-stage", "next")])
+    rows.append([act("workshops-manage-cancel", "cancel")])
+    rows.append([act("workshops-manage-back", "list")])
+    return markup(rows)
+
+
+def confirm_cancel_workshop(tr: Translator, lang: str, workshop_id: int) -> InlineKeyboardMarkup:
+    return markup(
+        [
+            [
+                button(
+                    tr.plain(lang, "workshops-manage-cancel-yes"),
+                    WorkshopManage(workshop_id, "cancelok", 0),
+                )
+            ],
+            [
+                button(
+                    tr.plain(lang, "workshops-manage-back"), WorkshopManage(workshop_id, "card", 0)
+                )
+            ],
+        ]
+    )
+
+
+def back_to_card(tr: Translator, lang: str, workshop_id: int) -> InlineKeyboardMarkup:
+    return markup(
+        [[button(tr.plain(lang, "workshops-manage-back"), WorkshopManage(workshop_id, "card", 0))]]
+    )
+
+
+def capacity_choice(tr: Translator, lang: str, workshop_id: int) -> InlineKeyboardMarkup:
+    return markup(
+        [
+            [
+                button(
+                    tr.plain(lang, "workshops-draft-unlimited"),
+                    WorkshopManage(workshop_id, "unlimited", 0),
+                )
+            ],
+            [
+                button(
+                    tr.plain(lang, "workshops-manage-back"), WorkshopManage(workshop_id, "card", 0)
+                )
+            ],
+        ]
+    )
+
+
+def translate_languages(tr: Translator, lang: str, workshop: Workshop) -> InlineKeyboardMarkup:
+    from bot.domain.languages import SUPPORTED_LANGUAGES
+
+    buttons = [
+        button(
+            checked(code in workshop.title.values, tr.plain(lang, f"language-name-{code}")),
+            WorkshopManage(workshop.id, "tr", SUPPORTED_LANGUAGES.index(code)),
+        )
+        for code in SUPPORTED_LANGUAGES
+    ]
+    return markup(
+        [
+            *rows_of(buttons, 2),
+            [
+                button(
+                    tr.plain(lang, "workshops-manage-back"), WorkshopManage(workshop.id, "card", 0)
+                )
+            ],
+        ]
+    )
+
+
+def attendance(
+    tr: Translator, lang: str, workshop_id: int, people: list[tuple[Registration, str]]
+) -> InlineKeyboardMarkup:
+    rows: list[Row] = [
+        [
+            button(
+                checked(reg.status is RegistrationStatus.ATTENDED, label), AttendanceToggle(reg.id)
+            )
+        ]
+        for reg, label in people[:95]  # Telegram allows 100 buttons per message
+    ]
+    rows.append(
+        [button(tr.plain(lang, "workshops-manage-back"), WorkshopManage(workshop_id, "card", 0))]
+    )
+    return markup(rows)
+
+
+def next_stage_targets(
+    tr: Translator, lang: str, workshop_id: int, targets: list[Workshop], zone: str
+) -> InlineKeyboardMarkup:
+    rows: list[Row] = [
+        [
+            button(
+                f"{t.title.for_reader(lang)} · {moment(t.starts_at, lang, zone)}",
+                WorkshopManage(workshop_id, "invite", t.id),
+            )
+        ]
+        for t in targets
+    ]
+    rows.append(
+        [button(tr.plain(lang, "workshops-manage-back"), WorkshopManage(workshop_id, "card", 0))]
+    )
+    return markup(rows)

@@ -1,0 +1,38 @@
+"""Calendar files (.ics) for a workshop, so it lands in the participant's calendar."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event
+
+from bot.domain.workshops import Workshop
+
+
+def workshop_ics(
+    workshop: Workshop,
+    *,
+    language: str,
+    location: str,
+    description: str,
+    uid_domain: str,
+    now: datetime,
+) -> bytes:
+    """One VEVENT with the start and end in the workshop's own time zone."""
+    zone = ZoneInfo(workshop.time_zone)
+    calendar = Calendar()
+    calendar.add("prodid", "-//Twin City Bot//twincity-bot//EN")
+    calendar.add("version", "2.0")
+    calendar.add("method", "PUBLISH")
+    event = Event()
+    event.add("uid", f"workshop-{workshop.id}@{uid_domain}")
+    event.add("dtstamp", now)
+    event.add("dtstart", workshop.starts_at.astimezone(zone))
+    event.add("dtend", workshop.ends_at.astimezone(zone))
+    event.add("summary", workshop.title.for_reader(language))
+    event.add("location", location)
+    event.add("description", description)
+    calendar.add_component(event)
+    calendar.add_missing_timezones()
+    return calendar.to_ical()

@@ -1,0 +1,421 @@
+## Workshops: Teilnehmende
+
+menu-workshops = 📅 Workshops
+commands-workshops = Workshops und Anmeldung
+
+workshops-kind-kickoff = Kick-off-Workshop
+workshops-kind-match_sprint = Match-&-Sprint-Workshop
+workshops-kind-sprint_succeed = Sprint-&-Succeed-Workshop
+workshops-kind-other = Veranstaltung
+
+# Variables:
+#   $count (Number) - how many workshops are listed
+workshops-list = 📅 Kommende Workshops — tippe einen an für Details und Anmeldung:
+workshops-list-mine = 📅 Workshops, für die du angemeldet bist:
+workshops-none = Noch sind keine Workshops geplant. Ich sage dir Bescheid, sobald einer angekündigt wird.
+workshops-none-mine = Du bist für keinen kommenden Workshop angemeldet.
+workshops-show-all = 📅 Alle Workshops
+workshops-show-mine = ✅ Meine Anmeldungen
+workshops-open = 📅 Workshop öffnen
+workshops-back-to-list = ⬅️ Alle Workshops
+workshops-sign-up = ✍️ Anmelden
+workshops-cancel-signup = ✖️ Anmeldung zurückziehen
+workshops-place-online = Online
+# Variables:
+#   $link (String) - the link to the online meeting
+workshops-place-online-link = Online: { $link }
+
+# Variables:
+#   $title (String) - workshop title
+#   $kind (String) - kind of workshop
+#   $when (String) - date and time in the reader's time zone
+#   $place (String) - city and address, or online
+#   $seats (Number) - seats left for the reader's city, -1 when unlimited
+workshops-card =
+    📅 { $title }
+    { $kind }
+
+    🕒 { $when }
+    📍 { $place }
+    🪑 { $seats ->
+        [-1] Offen für alle
+        [0] Keine Plätze frei — du kannst auf die Warteliste
+        [one] Noch 1 Platz frei
+       *[other] Noch { $seats } Plätze frei
+    }
+# Variables:
+#   $when (String) - date and time in the workshop city's time zone
+workshops-card-local-time = (Ortszeit dort: { $when })
+# Variables:
+#   $description (String) - the organisers' description
+workshops-card-description = { $description }
+# Variables:
+#   $code (String) - personal check-in code
+workshops-status-confirmed = ✅ Du bist angemeldet. Dein Check-in-Code: { $code }
+# Variables:
+#   $code (String) - personal check-in code
+workshops-status-attended = ✅ Du warst dabei. Danke!
+# Variables:
+#   $position (Number) - place on the waitlist
+workshops-status-waitlisted = ⏳ Du stehst auf der Warteliste, Platz { $position }.
+# Variables:
+#   $deadline (String) - until when the seat is held
+workshops-status-offered = 🎟 Ein Platz ist für dich frei! Bitte antworte bis { $deadline }.
+
+# Variables:
+#   $number (Number) - which question
+#   $total (Number) - how many questions
+#   $required (String) - yes or no
+workshops-question-header = Frage { $number } von { $total }{ $required ->
+        [yes] {""}
+       *[no] {" "}(freiwillig)
+    }
+workshops-question-who = Wer bist du? Erzähl uns ein wenig über dich.
+workshops-question-hopes = Was erhoffst du dir von der Städtepartnerschaft?
+workshops-question-why = Warum möchtest du mitmachen?
+workshops-question-else = Möchtest du uns sonst noch etwas mitteilen?
+# Variables:
+#   $text (String) - the organisers' own question
+workshops-question-custom = { $text }
+workshops-signup-send = ✅ Absenden
+workshops-signup-aborted = Anmeldung abgebrochen — es wurde nichts gespeichert.
+
+# Variables:
+#   $title (String) - workshop title
+#   $when (String) - date and time
+#   $place (String) - place or online link
+#   $code (String) - personal check-in code
+workshops-signup-confirmed =
+    ✅ Du bist angemeldet für { $title }!
+
+    🕒 { $when }
+    📍 { $place }
+
+    Dein Check-in-Code: { $code }
+    Ich erinnere dich vor dem Beginn.
+workshops-calendar-caption = 📆 Trag ihn in deinen Kalender ein.
+# Variables:
+#   $title (String) - workshop title
+#   $position (Number) - place on the waitlist
+workshops-signup-waitlisted =
+    ⏳ { $title } ist gerade voll. Du stehst auf der Warteliste auf Platz { $position }.
+    Wird ein Platz frei, biete ich ihn dir sofort an.
+
+workshops-signup-not-open = Die Anmeldung für diesen Workshop ist nicht geöffnet.
+workshops-signup-cancelled = ❌ Dieser Workshop wurde abgesagt.
+workshops-signup-closed = Die Anmeldung für diesen Workshop ist geschlossen.
+workshops-signup-already = Du bist für diesen Workshop schon angemeldet.
+workshops-gone = Diesen Workshop gibt es nicht mehr. Die aktuellen findest du unter /workshops.
+workshops-error-answer-missing = Diese Frage braucht eine Antwort.
+workshops-error-answer-empty = Bitte schreib ein paar Worte (oder nutze die Knöpfe).
+workshops-error-answer-long = Das ist zu lang: bitte unter 1000 Zeichen bleiben.
+workshops-error-use-buttons = Bitte nutze für diesen Schritt die Knöpfe.
+
+workshops-cancel-ask = Möchtest du deine Anmeldung wirklich zurückziehen? Dein Platz geht an die nächste Person auf der Warteliste.
+workshops-cancel-yes = Ja, zurückziehen
+workshops-cancel-no = Nein, Platz behalten
+workshops-cancelled-by-you = Deine Anmeldung ist zurückgezogen. Du kannst dich wieder anmelden, solange Platz ist.
+workshops-cancel-not-possible = Diese Anmeldung kann nicht mehr zurückgezogen werden.
+
+workshops-offer-accept = ✅ Ja, ich nehme den Platz
+workshops-offer-decline = Nein, danke
+# Variables:
+#   $title (String) - workshop title
+#   $when (String) - date and time
+#   $deadline (String) - until when the seat is held
+workshops-offer =
+    🎟 Gute Nachricht: Bei { $title } ist ein Platz für dich frei!
+    🕒 { $when }
+
+    Bitte antworte bis { $deadline } — danach geht er an die nächste Person.
+workshops-offer-declined = In Ordnung — der Platz geht an die nächste Person. Danke für die Rückmeldung.
+workshops-offer-gone = Dieses Angebot gilt nicht mehr.
+# Variables:
+#   $title (String) - workshop title
+workshops-offer-expired = Der Platz bei { $title } war für dich reserviert, aber die Zeit zum Antworten ist abgelaufen. Er ging an die nächste Person.
+
+# Variables:
+#   $title (String) - workshop title
+#   $when (String) - date and time
+#   $place (String) - place or online link
+#   $code (String) - personal check-in code
+workshops-reminder =
+    ⏰ Erinnerung: { $title }
+    🕒 { $when }
+    📍 { $place }
+    Dein Check-in-Code: { $code }
+# Variables:
+#   $title (String) - workshop title
+#   $when (String) - date and time it was planned for
+workshops-cancelled-notice = ❌ { $title } ({ $when }) wurde vom Organisationsteam abgesagt. Das tut uns leid.
+# Variables:
+#   $title (String) - workshop title
+#   $when (String) - the new date and time
+workshops-time-changed = 🕒 Neue Zeit für { $title }: { $when }. Deine Anmeldung bleibt bestehen.
+# Variables:
+#   $title (String) - workshop title
+#   $message (String) - the organisers' message
+workshops-organiser-message =
+    📣 Vom Organisationsteam von { $title }:
+
+    { $message }
+# Variables:
+#   $source (String) - title of the workshop the person attended
+#   $source_city (String) - city of that workshop
+#   $online (String) - yes if it was online
+#   $title (String) - title of the next workshop
+#   $when (String) - its date and time
+workshops-next-stage-invite =
+    { $online ->
+        [yes] 👋 Du warst online bei { $source } dabei.
+       *[no] 👋 Du warst beim Kick-off in { $source_city } dabei ({ $source }).
+    }
+    Du bist zum nächsten Schritt eingeladen: { $title }, { $when }.
+
+# Variables:
+#   $title (String) - workshop title
+workshops-feedback-ask = 🙏 Wie war { $title }? Bewerte von 1 (schwach) bis 5 (super).
+workshops-feedback-comment = 💬 Kommentar hinzufügen
+workshops-feedback-ask-comment = Schreib deinen Kommentar in einer Nachricht.
+# Variables:
+#   $rating (Number) - the rating given
+workshops-feedback-thanks = Danke für deine Bewertung ({ $rating } von 5)!
+workshops-feedback-comment-thanks = Danke — dein Kommentar wurde gespeichert.
+
+## Workshops: Organisationsteam
+
+staff-workshops = 📅 Workshops
+workshops-new = ➕ Neuer Workshop
+# Variables:
+#   $partnership (String) - partnership name
+#   $count (Number) - how many workshops
+workshops-organiser-list = { $count ->
+        [0] Für { $partnership } sind noch keine Workshops geplant.
+        [one] 1 Workshop von { $partnership }:
+       *[other] { $count } Workshops von { $partnership }:
+    }
+workshops-draft-ask-kind = Neuer Workshop: Welche Art ist es?
+workshops-draft-ask-title = Sende den Titel (bis zu 100 Zeichen).
+workshops-draft-ask-description = Sende eine kurze Beschreibung (bis zu 1000 Zeichen) oder überspringe.
+workshops-draft-ask-place = Wo findet er statt?
+workshops-draft-ask-address = Sende die Adresse des Veranstaltungsorts oder überspringe.
+workshops-draft-ask-link = Sende den Link zum Online-Treffen (beginnt mit https://). Nur bestätigte Personen sehen ihn.
+# Variables:
+#   $zone (String) - time zone the times are in
+workshops-draft-ask-start = Wann beginnt er? Sende Datum und Uhrzeit wie 24.04.2027 18:30 (Zeit in { $zone }).
+# Variables:
+#   $zone (String) - time zone the times are in
+workshops-draft-ask-end = Wann endet er? Sende die Uhrzeit wie 21:00 oder Datum und Uhrzeit (Zeit in { $zone }).
+workshops-draft-ask-capacity = Wie viele Plätze gibt es? Sende eine Zahl oder wähle „unbegrenzt“.
+workshops-draft-ask-quotas = Möchtest du Plätze pro Stadt festlegen (zum Beispiel 15 Karlsruhe + 15 Krasnodar)?
+# Variables:
+#   $city (String) - city name
+workshops-draft-ask-quota = Wie viele Plätze für Menschen aus { $city }?
+# Variables:
+#   $zone (String) - time zone
+workshops-draft-ask-deadline = Bis wann kann man sich anmelden? Sende Datum und Uhrzeit (Zeit in { $zone }) oder lass die Anmeldung bis zum Beginn offen.
+# Variables:
+#   $questions (String) - the list of questions
+workshops-draft-ask-questions =
+    Fragen, die bei der Anmeldung beantwortet werden:
+    { $questions }
+
+    Tippe eine Frage an, um sie verpflichtend oder freiwillig zu machen, lösche sie oder füge eigene hinzu.
+workshops-draft-ask-question-text = Sende die Frage.
+workshops-draft-ask-question-choice-text = Sende die Frage; die Antwortmöglichkeiten sendest du danach.
+workshops-draft-ask-question-choices = Sende die Antwortmöglichkeiten, eine pro Zeile (2 bis 8).
+workshops-draft-no-questions = (keine Fragen)
+# Variables:
+#   $number (Number) - question number
+#   $text (String) - question text
+#   $required (String) - yes or no
+workshops-draft-question-line = { $number }. { $text }{ $required ->
+        [yes] {" "}(Pflicht)
+       *[no] {""}
+    }
+# Variables:
+#   $number (Number) - question number
+workshops-draft-question-required = { $number }: Pflicht ✅
+# Variables:
+#   $number (Number) - question number
+workshops-draft-question-optional = { $number }: freiwillig
+# Variables:
+#   $number (Number) - question number
+workshops-draft-question-remove = 🗑 { $number }
+workshops-draft-add-text-question = ➕ Frage mit freiem Text
+workshops-draft-add-choice-question = ➕ Frage mit Auswahl
+workshops-draft-questions-done = Weiter ▶️
+workshops-draft-skip-description = Ohne Beschreibung ▶️
+workshops-draft-skip-address = Ohne Adresse ▶️
+workshops-draft-skip-deadline = Bis zum Beginn ▶️
+workshops-draft-unlimited = ♾ Unbegrenzt
+workshops-draft-quotas-yes = Ja, Plätze pro Stadt
+workshops-draft-quotas-no = Nein, eine Kapazität für alle
+# Variables:
+#   $kind (String) - kind
+#   $title (String) - title
+#   $when (String) - start and end
+#   $place (String) - city or online
+#   $capacity (Number) - seats, -1 when unlimited
+#   $quotas (String) - seats per city
+#   $deadline (String) - sign-up deadline
+#   $questions (Number) - number of questions
+workshops-draft-review =
+    Bitte prüfen:
+
+    { $kind }: { $title }
+    🕒 { $when }
+    📍 { $place }
+    🪑 { $capacity ->
+        [-1] unbegrenzt
+        [one] 1 Platz
+       *[other] { $capacity } Plätze
+    } · pro Stadt: { $quotas }
+    Anmeldung bis: { $deadline }
+    { $questions ->
+        [one] 1 Frage
+       *[other] { $questions } Fragen
+    }
+workshops-draft-publish = 📢 Jetzt veröffentlichen
+workshops-draft-save = 📝 Als Entwurf speichern
+workshops-draft-cancelled = Abgebrochen — es wurde kein Workshop angelegt.
+# Variables:
+#   $title (String) - title
+workshops-draft-created = 📢 { $title } ist veröffentlicht. Teilnehmende sehen ihn unter /workshops.
+# Variables:
+#   $title (String) - title
+workshops-draft-saved = 📝 { $title } ist als Entwurf gespeichert. Veröffentliche ihn, wenn du so weit bist.
+workshops-draft-missing = Dieser Schritt ist nicht mehr offen. Fang in der Workshop-Liste neu an.
+
+workshops-error-title-empty = Der Titel darf nicht leer sein.
+workshops-error-title-long = Dieser Titel ist zu lang: bitte unter 100 Zeichen bleiben.
+workshops-error-description-empty = Die Beschreibung darf nicht leer sein — oder tippe „Ohne Beschreibung“.
+workshops-error-description-long = Diese Beschreibung ist zu lang: bitte unter 1000 Zeichen bleiben.
+workshops-error-in-past = Dieser Zeitpunkt liegt in der Vergangenheit. Bitte sende ein zukünftiges Datum mit Uhrzeit.
+workshops-error-end-before-start = Das Ende muss nach dem Beginn liegen.
+workshops-error-too-long = Ein Workshop dauert höchstens zwei Wochen.
+workshops-error-capacity = Bitte sende eine ganze Zahl von 1 bis 10000.
+workshops-error-quotas-over-capacity = Die Plätze pro Stadt ergeben zusammen mehr als die Kapazität.
+workshops-error-link = Bitte sende einen vollständigen Link, der mit https:// beginnt.
+workshops-error-address = Bitte sende eine Adresse mit höchstens 200 Zeichen.
+workshops-error-datetime = Das konnte ich nicht lesen. Bitte schreib es so: 24.04.2027 18:30.
+workshops-error-deadline = Der Anmeldeschluss muss in der Zukunft und vor dem Beginn liegen.
+workshops-error-choices = Bitte sende 2 bis 8 Möglichkeiten, eine pro Zeile.
+workshops-error-too-many-questions = Ein Workshop kann höchstens 10 Fragen haben.
+workshops-error-incomplete = Es fehlen noch Angaben. Bitte geh die Schritte noch einmal durch.
+# Variables:
+#   $taken (Number) - seats already taken
+workshops-error-capacity-below-taken = { $taken } Plätze sind schon vergeben: weniger geht nicht.
+workshops-error-message-long = Diese Nachricht ist zu lang: bitte unter 3000 Zeichen bleiben.
+workshops-already-cancelled = Dieser Workshop ist bereits abgesagt.
+
+workshops-state-draft = 📝 Entwurf
+workshops-state-published = 📢 veröffentlicht
+workshops-state-cancelled = ❌ abgesagt
+# Variables:
+#   $title (String) - title
+#   $status (String) - draft, published, cancelled
+#   $when (String) - date and time
+#   $place (String) - place
+#   $capacity (Number) - seats, -1 when unlimited
+#   $confirmed (Number) - confirmed people
+#   $attended (Number) - checked in
+#   $waitlisted (Number) - waiting
+#   $offered (Number) - with an open offer
+workshops-manage-card =
+    { $title } — { $status }
+    🕒 { $when }
+    📍 { $place }
+    🪑 { $confirmed } bestätigt von { $capacity ->
+        [-1] unbegrenzt
+       *[other] { $capacity }
+    } · { $attended } eingecheckt · { $waitlisted } wartend · { $offered } mit Angebot
+workshops-manage-publish = 📢 Veröffentlichen
+workshops-manage-unpublish = 📝 Zurückziehen
+workshops-manage-attendees = 👥 Teilnehmende
+workshops-manage-checkin = 🎫 Check-in per Code
+workshops-manage-csv = 📄 CSV exportieren
+workshops-manage-qr = 🔳 QR-Code für Plakate
+workshops-manage-message = 📣 Nachricht an Bestätigte
+workshops-manage-time = 🕒 Zeit ändern
+workshops-manage-capacity = 🪑 Kapazität ändern
+workshops-manage-translate = 🌐 Titel in anderen Sprachen
+workshops-manage-next-stage = ➡️ Zur nächsten Etappe einladen
+workshops-manage-cancel = ❌ Workshop absagen
+workshops-manage-back = ⬅️ Zurück
+workshops-manage-cancel-yes = ❌ Ja, absagen und alle informieren
+# Variables:
+#   $title (String) - title
+#   $count (Number) - people registered
+workshops-manage-cancel-ask = { $title } absagen? { $count ->
+        [one] 1 Person ist angemeldet und wird informiert.
+       *[other] { $count } Personen sind angemeldet und werden informiert.
+    }
+# Variables:
+#   $count (Number) - people told
+workshops-manage-cancelled = ❌ Abgesagt. { $count ->
+        [one] 1 Person wird informiert.
+       *[other] { $count } Personen werden informiert.
+    }
+# Variables:
+#   $title (String) - title
+#   $count (Number) - people registered
+workshops-attendees = 👥 { $title }: { $count ->
+        [one] 1 Person
+       *[other] { $count } Personen
+    }. Tippe einen Namen an, um die Person als anwesend abzuhaken.
+# Variables:
+#   $name (String) - display name
+#   $status (String) - registration status
+#   $code (String) - check-in code
+workshops-attendee-line = { $name } · { $status } · { $code }
+workshops-anonymous = (ohne Namen)
+workshops-registration-confirmed = bestätigt
+workshops-registration-waitlisted = wartend
+workshops-registration-offered = Angebot offen
+workshops-registration-attended = anwesend
+workshops-registration-cancelled = zurückgezogen
+workshops-checkin-ask = Sende einen Check-in-Code (6 Zeichen). Du kannst einen Code nach dem anderen senden.
+# Variables:
+#   $name (String) - display name
+workshops-checkin-done = ✅ { $name } ist eingecheckt. Sende den nächsten Code oder geh zurück.
+workshops-checkin-unknown-code = ❓ Diesen Code kenne ich für diesen Workshop nicht. Bitte prüfe ihn und sende ihn noch einmal.
+workshops-csv-id = Nr.
+workshops-csv-name = Name
+workshops-csv-city = Stadt
+workshops-csv-status = Status
+workshops-csv-code = Check-in-Code
+workshops-csv-signed-up = Angemeldet (UTC)
+# Variables:
+#   $title (String) - title
+workshops-csv-caption = 📄 Teilnehmende von { $title }
+workshops-qr-caption = 🔳 Druck das auf Plakate: Wer es scannt, landet bei der Anmeldung.
+workshops-message-ask = Schreib die Nachricht an alle Bestätigten in einer Nachricht.
+# Variables:
+#   $count (Number) - recipients
+workshops-message-queued = 📣 { $count ->
+        [one] Deine Nachricht geht an 1 Person.
+       *[other] Deine Nachricht geht an { $count } Personen.
+    }
+workshops-translate-choose = In welcher Sprache möchtest du den Titel hinzufügen?
+# Variables:
+#   $language (String) - language name
+workshops-translate-ask = Sende den Titel auf { $language }.
+workshops-time-updated = 🕒 Zeit geändert; alle Angemeldeten werden informiert.
+workshops-capacity-updated = 🪑 Kapazität geändert.
+workshops-translation-saved = 🌐 Übersetzung gespeichert.
+workshops-next-stage-choose = Zu welchem Workshop möchtest du die Teilnehmenden einladen?
+workshops-next-stage-none = Es gibt noch keinen veröffentlichten Workshop der nächsten Etappe. Leg ihn zuerst an und veröffentliche ihn.
+# Variables:
+#   $count (Number) - people invited
+workshops-next-stage-sent = ➡️ { $count ->
+        [0] Niemand einzuladen: Es wurde niemand eingecheckt, oder alle sind schon angemeldet.
+        [one] 1 Person wird eingeladen.
+       *[other] { $count } Personen werden eingeladen.
+    }
+# Variables:
+#   $title (String) - workshop title
+#   $percent (Number) - 50, 80 or 100
+#   $taken (Number) - seats taken
+#   $capacity (Number) - seats in all
+workshops-alert-seats = 🪑 { $title } ist zu { $percent } % voll: { $taken } von { $capacity } Plätzen vergeben.

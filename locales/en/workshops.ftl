@@ -1,0 +1,421 @@
+## Workshops: participants
+
+menu-workshops = 📅 Workshops
+commands-workshops = Workshops and sign-up
+
+workshops-kind-kickoff = Kick-off workshop
+workshops-kind-match_sprint = Match & Sprint workshop
+workshops-kind-sprint_succeed = Sprint & Succeed workshop
+workshops-kind-other = Workshop
+
+# Variables:
+#   $count (Number) - how many workshops are listed
+workshops-list = 📅 Upcoming workshops — tap one for details and sign-up:
+workshops-list-mine = 📅 Workshops you signed up for:
+workshops-none = There are no upcoming workshops yet. I will tell you when one is announced.
+workshops-none-mine = You have not signed up for any upcoming workshop.
+workshops-show-all = 📅 All workshops
+workshops-show-mine = ✅ My sign-ups
+workshops-open = 📅 Open the workshop
+workshops-back-to-list = ⬅️ All workshops
+workshops-sign-up = ✍️ Sign up
+workshops-cancel-signup = ✖️ Cancel my sign-up
+workshops-place-online = Online
+# Variables:
+#   $link (String) - the link to the online meeting
+workshops-place-online-link = Online: { $link }
+
+# Variables:
+#   $title (String) - workshop title
+#   $kind (String) - kind of workshop
+#   $when (String) - date and time in the reader's time zone
+#   $place (String) - city and address, or online
+#   $seats (Number) - seats left for the reader's city, -1 when unlimited
+workshops-card =
+    📅 { $title }
+    { $kind }
+
+    🕒 { $when }
+    📍 { $place }
+    🪑 { $seats ->
+        [-1] Open to everyone
+        [0] No seats left — you can join the waitlist
+        [one] 1 seat left
+       *[other] { $seats } seats left
+    }
+# Variables:
+#   $when (String) - date and time in the workshop city's time zone
+workshops-card-local-time = (local time there: { $when })
+# Variables:
+#   $description (String) - the organisers' description
+workshops-card-description = { $description }
+# Variables:
+#   $code (String) - personal check-in code
+workshops-status-confirmed = ✅ You are signed up. Your check-in code: { $code }
+# Variables:
+#   $code (String) - personal check-in code
+workshops-status-attended = ✅ You took part. Thank you!
+# Variables:
+#   $position (Number) - place on the waitlist
+workshops-status-waitlisted = ⏳ You are on the waitlist, position { $position }.
+# Variables:
+#   $deadline (String) - until when the seat is held
+workshops-status-offered = 🎟 A seat is free for you! Please answer by { $deadline }.
+
+# Variables:
+#   $number (Number) - which question
+#   $total (Number) - how many questions
+#   $required (String) - yes or no
+workshops-question-header = Question { $number } of { $total }{ $required ->
+        [yes] {""}
+       *[no] {" "}(optional)
+    }
+workshops-question-who = Who are you? Tell us a little about yourself.
+workshops-question-hopes = What do you hope for from the city partnership?
+workshops-question-why = Why do you want to take part?
+workshops-question-else = Anything else you would like us to know?
+# Variables:
+#   $text (String) - the organisers' own question
+workshops-question-custom = { $text }
+workshops-signup-send = ✅ Send
+workshops-signup-aborted = Sign-up cancelled — nothing was saved.
+
+# Variables:
+#   $title (String) - workshop title
+#   $when (String) - date and time
+#   $place (String) - place or online link
+#   $code (String) - personal check-in code
+workshops-signup-confirmed =
+    ✅ You are signed up for { $title }!
+
+    🕒 { $when }
+    📍 { $place }
+
+    Your check-in code: { $code }
+    I will remind you before it starts.
+workshops-calendar-caption = 📆 Add it to your calendar.
+# Variables:
+#   $title (String) - workshop title
+#   $position (Number) - place on the waitlist
+workshops-signup-waitlisted =
+    ⏳ { $title } is full right now. You are on the waitlist at position { $position }.
+    If a seat frees up I will offer it to you straight away.
+
+workshops-signup-not-open = Sign-up for this workshop is not open.
+workshops-signup-cancelled = ❌ This workshop was cancelled.
+workshops-signup-closed = Sign-up for this workshop has closed.
+workshops-signup-already = You are already signed up for this workshop.
+workshops-gone = This workshop no longer exists. Have a look at /workshops for the current ones.
+workshops-error-answer-missing = This question needs an answer.
+workshops-error-answer-empty = Please write a few words (or use the buttons).
+workshops-error-answer-long = That is too long: please keep it under 1000 characters.
+workshops-error-use-buttons = Please use the buttons for this step.
+
+workshops-cancel-ask = Do you really want to cancel your sign-up? Your seat goes to the next person waiting.
+workshops-cancel-yes = Yes, cancel it
+workshops-cancel-no = No, keep my seat
+workshops-cancelled-by-you = Your sign-up is cancelled. You can sign up again while there is room.
+workshops-cancel-not-possible = This sign-up can no longer be cancelled.
+
+workshops-offer-accept = ✅ Yes, I'll take the seat
+workshops-offer-decline = No, thanks
+# Variables:
+#   $title (String) - workshop title
+#   $when (String) - date and time
+#   $deadline (String) - until when the seat is held
+workshops-offer =
+    🎟 Good news: a seat at { $title } is free for you!
+    🕒 { $when }
+
+    Please answer by { $deadline } — after that it goes to the next person.
+workshops-offer-declined = All right — the seat goes to the next person. Thank you for letting us know.
+workshops-offer-gone = This offer is no longer open.
+# Variables:
+#   $title (String) - workshop title
+workshops-offer-expired = The seat at { $title } was offered to you, but the time to answer has run out, so it went to the next person.
+
+# Variables:
+#   $title (String) - workshop title
+#   $when (String) - date and time
+#   $place (String) - place or online link
+#   $code (String) - personal check-in code
+workshops-reminder =
+    ⏰ Reminder: { $title }
+    🕒 { $when }
+    📍 { $place }
+    Your check-in code: { $code }
+# Variables:
+#   $title (String) - workshop title
+#   $when (String) - date and time it was planned for
+workshops-cancelled-notice = ❌ { $title } ({ $when }) has been cancelled by the organisers. We are sorry.
+# Variables:
+#   $title (String) - workshop title
+#   $when (String) - the new date and time
+workshops-time-changed = 🕒 New time for { $title }: { $when }. Your sign-up stays as it is.
+# Variables:
+#   $title (String) - workshop title
+#   $message (String) - the organisers' message
+workshops-organiser-message =
+    📣 From the organisers of { $title }:
+
+    { $message }
+# Variables:
+#   $source (String) - title of the workshop the person attended
+#   $source_city (String) - city of that workshop
+#   $online (String) - yes if it was online
+#   $title (String) - title of the next workshop
+#   $when (String) - its date and time
+workshops-next-stage-invite =
+    { $online ->
+        [yes] 👋 You took part in { $source } online.
+       *[no] 👋 You took part in the kick-off in { $source_city } ({ $source }).
+    }
+    You are invited to the next step: { $title }, { $when }.
+
+# Variables:
+#   $title (String) - workshop title
+workshops-feedback-ask = 🙏 How was { $title }? Rate it from 1 (poor) to 5 (great).
+workshops-feedback-comment = 💬 Add a comment
+workshops-feedback-ask-comment = Write your comment in one message.
+# Variables:
+#   $rating (Number) - the rating given
+workshops-feedback-thanks = Thank you for your rating ({ $rating } of 5)!
+workshops-feedback-comment-thanks = Thank you — your comment was saved.
+
+## Workshops: organisers
+
+staff-workshops = 📅 Workshops
+workshops-new = ➕ New workshop
+# Variables:
+#   $partnership (String) - partnership name
+#   $count (Number) - how many workshops
+workshops-organiser-list = { $count ->
+        [0] No workshops planned for { $partnership } yet.
+        [one] 1 workshop of { $partnership }:
+       *[other] { $count } workshops of { $partnership }:
+    }
+workshops-draft-ask-kind = New workshop: what kind is it?
+workshops-draft-ask-title = Send the title (up to 100 characters).
+workshops-draft-ask-description = Send a short description (up to 1000 characters), or skip.
+workshops-draft-ask-place = Where does it take place?
+workshops-draft-ask-address = Send the venue address, or skip.
+workshops-draft-ask-link = Send the link of the online meeting (starting with https://). Only confirmed people will see it.
+# Variables:
+#   $zone (String) - time zone the times are in
+workshops-draft-ask-start = When does it start? Send date and time like 24.04.2027 18:30 (time in { $zone }).
+# Variables:
+#   $zone (String) - time zone the times are in
+workshops-draft-ask-end = When does it end? Send the time like 21:00, or date and time (time in { $zone }).
+workshops-draft-ask-capacity = How many seats are there? Send a number, or choose unlimited.
+workshops-draft-ask-quotas = Do you want seats per city (for example 15 Karlsruhe + 15 Krasnodar)?
+# Variables:
+#   $city (String) - city name
+workshops-draft-ask-quota = How many seats for people from { $city }?
+# Variables:
+#   $zone (String) - time zone
+workshops-draft-ask-deadline = Until when can people sign up? Send date and time (time in { $zone }), or keep it open until the start.
+# Variables:
+#   $questions (String) - the list of questions
+workshops-draft-ask-questions =
+    Questions people answer when they sign up:
+    { $questions }
+
+    Tap a question to make it required or optional, remove it, or add your own.
+workshops-draft-ask-question-text = Send the question.
+workshops-draft-ask-question-choice-text = Send the question; you will send the answer options next.
+workshops-draft-ask-question-choices = Send the answer options, one per line (2 to 8).
+workshops-draft-no-questions = (no questions)
+# Variables:
+#   $number (Number) - question number
+#   $text (String) - question text
+#   $required (String) - yes or no
+workshops-draft-question-line = { $number }. { $text }{ $required ->
+        [yes] {" "}(required)
+       *[no] {""}
+    }
+# Variables:
+#   $number (Number) - question number
+workshops-draft-question-required = { $number }: required ✅
+# Variables:
+#   $number (Number) - question number
+workshops-draft-question-optional = { $number }: optional
+# Variables:
+#   $number (Number) - question number
+workshops-draft-question-remove = 🗑 { $number }
+workshops-draft-add-text-question = ➕ Question with free text
+workshops-draft-add-choice-question = ➕ Question with options
+workshops-draft-questions-done = Continue ▶️
+workshops-draft-skip-description = No description ▶️
+workshops-draft-skip-address = No address ▶️
+workshops-draft-skip-deadline = Until the start ▶️
+workshops-draft-unlimited = ♾ Unlimited
+workshops-draft-quotas-yes = Yes, seats per city
+workshops-draft-quotas-no = No, one capacity for all
+# Variables:
+#   $kind (String) - kind
+#   $title (String) - title
+#   $when (String) - start and end
+#   $place (String) - city or online
+#   $capacity (Number) - seats, -1 when unlimited
+#   $quotas (String) - seats per city
+#   $deadline (String) - sign-up deadline
+#   $questions (Number) - number of questions
+workshops-draft-review =
+    Please check:
+
+    { $kind }: { $title }
+    🕒 { $when }
+    📍 { $place }
+    🪑 { $capacity ->
+        [-1] unlimited
+        [one] 1 seat
+       *[other] { $capacity } seats
+    } · per city: { $quotas }
+    Sign-up until: { $deadline }
+    { $questions ->
+        [one] 1 question
+       *[other] { $questions } questions
+    }
+workshops-draft-publish = 📢 Publish now
+workshops-draft-save = 📝 Save as draft
+workshops-draft-cancelled = Cancelled — no workshop was created.
+# Variables:
+#   $title (String) - title
+workshops-draft-created = 📢 { $title } is published. Participants see it under /workshops.
+# Variables:
+#   $title (String) - title
+workshops-draft-saved = 📝 { $title } is saved as a draft. Publish it when you are ready.
+workshops-draft-missing = This step is no longer open. Start again from the workshop list.
+
+workshops-error-title-empty = The title cannot be empty.
+workshops-error-title-long = That title is too long: please keep it under 100 characters.
+workshops-error-description-empty = The description cannot be empty — or tap “No description”.
+workshops-error-description-long = That description is too long: please keep it under 1000 characters.
+workshops-error-in-past = That moment is in the past. Please send a future date and time.
+workshops-error-end-before-start = The end must be after the start.
+workshops-error-too-long = A workshop can last at most two weeks.
+workshops-error-capacity = Please send a whole number of seats from 1 to 10000.
+workshops-error-quotas-over-capacity = The seats per city add up to more than the capacity.
+workshops-error-link = Please send a full link starting with https://
+workshops-error-address = Please send an address of up to 200 characters.
+workshops-error-datetime = I could not read that. Please write it like 24.04.2027 18:30.
+workshops-error-deadline = The sign-up deadline must be in the future and before the start.
+workshops-error-choices = Please send 2 to 8 options, one per line.
+workshops-error-too-many-questions = A workshop can have at most 10 questions.
+workshops-error-incomplete = Some details are still missing. Please go through the steps again.
+# Variables:
+#   $taken (Number) - seats already taken
+workshops-error-capacity-below-taken = { $taken } seats are already taken: the capacity cannot be lower.
+workshops-error-message-long = That message is too long: please keep it under 3000 characters.
+workshops-already-cancelled = This workshop is already cancelled.
+
+workshops-state-draft = 📝 draft
+workshops-state-published = 📢 published
+workshops-state-cancelled = ❌ cancelled
+# Variables:
+#   $title (String) - title
+#   $status (String) - draft, published, cancelled
+#   $when (String) - date and time
+#   $place (String) - place
+#   $capacity (Number) - seats, -1 when unlimited
+#   $confirmed (Number) - confirmed people
+#   $attended (Number) - checked in
+#   $waitlisted (Number) - waiting
+#   $offered (Number) - with an open offer
+workshops-manage-card =
+    { $title } — { $status }
+    🕒 { $when }
+    📍 { $place }
+    🪑 { $confirmed } confirmed of { $capacity ->
+        [-1] unlimited
+       *[other] { $capacity }
+    } · { $attended } checked in · { $waitlisted } waiting · { $offered } offered
+workshops-manage-publish = 📢 Publish
+workshops-manage-unpublish = 📝 Unpublish
+workshops-manage-attendees = 👥 Attendees
+workshops-manage-checkin = 🎫 Check in by code
+workshops-manage-csv = 📄 Export CSV
+workshops-manage-qr = 🔳 QR code for posters
+workshops-manage-message = 📣 Message confirmed people
+workshops-manage-time = 🕒 Change time
+workshops-manage-capacity = 🪑 Change capacity
+workshops-manage-translate = 🌐 Title in other languages
+workshops-manage-next-stage = ➡️ Invite attendees to the next stage
+workshops-manage-cancel = ❌ Cancel the workshop
+workshops-manage-back = ⬅️ Back
+workshops-manage-cancel-yes = ❌ Yes, cancel it and tell everyone
+# Variables:
+#   $title (String) - title
+#   $count (Number) - people registered
+workshops-manage-cancel-ask = Cancel { $title }? { $count ->
+        [one] 1 person is registered and will be told.
+       *[other] { $count } people are registered and will be told.
+    }
+# Variables:
+#   $count (Number) - people told
+workshops-manage-cancelled = ❌ Cancelled. { $count ->
+        [one] 1 person is being told.
+       *[other] { $count } people are being told.
+    }
+# Variables:
+#   $title (String) - title
+#   $count (Number) - people registered
+workshops-attendees = 👥 { $title }: { $count ->
+        [one] 1 person
+       *[other] { $count } people
+    }. Tap a name to tick them as present.
+# Variables:
+#   $name (String) - display name
+#   $status (String) - registration status
+#   $code (String) - check-in code
+workshops-attendee-line = { $name } · { $status } · { $code }
+workshops-anonymous = (no name)
+workshops-registration-confirmed = confirmed
+workshops-registration-waitlisted = waiting
+workshops-registration-offered = offered
+workshops-registration-attended = present
+workshops-registration-cancelled = cancelled
+workshops-checkin-ask = Send a check-in code (6 characters). You can send one code after the other.
+# Variables:
+#   $name (String) - display name
+workshops-checkin-done = ✅ { $name } is checked in. Send the next code, or go back.
+workshops-checkin-unknown-code = ❓ I don't know this code for this workshop. Please check it and send it again.
+workshops-csv-id = No.
+workshops-csv-name = Name
+workshops-csv-city = City
+workshops-csv-status = Status
+workshops-csv-code = Check-in code
+workshops-csv-signed-up = Signed up (UTC)
+# Variables:
+#   $title (String) - title
+workshops-csv-caption = 📄 Attendees of { $title }
+workshops-qr-caption = 🔳 Print this on posters: scanning it opens the sign-up.
+workshops-message-ask = Write the message for everyone confirmed, in one message.
+# Variables:
+#   $count (Number) - recipients
+workshops-message-queued = 📣 { $count ->
+        [one] Your message is on its way to 1 person.
+       *[other] Your message is on its way to { $count } people.
+    }
+workshops-translate-choose = In which language do you want to add the title?
+# Variables:
+#   $language (String) - language name
+workshops-translate-ask = Send the title in { $language }.
+workshops-time-updated = 🕒 Time changed; everyone registered is being told.
+workshops-capacity-updated = 🪑 Capacity changed.
+workshops-translation-saved = 🌐 Translation saved.
+workshops-next-stage-choose = To which workshop do you want to invite the attendees?
+workshops-next-stage-none = There is no published workshop of the next stage yet. Create and publish it first.
+# Variables:
+#   $count (Number) - people invited
+workshops-next-stage-sent = ➡️ { $count ->
+        [0] Nobody to invite: no one was checked in, or all are already signed up.
+        [one] 1 attendee is being invited.
+       *[other] { $count } attendees are being invited.
+    }
+# Variables:
+#   $title (String) - workshop title
+#   $percent (Number) - 50, 80 or 100
+#   $taken (Number) - seats taken
+#   $capacity (Number) - seats in all
+workshops-alert-seats = 🪑 { $title } is { $percent } % full: { $taken } of { $capacity } seats taken.
