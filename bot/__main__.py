@@ -73,7 +73,7 @@ def run(settings: Settings) -> None:
 
     from bot.app import build_application
 
-    app = build_application(settings)
+    app = build_application(settings, background=True)
     app.run_polling(allowed_updates=Update.ALL_TYPES)
 
 

@@ -25,7 +25,7 @@ from bot.config import Settings
 from bot.context import BotContext, BotData
 from bot.db.connection import Database
 from bot.db.migrations import apply_migrations
-from bot.delivery import Sleep
+from bot.delivery import DeliveryWorker, Sleep
 from bot.handlers import (
     admin,
     gatekeeper,
@@ -42,6 +42,7 @@ from bot.handlers.errors import error_handler
 from bot.handlers.text_input import text_router
 from bot.i18n import Translator
 from bot.ratelimit import RetryOn429
+from bot.scheduler import schedule_due_work
 from bot.services.container import Services
 
 log = logging.getLogger(__name__)
@@ -92,6 +93,7 @@ def build_application(
     clock: Clock | None = None,
     strict_translations: bool = False,
     sleep: Sleep = asyncio.sleep,
+    background: bool = False,
 ) -> BotApplication:
     """Everything the bot needs, created here and nowhere at import time."""
     the_clock = clock or SystemClock()
@@ -101,9 +103,24 @@ def build_application(
         await db.open()
         await apply_migrations(db.conn)
         translator = Translator(strict=strict_translations)
-        app.bot_data.services = Services.build(settings, db, the_clock, translator)
+        services = Services.build(settings, db, the_clock, translator)
+        app.bot_data.services = services
         await publish_command_menus(app.bot, translator, settings.default_language)
+        if background:
+            # The outbox worker and the due-work job run only in a real deployment; tests
+            # drive them explicitly with a fake clock (bot/harness.py).
+            worker = DeliveryWorker(db, app.bot, the_clock)
+            services.notifier.on_queued = worker.wake
+            app.bot_data.delivery = worker
+            app.bot_data.delivery_task = asyncio.create_task(worker.run_forever())
+            schedule_due_work(app, services.due)
         log.info("bot @%s ready", app.bot.username)
+
+    async def post_stop(app: BotApplication) -> None:
+        worker, task = app.bot_data.delivery, app.bot_data.delivery_task
+        if worker is not None and task is not None:
+            worker.stop()
+            await task
 
     async def post_shutdown(app: BotApplication) -> None:
         services = app.bot_data.services
@@ -117,6 +134,7 @@ def build_application(
         .context_types(ContextTypes(context=BotContext, bot_data=BotData))
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .post_init(post_init)
+        .post_stop(post_stop)
         .post_shutdown(post_shutdown)
         .rate_limiter(RetryOn429(sleep))
     )

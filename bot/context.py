@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections import deque
 from typing import Any
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
+from bot.delivery import DeliveryWorker
 from bot.domain.participants import Participant
 from bot.domain.roles import Actor
 from bot.services.container import Services
@@ -19,6 +21,9 @@ class BotData:
         self.services: Services | None = None
         # Unexpected exceptions of recent updates, for the error handler's tests and health.
         self.recent_errors: deque[tuple[str, BaseException]] = deque(maxlen=50)
+        # Set in post_init of a real deployment (see bot/app.py).
+        self.delivery: DeliveryWorker | None = None
+        self.delivery_task: asyncio.Task[None] | None = None
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]):

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from bot.clock import FakeClock
+from bot.db import workshops as workshops_db
+from bot.domain.texts import LocalizedName
+from bot.domain.workshops import Question, Workshop, WorkshopKind, WorkshopStatus
 from bot.harness import BotHarness
 from bot.services.demo import seed_demo
 from bot.telegram_sim.client import SimClient
@@ -55,3 +60,58 @@ async def onboard(
     await user.press(skip)
     await user.press(done)
     await user.press(done)
+
+
+async def create_workshop(
+    harness: BotHarness,
+    *,
+    title: str = "Kick-off Karlsruhe",
+    kind: WorkshopKind = WorkshopKind.KICKOFF,
+    city: int | None = 0,  # index into the partnership's cities; None: online
+    starts_in: timedelta = timedelta(days=7),
+    hours: int = 3,
+    capacity: int | None = 50,
+    quotas: dict[int, int] | None = None,  # city index -> seats
+    questions: tuple[Question, ...] = (),
+    status: WorkshopStatus = WorkshopStatus.PUBLISHED,
+    online_link: str | None = None,
+) -> Workshop:
+    """A workshop straight in the database, as if an organiser had created it."""
+    partnership = (await harness.services.partnerships.list())[0]
+    venue = partnership.cities[city] if city is not None else None
+    starts_at = harness.clock.now() + starts_in
+    workshop = Workshop(
+        id=0,
+        partnership_id=partnership.id,
+        kind=kind,
+        title=LocalizedName({"en": title}),
+        starts_at=starts_at,
+        ends_at=starts_at + timedelta(hours=hours),
+        time_zone=(venue or partnership.cities[0]).time_zone,
+        status=status,
+        city_id=venue.id if venue else None,
+        address="Rathaus, Marktplatz 1" if venue else None,
+        online_link=online_link,
+        capacity=capacity,
+        city_quotas={partnership.cities[i].id: n for i, n in (quotas or {}).items()},
+        questions=questions,
+        created_by=ADMIN_ID,
+    )
+    async with harness.services.db.transaction() as conn:
+        workshop_id = await workshops_db.save(conn, workshop, harness.clock.now())
+    return replace(workshop, id=workshop_id)
+
+
+async def quick_participant(
+    harness: BotHarness, name: str, *, language: str = "en", city: int = 0
+) -> SimClient:
+    """An onboarded participant created through the services (fast, for crowd tests)."""
+    user = harness.user(name, language)
+    harness.sim.users[user.id].started = True  # they pressed /start in Telegram
+    services = harness.services.onboarding
+    partnership = (await harness.services.partnerships.list())[0]
+    await services.choose_language(user.id, language)
+    await services.choose_partnership(user.id, partnership.id)
+    await services.choose_city(user.id, partnership.cities[city].id)
+    await services.accept_privacy(user.id)
+    return user

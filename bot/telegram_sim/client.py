@@ -45,21 +45,25 @@ class SimClient:
         self._before_action()
         await self._deliver(self.sim.user_sends_document(self.user.id, file_name, content, mime))
 
-    async def press(self, text: str, *, message: SimMessage | None = None) -> None:
-        """Press the button labelled `text` on the newest message that shows one."""
+    async def press(self, text: str, *, message: SimMessage | None = None) -> SimMessage:
+        """Press the button labelled `text` on the newest message that shows one.
+
+        Returns that message: bots usually answer a button by editing it in place.
+        """
         target = message or self._message_with_button(text)
         button = next((b for b in target.buttons() if b["text"] == text), None)
         if button is None or "callback_data" not in button:
             raise ButtonNotFound(f"no button {text!r}; visible: {target.button_texts()}")
-        await self.press_data(button["callback_data"], message=target)
+        return await self.press_data(button["callback_data"], message=target)
 
-    async def press_data(self, data: str, *, message: SimMessage | None = None) -> None:
+    async def press_data(self, data: str, *, message: SimMessage | None = None) -> SimMessage:
         """Press a button with this callback_data, real or forged by hand."""
         target = message or self.last
         self._before_action()
         update = self.sim.user_presses(self.user.id, target.message_id, data)
         self.last_callback_id = update["callback_query"]["id"]
         await self._deliver(update)
+        return target
 
     def _before_action(self) -> None:
         if self._pace is not None:

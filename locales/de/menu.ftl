@@ -10,10 +10,12 @@ help-text =
     ℹ️ Der Twin City Bot verbindet Menschen aus Partnerstädten.
 
     /menu — Hauptmenü
+    /workshops — Workshops und Anmeldung
     /profile — dein Profil
     /language — Sprache ändern
     /deleteme — deine Daten löschen
     /help — diese Hilfe
+    Orga-Team: /organise (Workshops), /invite
 
     Die Knöpfe unter den Nachrichten führen dich Schritt für Schritt; „Hauptmenü“ bringt dich immer zurück.
 

@@ -10,10 +10,12 @@ help-text =
     ℹ️ Twin City Bot connects people of partner cities.
 
     /menu — main menu
+    /workshops — workshops and sign-up
     /profile — your profile
     /language — change the language
     /deleteme — erase your data
     /help — this help
+    Organisers: /organise (workshops), /invite
 
     Buttons under messages lead you step by step; “Main menu” always brings you back.
 

@@ -183,8 +183,16 @@ async def test_command_menus_are_published_per_language(harness: BotHarness) -> 
     default_scope = '{"type": "default"}'
     for language in SUPPORTED_LANGUAGES:
         commands = harness.sim.commands[(default_scope, language)]
-        assert {c["command"] for c in commands} == {"start", "menu", "profile", "language", "help"}
+        assert {c["command"] for c in commands} == {
+            "start",
+            "menu",
+            "workshops",
+            "profile",
+            "language",
+            "help",
+        }
     assert harness.sim.commands[(default_scope, "ru")][1]["description"] == "Главное меню"
+    assert harness.sim.commands[(default_scope, "be")][2]["description"] == "Варкшопы і запіс"
 
 
 async def test_editing_the_profile(harness: BotHarness) -> None:

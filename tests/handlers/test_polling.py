@@ -42,3 +42,65 @@ async def test_long_polling_receives_and_answers(tmp_path: Path, clock: FakeCloc
         await app.shutdown()
         assert app.post_shutdown is not None
         await app.post_shutdown(app)
+
+
+async def test_background_worker_and_scheduler_run_in_a_deployment(tmp_path: Path) -> None:
+    """`run` mode: the delivery worker drains the outbox and the due-work job is scheduled."""
+    from bot.clock import SystemClock
+    from bot.scheduler import DUE_WORK_JOB
+    from bot.services.demo import seed_demo
+
+    clock = SystemClock()
+    sim = TelegramSim(clock, queue_updates=True)
+    app = build_application(
+        Settings(database_path=tmp_path / "bot.sqlite3"),
+        request=SimRequest(sim),
+        clock=clock,
+        strict_translations=True,
+        background=True,
+    )
+    delivered = asyncio.Event()
+
+    def on_message(kind: str, message: SimMessage) -> None:
+        if kind == "message" and message.body.startswith("🎟"):
+            delivered.set()
+
+    sim.listeners.append(on_message)
+    await app.initialize()
+    assert app.post_init is not None and app.updater is not None
+    await app.post_init(app)
+    await app.updater.start_polling(poll_interval=0, timeout=1)
+    await app.start()
+    try:
+        services = app.bot_data.services
+        assert services is not None
+        assert app.job_queue is not None and app.job_queue.get_jobs_by_name(DUE_WORK_JOB)
+        await seed_demo(services.db, clock)
+        user = sim.add_user("Anna", "en")
+        sim.user_sends(user.id, "/start")  # the chat exists now
+        partnership = (await services.partnerships.list())[0]
+        onboarding = services.onboarding
+        await onboarding.choose_language(user.id, "en")
+        await onboarding.choose_partnership(user.id, partnership.id)
+        await onboarding.choose_city(user.id, partnership.cities[0].id)
+        await onboarding.accept_privacy(user.id)
+        # Queue a message through the notifier, as a service would, and let the worker run.
+        async with services.db.transaction() as conn:
+            await services.notifier.send(
+                conn,
+                user.id,
+                "workshops-offer",
+                clock.now(),
+                title="Kick-off",
+                when="soon",
+                deadline="tomorrow",
+            )
+        await asyncio.wait_for(delivered.wait(), timeout=10)
+    finally:
+        await app.updater.stop()
+        await app.stop()
+        assert app.post_stop is not None
+        await app.post_stop(app)
+        await app.shutdown()
+        assert app.post_shutdown is not None
+        await app.post_shutdown(app)

@@ -1,0 +1,238 @@
+"""Organisers end to end: the new-workshop conversation (bad input included), attendance,
+CSV, QR posters, messages, the programme chain, and refusals for everyone else."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+from bot.db import registrations as registrations_db
+from bot.db import workshops as workshops_db
+from bot.domain.workshops import RegistrationStatus, WorkshopKind, WorkshopStatus
+from bot.harness import BotHarness
+from bot.telegram_sim.client import SimClient
+from tests.conftest import ADMIN_ID, create_workshop, onboard, quick_participant
+
+
+async def organiser(harness: BotHarness) -> SimClient:
+    admin = harness.user("Orga", "en", user_id=ADMIN_ID)
+    await onboard(admin)
+    return admin
+
+
+def local(harness: BotHarness, delta: timedelta, fmt: str = "%d.%m.%Y %H:%M") -> str:
+    return (harness.clock.now() + delta).astimezone(ZoneInfo("Europe/Berlin")).strftime(fmt)
+
+
+async def test_new_workshop_conversation_refuses_bad_input(harness: BotHarness) -> None:
+    orga = await organiser(harness)
+    await orga.press("🛠 Organiser tools")
+    await orga.press("📅 Workshops")
+    assert orga.last_text.startswith("No workshops planned for Karlsruhe ↔ Krasnodar yet.")
+    await orga.press("➕ New workshop")
+    await orga.press("Kick-off workshop")
+    await orga.send("T" * 101)
+    assert orga.last_text.startswith("That title is too long")
+    assert orga.last_text.endswith("Send the title (up to 100 characters).")
+    await orga.send("Kick-off <Karlsruhe> & friends")
+    await orga.press("No description ▶️")
+    await orga.press("Karlsruhe")
+    await orga.send("Rathaus, Marktplatz 1")
+    await orga.send("01.01.2020 10:00")
+    assert orga.last_text.startswith("That moment is in the past.")
+    await orga.send("next tuesday")
+    assert orga.last_text.startswith("I could not read that.")
+    await orga.send(local(harness, timedelta(days=14)))
+    await orga.send(local(harness, timedelta(days=14, hours=-1), "%H:%M"))
+    assert orga.last_text.startswith("The end must be after the start.")
+    await orga.send(local(harness, timedelta(days=14, hours=3), "%H:%M"))
+    for bad in ("0", "-5", "many"):
+        await orga.send(bad)
+        assert orga.last_text.startswith("Please send a whole number of seats from 1 to 10000.")
+    await orga.send("30")
+    await orga.press("Yes, seats per city")
+    await orga.send("20")
+    await orga.send("20")
+    assert orga.last_text.startswith("The seats per city add up to more than the capacity.")
+    assert "from Krasnodar" in orga.last_text
+    await orga.send("10")
+    await orga.press("Until the start ▶️")
+    assert "1. Who are you? Tell us a little about yourself. (required)" in orga.last_text
+    await orga.press("2: optional")  # make question 2 required
+    await orga.press("🗑 4")
+    await orga.press("➕ Question with options")
+    await orga.send("Which language do you prefer?")
+    await orga.send("only one")
+    assert orga.last_text.startswith("Please send 2 to 8 options")
+    await orga.send("Deutsch\nРусский\nEnglish")
+    await orga.press("Continue ▶️")
+    assert "🪑 30 seats · per city: Karlsruhe: 20 and Krasnodar: 10" in orga.last_text
+    assert "4 questions" in orga.last_text
+    await orga.press("📢 Publish now")
+    assert any(
+        m.body.startswith("📢 Kick-off <Karlsruhe> & friends is published.") for m in orga.messages
+    )
+
+    partnership = (await harness.services.partnerships.list())[0]
+    found = await harness.services.workshops.organised(
+        await harness.services.access.actor(ADMIN_ID), partnership.id
+    )
+    assert len(found) == 1
+    workshop = found[0]
+    assert workshop.status is WorkshopStatus.PUBLISHED
+    assert workshop.capacity == 30
+    assert workshop.city_quotas == {partnership.cities[0].id: 20, partnership.cities[1].id: 10}
+    assert workshop.ends_at - workshop.starts_at == timedelta(hours=3)
+    assert [q.required for q in workshop.questions] == [True, True, False, False]
+    assert [c.for_reader("en") for c in workshop.questions[-1].choices] == [
+        "Deutsch",
+        "Русский",
+        "English",
+    ]
+
+
+async def test_draft_survives_restart_and_can_be_cancelled(harness: BotHarness) -> None:
+    orga = await organiser(harness)
+    await orga.send("/organise")
+    await orga.press("➕ New workshop")
+    await orga.press("Workshop")
+    await orga.send("Planning meeting")
+    await harness.restart()
+    await orga.press("No description ▶️")
+    assert orga.last_text == "Where does it take place?"
+    await orga.press("✖️ Cancel")
+    assert orga.last_text.startswith("Cancelled — no workshop was created.")
+
+
+async def test_attendance_check_in_csv_and_qr(harness: BotHarness) -> None:
+    orga = await organiser(harness)
+    workshop = await create_workshop(harness, title="Kick-off Karlsruhe")
+    olga = await quick_participant(harness, "Ольга", language="ru", city=1)
+    await harness.services.onboarding.set_display_name(olga.id, "Ольга К.")
+    jan = await quick_participant(harness, "Jan")
+    for person in (olga, jan):
+        await person.start(f"w{workshop.id}")
+        await person.press(person.buttons()[0])
+    async with harness.services.db.reading() as conn:
+        olga_reg = await registrations_db.live_for(conn, workshop.id, olga.id)
+    assert olga_reg is not None
+
+    await orga.send("/organise")
+    await orga.press(next(b for b in orga.buttons() if "Kick-off Karlsruhe" in b))
+    assert "2 confirmed of 50" in orga.last_text
+    await orga.press("🎫 Check in by code")
+    await orga.send("zzzzzz")
+    assert orga.last_text.startswith("❓ I don't know this code")
+    await orga.send(olga_reg.check_in_code.lower())
+    assert orga.last_text.startswith("✅ Ольга К. is checked in.")
+    await orga.press("⬅️ Back")
+    await orga.press("👥 Attendees")
+    jan_label = next(
+        b for b in orga.buttons() if b.startswith("Anna") or "Jan" in b or "(no name)" in b
+    )
+    await orga.press(jan_label)
+    assert any(b.startswith("✅") and "present" in b for b in orga.buttons())
+    await orga.press("⬅️ Back")
+    await orga.press("📄 Export CSV")
+    export = orga.last.document
+    assert export is not None and export.file_name.endswith(".csv")
+    assert export.content.startswith("\ufeff".encode())
+    rows = list(csv.reader(io.StringIO(export.content.decode("utf-8-sig"))))
+    assert rows[0][:4] == ["No.", "Name", "City", "Status"]
+    assert rows[1][1:4] == ["Ольга К.", "Krasnodar", "attended"]
+    await orga.press("🔳 QR code for posters")
+    poster = orga.last
+    assert poster.photo is not None and poster.photo.width > 100
+    assert f"start=w{workshop.id}" in poster.body
+
+
+async def test_message_to_confirmed_people_and_cancelling(harness: BotHarness) -> None:
+    orga = await organiser(harness)
+    workshop = await create_workshop(harness, capacity=1)
+    inside = await quick_participant(harness, "Inside", language="de")
+    waiting = await quick_participant(harness, "Waiting")
+    for person in (inside, waiting):
+        await person.start(f"w{workshop.id}")
+        await person.press(person.buttons()[0])
+    await orga.send("/organise")
+    await orga.press(next(b for b in orga.buttons() if "Kick-off" in b))
+    await orga.press("📣 Message confirmed people")
+    await orga.send("Bring a pen <b>please</b>!")
+    assert orga.last_text.startswith("📣 Your message is on its way to 1 person.")
+    await harness.drain()
+    assert inside.last_text == (
+        "📣 Vom Organisationsteam von Kick-off Karlsruhe:\n\nBring a pen <b>please</b>!"
+    )
+    assert not waiting.last_text.startswith("📣")
+    card = await orga.press("❌ Cancel the workshop")
+    assert "2 people are registered and will be told." in card.body
+    await orga.press("❌ Yes, cancel it and tell everyone")
+    assert card.body.startswith("❌ Cancelled. 2 people are being told.")
+    await harness.drain()
+    assert inside.last_text.startswith("❌ Kick-off Karlsruhe")
+    assert waiting.last_text.startswith("❌ Kick-off Karlsruhe")
+
+
+async def test_kickoff_attendees_are_invited_to_match_and_sprint(harness: BotHarness) -> None:
+    orga = await organiser(harness)
+    kickoff = await create_workshop(harness, title="Kick-off Karlsruhe")
+    sprint = await create_workshop(
+        harness,
+        title="Match & Sprint",
+        kind=WorkshopKind.MATCH_SPRINT,
+        starts_in=timedelta(days=40),
+    )
+    came = await quick_participant(harness, "Came", language="de")
+    absent = await quick_participant(harness, "Absent")
+    actor = await harness.services.access.actor(ADMIN_ID)
+    for person in (came, absent):
+        await person.start(f"w{kickoff.id}")
+        await person.press(person.buttons()[0])
+    async with harness.services.db.reading() as conn:
+        reg = await registrations_db.live_for(conn, kickoff.id, came.id)
+    assert reg is not None
+    await harness.services.workshops.check_in(actor, kickoff.id, reg.check_in_code)
+
+    await orga.send("/organise")
+    await orga.press(next(b for b in orga.buttons() if "Kick-off" in b))
+    await orga.press("➡️ Invite attendees to the next stage")
+    await orga.press(next(b for b in orga.buttons() if b.startswith("Match & Sprint")))
+    assert orga.last_text.startswith("➡️ 1 attendee is being invited.")
+    await harness.drain()
+    assert came.last_text.startswith(
+        "👋 Du warst beim Kick-off in Karlsruhe dabei (Kick-off Karlsruhe)."
+    )
+    assert "Workshop öffnen" in came.buttons()[0]
+    assert not any(m.body.startswith("👋") for m in absent.messages)
+    await came.press("📅 Workshop öffnen")
+    assert came.last_text.startswith("📅 Match & Sprint")
+    del sprint
+
+
+async def test_participants_cannot_manage_workshops(harness: BotHarness) -> None:
+    workshop = await create_workshop(harness)
+    intruder = await quick_participant(harness, "Intruder")
+    await intruder.start(f"w{workshop.id}")
+    async with harness.services.db.reading() as conn:
+        before = await workshops_db.get(conn, workshop.id)
+    for data in (
+        f"wm:{workshop.id}:cancelok:0",
+        f"wm:{workshop.id}:csv:0",
+        f"wm:{workshop.id}:unpublish:0",
+        "wm:0:list:0",
+        "wd:new:1",
+        f"wm:{workshop.id}:invite:{workshop.id}",
+    ):
+        await intruder.press_data(data)
+        assert intruder.last_text == (
+            "Sorry, this is only available to organisers of the partnership."
+        )
+    await intruder.send("/organise")
+    assert intruder.last_text.startswith("Sorry, this is only available")
+    async with harness.services.db.reading() as conn:
+        assert await workshops_db.get(conn, workshop.id) == before
+        regs = await registrations_db.for_workshop(conn, workshop.id, list(RegistrationStatus))
+    assert regs == []
+    assert not any(m.document for m in intruder.messages)

@@ -1,0 +1,354 @@
+"""Signing up end to end: capacity, quotas, waitlist, offers, reminders, calendar files."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, timedelta
+from zoneinfo import ZoneInfo
+
+import icalendar
+
+from bot.db import registrations as registrations_db
+from bot.domain.texts import LocalizedName
+from bot.domain.workshops import (
+    Question,
+    QuestionKind,
+    RegistrationStatus,
+    WorkshopKind,
+    WorkshopStatus,
+)
+from bot.harness import BotHarness
+from bot.telegram_sim.client import SimClient
+from tests.conftest import ADMIN_ID, create_workshop, onboard, quick_participant
+
+SIGN_UP = "✍️ Sign up"
+
+
+async def statuses(harness: BotHarness, workshop_id: int) -> dict[int, RegistrationStatus]:
+    """user id -> status of their live registration."""
+    async with harness.services.db.reading() as conn:
+        regs = await registrations_db.for_workshop(conn, workshop_id, list(RegistrationStatus))
+    return {r.user_id: r.status for r in regs if r.status is not RegistrationStatus.CANCELLED}
+
+
+async def open_card(user: SimClient, workshop_id: int) -> None:
+    await user.start(f"w{workshop_id}")
+
+
+def documents(user: SimClient) -> list[bytes]:
+    return [m.document.content for m in user.messages if m.document is not None]
+
+
+async def test_200_people_press_sign_up_for_50_seats_at_once(harness: BotHarness) -> None:
+    workshop = await create_workshop(harness, capacity=50)
+    people = [await quick_participant(harness, f"P{i}") for i in range(200)]
+    for person in people:
+        await open_card(person, workshop.id)
+
+    await asyncio.gather(*(person.press(SIGN_UP) for person in people))
+
+    result = await statuses(harness, workshop.id)
+    confirmed = [u for u, s in result.items() if s is RegistrationStatus.CONFIRMED]
+    waiting = [u for u, s in result.items() if s is RegistrationStatus.WAITLISTED]
+    assert len(confirmed) == 50 and len(waiting) == 150
+    # Arrival order: the first 50 registrations hold the seats, the rest wait in that order.
+    async with harness.services.db.reading() as conn:
+        regs = await registrations_db.for_workshop(conn, workshop.id, list(RegistrationStatus))
+    ordered = [r.user_id for r in regs]
+    assert set(ordered[:50]) == set(confirmed)
+    by_id = {p.id: p for p in people}
+    for position, user_id in enumerate(ordered[50:], start=1):
+        assert f"waitlist at position {position}." in by_id[user_id].last_text
+    for user_id in confirmed:
+        assert by_id[user_id].last.document is not None  # the calendar file arrived
+        assert any(
+            "You are signed up for Kick-off Karlsruhe!" in m.body for m in by_id[user_id].messages
+        )
+
+
+async def test_first_come_first_served_in_press_order(harness: BotHarness) -> None:
+    workshop = await create_workshop(harness, capacity=3)
+    people = [await quick_participant(harness, f"P{i}") for i in range(6)]
+    for person in people:
+        await open_card(person, workshop.id)
+        await person.press(SIGN_UP)
+    result = await statuses(harness, workshop.id)
+    assert [result[p.id] for p in people] == [RegistrationStatus.CONFIRMED] * 3 + [
+        RegistrationStatus.WAITLISTED
+    ] * 3
+    assert "position 3." in people[5].last_text
+
+
+async def test_city_quotas_hold_under_a_rush(harness: BotHarness) -> None:
+    workshop = await create_workshop(
+        harness, kind=WorkshopKind.MATCH_SPRINT, capacity=30, quotas={0: 15, 1: 15}
+    )
+    karlsruhe = [await quick_participant(harness, f"K{i}", city=0) for i in range(20)]
+    krasnodar = [await quick_participant(harness, f"R{i}", city=1) for i in range(20)]
+    for person in karlsruhe + krasnodar:
+        await open_card(person, workshop.id)
+    await asyncio.gather(*(p.press(SIGN_UP) for p in karlsruhe + krasnodar))
+    result = await statuses(harness, workshop.id)
+    for group in (karlsruhe, krasnodar):
+        states = [result[p.id] for p in group]
+        assert states.count(RegistrationStatus.CONFIRMED) == 15
+        assert states.count(RegistrationStatus.WAITLISTED) == 5
+
+
+async def test_free_seat_is_offered_in_order_and_the_deadline_passes_it_on(
+    harness: BotHarness,
+) -> None:
+    workshop = await create_workshop(harness, capacity=2, starts_in=timedelta(days=5))
+    a, b, c, d, e = [await quick_participant(harness, name) for name in "ABCDE"]
+    for person in (a, b, c, d, e):
+        await open_card(person, workshop.id)
+        await person.press(SIGN_UP)
+
+    await open_card(a, workshop.id)
+    await a.press("✖️ Cancel my sign-up")
+    await a.press("Yes, cancel it")
+    assert a.last_text.startswith("Your sign-up is cancelled.")
+    await harness.drain()
+    assert c.last_text.startswith("🎟 Good news: a seat at Kick-off Karlsruhe is free for you!")
+    assert "✅ Yes, I'll take the seat" in c.buttons()
+    await open_card(d, workshop.id)
+    assert "You are on the waitlist, position 1." in d.last_text
+
+    # C does not answer: after the 24-hour window the seat goes to D.
+    await harness.advance(timedelta(hours=24, minutes=1))
+    assert c.last_text.startswith("The seat at Kick-off Karlsruhe was offered to you")
+    assert d.last_text.startswith("🎟 Good news")
+    await d.press("No, thanks")
+    assert d.last_text.startswith("All right — the seat goes to the next person.")
+    await harness.drain()
+    await e.press("✅ Yes, I'll take the seat")
+    assert any(m.body.startswith("✅ You are signed up") for m in e.messages)
+    assert e.last.document is not None
+
+    result = await statuses(harness, workshop.id)
+    assert {u for u, s in result.items() if s is RegistrationStatus.CONFIRMED} == {b.id, e.id}
+    # A stale offer button no longer works.
+    await c.press("✅ Yes, I'll take the seat")
+    assert c.last_text == "This offer is no longer open."
+
+
+async def test_reminders_are_sent_exactly_once_across_restarts(harness: BotHarness) -> None:
+    start = timedelta(days=3)
+    workshop = await create_workshop(harness, starts_in=start)
+    doomed = await create_workshop(harness, title="Doomed", starts_in=start)
+    keen, leaver, other, unlucky = [
+        await quick_participant(harness, n) for n in ("Keen", "Leaver", "Other", "Unlucky")
+    ]
+    for person in (keen, leaver, other):
+        await open_card(person, workshop.id)
+        await person.press(SIGN_UP)
+    await open_card(leaver, workshop.id)
+    await leaver.press("✖️ Cancel my sign-up")
+    await leaver.press("Yes, cancel it")
+    await open_card(unlucky, doomed.id)
+    await unlucky.press(SIGN_UP)
+    admin_actor = await harness.services.access.actor(ADMIN_ID)
+    await harness.services.workshops.cancel_workshop(admin_actor, doomed.id)
+
+    await harness.restart()  # between planning and sending
+    starts_at = workshop.starts_at
+    harness.clock.set(starts_at - timedelta(hours=24) + timedelta(minutes=1))
+    await harness.tick()
+    await harness.restart()
+    await harness.tick()  # the same moment again after a restart: nothing twice
+    await harness.drain()
+    harness.clock.set(starts_at - timedelta(hours=2) + timedelta(minutes=1))
+    await harness.tick()
+    await harness.drain()
+    harness.clock.set(starts_at + timedelta(hours=1))
+    await harness.tick()
+    await harness.drain()
+
+    def reminders(user: SimClient) -> list[str]:
+        return [m.body for m in user.messages if m.body.startswith("⏰ Reminder")]
+
+    assert len(reminders(keen)) == 2 and len(reminders(other)) == 2
+    assert reminders(leaver) == [] and reminders(unlucky) == []
+    assert any(m.body.startswith("❌ Doomed") for m in unlucky.messages)
+    assert "Your check-in code:" in reminders(keen)[0]
+
+
+async def test_changed_time_replans_reminders(harness: BotHarness) -> None:
+    workshop = await create_workshop(harness, starts_in=timedelta(days=3))
+    person = await quick_participant(harness, "Mover")
+    await open_card(person, workshop.id)
+    await person.press(SIGN_UP)
+    actor = await harness.services.access.actor(ADMIN_ID)
+    new_start = workshop.starts_at + timedelta(days=2)
+    local = new_start.astimezone(ZoneInfo(workshop.time_zone))
+    await harness.services.workshops.reschedule(
+        actor,
+        workshop.id,
+        local.strftime("%d.%m.%Y %H:%M"),
+        (local + timedelta(hours=2)).strftime("%H:%M"),
+    )
+    await harness.drain()
+    assert person.last_text.startswith("🕒 New time for Kick-off Karlsruhe")
+    harness.clock.set(workshop.starts_at - timedelta(hours=23))  # the old reminder moment
+    await harness.tick()
+    await harness.drain()
+    assert not any(m.body.startswith("⏰") for m in person.messages)
+    harness.clock.set(new_start - timedelta(hours=23))
+    await harness.tick()
+    await harness.drain()
+    assert sum(m.body.startswith("⏰") for m in person.messages) == 1
+
+
+async def test_calendar_file_gives_the_right_utc_start(harness: BotHarness) -> None:
+    workshop = await create_workshop(
+        harness, title="Kick-off Krasnodar", city=1, starts_in=timedelta(days=10)
+    )
+    visitor = await quick_participant(harness, "Jonas", city=0)  # lives in Karlsruhe
+    await open_card(visitor, workshop.id)
+    card = visitor.last_text
+    berlin = workshop.starts_at.astimezone(ZoneInfo("Europe/Berlin"))
+    moscow = workshop.starts_at.astimezone(ZoneInfo("Europe/Moscow"))
+    assert berlin.strftime("%-I:%M") in card and "(local time there:" in card
+    assert moscow.strftime("%-I:%M") in card
+    await visitor.press(SIGN_UP)
+    calendar = icalendar.Calendar.from_ical(visitor.last.document.content)  # type: ignore[union-attr]
+    event = next(iter(calendar.walk("VEVENT")))
+    start = event.decoded("dtstart")
+    assert start.astimezone(UTC) == workshop.starts_at.astimezone(UTC)
+    assert str(event["dtstart"].params["TZID"]) == "Europe/Moscow"
+    assert str(event["summary"]) == "Kick-off Krasnodar"
+
+
+async def test_questions_are_asked_answered_and_stored(harness: BotHarness) -> None:
+    questions = (
+        Question(0, builtin="who", required=True),
+        Question(1, builtin="hopes"),
+        Question(
+            2,
+            QuestionKind.CHOICE,
+            required=True,
+            text=LocalizedName({"en": "Which day suits you?"}),
+            choices=(LocalizedName({"en": "Saturday"}), LocalizedName({"en": "Sunday"})),
+        ),
+    )
+    workshop = await create_workshop(harness, questions=questions)
+    anna = await quick_participant(harness, "Anna")
+    await open_card(anna, workshop.id)
+    await anna.press(SIGN_UP)
+    assert anna.last_text.startswith("Question 1 of 3\n\nWho are you?")
+    assert "Skip ▶️" not in anna.buttons()  # required
+    await anna.send("x" * 1001)
+    assert anna.last_text.startswith("That is too long")
+    await anna.send("A teacher from <Karlsruhe> & friends")
+    assert anna.last_text.startswith("Question 2 of 3 (optional)")
+    await anna.press("Skip ▶️")
+    await anna.send("Sunday please")
+    assert anna.last_text == "Please use the buttons for this step."
+    await anna.press("Sunday")
+    assert any(m.body.startswith("✅ You are signed up") for m in anna.messages)
+    async with harness.services.db.reading() as conn:
+        reg = await registrations_db.live_for(conn, workshop.id, anna.id)
+        assert reg is not None
+        assert await registrations_db.answers(conn, reg.id) == {
+            0: "A teacher from <Karlsruhe> & friends",
+            2: "Sunday",
+        }
+
+
+async def test_refusals_change_nothing(harness: BotHarness) -> None:
+    workshop = await create_workshop(harness)
+    anna = await quick_participant(harness, "Anna")
+    await anna.start("w999999")
+    assert anna.last_text.startswith("This workshop no longer exists.")
+    await open_card(anna, workshop.id)
+    await anna.press(SIGN_UP)
+    card = anna.messages[-2]
+    await anna.press_data(f"ws:{workshop.id}", message=card)  # the same button again
+    assert anna.last_text == "You are already signed up for this workshop."
+    assert len(await statuses(harness, workshop.id)) == 1
+
+    cancelled = await create_workshop(harness, title="Called off", status=WorkshopStatus.CANCELLED)
+    await open_card(anna, cancelled.id)
+    assert "❌ This workshop was cancelled." in anna.last_text
+    assert SIGN_UP not in anna.buttons()
+    await anna.press_data(f"ws:{cancelled.id}")
+    assert anna.last_text == "❌ This workshop was cancelled."
+    assert await statuses(harness, cancelled.id) == {}
+
+    closed = await create_workshop(harness, title="Past", starts_in=timedelta(hours=1))
+    harness.clock.advance(timedelta(hours=2))
+    await anna.press_data(f"ws:{closed.id}")
+    assert anna.last_text == "Sign-up for this workshop has closed."
+
+
+async def test_newcomer_by_workshop_link_is_onboarded_then_lands_on_it(
+    harness: BotHarness,
+) -> None:
+    workshop = await create_workshop(harness, title="Kick-off Krasnodar", city=1)
+    olga = harness.user("Olga", "ru")
+    await olga.start(f"w{workshop.id}")
+    await olga.press("Русский")
+    # partnership and city come from the link: straight to the privacy notice
+    assert olga.last_text.startswith("🔒")
+    await olga.press("✅ Согласен(на)")
+    await olga.press("Пропустить ▶️")
+    await olga.press("✅ Готово")
+    await olga.press("✅ Готово")
+    assert olga.last_text.startswith("📅 Kick-off Krasnodar")
+    assert "✍️ Записаться" in olga.buttons()
+    participant = await harness.services.onboarding.participant(olga.id)
+    partnership = (await harness.services.partnerships.list())[0]
+    assert participant is not None and participant.city_id == partnership.cities[1].id
+
+
+async def test_listing_shows_own_city_first_with_seats(harness: BotHarness) -> None:
+    await create_workshop(harness, title="Krasnodar meetup", city=1, starts_in=timedelta(days=2))
+    await create_workshop(harness, title="Online sprint", city=None, starts_in=timedelta(days=3))
+    await create_workshop(
+        harness, title="Karlsruhe kick-off", city=0, starts_in=timedelta(days=9), capacity=1
+    )
+    await create_workshop(harness, title="Hidden draft", status=WorkshopStatus.DRAFT)
+    anna = harness.user("Anna", "en")
+    await onboard(anna)
+    await anna.press("📅 Workshops")
+    titles = [b.split(" · ")[0] for b in anna.buttons() if " · " in b]
+    assert titles == ["Karlsruhe kick-off", "Online sprint", "Krasnodar meetup"]
+    await anna.press(next(b for b in anna.buttons() if b.startswith("Karlsruhe kick-off")))
+    assert "🪑 1 seat left" in anna.last_text
+
+
+async def test_seat_alerts_reach_organisers_once(harness: BotHarness) -> None:
+    admin = harness.user("Admin", "en", user_id=ADMIN_ID)
+    await onboard(admin)
+    workshop = await create_workshop(harness, capacity=4)
+    people = [await quick_participant(harness, f"P{i}") for i in range(5)]
+    for person in people:
+        await open_card(person, workshop.id)
+        await person.press(SIGN_UP)
+    await harness.drain()
+    alerts = [m.body for m in admin.messages if m.body.startswith("🪑 Kick-off Karlsruhe is")]
+    assert alerts == [
+        "🪑 Kick-off Karlsruhe is 50 % full: 2 of 4 seats taken.",
+        "🪑 Kick-off Karlsruhe is 80 % full: 4 of 4 seats taken.",
+        "🪑 Kick-off Karlsruhe is 100 % full: 4 of 4 seats taken.",
+    ]
+
+
+async def test_feedback_after_the_workshop(harness: BotHarness) -> None:
+    workshop = await create_workshop(harness, starts_in=timedelta(days=1), hours=2)
+    anna = await quick_participant(harness, "Anna")
+    await open_card(anna, workshop.id)
+    await anna.press(SIGN_UP)
+    harness.clock.set(workshop.ends_at + timedelta(minutes=5))
+    await harness.tick()
+    await harness.drain()
+    assert anna.last_text.startswith("🙏 How was Kick-off Karlsruhe?")
+    await anna.press("4")
+    assert anna.last_text == "Thank you for your rating (4 of 5)!"
+    await anna.press("💬 Add a comment")
+    await anna.send("Great people, too short!")
+    assert anna.last_text == "Thank you — your comment was saved."
+    async with harness.services.db.reading() as conn:
+        reg = await registrations_db.live_for(conn, workshop.id, anna.id)
+        assert reg is not None
+        assert await registrations_db.feedback(conn, reg.id) == (4, "Great people, too short!")
