@@ -33,6 +33,10 @@ class LocalizedName:
     def with_value(self, language: str, value: str) -> LocalizedName:
         return LocalizedName({**self.values, language: clean_name(value)})
 
+    def with_text(self, language: str, text: str) -> LocalizedName:
+        """Like with_value, for longer texts the caller has validated."""
+        return LocalizedName({**self.values, language: text})
+
     def to_dict(self) -> dict[str, str]:
         return dict(self.values)
 

@@ -19,6 +19,8 @@ MAX_ANSWER_LENGTH = 1000
 MAX_ADDRESS_LENGTH = 200
 MAX_CAPACITY = 10_000
 DEFAULT_REMINDER_HOURS: tuple[int, ...] = (24, 2)
+# What organisers can choose from for a workshop's reminders (hours before the start).
+REMINDER_PRESETS: tuple[tuple[int, ...], ...] = ((24, 2), (48, 3), (24,), (2,), ())
 OFFER_WINDOW = timedelta(hours=24)
 MIN_OFFER_WINDOW = timedelta(minutes=30)
 SEAT_ALERT_PERCENTS: tuple[int, ...] = (50, 80, 100)
@@ -240,6 +242,12 @@ def validate_title(raw: str) -> str:
     if len(title) > MAX_TITLE_LENGTH:
         raise WorkshopInputError("workshops-error-title-long")
     return title
+
+
+def validate_reminders(hours: tuple[int, ...]) -> tuple[int, ...]:
+    if hours not in REMINDER_PRESETS:
+        raise WorkshopInputError("errors-stale-button")
+    return hours
 
 
 def validate_description(raw: str) -> str:

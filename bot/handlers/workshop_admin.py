@@ -16,14 +16,14 @@ from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.partnerships import Partnership
 from bot.domain.roles import PermissionDenied
 from bot.domain.workshop_drafts import WorkshopDraft
-from bot.domain.workshops import Question, Workshop
+from bot.domain.workshops import REMINDER_PRESETS, Question, Workshop
 from bot.formatting import moment, workshop_when
 from bot.handlers.common import answer_button, parse_button, show, user_id
 from bot.i18n import escape
 from bot.keyboards import button, markup
 from bot.keyboards import workshops as kb
 from bot.services.errors import UserFacingError
-from bot.services.workshops import DRAFT_KIND
+from bot.services.workshops import DRAFT_KIND, AttendeeRow
 
 CHECKIN_INPUT = "checkin"
 EDIT_INPUT = "edit_workshop"
@@ -297,12 +297,33 @@ async def _attendees(update: Update, context: BotContext, step: WorkshopManage) 
     text = context.t(
         "workshops-attendees", title=workshop.title.for_reader(context.language), count=len(rows)
     )
+    text += _answers_digest(context, workshop, rows)
     await show(
         update,
         context,
         text,
         kb.attendance(context.services.translator, context.language, workshop.id, people),
     )
+
+
+def _answers_digest(context: BotContext, workshop: Workshop, rows: list[AttendeeRow]) -> str:
+    """Everyone's answers under their name, cut to fit one Telegram message."""
+    blocks = []
+    for row in rows:
+        answers = [
+            f"{_question_line(context, q)}: {row.answers[q.position]}"
+            for q in workshop.questions
+            if q.position in row.answers
+        ]
+        if answers:
+            name = row.name or context.label("workshops-anonymous")
+            blocks.append(escape(name + "\n" + "\n".join(answers)))
+    digest = "\n\n" + "\n\n".join(blocks) if blocks else ""
+    limit = 3500  # room for the heading; Telegram allows 4096 characters
+    if len(digest) > limit:
+        cut = digest[:limit].rsplit("\n", 1)[0]
+        digest = cut + "\n\n" + context.t("workshops-attendees-more")
+    return digest
 
 
 def _person_label(context: BotContext, name: str | None, status: str, code: str) -> str:
@@ -437,6 +458,20 @@ async def _edit(update: Update, context: BotContext, step: WorkshopManage) -> No
             context.t("workshops-translate-choose"),
             kb.translate_languages(tr, lang, workshop),
         )
+    elif step.action == "reminders":
+        await show(
+            update,
+            context,
+            context.t("workshops-reminders-choose"),
+            kb.reminder_choices(tr, lang, workshop),
+        )
+    elif step.action == "remind" and 0 <= step.value < len(REMINDER_PRESETS):
+        await context.services.workshops.set_reminders(
+            context.require_actor(), workshop.id, REMINDER_PRESETS[step.value]
+        )
+        await show_card(
+            update, context, workshop.id, header=context.t("workshops-reminders-updated")
+        )
     elif step.action == "tr" and 0 <= step.value < len(SUPPORTED_LANGUAGES):
         code = SUPPORTED_LANGUAGES[step.value]
         await context.services.dialogs.set(
@@ -477,7 +512,25 @@ async def edit_text(update: Update, context: BotContext, data: dict[str, object]
         await service.set_capacity(actor, workshop_id, text)
         header = context.t("workshops-capacity-updated")
     elif field == "title":
-        await service.translate_title(actor, workshop_id, str(data["language"]), text)
+        language = str(data["language"])
+        await service.translate_title(actor, workshop_id, language, text)
+        await context.services.dialogs.set(
+            user_id(update),
+            EDIT_INPUT,
+            {"workshop_id": workshop_id, "field": "description", "language": language},
+        )
+        await show(
+            update,
+            context,
+            context.t(
+                "workshops-translate-ask-description",
+                language=context.label(f"language-name-{language}"),
+            ),
+            kb.back_to_card(context.services.translator, context.language, workshop_id),
+        )
+        return
+    elif field == "description":
+        await service.translate_description(actor, workshop_id, str(data["language"]), text)
         header = context.t("workshops-translation-saved")
     else:
         raise UserFacingError("errors-stale-button")
@@ -562,6 +615,8 @@ MANAGE_ACTIONS = {
     "capacity": _edit,
     "translate": _edit,
     "tr": _edit,
+    "reminders": _edit,
+    "remind": _edit,
     "unlimited": _unlimited,
     "next": _next_stage,
     "invite": _next_stage,

@@ -22,6 +22,7 @@ from bot.domain.partnerships import Partnership
 from bot.domain.workshop_drafts import WorkshopDraft
 from bot.domain.workshops import (
     NEXT_STAGE,
+    REMINDER_PRESETS,
     Question,
     Registration,
     RegistrationStatus,
@@ -269,7 +270,10 @@ def organiser_card(tr: Translator, lang: str, workshop: Workshop) -> InlineKeybo
         [act("workshops-manage-checkin", "checkin"), act("workshops-manage-csv", "csv")],
         [act("workshops-manage-qr", "qr"), act("workshops-manage-message", "message")],
         [act("workshops-manage-time", "time"), act("workshops-manage-capacity", "capacity")],
-        [act("workshops-manage-translate", "translate")],
+        [
+            act("workshops-manage-translate", "translate"),
+            act("workshops-manage-reminders", "reminders"),
+        ],
     ]
     if workshop.kind in NEXT_STAGE:
         rows.append([act("workshops-manage-next-stage", "next")])
@@ -318,6 +322,27 @@ def capacity_choice(tr: Translator, lang: str, workshop_id: int) -> InlineKeyboa
             ],
         ]
     )
+
+
+def reminder_choices(tr: Translator, lang: str, workshop: Workshop) -> InlineKeyboardMarkup:
+    def label(hours: tuple[int, ...]) -> str:
+        if not hours:
+            return tr.plain(lang, "workshops-reminders-none")
+        return " + ".join(tr.plain(lang, "workshops-reminders-hours", hours=h) for h in hours)
+
+    rows: list[Row] = [
+        [
+            button(
+                checked(preset == workshop.reminder_hours, label(preset)),
+                WorkshopManage(workshop.id, "remind", i),
+            )
+        ]
+        for i, preset in enumerate(REMINDER_PRESETS)
+    ]
+    rows.append(
+        [button(tr.plain(lang, "workshops-manage-back"), WorkshopManage(workshop.id, "card", 0))]
+    )
+    return markup(rows)
 
 
 def translate_languages(tr: Translator, lang: str, workshop: Workshop) -> InlineKeyboardMarkup:

@@ -16,6 +16,7 @@ from bot.domain.deeplinks import workshop_payload
 from bot.domain.participants import Participant
 from bot.domain.partnerships import Partnership
 from bot.domain.roles import Actor, require_organiser
+from bot.domain.texts import LocalizedName
 from bot.domain.workshop_drafts import WorkshopDraft
 from bot.domain.workshops import (
     ACTIVE,
@@ -32,6 +33,8 @@ from bot.domain.workshops import (
     parse_local_datetime,
     seats_left,
     validate_capacity,
+    validate_description,
+    validate_reminders,
     validate_times,
     validate_title,
 )
@@ -333,6 +336,39 @@ class WorkshopService:
             await self.signups.offer_free_seats(conn, changed, now)
         return changed
 
+    async def set_reminders(
+        self, actor: Actor, workshop_id: int, hours: tuple[int, ...]
+    ) -> Workshop:
+        """New reminder times; every confirmed person's reminders are planned anew."""
+        now = self.clock.now()
+        try:
+            validate_reminders(hours)
+        except WorkshopInputError as exc:
+            raise UserFacingError(exc.reason) from None
+        async with self.db.transaction() as conn:
+            workshop = await self._organised(conn, actor, workshop_id)
+            changed = replace(workshop, reminder_hours=hours)
+            await workshops.save(conn, changed, now)
+            for reg in await registrations.for_workshop(
+                conn, workshop_id, [RegistrationStatus.CONFIRMED]
+            ):
+                await self.signups.plan_for_confirmed(conn, changed, reg.id, now)
+        return changed
+
+    async def translate_description(
+        self, actor: Actor, workshop_id: int, language: str, raw: str
+    ) -> Workshop:
+        try:
+            text = validate_description(raw)
+        except WorkshopInputError as exc:
+            raise UserFacingError(exc.reason) from None
+        async with self.db.transaction() as conn:
+            workshop = await self._organised(conn, actor, workshop_id)
+            current = workshop.description or LocalizedName({language: text})
+            changed = replace(workshop, description=current.with_text(language, text))
+            await workshops.save(conn, changed, self.clock.now())
+        return changed
+
     async def translate_title(
         self, actor: Actor, workshop_id: int, language: str, raw: str
     ) -> Workshop:
@@ -342,7 +378,7 @@ class WorkshopService:
             raise UserFacingError(exc.reason) from None
         async with self.db.transaction() as conn:
             workshop = await self._organised(conn, actor, workshop_id)
-            changed = replace(workshop, title=workshop.title.with_value(language, title))
+            changed = replace(workshop, title=workshop.title.with_text(language, title))
             await workshops.save(conn, changed, self.clock.now())
         return changed
 

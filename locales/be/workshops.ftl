@@ -437,3 +437,15 @@ workshops-next-stage-sent = ➡️ { $count ->
 #   $taken (Number) - seats taken
 #   $capacity (Number) - seats in all
 workshops-alert-seats = 🪑 «{ $title }» запоўнены на { $percent } %: занята { $taken } з { $capacity } месцаў.
+
+workshops-manage-reminders = ⏰ Напаміны
+workshops-reminders-choose = Калі нагадваць пацверджаным удзельнікам?
+# Variables:
+#   $hours (Number) - hours before the start
+workshops-reminders-hours = за { $hours } г
+workshops-reminders-none = Без напамінаў
+workshops-reminders-updated = ⏰ Напаміны зменены і нанова запланаваны для ўсіх пацверджаных.
+# Variables:
+#   $language (String) - language name
+workshops-translate-ask-description = Цяпер дашліце апісанне на мове: { $language } — або вярніцеся назад, калі апісання няма.
+workshops-attendees-more = … астатнія адказы — у экспарце CSV.

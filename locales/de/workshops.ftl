@@ -419,3 +419,15 @@ workshops-next-stage-sent = ➡️ { $count ->
 #   $taken (Number) - seats taken
 #   $capacity (Number) - seats in all
 workshops-alert-seats = 🪑 { $title } ist zu { $percent } % voll: { $taken } von { $capacity } Plätzen vergeben.
+
+workshops-manage-reminders = ⏰ Erinnerungen
+workshops-reminders-choose = Wann sollen bestätigte Personen erinnert werden?
+# Variables:
+#   $hours (Number) - hours before the start
+workshops-reminders-hours = { $hours } Std. vorher
+workshops-reminders-none = Keine Erinnerungen
+workshops-reminders-updated = ⏰ Erinnerungen geändert; sie sind für alle Bestätigten neu geplant.
+# Variables:
+#   $language (String) - language name
+workshops-translate-ask-description = Sende jetzt die Beschreibung auf { $language } oder geh zurück, wenn es keine gibt.
+workshops-attendees-more = … weitere Antworten stehen im CSV-Export.

@@ -419,3 +419,15 @@ workshops-next-stage-sent = ➡️ { $count ->
 #   $taken (Number) - seats taken
 #   $capacity (Number) - seats in all
 workshops-alert-seats = 🪑 { $title } is { $percent } % full: { $taken } of { $capacity } seats taken.
+
+workshops-manage-reminders = ⏰ Reminders
+workshops-reminders-choose = When should confirmed people be reminded?
+# Variables:
+#   $hours (Number) - hours before the start
+workshops-reminders-hours = { $hours } h before
+workshops-reminders-none = No reminders
+workshops-reminders-updated = ⏰ Reminders changed; they are planned anew for everyone confirmed.
+# Variables:
+#   $language (String) - language name
+workshops-translate-ask-description = Now send the description in { $language }, or go back if there is none.
+workshops-attendees-more = … more answers are in the CSV export.

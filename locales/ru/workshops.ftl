@@ -437,3 +437,15 @@ workshops-next-stage-sent = ➡️ { $count ->
 #   $taken (Number) - seats taken
 #   $capacity (Number) - seats in all
 workshops-alert-seats = 🪑 «{ $title }» заполнен на { $percent } %: занято { $taken } из { $capacity } мест.
+
+workshops-manage-reminders = ⏰ Напоминания
+workshops-reminders-choose = Когда напоминать подтверждённым участникам?
+# Variables:
+#   $hours (Number) - hours before the start
+workshops-reminders-hours = за { $hours } ч
+workshops-reminders-none = Без напоминаний
+workshops-reminders-updated = ⏰ Напоминания изменены и заново запланированы для всех подтверждённых.
+# Variables:
+#   $language (String) - language name
+workshops-translate-ask-description = Теперь отправьте описание на языке: { $language } — или вернитесь назад, если описания нет.
+workshops-attendees-more = … остальные ответы — в экспорте CSV.

@@ -437,3 +437,15 @@ workshops-next-stage-sent = ➡️ { $count ->
 #   $taken (Number) - seats taken
 #   $capacity (Number) - seats in all
 workshops-alert-seats = 🪑 «{ $title }» заповнено на { $percent } %: зайнято { $taken } з { $capacity } місць.
+
+workshops-manage-reminders = ⏰ Нагадування
+workshops-reminders-choose = Коли нагадувати підтвердженим учасникам?
+# Variables:
+#   $hours (Number) - hours before the start
+workshops-reminders-hours = за { $hours } год
+workshops-reminders-none = Без нагадувань
+workshops-reminders-updated = ⏰ Нагадування змінено й заново заплановано для всіх підтверджених.
+# Variables:
+#   $language (String) - language name
+workshops-translate-ask-description = Тепер надішліть опис мовою: { $language } — або поверніться назад, якщо опису немає.
+workshops-attendees-more = … решта відповідей — в експорті CSV.

@@ -236,3 +236,42 @@ async def test_participants_cannot_manage_workshops(harness: BotHarness) -> None
         regs = await registrations_db.for_workshop(conn, workshop.id, list(RegistrationStatus))
     assert regs == []
     assert not any(m.document for m in intruder.messages)
+
+
+async def test_reminder_times_translations_and_answers_for_organisers(
+    harness: BotHarness,
+) -> None:
+    from bot.domain.texts import LocalizedName
+    from bot.domain.workshops import Question
+
+    orga = await organiser(harness)
+    workshop = await create_workshop(
+        harness,
+        starts_in=timedelta(days=5),
+        questions=(Question(0, text=LocalizedName({"en": "Your <organisation>?"})),),
+    )
+    olga = await quick_participant(harness, "Olga", language="ru")
+    await olga.start(f"w{workshop.id}")
+    await olga.press("✍️ Записаться")
+    await olga.send("Краснодар & <Co>")
+
+    await orga.send("/organise")
+    await orga.press(next(b for b in orga.buttons() if "Kick-off" in b))
+    card = await orga.press("👥 Attendees")
+    assert "Your <organisation>?: Краснодар & <Co>" in card.body
+    await orga.press("⬅️ Back")
+    await orga.press("⏰ Reminders")
+    card = await orga.press("48 h before + 3 h before")
+    assert card.body.startswith("⏰ Reminders changed")
+    await orga.press("🌐 Title in other languages")
+    await orga.press("Russian")
+    await orga.send("Стартовый воркшоп")
+    await orga.send("Знакомимся и собираем идеи.")
+    assert orga.last_text.startswith("🌐 Translation saved.")
+
+    harness.clock.set(workshop.starts_at - timedelta(hours=47))
+    await harness.tick()
+    await harness.drain()
+    assert olga.last_text.startswith("⏰ Напоминание: Стартовый воркшоп")
+    await olga.start(f"w{workshop.id}")
+    assert "Знакомимся и собираем идеи." in olga.last_text
