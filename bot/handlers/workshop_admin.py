@@ -341,17 +341,22 @@ async def attendance_button(update: Update, context: BotContext) -> None:
     await _attendees(update, context, WorkshopManage(reg.workshop_id, "attendees", 0))
 
 
-async def _checkin(update: Update, context: BotContext, step: WorkshopManage) -> None:
-    await context.services.workshops.for_organiser(context.require_actor(), step.workshop_id)
-    await context.services.dialogs.set(
-        user_id(update), CHECKIN_INPUT, {"workshop_id": step.workshop_id}
-    )
+async def _ask_for_text(
+    update: Update, context: BotContext, workshop_id: int, kind: str, prompt_id: str
+) -> None:
+    """Wait for the organiser's typed input about this workshop (role checked first)."""
+    await context.services.workshops.for_organiser(context.require_actor(), workshop_id)
+    await context.services.dialogs.set(user_id(update), kind, {"workshop_id": workshop_id})
     await show(
         update,
         context,
-        context.t("workshops-checkin-ask"),
-        kb.back_to_card(context.services.translator, context.language, step.workshop_id),
+        context.t(prompt_id),
+        kb.back_to_card(context.services.translator, context.language, workshop_id),
     )
+
+
+async def _checkin(update: Update, context: BotContext, step: WorkshopManage) -> None:
+    await _ask_for_text(update, context, step.workshop_id, CHECKIN_INPUT, "workshops-checkin-ask")
 
 
 async def checkin_text(update: Update, context: BotContext, data: dict[str, object]) -> None:
@@ -402,16 +407,7 @@ async def _qr(update: Update, context: BotContext, step: WorkshopManage) -> None
 
 
 async def _message(update: Update, context: BotContext, step: WorkshopManage) -> None:
-    await context.services.workshops.for_organiser(context.require_actor(), step.workshop_id)
-    await context.services.dialogs.set(
-        user_id(update), MESSAGE_INPUT, {"workshop_id": step.workshop_id}
-    )
-    await show(
-        update,
-        context,
-        context.t("workshops-message-ask"),
-        kb.back_to_card(context.services.translator, context.language, step.workshop_id),
-    )
+    await _ask_for_text(update, context, step.workshop_id, MESSAGE_INPUT, "workshops-message-ask")
 
 
 async def message_text(update: Update, context: BotContext, data: dict[str, object]) -> None:

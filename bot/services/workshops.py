@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import TypeVar
 
 import aiosqlite
 
@@ -53,6 +54,7 @@ from bot.services.signups import (
     reader_zone,
 )
 
+T = TypeVar("T")
 DRAFT_KIND = "new_workshop"
 EDIT_KIND = "edit_workshop"
 MESSAGE_KIND = "message_workshop"
@@ -70,6 +72,14 @@ class AttendeeRow:
     registration: Registration
     name: str | None
     answers: dict[int, str]
+
+
+def checked(validate: Callable[[str], T], raw: str) -> T:
+    """Run an input rule; its complaint becomes a message to the organiser."""
+    try:
+        return validate(raw)
+    except WorkshopInputError as exc:
+        raise UserFacingError(exc.reason) from None
 
 
 class WorkshopService:
@@ -358,10 +368,7 @@ class WorkshopService:
     async def translate_description(
         self, actor: Actor, workshop_id: int, language: str, raw: str
     ) -> Workshop:
-        try:
-            text = validate_description(raw)
-        except WorkshopInputError as exc:
-            raise UserFacingError(exc.reason) from None
+        text = checked(validate_description, raw)
         async with self.db.transaction() as conn:
             workshop = await self._organised(conn, actor, workshop_id)
             current = workshop.description or LocalizedName({language: text})
@@ -372,10 +379,7 @@ class WorkshopService:
     async def translate_title(
         self, actor: Actor, workshop_id: int, language: str, raw: str
     ) -> Workshop:
-        try:
-            title = validate_title(raw)
-        except WorkshopInputError as exc:
-            raise UserFacingError(exc.reason) from None
+        title = checked(validate_title, raw)
         async with self.db.transaction() as conn:
             workshop = await self._organised(conn, actor, workshop_id)
             changed = replace(workshop, title=workshop.title.with_text(language, title))
