@@ -20,6 +20,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
+from bot.broadcast_progress import ProgressReporter
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.context import BotContext, BotData
@@ -28,6 +29,7 @@ from bot.db.migrations import apply_migrations
 from bot.delivery import DeliveryWorker, Sleep
 from bot.handlers import (
     admin,
+    broadcasts,
     gatekeeper,
     menu,
     onboarding,
@@ -39,7 +41,7 @@ from bot.handlers import (
 from bot.handlers.commands import publish_command_menus
 from bot.handlers.common import answer_button
 from bot.handlers.errors import error_handler
-from bot.handlers.text_input import text_router
+from bot.handlers.text_input import media_router, text_router
 from bot.i18n import Translator
 from bot.ratelimit import RetryOn429
 from bot.scheduler import schedule_due_work
@@ -64,6 +66,7 @@ def register_handlers(app: BotApplication) -> None:
         **admin.TEXT_INPUTS,
         **workshops.TEXT_INPUTS,
         **workshop_admin.TEXT_INPUTS,
+        **broadcasts.TEXT_INPUTS,
     }
     app.add_handlers(
         {
@@ -77,7 +80,12 @@ def register_handlers(app: BotApplication) -> None:
                 *privacy.handlers(),
                 *workshops.handlers(),
                 *workshop_admin.handlers(),
+                *broadcasts.handlers(),
                 MessageHandler(filters.TEXT & ~filters.COMMAND, text_router(text_inputs)),
+                MessageHandler(
+                    filters.PHOTO | filters.Document.ALL,
+                    media_router({broadcasts.DRAFT_KIND: broadcasts.media_message}),
+                ),
                 # Last in the group: only buttons nobody else claimed reach it.
                 CallbackQueryHandler(stale_button),
             ],
@@ -109,7 +117,9 @@ def build_application(
         if background:
             # The outbox worker and the due-work job run only in a real deployment; tests
             # drive them explicitly with a fake clock (bot/harness.py).
-            worker = DeliveryWorker(db, app.bot, the_clock)
+            worker = DeliveryWorker(
+                db, app.bot, the_clock, on_batch=ProgressReporter(services, app.bot, the_clock)
+            )
             services.notifier.on_queued = worker.wake
             app.bot_data.delivery = worker
             app.bot_data.delivery_task = asyncio.create_task(worker.run_forever())

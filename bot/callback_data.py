@@ -216,3 +216,14 @@ class WorkshopManage(CallbackData):
 class AttendanceToggle(CallbackData):
     PREFIX: ClassVar[str] = "wa"
     registration_id: int
+
+
+# ------------------------------------------------------------------ broadcasts
+@dataclass(frozen=True)
+class BroadcastStep(CallbackData):
+    """A button of the announcement conversation or of a sent/scheduled announcement."""
+
+    PREFIX: ClassVar[str] = "bc"
+    action: str  # new, version, audience, aud, send, schedule, cancel, unschedule
+    kind: str  # audience kind, a language code, or '-'
+    value: int  # partnership, city, workshop, theme or broadcast id; 0 when unused

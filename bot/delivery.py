@@ -65,6 +65,7 @@ class DeliveryWorker:
         sleep: Sleep = asyncio.sleep,
         pace: Pace | None = None,
         batch_size: int = 100,
+        on_batch: Callable[[set[int]], Awaitable[None]] | None = None,
     ) -> None:
         self.db = db
         self.bot = bot
@@ -72,6 +73,8 @@ class DeliveryWorker:
         self.sleep = sleep
         self.pace = pace or Pace()
         self.batch_size = batch_size
+        # Told which broadcasts a batch advanced (to update the organisers' progress).
+        self.on_batch = on_batch
         now = self._now()
         # Capacity 1: an even pace, so our bursts never eat the room replies need.
         self._overall = TokenBucket(self.pace.per_second, 1, now)
@@ -95,6 +98,9 @@ class DeliveryWorker:
             if not batch:
                 break
             await self._send_batch(batch)
+            touched = {q.message.broadcast_id for q in batch if q.message.broadcast_id}
+            if touched and self.on_batch is not None:
+                await self.on_batch(touched)
         return self.report
 
     async def run_forever(self, poll_seconds: float = 1.0) -> None:
@@ -174,7 +180,15 @@ class DeliveryWorker:
             if m.reply_markup
             else None
         )
-        if m.document is not None:
+        if m.file_kind == "photo" and m.file_id:
+            await self.bot.send_photo(
+                m.recipient_id, m.file_id, caption=m.text, reply_markup=markup, **OWN_PACE
+            )
+        elif m.file_kind == "document" and m.file_id:
+            await self.bot.send_document(
+                m.recipient_id, m.file_id, caption=m.text, reply_markup=markup, **OWN_PACE
+            )
+        elif m.document is not None:
             await self.bot.send_document(
                 m.recipient_id,
                 m.document,

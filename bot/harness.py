@@ -13,6 +13,7 @@ from typing import Any
 from telegram import Update
 
 from bot.app import BotApplication, build_application
+from bot.broadcast_progress import ProgressReporter
 from bot.clock import FakeClock
 from bot.config import Settings
 from bot.delivery import DeliveryReport, DeliveryWorker, Pace
@@ -62,7 +63,12 @@ class BotHarness:
             await app.post_init(app)
         self.app = app
         self.worker = DeliveryWorker(
-            self.services.db, app.bot, self.clock, sleep=self._sleep, pace=self.pace
+            self.services.db,
+            app.bot,
+            self.clock,
+            sleep=self._sleep,
+            pace=self.pace,
+            on_batch=ProgressReporter(self.services, app.bot, self.clock),
         )
 
     async def stop(self) -> None:

@@ -23,6 +23,8 @@ class OutgoingMessage:
     photo: bytes | None = None
     broadcast_id: int | None = None
     dedupe_key: str | None = None
+    file_kind: str | None = None  # 'photo' or 'document' sent again by Telegram file_id
+    file_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -36,8 +38,9 @@ async def enqueue(conn: aiosqlite.Connection, m: OutgoingMessage, now: datetime)
     """Queue a message; False when one with the same dedupe key was queued before."""
     cur = await conn.execute(
         "INSERT INTO outbox (recipient_id, priority, text, reply_markup, document_name,"
-        " document, photo, broadcast_id, dedupe_key, next_attempt_at, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING",
+        " document, photo, broadcast_id, dedupe_key, file_kind, file_id, next_attempt_at,"
+        " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (dedupe_key) DO NOTHING",
         (
             m.recipient_id,
             m.priority,
@@ -48,6 +51,8 @@ async def enqueue(conn: aiosqlite.Connection, m: OutgoingMessage, now: datetime)
             m.photo,
             m.broadcast_id,
             m.dedupe_key,
+            m.file_kind,
+            m.file_id,
             time_to_sql(now),
             time_to_sql(now),
         ),
@@ -59,7 +64,7 @@ async def next_batch(conn: aiosqlite.Connection, now: datetime, limit: int) -> l
     """Pending messages that may be tried now, highest priority first, then oldest."""
     async with conn.execute(
         "SELECT id, recipient_id, priority, text, reply_markup, document_name, document, photo,"
-        " broadcast_id, dedupe_key, attempts FROM outbox"
+        " broadcast_id, dedupe_key, attempts, file_kind, file_id FROM outbox"
         " WHERE status = 'pending' AND next_attempt_at <= ?"
         " ORDER BY priority DESC, id LIMIT ?",
         (time_to_sql(now), limit),
@@ -79,6 +84,8 @@ async def next_batch(conn: aiosqlite.Connection, now: datetime, limit: int) -> l
                 photo=r["photo"],
                 broadcast_id=r["broadcast_id"],
                 dedupe_key=r["dedupe_key"],
+                file_kind=r["file_kind"],
+                file_id=r["file_id"],
             ),
         )
         for r in rows

@@ -13,7 +13,7 @@ from bot.domain.participants import Participant
 async def get(conn: aiosqlite.Connection, user_id: int) -> Participant | None:
     async with conn.execute(
         "SELECT user_id, language, partnership_id, city_id, display_name, privacy_accepted_at,"
-        " reachable FROM participants WHERE user_id = ?",
+        " reachable, announcements_muted FROM participants WHERE user_id = ?",
         (user_id,),
     ) as cur:
         row = await cur.fetchone()
@@ -37,6 +37,7 @@ async def get(conn: aiosqlite.Connection, user_id: int) -> Participant | None:
         languages_spoken=spoken,
         interests=interests,
         reachable=bool(row["reachable"]),
+        announcements_muted=bool(row["announcements_muted"]),
     )
 
 
@@ -74,6 +75,13 @@ async def save(conn: aiosqlite.Connection, p: Participant, now: datetime) -> Non
 
 async def delete(conn: aiosqlite.Connection, user_id: int) -> None:
     await conn.execute("DELETE FROM participants WHERE user_id = ?", (user_id,))
+
+
+async def set_muted(conn: aiosqlite.Connection, user_id: int, muted: bool) -> None:
+    await conn.execute(
+        "UPDATE participants SET announcements_muted = ? WHERE user_id = ?",
+        (int(muted), user_id),
+    )
 
 
 async def is_reachable(conn: aiosqlite.Connection, user_id: int) -> bool:

@@ -30,6 +30,7 @@ class Participant:
     languages_spoken: frozenset[str] = field(default_factory=frozenset)
     interests: frozenset[int] = field(default_factory=frozenset)
     reachable: bool = True  # False after they blocked the bot, until they write again
+    announcements_muted: bool = False
 
     @property
     def next_step(self) -> OnboardingStep:

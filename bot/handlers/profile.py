@@ -46,8 +46,14 @@ async def show_profile(update: Update, context: BotContext) -> None:
         city=city.name.for_reader(lang) if city else not_set,
         languages=format_list(spoken, locale=lang) if spoken else not_set,
         interests=format_list(interests, locale=lang) if interests else not_set,
+        announcements="off" if participant.announcements_muted else "on",
     )
-    await show(update, context, text, kb.profile(services.translator, lang))
+    await show(
+        update,
+        context,
+        text,
+        kb.profile(services.translator, lang, participant.announcements_muted),
+    )
 
 
 async def ask_name(update: Update, context: BotContext, *, onboarding: bool) -> None:
@@ -142,6 +148,7 @@ async def step_button(update: Update, context: BotContext) -> None:
         "interests": lambda: ask_interests(update, context, onboarding=step.onboarding),
         "city": lambda: ask_city(update, context),
         "show": lambda: show_profile(update, context),
+        "mute": lambda: toggle_announcements(update, context),
         "finish": lambda: finish(update, context),
     }
     screen = screens.get(step.step)
@@ -154,6 +161,11 @@ async def step_button(update: Update, context: BotContext) -> None:
         )
         return
     await screen()
+
+
+async def toggle_announcements(update: Update, context: BotContext) -> None:
+    await context.services.onboarding.toggle_announcements(user_id(update))
+    await show_profile(update, context)
 
 
 async def ask_city(update: Update, context: BotContext) -> None:

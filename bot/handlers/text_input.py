@@ -1,4 +1,4 @@
-"""Routes typed text to the question the person is answering (stored dialog state)."""
+"""Routes typed text (and sent files) to the question the person is answering."""
 
 from __future__ import annotations
 
@@ -26,3 +26,22 @@ def text_router(
         await handler(update, context, state[1])
 
     return text_message
+
+
+MediaInput = Callable[[Update, BotContext], Awaitable[bool]]
+
+
+def media_router(
+    inputs: Mapping[str, MediaInput],
+) -> Callable[[Update, BotContext], Coroutine[Any, Any, None]]:
+    """Photos and files go to whoever asked for one; otherwise say we cannot use them here."""
+
+    async def media_message(update: Update, context: BotContext) -> None:
+        from bot.handlers.common import show
+
+        state = await context.services.dialogs.get(user_id(update))
+        handler = inputs.get(state[0]) if state else None
+        if handler is None or not await handler(update, context):
+            await show(update, context, context.t("menu-unexpected-file"))
+
+    return media_message

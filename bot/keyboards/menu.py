@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardMarkup
 
-from bot.callback_data import DraftAction, InviteStep, OpenMenu, WorkshopList, WorkshopManage
+from bot.callback_data import (
+    BroadcastStep,
+    DraftAction,
+    InviteStep,
+    OpenMenu,
+    WorkshopList,
+    WorkshopManage,
+)
 from bot.domain.roles import Actor
 from bot.i18n import Translator
 from bot.keyboards import button, markup
@@ -35,6 +42,7 @@ def staff_menu(tr: Translator, lang: str, actor: Actor) -> InlineKeyboardMarkup:
             [button(tr.plain(lang, "staff-new-partnership"), DraftAction("start", "-", 0, "-"))]
         )
     rows.append([button(tr.plain(lang, "staff-workshops"), WorkshopManage(0, "list", 0))])
+    rows.append([button(tr.plain(lang, "staff-broadcast"), BroadcastStep("new", "-", 0))])
     rows.append([button(tr.plain(lang, "staff-invite"), InviteStep(0, "-"))])
     rows.append([button(tr.plain(lang, "buttons-main-menu"), OpenMenu("main"))])
     return markup(rows)

@@ -91,7 +91,7 @@ def interests(
     return markup([*rows, [_done(tr, lang, "interests", onboarding)]])
 
 
-def profile(tr: Translator, lang: str) -> InlineKeyboardMarkup:
+def profile(tr: Translator, lang: str, muted: bool = False) -> InlineKeyboardMarkup:
     def edit(message_id: str, step: str) -> list[InlineKeyboardButton]:
         return [button(tr.plain(lang, message_id), ProfileStep(step, False))]
 
@@ -101,6 +101,7 @@ def profile(tr: Translator, lang: str) -> InlineKeyboardMarkup:
             edit("profile-edit-spoken", "spoken"),
             edit("profile-edit-interests", "interests"),
             edit("profile-edit-city", "city"),
+            edit("profile-unmute" if muted else "profile-mute", "mute"),
             [button(tr.plain(lang, "menu-language"), OpenMenu("language"))],
             [button(tr.plain(lang, "buttons-main-menu"), OpenMenu("main"))],
         ]

@@ -10,6 +10,7 @@ from bot.db.connection import Database
 from bot.i18n import Translator
 from bot.keyboards.workshops import WorkshopButtons
 from bot.services.access import AccessService
+from bot.services.broadcasts import BROADCAST_TASK, BroadcastService
 from bot.services.dialogs import DialogService
 from bot.services.due import DueWork
 from bot.services.notify import Notifier
@@ -35,6 +36,7 @@ class Services:
     signups: SignupService
     workshops: WorkshopService
     due: DueWork
+    broadcasts: BroadcastService
 
     @classmethod
     def build(
@@ -43,6 +45,7 @@ class Services:
         notifier = Notifier(translator, settings.default_language)
         buttons = WorkshopButtons(translator)
         signups = SignupService(db, clock, notifier, buttons)
+        broadcasts = BroadcastService(db, clock, notifier)
         due = DueWork(
             db,
             clock,
@@ -50,6 +53,7 @@ class Services:
                 REMINDER: signups.send_reminder,
                 OFFER: signups.expire_offer,
                 FEEDBACK: signups.ask_feedback,
+                BROADCAST_TASK: broadcasts.start_scheduled,
             },
         )
         return cls(
@@ -66,4 +70,5 @@ class Services:
             signups=signups,
             workshops=WorkshopService(db, clock, notifier, signups, buttons),
             due=due,
+            broadcasts=broadcasts,
         )

@@ -24,6 +24,14 @@ class OnboardingService:
         async with self.db.reading() as conn:
             return await participants.get(conn, user_id)
 
+    async def toggle_announcements(self, user_id: int) -> Participant:
+        async with self.db.transaction() as conn:
+            current = await self._existing(conn, user_id)
+            await participants.set_muted(conn, user_id, not current.announcements_muted)
+            updated = await participants.get(conn, user_id)
+        assert updated is not None
+        return updated
+
     async def mark_reachable(self, user_id: int) -> Participant | None:
         async with self.db.transaction() as conn:
             await participants.mark_reachable(conn, user_id)

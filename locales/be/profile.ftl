@@ -15,6 +15,7 @@ profile-ask-interests = Якія тэмы вам цікавыя? Адзначц�
 #   $city (String) - home city
 #   $languages (String) - list of languages spoken
 #   $interests (String) - list of themes
+#   $announcements (String) - on or off
 profile-card =
     👤 Ваш профіль
 
@@ -23,6 +24,10 @@ profile-card =
     Горад: { $city }
     Мовы: { $languages }
     Інтарэсы: { $interests }
+    Аб'явы: { $announcements ->
+        [off] выключаны (паведамленні пра вашы запісы ўсё роўна прыходзяць)
+       *[on] уключаны
+    }
 profile-not-set = не пазначана
 profile-edit-name = ✏️ Імя
 profile-edit-spoken = 🗣 Мае мовы
@@ -32,3 +37,6 @@ profile-edit-city = 🏙 Горад
 privacy-delete-confirm = 🗑 Выдаліць ваш профіль і ўсё, што я пра вас захоўваю? Гэта нельга адмяніць.
 privacy-deleted = Гатова: я выдаліў ваш профіль, налады і ролі. Дашліце /start, калі захочаце зноў далучыцца.
 privacy-delete-kept = Нічога не выдалена.
+
+profile-mute = 🔕 Адключыць аб'явы
+profile-unmute = 🔔 Зноў атрымліваць аб'явы

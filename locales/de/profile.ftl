@@ -15,6 +15,7 @@ profile-ask-interests = Welche Themen interessieren dich? Tippe alle passenden a
 #   $city (String) - home city
 #   $languages (String) - list of languages spoken
 #   $interests (String) - list of themes
+#   $announcements (String) - on or off
 profile-card =
     👤 Dein Profil
 
@@ -23,6 +24,10 @@ profile-card =
     Stadt: { $city }
     Sprachen: { $languages }
     Interessen: { $interests }
+    Ankündigungen: { $announcements ->
+        [off] aus (Nachrichten zu deinen eigenen Anmeldungen kommen weiter)
+       *[on] an
+    }
 profile-not-set = nicht angegeben
 profile-edit-name = ✏️ Name
 profile-edit-spoken = 🗣 Meine Sprachen
@@ -32,3 +37,6 @@ profile-edit-city = 🏙 Stadt
 privacy-delete-confirm = 🗑 Dein Profil und alles, was ich über dich speichere, löschen? Das lässt sich nicht rückgängig machen.
 privacy-deleted = Erledigt: Ich habe dein Profil, deine Einstellungen und Rollen gelöscht. Sende /start, wenn du wieder mitmachen möchtest.
 privacy-delete-kept = Es wurde nichts gelöscht.
+
+profile-mute = 🔕 Ankündigungen stummschalten
+profile-unmute = 🔔 Ankündigungen wieder erhalten

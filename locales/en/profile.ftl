@@ -15,6 +15,7 @@ profile-ask-interests = Which themes interest you? Tap all that apply, then “D
 #   $city (String) - home city
 #   $languages (String) - list of languages spoken
 #   $interests (String) - list of themes
+#   $announcements (String) - on or off
 profile-card =
     👤 Your profile
 
@@ -23,6 +24,10 @@ profile-card =
     City: { $city }
     Languages: { $languages }
     Interests: { $interests }
+    Announcements: { $announcements ->
+        [off] off (messages about your own sign-ups still arrive)
+       *[on] on
+    }
 profile-not-set = not set
 profile-edit-name = ✏️ Name
 profile-edit-spoken = 🗣 Languages I speak
@@ -32,3 +37,6 @@ profile-edit-city = 🏙 City
 privacy-delete-confirm = 🗑 Erase your profile and everything I store about you? This cannot be undone.
 privacy-deleted = Done: I erased your profile, your settings and your roles. Send /start if you want to join again.
 privacy-delete-kept = Nothing was erased.
+
+profile-mute = 🔕 Mute announcements
+profile-unmute = 🔔 Receive announcements again

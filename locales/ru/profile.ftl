@@ -15,6 +15,7 @@ profile-ask-interests = Какие темы вам интересны? Отме�
 #   $city (String) - home city
 #   $languages (String) - list of languages spoken
 #   $interests (String) - list of themes
+#   $announcements (String) - on or off
 profile-card =
     👤 Ваш профиль
 
@@ -23,6 +24,10 @@ profile-card =
     Город: { $city }
     Языки: { $languages }
     Интересы: { $interests }
+    Объявления: { $announcements ->
+        [off] выключены (сообщения о ваших записях всё равно приходят)
+       *[on] включены
+    }
 profile-not-set = не указано
 profile-edit-name = ✏️ Имя
 profile-edit-spoken = 🗣 Мои языки
@@ -32,3 +37,6 @@ profile-edit-city = 🏙 Город
 privacy-delete-confirm = 🗑 Удалить ваш профиль и всё, что я о вас храню? Это нельзя отменить.
 privacy-deleted = Готово: я удалил ваш профиль, настройки и роли. Отправьте /start, если захотите снова участвовать.
 privacy-delete-kept = Ничего не удалено.
+
+profile-mute = 🔕 Отключить объявления
+profile-unmute = 🔔 Снова получать объявления

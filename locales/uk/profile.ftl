@@ -15,6 +15,7 @@ profile-ask-interests = Які теми вас цікавлять? Познач�
 #   $city (String) - home city
 #   $languages (String) - list of languages spoken
 #   $interests (String) - list of themes
+#   $announcements (String) - on or off
 profile-card =
     👤 Ваш профіль
 
@@ -23,6 +24,10 @@ profile-card =
     Місто: { $city }
     Мови: { $languages }
     Інтереси: { $interests }
+    Оголошення: { $announcements ->
+        [off] вимкнено (повідомлення про ваші записи все одно надходять)
+       *[on] увімкнено
+    }
 profile-not-set = не вказано
 profile-edit-name = ✏️ Ім'я
 profile-edit-spoken = 🗣 Мої мови
@@ -32,3 +37,6 @@ profile-edit-city = 🏙 Місто
 privacy-delete-confirm = 🗑 Видалити ваш профіль і все, що я про вас зберігаю? Це не можна скасувати.
 privacy-deleted = Готово: я видалив ваш профіль, налаштування та ролі. Надішліть /start, якщо захочете знову долучитися.
 privacy-delete-kept = Нічого не видалено.
+
+profile-mute = 🔕 Вимкнути оголошення
+profile-unmute = 🔔 Знову отримувати оголошення

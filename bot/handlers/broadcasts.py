@@ -1,0 +1,258 @@
+"""Announcements for organisers: write (formatted, with a photo or file), add language
+versions, choose the audience, preview as each reader will see it, send now or later."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from babel.lists import format_list
+from telegram import Message, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+
+from bot.callback_data import BroadcastStep
+from bot.context import BotContext
+from bot.domain.broadcasts import Audience, AudienceKind, BroadcastDraft
+from bot.domain.roles import PermissionDenied
+from bot.domain.workshops import WorkshopStatus
+from bot.formatting import moment
+from bot.handlers.common import answer_button, parse_button, show, user_id
+from bot.keyboards import broadcasts as kb
+from bot.keyboards import button, markup
+from bot.services.broadcasts import DRAFT_KIND
+from bot.services.errors import UserFacingError
+
+
+async def broadcast_command(update: Update, context: BotContext) -> None:
+    await choose_partnership(update, context, 0)
+
+
+async def choose_partnership(update: Update, context: BotContext, partnership_id: int) -> None:
+    actor = context.require_actor()
+    options = await context.services.access.invitable_partnerships(actor)
+    if not options:
+        raise PermissionDenied("organiser")
+    chosen = next((p for p in options if p.id == partnership_id), None)
+    if chosen is None and len(options) == 1:
+        chosen = options[0]
+    if chosen is None:
+        await show(
+            update,
+            context,
+            context.t("invite-choose-partnership"),
+            markup(
+                [
+                    [button(p.name.for_reader(context.language), BroadcastStep("new", "-", p.id))]
+                    for p in options
+                ]
+            ),
+        )
+        return
+    await context.services.broadcasts.start(actor, chosen.id, context.language)
+    await show(
+        update,
+        context,
+        context.t("broadcasts-ask-text"),
+        kb.cancel_only(context.services.translator, context.language),
+    )
+
+
+async def step_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, BroadcastStep)
+    service, actor = context.services.broadcasts, context.require_actor()
+    tr, lang = context.services.translator, context.language
+    if step.action == "new":
+        await choose_partnership(update, context, step.value)
+    elif step.action == "cancel":
+        await service.cancel_draft(actor)
+        await show(update, context, context.t("broadcasts-cancelled"))
+    elif step.action == "version":
+        await service.ask_version(actor, step.kind)
+        await show(
+            update,
+            context,
+            context.t(
+                "broadcasts-ask-version", language=context.label(f"language-name-{step.kind}")
+            ),
+            kb.cancel_only(tr, lang),
+        )
+    elif step.action == "audience":
+        draft = await service.to_audience(actor)
+        await _ask_audience(update, context, draft)
+    elif step.action == "aud":
+        draft, counts = await service.choose_audience(actor, _audience(step))
+        await _confirm(update, context, draft, counts)
+    elif step.action == "send":
+        await _send_now(update, context)
+    elif step.action == "schedule":
+        draft = await service.ask_schedule(actor)
+        await show(
+            update,
+            context,
+            context.t("broadcasts-ask-time", zone=await service.time_zone(draft)),
+            kb.cancel_only(tr, lang),
+        )
+    elif step.action == "unschedule":
+        await service.cancel_scheduled(actor, step.value)
+        await show(update, context, context.t("broadcasts-unscheduled"))
+    else:
+        raise UserFacingError("errors-stale-button")
+
+
+def _audience(step: BroadcastStep) -> Audience:
+    try:
+        if step.kind.startswith(f"{AudienceKind.LANGUAGE.value}."):
+            return Audience(AudienceKind.LANGUAGE, step.kind.split(".", 1)[1])
+        kind = AudienceKind(step.kind)
+    except ValueError:
+        raise UserFacingError("errors-stale-button") from None
+    needs_value = kind not in (AudienceKind.PARTNERSHIP, AudienceKind.COACHES)
+    return Audience(kind, step.value if needs_value else None)
+
+
+async def draft_text(update: Update, context: BotContext, data: dict[str, object]) -> None:
+    """Typed text: the announcement itself, a language version, or the time to send it."""
+    message = update.message
+    assert message is not None and message.text is not None
+    service, actor = context.services.broadcasts, context.require_actor()
+    draft = await service.draft(actor)
+    if draft.step == "schedule":
+        scheduled = await service.schedule(actor, message.text)
+        zone = await service.time_zone(draft)
+        assert scheduled.scheduled_at is not None
+        await show(
+            update,
+            context,
+            context.t(
+                "broadcasts-scheduled", when=moment(scheduled.scheduled_at, context.language, zone)
+            ),
+            kb.scheduled(context.services.translator, context.language, scheduled.id),
+        )
+        return
+    draft = await service.set_text(actor, message.text_html)
+    await _versions(update, context, draft)
+
+
+async def media_message(update: Update, context: BotContext) -> bool:
+    """A photo or file sent while writing an announcement; False when nobody asked for one."""
+    message = update.message
+    state = await context.services.dialogs.get(user_id(update))
+    if message is None or state is None or state[0] != DRAFT_KIND:
+        return False
+    kind, file_id = _attachment(message)
+    draft = await context.services.broadcasts.set_text(
+        context.require_actor(), message.caption_html or "", kind, file_id
+    )
+    await _versions(update, context, draft)
+    return True
+
+
+def _attachment(message: Message) -> tuple[str, str]:
+    if message.photo:
+        return "photo", message.photo[-1].file_id
+    assert message.document is not None
+    return "document", message.document.file_id
+
+
+async def _versions(update: Update, context: BotContext, draft: BroadcastDraft) -> None:
+    given = [context.label(f"language-name-{code}") for code in draft.texts]
+    await show(
+        update,
+        context,
+        context.t("broadcasts-versions", languages=format_list(given, locale=context.language)),
+        kb.versions(context.services.translator, context.language, draft),
+    )
+
+
+async def _ask_audience(update: Update, context: BotContext, draft: BroadcastDraft) -> None:
+    partnership = await context.services.partnerships.get(draft.partnership_id)
+    assert partnership is not None
+    actor = context.require_actor()
+    upcoming = [
+        w
+        for w in await context.services.workshops.organised(actor, partnership.id)
+        if w.status is WorkshopStatus.PUBLISHED
+    ]
+    await show(
+        update,
+        context,
+        context.t("broadcasts-ask-audience"),
+        kb.audiences(context.services.translator, context.language, partnership, upcoming),
+    )
+
+
+async def _confirm(
+    update: Update, context: BotContext, draft: BroadcastDraft, counts: Counter[str]
+) -> None:
+    """Previews exactly as each language's readers will see them, then the count."""
+    await answer_button(update, context)
+    chat = update.effective_chat
+    assert chat is not None
+    for language in sorted(counts):
+        header = context.t(
+            "broadcasts-preview-header",
+            language=context.label(f"language-name-{language}"),
+            count=counts[language],
+        )
+        await context.bot.send_message(chat.id, header)
+        await _send_version(context, chat.id, draft, language)
+    parts = [
+        context.label(
+            "broadcasts-count-part", language=context.label(f"language-name-{c}"), count=n
+        )
+        for c, n in sorted(counts.items())
+    ]
+    total = sum(counts.values())
+    await show(
+        update,
+        context,
+        context.t(
+            "broadcasts-confirm",
+            count=total,
+            parts=format_list(parts, locale=context.language) if parts else "—",
+        ),
+        kb.confirm(context.services.translator, context.language, total),
+        new_message=True,
+    )
+
+
+async def _send_version(
+    context: BotContext, chat_id: int, draft: BroadcastDraft, language: str
+) -> None:
+    text = context.services.broadcasts.preview(draft, language)
+    if draft.file_kind == "photo" and draft.file_id:
+        await context.bot.send_photo(chat_id, draft.file_id, caption=text)
+    elif draft.file_kind == "document" and draft.file_id:
+        await context.bot.send_document(chat_id, draft.file_id, caption=text)
+    else:
+        await context.bot.send_message(chat_id, text)
+
+
+async def _send_now(update: Update, context: BotContext) -> None:
+    created = await context.services.broadcasts.send_now(context.require_actor())
+    query = update.callback_query
+    assert query is not None and query.message is not None
+    await show(
+        update,
+        context,
+        context.t(
+            "broadcasts-progress",
+            total=created.recipients,
+            sent=0,
+            waiting=created.recipients,
+            blocked=0,
+            failed=0,
+        ),
+    )
+    await context.services.broadcasts.attach_progress_message(
+        created.id, query.message.chat.id, query.message.message_id
+    )
+
+
+def handlers() -> list[BaseHandler]:
+    return [
+        CommandHandler("broadcast", broadcast_command),
+        CallbackQueryHandler(step_button, pattern=BroadcastStep.pattern()),
+    ]
+
+
+TEXT_INPUTS = {DRAFT_KIND: draft_text}

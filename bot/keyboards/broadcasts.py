@@ -1,0 +1,129 @@
+"""Keyboards of the announcement conversation."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.callback_data import BroadcastStep, OpenMenu
+from bot.domain.broadcasts import AudienceKind, BroadcastDraft
+from bot.domain.languages import SUPPORTED_LANGUAGES
+from bot.domain.partnerships import Partnership
+from bot.domain.workshops import Workshop
+from bot.i18n import Translator
+from bot.keyboards import button, checked, markup, rows_of
+
+Row = list[InlineKeyboardButton]
+
+
+def _cancel(tr: Translator, lang: str) -> Row:
+    return [button(tr.plain(lang, "buttons-cancel"), BroadcastStep("cancel", "-", 0))]
+
+
+def cancel_only(tr: Translator, lang: str) -> InlineKeyboardMarkup:
+    return markup([_cancel(tr, lang)])
+
+
+def versions(tr: Translator, lang: str, draft: BroadcastDraft) -> InlineKeyboardMarkup:
+    buttons = [
+        button(
+            checked(code in draft.texts, tr.plain(lang, f"language-name-{code}")),
+            BroadcastStep("version", code, 0),
+        )
+        for code in SUPPORTED_LANGUAGES
+        if code != draft.default_language
+    ]
+    return markup(
+        [
+            *rows_of(buttons, 2),
+            [
+                button(
+                    tr.plain(lang, "broadcasts-choose-audience"), BroadcastStep("audience", "-", 0)
+                )
+            ],
+            _cancel(tr, lang),
+        ]
+    )
+
+
+def audiences(
+    tr: Translator, lang: str, partnership: Partnership, workshops: list[Workshop]
+) -> InlineKeyboardMarkup:
+    def pick(label: str, kind: AudienceKind, value: int = 0, code: str | None = None) -> Row:
+        return [button(label, BroadcastStep("aud", code or kind.value, value))]
+
+    rows: list[Row] = [pick(tr.plain(lang, "broadcasts-audience-all"), AudienceKind.PARTNERSHIP)]
+    rows += [
+        pick(
+            tr.plain(lang, "broadcasts-audience-city", city=c.name.for_reader(lang)),
+            AudienceKind.CITY,
+            c.id,
+        )
+        for c in partnership.cities
+    ]
+    for w in workshops[:10]:
+        title = w.title.for_reader(lang)
+        rows.append(
+            pick(
+                tr.plain(lang, "broadcasts-audience-confirmed", title=title),
+                AudienceKind.WORKSHOP_CONFIRMED,
+                w.id,
+            )
+        )
+        rows.append(
+            pick(
+                tr.plain(lang, "broadcasts-audience-waitlisted", title=title),
+                AudienceKind.WORKSHOP_WAITLISTED,
+                w.id,
+            )
+        )
+    rows.append(pick(tr.plain(lang, "broadcasts-audience-coaches"), AudienceKind.COACHES))
+    languages = [
+        button(
+            tr.plain(
+                lang,
+                "broadcasts-audience-language",
+                language=tr.plain(lang, f"language-name-{code}"),
+            ),
+            BroadcastStep("aud", f"{AudienceKind.LANGUAGE.value}.{code}", 0),
+        )
+        for code in SUPPORTED_LANGUAGES
+    ]
+    rows += rows_of(languages, 2)
+    rows += [
+        pick(
+            tr.plain(lang, "broadcasts-audience-interest", theme=t.name.for_reader(lang)),
+            AudienceKind.INTEREST,
+            t.id,
+        )
+        for t in partnership.themes
+    ]
+    rows.append(_cancel(tr, lang))
+    return markup(rows)
+
+
+def confirm(tr: Translator, lang: str, count: int) -> InlineKeyboardMarkup:
+    rows: list[Row] = []
+    if count:
+        rows.append([button(tr.plain(lang, "broadcasts-send-now"), BroadcastStep("send", "-", 0))])
+        rows.append(
+            [button(tr.plain(lang, "broadcasts-schedule"), BroadcastStep("schedule", "-", 0))]
+        )
+    rows.append(
+        [button(tr.plain(lang, "broadcasts-other-audience"), BroadcastStep("audience", "-", 0))]
+    )
+    rows.append(_cancel(tr, lang))
+    return markup(rows)
+
+
+def scheduled(tr: Translator, lang: str, broadcast_id: int) -> InlineKeyboardMarkup:
+    return markup(
+        [
+            [
+                button(
+                    tr.plain(lang, "broadcasts-unschedule"),
+                    BroadcastStep("unschedule", "-", broadcast_id),
+                )
+            ],
+            [button(tr.plain(lang, "buttons-main-menu"), OpenMenu("main"))],
+        ]
+    )

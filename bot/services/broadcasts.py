@@ -1,0 +1,298 @@
+"""Announcements: compose (text, attachment, language versions, audience), preview, send now
+or at a chosen time, and fan out into the outbox exactly once per recipient."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime
+
+import aiosqlite
+
+from bot.clock import Clock
+from bot.db import audiences, broadcasts, dialogs, due_tasks, outbox, partnerships
+from bot.db.connection import Database
+from bot.db.outbox import OutgoingMessage
+from bot.domain.broadcasts import (
+    MAX_CAPTION,
+    MAX_TEXT,
+    Audience,
+    Broadcast,
+    BroadcastDraft,
+    BroadcastStatus,
+    Progress,
+    version_for,
+)
+from bot.domain.languages import is_supported
+from bot.domain.roles import Actor, require_organiser
+from bot.domain.workshops import WorkshopInputError, parse_local_datetime
+from bot.services.errors import UserFacingError
+from bot.services.notify import PRIORITY_BROADCAST, Notifier
+from bot.telegram_sim.html import EntityParseError, parse_html, utf16_len
+
+DRAFT_KIND = "broadcast"
+BROADCAST_TASK = "broadcast"
+
+
+def check_html(html: str, *, caption: bool) -> str:
+    """Telegram's own rules for a message body: well-formed HTML and the length limit."""
+    try:
+        text, _ = parse_html(html)
+    except EntityParseError:
+        raise UserFacingError("broadcasts-error-format") from None
+    if not text.strip() and not caption:
+        raise UserFacingError("broadcasts-error-empty")
+    limit = MAX_CAPTION if caption else MAX_TEXT
+    if utf16_len(text) > limit:
+        raise UserFacingError("broadcasts-error-too-long", limit=limit)
+    return html
+
+
+class BroadcastService:
+    def __init__(self, db: Database, clock: Clock, notifier: Notifier) -> None:
+        self.db = db
+        self.clock = clock
+        self.notifier = notifier
+
+    # ---------------------------------------------------------------- the draft
+    async def start(self, actor: Actor, partnership_id: int, language: str) -> BroadcastDraft:
+        require_organiser(actor, partnership_id)
+        draft = BroadcastDraft(partnership_id, language)
+        await self._save(actor.user_id, draft)
+        return draft
+
+    async def draft(self, actor: Actor) -> BroadcastDraft:
+        async with self.db.reading() as conn:
+            state = await dialogs.get_state(conn, actor.user_id)
+        if state is None or state[0] != DRAFT_KIND:
+            raise UserFacingError("broadcasts-draft-missing")
+        draft = BroadcastDraft.from_dict(state[1])
+        require_organiser(actor, draft.partnership_id)
+        return draft
+
+    async def set_text(
+        self, actor: Actor, html: str, file_kind: str | None = None, file_id: str | None = None
+    ) -> BroadcastDraft:
+        """The default text (with an optional photo or document), or a language version."""
+        draft = await self.draft(actor)
+        if draft.step == "version" and draft.pending_language:
+            check_html(html, caption=draft.file_kind is not None)
+            draft.texts[draft.pending_language] = html
+            draft.pending_language = None
+        elif draft.step == "text":
+            check_html(html, caption=file_kind is not None)
+            draft.texts = {draft.default_language: html}
+            draft.file_kind, draft.file_id = file_kind, file_id
+        else:
+            raise UserFacingError("broadcasts-error-use-buttons")
+        draft.step = "versions"
+        await self._save(actor.user_id, draft)
+        return draft
+
+    async def ask_version(self, actor: Actor, language: str) -> BroadcastDraft:
+        draft = await self.draft(actor)
+        if not is_supported(language) or not draft.texts:
+            raise UserFacingError("errors-stale-button")
+        draft.step, draft.pending_language = "version", language
+        await self._save(actor.user_id, draft)
+        return draft
+
+    async def to_audience(self, actor: Actor) -> BroadcastDraft:
+        draft = await self.draft(actor)
+        if not draft.texts:
+            raise UserFacingError("broadcasts-error-empty")
+        draft.step = "audience"
+        await self._save(actor.user_id, draft)
+        return draft
+
+    async def choose_audience(
+        self, actor: Actor, audience: Audience
+    ) -> tuple[BroadcastDraft, Counter[str]]:
+        """Set the audience; return the draft and how many readers each language has."""
+        draft = await self.draft(actor)
+        async with self.db.reading() as conn:
+            await self._check_audience(conn, draft.partnership_id, audience)
+            people = await audiences.resolve(conn, draft.partnership_id, audience)
+        draft.audience, draft.step = audience, "confirm"
+        await self._save(actor.user_id, draft)
+        return draft, Counter(language for _, language in people)
+
+    async def ask_schedule(self, actor: Actor) -> BroadcastDraft:
+        draft = await self.draft(actor)
+        if draft.audience is None:
+            raise UserFacingError("errors-stale-button")
+        draft.step = "schedule"
+        await self._save(actor.user_id, draft)
+        return draft
+
+    async def time_zone(self, draft: BroadcastDraft) -> str:
+        async with self.db.reading() as conn:
+            partnership = await partnerships.get(conn, draft.partnership_id)
+        return partnership.cities[0].time_zone if partnership else "UTC"
+
+    async def cancel_draft(self, actor: Actor) -> None:
+        async with self.db.transaction() as conn:
+            state = await dialogs.get_state(conn, actor.user_id)
+            if state is not None and state[0] == DRAFT_KIND:
+                await dialogs.clear_state(conn, actor.user_id)
+
+    def preview(self, draft: BroadcastDraft, language: str) -> str:
+        return version_for(draft.texts, draft.default_language, language)
+
+    # ---------------------------------------------------------------- sending
+    async def send_now(self, actor: Actor) -> Broadcast:
+        """Create the broadcast and put one message per recipient into the outbox."""
+        draft = await self.draft(actor)
+        async with self.db.transaction() as conn:
+            broadcast_id = await self._create(conn, actor, draft, BroadcastStatus.SENDING, None)
+            await self.fan_out(conn, broadcast_id)
+            await dialogs.clear_state(conn, actor.user_id)
+            created = await broadcasts.get(conn, broadcast_id)
+        assert created is not None
+        return created
+
+    async def schedule(self, actor: Actor, raw_when: str) -> Broadcast:
+        draft = await self.draft(actor)
+        zone = await self.time_zone(draft)
+        try:
+            when = parse_local_datetime(raw_when, zone)
+        except WorkshopInputError as exc:
+            raise UserFacingError(exc.reason) from None
+        if when <= self.clock.now():
+            raise UserFacingError("workshops-error-in-past")
+        async with self.db.transaction() as conn:
+            broadcast_id = await self._create(conn, actor, draft, BroadcastStatus.SCHEDULED, when)
+            await due_tasks.plan(conn, BROADCAST_TASK, broadcast_id, when)
+            await dialogs.clear_state(conn, actor.user_id)
+            created = await broadcasts.get(conn, broadcast_id)
+        assert created is not None
+        return created
+
+    async def cancel_scheduled(self, actor: Actor, broadcast_id: int) -> Broadcast:
+        """A scheduled broadcast can be cancelled until it starts; a started one cannot."""
+        now = self.clock.now()
+        async with self.db.transaction() as conn:
+            found = await broadcasts.get(conn, broadcast_id)
+            if found is None:
+                raise UserFacingError("errors-stale-button")
+            require_organiser(actor, found.partnership_id)
+            if found.status is not BroadcastStatus.SCHEDULED:
+                raise UserFacingError("broadcasts-already-started")
+            await broadcasts.mark(conn, broadcast_id, BroadcastStatus.CANCELLED, now)
+            await due_tasks.drop(conn, BROADCAST_TASK, broadcast_id)
+        return found
+
+    async def start_scheduled(self, conn: aiosqlite.Connection, broadcast_id: int) -> None:
+        """Due task: the chosen time has come."""
+        found = await broadcasts.get(conn, broadcast_id)
+        if found is None or found.status is not BroadcastStatus.SCHEDULED:
+            return
+        await broadcasts.mark(conn, broadcast_id, BroadcastStatus.SENDING, self.clock.now())
+        await self.fan_out(conn, broadcast_id)
+
+    async def fan_out(self, conn: aiosqlite.Connection, broadcast_id: int) -> int:
+        """One outbox message per recipient, in their language; dedupe keys make it once."""
+        found = await broadcasts.get(conn, broadcast_id)
+        assert found is not None
+        people = await audiences.resolve(conn, found.partnership_id, found.audience)
+        now = self.clock.now()
+        for user_id, language in people:
+            await outbox.enqueue(
+                conn,
+                OutgoingMessage(
+                    recipient_id=user_id,
+                    text=found.text_for(language),
+                    priority=PRIORITY_BROADCAST,
+                    broadcast_id=broadcast_id,
+                    dedupe_key=f"broadcast:{broadcast_id}:{user_id}",
+                    file_kind=found.file_kind,
+                    file_id=found.file_id,
+                ),
+                now,
+            )
+        await broadcasts.mark(
+            conn, broadcast_id, BroadcastStatus.SENDING, now, recipients=len(people)
+        )
+        if not people:
+            await broadcasts.mark(conn, broadcast_id, BroadcastStatus.DONE, now)
+        self.notifier.on_queued()
+        return len(people)
+
+    async def attach_progress_message(
+        self, broadcast_id: int, chat_id: int, message_id: int
+    ) -> None:
+        async with self.db.transaction() as conn:
+            await broadcasts.set_progress_message(conn, broadcast_id, chat_id, message_id)
+
+    async def progress(self, broadcast_id: int) -> tuple[Broadcast, Progress]:
+        """Counts so far; a broadcast with nothing left waiting is marked done."""
+        async with self.db.transaction() as conn:
+            found = await broadcasts.get(conn, broadcast_id)
+            assert found is not None
+            counts = await broadcasts.progress(conn, broadcast_id)
+            if found.status is BroadcastStatus.SENDING and counts.finished:
+                await broadcasts.mark(conn, broadcast_id, BroadcastStatus.DONE, self.clock.now())
+        return found, counts
+
+    async def get(self, actor: Actor, broadcast_id: int) -> Broadcast:
+        async with self.db.reading() as conn:
+            found = await broadcasts.get(conn, broadcast_id)
+        if found is None:
+            raise UserFacingError("errors-stale-button")
+        require_organiser(actor, found.partnership_id)
+        return found
+
+    # ---------------------------------------------------------------- helpers
+    async def _create(
+        self,
+        conn: aiosqlite.Connection,
+        actor: Actor,
+        draft: BroadcastDraft,
+        status: BroadcastStatus,
+        when: datetime | None,
+    ) -> int:
+        if draft.audience is None or not draft.texts:
+            raise UserFacingError("broadcasts-draft-missing")
+        return await broadcasts.create(
+            conn,
+            Broadcast(
+                id=0,
+                partnership_id=draft.partnership_id,
+                created_by=actor.user_id,
+                status=status,
+                audience=draft.audience,
+                default_language=draft.default_language,
+                texts=draft.texts,
+                file_kind=draft.file_kind,
+                file_id=draft.file_id,
+                scheduled_at=when,
+            ),
+            self.clock.now(),
+        )
+
+    @staticmethod
+    async def _check_audience(
+        conn: aiosqlite.Connection, partnership_id: int, audience: Audience
+    ) -> None:
+        """Forged audience values (another partnership's city, say) are refused."""
+        from bot.db import workshops as workshops_db
+        from bot.domain.broadcasts import AudienceKind
+
+        partnership = await partnerships.get(conn, partnership_id)
+        assert partnership is not None
+        kind, value = audience.kind, audience.value
+        ok = True
+        if kind is AudienceKind.CITY:
+            ok = isinstance(value, int) and partnership.city(value) is not None
+        elif kind is AudienceKind.INTEREST:
+            ok = isinstance(value, int) and partnership.theme(value) is not None
+        elif kind is AudienceKind.LANGUAGE:
+            ok = isinstance(value, str) and is_supported(value)
+        elif kind in (AudienceKind.WORKSHOP_CONFIRMED, AudienceKind.WORKSHOP_WAITLISTED):
+            workshop = await workshops_db.get(conn, int(value)) if isinstance(value, int) else None
+            ok = workshop is not None and workshop.partnership_id == partnership_id
+        if not ok:
+            raise UserFacingError("errors-stale-button")
+
+    async def _save(self, user_id: int, draft: BroadcastDraft) -> None:
+        async with self.db.transaction() as conn:
+            await dialogs.set_state(conn, user_id, DRAFT_KIND, draft.to_dict(), self.clock.now())

@@ -1,0 +1,81 @@
+staff-broadcast = 📣 Аб'ява
+menu-unexpected-file = З файлам тут я нічога не магу зрабіць. Калі ласка, скарыстайцеся кнопкамі пад паведамленнямі.
+
+broadcasts-ask-text = 📣 Новая аб'ява. Дашліце тэкст — тоўсты, курсіў і спасылкі працуюць як звычайна ў Telegram. Можна таксама даслаць фота або файл з тэкстам у подпісе.
+broadcasts-cancelled = Адменена — нічога не адпраўлена.
+# Variables:
+#   $language (String) - language name
+broadcasts-ask-version = Дашліце аб'яву на мове: { $language }.
+# Variables:
+#   $languages (String) - languages written so far
+broadcasts-versions = Напісана на мовах: { $languages }. Кожны атрымае версію на сваёй мове, астатнія — першую. Дадайце версію або выберыце атрымальнікаў.
+broadcasts-choose-audience = Выбраць атрымальнікаў ▶️
+broadcasts-ask-audience = Хто павінен яе атрымаць?
+broadcasts-audience-all = 👥 Усе ў партнёрстве
+# Variables:
+#   $city (String) - city
+broadcasts-audience-city = 🏙 Усе з горада { $city }
+# Variables:
+#   $title (String) - workshop title
+broadcasts-audience-confirmed = ✅ Пацверджаныя: { $title }
+# Variables:
+#   $title (String) - workshop title
+broadcasts-audience-waitlisted = ⏳ Ліст чакання: { $title }
+broadcasts-audience-coaches = 🧭 Усе коўчы
+# Variables:
+#   $language (String) - language name
+broadcasts-audience-language = 🗣 Мова: { $language }
+# Variables:
+#   $theme (String) - theme
+broadcasts-audience-interest = 💡 Інтарэс: { $theme }
+# Variables:
+#   $language (String) - language name
+#   $count (Number) - readers
+broadcasts-preview-header = 👁 Так убачаць чытачы на мове «{ $language }» ({ $count }):
+# Variables:
+#   $language (String) - language name
+#   $count (Number) - readers
+broadcasts-count-part = { $language }: { $count }
+# Variables:
+#   $count (Number) - recipients
+#   $parts (String) - recipients per language
+broadcasts-confirm = { $count ->
+        [0] У гэтай групе нікога няма (тыя, хто адключыў аб'явы, не ўлічваюцца). Выберыце іншую групу.
+        [one] Атрымае { $count } чалавек ({ $parts }). Адправіць?
+        [few] Атрымаюць { $count } чалавекі ({ $parts }). Адправіць?
+        [many] Атрымаюць { $count } чалавек ({ $parts }). Адправіць?
+       *[other] Атрымаюць { $count } чалавека ({ $parts }). Адправіць?
+    }
+broadcasts-send-now = 📣 Адправіць зараз
+broadcasts-schedule = 🕒 Адправіць пазней
+broadcasts-other-audience = 👥 Іншыя атрымальнікі
+# Variables:
+#   $zone (String) - time zone
+broadcasts-ask-time = Калі адправіць? Пазначце дату і час, напрыклад 24.04.2027 09:00 (час у поясе { $zone }).
+# Variables:
+#   $when (String) - date and time
+broadcasts-scheduled = 🕒 Запланавана на { $when }. Да таго часу яе можна адмяніць.
+broadcasts-unschedule = ✖️ Адмяніць гэтую аб'яву
+broadcasts-unscheduled = Адменена — аб'ява не будзе адпраўлена.
+broadcasts-already-started = Рассылка ўжо пачалася; яе нельга змяніць або адмяніць.
+# Variables:
+#   $total (Number) - recipients
+#   $sent (Number) - delivered
+#   $waiting (Number) - still to send
+#   $blocked (Number) - blocked the bot
+#   $failed (Number) - could not be delivered
+broadcasts-progress = 📣 Адпраўляецца… адпраўлена { $sent } з { $total } · чакаюць: { $waiting } · заблакавалі бота: { $blocked } · памылкі: { $failed }
+# Variables:
+#   $total (Number) - recipients
+#   $sent (Number) - delivered
+#   $waiting (Number) - still to send
+#   $blocked (Number) - blocked the bot
+#   $failed (Number) - could not be delivered
+broadcasts-finished = ✅ Аб'ява дастаўлена: адпраўлена { $sent } з { $total } · заблакавалі бота: { $blocked } · памылкі: { $failed }
+broadcasts-error-format = Такое афармленне тэксту адправіць нельга. Калі ласка, дашліце яго без незвычайнага фарматавання.
+broadcasts-error-empty = У аб'яве патрэбны тэкст.
+# Variables:
+#   $limit (Number) - maximum length
+broadcasts-error-too-long = Занадта доўга для аднаго паведамлення Telegram: калі ласка, не больш за { $limit } сімвалаў.
+broadcasts-error-use-buttons = Калі ласка, на гэтым кроку карыстайцеся кнопкамі.
+broadcasts-draft-missing = Гэтая аб'ява больш не рэдагуецца. Пачніце зноў з інструментаў арганізатараў.

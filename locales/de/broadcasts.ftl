@@ -1,0 +1,79 @@
+staff-broadcast = 📣 Ankündigung
+menu-unexpected-file = Mit einer Datei kann ich hier nichts anfangen. Bitte nutze die Knöpfe unter den Nachrichten.
+
+broadcasts-ask-text = 📣 Neue Ankündigung. Sende den Text — Fett, Kursiv und Links funktionieren wie sonst in Telegram. Du kannst auch ein Foto oder eine Datei mit dem Text als Beschriftung senden.
+broadcasts-cancelled = Abgebrochen — es wurde nichts gesendet.
+# Variables:
+#   $language (String) - language name
+broadcasts-ask-version = Sende die Ankündigung auf { $language }.
+# Variables:
+#   $languages (String) - languages written so far
+broadcasts-versions = Geschrieben auf: { $languages }. Alle bekommen die Fassung in ihrer Sprache, sonst die erste. Füge eine Fassung hinzu oder wähle, wer sie bekommt.
+broadcasts-choose-audience = Empfänger wählen ▶️
+broadcasts-ask-audience = Wer soll sie bekommen?
+broadcasts-audience-all = 👥 Alle in der Partnerschaft
+# Variables:
+#   $city (String) - city
+broadcasts-audience-city = 🏙 Alle in { $city }
+# Variables:
+#   $title (String) - workshop title
+broadcasts-audience-confirmed = ✅ Bestätigt: { $title }
+# Variables:
+#   $title (String) - workshop title
+broadcasts-audience-waitlisted = ⏳ Warteliste: { $title }
+broadcasts-audience-coaches = 🧭 Alle Coaches
+# Variables:
+#   $language (String) - language name
+broadcasts-audience-language = 🗣 Sprache: { $language }
+# Variables:
+#   $theme (String) - theme
+broadcasts-audience-interest = 💡 Interesse: { $theme }
+# Variables:
+#   $language (String) - language name
+#   $count (Number) - readers
+broadcasts-preview-header = 👁 Vorschau für Lesende auf { $language } ({ $count }):
+# Variables:
+#   $language (String) - language name
+#   $count (Number) - readers
+broadcasts-count-part = { $language }: { $count }
+# Variables:
+#   $count (Number) - recipients
+#   $parts (String) - recipients per language
+broadcasts-confirm = { $count ->
+        [0] In dieser Gruppe ist niemand (wer Ankündigungen stummgeschaltet hat, fehlt). Wähle eine andere Gruppe.
+        [one] Das geht an 1 Person ({ $parts }). Senden?
+       *[other] Das geht an { $count } Personen ({ $parts }). Senden?
+    }
+broadcasts-send-now = 📣 Jetzt senden
+broadcasts-schedule = 🕒 Später senden
+broadcasts-other-audience = 👥 Andere Empfänger
+# Variables:
+#   $zone (String) - time zone
+broadcasts-ask-time = Wann soll sie rausgehen? Sende Datum und Uhrzeit wie 24.04.2027 09:00 (Zeit in { $zone }).
+# Variables:
+#   $when (String) - date and time
+broadcasts-scheduled = 🕒 Geplant für { $when }. Bis dahin kannst du sie noch absagen.
+broadcasts-unschedule = ✖️ Diese Ankündigung absagen
+broadcasts-unscheduled = Abgesagt — die Ankündigung wird nicht gesendet.
+broadcasts-already-started = Diese Ankündigung läuft schon; sie kann nicht mehr geändert oder abgesagt werden.
+# Variables:
+#   $total (Number) - recipients
+#   $sent (Number) - delivered
+#   $waiting (Number) - still to send
+#   $blocked (Number) - blocked the bot
+#   $failed (Number) - could not be delivered
+broadcasts-progress = 📣 Wird gesendet… { $sent } von { $total } gesendet · { $waiting } wartend · { $blocked } haben den Bot blockiert · { $failed } fehlgeschlagen
+# Variables:
+#   $total (Number) - recipients
+#   $sent (Number) - delivered
+#   $waiting (Number) - still to send
+#   $blocked (Number) - blocked the bot
+#   $failed (Number) - could not be delivered
+broadcasts-finished = ✅ Ankündigung zugestellt: { $sent } von { $total } gesendet · { $blocked } haben den Bot blockiert · { $failed } fehlgeschlagen
+broadcasts-error-format = Die Formatierung dieses Texts lässt sich nicht senden. Bitte sende ihn ohne ungewöhnliche Formatierung.
+broadcasts-error-empty = Die Ankündigung braucht einen Text.
+# Variables:
+#   $limit (Number) - maximum length
+broadcasts-error-too-long = Das ist zu lang für eine Telegram-Nachricht: bitte unter { $limit } Zeichen bleiben.
+broadcasts-error-use-buttons = Bitte nutze für diesen Schritt die Knöpfe.
+broadcasts-draft-missing = Diese Ankündigung wird nicht mehr geschrieben. Fang in den Werkzeugen für das Orga-Team neu an.

@@ -1,0 +1,79 @@
+staff-broadcast = 📣 Announcement
+menu-unexpected-file = I can't do anything with a file here. Please use the buttons below the messages.
+
+broadcasts-ask-text = 📣 New announcement. Send the text — bold, italic and links work as usual in Telegram. You can also send a photo or a file with the text as its caption.
+broadcasts-cancelled = Cancelled — nothing was sent.
+# Variables:
+#   $language (String) - language name
+broadcasts-ask-version = Send the announcement in { $language }.
+# Variables:
+#   $languages (String) - languages written so far
+broadcasts-versions = Written in: { $languages }. People get the version in their language, everyone else the first one. Add a version, or choose who receives it.
+broadcasts-choose-audience = Choose the audience ▶️
+broadcasts-ask-audience = Who should receive it?
+broadcasts-audience-all = 👥 Everyone in the partnership
+# Variables:
+#   $city (String) - city
+broadcasts-audience-city = 🏙 Everyone in { $city }
+# Variables:
+#   $title (String) - workshop title
+broadcasts-audience-confirmed = ✅ Confirmed: { $title }
+# Variables:
+#   $title (String) - workshop title
+broadcasts-audience-waitlisted = ⏳ Waitlist: { $title }
+broadcasts-audience-coaches = 🧭 All coaches
+# Variables:
+#   $language (String) - language name
+broadcasts-audience-language = 🗣 { $language } speakers
+# Variables:
+#   $theme (String) - theme
+broadcasts-audience-interest = 💡 Interested in { $theme }
+# Variables:
+#   $language (String) - language name
+#   $count (Number) - readers
+broadcasts-preview-header = 👁 Preview for { $language } readers ({ $count }):
+# Variables:
+#   $language (String) - language name
+#   $count (Number) - readers
+broadcasts-count-part = { $language }: { $count }
+# Variables:
+#   $count (Number) - recipients
+#   $parts (String) - recipients per language
+broadcasts-confirm = { $count ->
+        [0] Nobody is in this audience (people who muted announcements are left out). Choose another audience.
+        [one] This goes to 1 person ({ $parts }). Send it?
+       *[other] This goes to { $count } people ({ $parts }). Send it?
+    }
+broadcasts-send-now = 📣 Send now
+broadcasts-schedule = 🕒 Send later
+broadcasts-other-audience = 👥 Another audience
+# Variables:
+#   $zone (String) - time zone
+broadcasts-ask-time = When should it go out? Send date and time like 24.04.2027 09:00 (time in { $zone }).
+# Variables:
+#   $when (String) - date and time
+broadcasts-scheduled = 🕒 Scheduled for { $when }. You can still cancel it until then.
+broadcasts-unschedule = ✖️ Cancel this announcement
+broadcasts-unscheduled = Cancelled — the announcement will not be sent.
+broadcasts-already-started = This announcement has already started; it can no longer be changed or cancelled.
+# Variables:
+#   $total (Number) - recipients
+#   $sent (Number) - delivered
+#   $waiting (Number) - still to send
+#   $blocked (Number) - blocked the bot
+#   $failed (Number) - could not be delivered
+broadcasts-progress = 📣 Sending… { $sent } of { $total } sent · { $waiting } waiting · { $blocked } blocked the bot · { $failed } failed
+# Variables:
+#   $total (Number) - recipients
+#   $sent (Number) - delivered
+#   $waiting (Number) - still to send
+#   $blocked (Number) - blocked the bot
+#   $failed (Number) - could not be delivered
+broadcasts-finished = ✅ Announcement delivered: { $sent } of { $total } sent · { $blocked } blocked the bot · { $failed } failed
+broadcasts-error-format = The formatting of this text can't be sent. Please send it again without unusual formatting.
+broadcasts-error-empty = The announcement needs some text.
+# Variables:
+#   $limit (Number) - maximum length
+broadcasts-error-too-long = That is too long for one Telegram message: please keep it under { $limit } characters.
+broadcasts-error-use-buttons = Please use the buttons for this step.
+broadcasts-draft-missing = This announcement is no longer being written. Start again from the organiser tools.

@@ -1,0 +1,81 @@
+staff-broadcast = 📣 Объявление
+menu-unexpected-file = С файлом здесь я ничего не могу сделать. Пожалуйста, воспользуйтесь кнопками под сообщениями.
+
+broadcasts-ask-text = 📣 Новое объявление. Отправьте текст — жирный, курсив и ссылки работают как обычно в Telegram. Можно также отправить фото или файл с текстом в подписи.
+broadcasts-cancelled = Отменено — ничего не отправлено.
+# Variables:
+#   $language (String) - language name
+broadcasts-ask-version = Отправьте объявление на языке: { $language }.
+# Variables:
+#   $languages (String) - languages written so far
+broadcasts-versions = Написано на языках: { $languages }. Каждый получит версию на своём языке, остальные — первую. Добавьте версию или выберите получателей.
+broadcasts-choose-audience = Выбрать получателей ▶️
+broadcasts-ask-audience = Кто должен его получить?
+broadcasts-audience-all = 👥 Все в партнёрстве
+# Variables:
+#   $city (String) - city
+broadcasts-audience-city = 🏙 Все из города { $city }
+# Variables:
+#   $title (String) - workshop title
+broadcasts-audience-confirmed = ✅ Подтверждённые: { $title }
+# Variables:
+#   $title (String) - workshop title
+broadcasts-audience-waitlisted = ⏳ Лист ожидания: { $title }
+broadcasts-audience-coaches = 🧭 Все коучи
+# Variables:
+#   $language (String) - language name
+broadcasts-audience-language = 🗣 Язык: { $language }
+# Variables:
+#   $theme (String) - theme
+broadcasts-audience-interest = 💡 Интерес: { $theme }
+# Variables:
+#   $language (String) - language name
+#   $count (Number) - readers
+broadcasts-preview-header = 👁 Так увидят читатели на языке «{ $language }» ({ $count }):
+# Variables:
+#   $language (String) - language name
+#   $count (Number) - readers
+broadcasts-count-part = { $language }: { $count }
+# Variables:
+#   $count (Number) - recipients
+#   $parts (String) - recipients per language
+broadcasts-confirm = { $count ->
+        [0] В этой группе никого нет (те, кто отключил объявления, не учитываются). Выберите другую группу.
+        [one] Получит { $count } человек ({ $parts }). Отправить?
+        [few] Получат { $count } человека ({ $parts }). Отправить?
+        [many] Получат { $count } человек ({ $parts }). Отправить?
+       *[other] Получат { $count } человека ({ $parts }). Отправить?
+    }
+broadcasts-send-now = 📣 Отправить сейчас
+broadcasts-schedule = 🕒 Отправить позже
+broadcasts-other-audience = 👥 Другие получатели
+# Variables:
+#   $zone (String) - time zone
+broadcasts-ask-time = Когда отправить? Укажите дату и время, например 24.04.2027 09:00 (время в поясе { $zone }).
+# Variables:
+#   $when (String) - date and time
+broadcasts-scheduled = 🕒 Запланировано на { $when }. До этого момента его можно отменить.
+broadcasts-unschedule = ✖️ Отменить это объявление
+broadcasts-unscheduled = Отменено — объявление не будет отправлено.
+broadcasts-already-started = Рассылка уже началась; её нельзя изменить или отменить.
+# Variables:
+#   $total (Number) - recipients
+#   $sent (Number) - delivered
+#   $waiting (Number) - still to send
+#   $blocked (Number) - blocked the bot
+#   $failed (Number) - could not be delivered
+broadcasts-progress = 📣 Отправляется… отправлено { $sent } из { $total } · ждут: { $waiting } · заблокировали бота: { $blocked } · ошибки: { $failed }
+# Variables:
+#   $total (Number) - recipients
+#   $sent (Number) - delivered
+#   $waiting (Number) - still to send
+#   $blocked (Number) - blocked the bot
+#   $failed (Number) - could not be delivered
+broadcasts-finished = ✅ Объявление доставлено: отправлено { $sent } из { $total } · заблокировали бота: { $blocked } · ошибки: { $failed }
+broadcasts-error-format = Такое оформление текста отправить нельзя. Пожалуйста, отправьте его без необычного форматирования.
+broadcasts-error-empty = В объявлении нужен текст.
+# Variables:
+#   $limit (Number) - maximum length
+broadcasts-error-too-long = Слишком длинно для одного сообщения Telegram: пожалуйста, не больше { $limit } символов.
+broadcasts-error-use-buttons = Пожалуйста, на этом шаге используйте кнопки.
+broadcasts-draft-missing = Это объявление больше не редактируется. Начните заново из инструментов организаторов.
