@@ -31,6 +31,7 @@ from bot.handlers import (
     admin,
     broadcasts,
     gatekeeper,
+    insight,
     menu,
     onboarding,
     privacy,
@@ -81,6 +82,7 @@ def register_handlers(app: BotApplication) -> None:
                 *workshops.handlers(),
                 *workshop_admin.handlers(),
                 *broadcasts.handlers(),
+                *insight.handlers(),
                 MessageHandler(filters.TEXT & ~filters.COMMAND, text_router(text_inputs)),
                 MessageHandler(
                     filters.PHOTO | filters.Document.ALL,

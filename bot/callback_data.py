@@ -227,3 +227,10 @@ class BroadcastStep(CallbackData):
     action: str  # new, version, audience, aud, send, schedule, cancel, unschedule
     kind: str  # audience kind, a language code, or '-'
     value: int  # partnership, city, workshop, theme or broadcast id; 0 when unused
+
+
+@dataclass(frozen=True)
+class InsightStep(CallbackData):
+    PREFIX: ClassVar[str] = "st"
+    action: str  # show, participants, registrations
+    partnership_id: int

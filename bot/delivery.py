@@ -76,8 +76,11 @@ class DeliveryWorker:
         # Told which broadcasts a batch advanced (to update the organisers' progress).
         self.on_batch = on_batch
         now = self._now()
-        # Capacity 1: an even pace, so our bursts never eat the room replies need.
-        self._overall = TokenBucket(self.pace.per_second, 1, now)
+        # At most 100 ms worth of burst (3 messages at Telegram's 30/s): enough to make up for
+        # sleeping a little too long, small enough to leave room for replies to people.
+        self._overall = TokenBucket(
+            self.pace.per_second, max(2, int(self.pace.per_second / 10)), now
+        )
         self._chats: dict[int, TokenBucket] = {}
         self._wake = asyncio.Event()
         self._stopping = False
@@ -123,6 +126,8 @@ class DeliveryWorker:
         while waiting and not self._stopping:
             deferred = []
             for queued in waiting:
+                if self._stopping:
+                    return  # graceful stop: the message in flight is done, the rest waits
                 chat_wait = self._chat(queued.message.recipient_id).wait_time(self._now())
                 if chat_wait > 0:
                     deferred.append(queued)  # this chat must rest; serve others meanwhile

@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from bot.clock import FakeClock
+from bot.db import participants as participants_db
 from bot.db import workshops as workshops_db
+from bot.domain.participants import Participant
 from bot.domain.texts import LocalizedName
 from bot.domain.workshops import Question, Workshop, WorkshopKind, WorkshopStatus
 from bot.harness import BotHarness
@@ -115,3 +117,25 @@ async def quick_participant(
     await services.choose_city(user.id, partnership.cities[city].id)
     await services.accept_privacy(user.id)
     return user
+
+
+async def crowd(
+    harness: BotHarness, count: int, languages: tuple[str, ...] = ("de", "ru", "en", "uk", "be")
+) -> list[SimClient]:
+    """Many onboarded participants at once (one transaction), alternating languages and cities."""
+    partnership = (await harness.services.partnerships.list())[0]
+    people = []
+    now = harness.clock.now()
+    async with harness.services.db.transaction() as conn:
+        for i in range(count):
+            language = languages[i % len(languages)]
+            user = harness.user(f"Person{i}", language)
+            harness.sim.users[user.id].started = True
+            city = partnership.cities[i % len(partnership.cities)]
+            await participants_db.save(
+                conn,
+                Participant(user.id, language, partnership.id, city.id, None, now),
+                now,
+            )
+            people.append(user)
+    return people

@@ -7,6 +7,7 @@ from telegram import InlineKeyboardMarkup
 from bot.callback_data import (
     BroadcastStep,
     DraftAction,
+    InsightStep,
     InviteStep,
     OpenMenu,
     WorkshopList,
@@ -43,6 +44,7 @@ def staff_menu(tr: Translator, lang: str, actor: Actor) -> InlineKeyboardMarkup:
         )
     rows.append([button(tr.plain(lang, "staff-workshops"), WorkshopManage(0, "list", 0))])
     rows.append([button(tr.plain(lang, "staff-broadcast"), BroadcastStep("new", "-", 0))])
+    rows.append([button(tr.plain(lang, "staff-stats"), InsightStep("show", 0))])
     rows.append([button(tr.plain(lang, "staff-invite"), InviteStep(0, "-"))])
     rows.append([button(tr.plain(lang, "buttons-main-menu"), OpenMenu("main"))])
     return markup(rows)

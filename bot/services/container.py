@@ -13,6 +13,7 @@ from bot.services.access import AccessService
 from bot.services.broadcasts import BROADCAST_TASK, BroadcastService
 from bot.services.dialogs import DialogService
 from bot.services.due import DueWork
+from bot.services.insight import InsightService
 from bot.services.notify import Notifier
 from bot.services.onboarding import OnboardingService
 from bot.services.partnerships import PartnershipService
@@ -37,6 +38,7 @@ class Services:
     workshops: WorkshopService
     due: DueWork
     broadcasts: BroadcastService
+    insight: InsightService
 
     @classmethod
     def build(
@@ -71,4 +73,5 @@ class Services:
             workshops=WorkshopService(db, clock, notifier, signups, buttons),
             due=due,
             broadcasts=broadcasts,
+            insight=InsightService(db, clock),
         )

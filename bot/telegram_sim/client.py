@@ -34,9 +34,13 @@ class SimClient:
     def id(self) -> int:
         return self.user.id
 
-    async def send(self, text: str) -> None:
+    async def send(self, text: str, entities: list[dict[str, Any]] | None = None) -> None:
         self._before_action()
-        await self._deliver(self.sim.user_sends(self.user.id, text))
+        await self._deliver(self.sim.user_sends(self.user.id, text, entities))
+
+    async def send_photo(self, content: bytes, caption: str = "") -> None:
+        self._before_action()
+        await self._deliver(self.sim.user_sends_photo(self.user.id, content, caption))
 
     async def start(self, payload: str | None = None) -> None:
         await self.send("/start" if payload is None else f"/start {payload}")

@@ -190,6 +190,7 @@ class TelegramSim:
             self.limits.global_per_second, self.limits.global_burst, now
         )
         self._chat_buckets: dict[int, TokenBucket] = {}
+        self._forced_429: list[int] = []
 
     # ------------------------------------------------------------------ time and ids
     def _now(self) -> float:
@@ -258,8 +259,10 @@ class TelegramSim:
             self._updates_ready.set()
         return update
 
-    def user_sends(self, user_id: int, text: str) -> dict[str, Any]:
-        """The user types `text`; returns the update the bot receives."""
+    def user_sends(
+        self, user_id: int, text: str, entities: list[dict[str, Any]] | None = None
+    ) -> dict[str, Any]:
+        """The user types `text` (formatted by `entities`); returns the update the bot gets."""
         user = self._user(user_id)
         self._user_writes(user)
         message = self._store(
@@ -277,6 +280,8 @@ class TelegramSim:
             payload["entities"] = [
                 {"type": "bot_command", "offset": 0, "length": utf16_len(command)}
             ]
+        elif entities:
+            payload["entities"] = entities
         self._notify("user_message", message)
         return self._emit({"update_id": next(self._update_ids), "message": payload})
 
@@ -300,6 +305,38 @@ class TelegramSim:
         }
         self._notify("user_message", message)
         return self._emit({"update_id": next(self._update_ids), "message": payload})
+
+    def user_sends_photo(self, user_id: int, content: bytes, caption: str = "") -> dict[str, Any]:
+        user = self._user(user_id)
+        self._user_writes(user)
+        sim_file = self._new_file(None, "image/png", content)
+        message = self._store(
+            SimMessage(
+                self._next_message_id(user.id),
+                user.id,
+                False,
+                self._date(),
+                caption=caption or None,
+                photo=sim_file,
+            )
+        )
+        photo = self._file_json(sim_file)
+        photo.update(width=sim_file.width, height=sim_file.height)
+        payload: dict[str, Any] = {
+            "message_id": message.message_id,
+            "date": message.date,
+            "chat": self._chat_json(user),
+            "from": user.to_json(),
+            "photo": [photo],
+        }
+        if caption:
+            payload["caption"] = caption
+        self._notify("user_message", message)
+        return self._emit({"update_id": next(self._update_ids), "message": payload})
+
+    def inject_429(self, times: int, retry_after: int) -> None:
+        """The next `times` sends get 429 with this retry_after (Telegram's flood control)."""
+        self._forced_429 = [retry_after] * times
 
     def user_presses(self, user_id: int, message_id: int, data: str) -> dict[str, Any]:
         """The user presses an inline button carrying `data` (which may be forged)."""
@@ -613,6 +650,9 @@ class TelegramSim:
 
     def _check_speed(self, chat_id: int) -> None:
         """429 when sending faster than allowed overall or in one chat; nothing is consumed."""
+        if self._forced_429:
+            seconds = self._forced_429.pop(0)
+            raise ApiError(429, f"Too Many Requests: retry after {seconds}", retry_after=seconds)
         now = self._now()
         bucket = self._chat_buckets.get(chat_id)
         if bucket is None:

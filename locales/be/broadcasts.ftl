@@ -79,3 +79,50 @@ broadcasts-error-empty = У аб'яве патрэбны тэкст.
 broadcasts-error-too-long = Занадта доўга для аднаго паведамлення Telegram: калі ласка, не больш за { $limit } сімвалаў.
 broadcasts-error-use-buttons = Калі ласка, на гэтым кроку карыстайцеся кнопкамі.
 broadcasts-draft-missing = Гэтая аб'ява больш не рэдагуецца. Пачніце зноў з інструментаў арганізатараў.
+
+## Статыстыка для арганізатараў
+staff-stats = 📊 Статыстыка
+# Variables:
+#   $partnership (String) - partnership name
+#   $participants (Number) - participants
+insight-title = 📊 { $partnership }: { $participants ->
+        [one] { $participants } удзельнік
+        [few] { $participants } удзельнікі
+        [many] { $participants } удзельнікаў
+       *[other] { $participants } удзельніка
+    }
+# Variables:
+#   $label (String) - a city or a language
+#   $count (Number) - people
+insight-line = • { $label }: { $count }
+insight-languages = Мовы:
+# Variables:
+#   $count (Number) - workshops
+insight-workshops = { $count ->
+        [0] Варкшопаў пакуль няма.
+        [one] { $count } варкшоп:
+        [few] { $count } варкшопы:
+        [many] { $count } варкшопаў:
+       *[other] { $count } варкшопа:
+    }
+# Variables:
+#   $title (String) - workshop
+#   $confirmed (Number) - confirmed
+#   $waitlisted (Number) - waiting
+#   $attended (Number) - came
+insight-workshop-line = • { $title }: пацверджана { $confirmed } · чакаюць { $waitlisted } · прыйшлі { $attended }
+# Variables:
+#   $count (Number) - announcements
+insight-broadcasts = 📣 Адпраўлена аб'яў: { $count }
+insight-chart-title = Удзельнікі па гарадах і мовах
+insight-export-participants = 📄 Удзельнікі (CSV)
+insight-export-registrations = 📄 Запісы (CSV)
+insight-csv-name = Імя
+insight-csv-city = Горад
+insight-csv-language = Мова
+insight-csv-speaks = Валодае
+insight-csv-interests = Інтарэсы
+insight-csv-joined = З намі з
+insight-csv-workshop = Варкшоп
+insight-csv-status = Статус
+insight-csv-signed-up = Запісаны (UTC)

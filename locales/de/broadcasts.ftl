@@ -77,3 +77,46 @@ broadcasts-error-empty = Die Ankündigung braucht einen Text.
 broadcasts-error-too-long = Das ist zu lang für eine Telegram-Nachricht: bitte unter { $limit } Zeichen bleiben.
 broadcasts-error-use-buttons = Bitte nutze für diesen Schritt die Knöpfe.
 broadcasts-draft-missing = Diese Ankündigung wird nicht mehr geschrieben. Fang in den Werkzeugen für das Orga-Team neu an.
+
+## Statistik für das Orga-Team
+staff-stats = 📊 Statistik
+# Variables:
+#   $partnership (String) - partnership name
+#   $participants (Number) - participants
+insight-title = 📊 { $partnership }: { $participants ->
+        [one] 1 Teilnehmer·in
+       *[other] { $participants } Teilnehmende
+    }
+# Variables:
+#   $label (String) - a city or a language
+#   $count (Number) - people
+insight-line = • { $label }: { $count }
+insight-languages = Sprachen:
+# Variables:
+#   $count (Number) - workshops
+insight-workshops = { $count ->
+        [0] Noch keine Workshops.
+        [one] 1 Workshop:
+       *[other] { $count } Workshops:
+    }
+# Variables:
+#   $title (String) - workshop
+#   $confirmed (Number) - confirmed
+#   $waitlisted (Number) - waiting
+#   $attended (Number) - came
+insight-workshop-line = • { $title }: { $confirmed } bestätigt · { $waitlisted } wartend · { $attended } gekommen
+# Variables:
+#   $count (Number) - announcements
+insight-broadcasts = 📣 Gesendete Ankündigungen: { $count }
+insight-chart-title = Teilnehmende nach Stadt und Sprache
+insight-export-participants = 📄 Teilnehmende (CSV)
+insight-export-registrations = 📄 Anmeldungen (CSV)
+insight-csv-name = Name
+insight-csv-city = Stadt
+insight-csv-language = Sprache
+insight-csv-speaks = Spricht
+insight-csv-interests = Interessen
+insight-csv-joined = Dabei seit
+insight-csv-workshop = Workshop
+insight-csv-status = Status
+insight-csv-signed-up = Angemeldet (UTC)

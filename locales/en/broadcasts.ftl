@@ -77,3 +77,46 @@ broadcasts-error-empty = The announcement needs some text.
 broadcasts-error-too-long = That is too long for one Telegram message: please keep it under { $limit } characters.
 broadcasts-error-use-buttons = Please use the buttons for this step.
 broadcasts-draft-missing = This announcement is no longer being written. Start again from the organiser tools.
+
+## Statistics for organisers
+staff-stats = 📊 Statistics
+# Variables:
+#   $partnership (String) - partnership name
+#   $participants (Number) - participants
+insight-title = 📊 { $partnership }: { $participants ->
+        [one] 1 participant
+       *[other] { $participants } participants
+    }
+# Variables:
+#   $label (String) - a city or a language
+#   $count (Number) - people
+insight-line = • { $label }: { $count }
+insight-languages = Languages:
+# Variables:
+#   $count (Number) - workshops
+insight-workshops = { $count ->
+        [0] No workshops yet.
+        [one] 1 workshop:
+       *[other] { $count } workshops:
+    }
+# Variables:
+#   $title (String) - workshop
+#   $confirmed (Number) - confirmed
+#   $waitlisted (Number) - waiting
+#   $attended (Number) - came
+insight-workshop-line = • { $title }: { $confirmed } confirmed · { $waitlisted } waiting · { $attended } came
+# Variables:
+#   $count (Number) - announcements
+insight-broadcasts = 📣 Announcements sent: { $count }
+insight-chart-title = Participants by city and language
+insight-export-participants = 📄 Participants (CSV)
+insight-export-registrations = 📄 Sign-ups (CSV)
+insight-csv-name = Name
+insight-csv-city = City
+insight-csv-language = Language
+insight-csv-speaks = Speaks
+insight-csv-interests = Interests
+insight-csv-joined = Joined
+insight-csv-workshop = Workshop
+insight-csv-status = Status
+insight-csv-signed-up = Signed up (UTC)

@@ -79,3 +79,50 @@ broadcasts-error-empty = В объявлении нужен текст.
 broadcasts-error-too-long = Слишком длинно для одного сообщения Telegram: пожалуйста, не больше { $limit } символов.
 broadcasts-error-use-buttons = Пожалуйста, на этом шаге используйте кнопки.
 broadcasts-draft-missing = Это объявление больше не редактируется. Начните заново из инструментов организаторов.
+
+## Статистика для организаторов
+staff-stats = 📊 Статистика
+# Variables:
+#   $partnership (String) - partnership name
+#   $participants (Number) - participants
+insight-title = 📊 { $partnership }: { $participants ->
+        [one] { $participants } участник
+        [few] { $participants } участника
+        [many] { $participants } участников
+       *[other] { $participants } участника
+    }
+# Variables:
+#   $label (String) - a city or a language
+#   $count (Number) - people
+insight-line = • { $label }: { $count }
+insight-languages = Языки:
+# Variables:
+#   $count (Number) - workshops
+insight-workshops = { $count ->
+        [0] Воркшопов пока нет.
+        [one] { $count } воркшоп:
+        [few] { $count } воркшопа:
+        [many] { $count } воркшопов:
+       *[other] { $count } воркшопа:
+    }
+# Variables:
+#   $title (String) - workshop
+#   $confirmed (Number) - confirmed
+#   $waitlisted (Number) - waiting
+#   $attended (Number) - came
+insight-workshop-line = • { $title }: подтверждено { $confirmed } · ждут { $waitlisted } · пришли { $attended }
+# Variables:
+#   $count (Number) - announcements
+insight-broadcasts = 📣 Отправлено объявлений: { $count }
+insight-chart-title = Участники по городам и языкам
+insight-export-participants = 📄 Участники (CSV)
+insight-export-registrations = 📄 Записи (CSV)
+insight-csv-name = Имя
+insight-csv-city = Город
+insight-csv-language = Язык
+insight-csv-speaks = Владеет
+insight-csv-interests = Интересы
+insight-csv-joined = С нами с
+insight-csv-workshop = Воркшоп
+insight-csv-status = Статус
+insight-csv-signed-up = Записан(а) (UTC)

@@ -79,3 +79,50 @@ broadcasts-error-empty = В оголошенні потрібен текст.
 broadcasts-error-too-long = Задовго для одного повідомлення Telegram: будь ласка, не більше { $limit } символів.
 broadcasts-error-use-buttons = Будь ласка, на цьому кроці використовуйте кнопки.
 broadcasts-draft-missing = Це оголошення більше не редагується. Почніть знову з інструментів організаторів.
+
+## Статистика для організаторів
+staff-stats = 📊 Статистика
+# Variables:
+#   $partnership (String) - partnership name
+#   $participants (Number) - participants
+insight-title = 📊 { $partnership }: { $participants ->
+        [one] { $participants } учасник
+        [few] { $participants } учасники
+        [many] { $participants } учасників
+       *[other] { $participants } учасника
+    }
+# Variables:
+#   $label (String) - a city or a language
+#   $count (Number) - people
+insight-line = • { $label }: { $count }
+insight-languages = Мови:
+# Variables:
+#   $count (Number) - workshops
+insight-workshops = { $count ->
+        [0] Воркшопів поки немає.
+        [one] { $count } воркшоп:
+        [few] { $count } воркшопи:
+        [many] { $count } воркшопів:
+       *[other] { $count } воркшопу:
+    }
+# Variables:
+#   $title (String) - workshop
+#   $confirmed (Number) - confirmed
+#   $waitlisted (Number) - waiting
+#   $attended (Number) - came
+insight-workshop-line = • { $title }: підтверджено { $confirmed } · чекають { $waitlisted } · прийшли { $attended }
+# Variables:
+#   $count (Number) - announcements
+insight-broadcasts = 📣 Надіслано оголошень: { $count }
+insight-chart-title = Учасники за містами й мовами
+insight-export-participants = 📄 Учасники (CSV)
+insight-export-registrations = 📄 Записи (CSV)
+insight-csv-name = Ім'я
+insight-csv-city = Місто
+insight-csv-language = Мова
+insight-csv-speaks = Володіє
+insight-csv-interests = Інтереси
+insight-csv-joined = З нами з
+insight-csv-workshop = Воркшоп
+insight-csv-status = Статус
+insight-csv-signed-up = Записано (UTC)

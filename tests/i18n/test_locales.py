@@ -35,6 +35,9 @@ SAME_IN_GERMAN = {
     "workshops-place-online-link",
     "workshops-csv-name",
     "workshops-csv-status",
+    "insight-csv-name",
+    "insight-csv-status",
+    "insight-csv-workshop",
 }
 
 

@@ -1,0 +1,75 @@
+"""Counts and exports for organisers (only what participants chose to share)."""
+
+from __future__ import annotations
+
+import aiosqlite
+
+
+async def participants_by_city_and_language(
+    conn: aiosqlite.Connection, partnership_id: int
+) -> list[tuple[int | None, str, int]]:
+    async with conn.execute(
+        "SELECT city_id, language, COUNT(*) FROM participants WHERE partnership_id = ?"
+        " AND privacy_accepted_at IS NOT NULL GROUP BY city_id, language",
+        (partnership_id,),
+    ) as cur:
+        return [(r[0], r[1], r[2]) for r in await cur.fetchall()]
+
+
+async def registrations_per_workshop(
+    conn: aiosqlite.Connection, partnership_id: int
+) -> list[tuple[int, str, int, int, int]]:
+    """(workshop id, title JSON, confirmed, waitlisted, attended) of not-cancelled workshops."""
+    async with conn.execute(
+        "SELECT w.id, w.title,"
+        " SUM(CASE WHEN r.status IN ('confirmed', 'offered') THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN r.status = 'waitlisted' THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN r.status = 'attended' THEN 1 ELSE 0 END)"
+        " FROM workshops w LEFT JOIN registrations r ON r.workshop_id = w.id"
+        " WHERE w.partnership_id = ? AND w.status <> 'cancelled'"
+        " GROUP BY w.id ORDER BY w.starts_at",
+        (partnership_id,),
+    ) as cur:
+        return [(r[0], r[1], r[2] or 0, r[3] or 0, r[4] or 0) for r in await cur.fetchall()]
+
+
+async def broadcasts_sent(conn: aiosqlite.Connection, partnership_id: int) -> int:
+    async with conn.execute(
+        "SELECT COUNT(*) FROM broadcasts WHERE partnership_id = ?"
+        " AND status IN ('sending', 'done')",
+        (partnership_id,),
+    ) as cur:
+        row = await cur.fetchone()
+    return int(row[0]) if row else 0
+
+
+async def participant_rows(
+    conn: aiosqlite.Connection, partnership_id: int
+) -> list[tuple[str | None, int | None, str, str, str, str]]:
+    """Display name (if given), city, language, languages spoken, interest ids, joined."""
+    async with conn.execute(
+        "SELECT p.display_name, p.city_id, p.language,"
+        " COALESCE((SELECT GROUP_CONCAT(l.language, ' ') FROM participant_languages l"
+        "           WHERE l.user_id = p.user_id), ''),"
+        " COALESCE((SELECT GROUP_CONCAT(i.theme_id, ' ') FROM participant_interests i"
+        "           WHERE i.user_id = p.user_id), ''),"
+        " p.privacy_accepted_at"
+        " FROM participants p WHERE p.partnership_id = ? AND p.privacy_accepted_at IS NOT NULL"
+        " ORDER BY p.created_at",
+        (partnership_id,),
+    ) as cur:
+        return [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in await cur.fetchall()]
+
+
+async def registration_rows(
+    conn: aiosqlite.Connection, partnership_id: int
+) -> list[tuple[str, str | None, int | None, str, str]]:
+    """Workshop title JSON, display name, city, status, signed up."""
+    async with conn.execute(
+        "SELECT w.title, p.display_name, r.city_id, r.status, r.created_at"
+        " FROM registrations r JOIN workshops w ON w.id = r.workshop_id"
+        " LEFT JOIN participants p ON p.user_id = r.user_id"
+        " WHERE w.partnership_id = ? ORDER BY w.starts_at, r.id",
+        (partnership_id,),
+    ) as cur:
+        return [(r[0], r[1], r[2], r[3], r[4]) for r in await cur.fetchall()]

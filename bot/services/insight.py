@@ -1,0 +1,124 @@
+"""What organisers see about their partnership: counts, a chart, and CSV exports."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+
+from bot.clock import Clock
+from bot.db import insight, partnerships
+from bot.db.connection import Database
+from bot.domain.partnerships import Partnership
+from bot.domain.roles import Actor, require_organiser
+from bot.domain.texts import LocalizedName
+from bot.services.errors import UserFacingError
+from bot.services.exports import csv_bytes
+
+
+@dataclass(frozen=True)
+class WorkshopCounts:
+    title: LocalizedName
+    confirmed: int
+    waitlisted: int
+    attended: int
+
+
+@dataclass(frozen=True)
+class Stats:
+    partnership: Partnership
+    by_city: Counter[int]
+    by_language: Counter[str]
+    by_city_and_language: Counter[tuple[int, str]]
+    workshops: list[WorkshopCounts] = field(default_factory=list)
+    broadcasts: int = 0
+
+    @property
+    def participants(self) -> int:
+        return sum(self.by_city.values())
+
+
+class InsightService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+
+    async def stats(self, actor: Actor, partnership_id: int) -> Stats:
+        require_organiser(actor, partnership_id)
+        async with self.db.reading() as conn:
+            partnership = await partnerships.get(conn, partnership_id)
+            if partnership is None:
+                raise UserFacingError("errors-stale-button")
+            grouped = await insight.participants_by_city_and_language(conn, partnership_id)
+            workshops = await insight.registrations_per_workshop(conn, partnership_id)
+            sent = await insight.broadcasts_sent(conn, partnership_id)
+        by_city: Counter[int] = Counter()
+        by_language: Counter[str] = Counter()
+        both: Counter[tuple[int, str]] = Counter()
+        for city_id, language, count in grouped:
+            by_city[city_id or 0] += count
+            by_language[language] += count
+            both[(city_id or 0, language)] += count
+        return Stats(
+            partnership,
+            by_city,
+            by_language,
+            both,
+            [WorkshopCounts(LocalizedName(json.loads(t)), c, w, a) for _, t, c, w, a in workshops],
+            sent,
+        )
+
+    async def participants_csv(
+        self, actor: Actor, partnership_id: int, language: str, header: list[str]
+    ) -> bytes:
+        require_organiser(actor, partnership_id)
+        async with self.db.reading() as conn:
+            partnership = await partnerships.get(conn, partnership_id)
+            rows = await insight.participant_rows(conn, partnership_id)
+        assert partnership is not None
+
+        def themes(ids: str) -> str:
+            names = [partnership.theme(int(i)) for i in ids.split()]
+            return "; ".join(t.name.for_reader(language) for t in names if t)
+
+        return csv_bytes(
+            header,
+            (
+                [
+                    name or "",
+                    _city(partnership, city, language),
+                    lang,
+                    spoken,
+                    themes(interests),
+                    joined[:10] if joined else "",
+                ]
+                for name, city, lang, spoken, interests, joined in rows
+            ),
+        )
+
+    async def registrations_csv(
+        self, actor: Actor, partnership_id: int, language: str, header: list[str]
+    ) -> bytes:
+        require_organiser(actor, partnership_id)
+        async with self.db.reading() as conn:
+            partnership = await partnerships.get(conn, partnership_id)
+            rows = await insight.registration_rows(conn, partnership_id)
+        assert partnership is not None
+        return csv_bytes(
+            header,
+            (
+                [
+                    LocalizedName(json.loads(title)).for_reader(language),
+                    name or "",
+                    _city(partnership, city, language),
+                    status,
+                    created[:16],
+                ]
+                for title, name, city, status, created in rows
+            ),
+        )
+
+
+def _city(partnership: Partnership, city_id: int | None, language: str) -> str:
+    city = partnership.city(city_id or 0)
+    return city.name.for_reader(language) if city else ""

@@ -1,0 +1,285 @@
+"""Announcements end to end: exactly once, in each reader's language, at Telegram's pace."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections import Counter
+from datetime import timedelta
+
+from bot.db import outbox as outbox_db
+from bot.harness import BotHarness
+from bot.telegram_sim import SimMessage
+from bot.telegram_sim.client import SimClient
+from tests.conftest import ADMIN_ID, create_workshop, crowd, onboard, quick_participant
+
+TEXTS = {
+    "en": "Kick-off news: we meet on Saturday!",
+    "de": "Neuigkeiten zum Kick-off: Wir treffen uns am Samstag!",
+    "ru": "Новости кик-оффа: встречаемся в субботу!",
+}
+
+
+async def compose(
+    harness: BotHarness,
+    audience: str = "👥 Everyone in the partnership",
+    versions: tuple[str, ...] = ("de", "ru"),
+) -> SimClient:
+    """The admin writes a formatted announcement with language versions and picks an audience."""
+    admin = harness.user("Admin", "en", user_id=ADMIN_ID)
+    await admin.send("/broadcast")
+    assert admin.last_text.startswith("📣 New announcement.")
+    bold = [{"type": "bold", "offset": 0, "length": 13}]
+    await admin.send(TEXTS["en"], entities=bold)
+    names = {"de": "German", "ru": "Russian"}
+    for code in versions:
+        await admin.press(names[code])
+        await admin.send(TEXTS[code])
+    await admin.press("Choose the audience ▶️")
+    await admin.press(audience)
+    return admin
+
+
+def received(user: SimClient, expected: str) -> int:
+    return sum(1 for m in user.messages if m.body == expected)
+
+
+def expected_text(language: str) -> str:
+    return TEXTS.get(language, TEXTS["en"])
+
+
+async def test_broadcast_to_2000_people_with_50_blocked(harness: BotHarness) -> None:
+    people = await crowd(harness, 2000)
+    blocked = people[::40]
+    assert len(blocked) == 50
+    for person in blocked:
+        harness.sim.block(person.id)
+    admin = await compose(harness)
+    assert admin.last_text.startswith("This goes to 2,000 people")
+    assert "German: 400" in admin.last_text and "Russian: 400" in admin.last_text
+    previews = [m.body for m in admin.messages if m.body in TEXTS.values()]
+    assert set(previews) == set(TEXTS.values())
+    bold = next(m for m in admin.messages if m.body == TEXTS["en"])
+    assert bold.entities and bold.entities[0]["type"] == "bold"  # formatting kept
+
+    harness.sim.error_counts.clear()
+    progress = await admin.press("📣 Send now")
+    report = await harness.drain()
+
+    assert harness.sim.error_counts.get(429, 0) == 0
+    for person in people:
+        language = harness.sim.users[person.id].language_code or "en"
+        count = received(person, expected_text(language))
+        assert count == (0 if person in blocked else 1), (person.user.first_name, count)
+    for person in blocked:
+        participant = await harness.services.onboarding.participant(person.id)
+        assert participant is not None and not participant.reachable
+    assert report.sent == 1950 and report.blocked == 50
+    assert progress.body == (
+        "✅ Announcement delivered: 1,950 of 2,000 sent · 50 blocked the bot · 0 failed"
+    )
+    # A blocked person writes again: they are reachable again.
+    await blocked[0].send("/menu")
+    participant = await harness.services.onboarding.participant(blocked[0].id)
+    assert participant is not None and participant.reachable
+
+
+async def test_worker_stopped_midway_resumes_without_duplicates(harness: BotHarness) -> None:
+    people = await crowd(harness, 300)
+    admin = await compose(harness)
+    await admin.press("📣 Send now")
+    delivered = 0
+    assert harness.worker is not None
+
+    def count(kind: str, message: SimMessage) -> None:
+        nonlocal delivered
+        if kind == "message" and message.body in TEXTS.values() and message.chat_id != ADMIN_ID:
+            delivered += 1
+            if delivered == 120:
+                harness.worker.stop()  # type: ignore[union-attr]
+
+    harness.sim.listeners.append(count)
+    await harness.drain()
+    harness.sim.listeners.remove(count)
+    assert delivered == 120
+    async with harness.services.db.reading() as conn:
+        assert await outbox_db.pending_count(conn) == 180
+
+    await harness.restart()  # a new Application and worker on the same database
+    await harness.drain()
+    for person in people:
+        language = harness.sim.users[person.id].language_code or "en"
+        assert received(person, expected_text(language)) == 1
+
+
+async def test_crash_in_flight_repeats_at_most_one_message(harness: BotHarness) -> None:
+    people = await crowd(harness, 200)
+    admin = await compose(harness)
+    await admin.press("📣 Send now")
+    task = asyncio.create_task(harness.drain())
+    seen = 0
+
+    def crash(kind: str, message: SimMessage) -> None:
+        nonlocal seen
+        if kind == "message" and message.chat_id != ADMIN_ID:
+            seen += 1
+            if seen == 77:
+                task.cancel()  # the process dies right after Telegram accepted message 77
+
+    harness.sim.listeners.append(crash)
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+    harness.sim.listeners.remove(crash)
+    await harness.restart()
+    await harness.drain()
+    counts = Counter(
+        received(p, expected_text(harness.sim.users[p.id].language_code or "en")) for p in people
+    )
+    assert counts[0] == 0
+    assert counts[2] <= 1 and counts[1] + counts[2] == 200
+
+
+async def test_429_from_telegram_pauses_without_losing_anything(harness: BotHarness) -> None:
+    people = await crowd(harness, 60)
+    admin = await compose(harness)
+    await admin.press("📣 Send now")
+    harness.sim.inject_429(times=3, retry_after=7)
+    before = harness.clock.now()
+    report = await harness.drain()
+    assert report.rate_limited == 3
+    assert report.sent == 60
+    assert harness.clock.now() - before >= timedelta(seconds=21)
+    for person in people:
+        language = harness.sim.users[person.id].language_code or "en"
+        assert received(person, expected_text(language)) == 1
+
+
+async def test_own_command_answered_while_a_big_broadcast_runs(harness: BotHarness) -> None:
+    people = await crowd(harness, 2000)
+    admin = await compose(harness)
+    await admin.press("📣 Send now")
+    started = asyncio.Event()
+
+    def watch(kind: str, message: SimMessage) -> None:
+        if kind == "message" and message.chat_id != ADMIN_ID:
+            started.set()
+
+    harness.sim.listeners.append(watch)
+    delivery = asyncio.create_task(harness.drain())
+    await asyncio.wait_for(started.wait(), timeout=30)
+    asker = people[1]
+    asked_at = harness.clock.now()
+    await asker.send("/help")
+    answered_at = harness.clock.now()
+    async with harness.services.db.reading() as conn:
+        still_waiting = await outbox_db.pending_count(conn)
+    assert asker.last_text.startswith("ℹ️")  # the answer is there…
+    assert still_waiting > 1500  # …long before the broadcast is through
+    assert answered_at - asked_at <= timedelta(seconds=5)
+    await delivery
+
+
+async def test_scheduled_broadcast_can_be_cancelled_until_it_starts(harness: BotHarness) -> None:
+    people = await crowd(harness, 10)
+    admin = await compose(harness)
+    await admin.press("🕒 Send later")
+    when = (harness.clock.now() + timedelta(days=1)).astimezone(
+        __import__("zoneinfo").ZoneInfo("Europe/Berlin")
+    )
+    await admin.send(when.strftime("%d.%m.%Y %H:%M"))
+    assert admin.last_text.startswith("🕒 Scheduled for")
+    scheduled_message = admin.last
+    await admin.press("✖️ Cancel this announcement")
+    assert scheduled_message.body.startswith("Cancelled — the announcement will not be sent.")
+    await harness.advance(timedelta(days=2))
+    assert all(
+        received(p, expected_text(harness.sim.users[p.id].language_code or "en")) == 0
+        for p in people
+    )
+
+    admin = await compose(harness)
+    await admin.press("🕒 Send later")
+    await admin.send((when + timedelta(days=2)).strftime("%d.%m.%Y %H:%M"))
+    cancel_button = admin.last
+    await harness.advance(timedelta(days=3))
+    assert all(
+        received(p, expected_text(harness.sim.users[p.id].language_code or "en")) == 1
+        for p in people
+    )
+    await admin.press("✖️ Cancel this announcement", message=cancel_button)
+    assert admin.last_text == (
+        "This announcement has already started; it can no longer be changed or cancelled."
+    )
+
+
+async def test_audiences_and_muting(harness: BotHarness) -> None:
+    workshop = await create_workshop(harness, capacity=1)
+    inside = await quick_participant(harness, "Inside")
+    waiting = await quick_participant(harness, "Waiting")
+    muted = await quick_participant(harness, "Muted")
+    for person in (inside, waiting, muted):
+        await person.start(f"w{workshop.id}")
+        await person.press("✍️ Sign up")
+    await muted.send("/profile")
+    await muted.press("🔕 Mute announcements")
+    assert "Announcements: off" in muted.last_text
+
+    admin = await compose(harness, audience="⏳ Waitlist: Kick-off Karlsruhe", versions=())
+    assert admin.last_text.startswith("This goes to 1 person (English: 1)")
+    await admin.press("📣 Send now")
+    await harness.drain()
+    assert received(waiting, TEXTS["en"]) == 1
+    assert received(inside, TEXTS["en"]) == 0 and received(muted, TEXTS["en"]) == 0
+    # A cancellation notice is not an announcement: muted people still get it.
+    actor = await harness.services.access.actor(ADMIN_ID)
+    await harness.services.workshops.cancel_workshop(actor, workshop.id)
+    await harness.drain()
+    assert muted.last_text.startswith("❌ Kick-off Karlsruhe")
+
+
+async def test_photo_announcement_and_refusals(harness: BotHarness) -> None:
+    people = await crowd(harness, 5, languages=("en",))
+    admin = harness.user("Admin", "en", user_id=ADMIN_ID)
+    await admin.send("/broadcast")
+    png = (
+        b"\x89PNG\r\n\x1a\n"
+        + b"\x00\x00\x00\rIHDR"
+        + (320).to_bytes(4, "big")
+        + (200).to_bytes(4, "big")
+        + b"\x08\x02\x00\x00\x00"
+    )
+    await admin.send_photo(png, caption="Poster for Saturday")
+    await admin.press("Choose the audience ▶️")
+    await admin.press("👥 Everyone in the partnership")
+    await admin.press("📣 Send now")
+    await harness.drain()
+    for person in people:
+        assert person.last.photo is not None and person.last.body == "Poster for Saturday"
+
+    intruder = await quick_participant(harness, "Intruder")
+    await intruder.send("/menu")
+    broadcasts_before = await harness.services.db.conn.execute_fetchall(
+        "SELECT COUNT(*) FROM broadcasts"
+    )
+    for data in ("bc:new:-:1", "bc:send:-:0", "bc:unschedule:-:1", "bc:aud:all:0"):
+        await intruder.press_data(data)
+        assert intruder.last_text in (
+            "Sorry, this is only available to organisers of the partnership.",
+            "This announcement is no longer being written. Start again from the organiser tools.",
+        )
+    assert (
+        await harness.services.db.conn.execute_fetchall("SELECT COUNT(*) FROM broadcasts")
+        == broadcasts_before
+    )
+    await intruder.send("/broadcast")
+    assert intruder.last_text == "Sorry, this is only available to organisers of the partnership."
+
+
+async def test_too_long_or_empty_text_is_refused(harness: BotHarness) -> None:
+    admin = harness.user("Admin", "en", user_id=ADMIN_ID)
+    await onboard(admin)
+    await admin.send("/broadcast")
+    await admin.send("x" * 4097)
+    assert admin.last_text.startswith("That is too long for one Telegram message")
+    await admin.send("<b>fine</b> & <i>safe</i>")
+    assert admin.last_text.startswith("Written in: English.")

@@ -1,0 +1,43 @@
+"""/stats and the CSV exports for organisers."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from bot.harness import BotHarness
+from tests.conftest import ADMIN_ID, create_workshop, crowd, quick_participant
+
+
+async def test_stats_with_chart_and_exports(harness: BotHarness) -> None:
+    await crowd(harness, 10, languages=("de", "ru"))
+    olga = await quick_participant(harness, "Olga", language="ru", city=1)
+    await harness.services.onboarding.set_display_name(olga.id, "Ольга")
+    workshop = await create_workshop(harness, title="Kick-off Karlsruhe")
+    await olga.start(f"w{workshop.id}")
+    await olga.press("✍️ Записаться")
+
+    admin = harness.user("Admin", "de", user_id=ADMIN_ID)
+    await admin.send("/stats")
+    chart = admin.messages[-2]
+    assert chart.photo is not None and chart.photo.width > 300
+    text = admin.last_text
+    assert text.startswith("📊 Karlsruhe ↔ Krasnodar: 11 Teilnehmende")
+    assert "• Karlsruhe: 5" in text and "• Krasnodar: 6" in text
+    assert "• Russisch: 6" in text
+    assert "• Kick-off Karlsruhe: 1 bestätigt · 0 wartend · 0 gekommen" in text
+    await admin.press("📄 Teilnehmende (CSV)")
+    export = admin.last.document
+    assert export is not None and export.content.startswith("\ufeff".encode())
+    rows = list(csv.reader(io.StringIO(export.content.decode("utf-8-sig"))))
+    assert rows[0] == ["Name", "Stadt", "Sprache", "Spricht", "Interessen", "Dabei seit"]
+    assert len(rows) == 12 and rows[-1][:3] == ["Ольга", "Krasnodar", "ru"]
+    assert not any(str(olga.id) in cell for row in rows for cell in row)  # no Telegram ids
+    await admin.press("📄 Anmeldungen (CSV)")
+    rows = list(csv.reader(io.StringIO(admin.last.document.content.decode("utf-8-sig"))))  # type: ignore[union-attr]
+    assert rows[1][:4] == ["Kick-off Karlsruhe", "Ольга", "Krasnodar", "confirmed"]
+
+    await olga.send("/stats")
+    assert olga.last_text == "Извините, это доступно только организаторам партнёрства."
+    await olga.press_data("st:participants:1")
+    assert olga.last.document is None
