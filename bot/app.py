@@ -31,6 +31,8 @@ from bot.handlers import (
     admin,
     broadcasts,
     gatekeeper,
+    ideas,
+    ideas_admin,
     insight,
     menu,
     onboarding,
@@ -68,6 +70,8 @@ def register_handlers(app: BotApplication) -> None:
         **workshops.TEXT_INPUTS,
         **workshop_admin.TEXT_INPUTS,
         **broadcasts.TEXT_INPUTS,
+        **ideas.TEXT_INPUTS,
+        **ideas_admin.TEXT_INPUTS,
     }
     app.add_handlers(
         {
@@ -83,10 +87,14 @@ def register_handlers(app: BotApplication) -> None:
                 *workshop_admin.handlers(),
                 *broadcasts.handlers(),
                 *insight.handlers(),
+                *ideas.handlers(),
+                *ideas_admin.handlers(),
                 MessageHandler(filters.TEXT & ~filters.COMMAND, text_router(text_inputs)),
                 MessageHandler(
                     filters.PHOTO | filters.Document.ALL,
-                    media_router({broadcasts.DRAFT_KIND: broadcasts.media_message}),
+                    media_router(
+                        {broadcasts.DRAFT_KIND: broadcasts.media_message, **ideas.MEDIA_INPUTS}
+                    ),
                 ),
                 # Last in the group: only buttons nobody else claimed reach it.
                 CallbackQueryHandler(stale_button),

@@ -234,3 +234,69 @@ class InsightStep(CallbackData):
     PREFIX: ClassVar[str] = "st"
     action: str  # show, participants, registrations
     partnership_id: int
+
+
+# ------------------------------------------------------------------ ideas
+@dataclass(frozen=True)
+class IdeasHome(CallbackData):
+    PREFIX: ClassVar[str] = "ih"
+    partnership_id: int  # 0: the reader's own
+
+
+@dataclass(frozen=True)
+class IdeaDraftStep(CallbackData):
+    PREFIX: ClassVar[str] = "id"
+    action: str  # new, theme, themes, skip, lang, author, workshop, submit, cancel, join
+    value: int
+
+
+@dataclass(frozen=True)
+class IdeaList(CallbackData):
+    """A page of ideas with its filters, so that 'back' returns to the same view."""
+
+    PREFIX: ClassVar[str] = "il"
+    page: int
+    theme_id: int  # 0: all themes
+    scope: str  # a: all cities, m: my city, p: partner cities, o: my own ideas
+    sort: str  # n: newest, v: most votes
+
+
+@dataclass(frozen=True)
+class IdeaOpen(CallbackData):
+    PREFIX: ClassVar[str] = "io"
+    idea_id: int
+    page: int
+    theme_id: int
+    scope: str
+    sort: str
+
+
+@dataclass(frozen=True)
+class IdeaAction(CallbackData):
+    PREFIX: ClassVar[str] = "ia"
+    idea_id: int
+    action: str  # vote, unvote, support, original, report, translate, edit, withdraw, ...
+    value: int
+
+
+@dataclass(frozen=True)
+class IdeaModerate(CallbackData):
+    PREFIX: ClassVar[str] = "im"
+    idea_id: int
+    action: str  # menu, publish, hide, merge, into, theme, dismiss, tr_ok, tr_no
+    value: int
+
+
+@dataclass(frozen=True)
+class IdeaResults(CallbackData):
+    PREFIX: ClassVar[str] = "ir"
+    kind: str  # all, theme, city, chart
+    value: int
+
+
+@dataclass(frozen=True)
+class IdeaSettingsStep(CallbackData):
+    PREFIX: ClassVar[str] = "is"
+    partnership_id: int
+    action: str  # show, submissions, voting, premoderation, budget, queue
+    value: int

@@ -26,6 +26,8 @@ class Settings:
     default_language: str = "en"
     log_level: str = "INFO"
     invitation_ttl_hours: int = 72
+    translation_url: str | None = None  # a LibreTranslate-compatible server
+    translation_api_key: str | None = None
 
     def require_token(self) -> str:
         """Return the token or explain in one line how to provide it."""
@@ -85,8 +87,15 @@ def load_settings(env: Mapping[str, str] | None = None, *, dotenv: Path | None =
         raise ConfigError(
             "BOT_TOKEN looks malformed: it should look like 123456:ABC-DEF… as given by @BotFather"
         )
+    translation_url = env.get("TRANSLATION_URL", "").strip() or None
+    if translation_url and not translation_url.startswith(("http://", "https://")):
+        raise ConfigError(
+            f"TRANSLATION_URL must start with http:// or https://, got {translation_url!r}"
+        )
     return Settings(
         bot_token=token,
+        translation_url=translation_url,
+        translation_api_key=env.get("TRANSLATION_API_KEY", "").strip() or None,
         database_path=Path(env.get("DATABASE_PATH", "").strip() or "data/twincity.sqlite3"),
         telegram_api_base_url=base_url,
         admin_ids=_parse_admin_ids(env.get("ADMIN_IDS", "")),

@@ -13,7 +13,7 @@ from bot.domain.participants import Participant
 async def get(conn: aiosqlite.Connection, user_id: int) -> Participant | None:
     async with conn.execute(
         "SELECT user_id, language, partnership_id, city_id, display_name, privacy_accepted_at,"
-        " reachable, announcements_muted FROM participants WHERE user_id = ?",
+        " reachable, announcements_muted, show_originals FROM participants WHERE user_id = ?",
         (user_id,),
     ) as cur:
         row = await cur.fetchone()
@@ -38,6 +38,7 @@ async def get(conn: aiosqlite.Connection, user_id: int) -> Participant | None:
         interests=interests,
         reachable=bool(row["reachable"]),
         announcements_muted=bool(row["announcements_muted"]),
+        show_originals=bool(row["show_originals"]),
     )
 
 
@@ -81,6 +82,12 @@ async def set_muted(conn: aiosqlite.Connection, user_id: int, muted: bool) -> No
     await conn.execute(
         "UPDATE participants SET announcements_muted = ? WHERE user_id = ?",
         (int(muted), user_id),
+    )
+
+
+async def set_show_originals(conn: aiosqlite.Connection, user_id: int, value: bool) -> None:
+    await conn.execute(
+        "UPDATE participants SET show_originals = ? WHERE user_id = ?", (int(value), user_id)
     )
 
 

@@ -31,6 +31,7 @@ class Participant:
     interests: frozenset[int] = field(default_factory=frozenset)
     reachable: bool = True  # False after they blocked the bot, until they write again
     announcements_muted: bool = False
+    show_originals: bool = False  # reads ideas in their original language
 
     @property
     def next_step(self) -> OnboardingStep:

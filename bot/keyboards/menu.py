@@ -7,6 +7,7 @@ from telegram import InlineKeyboardMarkup
 from bot.callback_data import (
     BroadcastStep,
     DraftAction,
+    IdeasHome,
     InsightStep,
     InviteStep,
     OpenMenu,
@@ -20,7 +21,10 @@ from bot.keyboards import button, markup
 
 def main_menu(tr: Translator, lang: str, actor: Actor) -> InlineKeyboardMarkup:
     rows = [
-        [button(tr.plain(lang, "menu-workshops"), WorkshopList(False))],
+        [
+            button(tr.plain(lang, "menu-workshops"), WorkshopList(False)),
+            button(tr.plain(lang, "menu-ideas"), IdeasHome(0)),
+        ],
         [button(tr.plain(lang, "menu-profile"), OpenMenu("profile"))],
         [
             button(tr.plain(lang, "menu-language"), OpenMenu("language")),

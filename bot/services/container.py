@@ -13,6 +13,7 @@ from bot.services.access import AccessService
 from bot.services.broadcasts import BROADCAST_TASK, BroadcastService
 from bot.services.dialogs import DialogService
 from bot.services.due import DueWork
+from bot.services.ideas import VOTE_DIGEST, IdeaService
 from bot.services.insight import InsightService
 from bot.services.notify import Notifier
 from bot.services.onboarding import OnboardingService
@@ -20,6 +21,7 @@ from bot.services.partnerships import PartnershipService
 from bot.services.privacy import PrivacyService
 from bot.services.signups import FEEDBACK, OFFER, REMINDER, SignupService
 from bot.services.workshops import WorkshopService
+from bot.translation import LibreTranslate, NoMachineTranslation
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class Services:
     due: DueWork
     broadcasts: BroadcastService
     insight: InsightService
+    ideas: IdeaService
 
     @classmethod
     def build(
@@ -48,6 +51,12 @@ class Services:
         buttons = WorkshopButtons(translator)
         signups = SignupService(db, clock, notifier, buttons)
         broadcasts = BroadcastService(db, clock, notifier)
+        machine = (
+            LibreTranslate(settings.translation_url, settings.translation_api_key)
+            if settings.translation_url
+            else NoMachineTranslation()
+        )
+        ideas = IdeaService(db, clock, notifier, machine, settings.admin_ids)
         due = DueWork(
             db,
             clock,
@@ -56,6 +65,7 @@ class Services:
                 OFFER: signups.expire_offer,
                 FEEDBACK: signups.ask_feedback,
                 BROADCAST_TASK: broadcasts.start_scheduled,
+                VOTE_DIGEST: ideas.send_vote_digest,
             },
         )
         return cls(
@@ -74,4 +84,5 @@ class Services:
             due=due,
             broadcasts=broadcasts,
             insight=InsightService(db, clock),
+            ideas=ideas,
         )

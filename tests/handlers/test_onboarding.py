@@ -187,12 +187,14 @@ async def test_command_menus_are_published_per_language(harness: BotHarness) -> 
             "start",
             "menu",
             "workshops",
+            "ideas",
             "profile",
             "language",
             "help",
         }
     assert harness.sim.commands[(default_scope, "ru")][1]["description"] == "Главное меню"
     assert harness.sim.commands[(default_scope, "be")][2]["description"] == "Варкшопы і запіс"
+    assert harness.sim.commands[(default_scope, "uk")][3]["description"] == "Ідеї та голосування"
 
 
 async def test_editing_the_profile(harness: BotHarness) -> None:

@@ -1,0 +1,416 @@
+"""Keyboards of ideas: home, the submission steps, the browsing list, an idea card, results,
+and the organisers' moderation and settings."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.callback_data import (
+    IdeaAction,
+    IdeaDraftStep,
+    IdeaList,
+    IdeaModerate,
+    IdeaOpen,
+    IdeaResults,
+    IdeaSettingsStep,
+    IdeasHome,
+    OpenMenu,
+)
+from bot.domain.ideas import Idea, IdeaSettings, IdeaStatus
+from bot.domain.languages import SUPPORTED_LANGUAGES
+from bot.domain.partnerships import Partnership
+from bot.domain.workshops import Workshop
+from bot.i18n import Translator
+from bot.keyboards import button, checked, markup, rows_of
+from bot.services.ideas import ReaderView
+
+Row = list[InlineKeyboardButton]
+
+
+def _home(tr: Translator, lang: str) -> Row:
+    return [button(tr.plain(lang, "ideas-home-button"), IdeasHome(0))]
+
+
+def home(
+    tr: Translator, lang: str, settings: IdeaSettings, organiser: bool
+) -> InlineKeyboardMarkup:
+    rows: list[Row] = []
+    if settings.submissions_open:
+        rows.append([button(tr.plain(lang, "ideas-submit"), IdeaDraftStep("new", 0))])
+    rows.append([button(tr.plain(lang, "ideas-browse"), IdeaList(0, 0, "a", "n"))])
+    rows.append(
+        [
+            button(tr.plain(lang, "ideas-results"), IdeaResults("all", 0)),
+            button(tr.plain(lang, "ideas-mine"), IdeaList(0, 0, "o", "n")),
+        ]
+    )
+    if organiser:
+        rows.append(
+            [
+                button(
+                    tr.plain(lang, "ideas-organise"),
+                    IdeaSettingsStep(settings.partnership_id, "show", 0),
+                )
+            ]
+        )
+    rows.append([button(tr.plain(lang, "buttons-main-menu"), OpenMenu("main"))])
+    return markup(rows)
+
+
+# ------------------------------------------------------------------ submission
+def _draft(label: str, tr: Translator, lang: str, action: str, value: int = 0) -> Row:
+    return [button(tr.plain(lang, label), IdeaDraftStep(action, value))]
+
+
+def draft_cancel(tr: Translator, lang: str) -> InlineKeyboardMarkup:
+    return markup([_draft("buttons-cancel", tr, lang, "cancel")])
+
+
+def draft_themes(
+    tr: Translator, lang: str, partnership: Partnership, chosen: list[int]
+) -> InlineKeyboardMarkup:
+    rows = [
+        [button(checked(t.id in chosen, t.name.for_reader(lang)), IdeaDraftStep("theme", t.id))]
+        for t in partnership.themes
+    ]
+    rows.append(_draft("buttons-done", tr, lang, "themes"))
+    rows.append(_draft("buttons-cancel", tr, lang, "cancel"))
+    return markup(rows)
+
+
+def draft_skip(tr: Translator, lang: str) -> InlineKeyboardMarkup:
+    return markup(
+        [_draft("buttons-skip", tr, lang, "skip"), _draft("buttons-cancel", tr, lang, "cancel")]
+    )
+
+
+def similar(tr: Translator, lang: str, ideas: list[Idea]) -> InlineKeyboardMarkup:
+    rows = [
+        [
+            button(
+                tr.plain(lang, "ideas-join", title=i.original.title[:40]),
+                IdeaDraftStep("join", i.id),
+            )
+        ]
+        for i in ideas
+    ]
+    rows.append(_draft("ideas-submit-anyway", tr, lang, "review"))
+    rows.append(_draft("buttons-cancel", tr, lang, "cancel"))
+    return markup(rows)
+
+
+def review(
+    tr: Translator,
+    lang: str,
+    language: str,
+    show_author: bool,
+    workshops: list[Workshop],
+    workshop_id: int | None,
+) -> InlineKeyboardMarkup:
+    languages = [
+        button(
+            checked(code == language, tr.plain(lang, f"language-name-{code}")),
+            IdeaDraftStep("lang", SUPPORTED_LANGUAGES.index(code)),
+        )
+        for code in SUPPORTED_LANGUAGES
+    ]
+    rows: list[Row] = rows_of(languages, 3)
+    rows.append(
+        _draft("ideas-show-name-yes" if show_author else "ideas-show-name-no", tr, lang, "author")
+    )
+    for w in workshops[:4]:
+        rows.append(
+            [
+                button(
+                    checked(
+                        w.id == workshop_id,
+                        tr.plain(lang, "ideas-written-at", title=w.title.for_reader(lang)),
+                    ),
+                    IdeaDraftStep("workshop", 0 if w.id == workshop_id else w.id),
+                )
+            ]
+        )
+    rows.append(_draft("ideas-publish", tr, lang, "submit"))
+    rows.append(_draft("buttons-cancel", tr, lang, "cancel"))
+    return markup(rows)
+
+
+# ------------------------------------------------------------------ browsing
+def idea_list(
+    tr: Translator,
+    lang: str,
+    items: list[tuple[Idea, str]],
+    view: IdeaList,
+    total: int,
+    page_size: int,
+    partnership: Partnership,
+) -> InlineKeyboardMarkup:
+    rows: list[Row] = [
+        [button(label, IdeaOpen(i.id, view.page, view.theme_id, view.scope, view.sort))]
+        for i, label in items
+    ]
+    nav: Row = []
+    if view.page > 0:
+        nav.append(button("◀️", IdeaList(view.page - 1, view.theme_id, view.scope, view.sort)))
+    if (view.page + 1) * page_size < total:
+        nav.append(button("▶️", IdeaList(view.page + 1, view.theme_id, view.scope, view.sort)))
+    if nav:
+        rows.append(nav)
+    if view.scope != "o":
+        themes = [0, *[t.id for t in partnership.themes]]
+        next_theme = (
+            themes[(themes.index(view.theme_id) + 1) % len(themes)]
+            if view.theme_id in themes
+            else 0
+        )
+        theme = partnership.theme(view.theme_id)
+        theme_label = theme.name.for_reader(lang) if theme else tr.plain(lang, "ideas-all-themes")
+        scopes = ["a", "m", "p"]
+        next_scope = scopes[(scopes.index(view.scope) + 1) % 3]
+        rows.append(
+            [
+                button(
+                    tr.plain(lang, "ideas-filter-theme", theme=theme_label),
+                    IdeaList(0, next_theme, view.scope, view.sort),
+                )
+            ]
+        )
+        rows.append(
+            [
+                button(
+                    tr.plain(lang, f"ideas-filter-scope-{view.scope}"),
+                    IdeaList(0, view.theme_id, next_scope, view.sort),
+                ),
+                button(
+                    tr.plain(lang, f"ideas-sort-{view.sort}"),
+                    IdeaList(0, view.theme_id, view.scope, "v" if view.sort == "n" else "n"),
+                ),
+            ]
+        )
+    rows.append(_home(tr, lang))
+    return markup(rows)
+
+
+def card(
+    tr: Translator, lang: str, v: ReaderView, back: IdeaList, organiser: bool
+) -> InlineKeyboardMarkup:
+    idea_id = v.idea.id
+
+    def act(label: str, action: str, value: int = 0, **args: object) -> InlineKeyboardButton:
+        return button(tr.plain(lang, label, **args), IdeaAction(idea_id, action, value))
+
+    rows: list[Row] = []
+    published = v.idea.status is IdeaStatus.PUBLISHED
+    if published and v.settings.voting_open and not v.is_author:
+        rows.append(
+            [
+                act("ideas-unvote", "unvote")
+                if v.voted
+                else act("ideas-vote", "vote", left=v.votes_left)
+            ]
+        )
+    if published and not v.is_author:
+        rows.append([act("ideas-support-stop" if v.supporting else "ideas-support", "support")])
+    if v.translation is not None:
+        rows.append([act("ideas-show-original", "original")])
+    elif v.originals and v.idea.language != lang:
+        rows.append([act("ideas-show-translation", "original")])
+    if published:
+        rows.append([act("ideas-add-translation", "translate")])
+    if v.is_author and v.settings.submissions_open:
+        rows.append([act("ideas-edit", "edit"), act("ideas-withdraw", "withdraw")])
+    elif published:
+        rows.append([act("ideas-report", "report")])
+    if organiser:
+        rows.append([button(tr.plain(lang, "ideas-moderate"), IdeaModerate(idea_id, "menu", 0))])
+    rows.append([button(tr.plain(lang, "buttons-back"), back)])
+    return markup(rows)
+
+
+def translate_to(tr: Translator, lang: str, idea: Idea) -> InlineKeyboardMarkup:
+    buttons = [
+        button(
+            tr.plain(lang, f"language-name-{code}"),
+            IdeaAction(idea.id, "translate_to", SUPPORTED_LANGUAGES.index(code)),
+        )
+        for code in SUPPORTED_LANGUAGES
+        if code != idea.language
+    ]
+    return markup(
+        [
+            *rows_of(buttons, 2),
+            [button(tr.plain(lang, "buttons-cancel"), IdeaAction(idea.id, "back", 0))],
+        ]
+    )
+
+
+def edit_fields(tr: Translator, lang: str, idea_id: int) -> InlineKeyboardMarkup:
+    return markup(
+        [
+            [button(tr.plain(lang, f"ideas-edit-{field}"), IdeaAction(idea_id, f"edit_{field}", 0))]
+            for field in ("title", "description", "needs")
+        ]
+        + [[button(tr.plain(lang, "buttons-back"), IdeaAction(idea_id, "back", 0))]]
+    )
+
+
+def confirm(
+    tr: Translator, lang: str, idea_id: int, action: str, label: str
+) -> InlineKeyboardMarkup:
+    return markup(
+        [
+            [button(tr.plain(lang, label), IdeaAction(idea_id, action, 0))],
+            [button(tr.plain(lang, "buttons-back"), IdeaAction(idea_id, "back", 0))],
+        ]
+    )
+
+
+def back_to_idea(tr: Translator, lang: str, idea_id: int) -> InlineKeyboardMarkup:
+    return markup([[button(tr.plain(lang, "buttons-back"), IdeaAction(idea_id, "back", 0))]])
+
+
+# ------------------------------------------------------------------ results
+def results(tr: Translator, lang: str, partnership: Partnership) -> InlineKeyboardMarkup:
+    rows: list[Row] = [
+        [
+            button(tr.plain(lang, "ideas-results-all"), IdeaResults("all", 0)),
+            button(tr.plain(lang, "ideas-results-chart"), IdeaResults("chart", 0)),
+        ]
+    ]
+    rows += rows_of(
+        [button(t.name.for_reader(lang), IdeaResults("theme", t.id)) for t in partnership.themes], 2
+    )
+    rows += [
+        [button(c.name.for_reader(lang), IdeaResults("city", c.id)) for c in partnership.cities]
+    ]
+    rows.append(_home(tr, lang))
+    return markup(rows)
+
+
+# ------------------------------------------------------------------ organisers
+def moderation(
+    tr: Translator, lang: str, idea: Idea, partnership: Partnership, reported: bool
+) -> InlineKeyboardMarkup:
+    def mod(label: str, action: str, value: int = 0) -> InlineKeyboardButton:
+        return button(tr.plain(lang, label), IdeaModerate(idea.id, action, value))
+
+    rows: list[Row] = []
+    if idea.status is IdeaStatus.SUBMITTED:
+        rows.append([mod("ideas-mod-publish", "publish")])
+    rows.append([mod("ideas-mod-hide", "hide"), mod("ideas-mod-merge", "merge")])
+    if reported:
+        rows.append([mod("ideas-mod-dismiss", "dismiss")])
+    rows += rows_of(
+        [
+            button(
+                checked(t.id in idea.themes, t.name.for_reader(lang)),
+                IdeaModerate(idea.id, "theme", t.id),
+            )
+            for t in partnership.themes
+        ],
+        2,
+    )
+    rows.append([button(tr.plain(lang, "buttons-back"), IdeaAction(idea.id, "back", 0))])
+    return markup(rows)
+
+
+def merge_targets(
+    tr: Translator, lang: str, idea_id: int, candidates: list[Idea]
+) -> InlineKeyboardMarkup:
+    rows = [
+        [button(f"#{c.id} {c.original.title[:40]}", IdeaModerate(idea_id, "into", c.id))]
+        for c in candidates
+    ]
+    rows.append([button(tr.plain(lang, "buttons-back"), IdeaModerate(idea_id, "menu", 0))])
+    return markup(rows)
+
+
+def settings_menu(
+    tr: Translator, lang: str, s: IdeaSettings, queue_size: int
+) -> InlineKeyboardMarkup:
+    def toggle(label: str, action: str, on: bool) -> Row:
+        return [
+            button(
+                checked(on, tr.plain(lang, label)), IdeaSettingsStep(s.partnership_id, action, 0)
+            )
+        ]
+
+    budgets = [
+        button(checked(n == s.vote_budget, str(n)), IdeaSettingsStep(s.partnership_id, "budget", n))
+        for n in (3, 5, 7, 10)
+    ]
+    return markup(
+        [
+            toggle("ideas-set-submissions", "submissions", s.submissions_open),
+            toggle("ideas-set-voting", "voting", s.voting_open),
+            toggle("ideas-set-premoderation", "premoderation", s.premoderation),
+            budgets,
+            [
+                button(
+                    tr.plain(lang, "ideas-set-queue", count=queue_size),
+                    IdeaSettingsStep(s.partnership_id, "queue", 0),
+                )
+            ],
+            _home(tr, lang),
+        ]
+    )
+
+
+def queue(
+    tr: Translator,
+    lang: str,
+    partnership_id: int,
+    new: list[Idea],
+    translations: list[tuple[int, str]],
+    reports: list[tuple[int, int]],
+) -> InlineKeyboardMarkup:
+    rows: list[Row] = [
+        [
+            button(
+                tr.plain(lang, "ideas-queue-new", title=i.original.title[:40]),
+                IdeaOpen(i.id, 0, 0, "a", "n"),
+            )
+        ]
+        for i in new[:10]
+    ]
+    rows += [
+        [
+            button(
+                tr.plain(
+                    lang,
+                    "ideas-queue-translation",
+                    number=idea_id,
+                    language=tr.plain(lang, f"language-name-{code}"),
+                ),
+                IdeaModerate(idea_id, "tr_show", SUPPORTED_LANGUAGES.index(code)),
+            )
+        ]
+        for idea_id, code in translations[:10]
+    ]
+    rows += [
+        [
+            button(
+                tr.plain(lang, "ideas-queue-report", number=idea_id, count=count),
+                IdeaOpen(idea_id, 0, 0, "a", "n"),
+            )
+        ]
+        for idea_id, count in reports[:10]
+    ]
+    rows.append(
+        [button(tr.plain(lang, "buttons-back"), IdeaSettingsStep(partnership_id, "show", 0))]
+    )
+    return markup(rows)
+
+
+def translation_decision(
+    tr: Translator, lang: str, idea_id: int, index: int
+) -> InlineKeyboardMarkup:
+    return markup(
+        [
+            [
+                button(tr.plain(lang, "ideas-tr-approve"), IdeaModerate(idea_id, "tr_ok", index)),
+                button(tr.plain(lang, "ideas-tr-reject"), IdeaModerate(idea_id, "tr_no", index)),
+            ],
+            [button(tr.plain(lang, "buttons-back"), IdeaAction(idea_id, "back", 0))],
+        ]
+    )

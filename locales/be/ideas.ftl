@@ -1,0 +1,350 @@
+## Ідэі: удзельнікі
+
+menu-ideas = 💡 Ідэі
+commands-ideas = Ідэі і галасаванне
+ideas-home-button = 💡 Ідэі
+# Variables:
+#   $submissions (String) - open or closed
+#   $voting (String) - open or closed
+#   $left (Number) - votes left
+#   $budget (Number) - votes in all
+ideas-home =
+    💡 Ідэі праектаў партнёрства
+
+    { $submissions ->
+        [open] ✍️ Новыя ідэі вітаюцца.
+       *[closed] ✍️ Прыём новых ідэй закрыты.
+    }
+    { $voting ->
+        [open] 🗳 Галасаванне адкрытае: у вас засталося галасоў — { $left } з { $budget }.
+       *[closed] 🗳 Галасаванне яшчэ не адкрытае.
+    }
+ideas-submit = ➕ Прапанаваць ідэю
+ideas-browse = 📋 Глядзець ідэі
+ideas-results = 🏆 Вынікі
+ideas-mine = ✍️ Мае ідэі
+ideas-organise = 🛠 Кіраванне ідэямі
+
+ideas-ask-title = Як называецца ваша ідэя? Дашліце кароткую назву (да 120 сімвалаў).
+ideas-ask-description = Апішыце ідэю некалькімі сказамі (да 1500 сімвалаў). Пішыце на сваёй мове — іншыя змогуць прачытаць на сваёй.
+ideas-ask-themes = Да якіх тэм яна адносіцца? Адзначце ўсе патрэбныя і націсніце «Гатова».
+ideas-ask-needs = Што патрэбна гэтай ідэі ад горада-партнёра? (па жаданні)
+ideas-ask-photo = Хочаце дадаць фота? Дашліце яго зараз або прапусціце.
+ideas-draft-cancelled = Адменена — ідэя не захавана.
+# Variables:
+#   $ideas (String) - list of similar ideas
+ideas-similar =
+    👀 Падобныя ідэі ўжо ёсць:
+    { $ideas }
+
+    Можна далучыцца да адной з іх замест дубліката — або ўсё роўна адправіць сваю.
+# Variables:
+#   $title (String) - idea title
+ideas-join = 🤝 Далучыцца да «{ $title }»
+ideas-submit-anyway = Усё роўна адправіць сваю ▶️
+# Variables:
+#   $title (String) - idea title
+#   $description (String) - description
+#   $needs (String) - needs from the partner city
+#   $themes (String) - themes
+#   $language (String) - language of the text
+#   $photo (String) - yes or no
+ideas-review =
+    Калі ласка, праверце ідэю:
+
+    💡 { $title }
+    { $description }
+
+    🤝 Патрэбна ад горада-партнёра: { $needs }
+    🏷 { $themes }
+    🌐 Мова тэксту: { $language } (націсніце, каб выправіць)
+    { $photo ->
+        [yes] 🖼 З фота
+       *[no] {""}
+    }
+ideas-show-name-yes = 👤 Паказваць маё імя: так
+ideas-show-name-no = 👤 Паказваць маё імя: не
+# Variables:
+#   $title (String) - workshop title
+ideas-written-at = 📅 Прыдумана на «{ $title }»
+ideas-publish = ✅ Адправіць ідэю
+# Variables:
+#   $title (String) - idea title
+ideas-submitted = ✅ Дзякуй! «{ $title }» цяпер бачаць усе ў партнёрстве.
+# Variables:
+#   $title (String) - idea title
+ideas-submitted-review = ✅ Дзякуй! «{ $title }» стане бачнай, калі яе паглядзіць арганізатар.
+# Variables:
+#   $title (String) - idea title
+ideas-joined = 🤝 Вы далучыліся да «{ $title }». Яе аўтары ўбачаць, што вы хочаце ўдзельнічаць.
+
+# Variables:
+#   $total (Number) - ideas found
+#   $page (Number) - page number
+ideas-list = { $total ->
+        [one] { $total } ідэя
+        [few] { $total } ідэі
+        [many] { $total } ідэй
+       *[other] { $total } ідэі
+    } — старонка { $page }. Націсніце, каб прачытаць:
+ideas-list-empty = Тут пакуль няма ідэй. Прапануйце першую!
+ideas-list-empty-mine = Вы яшчэ не прапанавалі ніводнай ідэі.
+ideas-all-themes = усе тэмы
+# Variables:
+#   $theme (String) - the current theme filter
+ideas-filter-theme = 🏷 Тэма: { $theme }
+ideas-filter-scope-a = 🏙 Усе гарады
+ideas-filter-scope-m = 🏙 Мой горад
+ideas-filter-scope-p = 🏙 Горад-партнёр
+ideas-sort-n = ↕️ Спачатку новыя
+ideas-sort-v = ↕️ Спачатку папулярныя
+
+# Variables:
+#   $title (String) - title
+#   $description (String) - description
+#   $city (String) - city of the author
+#   $themes (String) - themes
+#   $votes (Number) - votes
+#   $supporters (Number) - people who want to work on it
+ideas-card =
+    💡 { $title }
+
+    { $description }
+
+    🏙 { $city } · 🏷 { $themes }
+    👍 { $votes ->
+        [one] { $votes } голас
+        [few] { $votes } галасы
+        [many] { $votes } галасоў
+       *[other] { $votes } голасу
+    } · 🙋 { $supporters ->
+        [0] пакуль ніхто не далучыўся
+        [one] { $supporters } чалавек хоча ўдзельнічаць
+        [few] { $supporters } чалавекі хочуць удзельнічаць
+        [many] { $supporters } чалавек хочуць удзельнічаць
+       *[other] { $supporters } чалавека хочуць удзельнічаць
+    }
+# Variables:
+#   $needs (String) - needs from the partner city
+ideas-card-needs = 🤝 Патрэбна ад горада-партнёра: { $needs }
+# Variables:
+#   $name (String) - author's display name
+ideas-card-author = ✍️ { $name }
+# Variables:
+#   $language (String) - original language
+ideas-card-machine = 🤖 Машынны пераклад (арыгінал: { $language })
+# Variables:
+#   $language (String) - original language
+ideas-card-human = 🌐 Пераклад удзельніка (арыгінал: { $language })
+# Variables:
+#   $reason (String) - empty
+ideas-card-status-submitted = ⏳ Чакае публікацыі арганізатарамі.
+# Variables:
+#   $reason (String) - why it was hidden
+ideas-card-status-hidden = 🚫 Схавана арганізатарамі: { $reason }
+# Variables:
+#   $reason (String) - empty
+ideas-card-status-merged = 🔗 Аб'яднана з іншай ідэяй.
+# Variables:
+#   $reason (String) - empty
+ideas-card-status-withdrawn = ↩️ Адклікана аўтарам.
+# Variables:
+#   $left (Number) - votes left
+ideas-card-you-voted = ✅ Вы прагаласавалі за гэтую ідэю (засталося: { $left }).
+# Variables:
+#   $left (Number) - votes left
+ideas-vote = 👍 Галасаваць (засталося: { $left })
+ideas-unvote = ↩️ Забраць свой голас
+ideas-support = 🙋 Хачу працаваць над гэтым
+ideas-support-stop = 🙋 Больш не хачу працаваць над гэтым
+ideas-show-original = 🌐 Паказаць арыгінал
+ideas-show-translation = 🌐 Паказаць на маёй мове
+ideas-add-translation = ✍️ Дадаць пераклад
+ideas-edit = ✏️ Змяніць
+ideas-withdraw = 🗑 Адклікаць
+ideas-report = ⚠️ Паскардзіцца
+ideas-moderate = 🛡 Мадэраваць
+# Variables:
+#   $left (Number) - votes left
+ideas-voted = 👍 Ваш голас улічаны. { $left ->
+        [0] Вы выкарысталі ўсе галасы.
+        [one] У вас застаўся { $left } голас.
+        [few] У вас засталося { $left } галасы.
+        [many] У вас засталося { $left } галасоў.
+       *[other] У вас засталося { $left } голасу.
+    }
+# Variables:
+#   $left (Number) - votes left
+ideas-unvoted = ↩️ Голас вернуты. Засталося: { $left }.
+ideas-supporting = 🙋 Адзначана: вы хочаце працаваць над гэтай ідэяй.
+ideas-not-supporting = Адзначана: вы больш не хочаце працаваць над гэтай ідэяй.
+ideas-report-ask = Паведаміць арганізатарам, што гэтая ідэя недарэчная?
+ideas-report-confirm = ⚠️ Так, паскардзіцца
+ideas-reported = ⚠️ Дзякуй — арганізатары паглядзяць.
+ideas-withdraw-ask = Адклікаць вашу ідэю? Яе галасы вернуцца тым, хто галасаваў.
+ideas-withdraw-confirm = 🗑 Так, адклікаць
+ideas-withdrawn = Вашу ідэю адклікана.
+ideas-edit-ask = Што вы хочаце змяніць?
+ideas-edit-title = Назва
+ideas-edit-description = Апісанне
+ideas-edit-needs = Што патрэбна ад горада-партнёра
+ideas-edited = ✏️ Захавана. Пераклады старога тэксту выдалены.
+ideas-translate-choose = На якую мову вы хочаце перакласці?
+# Variables:
+#   $language (String) - target language
+ideas-translate-ask-title = Дашліце назву на мове: { $language }.
+# Variables:
+#   $language (String) - target language
+ideas-translate-ask-description = Цяпер дашліце апісанне на мове: { $language }.
+ideas-translation-live = 🌐 Дзякуй — ваш пераклад ужо бачны.
+ideas-translation-pending = 🌐 Дзякуй — пераклад з'явіцца пасля адабрэння арганізатарамі.
+
+ideas-results-all = 🏆 Агулам
+ideas-results-chart = 📊 Дыяграма
+# Variables:
+#   $scope (String) - partnership, theme or city
+ideas-results-title = 🏆 Найбольш галасоў — { $scope }:
+# Variables:
+#   $rank (Number) - place
+#   $title (String) - idea title
+#   $votes (Number) - votes
+ideas-results-line = { $rank }. { $title } — { $votes ->
+        [one] { $votes } голас
+        [few] { $votes } галасы
+        [many] { $votes } галасоў
+       *[other] { $votes } голасу
+    }
+ideas-results-empty = Пакуль няма ідэй з галасамі.
+ideas-chart-title = Ідэі з найбольшай колькасцю галасоў
+ideas-chart-votes = Галасы
+# Variables:
+#   $partnership (String) - partnership
+ideas-chart-caption = 📊 Вынікі: { $partnership }
+
+ideas-error-title-empty = Назва не можа быць пустой.
+# Variables:
+#   $limit (Number) - maximum length
+#   $length (Number) - actual length
+ideas-error-title-long = У назве { $length } сімвалаў; калі ласка, не больш за { $limit }.
+ideas-error-description-empty = Калі ласка, апішыце ідэю хоць бы некалькімі словамі.
+# Variables:
+#   $limit (Number) - maximum length
+#   $length (Number) - actual length
+ideas-error-description-long = У апісанні { $length } сімвалаў; калі ласка, не больш за { $limit }.
+ideas-error-needs-empty = Калі ласка, напішыце некалькі слоў або прапусціце гэты крок.
+# Variables:
+#   $limit (Number) - maximum length
+#   $length (Number) - actual length
+ideas-error-needs-long = Тут { $length } сімвалаў; калі ласка, не больш за { $limit }.
+ideas-error-reason-empty = Калі ласка, пазначце кароткую прычыну.
+# Variables:
+#   $limit (Number) - maximum length
+#   $length (Number) - actual length
+ideas-error-reason-long = У прычыне { $length } сімвалаў; калі ласка, не больш за { $limit }.
+ideas-error-themes-empty = Калі ласка, выберыце хоць бы адну тэму.
+ideas-error-use-buttons = Калі ласка, на гэтым кроку карыстайцеся кнопкамі.
+ideas-submissions-closed = Прыём ідэй зараз закрыты.
+ideas-draft-missing = Гэтая ідэя больш не рэдагуецца. Пачніце зноў у раздзеле 💡 Ідэі.
+ideas-gone = Гэтая ідэя больш недаступная.
+ideas-vote-closed = 🗳 Галасаванне зараз закрытае.
+# Variables:
+#   $budget (Number) - votes per person
+ideas-vote-budget = Вы выкарысталі ўсе галасы ({ $budget }). Забярыце голас у іншай ідэі, каб прагаласаваць за гэтую.
+ideas-vote-already = Вы ўжо прагаласавалі за гэтую ідэю.
+ideas-vote-own = За ўласную ідэю галасаваць нельга.
+ideas-vote-not-votable = За гэтую ідэю галасаваць нельга.
+ideas-merge-same = Ідэю нельга аб'яднаць саму з сабой.
+ideas-merge-impossible = Гэтыя дзве ідэі аб'яднаць нельга.
+
+# Variables:
+#   $title (String) - idea title
+ideas-organisers-new = 💡 Новая ідэя чакае праверкі: «{ $title }»
+# Variables:
+#   $title (String) - idea title
+ideas-organisers-report = ⚠️ На ідэю паскардзіліся: «{ $title }»
+# Variables:
+#   $title (String) - idea title
+ideas-organisers-translation = 🌐 Пераклад «{ $title }» чакае адабрэння.
+# Variables:
+#   $title (String) - idea title
+ideas-published-notice = ✅ Вашу ідэю «{ $title }» цяпер бачаць усе.
+# Variables:
+#   $title (String) - idea title
+#   $reason (String) - why
+ideas-hidden-notice = 🚫 Арганізатары схавалі вашу ідэю «{ $title }». Прычына: { $reason }
+# Variables:
+#   $title (String) - idea title
+#   $target (String) - idea it was merged into
+ideas-merged-notice = 🔗 Вашу ідэю «{ $title }» аб'яднана з вельмі падобнай ідэяй «{ $target }». Галасы перанесены, і цяпер вы ў яе камандзе.
+# Variables:
+#   $count (Number) - new votes
+#   $ideas (String) - ideas with new votes
+ideas-vote-digest =
+    👍 { $count ->
+        [one] Вашы ідэі атрымалі { $count } новы голас:
+        [few] Вашы ідэі атрымалі { $count } новыя галасы:
+        [many] Вашы ідэі атрымалі { $count } новых галасоў:
+       *[other] Вашы ідэі атрымалі { $count } новага голасу:
+    }
+    { $ideas }
+
+## Ідэі: арганізатары
+
+# Variables:
+#   $budget (Number) - votes per person
+ideas-settings = 🛠 Ідэі партнёрства. Галасоў на чалавека: { $budget }. Націсніце, каб пераключыць:
+ideas-set-submissions = ✍️ Прыём ідэй адкрыты
+ideas-set-voting = 🗳 Галасаванне адкрытае
+ideas-set-premoderation = 🛡 Правяраць новыя ідэі перад паказам
+# Variables:
+#   $count (Number) - items waiting
+ideas-set-queue = 📥 На праверку ({ $count })
+# Variables:
+#   $count (Number) - items waiting
+ideas-queue = { $count ->
+        [0] 📥 Правяраць няма чаго.
+        [one] 📥 На праверку: { $count }
+        [few] 📥 На праверку: { $count }
+        [many] 📥 На праверку: { $count }
+       *[other] 📥 На праверку: { $count }
+    }
+# Variables:
+#   $title (String) - idea title
+ideas-queue-new = 💡 Новая: { $title }
+# Variables:
+#   $number (Number) - idea number
+#   $language (String) - language
+ideas-queue-translation = 🌐 Пераклад #{ $number }: { $language }
+# Variables:
+#   $number (Number) - idea number
+#   $count (Number) - reports
+ideas-queue-report = ⚠️ #{ $number }: скаргаў — { $count }
+# Variables:
+#   $language (String) - language
+#   $title (String) - translated title
+#   $description (String) - translated description
+ideas-tr-review =
+    🌐 Пераклад — { $language }:
+
+    { $title }
+    { $description }
+ideas-tr-approve = ✅ Адобрыць
+ideas-tr-reject = ✖️ Адхіліць
+ideas-tr-approved = 🌐 Пераклад адобраны.
+ideas-tr-rejected = 🌐 Пераклад адхілены.
+# Variables:
+#   $title (String) - idea title
+ideas-mod-menu = 🛡 «{ $title }»: апублікаваць, схаваць, аб'яднаць з іншай ідэяй або змяніць тэмы.
+ideas-mod-publish = ✅ Апублікаваць
+ideas-mod-hide = 🚫 Схаваць
+ideas-mod-merge = 🔗 Аб'яднаць з…
+ideas-mod-dismiss = 👌 Скаргі беспадстаўныя
+ideas-mod-published = ✅ Апублікавана; аўтару паведамлена.
+ideas-mod-hide-ask = Чаму ідэя хаваецца? Аўтар прачытае гэтую прычыну.
+ideas-mod-merge-ask = З якой ідэяй яе аб'яднаць? Галасы пераносяцца; хто галасаваў за абедзве, захавае адзін голас і атрымае другі назад.
+# Variables:
+#   $moved (Number) - votes moved
+#   $returned (Number) - votes given back
+ideas-mod-merged = 🔗 Аб'яднана: перанесена галасоў — { $moved }, вернута тым, хто галасаваў за абедзве, — { $returned }.
+ideas-mod-dismissed = 👌 Скаргі закрыты.
+ideas-mod-hidden = 🚫 Схавана; аўтару паведамлена прычына.

@@ -1,0 +1,339 @@
+## Ideen: Teilnehmende
+
+menu-ideas = 💡 Ideen
+commands-ideas = Ideen und Abstimmung
+ideas-home-button = 💡 Ideen
+# Variables:
+#   $submissions (String) - open or closed
+#   $voting (String) - open or closed
+#   $left (Number) - votes left
+#   $budget (Number) - votes in all
+ideas-home =
+    💡 Projektideen der Partnerschaft
+
+    { $submissions ->
+        [open] ✍️ Neue Ideen sind willkommen.
+       *[closed] ✍️ Neue Ideen können gerade nicht eingereicht werden.
+    }
+    { $voting ->
+        [open] 🗳 Die Abstimmung läuft: Du hast noch { $left } von { $budget } Stimmen.
+       *[closed] 🗳 Die Abstimmung hat noch nicht begonnen.
+    }
+ideas-submit = ➕ Idee einreichen
+ideas-browse = 📋 Ideen ansehen
+ideas-results = 🏆 Ergebnisse
+ideas-mine = ✍️ Meine Ideen
+ideas-organise = 🛠 Ideen verwalten
+
+ideas-ask-title = Wie heißt deine Idee? Sende einen kurzen Titel (bis zu 120 Zeichen).
+ideas-ask-description = Beschreibe deine Idee in ein paar Sätzen (bis zu 1500 Zeichen). Schreib in deiner Sprache — andere können sie in ihrer lesen.
+ideas-ask-themes = Zu welchen Themen gehört sie? Tippe alle passenden an, dann „Fertig“.
+ideas-ask-needs = Was braucht diese Idee von der Partnerstadt? (freiwillig)
+ideas-ask-photo = Möchtest du ein Foto hinzufügen? Sende es jetzt oder überspringe.
+ideas-draft-cancelled = Abgebrochen — deine Idee wurde nicht gespeichert.
+# Variables:
+#   $ideas (String) - list of similar ideas
+ideas-similar =
+    👀 Es gibt schon ähnliche Ideen:
+    { $ideas }
+
+    Du kannst dich einer davon anschließen, statt eine doppelte einzureichen — oder deine trotzdem einreichen.
+# Variables:
+#   $title (String) - idea title
+ideas-join = 🤝 „{ $title }“ beitreten
+ideas-submit-anyway = Meine trotzdem einreichen ▶️
+# Variables:
+#   $title (String) - idea title
+#   $description (String) - description
+#   $needs (String) - needs from the partner city
+#   $themes (String) - themes
+#   $language (String) - language of the text
+#   $photo (String) - yes or no
+ideas-review =
+    Bitte prüfe deine Idee:
+
+    💡 { $title }
+    { $description }
+
+    🤝 Braucht von der Partnerstadt: { $needs }
+    🏷 { $themes }
+    🌐 Geschrieben auf: { $language } (zum Korrigieren antippen)
+    { $photo ->
+        [yes] 🖼 Mit Foto
+       *[no] {""}
+    }
+ideas-show-name-yes = 👤 Meinen Namen zeigen: ja
+ideas-show-name-no = 👤 Meinen Namen zeigen: nein
+# Variables:
+#   $title (String) - workshop title
+ideas-written-at = 📅 Entstanden bei { $title }
+ideas-publish = ✅ Idee einreichen
+# Variables:
+#   $title (String) - idea title
+ideas-submitted = ✅ Danke! „{ $title }“ ist jetzt für alle in der Partnerschaft sichtbar.
+# Variables:
+#   $title (String) - idea title
+ideas-submitted-review = ✅ Danke! „{ $title }“ wird sichtbar, sobald das Orga-Team sie angesehen hat.
+# Variables:
+#   $title (String) - idea title
+ideas-joined = 🤝 Du bist „{ $title }“ beigetreten. Die Leute dahinter sehen, dass du mitmachen möchtest.
+
+# Variables:
+#   $total (Number) - ideas found
+#   $page (Number) - page number
+ideas-list = { $total ->
+        [one] 1 Idee
+       *[other] { $total } Ideen
+    } — Seite { $page }. Tippe eine an, um sie zu lesen:
+ideas-list-empty = Hier gibt es noch keine Ideen. Reich die erste ein!
+ideas-list-empty-mine = Du hast noch keine Idee eingereicht.
+ideas-all-themes = alle Themen
+# Variables:
+#   $theme (String) - the current theme filter
+ideas-filter-theme = 🏷 Thema: { $theme }
+ideas-filter-scope-a = 🏙 Alle Städte
+ideas-filter-scope-m = 🏙 Meine Stadt
+ideas-filter-scope-p = 🏙 Partnerstadt
+ideas-sort-n = ↕️ Neueste zuerst
+ideas-sort-v = ↕️ Meiste Stimmen zuerst
+
+# Variables:
+#   $title (String) - title
+#   $description (String) - description
+#   $city (String) - city of the author
+#   $themes (String) - themes
+#   $votes (Number) - votes
+#   $supporters (Number) - people who want to work on it
+ideas-card =
+    💡 { $title }
+
+    { $description }
+
+    🏙 { $city } · 🏷 { $themes }
+    👍 { $votes ->
+        [one] 1 Stimme
+       *[other] { $votes } Stimmen
+    } · 🙋 { $supporters ->
+        [0] noch niemand dabei
+        [one] 1 Person möchte mitmachen
+       *[other] { $supporters } Personen möchten mitmachen
+    }
+# Variables:
+#   $needs (String) - needs from the partner city
+ideas-card-needs = 🤝 Braucht von der Partnerstadt: { $needs }
+# Variables:
+#   $name (String) - author's display name
+ideas-card-author = ✍️ { $name }
+# Variables:
+#   $language (String) - original language
+ideas-card-machine = 🤖 Maschinelle Übersetzung (Original: { $language })
+# Variables:
+#   $language (String) - original language
+ideas-card-human = 🌐 Von Teilnehmenden übersetzt (Original: { $language })
+# Variables:
+#   $reason (String) - empty
+ideas-card-status-submitted = ⏳ Wartet darauf, vom Orga-Team veröffentlicht zu werden.
+# Variables:
+#   $reason (String) - why it was hidden
+ideas-card-status-hidden = 🚫 Vom Orga-Team ausgeblendet: { $reason }
+# Variables:
+#   $reason (String) - empty
+ideas-card-status-merged = 🔗 Mit einer anderen Idee zusammengeführt.
+# Variables:
+#   $reason (String) - empty
+ideas-card-status-withdrawn = ↩️ Von der Autorin oder dem Autor zurückgezogen.
+# Variables:
+#   $left (Number) - votes left
+ideas-card-you-voted = ✅ Du hast für diese Idee gestimmt (noch { $left } übrig).
+# Variables:
+#   $left (Number) - votes left
+ideas-vote = 👍 Abstimmen (noch { $left })
+ideas-unvote = ↩️ Stimme zurücknehmen
+ideas-support = 🙋 Ich möchte daran mitarbeiten
+ideas-support-stop = 🙋 Ich möchte nicht mehr mitarbeiten
+ideas-show-original = 🌐 Original anzeigen
+ideas-show-translation = 🌐 In meiner Sprache anzeigen
+ideas-add-translation = ✍️ Übersetzung hinzufügen
+ideas-edit = ✏️ Bearbeiten
+ideas-withdraw = 🗑 Zurückziehen
+ideas-report = ⚠️ Melden
+ideas-moderate = 🛡 Moderieren
+# Variables:
+#   $left (Number) - votes left
+ideas-voted = 👍 Deine Stimme ist gezählt. { $left ->
+        [0] Du hast alle Stimmen vergeben.
+        [one] Du hast noch 1 Stimme.
+       *[other] Du hast noch { $left } Stimmen.
+    }
+# Variables:
+#   $left (Number) - votes left
+ideas-unvoted = ↩️ Deine Stimme ist zurück. Du hast noch { $left }.
+ideas-supporting = 🙋 Notiert: Du möchtest an dieser Idee mitarbeiten.
+ideas-not-supporting = Notiert: Du möchtest nicht mehr an dieser Idee mitarbeiten.
+ideas-report-ask = Diese Idee beim Orga-Team als unangemessen melden?
+ideas-report-confirm = ⚠️ Ja, melden
+ideas-reported = ⚠️ Danke — das Orga-Team sieht sie sich an.
+ideas-withdraw-ask = Deine Idee zurückziehen? Ihre Stimmen gehen an die Abstimmenden zurück.
+ideas-withdraw-confirm = 🗑 Ja, zurückziehen
+ideas-withdrawn = Deine Idee wurde zurückgezogen.
+ideas-edit-ask = Was möchtest du ändern?
+ideas-edit-title = Titel
+ideas-edit-description = Beschreibung
+ideas-edit-needs = Was sie von der Partnerstadt braucht
+ideas-edited = ✏️ Gespeichert. Übersetzungen des alten Texts wurden entfernt.
+ideas-translate-choose = In welche Sprache möchtest du sie übersetzen?
+# Variables:
+#   $language (String) - target language
+ideas-translate-ask-title = Sende den Titel auf { $language }.
+# Variables:
+#   $language (String) - target language
+ideas-translate-ask-description = Sende jetzt die Beschreibung auf { $language }.
+ideas-translation-live = 🌐 Danke — deine Übersetzung ist sichtbar.
+ideas-translation-pending = 🌐 Danke — deine Übersetzung erscheint, sobald das Orga-Team sie freigegeben hat.
+
+ideas-results-all = 🏆 Gesamt
+ideas-results-chart = 📊 Diagramm
+# Variables:
+#   $scope (String) - partnership, theme or city
+ideas-results-title = 🏆 Meiste Stimmen — { $scope }:
+# Variables:
+#   $rank (Number) - place
+#   $title (String) - idea title
+#   $votes (Number) - votes
+ideas-results-line = { $rank }. { $title } — { $votes ->
+        [one] 1 Stimme
+       *[other] { $votes } Stimmen
+    }
+ideas-results-empty = Noch keine Ideen mit Stimmen.
+ideas-chart-title = Ideen mit den meisten Stimmen
+ideas-chart-votes = Stimmen
+# Variables:
+#   $partnership (String) - partnership
+ideas-chart-caption = 📊 Ergebnisse von { $partnership }
+
+ideas-error-title-empty = Der Titel darf nicht leer sein.
+# Variables:
+#   $limit (Number) - maximum length
+#   $length (Number) - actual length
+ideas-error-title-long = Dieser Titel hat { $length } Zeichen; bitte höchstens { $limit }.
+ideas-error-description-empty = Bitte beschreibe deine Idee in ein paar Worten.
+# Variables:
+#   $limit (Number) - maximum length
+#   $length (Number) - actual length
+ideas-error-description-long = Diese Beschreibung hat { $length } Zeichen; bitte höchstens { $limit }.
+ideas-error-needs-empty = Bitte schreib ein paar Worte oder überspringe diesen Schritt.
+# Variables:
+#   $limit (Number) - maximum length
+#   $length (Number) - actual length
+ideas-error-needs-long = Das hat { $length } Zeichen; bitte höchstens { $limit }.
+ideas-error-reason-empty = Bitte gib einen kurzen Grund an.
+# Variables:
+#   $limit (Number) - maximum length
+#   $length (Number) - actual length
+ideas-error-reason-long = Dieser Grund hat { $length } Zeichen; bitte höchstens { $limit }.
+ideas-error-themes-empty = Bitte wähle mindestens ein Thema.
+ideas-error-use-buttons = Bitte nutze für diesen Schritt die Knöpfe.
+ideas-submissions-closed = Ideen können gerade nicht eingereicht werden.
+ideas-draft-missing = Diese Idee wird nicht mehr geschrieben. Fang bei 💡 Ideen neu an.
+ideas-gone = Diese Idee ist nicht mehr verfügbar.
+ideas-vote-closed = 🗳 Die Abstimmung ist gerade geschlossen.
+# Variables:
+#   $budget (Number) - votes per person
+ideas-vote-budget = Du hast alle { $budget } Stimmen vergeben. Nimm eine bei einer anderen Idee zurück, um für diese zu stimmen.
+ideas-vote-already = Du hast schon für diese Idee gestimmt.
+ideas-vote-own = Für deine eigene Idee kannst du nicht stimmen.
+ideas-vote-not-votable = Für diese Idee kann nicht abgestimmt werden.
+ideas-merge-same = Eine Idee kann nicht mit sich selbst zusammengeführt werden.
+ideas-merge-impossible = Diese beiden Ideen können nicht zusammengeführt werden.
+
+# Variables:
+#   $title (String) - idea title
+ideas-organisers-new = 💡 Neue Idee wartet auf Freigabe: „{ $title }“
+# Variables:
+#   $title (String) - idea title
+ideas-organisers-report = ⚠️ Eine Idee wurde gemeldet: „{ $title }“
+# Variables:
+#   $title (String) - idea title
+ideas-organisers-translation = 🌐 Eine Übersetzung von „{ $title }“ wartet auf Freigabe.
+# Variables:
+#   $title (String) - idea title
+ideas-published-notice = ✅ Deine Idee „{ $title }“ ist jetzt für alle sichtbar.
+# Variables:
+#   $title (String) - idea title
+#   $reason (String) - why
+ideas-hidden-notice = 🚫 Das Orga-Team hat deine Idee „{ $title }“ ausgeblendet. Grund: { $reason }
+# Variables:
+#   $title (String) - idea title
+#   $target (String) - idea it was merged into
+ideas-merged-notice = 🔗 Deine Idee „{ $title }“ wurde mit der sehr ähnlichen Idee „{ $target }“ zusammengeführt. Ihre Stimmen sind mitgekommen, und du gehörst jetzt zu deren Team.
+# Variables:
+#   $count (Number) - new votes
+#   $ideas (String) - ideas with new votes
+ideas-vote-digest =
+    👍 { $count ->
+        [one] Deine Ideen haben 1 neue Stimme bekommen:
+       *[other] Deine Ideen haben { $count } neue Stimmen bekommen:
+    }
+    { $ideas }
+
+## Ideen: Orga-Team
+
+# Variables:
+#   $budget (Number) - votes per person
+ideas-settings = 🛠 Ideen der Partnerschaft. Stimmen pro Person: { $budget }. Antippen zum Umschalten:
+ideas-set-submissions = ✍️ Einreichen offen
+ideas-set-voting = 🗳 Abstimmung offen
+ideas-set-premoderation = 🛡 Neue Ideen vor dem Anzeigen prüfen
+# Variables:
+#   $count (Number) - items waiting
+ideas-set-queue = 📥 Zu prüfen ({ $count })
+# Variables:
+#   $count (Number) - items waiting
+ideas-queue = { $count ->
+        [0] 📥 Nichts zu prüfen.
+        [one] 📥 1 Eintrag zu prüfen:
+       *[other] 📥 { $count } Einträge zu prüfen:
+    }
+# Variables:
+#   $title (String) - idea title
+ideas-queue-new = 💡 Neu: { $title }
+# Variables:
+#   $number (Number) - idea number
+#   $language (String) - language
+ideas-queue-translation = 🌐 Übersetzung von #{ $number }: { $language }
+# Variables:
+#   $number (Number) - idea number
+#   $count (Number) - reports
+ideas-queue-report = ⚠️ #{ $number } { $count ->
+        [one] einmal gemeldet
+       *[other] { $count }-mal gemeldet
+    }
+# Variables:
+#   $language (String) - language
+#   $title (String) - translated title
+#   $description (String) - translated description
+ideas-tr-review =
+    🌐 Übersetzung — { $language }:
+
+    { $title }
+    { $description }
+ideas-tr-approve = ✅ Freigeben
+ideas-tr-reject = ✖️ Ablehnen
+ideas-tr-approved = 🌐 Übersetzung freigegeben.
+ideas-tr-rejected = 🌐 Übersetzung abgelehnt.
+# Variables:
+#   $title (String) - idea title
+ideas-mod-menu = 🛡 { $title }: veröffentlichen, ausblenden, mit einer anderen Idee zusammenführen oder Themen ändern.
+ideas-mod-publish = ✅ Veröffentlichen
+ideas-mod-hide = 🚫 Ausblenden
+ideas-mod-merge = 🔗 Zusammenführen mit…
+ideas-mod-dismiss = 👌 Meldungen unbegründet
+ideas-mod-published = ✅ Veröffentlicht; die Person, die sie eingereicht hat, wird informiert.
+ideas-mod-hide-ask = Warum wird sie ausgeblendet? Die einreichende Person liest diesen Grund.
+ideas-mod-merge-ask = Mit welcher Idee soll sie zusammengeführt werden? Ihre Stimmen kommen mit; wer für beide gestimmt hat, behält eine Stimme und bekommt die andere zurück.
+# Variables:
+#   $moved (Number) - votes moved
+#   $returned (Number) - votes given back
+ideas-mod-merged = 🔗 Zusammengeführt: { $moved } Stimmen übertragen, { $returned } an Leute zurückgegeben, die für beide gestimmt hatten.
+ideas-mod-dismissed = 👌 Die Meldungen sind geschlossen.
+ideas-mod-hidden = 🚫 Ausgeblendet; die einreichende Person erfährt den Grund.

@@ -1,0 +1,350 @@
+## Ідеї: учасники
+
+menu-ideas = 💡 Ідеї
+commands-ideas = Ідеї та голосування
+ideas-home-button = 💡 Ідеї
+# Variables:
+#   $submissions (String) - open or closed
+#   $voting (String) - open or closed
+#   $left (Number) - votes left
+#   $budget (Number) - votes in all
+ideas-home =
+    💡 Ідеї проєктів партнерства
+
+    { $submissions ->
+        [open] ✍️ Нові ідеї вітаються.
+       *[closed] ✍️ Прийом нових ідей закрито.
+    }
+    { $voting ->
+        [open] 🗳 Голосування відкрите: у вас залишилося голосів — { $left } з { $budget }.
+       *[closed] 🗳 Голосування ще не відкрите.
+    }
+ideas-submit = ➕ Запропонувати ідею
+ideas-browse = 📋 Переглянути ідеї
+ideas-results = 🏆 Підсумки
+ideas-mine = ✍️ Мої ідеї
+ideas-organise = 🛠 Керування ідеями
+
+ideas-ask-title = Як називається ваша ідея? Надішліть коротку назву (до 120 символів).
+ideas-ask-description = Опишіть ідею кількома реченнями (до 1500 символів). Пишіть своєю мовою — інші зможуть прочитати своєю.
+ideas-ask-themes = До яких тем вона належить? Позначте всі відповідні й натисніть «Готово».
+ideas-ask-needs = Що потрібно цій ідеї від міста-партнера? (за бажанням)
+ideas-ask-photo = Хочете додати фото? Надішліть його зараз або пропустіть.
+ideas-draft-cancelled = Скасовано — ідею не збережено.
+# Variables:
+#   $ideas (String) - list of similar ideas
+ideas-similar =
+    👀 Схожі ідеї вже є:
+    { $ideas }
+
+    Можна приєднатися до однієї з них замість дубліката — або все одно надіслати свою.
+# Variables:
+#   $title (String) - idea title
+ideas-join = 🤝 Приєднатися до «{ $title }»
+ideas-submit-anyway = Все одно надіслати свою ▶️
+# Variables:
+#   $title (String) - idea title
+#   $description (String) - description
+#   $needs (String) - needs from the partner city
+#   $themes (String) - themes
+#   $language (String) - language of the text
+#   $photo (String) - yes or no
+ideas-review =
+    Будь ласка, перевірте ідею:
+
+    💡 { $title }
+    { $description }
+
+    🤝 Потрібно від міста-партнера: { $needs }
+    🏷 { $themes }
+    🌐 Мова тексту: { $language } (натисніть, щоб виправити)
+    { $photo ->
+        [yes] 🖼 З фото
+       *[no] {""}
+    }
+ideas-show-name-yes = 👤 Показувати моє ім'я: так
+ideas-show-name-no = 👤 Показувати моє ім'я: ні
+# Variables:
+#   $title (String) - workshop title
+ideas-written-at = 📅 Придумано на «{ $title }»
+ideas-publish = ✅ Надіслати ідею
+# Variables:
+#   $title (String) - idea title
+ideas-submitted = ✅ Дякуємо! «{ $title }» тепер бачать усі в партнерстві.
+# Variables:
+#   $title (String) - idea title
+ideas-submitted-review = ✅ Дякуємо! «{ $title }» стане видимою, коли її перегляне організатор.
+# Variables:
+#   $title (String) - idea title
+ideas-joined = 🤝 Ви приєдналися до «{ $title }». Її автори побачать, що ви хочете долучитися.
+
+# Variables:
+#   $total (Number) - ideas found
+#   $page (Number) - page number
+ideas-list = { $total ->
+        [one] { $total } ідея
+        [few] { $total } ідеї
+        [many] { $total } ідей
+       *[other] { $total } ідеї
+    } — сторінка { $page }. Натисніть, щоб прочитати:
+ideas-list-empty = Тут поки немає ідей. Запропонуйте першу!
+ideas-list-empty-mine = Ви ще не запропонували жодної ідеї.
+ideas-all-themes = усі теми
+# Variables:
+#   $theme (String) - the current theme filter
+ideas-filter-theme = 🏷 Тема: { $theme }
+ideas-filter-scope-a = 🏙 Усі міста
+ideas-filter-scope-m = 🏙 Моє місто
+ideas-filter-scope-p = 🏙 Місто-партнер
+ideas-sort-n = ↕️ Спершу нові
+ideas-sort-v = ↕️ Спершу популярні
+
+# Variables:
+#   $title (String) - title
+#   $description (String) - description
+#   $city (String) - city of the author
+#   $themes (String) - themes
+#   $votes (Number) - votes
+#   $supporters (Number) - people who want to work on it
+ideas-card =
+    💡 { $title }
+
+    { $description }
+
+    🏙 { $city } · 🏷 { $themes }
+    👍 { $votes ->
+        [one] { $votes } голос
+        [few] { $votes } голоси
+        [many] { $votes } голосів
+       *[other] { $votes } голосу
+    } · 🙋 { $supporters ->
+        [0] поки ніхто не приєднався
+        [one] { $supporters } людина хоче долучитися
+        [few] { $supporters } людини хочуть долучитися
+        [many] { $supporters } людей хочуть долучитися
+       *[other] { $supporters } людини хочуть долучитися
+    }
+# Variables:
+#   $needs (String) - needs from the partner city
+ideas-card-needs = 🤝 Потрібно від міста-партнера: { $needs }
+# Variables:
+#   $name (String) - author's display name
+ideas-card-author = ✍️ { $name }
+# Variables:
+#   $language (String) - original language
+ideas-card-machine = 🤖 Машинний переклад (оригінал: { $language })
+# Variables:
+#   $language (String) - original language
+ideas-card-human = 🌐 Переклад учасника (оригінал: { $language })
+# Variables:
+#   $reason (String) - empty
+ideas-card-status-submitted = ⏳ Чекає на публікацію організаторами.
+# Variables:
+#   $reason (String) - why it was hidden
+ideas-card-status-hidden = 🚫 Приховано організаторами: { $reason }
+# Variables:
+#   $reason (String) - empty
+ideas-card-status-merged = 🔗 Об'єднано з іншою ідеєю.
+# Variables:
+#   $reason (String) - empty
+ideas-card-status-withdrawn = ↩️ Відкликано автором.
+# Variables:
+#   $left (Number) - votes left
+ideas-card-you-voted = ✅ Ви проголосували за цю ідею (залишилося: { $left }).
+# Variables:
+#   $left (Number) - votes left
+ideas-vote = 👍 Голосувати (залишилося: { $left })
+ideas-unvote = ↩️ Забрати свій голос
+ideas-support = 🙋 Хочу працювати над цим
+ideas-support-stop = 🙋 Більше не хочу працювати над цим
+ideas-show-original = 🌐 Показати оригінал
+ideas-show-translation = 🌐 Показати моєю мовою
+ideas-add-translation = ✍️ Додати переклад
+ideas-edit = ✏️ Змінити
+ideas-withdraw = 🗑 Відкликати
+ideas-report = ⚠️ Поскаржитися
+ideas-moderate = 🛡 Модерувати
+# Variables:
+#   $left (Number) - votes left
+ideas-voted = 👍 Ваш голос враховано. { $left ->
+        [0] Ви використали всі голоси.
+        [one] У вас залишився { $left } голос.
+        [few] У вас залишилося { $left } голоси.
+        [many] У вас залишилося { $left } голосів.
+       *[other] У вас залишилося { $left } голосу.
+    }
+# Variables:
+#   $left (Number) - votes left
+ideas-unvoted = ↩️ Голос повернуто. Залишилося: { $left }.
+ideas-supporting = 🙋 Позначено: ви хочете працювати над цією ідеєю.
+ideas-not-supporting = Позначено: ви більше не хочете працювати над цією ідеєю.
+ideas-report-ask = Повідомити організаторам, що ця ідея недоречна?
+ideas-report-confirm = ⚠️ Так, поскаржитися
+ideas-reported = ⚠️ Дякуємо — організатори переглянуть.
+ideas-withdraw-ask = Відкликати вашу ідею? Її голоси повернуться тим, хто голосував.
+ideas-withdraw-confirm = 🗑 Так, відкликати
+ideas-withdrawn = Вашу ідею відкликано.
+ideas-edit-ask = Що ви хочете змінити?
+ideas-edit-title = Назва
+ideas-edit-description = Опис
+ideas-edit-needs = Що потрібно від міста-партнера
+ideas-edited = ✏️ Збережено. Переклади старого тексту видалено.
+ideas-translate-choose = Якою мовою ви хочете перекласти?
+# Variables:
+#   $language (String) - target language
+ideas-translate-ask-title = Надішліть назву мовою: { $language }.
+# Variables:
+#   $language (String) - target language
+ideas-translate-ask-description = Тепер надішліть опис мовою: { $language }.
+ideas-translation-live = 🌐 Дякуємо — ваш переклад уже видно.
+ideas-translation-pending = 🌐 Дякуємо — переклад з'явиться після схвалення організаторами.
+
+ideas-results-all = 🏆 Загалом
+ideas-results-chart = 📊 Діаграма
+# Variables:
+#   $scope (String) - partnership, theme or city
+ideas-results-title = 🏆 Найбільше голосів — { $scope }:
+# Variables:
+#   $rank (Number) - place
+#   $title (String) - idea title
+#   $votes (Number) - votes
+ideas-results-line = { $rank }. { $title } — { $votes ->
+        [one] { $votes } голос
+        [few] { $votes } голоси
+        [many] { $votes } голосів
+       *[other] { $votes } голосу
+    }
+ideas-results-empty = Поки немає ідей із голосами.
+ideas-chart-title = Ідеї з найбільшою кількістю голосів
+ideas-chart-votes = Голоси
+# Variables:
+#   $partnership (String) - partnership
+ideas-chart-caption = 📊 Підсумки: { $partnership }
+
+ideas-error-title-empty = Назва не може бути порожньою.
+# Variables:
+#   $limit (Number) - maximum length
+#   $length (Number) - actual length
+ideas-error-title-long = У назві { $length } символів; будь ласка, не більше { $limit }.
+ideas-error-description-empty = Будь ласка, опишіть ідею хоча б кількома словами.
+# Variables:
+#   $limit (Number) - maximum length
+#   $length (Number) - actual length
+ideas-error-description-long = В описі { $length } символів; будь ласка, не більше { $limit }.
+ideas-error-needs-empty = Будь ласка, напишіть кілька слів або пропустіть цей крок.
+# Variables:
+#   $limit (Number) - maximum length
+#   $length (Number) - actual length
+ideas-error-needs-long = Тут { $length } символів; будь ласка, не більше { $limit }.
+ideas-error-reason-empty = Будь ласка, вкажіть коротку причину.
+# Variables:
+#   $limit (Number) - maximum length
+#   $length (Number) - actual length
+ideas-error-reason-long = У причині { $length } символів; будь ласка, не більше { $limit }.
+ideas-error-themes-empty = Будь ласка, виберіть хоча б одну тему.
+ideas-error-use-buttons = Будь ласка, на цьому кроці використовуйте кнопки.
+ideas-submissions-closed = Прийом ідей зараз закрито.
+ideas-draft-missing = Ця ідея більше не редагується. Почніть знову в розділі 💡 Ідеї.
+ideas-gone = Ця ідея більше недоступна.
+ideas-vote-closed = 🗳 Голосування зараз закрите.
+# Variables:
+#   $budget (Number) - votes per person
+ideas-vote-budget = Ви використали всі голоси ({ $budget }). Заберіть голос в іншої ідеї, щоб проголосувати за цю.
+ideas-vote-already = Ви вже проголосували за цю ідею.
+ideas-vote-own = За власну ідею голосувати не можна.
+ideas-vote-not-votable = За цю ідею голосувати не можна.
+ideas-merge-same = Ідею не можна об'єднати саму із собою.
+ideas-merge-impossible = Ці дві ідеї об'єднати не можна.
+
+# Variables:
+#   $title (String) - idea title
+ideas-organisers-new = 💡 Нова ідея чекає на перевірку: «{ $title }»
+# Variables:
+#   $title (String) - idea title
+ideas-organisers-report = ⚠️ На ідею поскаржилися: «{ $title }»
+# Variables:
+#   $title (String) - idea title
+ideas-organisers-translation = 🌐 Переклад «{ $title }» чекає на схвалення.
+# Variables:
+#   $title (String) - idea title
+ideas-published-notice = ✅ Вашу ідею «{ $title }» тепер бачать усі.
+# Variables:
+#   $title (String) - idea title
+#   $reason (String) - why
+ideas-hidden-notice = 🚫 Організатори приховали вашу ідею «{ $title }». Причина: { $reason }
+# Variables:
+#   $title (String) - idea title
+#   $target (String) - idea it was merged into
+ideas-merged-notice = 🔗 Вашу ідею «{ $title }» об'єднано з дуже схожою ідеєю «{ $target }». Голоси перенесено, і тепер ви в її команді.
+# Variables:
+#   $count (Number) - new votes
+#   $ideas (String) - ideas with new votes
+ideas-vote-digest =
+    👍 { $count ->
+        [one] Ваші ідеї отримали { $count } новий голос:
+        [few] Ваші ідеї отримали { $count } нові голоси:
+        [many] Ваші ідеї отримали { $count } нових голосів:
+       *[other] Ваші ідеї отримали { $count } нового голосу:
+    }
+    { $ideas }
+
+## Ідеї: організатори
+
+# Variables:
+#   $budget (Number) - votes per person
+ideas-settings = 🛠 Ідеї партнерства. Голосів на людину: { $budget }. Натисніть, щоб перемкнути:
+ideas-set-submissions = ✍️ Прийом ідей відкрито
+ideas-set-voting = 🗳 Голосування відкрите
+ideas-set-premoderation = 🛡 Перевіряти нові ідеї перед показом
+# Variables:
+#   $count (Number) - items waiting
+ideas-set-queue = 📥 На перевірку ({ $count })
+# Variables:
+#   $count (Number) - items waiting
+ideas-queue = { $count ->
+        [0] 📥 Перевіряти нічого.
+        [one] 📥 На перевірку: { $count }
+        [few] 📥 На перевірку: { $count }
+        [many] 📥 На перевірку: { $count }
+       *[other] 📥 На перевірку: { $count }
+    }
+# Variables:
+#   $title (String) - idea title
+ideas-queue-new = 💡 Нова: { $title }
+# Variables:
+#   $number (Number) - idea number
+#   $language (String) - language
+ideas-queue-translation = 🌐 Переклад #{ $number }: { $language }
+# Variables:
+#   $number (Number) - idea number
+#   $count (Number) - reports
+ideas-queue-report = ⚠️ #{ $number }: скарг — { $count }
+# Variables:
+#   $language (String) - language
+#   $title (String) - translated title
+#   $description (String) - translated description
+ideas-tr-review =
+    🌐 Переклад — { $language }:
+
+    { $title }
+    { $description }
+ideas-tr-approve = ✅ Схвалити
+ideas-tr-reject = ✖️ Відхилити
+ideas-tr-approved = 🌐 Переклад схвалено.
+ideas-tr-rejected = 🌐 Переклад відхилено.
+# Variables:
+#   $title (String) - idea title
+ideas-mod-menu = 🛡 «{ $title }»: опублікувати, приховати, об'єднати з іншою ідеєю або змінити теми.
+ideas-mod-publish = ✅ Опублікувати
+ideas-mod-hide = 🚫 Приховати
+ideas-mod-merge = 🔗 Об'єднати з…
+ideas-mod-dismiss = 👌 Скарги безпідставні
+ideas-mod-published = ✅ Опубліковано; автору повідомлено.
+ideas-mod-hide-ask = Чому ідею приховано? Автор прочитає цю причину.
+ideas-mod-merge-ask = З якою ідеєю її об'єднати? Голоси переносяться; хто голосував за обидві, збереже один голос і отримає другий назад.
+# Variables:
+#   $moved (Number) - votes moved
+#   $returned (Number) - votes given back
+ideas-mod-merged = 🔗 Об'єднано: перенесено голосів — { $moved }, повернуто тим, хто голосував за обидві, — { $returned }.
+ideas-mod-dismissed = 👌 Скарги закрито.
+ideas-mod-hidden = 🚫 Приховано; автору повідомлено причину.
