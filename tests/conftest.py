@@ -105,10 +105,15 @@ async def create_workshop(
 
 
 async def quick_participant(
-    harness: BotHarness, name: str, *, language: str = "en", city: int = 0
+    harness: BotHarness,
+    name: str,
+    *,
+    language: str = "en",
+    city: int = 0,
+    user_id: int | None = None,
 ) -> SimClient:
     """An onboarded participant created through the services (fast, for crowd tests)."""
-    user = harness.user(name, language)
+    user = harness.user(name, language, user_id=user_id)
     harness.sim.users[user.id].started = True  # they pressed /start in Telegram
     services = harness.services.onboarding
     partnership = (await harness.services.partnerships.list())[0]
@@ -139,3 +144,15 @@ async def crowd(
             )
             people.append(user)
     return people
+
+
+async def make_organiser(harness: BotHarness, user: SimClient) -> None:
+    """Give a participant the organiser role of the demo partnership."""
+    from bot.db import roles as roles_db
+    from bot.domain.roles import Role
+
+    partnership = (await harness.services.partnerships.list())[0]
+    async with harness.services.db.transaction() as conn:
+        await roles_db.grant(
+            conn, user.id, partnership.id, Role.ORGANISER, None, harness.clock.now()
+        )

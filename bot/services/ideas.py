@@ -417,13 +417,7 @@ class IdeaService:
                 raise UserFacingError(f"ideas-vote-{problem.value}")
             await votes.cast(conn, idea_id, user_id, idea.partnership_id, now)
             if idea.author_id is not None:
-                await due_tasks.plan(
-                    conn,
-                    VOTE_DIGEST,
-                    idea.author_id,
-                    now + DIGEST_DELAY,
-                    detail=now.date().isoformat(),
-                )
+                await self._plan_digest(conn, idea.author_id)
         return settings.vote_budget - used - 1
 
     async def unvote(self, user_id: int, idea_id: int) -> int:
@@ -447,18 +441,23 @@ class IdeaService:
                 conn, partnership_id, theme_id=theme_id, city_id=city_id
             )
 
+    async def _plan_digest(self, conn: aiosqlite.Connection, author_id: int) -> None:
+        """One digest slot: an hour after the vote, but never within 24 hours of the last one.
+        Votes that fall in the same slot share one task (its key is the slot's time)."""
+        last = await ideas_db.last_digest(conn, author_id)
+        slot = self.clock.now() + DIGEST_DELAY
+        if last is not None:
+            slot = max(slot, last + MIN_DIGEST_GAP)
+        await due_tasks.plan(
+            conn, VOTE_DIGEST, author_id, slot, detail=slot.strftime("%Y-%m-%dT%H")
+        )
+
     async def send_vote_digest(self, conn: aiosqlite.Connection, author_id: int) -> None:
         """Due task: at most one message a day telling an author about new votes."""
         now = self.clock.now()
         last = await ideas_db.last_digest(conn, author_id)
         if last is not None and now - last < MIN_DIGEST_GAP:
-            await due_tasks.plan(
-                conn,
-                VOTE_DIGEST,
-                author_id,
-                last + MIN_DIGEST_GAP,
-                detail=(last + MIN_DIGEST_GAP).date().isoformat(),
-            )
+            await self._plan_digest(conn, author_id)
             return
         news = await ideas_db.votes_received_since(conn, author_id, last)
         if not news:
@@ -604,11 +603,11 @@ class IdeaService:
     async def merge(self, actor: Actor, source_id: int, target_id: int) -> tuple[int, int]:
         """Merge a duplicate into another idea. Votes move over; whoever voted for both keeps
         one vote (on the target) and gets the other back. Return (moved, returned)."""
-        if source_id == target_id:
-            raise UserFacingError("ideas-merge-same")
         now = self.clock.now()
         async with self.db.transaction() as conn:
-            source = await self._organised(conn, actor, source_id)
+            source = await self._organised(conn, actor, source_id)  # the role first
+            if source_id == target_id:
+                raise UserFacingError("ideas-merge-same")
             target = await self._organised(conn, actor, target_id)
             if (
                 source.partnership_id != target.partnership_id

@@ -334,6 +334,6 @@ ideas-mod-merge-ask = Mit welcher Idee soll sie zusammengeführt werden? Ihre St
 # Variables:
 #   $moved (Number) - votes moved
 #   $returned (Number) - votes given back
-ideas-mod-merged = 🔗 Zusammengeführt: { $moved } Stimmen übertragen, { $returned } an Leute zurückgegeben, die für beide gestimmt hatten.
+ideas-mod-merged = 🔗 Zusammengeführt. Übertragene Stimmen: { $moved }; zurückgegeben an Leute, die für beide gestimmt hatten: { $returned }.
 ideas-mod-dismissed = 👌 Die Meldungen sind geschlossen.
 ideas-mod-hidden = 🚫 Ausgeblendet; die einreichende Person erfährt den Grund.

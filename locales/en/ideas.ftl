@@ -334,6 +334,6 @@ ideas-mod-merge-ask = Into which idea should it be merged? Its votes move over; 
 # Variables:
 #   $moved (Number) - votes moved
 #   $returned (Number) - votes given back
-ideas-mod-merged = 🔗 Merged: { $moved } votes moved over, { $returned } given back to people who had voted for both.
+ideas-mod-merged = 🔗 Merged. Votes moved over: { $moved }; given back to people who had voted for both: { $returned }.
 ideas-mod-dismissed = 👌 The reports are closed.
 ideas-mod-hidden = 🚫 Hidden; the author is told why.

@@ -1,0 +1,455 @@
+"""Ideas end to end: submitting, reading across languages, voting rules, moderation, results."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from matplotlib import image as mpimg
+
+from bot.db import ideas as ideas_db
+from bot.domain.ideas import IdeaStatus
+from bot.harness import BotHarness
+from bot.services.demo import seed_demo
+from bot.telegram_sim.client import SimClient
+from tests.conftest import ADMIN_ID, make_organiser, quick_participant
+from tests.fake_translator import fake_translator
+
+LABELS = {
+    "en": {
+        "done": "✅ Done",
+        "skip": "Skip ▶️",
+        "submit": "✅ Submit the idea",
+        "anyway": "Submit mine anyway ▶️",
+    },
+    "de": {
+        "done": "✅ Fertig",
+        "skip": "Überspringen ▶️",
+        "submit": "✅ Idee einreichen",
+        "anyway": "Meine trotzdem einreichen ▶️",
+    },
+    "ru": {
+        "done": "✅ Готово",
+        "skip": "Пропустить ▶️",
+        "submit": "✅ Отправить идею",
+        "anyway": "Всё равно отправить свою ▶️",
+    },
+}
+THEME = {"en": "Ecology & Health", "de": "Ökologie & Gesundheit", "ru": "Экология и здоровье"}
+
+
+async def submit(
+    user: SimClient, title: str, description: str, language: str = "en", needs: str | None = None
+) -> None:
+    labels = LABELS[language]
+    await user.send("/ideas")
+    await user.press(user.buttons()[0])  # ➕ submit
+    await user.send(title)
+    await user.send(description)
+    await user.press(THEME[language])
+    await user.press(labels["done"])
+    if needs:
+        await user.send(needs)
+    else:
+        await user.press(labels["skip"])
+    await user.press(labels["skip"])  # no photo
+    if labels["anyway"] in user.buttons():
+        await user.press(labels["anyway"])
+    await user.press(labels["submit"])
+
+
+async def open_voting(harness: BotHarness, budget: int = 5) -> None:
+    partnership = (await harness.services.partnerships.list())[0]
+    actor = await harness.services.access.actor(ADMIN_ID)
+    await harness.services.ideas.change_settings(
+        actor, partnership.id, voting_open=True, vote_budget=budget
+    )
+
+
+async def idea_ids(harness: BotHarness) -> list[int]:
+    async with harness.services.db.reading() as conn:
+        found, _ = await ideas_db.list_ideas(conn, 1, statuses=tuple(IdeaStatus), limit=100)
+    return sorted(i.id for i in found)
+
+
+@pytest.fixture
+async def translated(tmp_path: Path, clock):
+    """A harness whose ideas are machine-translated by a fake provider on 127.0.0.1."""
+    async with fake_translator() as fake:
+        settings = replace(BotHarness(tmp_path / "x").settings, translation_url=fake.url)
+        async with BotHarness(
+            tmp_path / "bot.sqlite3",
+            admin_ids=frozenset({ADMIN_ID}),
+            clock=clock,
+            settings=settings,
+        ) as h:
+            await seed_demo(h.services.db, clock)
+            yield h, fake
+
+
+async def test_reader_sees_a_german_idea_in_russian_and_taps_to_the_original(translated) -> None:
+    harness, fake = translated
+    hans = await quick_participant(harness, "Hans", language="de")
+    await harness.services.onboarding.set_display_name(hans.id, "Hans M.")
+    await submit(
+        hans,
+        "Grüne Innenstadt",
+        "Mehr Bäume und Schatten für die Innenstadt, gemeinsam mit Schulen.",
+        "de",
+        needs="Erfahrung mit Stadtgrün",
+    )
+    olga = await quick_participant(harness, "Olga", language="ru", city=1)
+    await submit(
+        olga,
+        "Фестиваль молодёжной культуры",
+        "Летний фестиваль для молодёжи обоих городов с музыкой и апсайклингом.",
+        "ru",
+    )
+    await olga.send("/ideas")
+    await olga.press("📋 Смотреть идеи")
+    card = await olga.press(next(b for b in olga.buttons() if "Grüne" in b))
+    assert card.body.startswith("💡 [ru] Grüne Innenstadt")
+    assert "[ru] Mehr Bäume" in card.body
+    assert "🤝 Нужно от города-партнёра: [ru] Erfahrung mit Stadtgrün" in card.body
+    assert "🤖 Машинный перевод (оригинал: немецкий)" in card.body
+    assert "✍️ Hans M." in card.body
+    await olga.press("🌐 Показать оригинал")
+    assert card.body.startswith("💡 Grüne Innenstadt\n\nMehr Bäume")
+    assert "🤖" not in card.body
+    participant = await harness.services.onboarding.participant(olga.id)
+    assert participant is not None and participant.show_originals  # remembered
+    await olga.press("🌐 Показать на моём языке")
+    assert card.body.startswith("💡 [ru] Grüne Innenstadt")
+    # The translation was cached: reading again asks the provider nothing new.
+    before = len(fake.requests)
+    await olga.press("⬅️ Назад")
+    await olga.press(next(b for b in olga.buttons() if "Grüne" in b))
+    assert len(fake.requests) == before
+    # The author reads their own idea in the original.
+    await hans.send("/ideas")
+    await hans.press("✍️ Meine Ideen")
+    mine = await hans.press(next(b for b in hans.buttons() if "Grüne" in b))
+    assert mine.body.startswith("💡 Grüne Innenstadt")
+
+
+async def test_without_a_provider_originals_are_shown(harness: BotHarness) -> None:
+    hans = await quick_participant(harness, "Hans", language="de")
+    await submit(hans, "Grüne Innenstadt", "Mehr Bäume für die Innenstadt.", "de")
+    olga = await quick_participant(harness, "Olga", language="ru", city=1)
+    await olga.send("/ideas")
+    await olga.press("📋 Смотреть идеи")
+    card = await olga.press(next(b for b in olga.buttons() if "Grüne" in b))
+    assert card.body.startswith("💡 Grüne Innenstadt")
+    assert "🤖" not in card.body and "🌐 Показать оригинал" not in card.button_texts()
+
+
+async def test_failing_provider_shows_the_original(tmp_path: Path, clock) -> None:
+    async with fake_translator("error") as fake:
+        settings = replace(BotHarness(tmp_path / "x").settings, translation_url=fake.url)
+        async with BotHarness(tmp_path / "bot.sqlite3", clock=clock, settings=settings) as h:
+            await seed_demo(h.services.db, clock)
+            hans = await quick_participant(h, "Hans", language="de")
+            await submit(hans, "Grüne Innenstadt", "Mehr Bäume für die Innenstadt.", "de")
+            olga = await quick_participant(h, "Olga", language="ru", city=1)
+            await olga.send("/ideas")
+            await olga.press("📋 Смотреть идеи")
+            card = await olga.press(next(b for b in olga.buttons() if "Grüne" in b))
+            assert card.body.startswith("💡 Grüne Innenstadt")
+            assert fake.requests  # it was asked, and its error did not break the screen
+
+
+async def test_vote_budget_one_vote_per_idea_and_closed_voting(harness: BotHarness) -> None:
+    authors = [await quick_participant(harness, f"Author{i}") for i in range(7)]
+    for i, author in enumerate(authors):
+        await submit(author, f"Idea number {i} about bikes {i}", f"Bikes and trains {i} " * 3)
+    voter = await quick_participant(harness, "Voter")
+    await voter.send("/ideas")
+    await voter.press("📋 Browse ideas")
+    first = await voter.press(voter.buttons()[0])
+    assert not any(b.startswith("👍") for b in first.button_texts())  # voting not open yet
+    await voter.press_data(f"ia:{(await idea_ids(harness))[0]}:vote:0", message=first)
+    assert voter.last_text == "🗳 Voting is closed at the moment."
+    await open_voting(harness, budget=5)
+
+    ids = await idea_ids(harness)
+    for idea_id in ids[:5]:
+        await voter.start()  # any message works; buttons are pressed on the card below
+        await voter.press_data(f"io:{idea_id}:0:0:a:n")
+        await voter.press(next(b for b in voter.buttons() if b.startswith("👍 Vote")))
+    assert "You have used all your votes." in voter.last_text
+    await voter.press_data(f"io:{ids[5]}:0:0:a:n")
+    card = await voter.press("👍 Vote (0 left)")
+    assert voter.last_text == (
+        "You have used all 5 votes. Take one back from another idea to vote for this one."
+    )
+    await voter.press_data(f"ia:{ids[0]}:vote:0", message=card)  # forged second vote
+    assert voter.last_text == "You have already voted for this idea."
+    await voter.press_data(f"io:{ids[0]}:0:0:a:n")
+    await voter.press("↩️ Take my vote back")
+    assert (
+        "↩️ Your vote is back. You have 1 left." in voter.last.body
+        or "↩️ Your vote is back. You have 1 left." in voter.messages[-1].body
+    )
+    async with harness.services.db.reading() as conn:
+        counts = {i.id: i.vote_count for i in (await ideas_db.list_ideas(conn, 1, limit=20))[0]}
+    assert sum(counts.values()) == 4
+    # Authors cannot vote for their own idea.
+    await authors[6].press_data(f"io:{ids[6]}:0:0:a:n", message=authors[6].last)
+    assert not any(b.startswith("👍") for b in authors[6].buttons())
+    # Closing the voting refuses further votes with a clear message.
+    actor = await harness.services.access.actor(ADMIN_ID)
+    await harness.services.ideas.change_settings(actor, 1, voting_open=False)
+    await voter.press_data(f"ia:{ids[6]}:vote:0")
+    assert voter.last_text == "🗳 Voting is closed at the moment."
+
+
+async def test_100_concurrent_votes_give_the_exact_count(harness: BotHarness) -> None:
+    author = await quick_participant(harness, "Author")
+    await submit(author, "Twin City hackathon", "A weekend hackathon in both cities.")
+    await open_voting(harness)
+    idea_id = (await idea_ids(harness))[0]
+    voters = [await quick_participant(harness, f"V{i}") for i in range(100)]
+    for v in voters:
+        await v.start()
+    await asyncio.gather(*(v.press_data(f"ia:{idea_id}:vote:0") for v in voters))
+    # One eager voter presses on ten ideas at once with a budget of 5.
+    for i in range(10):
+        await submit(author, f"More idea {i} trains", f"Trains and buses {i} " * 2)
+    eager = await quick_participant(harness, "Eager")
+    await eager.start()
+    others = [i for i in await idea_ids(harness) if i != idea_id]
+    await asyncio.gather(*(eager.press_data(f"ia:{i}:vote:0") for i in others))
+    async with harness.services.db.reading() as conn:
+        idea = await ideas_db.get(conn, idea_id)
+        rows = await conn.execute_fetchall(
+            "SELECT COUNT(*) FROM votes WHERE idea_id = ?", (idea_id,)
+        )
+        eager_votes = await conn.execute_fetchall(
+            "SELECT COUNT(*) FROM votes WHERE user_id = ?", (eager.id,)
+        )
+    assert idea is not None and idea.vote_count == 100 == next(iter(rows))[0]
+    assert next(iter(eager_votes))[0] == 5
+
+
+async def test_merge_never_double_counts(harness: BotHarness) -> None:
+    a1 = await quick_participant(harness, "Author1")
+    a2 = await quick_participant(harness, "Author2", city=1)
+    await submit(a1, "Start-up network", "Connect start-ups of Karlsruhe and Krasnodar.")
+    await submit(a2, "Networking start-ups", "Systematic networking of start-ups in both cities.")
+    await open_voting(harness)
+    source, target = await idea_ids(harness)
+    both, only_source, only_target = [
+        await quick_participant(harness, n) for n in ("Both", "OnlySource", "OnlyTarget")
+    ]
+    for voter, ideas in (
+        (both, (source, target)),
+        (only_source, (source,)),
+        (only_target, (target,)),
+    ):
+        await voter.start()
+        for idea_id in ideas:
+            await voter.press_data(f"ia:{idea_id}:vote:0")
+    organiser = await quick_participant(harness, "Orga", user_id=ADMIN_ID)
+    await organiser.send("/menu")
+    await organiser.press_data(f"im:{source}:merge:0")
+    assert organiser.last_text.startswith("Into which idea should it be merged?")
+    card = await organiser.press(next(b for b in organiser.buttons() if b.startswith(f"#{target}")))
+    assert (
+        "Merged. Votes moved over: 1; given back to people who had voted for both: 1." in card.body
+    )
+    async with harness.services.db.reading() as conn:
+        merged = await ideas_db.get(conn, source)
+        kept = await ideas_db.get(conn, target)
+        total = next(iter(await conn.execute_fetchall("SELECT COUNT(*) FROM votes")))[0]
+    assert merged is not None and merged.status is IdeaStatus.MERGED and merged.vote_count == 0
+    assert kept is not None and kept.vote_count == 3 == total
+    assert await harness.services.ideas.votes_left(both.id, 1) == 4  # one vote given back
+    await harness.drain()
+    assert a1.last_text.startswith("🔗 Your idea “Start-up network” was merged")
+
+
+@pytest.mark.parametrize(
+    ("title", "problem"),
+    [
+        ("   ", "The title cannot be empty."),
+        ("\u200b\u200b", "The title cannot be empty."),
+        ("x" * 121, "That title has 121 characters; please keep it to 120."),
+    ],
+)
+async def test_bad_titles_are_refused(harness: BotHarness, title: str, problem: str) -> None:
+    anna = await quick_participant(harness, "Anna")
+    await anna.send("/ideas")
+    await anna.press("➕ Submit an idea")
+    await anna.send(title)
+    assert anna.last_text.startswith(problem)
+    assert anna.last_text.endswith("Send a short title (up to 120 characters).")
+
+
+async def test_hostile_text_is_rendered_safely(harness: BotHarness) -> None:
+    anna = await quick_participant(harness, "Anna")
+    await anna.send("/ideas")
+    await anna.press("➕ Submit an idea")
+    await anna.send("<script>alert('x')</script> & **bold** 🌍🤝")
+    await anna.send("y" * 5000)
+    assert anna.last_text.startswith("That description has 5,000 characters; please keep it")
+    await anna.send("_Markdown_ `code` <b>not bold</b> &amp; 5 < 6 > 2 🏙️ " * 20)
+    await anna.press("Ecology & Health")
+    await anna.press("✅ Done")
+    await anna.press("Skip ▶️")
+    await anna.press("Skip ▶️")
+    await anna.press("✅ Submit the idea")
+    card = anna.last
+    assert card.body.startswith("💡 <script>alert('x')</script> & **bold** 🌍🤝")
+    assert "<b>not bold</b> &amp; 5 < 6 > 2" in card.body
+    assert card.entities == []  # nothing the user typed became formatting
+
+
+async def test_similar_idea_can_be_joined_instead(harness: BotHarness) -> None:
+    first = await quick_participant(harness, "First")
+    await submit(
+        first,
+        "Urban greening in the centre",
+        "Plant trees and green roofs in the city centre for a better climate.",
+    )
+    second = await quick_participant(harness, "Second", city=1)
+    await second.send("/ideas")
+    await second.press("➕ Submit an idea")
+    await second.send("Greening the city centre")
+    await second.send("More trees and green roofs in the centre to cool the city climate.")
+    await second.press("Ecology & Health")
+    await second.press("✅ Done")
+    await second.press("Skip ▶️")
+    await second.press("Skip ▶️")
+    assert second.last_text.startswith("👀 Similar ideas exist already:")
+    await second.press("🤝 Join “Urban greening in the centre”")
+    assert any(m.body.startswith("🤝 You joined") for m in second.messages)
+    ids = await idea_ids(harness)
+    assert len(ids) == 1
+    async with harness.services.db.reading() as conn:
+        assert second.id in await ideas_db.supporters(conn, ids[0])
+
+
+async def test_moderation_hide_report_premoderation_and_translation(harness: BotHarness) -> None:
+    organiser = await quick_participant(harness, "Orga")
+    await make_organiser(harness, organiser)
+    await organiser.send("/menu")
+    author = await quick_participant(harness, "Author", language="de")
+    await submit(author, "Jugendfestival", "Ein Festival für junge Leute aus beiden Städten.", "de")
+    idea_id = (await idea_ids(harness))[0]
+    reader = await quick_participant(harness, "Reader", language="en")
+    await reader.start()
+    await reader.press_data(f"io:{idea_id}:0:0:a:n")
+    await reader.press("⚠️ Report")
+    await reader.press("⚠️ Yes, report it")
+    await harness.drain()
+    assert any(m.body == "⚠️ An idea was reported: “Jugendfestival”" for m in organiser.messages)
+    # A participant translates it; it shows only once an organiser approves.
+    await reader.press("✍️ Add a translation")
+    await reader.press("English")
+    await reader.send("Youth festival")
+    card = reader.last
+    await reader.send("A festival for young people from both cities.")
+    assert reader.last_text.startswith("🌐 Thank you — your translation will be shown once")
+    await organiser.press_data("is:1:queue:0")
+    await organiser.press(next(b for b in organiser.buttons() if b.startswith("🌐 Translation")))
+    await organiser.press("✅ Approve")
+    await reader.press_data(f"io:{idea_id}:0:0:a:n", message=card)
+    assert card.body.startswith("💡 Youth festival")
+    assert "🌐 Translated by a participant from German" in card.body
+    # Hiding tells the author why, in their language.
+    await organiser.press_data(f"im:{idea_id}:hide:0")
+    await organiser.send("Bitte ohne Werbung / no ads please")
+    await harness.drain()
+    assert author.last_text == (
+        "🚫 Das Orga-Team hat deine Idee „Jugendfestival“ ausgeblendet. "
+        "Grund: Bitte ohne Werbung / no ads please"
+    )
+    # Pre-moderation: new ideas wait for an organiser.
+    actor = await harness.services.access.actor(ADMIN_ID)
+    await harness.services.ideas.change_settings(actor, 1, premoderation=True)
+    await submit(author, "Upcycling-Werkstatt", "Alte Dinge gemeinsam neu machen.", "de")
+    assert any(
+        m.body.startswith("✅ Danke! „Upcycling-Werkstatt“ wird sichtbar, sobald")
+        for m in author.messages
+    )
+    await reader.send("/ideas")
+    await reader.press("📋 Browse ideas")
+    assert reader.last_text.startswith("No ideas here yet.")
+    new_id = max(await idea_ids(harness))
+    await organiser.press_data(f"im:{new_id}:publish:0")
+    await reader.send("/ideas")
+    await reader.press("📋 Browse ideas")
+    assert any("Upcycling" in b for b in reader.buttons())
+
+
+async def test_participants_cannot_moderate(harness: BotHarness) -> None:
+    author = await quick_participant(harness, "Author")
+    await submit(author, "Hackathon", "A Twin City hackathon.")
+    idea_id = (await idea_ids(harness))[0]
+    intruder = await quick_participant(harness, "Intruder")
+    await intruder.start()
+    for data in (
+        f"im:{idea_id}:hide:0",
+        f"im:{idea_id}:into:{idea_id}",
+        "is:1:voting:0",
+        "is:1:budget:10",
+        f"im:{idea_id}:theme:1",
+    ):
+        await intruder.press_data(data)
+        assert (
+            intruder.last_text == "Sorry, this is only available to organisers of the partnership."
+        )
+    settings = await harness.services.ideas.settings(1)
+    assert not settings.voting_open and settings.vote_budget == 5
+    async with harness.services.db.reading() as conn:
+        idea = await ideas_db.get(conn, idea_id)
+    assert idea is not None and idea.status is IdeaStatus.PUBLISHED
+
+
+async def test_results_chart_is_a_real_image(harness: BotHarness) -> None:
+    authors = [await quick_participant(harness, f"A{i}") for i in range(3)]
+    for i, author in enumerate(authors):
+        await submit(author, f"Идея номер {i}", f"Описание идеи {i} для обоих городов.")
+    await open_voting(harness)
+    ids = await idea_ids(harness)
+    for n, idea_id in enumerate(ids):
+        for v in range(n + 1):
+            voter = await quick_participant(harness, f"V{idea_id}-{v}")
+            await voter.start()
+            await voter.press_data(f"ia:{idea_id}:vote:0")
+    viewer = await quick_participant(harness, "Viewer")
+    await viewer.send("/ideas")
+    await viewer.press("🏆 Results")
+    assert viewer.last_text.splitlines()[1] == "1. Идея номер 2 — 3 votes"
+    await viewer.press("📊 Chart")
+    chart = viewer.last.photo
+    assert chart is not None
+    pixels = mpimg.imread(io.BytesIO(chart.content), format="png")
+    assert pixels.shape[0] > 200 and pixels.shape[1] > 400
+
+
+async def test_authors_get_at_most_one_vote_digest_a_day(harness: BotHarness) -> None:
+    from datetime import timedelta
+
+    author = await quick_participant(harness, "Author")
+    await submit(author, "Bike sharing", "Bikes for both cities.")
+    await open_voting(harness)
+    idea_id = (await idea_ids(harness))[0]
+    for i in range(3):
+        voter = await quick_participant(harness, f"V{i}")
+        await voter.start()
+        await voter.press_data(f"ia:{idea_id}:vote:0")
+    await harness.advance(timedelta(hours=2))
+    digests = [m.body for m in author.messages if m.body.startswith("👍")]
+    assert digests == ["👍 Your ideas received 3 new votes:\n• Bike sharing: +3"]
+    late = await quick_participant(harness, "Late")
+    await late.start()
+    await late.press_data(f"ia:{idea_id}:vote:0")
+    await harness.advance(timedelta(hours=3))
+    assert len([m for m in author.messages if m.body.startswith("👍")]) == 1  # not yet
+    await harness.advance(timedelta(hours=22))
+    digests = [m.body for m in author.messages if m.body.startswith("👍")]
+    assert digests[-1] == "👍 Your ideas received 1 new vote:\n• Bike sharing: +1"
