@@ -33,23 +33,43 @@ async def run(idea_count: int, vote_count: int, runs: int) -> float:
         partnership_id, _ = await seed_demo(db, SystemClock())
         now = datetime(2027, 3, 1, tzinfo=UTC).isoformat()
         async with db.transaction() as conn:
-            themes = [r[0] for r in await conn.execute_fetchall(
-                "SELECT id FROM themes WHERE partnership_id = ?", (partnership_id,))]
-            cities = [r[0] for r in await conn.execute_fetchall(
-                "SELECT id FROM cities WHERE partnership_id = ?", (partnership_id,))]
+            themes = [
+                r[0]
+                for r in await conn.execute_fetchall(
+                    "SELECT id FROM themes WHERE partnership_id = ?", (partnership_id,)
+                )
+            ]
+            cities = [
+                r[0]
+                for r in await conn.execute_fetchall(
+                    "SELECT id FROM cities WHERE partnership_id = ?", (partnership_id,)
+                )
+            ]
             await conn.executemany(
                 "INSERT INTO ideas (id, partnership_id, author_id, city_id, language, title,"
                 " description, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?,"
                 " 'published', ?, ?)",
-                [(i, partnership_id, 1_000_000 + i, cities[i % len(cities)], "de",
-                  f"Idee {i}", "Beschreibung", now, now) for i in range(1, idea_count + 1)],
+                [
+                    (
+                        i,
+                        partnership_id,
+                        1_000_000 + i,
+                        cities[i % len(cities)],
+                        "de",
+                        f"Idee {i}",
+                        "Beschreibung",
+                        now,
+                        now,
+                    )
+                    for i in range(1, idea_count + 1)
+                ],
             )
             await conn.executemany(
                 "INSERT INTO idea_themes (idea_id, theme_id) VALUES (?, ?)",
                 [(i, themes[i % len(themes)]) for i in range(1, idea_count + 1)],
             )
             # Popularity is skewed, as at a real workshop: a few ideas get most dots.
-            weights = [1 / (rank ** 0.8) for rank in range(1, idea_count + 1)]
+            weights = [1 / (rank**0.8) for rank in range(1, idea_count + 1)]
             votes: set[tuple[int, int]] = set()
             voter = 0
             while len(votes) < vote_count:
@@ -64,7 +84,8 @@ async def run(idea_count: int, vote_count: int, runs: int) -> float:
             )
             await conn.execute(
                 "UPDATE ideas SET vote_count ="
-                " (SELECT COUNT(*) FROM votes WHERE votes.idea_id = ideas.id)")
+                " (SELECT COUNT(*) FROM votes WHERE votes.idea_id = ideas.id)"
+            )
             await conn.execute("ANALYZE")
         timings: dict[str, list[float]] = {"overall": [], "theme": [], "city": []}
         top: list[tuple[int, str, str, int]] = []
@@ -73,7 +94,8 @@ async def run(idea_count: int, vote_count: int, runs: int) -> float:
                 async with db.reading() as conn:
                     began = time.perf_counter()
                     found = await ideas_db.leaderboard(
-                        conn, partnership_id,
+                        conn,
+                        partnership_id,
                         theme_id=themes[run_number % len(themes)] if kind == "theme" else None,
                         city_id=cities[run_number % len(cities)] if kind == "city" else None,
                     )
@@ -83,17 +105,22 @@ async def run(idea_count: int, vote_count: int, runs: int) -> float:
         async with db.reading() as conn:
             check = await conn.execute_fetchall(
                 "SELECT idea_id, COUNT(*) c FROM votes GROUP BY idea_id ORDER BY c DESC, idea_id"
-                " LIMIT 1")
+                " LIMIT 1"
+            )
         await db.close()
     print(f"ideas                   {idea_count}")
     print(f"votes                   {len(chosen)} from {voter} voters")
     print(f"runs per query          {runs}")
     for kind, values in timings.items():
-        print(f"leaderboard {kind:<10}  median {statistics.median(values):.2f} ms   "
-              f"p95 {sorted(values)[int(len(values) * 0.95) - 1]:.2f} ms")
+        print(
+            f"leaderboard {kind:<10}  median {statistics.median(values):.2f} ms   "
+            f"p95 {sorted(values)[int(len(values) * 0.95) - 1]:.2f} ms"
+        )
     first = next(iter(check))
-    print(f"top idea                #{top[0][0]} with {top[0][3]} votes "
-          f"(COUNT(*) check: #{first[0]} with {first[1]})")
+    print(
+        f"top idea                #{top[0][0]} with {top[0][3]} votes "
+        f"(COUNT(*) check: #{first[0]} with {first[1]})"
+    )
     return statistics.median(timings["overall"])
 
 

@@ -73,3 +73,31 @@ async def registration_rows(
         (partnership_id,),
     ) as cur:
         return [(r[0], r[1], r[2], r[3], r[4]) for r in await cur.fetchall()]
+
+
+async def idea_counts(conn: aiosqlite.Connection, partnership_id: int) -> tuple[int, int]:
+    """(published ideas, votes cast)."""
+    async with conn.execute(
+        "SELECT COUNT(*), COALESCE(SUM(vote_count), 0) FROM ideas"
+        " WHERE partnership_id = ? AND status = 'published'",
+        (partnership_id,),
+    ) as cur:
+        row = await cur.fetchone()
+    return (int(row[0]), int(row[1])) if row else (0, 0)
+
+
+async def idea_rows(
+    conn: aiosqlite.Connection, partnership_id: int
+) -> list[tuple[int, str, str, int | None, str, int, int, str]]:
+    """Number, title, language, city, theme ids, votes, supporters, submitted — published only;
+    the author is not exported."""
+    async with conn.execute(
+        "SELECT i.id, i.title, i.language, i.city_id,"
+        " COALESCE((SELECT GROUP_CONCAT(t.theme_id, ' ') FROM idea_themes t"
+        "           WHERE t.idea_id = i.id), ''),"
+        " i.vote_count, (SELECT COUNT(*) FROM idea_supporters s WHERE s.idea_id = i.id),"
+        " i.created_at FROM ideas i WHERE i.partnership_id = ? AND i.status = 'published'"
+        " ORDER BY i.vote_count DESC, i.id",
+        (partnership_id,),
+    ) as cur:
+        return [(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]) for r in await cur.fetchall()]

@@ -16,6 +16,7 @@ from bot.services.insight import Stats
 
 PARTICIPANT_COLUMNS = ("name", "city", "language", "speaks", "interests", "joined")
 REGISTRATION_COLUMNS = ("workshop", "name", "city", "status", "signed-up")
+IDEA_COLUMNS = ("number", "idea", "language", "city", "themes", "votes", "supporters", "submitted")
 
 
 async def stats_command(update: Update, context: BotContext) -> None:
@@ -37,6 +38,10 @@ async def stats_button(update: Update, context: BotContext) -> None:
         header = [context.label(f"insight-csv-{c}") for c in REGISTRATION_COLUMNS]
         data = await service.registrations_csv(actor, step.partnership_id, lang, header)
         name = "registrations.csv"
+    elif step.action == "ideas":
+        header = [context.label(f"insight-csv-{c}") for c in IDEA_COLUMNS]
+        data = await service.ideas_csv(actor, step.partnership_id, lang, header)
+        name = "ideas.csv"
     else:
         await show(update, context, context.t("errors-stale-button"))
         return
@@ -88,6 +93,7 @@ async def show_stats(update: Update, context: BotContext, partnership_id: int) -
                         InsightStep("registrations", chosen.id),
                     )
                 ],
+                [button(context.label("insight-export-ideas"), InsightStep("ideas", chosen.id))],
             ]
         ),
         new_message=True,
@@ -134,6 +140,7 @@ def _text(context: BotContext, stats: Stats) -> str:
             context.t("insight-workshops", count=len(stats.workshops)),
             *workshops,
             "",
+            context.t("insight-ideas", ideas=stats.ideas, votes=stats.votes),
             context.t("insight-broadcasts", count=stats.broadcasts),
         ]
     )

@@ -32,6 +32,8 @@ class Stats:
     by_city_and_language: Counter[tuple[int, str]]
     workshops: list[WorkshopCounts] = field(default_factory=list)
     broadcasts: int = 0
+    ideas: int = 0
+    votes: int = 0
 
     @property
     def participants(self) -> int:
@@ -52,6 +54,7 @@ class InsightService:
             grouped = await insight.participants_by_city_and_language(conn, partnership_id)
             workshops = await insight.registrations_per_workshop(conn, partnership_id)
             sent = await insight.broadcasts_sent(conn, partnership_id)
+            ideas, votes = await insight.idea_counts(conn, partnership_id)
         by_city: Counter[int] = Counter()
         by_language: Counter[str] = Counter()
         both: Counter[tuple[int, str]] = Counter()
@@ -66,6 +69,8 @@ class InsightService:
             both,
             [WorkshopCounts(LocalizedName(json.loads(t)), c, w, a) for _, t, c, w, a in workshops],
             sent,
+            ideas,
+            votes,
         )
 
     async def participants_csv(
@@ -93,6 +98,36 @@ class InsightService:
                     joined[:10] if joined else "",
                 ]
                 for name, city, lang, spoken, interests, joined in rows
+            ),
+        )
+
+    async def ideas_csv(
+        self, actor: Actor, partnership_id: int, language: str, header: list[str]
+    ) -> bytes:
+        require_organiser(actor, partnership_id)
+        async with self.db.reading() as conn:
+            partnership = await partnerships.get(conn, partnership_id)
+            rows = await insight.idea_rows(conn, partnership_id)
+        assert partnership is not None
+
+        def themes(ids: str) -> str:
+            found = [partnership.theme(int(i)) for i in ids.split()]
+            return "; ".join(t.name.for_reader(language) for t in found if t)
+
+        return csv_bytes(
+            header,
+            (
+                [
+                    number,
+                    title,
+                    lang,
+                    _city(partnership, city, language),
+                    themes(theme_ids),
+                    votes,
+                    supporters,
+                    created[:10],
+                ]
+                for number, title, lang, city, theme_ids, votes, supporters, created in rows
             ),
         )
 

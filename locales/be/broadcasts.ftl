@@ -126,3 +126,15 @@ insight-csv-joined = З намі з
 insight-csv-workshop = Варкшоп
 insight-csv-status = Статус
 insight-csv-signed-up = Запісаны (UTC)
+
+# Variables:
+#   $ideas (Number) - published ideas
+#   $votes (Number) - votes cast
+insight-ideas = 💡 Ідэй: { $ideas } · галасоў: { $votes }
+insight-export-ideas = 📄 Ідэі з галасамі (CSV)
+insight-csv-number = №
+insight-csv-idea = Ідэя
+insight-csv-themes = Тэмы
+insight-csv-votes = Галасы
+insight-csv-supporters = Хочуць удзельнічаць
+insight-csv-submitted = Пададзена

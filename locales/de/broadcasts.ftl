@@ -120,3 +120,15 @@ insight-csv-joined = Dabei seit
 insight-csv-workshop = Workshop
 insight-csv-status = Status
 insight-csv-signed-up = Angemeldet (UTC)
+
+# Variables:
+#   $ideas (Number) - published ideas
+#   $votes (Number) - votes cast
+insight-ideas = 💡 Ideen: { $ideas } · abgegebene Stimmen: { $votes }
+insight-export-ideas = 📄 Ideen mit Stimmen (CSV)
+insight-csv-number = Nr.
+insight-csv-idea = Idee
+insight-csv-themes = Themen
+insight-csv-votes = Stimmen
+insight-csv-supporters = Wollen mitmachen
+insight-csv-submitted = Eingereicht

@@ -120,3 +120,15 @@ insight-csv-joined = Joined
 insight-csv-workshop = Workshop
 insight-csv-status = Status
 insight-csv-signed-up = Signed up (UTC)
+
+# Variables:
+#   $ideas (Number) - published ideas
+#   $votes (Number) - votes cast
+insight-ideas = 💡 Ideas: { $ideas } · votes cast: { $votes }
+insight-export-ideas = 📄 Ideas with votes (CSV)
+insight-csv-number = No.
+insight-csv-idea = Idea
+insight-csv-themes = Themes
+insight-csv-votes = Votes
+insight-csv-supporters = Want to work on it
+insight-csv-submitted = Submitted

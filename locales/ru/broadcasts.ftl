@@ -126,3 +126,15 @@ insight-csv-joined = С нами с
 insight-csv-workshop = Воркшоп
 insight-csv-status = Статус
 insight-csv-signed-up = Записан(а) (UTC)
+
+# Variables:
+#   $ideas (Number) - published ideas
+#   $votes (Number) - votes cast
+insight-ideas = 💡 Идей: { $ideas } · голосов: { $votes }
+insight-export-ideas = 📄 Идеи с голосами (CSV)
+insight-csv-number = №
+insight-csv-idea = Идея
+insight-csv-themes = Темы
+insight-csv-votes = Голоса
+insight-csv-supporters = Хотят участвовать
+insight-csv-submitted = Подана

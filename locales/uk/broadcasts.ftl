@@ -126,3 +126,15 @@ insight-csv-joined = З нами з
 insight-csv-workshop = Воркшоп
 insight-csv-status = Статус
 insight-csv-signed-up = Записано (UTC)
+
+# Variables:
+#   $ideas (Number) - published ideas
+#   $votes (Number) - votes cast
+insight-ideas = 💡 Ідей: { $ideas } · голосів: { $votes }
+insight-export-ideas = 📄 Ідеї з голосами (CSV)
+insight-csv-number = №
+insight-csv-idea = Ідея
+insight-csv-themes = Теми
+insight-csv-votes = Голоси
+insight-csv-supporters = Хочуть долучитися
+insight-csv-submitted = Подано

@@ -41,3 +41,23 @@ async def test_stats_with_chart_and_exports(harness: BotHarness) -> None:
     assert olga.last_text == "Извините, это доступно только организаторам партнёрства."
     await olga.press_data("st:participants:1")
     assert olga.last.document is None
+
+
+async def test_ideas_in_stats_and_export(harness: BotHarness) -> None:
+    from tests.handlers.test_ideas import open_voting, submit
+
+    author = await quick_participant(harness, "Author")
+    await harness.services.onboarding.set_display_name(author.id, "Secret Author")
+    await submit(author, "Youth festival", "Music and upcycling for both cities.")
+    await open_voting(harness)
+    voter = await quick_participant(harness, "Voter")
+    await voter.start()
+    await voter.press_data("ia:1:vote:0")
+    admin = harness.user("Admin", "en", user_id=ADMIN_ID)
+    await admin.send("/stats")
+    assert "💡 Ideas: 1 · votes cast: 1" in admin.last_text
+    await admin.press("📄 Ideas with votes (CSV)")
+    rows = list(csv.reader(io.StringIO(admin.last.document.content.decode("utf-8-sig"))))  # type: ignore[union-attr]
+    assert rows[0][:2] == ["No.", "Idea"]
+    assert rows[1][1] == "Youth festival" and rows[1][5] == "1"
+    assert not any("Secret Author" in cell for row in rows for cell in row)
