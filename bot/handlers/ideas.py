@@ -307,6 +307,10 @@ async def _card_text(context: BotContext, v: ReaderView) -> str:
         parts.append(context.t("ideas-card-needs", needs=v.text.needs))
     if author:
         parts.append(context.t("ideas-card-author", name=author))
+    if idea.workshop_id is not None:
+        workshop = await context.services.ideas.workshop_title(idea.workshop_id)
+        if workshop is not None:
+            parts.append(context.t("ideas-card-workshop", title=workshop.for_reader(lang)))
     if v.translation is not None:
         source = context.label(f"language-name-{idea.language}")
         parts.append(
@@ -402,6 +406,13 @@ async def action_button(update: Update, context: BotContext) -> None:
             context.t("ideas-translate-ask-title", language=context.label(f"language-name-{code}")),
             kb.back_to_idea(tr, lang, idea_id),
         )
+        return
+    elif step.action == "photo":
+        photo = (await service.view(uid, idea_id, lang)).idea.photo_file_id
+        if photo is None:
+            raise UserFacingError("errors-stale-button")
+        await answer_button(update, context)
+        await context.bot.send_photo(uid, photo)
         return
     elif step.action == "back":
         await context.services.dialogs.clear(uid)

@@ -211,6 +211,8 @@ def card(
         )
     if published and not v.is_author:
         rows.append([act("ideas-support-stop" if v.supporting else "ideas-support", "support")])
+    if v.idea.photo_file_id:
+        rows.append([act("ideas-photo", "photo")])
     if v.translation is not None:
         rows.append([act("ideas-show-original", "original")])
     elif v.originals and v.idea.language != lang:

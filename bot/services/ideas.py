@@ -12,6 +12,7 @@ import aiosqlite
 from bot.clock import Clock
 from bot.db import dialogs, due_tasks, participants, partnerships, roles, votes
 from bot.db import ideas as ideas_db
+from bot.db import workshops as workshops_db
 from bot.db.connection import Database
 from bot.domain.ideas import (
     Candidate,
@@ -36,6 +37,7 @@ from bot.domain.languages import is_supported
 from bot.domain.participants import Participant
 from bot.domain.partnerships import Partnership
 from bot.domain.roles import Actor, Role, require_organiser
+from bot.domain.texts import LocalizedName
 from bot.services.errors import NotFound, UserFacingError
 from bot.services.notify import PRIORITY_CRITICAL, PRIORITY_NORMAL, Notifier
 from bot.translation import MachineTranslator, NoMachineTranslation, TranslationUnavailable
@@ -392,6 +394,11 @@ class IdeaService:
         async with self.db.reading() as conn:
             author = await participants.get(conn, idea.author_id)
         return author.display_name if author else None
+
+    async def workshop_title(self, workshop_id: int) -> LocalizedName | None:
+        async with self.db.reading() as conn:
+            workshop = await workshops_db.get(conn, workshop_id)
+        return workshop.title if workshop else None
 
     @staticmethod
     def check_title(raw: str) -> str:

@@ -348,3 +348,7 @@ ideas-mod-merge-ask = З якой ідэяй яе аб'яднаць? Галас�
 ideas-mod-merged = 🔗 Аб'яднана: перанесена галасоў — { $moved }, вернута тым, хто галасаваў за абедзве, — { $returned }.
 ideas-mod-dismissed = 👌 Скаргі закрыты.
 ideas-mod-hidden = 🚫 Схавана; аўтару паведамлена прычына.
+# Variables:
+#   $title (String) - workshop title
+ideas-card-workshop = 📅 Прыдумана на «{ $title }»
+ideas-photo = 🖼 Фота

@@ -337,3 +337,7 @@ ideas-mod-merge-ask = Mit welcher Idee soll sie zusammengeführt werden? Ihre St
 ideas-mod-merged = 🔗 Zusammengeführt. Übertragene Stimmen: { $moved }; zurückgegeben an Leute, die für beide gestimmt hatten: { $returned }.
 ideas-mod-dismissed = 👌 Die Meldungen sind geschlossen.
 ideas-mod-hidden = 🚫 Ausgeblendet; die einreichende Person erfährt den Grund.
+# Variables:
+#   $title (String) - workshop title
+ideas-card-workshop = 📅 Entstanden bei { $title }
+ideas-photo = 🖼 Foto

@@ -337,3 +337,7 @@ ideas-mod-merge-ask = Into which idea should it be merged? Its votes move over; 
 ideas-mod-merged = 🔗 Merged. Votes moved over: { $moved }; given back to people who had voted for both: { $returned }.
 ideas-mod-dismissed = 👌 The reports are closed.
 ideas-mod-hidden = 🚫 Hidden; the author is told why.
+# Variables:
+#   $title (String) - workshop title
+ideas-card-workshop = 📅 Written at { $title }
+ideas-photo = 🖼 Photo

@@ -348,3 +348,7 @@ ideas-mod-merge-ask = С какой идеей её объединить? Гол
 ideas-mod-merged = 🔗 Объединено: перенесено голосов — { $moved }, возвращено голосовавшим за обе — { $returned }.
 ideas-mod-dismissed = 👌 Жалобы закрыты.
 ideas-mod-hidden = 🚫 Скрыто; автору сообщена причина.
+# Variables:
+#   $title (String) - workshop title
+ideas-card-workshop = 📅 Придумано на «{ $title }»
+ideas-photo = 🖼 Фото

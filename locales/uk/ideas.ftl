@@ -348,3 +348,7 @@ ideas-mod-merge-ask = З якою ідеєю її об'єднати? Голос�
 ideas-mod-merged = 🔗 Об'єднано: перенесено голосів — { $moved }, повернуто тим, хто голосував за обидві, — { $returned }.
 ideas-mod-dismissed = 👌 Скарги закрито.
 ideas-mod-hidden = 🚫 Приховано; автору повідомлено причину.
+# Variables:
+#   $title (String) - workshop title
+ideas-card-workshop = 📅 Придумано на «{ $title }»
+ideas-photo = 🖼 Фото

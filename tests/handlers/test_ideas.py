@@ -453,3 +453,34 @@ async def test_authors_get_at_most_one_vote_digest_a_day(harness: BotHarness) ->
     await harness.advance(timedelta(hours=22))
     digests = [m.body for m in author.messages if m.body.startswith("👍")]
     assert digests[-1] == "👍 Your ideas received 1 new vote:\n• Bike sharing: +1"
+
+
+async def test_idea_with_photo_written_at_a_workshop(harness: BotHarness) -> None:
+    from tests.conftest import create_workshop
+
+    workshop = await create_workshop(harness, title="Kick-off Karlsruhe")
+    anna = await quick_participant(harness, "Anna")
+    await anna.start(f"w{workshop.id}")
+    await anna.press("✍️ Sign up")
+    await anna.send("/ideas")
+    await anna.press("➕ Submit an idea")
+    await anna.send("Repair café")
+    await anna.send("Fix things together instead of throwing them away.")
+    await anna.press("Ecology & Health")
+    await anna.press("✅ Done")
+    await anna.press("Skip ▶️")
+    png = (
+        b"\x89PNG\r\n\x1a\n"
+        + b"\x00\x00\x00\rIHDR"
+        + (64).to_bytes(4, "big")
+        + (64).to_bytes(4, "big")
+        + b"\x08\x02\x00\x00\x00"
+    )
+    await anna.send_photo(png)
+    assert "🖼 With a photo" in anna.last_text
+    await anna.press("📅 Written at Kick-off Karlsruhe")
+    await anna.press("✅ Submit the idea")
+    card = anna.last
+    assert "📅 Written at Kick-off Karlsruhe" in card.body
+    await anna.press("🖼 Photo")
+    assert anna.last.photo is not None and anna.last.photo.width == 64

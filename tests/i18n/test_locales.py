@@ -38,6 +38,7 @@ SAME_IN_GERMAN = {
     "insight-csv-name",
     "insight-csv-status",
     "insight-csv-workshop",
+    "ideas-photo",
 }
 
 
