@@ -263,4 +263,4 @@ def _solve(
     if result.status != 0:  # cannot happen for this feasible problem; be safe anyway
         return {}
     chosen = np.flatnonzero(result.x > 0.5)
-    return {pairs[k][0]: pairs[k][1] for k in chosen}
+    return {pairs[int(k)][0]: pairs[int(k)][1] for k in chosen}

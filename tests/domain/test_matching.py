@@ -158,7 +158,7 @@ def test_ours_places_at_least_as_many_as_greedy_and_more_on_wishes() -> None:
         ours, theirs = match(ideas, people, settings), greedy(ideas, people, settings)
         wished = {p.id: p.wants for p in people}
 
-        def on_wish(result):
+        def on_wish(result, wished=wished):
             return sum(1 for t in result.teams for m in t.members if t.idea_id in wished[m])
 
         assert ours.placed >= theirs.placed
