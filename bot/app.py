@@ -34,10 +34,12 @@ from bot.handlers import (
     ideas,
     ideas_admin,
     insight,
+    matching_admin,
     menu,
     onboarding,
     privacy,
     profile,
+    teams,
     workshop_admin,
     workshops,
 )
@@ -72,6 +74,7 @@ def register_handlers(app: BotApplication) -> None:
         **broadcasts.TEXT_INPUTS,
         **ideas.TEXT_INPUTS,
         **ideas_admin.TEXT_INPUTS,
+        **teams.TEXT_INPUTS,
     }
     app.add_handlers(
         {
@@ -89,6 +92,8 @@ def register_handlers(app: BotApplication) -> None:
                 *insight.handlers(),
                 *ideas.handlers(),
                 *ideas_admin.handlers(),
+                *teams.handlers(),
+                *matching_admin.handlers(),
                 MessageHandler(filters.TEXT & ~filters.COMMAND, text_router(text_inputs)),
                 MessageHandler(
                     filters.PHOTO | filters.Document.ALL,

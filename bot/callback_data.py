@@ -300,3 +300,29 @@ class IdeaSettingsStep(CallbackData):
     partnership_id: int
     action: str  # show, submissions, voting, premoderation, budget, queue
     value: int
+
+
+# ------------------------------------------------------------------ matching and teams
+@dataclass(frozen=True)
+class ProposalAnswer(CallbackData):
+    PREFIX: ClassVar[str] = "pa"
+    round_id: int
+    accept: bool
+
+
+@dataclass(frozen=True)
+class TeamStep(CallbackData):
+    PREFIX: ClassVar[str] = "tm"
+    action: str  # show, write, link, leave, leave_ok, original, notices_off
+    value: int
+
+
+@dataclass(frozen=True)
+class MatchingStep(CallbackData):
+    """An organiser's step in matching: settings, dry run, drop, move, publish, teams."""
+
+    PREFIX: ClassVar[str] = "mt"
+    action: str
+    partnership_id: int
+    value: int
+    extra: int

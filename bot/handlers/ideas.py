@@ -346,6 +346,8 @@ async def action_button(update: Update, context: BotContext) -> None:
     elif step.action == "support":
         supporting = await service.toggle_support(uid, idea_id)
         header = context.t("ideas-supporting" if supporting else "ideas-not-supporting")
+        if supporting:
+            await context.services.teams.tell_partner_city(idea_id, uid)
     elif step.action == "original":
         await service.toggle_originals(uid)
     elif step.action == "report":

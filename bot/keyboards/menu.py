@@ -10,7 +10,9 @@ from bot.callback_data import (
     IdeasHome,
     InsightStep,
     InviteStep,
+    MatchingStep,
     OpenMenu,
+    TeamStep,
     WorkshopList,
     WorkshopManage,
 )
@@ -25,7 +27,10 @@ def main_menu(tr: Translator, lang: str, actor: Actor) -> InlineKeyboardMarkup:
             button(tr.plain(lang, "menu-workshops"), WorkshopList(False)),
             button(tr.plain(lang, "menu-ideas"), IdeasHome(0)),
         ],
-        [button(tr.plain(lang, "menu-profile"), OpenMenu("profile"))],
+        [
+            button(tr.plain(lang, "menu-team"), TeamStep("show", 0)),
+            button(tr.plain(lang, "menu-profile"), OpenMenu("profile")),
+        ],
         [
             button(tr.plain(lang, "menu-language"), OpenMenu("language")),
             button(tr.plain(lang, "menu-help"), OpenMenu("help")),
@@ -48,6 +53,7 @@ def staff_menu(tr: Translator, lang: str, actor: Actor) -> InlineKeyboardMarkup:
         )
     rows.append([button(tr.plain(lang, "staff-workshops"), WorkshopManage(0, "list", 0))])
     rows.append([button(tr.plain(lang, "staff-broadcast"), BroadcastStep("new", "-", 0))])
+    rows.append([button(tr.plain(lang, "staff-matching"), MatchingStep("home", 0, 0, 0))])
     rows.append([button(tr.plain(lang, "staff-stats"), InsightStep("show", 0))])
     rows.append([button(tr.plain(lang, "staff-invite"), InviteStep(0, "-"))])
     rows.append([button(tr.plain(lang, "buttons-main-menu"), OpenMenu("main"))])

@@ -8,6 +8,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.db.connection import Database
 from bot.i18n import Translator
+from bot.keyboards.teams import TeamButtons
 from bot.keyboards.workshops import WorkshopButtons
 from bot.services.access import AccessService
 from bot.services.broadcasts import BROADCAST_TASK, BroadcastService
@@ -15,11 +16,13 @@ from bot.services.dialogs import DialogService
 from bot.services.due import DueWork
 from bot.services.ideas import VOTE_DIGEST, IdeaService
 from bot.services.insight import InsightService
+from bot.services.matching import MATCHING_DEADLINE, MatchingService
 from bot.services.notify import Notifier
 from bot.services.onboarding import OnboardingService
 from bot.services.partnerships import PartnershipService
 from bot.services.privacy import PrivacyService
 from bot.services.signups import FEEDBACK, OFFER, REMINDER, SignupService
+from bot.services.teams import TeamService
 from bot.services.workshops import WorkshopService
 from bot.translation import LibreTranslate, NoMachineTranslation
 
@@ -42,6 +45,8 @@ class Services:
     broadcasts: BroadcastService
     insight: InsightService
     ideas: IdeaService
+    matching: MatchingService
+    teams: TeamService
 
     @classmethod
     def build(
@@ -57,6 +62,8 @@ class Services:
             else NoMachineTranslation()
         )
         ideas = IdeaService(db, clock, notifier, machine, settings.admin_ids)
+        team_buttons = TeamButtons(translator)
+        matching = MatchingService(db, clock, notifier, team_buttons)
         due = DueWork(
             db,
             clock,
@@ -66,6 +73,7 @@ class Services:
                 FEEDBACK: signups.ask_feedback,
                 BROADCAST_TASK: broadcasts.start_scheduled,
                 VOTE_DIGEST: ideas.send_vote_digest,
+                MATCHING_DEADLINE: matching.close_round,
             },
         )
         return cls(
@@ -85,4 +93,6 @@ class Services:
             broadcasts=broadcasts,
             insight=InsightService(db, clock),
             ideas=ideas,
+            matching=matching,
+            teams=TeamService(db, clock, notifier, machine, team_buttons),
         )

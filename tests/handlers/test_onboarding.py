@@ -188,6 +188,7 @@ async def test_command_menus_are_published_per_language(harness: BotHarness) -> 
             "menu",
             "workshops",
             "ideas",
+            "team",
             "profile",
             "language",
             "help",

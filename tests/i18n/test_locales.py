@@ -39,6 +39,8 @@ SAME_IN_GERMAN = {
     "insight-csv-status",
     "insight-csv-workshop",
     "ideas-photo",
+    "teams-member-line",
+    "matching-team-item",
 }
 
 

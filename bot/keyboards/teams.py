@@ -1,0 +1,159 @@
+"""Keyboards of matching proposals, the team card, team messages, and organisers' matching."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.callback_data import IdeaOpen, MatchingStep, OpenMenu, ProposalAnswer, TeamStep
+from bot.domain.participants import Participant
+from bot.domain.teams import Proposal
+from bot.i18n import Translator
+from bot.keyboards import button, markup
+
+Row = list[InlineKeyboardButton]
+
+
+class TeamButtons:
+    """Buttons of queued messages about matching and teams."""
+
+    def __init__(self, translator: Translator) -> None:
+        self.tr = translator
+
+    def proposal(self, language: str, round_id: int) -> InlineKeyboardMarkup:
+        return markup(
+            [
+                [
+                    button(
+                        self.tr.plain(language, "matching-join"), ProposalAnswer(round_id, True)
+                    ),
+                    button(
+                        self.tr.plain(language, "matching-decline"), ProposalAnswer(round_id, False)
+                    ),
+                ]
+            ]
+        )
+
+    def team(self, language: str) -> InlineKeyboardMarkup:
+        return markup([[button(self.tr.plain(language, "teams-open"), TeamStep("show", 0))]])
+
+    def original(self, language: str, message_id: int) -> InlineKeyboardMarkup:
+        return markup(
+            [
+                [
+                    button(
+                        self.tr.plain(language, "teams-show-original"),
+                        TeamStep("original", message_id),
+                    )
+                ]
+            ]
+        )
+
+    def partner_notice(self, language: str, idea_id: int) -> InlineKeyboardMarkup:
+        return markup(
+            [
+                [
+                    button(
+                        self.tr.plain(language, "teams-open-idea"),
+                        IdeaOpen(idea_id, 0, 0, "a", "n"),
+                    )
+                ],
+                [button(self.tr.plain(language, "teams-notices-off"), TeamStep("notices_off", 0))],
+            ]
+        )
+
+
+def team_card(tr: Translator, lang: str, has_link: bool) -> InlineKeyboardMarkup:
+    return markup(
+        [
+            [button(tr.plain(lang, "teams-write"), TeamStep("write", 0))],
+            [
+                button(
+                    tr.plain(lang, "teams-set-link" if not has_link else "teams-change-link"),
+                    TeamStep("link", 0),
+                )
+            ],
+            [button(tr.plain(lang, "teams-leave"), TeamStep("leave", 0))],
+            [button(tr.plain(lang, "buttons-main-menu"), OpenMenu("main"))],
+        ]
+    )
+
+
+def confirm_leave(tr: Translator, lang: str) -> InlineKeyboardMarkup:
+    return markup(
+        [
+            [button(tr.plain(lang, "teams-leave-yes"), TeamStep("leave_ok", 0))],
+            [button(tr.plain(lang, "buttons-back"), TeamStep("show", 0))],
+        ]
+    )
+
+
+def back_to_team(tr: Translator, lang: str) -> InlineKeyboardMarkup:
+    return markup([[button(tr.plain(lang, "buttons-back"), TeamStep("show", 0))]])
+
+
+# ------------------------------------------------------------------ organisers
+def _mt(label: str, action: str, pid: int, value: int = 0, extra: int = 0) -> InlineKeyboardButton:
+    return button(label, MatchingStep(action, pid, value, extra))
+
+
+def matching_home(
+    tr: Translator, lang: str, pid: int, low: int, high: int, round_id: int | None, published: bool
+) -> InlineKeyboardMarkup:
+    sizes = [
+        _mt(("✅ " if (a, b) == (low, high) else "") + f"{a}–{b}", "sizes", pid, a, b)
+        for a, b in ((2, 5), (3, 6), (3, 8), (4, 10))
+    ]
+    rows: list[Row] = [sizes, [_mt(tr.plain(lang, "matching-dry-run"), "dry", pid)]]
+    if round_id is not None and published:
+        rows.append([_mt(tr.plain(lang, "matching-round-status"), "status", pid, round_id)])
+    rows.append([_mt(tr.plain(lang, "matching-teams"), "teams", pid)])
+    rows.append([button(tr.plain(lang, "buttons-main-menu"), OpenMenu("staff"))])
+    return markup(rows)
+
+
+def dry_run(
+    tr: Translator, lang: str, pid: int, round_id: int, ideas: list[tuple[int, str]]
+) -> InlineKeyboardMarkup:
+    rows: list[Row] = [
+        [_mt(tr.plain(lang, "matching-drop", title=title[:30]), "drop", pid, round_id, idea_id)]
+        for idea_id, title in ideas[:20]
+    ]
+    rows.append([_mt(tr.plain(lang, "matching-move"), "move", pid, round_id)])
+    rows.append([_mt(tr.plain(lang, "matching-publish"), "publish", pid, round_id)])
+    rows.append([_mt(tr.plain(lang, "buttons-back"), "home", pid)])
+    return markup(rows)
+
+
+def choose_person(
+    tr: Translator, lang: str, pid: int, round_id: int, people: list[tuple[Proposal, str]]
+) -> InlineKeyboardMarkup:
+    rows: list[Row] = [[_mt(label, "who", pid, round_id, p.user_id)] for p, label in people[:60]]
+    rows.append([_mt(tr.plain(lang, "buttons-back"), "dry", pid)])
+    return markup(rows)
+
+
+def choose_target(
+    tr: Translator, lang: str, pid: int, user_id: int, ideas: list[tuple[int, str]]
+) -> InlineKeyboardMarkup:
+    rows: list[Row] = [[_mt(title[:40], "to", pid, user_id, idea_id)] for idea_id, title in ideas]
+    rows.append([_mt(tr.plain(lang, "buttons-back"), "dry", pid)])
+    return markup(rows)
+
+
+def teams_list(
+    tr: Translator, lang: str, pid: int, items: list[tuple[int, str]]
+) -> InlineKeyboardMarkup:
+    rows: list[Row] = [[_mt(label, "team", pid, team_id)] for team_id, label in items[:40]]
+    rows.append([_mt(tr.plain(lang, "buttons-back"), "home", pid)])
+    return markup(rows)
+
+
+def coaches(
+    tr: Translator, lang: str, pid: int, team_id: int, people: list[Participant]
+) -> InlineKeyboardMarkup:
+    rows: list[Row] = [
+        [_mt(p.display_name or f"#{p.user_id}", "coach", pid, team_id, p.user_id)]
+        for p in people[:40]
+    ]
+    rows.append([_mt(tr.plain(lang, "buttons-back"), "teams", pid)])
+    return markup(rows)

@@ -1,0 +1,189 @@
+## Падбор і каманды
+
+menu-team = 🤝 Мая каманда
+commands-team = Ваша праектная каманда
+staff-matching = 🤝 Падбор каманд
+teams-someone = удзельнік
+teams-open = 🤝 Адкрыць маю каманду
+teams-open-idea = 💡 Адкрыць ідэю
+teams-show-original = 🌐 Паказаць арыгінал
+teams-notices-off = 🔕 Больш не дасылаць такія апавяшчэнні
+
+matching-join = ✅ Далучыцца
+matching-decline = ✖️ Не для мяне
+# Variables:
+#   $wanted (String) - yes if they want to work on the idea
+#   $voted (String) - yes if they voted for it
+#   $themes (String) - shared themes or -
+#   $languages (String) - languages shared with the team or -
+matching-reasons = { $wanted ->
+        [yes] вы хочаце працаваць над ёй;
+       *[no] {""}
+    } { $voted ->
+        [yes] вы галасавалі за яе;
+       *[no] {""}
+    } блізкія вам тэмы: { $themes }; агульныя з камандай мовы: { $languages }
+# Variables:
+#   $title (String) - idea
+#   $teammates (String) - the others by city
+#   $count (Number) - team size
+#   $reasons (String) - why this person was matched
+#   $interpretation (String) - yes when the team has no common language
+#   $deadline (String) - answer by
+matching-proposal =
+    🤝 Вам прапануюць змешаную каманду (удзельнікаў: { $count }) вакол ідэі «{ $title }».
+    Астатнія: { $teammates }.
+    Чаму вы: { $reasons }.
+    { $interpretation ->
+        [yes] 🗣 У камандзе няма мовы, якую ведаюць усе: бот перакладае паведамленні каманды.
+       *[no] {""}
+    }
+    Калі ласка, адкажыце да { $deadline }.
+matching-declined = Дзякуй, што паведамілі. У наступным раўндзе вас можна будзе падабраць да іншай ідэі.
+matching-accepted-waiting = ✅ Дзякуй! Каманда складзецца, як толькі далучыцца дастаткова людзей з абодвух гарадоў.
+matching-accepted-team = ✅ Вітаем у камандзе!
+# Variables:
+#   $title (String) - idea
+#   $count (Number) - members
+matching-team-formed = 🎉 Ваша каманда для «{ $title }» склалася (пакуль удзельнікаў: { $count }). Павітайцеся праз /team.
+# Variables:
+#   $title (String) - idea
+matching-idea-picked = 🎉 Вакол вашай ідэі «{ $title }» складаецца змешаная каманда.
+matching-proposal-gone = Гэтая прапанова ўжо закрытая.
+matching-already-published = Гэты раўнд ужо апублікаваны; для наступнага раўнда пачніце новы пробны падбор.
+matching-nothing-to-publish = У гэтым раўндзе няма каго прапаноўваць.
+# Variables:
+#   $number (Number) - round number
+#   $accepted (Number) - accepted
+#   $declined (Number) - declined
+#   $expired (Number) - no answer
+#   $teams (Number) - teams formed so far
+matching-round-closed = 🤝 Раўнд падбору { $number } завершаны: пагадзіліся { $accepted }, адмовіліся { $declined }, без адказу { $expired }. Каманд склалася: { $teams }. Тых, хто без каманды, можна падабраць у новым раўндзе.
+
+teams-none = Вы пакуль не ў камандзе. Каманды складаюцца на варкшопе «Match & Sprint».
+# Variables:
+#   $name (String) - member
+#   $city (String) - their city
+teams-member-line = • { $name } ({ $city })
+# Variables:
+#   $title (String) - idea
+#   $members (String) - member lines
+#   $coach (String) - coach or -
+#   $link (String) - group link or -
+teams-card =
+    🤝 Каманда «{ $title }»
+
+    { $members }
+
+    🧭 Коўч: { $coach }
+    💬 Група: { $link }
+teams-write = ✉️ Напісаць камандзе
+teams-set-link = 🔗 Прывязаць нашу групу ў Telegram
+teams-change-link = 🔗 Змяніць спасылку на групу
+teams-leave = 🚪 Выйсці з каманды
+teams-leave-ask = Выйсці з каманды? Вы больш не будзеце атрымліваць яе паведамленні і апытанні.
+teams-leave-yes = 🚪 Так, выйсці
+teams-left = Вы выйшлі з каманды.
+teams-write-ask = Напішыце паведамленне для каманды. Кожны атрымае яго на сваёй мове.
+teams-link-ask = Дашліце спасылку-запрашэнне вашай групы ў Telegram (https://t.me/…).
+teams-link-saved = 🔗 Спасылка на групу захаваная.
+# Variables:
+#   $count (Number) - recipients
+teams-message-sent = ✉️ Адпраўлена, атрымальнікаў: { $count }.
+# Variables:
+#   $name (String) - sender
+#   $city (String) - sender's city
+#   $text (String) - message
+teams-message =
+    💬 { $name } { $city }:
+    { $text }
+# Variables:
+#   $name (String) - sender
+#   $city (String) - sender's city
+#   $text (String) - translated message
+#   $source (String) - original language
+teams-message-translated =
+    💬 { $name } { $city }:
+    { $text }
+    🤖 Машынны пераклад (арыгінал: { $source })
+# Variables:
+#   $name (String) - who left
+teams-member-left = 🚪 { $name } выйшаў(-ла) з каманды.
+teams-error-empty = Калі ласка, напішыце штосьці.
+# Variables:
+#   $limit (Number) - maximum length
+teams-error-long = Занадта доўга: калі ласка, не больш за { $limit } сімвалаў.
+teams-error-link = Калі ласка, дашліце спасылку Telegram выгляду https://t.me/+AbCdEf123.
+# Variables:
+#   $title (String) - idea
+#   $count (Number) - members
+teams-coach-assigned = 🧭 Цяпер вы коўч каманды «{ $title }» (удзельнікаў: { $count }).
+# Variables:
+#   $name (String) - coach
+teams-coach-for-members = 🧭 У вашай каманды цяпер ёсць коўч: { $name }.
+# Variables:
+#   $city (String) - city of the person looking
+#   $title (String) - idea
+teams-partner-notice = 🙋 Нехта ў горадзе { $city } шукае партнёраў для «{ $title }».
+teams-notices-are-off = 🔕 Гатова — такія апавяшчэнні больш не прыйдуць.
+
+# Variables:
+#   $partnership (String) - partnership
+#   $low (Number) - minimum team size
+#   $high (Number) - maximum team size
+matching-home = 🤝 Падбор каманд для { $partnership }. Памер каманды { $low }–{ $high }, у кожнай камандзе людзі мінімум з двух гарадоў. Пачніце з пробнага падбору: нічога не адправіцца, пакуль вы не апублікуеце.
+matching-dry-run = 🔍 Пробны падбор
+matching-round-status = 📊 Адказы апошняга раўнда
+matching-teams = 👥 Каманды і коўчы
+# Variables:
+#   $title (String) - idea
+matching-drop = ✖️ Прыбраць «{ $title }»
+matching-move = 🔀 Перамясціць чалавека
+matching-publish = 📢 Апублікаваць (адказ на працягу 48 г)
+# Variables:
+#   $number (Number) - team number
+#   $title (String) - idea
+#   $count (Number) - members
+#   $split (String) - members per city
+#   $interpretation (String) - yes when no common language
+matching-team-line = { $number }. { $title } — { $count } ({ $split }){ $interpretation ->
+        [yes] {" "}🗣 патрэбны пераклад
+       *[no] {""}
+    }
+# Variables:
+#   $teams (Number) - proposed teams
+#   $placed (Number) - people placed
+#   $people (Number) - people considered
+#   $lines (String) - team lines
+#   $no_signal (Number) - people without any interest
+#   $no_team (Number) - people whose ideas got no team
+#   $single_city (String) - ideas without interest from a partner city
+matching-dry-run-result =
+    🔍 Пробны падбор: каманд — { $teams }, размеркавана { $placed } з { $people }.
+
+    { $lines }
+
+    Не размеркаваныя: { $no_signal } без праяўленага інтарэсу, { $no_team } — іх ідэі не набралі каманду.
+    Ідэі без інтарэсу з горада-партнёра: { $single_city }
+matching-moved = 🔀 Перамешчана.
+matching-move-who = Каго перамясціць?
+matching-move-where = У якую каманду?
+# Variables:
+#   $count (Number) - people who got a proposal
+matching-published = 📢 Апублікавана: прапановы атрымліваюць { $count } чал.
+# Variables:
+#   $proposed (Number) - waiting for an answer
+#   $accepted (Number) - accepted
+#   $declined (Number) - declined
+#   $expired (Number) - no answer in time
+matching-status = 📊 Чакаем: { $proposed } · пагадзіліся: { $accepted } · адмовіліся: { $declined } · без адказу: { $expired }
+# Variables:
+#   $count (Number) - teams
+matching-teams-list = 👥 Каманд: { $count }. Націсніце на каманду, каб выбраць коўча.
+# Variables:
+#   $title (String) - idea
+#   $count (Number) - members
+#   $coach (String) - coach or —
+matching-team-item = { $title } · { $count } · 🧭 { $coach }
+matching-choose-coach = Хто будзе коўчам гэтай каманды? (Коўчы далучаюцца па спасылцы-запрашэнні з /invite.)
+matching-coach-set = 🧭 Коўч прызначаны; коўчу і камандзе паведамлена.

@@ -1,0 +1,192 @@
+## Matching und Teams
+
+menu-team = 🤝 Mein Team
+commands-team = Dein Projektteam
+staff-matching = 🤝 Matching und Teams
+teams-someone = eine teilnehmende Person
+teams-open = 🤝 Mein Team öffnen
+teams-open-idea = 💡 Idee öffnen
+teams-show-original = 🌐 Original anzeigen
+teams-notices-off = 🔕 Keine solchen Hinweise mehr
+
+matching-join = ✅ Mitmachen
+matching-decline = ✖️ Nichts für mich
+# Variables:
+#   $wanted (String) - yes if they want to work on the idea
+#   $voted (String) - yes if they voted for it
+#   $themes (String) - shared themes or -
+#   $languages (String) - languages shared with the team or -
+matching-reasons = { $wanted ->
+        [yes] du möchtest daran mitarbeiten;
+       *[no] {""}
+    } { $voted ->
+        [yes] du hast dafür gestimmt;
+       *[no] {""}
+    } Themen, die dir wichtig sind: { $themes }; Sprachen, die du mit dem Team teilst: { $languages }
+# Variables:
+#   $title (String) - idea
+#   $teammates (String) - the others by city
+#   $count (Number) - team size
+#   $reasons (String) - why this person was matched
+#   $interpretation (String) - yes when the team has no common language
+#   $deadline (String) - answer by
+matching-proposal =
+    🤝 Du bist für ein gemischtes Team aus { $count } Personen zur Idee „{ $title }“ vorgeschlagen.
+    Die anderen: { $teammates }.
+    Warum du: { $reasons }.
+    { $interpretation ->
+        [yes] 🗣 Im Team spricht nicht jede Person dieselbe Sprache: Der Bot übersetzt die Team-Nachrichten.
+       *[no] {""}
+    }
+    Bitte antworte bis { $deadline }.
+matching-declined = Danke für die Rückmeldung. In der nächsten Runde kannst du mit einer anderen Idee zusammengebracht werden.
+matching-accepted-waiting = ✅ Danke! Das Team entsteht, sobald genug Leute aus beiden Städten zugesagt haben.
+matching-accepted-team = ✅ Willkommen in deinem Team!
+# Variables:
+#   $title (String) - idea
+#   $count (Number) - members
+matching-team-formed = 🎉 Dein Team für „{ $title }“ steht (bisher { $count } Personen). Sag Hallo mit /team.
+# Variables:
+#   $title (String) - idea
+matching-idea-picked = 🎉 Um deine Idee „{ $title }“ bildet sich ein gemischtes Team.
+matching-proposal-gone = Dieser Vorschlag ist nicht mehr offen.
+matching-already-published = Diese Runde ist schon veröffentlicht; starte für die nächste Runde einen neuen Probelauf.
+matching-nothing-to-publish = In dieser Runde gibt es niemanden vorzuschlagen.
+# Variables:
+#   $number (Number) - round number
+#   $accepted (Number) - accepted
+#   $declined (Number) - declined
+#   $expired (Number) - no answer
+#   $teams (Number) - teams formed so far
+matching-round-closed = 🤝 Matching-Runde { $number } ist abgeschlossen: Zusagen { $accepted }, Absagen { $declined }, ohne Antwort { $expired }. Gebildete Teams: { $teams }. Wer noch kein Team hat, kann in einer neuen Runde zugeordnet werden.
+
+teams-none = Du bist noch in keinem Team. Teams entstehen beim Match-&-Sprint-Workshop.
+# Variables:
+#   $name (String) - member
+#   $city (String) - their city
+teams-member-line = • { $name } ({ $city })
+# Variables:
+#   $title (String) - idea
+#   $members (String) - member lines
+#   $coach (String) - coach or -
+#   $link (String) - group link or -
+teams-card =
+    🤝 Team „{ $title }“
+
+    { $members }
+
+    🧭 Coach: { $coach }
+    💬 Gruppe: { $link }
+teams-write = ✉️ Nachricht ans Team
+teams-set-link = 🔗 Unsere Telegram-Gruppe verknüpfen
+teams-change-link = 🔗 Gruppenlink ändern
+teams-leave = 🚪 Team verlassen
+teams-leave-ask = Das Team verlassen? Du bekommst dann keine Nachrichten und Check-ins des Teams mehr.
+teams-leave-yes = 🚪 Ja, verlassen
+teams-left = Du hast das Team verlassen.
+teams-write-ask = Schreib deine Nachricht ans Team. Alle bekommen sie in ihrer Sprache.
+teams-link-ask = Sende den Einladungslink eurer Telegram-Gruppe (https://t.me/…).
+teams-link-saved = 🔗 Gruppenlink gespeichert.
+# Variables:
+#   $count (Number) - recipients
+teams-message-sent = ✉️ Gesendet an { $count ->
+        [one] 1 Person
+       *[other] { $count } Personen
+    }.
+# Variables:
+#   $name (String) - sender
+#   $city (String) - sender's city
+#   $text (String) - message
+teams-message =
+    💬 { $name } { $city }:
+    { $text }
+# Variables:
+#   $name (String) - sender
+#   $city (String) - sender's city
+#   $text (String) - translated message
+#   $source (String) - original language
+teams-message-translated =
+    💬 { $name } { $city }:
+    { $text }
+    🤖 Maschinelle Übersetzung (Original: { $source })
+# Variables:
+#   $name (String) - who left
+teams-member-left = 🚪 { $name } hat das Team verlassen.
+teams-error-empty = Bitte schreib etwas.
+# Variables:
+#   $limit (Number) - maximum length
+teams-error-long = Das ist zu lang: bitte unter { $limit } Zeichen bleiben.
+teams-error-link = Bitte sende einen Telegram-Link wie https://t.me/+AbCdEf123.
+# Variables:
+#   $title (String) - idea
+#   $count (Number) - members
+teams-coach-assigned = 🧭 Du bist jetzt Coach des Teams „{ $title }“ ({ $count } Personen).
+# Variables:
+#   $name (String) - coach
+teams-coach-for-members = 🧭 Euer Team hat jetzt einen Coach: { $name }.
+# Variables:
+#   $city (String) - city of the person looking
+#   $title (String) - idea
+teams-partner-notice = 🙋 Jemand in { $city } sucht Mitstreiter für „{ $title }“.
+teams-notices-are-off = 🔕 Erledigt — du bekommst diese Hinweise nicht mehr.
+
+# Variables:
+#   $partnership (String) - partnership
+#   $low (Number) - minimum team size
+#   $high (Number) - maximum team size
+matching-home = 🤝 Matching für { $partnership }. Teamgröße { $low }–{ $high }, in jedem Team Leute aus mindestens zwei Städten. Beginne mit einem Probelauf: Es wird nichts gesendet, bevor du veröffentlichst.
+matching-dry-run = 🔍 Probelauf
+matching-round-status = 📊 Antworten der letzten Runde
+matching-teams = 👥 Teams und Coaches
+# Variables:
+#   $title (String) - idea
+matching-drop = ✖️ „{ $title }“ streichen
+matching-move = 🔀 Person verschieben
+matching-publish = 📢 Veröffentlichen (Antworten binnen 48 Std.)
+# Variables:
+#   $number (Number) - team number
+#   $title (String) - idea
+#   $count (Number) - members
+#   $split (String) - members per city
+#   $interpretation (String) - yes when no common language
+matching-team-line = { $number }. { $title } — { $count } ({ $split }){ $interpretation ->
+        [yes] {" "}🗣 braucht Übersetzung
+       *[no] {""}
+    }
+# Variables:
+#   $teams (Number) - proposed teams
+#   $placed (Number) - people placed
+#   $people (Number) - people considered
+#   $lines (String) - team lines
+#   $no_signal (Number) - people without any interest
+#   $no_team (Number) - people whose ideas got no team
+#   $single_city (String) - ideas without interest from a partner city
+matching-dry-run-result =
+    🔍 Probelauf: { $teams } Teams, { $placed } von { $people } Personen zugeordnet.
+
+    { $lines }
+
+    Nicht zugeordnet: { $no_signal } ohne gezeigtes Interesse, { $no_team } deren Ideen kein gültiges Team bekamen.
+    Ideen ohne Interesse aus einer Partnerstadt: { $single_city }
+matching-moved = 🔀 Verschoben.
+matching-move-who = Wen möchtest du verschieben?
+matching-move-where = In welches Team?
+# Variables:
+#   $count (Number) - people who got a proposal
+matching-published = 📢 Veröffentlicht: { $count } Personen bekommen jetzt ihren Vorschlag.
+# Variables:
+#   $proposed (Number) - waiting for an answer
+#   $accepted (Number) - accepted
+#   $declined (Number) - declined
+#   $expired (Number) - no answer in time
+matching-status = 📊 Offen: { $proposed } · Zusagen: { $accepted } · Absagen: { $declined } · ohne Antwort: { $expired }
+# Variables:
+#   $count (Number) - teams
+matching-teams-list = 👥 Teams: { $count }. Tippe eines an, um den Coach zu wählen.
+# Variables:
+#   $title (String) - idea
+#   $count (Number) - members
+#   $coach (String) - coach or —
+matching-team-item = { $title } · { $count } · 🧭 { $coach }
+matching-choose-coach = Wer coacht dieses Team? (Coaches kommen über einen Einladungslink aus /invite dazu.)
+matching-coach-set = 🧭 Coach zugeordnet; Coach und Team werden informiert.

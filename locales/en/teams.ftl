@@ -1,0 +1,192 @@
+## Matching and teams
+
+menu-team = 🤝 My team
+commands-team = Your project team
+staff-matching = 🤝 Matching and teams
+teams-someone = a participant
+teams-open = 🤝 Open my team
+teams-open-idea = 💡 Open the idea
+teams-show-original = 🌐 Show the original
+teams-notices-off = 🔕 No more of these notices
+
+matching-join = ✅ Join
+matching-decline = ✖️ Not for me
+# Variables:
+#   $wanted (String) - yes if they want to work on the idea
+#   $voted (String) - yes if they voted for it
+#   $themes (String) - shared themes or -
+#   $languages (String) - languages shared with the team or -
+matching-reasons = { $wanted ->
+        [yes] you said you want to work on it;
+       *[no] {""}
+    } { $voted ->
+        [yes] you voted for it;
+       *[no] {""}
+    } themes you care about: { $themes }; languages you share with the team: { $languages }
+# Variables:
+#   $title (String) - idea
+#   $teammates (String) - the others by city
+#   $count (Number) - team size
+#   $reasons (String) - why this person was matched
+#   $interpretation (String) - yes when the team has no common language
+#   $deadline (String) - answer by
+matching-proposal =
+    🤝 You are proposed for a mixed team of { $count } people around the idea “{ $title }”.
+    The others: { $teammates }.
+    Why you: { $reasons }.
+    { $interpretation ->
+        [yes] 🗣 The team has no language everyone speaks: the bot translates team messages.
+       *[no] {""}
+    }
+    Please answer by { $deadline }.
+matching-declined = Thank you for letting us know. You can be matched with another idea in the next round.
+matching-accepted-waiting = ✅ Thank you! The team forms as soon as enough people from both cities have joined.
+matching-accepted-team = ✅ Welcome to your team!
+# Variables:
+#   $title (String) - idea
+#   $count (Number) - members
+matching-team-formed = 🎉 Your team for “{ $title }” is formed ({ $count } people so far). Say hello with /team.
+# Variables:
+#   $title (String) - idea
+matching-idea-picked = 🎉 A mixed team is forming around your idea “{ $title }”.
+matching-proposal-gone = This proposal is no longer open.
+matching-already-published = This round has been published already; start a new dry run for the next round.
+matching-nothing-to-publish = There is nobody to propose in this round.
+# Variables:
+#   $number (Number) - round number
+#   $accepted (Number) - accepted
+#   $declined (Number) - declined
+#   $expired (Number) - no answer
+#   $teams (Number) - teams formed so far
+matching-round-closed = 🤝 Matching round { $number } is closed: accepted { $accepted }, declined { $declined }, no answer { $expired }. Teams formed: { $teams }. People without a team can be matched in a new round.
+
+teams-none = You are not in a team yet. Teams are formed at the Match & Sprint workshop.
+# Variables:
+#   $name (String) - member
+#   $city (String) - their city
+teams-member-line = • { $name } ({ $city })
+# Variables:
+#   $title (String) - idea
+#   $members (String) - member lines
+#   $coach (String) - coach or -
+#   $link (String) - group link or -
+teams-card =
+    🤝 Team “{ $title }”
+
+    { $members }
+
+    🧭 Coach: { $coach }
+    💬 Group: { $link }
+teams-write = ✉️ Message my team
+teams-set-link = 🔗 Link our Telegram group
+teams-change-link = 🔗 Change the group link
+teams-leave = 🚪 Leave the team
+teams-leave-ask = Leave the team? You will no longer get its messages and check-ins.
+teams-leave-yes = 🚪 Yes, leave
+teams-left = You have left the team.
+teams-write-ask = Write your message for the team. Everyone gets it in their own language.
+teams-link-ask = Send the invite link of your Telegram group (https://t.me/…).
+teams-link-saved = 🔗 Group link saved.
+# Variables:
+#   $count (Number) - recipients
+teams-message-sent = ✉️ Sent to { $count ->
+        [one] 1 person
+       *[other] { $count } people
+    }.
+# Variables:
+#   $name (String) - sender
+#   $city (String) - sender's city
+#   $text (String) - message
+teams-message =
+    💬 { $name } { $city }:
+    { $text }
+# Variables:
+#   $name (String) - sender
+#   $city (String) - sender's city
+#   $text (String) - translated message
+#   $source (String) - original language
+teams-message-translated =
+    💬 { $name } { $city }:
+    { $text }
+    🤖 Machine translation from { $source }
+# Variables:
+#   $name (String) - who left
+teams-member-left = 🚪 { $name } has left the team.
+teams-error-empty = Please write something.
+# Variables:
+#   $limit (Number) - maximum length
+teams-error-long = That is too long: please keep it under { $limit } characters.
+teams-error-link = Please send a Telegram link like https://t.me/+AbCdEf123.
+# Variables:
+#   $title (String) - idea
+#   $count (Number) - members
+teams-coach-assigned = 🧭 You are now the coach of the team “{ $title }” ({ $count } people).
+# Variables:
+#   $name (String) - coach
+teams-coach-for-members = 🧭 Your team has a coach now: { $name }.
+# Variables:
+#   $city (String) - city of the person looking
+#   $title (String) - idea
+teams-partner-notice = 🙋 Someone in { $city } is looking for partners for “{ $title }”.
+teams-notices-are-off = 🔕 Done — you will not get these notices any more.
+
+# Variables:
+#   $partnership (String) - partnership
+#   $low (Number) - minimum team size
+#   $high (Number) - maximum team size
+matching-home = 🤝 Matching for { $partnership }. Team size { $low }–{ $high }, people from at least two cities in every team. Start with a dry run: nothing is sent until you publish.
+matching-dry-run = 🔍 Dry run
+matching-round-status = 📊 Answers of the last round
+matching-teams = 👥 Teams and coaches
+# Variables:
+#   $title (String) - idea
+matching-drop = ✖️ Drop “{ $title }”
+matching-move = 🔀 Move a person
+matching-publish = 📢 Publish (answers within 48 h)
+# Variables:
+#   $number (Number) - team number
+#   $title (String) - idea
+#   $count (Number) - members
+#   $split (String) - members per city
+#   $interpretation (String) - yes when no common language
+matching-team-line = { $number }. { $title } — { $count } ({ $split }){ $interpretation ->
+        [yes] {" "}🗣 needs interpretation
+       *[no] {""}
+    }
+# Variables:
+#   $teams (Number) - proposed teams
+#   $placed (Number) - people placed
+#   $people (Number) - people considered
+#   $lines (String) - team lines
+#   $no_signal (Number) - people without any interest
+#   $no_team (Number) - people whose ideas got no team
+#   $single_city (String) - ideas without interest from a partner city
+matching-dry-run-result =
+    🔍 Dry run: { $teams } teams, { $placed } of { $people } people placed.
+
+    { $lines }
+
+    Not placed: { $no_signal } without any interest shown, { $no_team } whose ideas did not get a valid team.
+    Ideas without interest from a partner city: { $single_city }
+matching-moved = 🔀 Moved.
+matching-move-who = Whom do you want to move?
+matching-move-where = To which team?
+# Variables:
+#   $count (Number) - people who got a proposal
+matching-published = 📢 Published: { $count } people get their proposal now.
+# Variables:
+#   $proposed (Number) - waiting for an answer
+#   $accepted (Number) - accepted
+#   $declined (Number) - declined
+#   $expired (Number) - no answer in time
+matching-status = 📊 Waiting: { $proposed } · accepted: { $accepted } · declined: { $declined } · no answer: { $expired }
+# Variables:
+#   $count (Number) - teams
+matching-teams-list = 👥 Teams: { $count }. Tap one to choose its coach.
+# Variables:
+#   $title (String) - idea
+#   $count (Number) - members
+#   $coach (String) - coach or —
+matching-team-item = { $title } · { $count } · 🧭 { $coach }
+matching-choose-coach = Who coaches this team? (Coaches join with an invitation link from /invite.)
+matching-coach-set = 🧭 Coach assigned; the coach and the team are told.

@@ -1,0 +1,189 @@
+## Подбор и команды
+
+menu-team = 🤝 Моя команда
+commands-team = Ваша проектная команда
+staff-matching = 🤝 Подбор команд
+teams-someone = участник
+teams-open = 🤝 Открыть мою команду
+teams-open-idea = 💡 Открыть идею
+teams-show-original = 🌐 Показать оригинал
+teams-notices-off = 🔕 Больше не присылать такие уведомления
+
+matching-join = ✅ Присоединиться
+matching-decline = ✖️ Не для меня
+# Variables:
+#   $wanted (String) - yes if they want to work on the idea
+#   $voted (String) - yes if they voted for it
+#   $themes (String) - shared themes or -
+#   $languages (String) - languages shared with the team or -
+matching-reasons = { $wanted ->
+        [yes] вы хотите работать над ней;
+       *[no] {""}
+    } { $voted ->
+        [yes] вы голосовали за неё;
+       *[no] {""}
+    } близкие вам темы: { $themes }; общие с командой языки: { $languages }
+# Variables:
+#   $title (String) - idea
+#   $teammates (String) - the others by city
+#   $count (Number) - team size
+#   $reasons (String) - why this person was matched
+#   $interpretation (String) - yes when the team has no common language
+#   $deadline (String) - answer by
+matching-proposal =
+    🤝 Вам предлагают смешанную команду (участников: { $count }) вокруг идеи «{ $title }».
+    Остальные: { $teammates }.
+    Почему вы: { $reasons }.
+    { $interpretation ->
+        [yes] 🗣 В команде нет языка, который знают все: бот переводит сообщения команды.
+       *[no] {""}
+    }
+    Пожалуйста, ответьте до { $deadline }.
+matching-declined = Спасибо, что сообщили. В следующем раунде вас можно будет подобрать к другой идее.
+matching-accepted-waiting = ✅ Спасибо! Команда сложится, как только присоединится достаточно людей из обоих городов.
+matching-accepted-team = ✅ Добро пожаловать в команду!
+# Variables:
+#   $title (String) - idea
+#   $count (Number) - members
+matching-team-formed = 🎉 Ваша команда для «{ $title }» сложилась (пока участников: { $count }). Поздоровайтесь через /team.
+# Variables:
+#   $title (String) - idea
+matching-idea-picked = 🎉 Вокруг вашей идеи «{ $title }» складывается смешанная команда.
+matching-proposal-gone = Это предложение уже закрыто.
+matching-already-published = Этот раунд уже опубликован; для следующего раунда начните новый пробный подбор.
+matching-nothing-to-publish = В этом раунде некого предлагать.
+# Variables:
+#   $number (Number) - round number
+#   $accepted (Number) - accepted
+#   $declined (Number) - declined
+#   $expired (Number) - no answer
+#   $teams (Number) - teams formed so far
+matching-round-closed = 🤝 Раунд подбора { $number } завершён: согласились { $accepted }, отказались { $declined }, без ответа { $expired }. Команд сложилось: { $teams }. Тех, кто без команды, можно подобрать в новом раунде.
+
+teams-none = Вы пока не в команде. Команды складываются на воркшопе «Match & Sprint».
+# Variables:
+#   $name (String) - member
+#   $city (String) - their city
+teams-member-line = • { $name } ({ $city })
+# Variables:
+#   $title (String) - idea
+#   $members (String) - member lines
+#   $coach (String) - coach or -
+#   $link (String) - group link or -
+teams-card =
+    🤝 Команда «{ $title }»
+
+    { $members }
+
+    🧭 Коуч: { $coach }
+    💬 Группа: { $link }
+teams-write = ✉️ Написать команде
+teams-set-link = 🔗 Привязать нашу группу в Telegram
+teams-change-link = 🔗 Изменить ссылку на группу
+teams-leave = 🚪 Выйти из команды
+teams-leave-ask = Выйти из команды? Вы больше не будете получать её сообщения и опросы.
+teams-leave-yes = 🚪 Да, выйти
+teams-left = Вы вышли из команды.
+teams-write-ask = Напишите сообщение для команды. Каждый получит его на своём языке.
+teams-link-ask = Отправьте ссылку-приглашение вашей группы в Telegram (https://t.me/…).
+teams-link-saved = 🔗 Ссылка на группу сохранена.
+# Variables:
+#   $count (Number) - recipients
+teams-message-sent = ✉️ Отправлено, получателей: { $count }.
+# Variables:
+#   $name (String) - sender
+#   $city (String) - sender's city
+#   $text (String) - message
+teams-message =
+    💬 { $name } { $city }:
+    { $text }
+# Variables:
+#   $name (String) - sender
+#   $city (String) - sender's city
+#   $text (String) - translated message
+#   $source (String) - original language
+teams-message-translated =
+    💬 { $name } { $city }:
+    { $text }
+    🤖 Машинный перевод (оригинал: { $source })
+# Variables:
+#   $name (String) - who left
+teams-member-left = 🚪 { $name } вышел(ла) из команды.
+teams-error-empty = Пожалуйста, напишите что-нибудь.
+# Variables:
+#   $limit (Number) - maximum length
+teams-error-long = Слишком длинно: пожалуйста, не больше { $limit } символов.
+teams-error-link = Пожалуйста, отправьте ссылку Telegram вида https://t.me/+AbCdEf123.
+# Variables:
+#   $title (String) - idea
+#   $count (Number) - members
+teams-coach-assigned = 🧭 Теперь вы коуч команды «{ $title }» (участников: { $count }).
+# Variables:
+#   $name (String) - coach
+teams-coach-for-members = 🧭 У вашей команды теперь есть коуч: { $name }.
+# Variables:
+#   $city (String) - city of the person looking
+#   $title (String) - idea
+teams-partner-notice = 🙋 Кто-то в городе { $city } ищет партнёров для «{ $title }».
+teams-notices-are-off = 🔕 Готово — такие уведомления больше не придут.
+
+# Variables:
+#   $partnership (String) - partnership
+#   $low (Number) - minimum team size
+#   $high (Number) - maximum team size
+matching-home = 🤝 Подбор команд для { $partnership }. Размер команды { $low }–{ $high }, в каждой команде люди минимум из двух городов. Начните с пробного подбора: ничего не отправится, пока вы не опубликуете.
+matching-dry-run = 🔍 Пробный подбор
+matching-round-status = 📊 Ответы последнего раунда
+matching-teams = 👥 Команды и коучи
+# Variables:
+#   $title (String) - idea
+matching-drop = ✖️ Убрать «{ $title }»
+matching-move = 🔀 Переместить человека
+matching-publish = 📢 Опубликовать (ответ в течение 48 ч)
+# Variables:
+#   $number (Number) - team number
+#   $title (String) - idea
+#   $count (Number) - members
+#   $split (String) - members per city
+#   $interpretation (String) - yes when no common language
+matching-team-line = { $number }. { $title } — { $count } ({ $split }){ $interpretation ->
+        [yes] {" "}🗣 нужен перевод
+       *[no] {""}
+    }
+# Variables:
+#   $teams (Number) - proposed teams
+#   $placed (Number) - people placed
+#   $people (Number) - people considered
+#   $lines (String) - team lines
+#   $no_signal (Number) - people without any interest
+#   $no_team (Number) - people whose ideas got no team
+#   $single_city (String) - ideas without interest from a partner city
+matching-dry-run-result =
+    🔍 Пробный подбор: команд — { $teams }, распределено { $placed } из { $people }.
+
+    { $lines }
+
+    Не распределены: { $no_signal } без проявленного интереса, { $no_team } — их идеи не набрали команду.
+    Идеи без интереса из города-партнёра: { $single_city }
+matching-moved = 🔀 Перемещено.
+matching-move-who = Кого переместить?
+matching-move-where = В какую команду?
+# Variables:
+#   $count (Number) - people who got a proposal
+matching-published = 📢 Опубликовано: предложения получают { $count } чел.
+# Variables:
+#   $proposed (Number) - waiting for an answer
+#   $accepted (Number) - accepted
+#   $declined (Number) - declined
+#   $expired (Number) - no answer in time
+matching-status = 📊 Ждём: { $proposed } · согласились: { $accepted } · отказались: { $declined } · без ответа: { $expired }
+# Variables:
+#   $count (Number) - teams
+matching-teams-list = 👥 Команд: { $count }. Нажмите на команду, чтобы выбрать коуча.
+# Variables:
+#   $title (String) - idea
+#   $count (Number) - members
+#   $coach (String) - coach or —
+matching-team-item = { $title } · { $count } · 🧭 { $coach }
+matching-choose-coach = Кто будет коучем этой команды? (Коучи присоединяются по ссылке-приглашению из /invite.)
+matching-coach-set = 🧭 Коуч назначен; коучу и команде сообщено.

@@ -1,0 +1,138 @@
+"""Matching end to end: two cities, onboarding, ideas, "I want to work on this", dry run,
+publish, join and decline, a second round, and a team message read in another language."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+
+from bot.clock import FakeClock
+from bot.db import teams as teams_db
+from bot.harness import BotHarness
+from bot.services.demo import seed_demo
+from bot.telegram_sim.client import SimClient
+from tests.conftest import make_organiser, onboard, quick_participant
+from tests.fake_translator import fake_translator
+from tests.handlers.test_ideas import idea_ids, submit
+
+
+async def want(user: SimClient, idea_id: int) -> None:
+    await user.press_data(f"io:{idea_id}:0:0:a:n")
+    await user.press(next(b for b in user.buttons() if b.startswith("🙋")))
+
+
+def proposal(user: SimClient) -> object:
+    return next(m for m in reversed(user.messages) if m.body.startswith("🤝"))
+
+
+async def test_matching_from_ideas_to_a_team_conversation(tmp_path: Path, clock: FakeClock) -> None:
+    async with fake_translator() as fake:
+        settings = replace(BotHarness(tmp_path / "x").settings, translation_url=fake.url)
+        async with BotHarness(tmp_path / "bot.sqlite3", clock=clock, settings=settings) as h:
+            await seed_demo(h.services.db, clock)
+            await run_scenario(h)
+
+
+async def run_scenario(h: BotHarness) -> None:
+    organiser = await quick_participant(h, "Orga")
+    await make_organiser(h, organiser)
+    # Two people onboard through the chat, the others through the services (faster).
+    k1 = h.user("Klara", "de")
+    await onboard(
+        k1, language="Deutsch", accept="✅ Einverstanden", skip="Überspringen ▶️", done="✅ Fertig"
+    )
+    r1 = h.user("Roman", "ru")
+    await onboard(
+        r1,
+        language="Русский",
+        city="Краснодар",
+        accept="✅ Согласен(на)",
+        skip="Пропустить ▶️",
+        done="✅ Готово",
+    )
+    k2, k3, k4 = [await quick_participant(h, n, language="de") for n in ("Karl", "Kim", "Kai")]
+    r2, r3, r4 = [
+        await quick_participant(h, n, language="ru", city=1) for n in ("Raisa", "Rita", "Ruslan")
+    ]
+    for person, name in ((k1, "Klara"), (r1, "Роман")):
+        await h.services.onboarding.set_display_name(person.id, name)
+    await h.services.onboarding.toggle_interest(k3.id, 1)  # Ecology & Health
+
+    await submit(k2, "Grüne Innenstadt", "Mehr Bäume in der Innenstadt.", "de")
+    await submit(r3, "Молодёжный фестиваль", "Фестиваль для молодёжи обоих городов.", "ru")
+    greening, festival = await idea_ids(h)
+    # Authors count as wanting their own idea (K2, R3); the others say so on the card.
+    for person in (k1, r1, r2):
+        await person.start()
+        await want(person, greening)
+    for person in (k3, k4, r4):
+        await person.start()
+        await want(person, festival)
+    await h.drain()
+    # Between workshops: Karlsruhe people interested in the theme heard that someone in
+    # Krasnodar looks for partners — once a day at most.
+    notices = [m for m in k3.messages if m.body.startswith("🙋 Jemand in Krasnodar")]
+    assert len(notices) == 1
+
+    # Dry run, then publish.
+    await organiser.send("/matching")
+    await organiser.press("🔍 Dry run")
+    dry = organiser.last_text
+    assert dry.startswith("🔍 Dry run: 2 teams, 8 of 9 people placed.")  # the organiser too
+    assert "Grüne Innenstadt — 4 (Karlsruhe 2, Krasnodar 2) 🗣 needs interpretation" in dry
+    await organiser.press("📢 Publish (answers within 48 h)")
+    assert organiser.last_text == "📢 Published: 8 people get their proposal now."
+    await h.drain()
+    assert "Почему вы: вы хотите работать над ней;" in proposal(r1).body  # type: ignore[attr-defined]
+
+    # Answers: the greening team forms as soon as three from both cities join.
+    await k1.press("✅ Mitmachen", message=proposal(k1))  # type: ignore[arg-type]
+    assert k1.last_text.startswith("✅ Danke! Das Team entsteht")
+    await k2.press("✅ Mitmachen", message=proposal(k2))  # type: ignore[arg-type]
+    await r1.press("✅ Присоединиться", message=proposal(r1))  # type: ignore[arg-type]
+    assert r1.last_text.startswith("✅ Добро пожаловать в команду!")
+    await r2.press("✖️ Не для меня", message=proposal(r2))  # type: ignore[arg-type]
+    await k3.press("✅ Mitmachen", message=proposal(k3))  # type: ignore[arg-type]
+    await r3.press("✅ Присоединиться", message=proposal(r3))  # type: ignore[arg-type]
+    await r4.press("✖️ Не для меня", message=proposal(r4))  # type: ignore[arg-type]
+    await h.drain()
+    assert any(m.body.startswith("🎉 Dein Team für „Grüne Innenstadt“ steht") for m in k1.messages)
+    async with h.services.db.reading() as conn:
+        team_a = await teams_db.for_idea(conn, 1, greening)
+        assert team_a is not None and set(team_a.members) == {k1.id, k2.id, r1.id}
+        assert await teams_db.for_idea(conn, 1, festival) is None  # only two have joined
+    # K4 never answers: after the deadline the round closes and organisers get the tally.
+    await h.advance(timedelta(hours=49))
+    assert any("accepted 5, declined 2, no answer 1" in m.body for m in organiser.messages)
+    await k4.press("✅ Mitmachen", message=proposal(k4))  # type: ignore[arg-type]
+    assert k4.last_text == "Dieser Vorschlag ist nicht mehr offen."
+
+    # Second round: the festival team forms with those still without a team.
+    await organiser.send("/matching")
+    await organiser.press("🔍 Dry run")
+    second = organiser.last_text
+    assert "Молодёжный фестиваль" in second and "Grüne Innenstadt" not in second.split("\n\n")[1]
+    await organiser.press("📢 Publish (answers within 48 h)")
+    await h.drain()
+    for person, label in ((k3, "✅ Mitmachen"), (r3, "✅ Присоединиться"), (k4, "✅ Mitmachen")):
+        await person.press(label, message=proposal(person))  # type: ignore[arg-type]
+    async with h.services.db.reading() as conn:
+        team_b = await teams_db.for_idea(conn, 1, festival)
+    assert team_b is not None and {k3.id, r3.id, k4.id} <= set(team_b.members)
+    assert r4.id not in team_b.members  # who declined an idea is not proposed it again
+
+    # A team message from a German speaker reaches the Russian speaker in Russian.
+    await k1.send("/team")
+    await k1.press("✉️ Nachricht ans Team")
+    await k1.send("Hallo Team, wir treffen uns am Montag.")
+    assert k1.last_text.startswith("✉️ Gesendet an 2 Personen.")
+    await h.drain()
+    relayed = r1.last
+    assert relayed.body == (
+        "💬 Klara Карлсруэ:\n[ru] Hallo Team, wir treffen uns am Montag.\n"
+        "🤖 Машинный перевод (оригинал: немецкий)"
+    )
+    await r1.press("🌐 Показать оригинал", message=relayed)
+    assert relayed.body == "💬 Klara Карлсруэ:\nHallo Team, wir treffen uns am Montag."
+    assert k2.last_text == "💬 Klara Karlsruhe:\nHallo Team, wir treffen uns am Montag."
