@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 from telegram import Update
@@ -30,6 +31,7 @@ from bot.delivery import DeliveryWorker, Sleep
 from bot.handlers import (
     admin,
     broadcasts,
+    checkins,
     gatekeeper,
     ideas,
     ideas_admin,
@@ -46,7 +48,7 @@ from bot.handlers import (
 from bot.handlers.commands import publish_command_menus
 from bot.handlers.common import answer_button
 from bot.handlers.errors import error_handler
-from bot.handlers.text_input import media_router, text_router
+from bot.handlers.text_input import TextInput, media_router, text_router
 from bot.i18n import Translator
 from bot.ratelimit import RetryOn429
 from bot.scheduler import schedule_due_work
@@ -65,17 +67,29 @@ async def stale_button(update: Update, context: BotContext) -> None:
     await answer_button(update, context, context.label("errors-stale-button"))
 
 
+def merge_inputs(*tables: Mapping[str, TextInput]) -> dict[str, TextInput]:
+    """One table of typed-text handlers; two features claiming one dialog kind is a bug."""
+    merged: dict[str, TextInput] = {}
+    for table in tables:
+        clash = merged.keys() & table.keys()
+        if clash:
+            raise RuntimeError(f"dialog kinds claimed twice: {sorted(clash)}")
+        merged.update(table)
+    return merged
+
+
 def register_handlers(app: BotApplication) -> None:
-    text_inputs = {
-        **profile.TEXT_INPUTS,
-        **admin.TEXT_INPUTS,
-        **workshops.TEXT_INPUTS,
-        **workshop_admin.TEXT_INPUTS,
-        **broadcasts.TEXT_INPUTS,
-        **ideas.TEXT_INPUTS,
-        **ideas_admin.TEXT_INPUTS,
-        **teams.TEXT_INPUTS,
-    }
+    text_inputs = merge_inputs(
+        profile.TEXT_INPUTS,
+        admin.TEXT_INPUTS,
+        workshops.TEXT_INPUTS,
+        workshop_admin.TEXT_INPUTS,
+        broadcasts.TEXT_INPUTS,
+        ideas.TEXT_INPUTS,
+        ideas_admin.TEXT_INPUTS,
+        teams.TEXT_INPUTS,
+        checkins.TEXT_INPUTS,
+    )
     app.add_handlers(
         {
             # Group -1 runs before everything: it identifies the user and their language.
@@ -94,6 +108,7 @@ def register_handlers(app: BotApplication) -> None:
                 *ideas_admin.handlers(),
                 *teams.handlers(),
                 *matching_admin.handlers(),
+                *checkins.handlers(),
                 MessageHandler(filters.TEXT & ~filters.COMMAND, text_router(text_inputs)),
                 MessageHandler(
                     filters.PHOTO | filters.Document.ALL,

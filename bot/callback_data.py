@@ -326,3 +326,12 @@ class MatchingStep(CallbackData):
     partnership_id: int
     value: int
     extra: int
+
+
+# ------------------------------------------------------------------ check-ins
+@dataclass(frozen=True)
+class CheckinStep(CallbackData):
+    PREFIX: ClassVar[str] = "ck"
+    action: str  # start, skip, mood, edit, reply, digest, team, cadence, day, time, now, ...
+    value: int  # round id, team id or preset
+    extra: int

@@ -74,3 +74,14 @@ async def postpone(conn: aiosqlite.Connection, task_id: int, when: datetime) -> 
         "UPDATE due_tasks SET due_at = ? WHERE id = ? AND done_at IS NULL",
         (time_to_sql(when), task_id),
     )
+
+
+async def pending_detail(conn: aiosqlite.Connection, kind: str, ref_id: int) -> str | None:
+    """The detail of the next pending task of this kind for this object (e.g. its day)."""
+    async with conn.execute(
+        "SELECT detail FROM due_tasks WHERE kind = ? AND ref_id = ? AND done_at IS NULL"
+        " ORDER BY due_at LIMIT 1",
+        (kind, ref_id),
+    ) as cur:
+        row = await cur.fetchone()
+    return str(row[0]) if row and row[0] else None

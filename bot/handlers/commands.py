@@ -7,7 +7,17 @@ from telegram import Bot, BotCommand
 from bot.i18n import Translator
 
 # Commands every user sees; their descriptions come from locales (commands-<name>).
-PUBLIC_COMMANDS = ("start", "menu", "workshops", "ideas", "team", "profile", "language", "help")
+PUBLIC_COMMANDS = (
+    "start",
+    "menu",
+    "workshops",
+    "ideas",
+    "team",
+    "coach",
+    "profile",
+    "language",
+    "help",
+)
 
 
 def command_menu(tr: Translator, language: str) -> list[BotCommand]:

@@ -10,7 +10,7 @@ from bot.callback_data import ProfileStep, ToggleInterest, ToggleSpoken, UseTele
 from bot.context import BotContext
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.participants import Participant
-from bot.handlers import deeplinks, menu
+from bot.handlers import checkins, deeplinks, menu
 from bot.handlers.common import parse_button, show, user_id
 from bot.keyboards import onboarding as kb
 from bot.keyboards.menu import back_to_menu
@@ -149,6 +149,7 @@ async def step_button(update: Update, context: BotContext) -> None:
         "city": lambda: ask_city(update, context),
         "show": lambda: show_profile(update, context),
         "mute": lambda: toggle_announcements(update, context),
+        "quiet": lambda: checkins.show_quiet(update, context),
         "finish": lambda: finish(update, context),
     }
     screen = screens.get(step.step)

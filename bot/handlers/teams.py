@@ -52,7 +52,7 @@ async def show_team(update: Update, context: BotContext, header: str | None = No
         update,
         context,
         text,
-        kb.team_card(context.services.translator, lang, bool(view.team.group_link)),
+        kb.team_card(context.services.translator, lang, bool(view.team.group_link), view.team.id),
     )
 
 

@@ -102,6 +102,7 @@ def profile(tr: Translator, lang: str, muted: bool = False) -> InlineKeyboardMar
             edit("profile-edit-interests", "interests"),
             edit("profile-edit-city", "city"),
             edit("profile-unmute" if muted else "profile-mute", "mute"),
+            edit("profile-quiet-hours", "quiet"),
             [button(tr.plain(lang, "menu-language"), OpenMenu("language"))],
             [button(tr.plain(lang, "buttons-main-menu"), OpenMenu("main"))],
         ]

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.callback_data import IdeaOpen, MatchingStep, OpenMenu, ProposalAnswer, TeamStep
+from bot.callback_data import (
+    CheckinStep,
+    IdeaOpen,
+    MatchingStep,
+    OpenMenu,
+    ProposalAnswer,
+    TeamStep,
+)
 from bot.domain.participants import Participant
 from bot.domain.teams import Proposal
 from bot.i18n import Translator
@@ -36,17 +43,30 @@ class TeamButtons:
     def team(self, language: str) -> InlineKeyboardMarkup:
         return markup([[button(self.tr.plain(language, "teams-open"), TeamStep("show", 0))]])
 
-    def original(self, language: str, message_id: int) -> InlineKeyboardMarkup:
-        return markup(
-            [
+    def relayed(
+        self, language: str, message_id: int, team_id: int, *, original: bool, reply: bool
+    ) -> InlineKeyboardMarkup | None:
+        """Under a relayed message: the original a tap away; for coaches, a reply button."""
+        rows: list[Row] = []
+        if original:
+            rows.append(
                 [
                     button(
                         self.tr.plain(language, "teams-show-original"),
                         TeamStep("original", message_id),
                     )
                 ]
-            ]
-        )
+            )
+        if reply:
+            rows.append(
+                [
+                    button(
+                        self.tr.plain(language, "checkins-reply-team"),
+                        CheckinStep("reply", team_id, 0),
+                    )
+                ]
+            )
+        return markup(rows) if rows else None
 
     def partner_notice(self, language: str, idea_id: int) -> InlineKeyboardMarkup:
         return markup(
@@ -62,10 +82,11 @@ class TeamButtons:
         )
 
 
-def team_card(tr: Translator, lang: str, has_link: bool) -> InlineKeyboardMarkup:
+def team_card(tr: Translator, lang: str, has_link: bool, team_id: int) -> InlineKeyboardMarkup:
     return markup(
         [
             [button(tr.plain(lang, "teams-write"), TeamStep("write", 0))],
+            [button(tr.plain(lang, "teams-checkins"), CheckinStep("team", team_id, 0))],
             [
                 button(
                     tr.plain(lang, "teams-set-link" if not has_link else "teams-change-link"),

@@ -181,7 +181,9 @@ class BroadcastService:
             await due_tasks.drop(conn, BROADCAST_TASK, broadcast_id)
         return found
 
-    async def start_scheduled(self, conn: aiosqlite.Connection, broadcast_id: int) -> None:
+    async def start_scheduled(
+        self, conn: aiosqlite.Connection, broadcast_id: int, detail: str = ""
+    ) -> None:
         """Due task: the chosen time has come."""
         found = await broadcasts.get(conn, broadcast_id)
         if found is None or found.status is not BroadcastStatus.SCHEDULED:

@@ -8,10 +8,13 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.db.connection import Database
 from bot.i18n import Translator
+from bot.keyboards.checkins import CheckinButtons
 from bot.keyboards.teams import TeamButtons
 from bot.keyboards.workshops import WorkshopButtons
+from bot.services import checkins as checkin_tasks
 from bot.services.access import AccessService
 from bot.services.broadcasts import BROADCAST_TASK, BroadcastService
+from bot.services.checkins import CheckinService
 from bot.services.dialogs import DialogService
 from bot.services.due import DueWork
 from bot.services.ideas import VOTE_DIGEST, IdeaService
@@ -47,6 +50,7 @@ class Services:
     ideas: IdeaService
     matching: MatchingService
     teams: TeamService
+    checkins: CheckinService
 
     @classmethod
     def build(
@@ -64,6 +68,8 @@ class Services:
         ideas = IdeaService(db, clock, notifier, machine, settings.admin_ids)
         team_buttons = TeamButtons(translator)
         matching = MatchingService(db, clock, notifier, team_buttons)
+        checkins = CheckinService(db, clock, notifier, machine, CheckinButtons(translator))
+        matching.on_team_formed = checkins.start_for_team
         due = DueWork(
             db,
             clock,
@@ -74,6 +80,11 @@ class Services:
                 BROADCAST_TASK: broadcasts.start_scheduled,
                 VOTE_DIGEST: ideas.send_vote_digest,
                 MATCHING_DEADLINE: matching.close_round,
+                checkin_tasks.OPEN: checkins.open_round,
+                checkin_tasks.ASK: checkins.ask,
+                checkin_tasks.NUDGE: checkins.nudge,
+                checkin_tasks.CLOSE: checkins.close,
+                checkin_tasks.OVERVIEW: checkins.overview,
             },
         )
         return cls(
@@ -95,4 +106,5 @@ class Services:
             ideas=ideas,
             matching=matching,
             teams=TeamService(db, clock, notifier, machine, team_buttons),
+            checkins=checkins,
         )

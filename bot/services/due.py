@@ -19,7 +19,7 @@ from bot.db.connection import Database
 log = logging.getLogger(__name__)
 
 RETRY_AFTER = timedelta(minutes=10)
-TaskAction = Callable[[aiosqlite.Connection, int], Awaitable[None]]
+TaskAction = Callable[[aiosqlite.Connection, int, str], Awaitable[None]]
 
 
 class DueWork:
@@ -46,7 +46,7 @@ class DueWork:
                         if action is None:
                             log.error("no action for due task kind %s", task.kind)
                         else:
-                            await action(conn, task.ref_id)
+                            await action(conn, task.ref_id, task.detail)
                 except Exception:
                     log.exception("due task %s %s failed; retrying later", task.kind, task.id)
                     async with self.db.transaction() as conn:

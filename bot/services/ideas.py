@@ -459,7 +459,9 @@ class IdeaService:
             conn, VOTE_DIGEST, author_id, slot, detail=slot.strftime("%Y-%m-%dT%H")
         )
 
-    async def send_vote_digest(self, conn: aiosqlite.Connection, author_id: int) -> None:
+    async def send_vote_digest(
+        self, conn: aiosqlite.Connection, author_id: int, detail: str = ""
+    ) -> None:
         """Due task: at most one message a day telling an author about new votes."""
         now = self.clock.now()
         last = await ideas_db.last_digest(conn, author_id)

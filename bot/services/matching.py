@@ -4,6 +4,7 @@ answers (teams form as soon as enough people from both cities accept), second ro
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -48,6 +49,8 @@ class MatchingService:
         self.clock = clock
         self.notifier = notifier
         self.buttons = buttons
+        # Set by the composition root: a new team starts its default check-ins.
+        self.on_team_formed: Callable[[aiosqlite.Connection, int], Awaitable[None]] | None = None
 
     async def settings(self, actor: Actor, partnership_id: int) -> MatchSettings:
         require_organiser(actor, partnership_id)
@@ -287,6 +290,8 @@ class MatchingService:
         if len(accepted) < low or len({p.city_id for p in people if p}) < 2:
             return None
         team_id = await teams.create(conn, found.partnership_id, idea_id, accepted, now)
+        if self.on_team_formed is not None:
+            await self.on_team_formed(conn, team_id)
         await self._welcome(conn, team_id, accepted, now)
         idea = await ideas.get(conn, idea_id)
         if idea is not None and idea.author_id is not None and idea.author_id not in accepted:
@@ -319,7 +324,9 @@ class MatchingService:
                 count=len(team.members),
             )
 
-    async def close_round(self, conn: aiosqlite.Connection, round_id: int) -> None:
+    async def close_round(
+        self, conn: aiosqlite.Connection, round_id: int, detail: str = ""
+    ) -> None:
         """Due task at the deadline: unanswered proposals expire; organisers get the tally."""
         now = self.clock.now()
         found = await matching_db.get_round(conn, round_id)

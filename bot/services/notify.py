@@ -44,6 +44,7 @@ class Notifier:
         markup: Callable[[str], InlineKeyboardMarkup | None] | None = None,
         dedupe_key: str | None = None,
         document: tuple[str, Callable[[str], bytes]] | None = None,
+        photo: Callable[[str], bytes] | None = None,
         **args: Any,
     ) -> bool:
         """Queue one message; values given as functions of the language are resolved per reader.
@@ -64,6 +65,7 @@ class Notifier:
                 reply_markup=keyboard.to_json() if keyboard else None,
                 document_name=document[0] if document else None,
                 document=document[1](language) if document else None,
+                photo=photo(language) if photo else None,
                 dedupe_key=dedupe_key,
             ),
             now,

@@ -247,7 +247,9 @@ class SignupService:
         assert updated is not None
         return SignupResult(updated, workshop, None)
 
-    async def expire_offer(self, conn: aiosqlite.Connection, registration_id: int) -> None:
+    async def expire_offer(
+        self, conn: aiosqlite.Connection, registration_id: int, detail: str = ""
+    ) -> None:
         """Due task: nobody answered the offer in time; pass the seat to the next person."""
         now = self.clock.now()
         reg = await registrations.get(conn, registration_id)
@@ -317,7 +319,9 @@ class SignupService:
         )
 
     # ---------------------------------------------------------------- due tasks
-    async def send_reminder(self, conn: aiosqlite.Connection, registration_id: int) -> None:
+    async def send_reminder(
+        self, conn: aiosqlite.Connection, registration_id: int, detail: str = ""
+    ) -> None:
         now = self.clock.now()
         reg = await registrations.get(conn, registration_id)
         if reg is None or reg.status is not RegistrationStatus.CONFIRMED:
@@ -339,7 +343,9 @@ class SignupService:
             code=reg.check_in_code,
         )
 
-    async def ask_feedback(self, conn: aiosqlite.Connection, registration_id: int) -> None:
+    async def ask_feedback(
+        self, conn: aiosqlite.Connection, registration_id: int, detail: str = ""
+    ) -> None:
         now = self.clock.now()
         reg = await registrations.get(conn, registration_id)
         if reg is None or reg.status not in (

@@ -28,7 +28,9 @@ PARTNER_NOTICE_LIMIT = 50
 
 
 class TeamButtons(Protocol):
-    def original(self, language: str, message_id: int) -> InlineKeyboardMarkup: ...
+    def relayed(
+        self, language: str, message_id: int, team_id: int, *, original: bool, reply: bool
+    ) -> InlineKeyboardMarkup | None: ...
 
     def partner_notice(self, language: str, idea_id: int) -> InlineKeyboardMarkup: ...
 
@@ -107,6 +109,48 @@ class TeamService:
     # ---------------------------------------------------------------- team messages
     async def send(self, user_id: int, text: str) -> int:
         """Relay a message to every other member (and the coach), each in their language."""
+        async with self.db.reading() as conn:
+            team = await teams.of_user(conn, user_id)
+        if team is None:
+            raise UserFacingError("teams-none")
+        readers = [m for m in team.members if m != user_id]
+        if team.coach_id and team.coach_id not in team.members:
+            readers.append(team.coach_id)
+        return await self._relay(team, user_id, readers, text, "teams-message")
+
+    async def to_coach(self, user_id: int, text: str) -> int:
+        """A member writes to the team's coach (any time)."""
+        async with self.db.reading() as conn:
+            team = await teams.of_user(conn, user_id)
+        if team is None:
+            raise UserFacingError("teams-none")
+        if team.coach_id is None:
+            raise UserFacingError("teams-no-coach")
+        return await self._relay(
+            team, user_id, [team.coach_id], text, "teams-to-coach", reply_button=True
+        )
+
+    async def coach_to_team(self, actor: Actor, team_id: int, text: str) -> int:
+        """The coach (or an organiser) answers the whole team."""
+        async with self.db.reading() as conn:
+            team = await teams.get(conn, team_id)
+        if team is None:
+            raise UserFacingError("errors-stale-button")
+        if team.coach_id != actor.user_id:
+            require_organiser(actor, team.partnership_id)
+        readers = [m for m in team.members if m != actor.user_id]
+        return await self._relay(team, actor.user_id, readers, text, "teams-from-coach")
+
+    async def _relay(
+        self,
+        team: Team,
+        sender_id: int,
+        readers: list[int],
+        text: str,
+        kind: str,
+        *,
+        reply_button: bool = False,
+    ) -> int:
         body = text.strip()
         if not body:
             raise UserFacingError("teams-error-empty")
@@ -114,45 +158,44 @@ class TeamService:
             raise UserFacingError("teams-error-long", limit=MAX_TEAM_MESSAGE)
         now = self.clock.now()
         async with self.db.reading() as conn:
-            team = await teams.of_user(conn, user_id)
-            sender = await participants.get(conn, user_id)
-            if team is None or sender is None:
-                raise UserFacingError("teams-none")
-            readers = [m for m in team.members if m != user_id]
-            if team.coach_id and team.coach_id not in team.members:
-                readers.append(team.coach_id)
+            sender = await participants.get(conn, sender_id)
             languages = {m: await self.notifier.language_of(conn, m) for m in readers}
-            partnership = await partnerships.get(conn, sender.partnership_id or 0)
+            partnership = await partnerships.get(conn, team.partnership_id)
+        source = sender.language if sender else "en"
         # Translate outside the transaction: the provider may be slow.
         translations: dict[str, str | None] = {}
-        for language in set(languages.values()) - {sender.language}:
+        for language in set(languages.values()) - {source}:
             try:
-                translations[language] = await self.machine.translate(
-                    body, sender.language, language
-                )
+                translations[language] = await self.machine.translate(body, source, language)
             except TranslationUnavailable:
                 translations[language] = None
-        city = partnership.city(sender.city_id or 0) if partnership else None
+        city = partnership.city(sender.city_id or 0) if partnership and sender else None
         async with self.db.transaction() as conn:
-            message_id = await teams.add_message(conn, team.id, user_id, sender.language, body, now)
+            message_id = await teams.add_message(conn, team.id, sender_id, source, body, now)
             for reader, language in languages.items():
                 translated = translations.get(language)
                 if translated:
                     await teams.save_translation(conn, message_id, language, translated)
+
+                def keyboard(
+                    lang: str, translated: str | None = translated
+                ) -> InlineKeyboardMarkup | None:
+                    return self.buttons.relayed(
+                        lang, message_id, team.id, original=bool(translated), reply=reply_button
+                    )
+
                 await self.notifier.send(
                     conn,
                     reader,
-                    "teams-message-translated" if translated else "teams-message",
+                    f"{kind}-translated" if translated else kind,
                     now,
                     priority=PRIORITY_CRITICAL,
-                    markup=(lambda lang: self.buttons.original(lang, message_id))
-                    if translated
-                    else None,
+                    markup=keyboard,
                     name=self.name_of(sender),
                     city=(lambda lang: city.name.for_reader(lang)) if city else "",
                     text=translated or body,
                     source=lambda lang: self.notifier.translator.plain(
-                        lang, f"language-name-{sender.language}"
+                        lang, f"language-name-{source}"
                     ),
                 )
         return len(readers)

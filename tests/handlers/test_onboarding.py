@@ -189,6 +189,7 @@ async def test_command_menus_are_published_per_language(harness: BotHarness) -> 
             "workshops",
             "ideas",
             "team",
+            "coach",
             "profile",
             "language",
             "help",

@@ -41,6 +41,12 @@ SAME_IN_GERMAN = {
     "ideas-photo",
     "teams-member-line",
     "matching-team-item",
+    "checkins-digest",
+    "checkins-day-0",
+    "checkins-day-4",
+    "checkins-day-5",
+    "teams-checkins",
+    "checkins-csv-name",
 }
 
 

@@ -1,0 +1,134 @@
+"""Keyboards of check-ins: answering, the coach's team screen, digests, quiet hours."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.callback_data import CheckinStep, OpenMenu
+from bot.domain.checkins import QUIET_PRESETS, Cadence, Schedule, format_quiet
+from bot.i18n import Translator
+from bot.keyboards import button, checked, markup
+
+Row = list[InlineKeyboardButton]
+HOURS = (9, 10, 12, 17, 18)
+
+
+class CheckinButtons:
+    def __init__(self, translator: Translator) -> None:
+        self.tr = translator
+
+    def answer(self, language: str, round_id: int) -> InlineKeyboardMarkup:
+        return markup(
+            [
+                [
+                    button(
+                        self.tr.plain(language, "checkins-answer-now"),
+                        CheckinStep("start", round_id, 0),
+                    )
+                ]
+            ]
+        )
+
+    def reply_to_team(self, language: str, team_id: int) -> InlineKeyboardMarkup:
+        return markup(
+            [
+                [
+                    button(
+                        self.tr.plain(language, "checkins-reply-team"),
+                        CheckinStep("reply", team_id, 0),
+                    )
+                ]
+            ]
+        )
+
+    def digest(self, language: str, round_id: int, originals: bool) -> InlineKeyboardMarkup:
+        label = "checkins-show-originals" if originals else "checkins-show-translated"
+        return markup(
+            [
+                [
+                    button(
+                        self.tr.plain(language, label),
+                        CheckinStep("digest", round_id, int(originals)),
+                    )
+                ]
+            ]
+        )
+
+
+def question(
+    tr: Translator, lang: str, round_id: int, index: int, mood: bool
+) -> InlineKeyboardMarkup:
+    rows: list[Row] = []
+    if mood:
+        rows.append([button(str(n), CheckinStep("mood", round_id, n)) for n in range(1, 6)])
+    else:
+        rows.append([button(tr.plain(lang, "buttons-skip"), CheckinStep("skip", round_id, index))])
+    return markup(rows)
+
+
+def finished(tr: Translator, lang: str, round_id: int) -> InlineKeyboardMarkup:
+    return markup(
+        [
+            [button(tr.plain(lang, "checkins-edit"), CheckinStep("edit", round_id, 0))],
+            [button(tr.plain(lang, "buttons-main-menu"), OpenMenu("main"))],
+        ]
+    )
+
+
+def coach_teams(tr: Translator, lang: str, items: list[tuple[int, str]]) -> InlineKeyboardMarkup:
+    rows: list[Row] = [
+        [button(title, CheckinStep("team", team_id, 0))] for team_id, title in items[:40]
+    ]
+    rows.append([button(tr.plain(lang, "buttons-main-menu"), OpenMenu("main"))])
+    return markup(rows)
+
+
+def team_screen(tr: Translator, lang: str, s: Schedule, manage: bool) -> InlineKeyboardMarkup:
+    team = s.team_id
+
+    def step(label: str, action: str, extra: int = 0, on: bool = False) -> InlineKeyboardButton:
+        return button(checked(on, label), CheckinStep(action, team, extra))
+
+    rows: list[Row] = []
+    if manage:
+        rows.append(
+            [
+                step(tr.plain(lang, f"checkins-cadence-{c.value}"), "cadence", i, s.cadence is c)
+                for i, c in enumerate(Cadence)
+            ]
+        )
+        rows.append(
+            [step(tr.plain(lang, f"checkins-day-{d}"), "day", d, s.weekday == d) for d in range(7)]
+        )
+        rows.append([step(f"{h:02d}:00", "time", h, s.local_time.hour == h) for h in HOURS])
+        rows.append([step(tr.plain(lang, "checkins-now"), "now")])
+    if s.paused_until:
+        rows.append([step(tr.plain(lang, "checkins-resume"), "resume")])
+    else:
+        rows.append(
+            [step(tr.plain(lang, "checkins-pause", weeks=w), "pause", w) for w in (1, 2, 4)]
+        )
+    if manage:
+        rows.append([step(tr.plain(lang, "checkins-reply-team"), "reply")])
+        rows.append([step(tr.plain(lang, "checkins-end"), "end")])
+    rows.append([button(tr.plain(lang, "buttons-main-menu"), OpenMenu("main"))])
+    return markup(rows)
+
+
+def confirm_end(tr: Translator, lang: str, team_id: int) -> InlineKeyboardMarkup:
+    return markup(
+        [
+            [button(tr.plain(lang, "checkins-end-yes"), CheckinStep("end_ok", team_id, 0))],
+            [button(tr.plain(lang, "buttons-back"), CheckinStep("team", team_id, 0))],
+        ]
+    )
+
+
+def quiet_hours(tr: Translator, lang: str, current: str) -> InlineKeyboardMarkup:
+    rows: list[Row] = []
+    for i, preset in enumerate(QUIET_PRESETS):
+        value = format_quiet(preset)
+        label = tr.plain(lang, "checkins-quiet-none") if preset is None else value.replace("-", "–")
+        rows.append([button(checked(value == current, label), CheckinStep("quiet", i, 0))])
+    rows.append([button(tr.plain(lang, "buttons-back"), OpenMenu("profile"))])
+    return markup(rows)

@@ -1,0 +1,185 @@
+## Коўчынгавыя апытанні
+
+commands-coach = Напісаць коўчу
+teams-checkins = 🗓 Апытанні каманды
+profile-quiet-hours = 🌙 Гадзіны цішыні
+teams-no-coach = У вашай каманды пакуль няма коўча. Арганізатары яго прызначаць.
+checkins-answer-now = ✍️ Адказаць зараз
+checkins-reply-team = 💬 Адказаць камандзе
+checkins-show-originals = 🌐 Паказаць арыгіналы
+checkins-show-translated = 🌐 Паказаць на маёй мове
+checkins-edit = ✏️ Змяніць адказы
+checkins-cadence-weekly = Штотыдзень
+checkins-cadence-biweekly = Раз на 2 тыдні
+checkins-cadence-off = Выкл.
+checkins-day-0 = Пн
+checkins-day-1 = Аў
+checkins-day-2 = Ср
+checkins-day-3 = Чц
+checkins-day-4 = Пт
+checkins-day-5 = Сб
+checkins-day-6 = Нд
+checkins-now = 🔔 Спытаць зараз
+checkins-resume = ▶️ Аднавіць апытанні
+# Variables:
+#   $weeks (Number) - weeks of pause
+checkins-pause = ⏸ { $weeks ->
+        [one] { $weeks } тыдзень
+        [few] { $weeks } тыдні
+        [many] { $weeks } тыдняў
+       *[other] { $weeks } тыдня
+    }
+checkins-end = 🏁 Завяршыць праект
+checkins-end-yes = 🏁 Так, задаць выніковыя пытанні
+checkins-quiet-none = без гадзін цішыні
+
+# Variables:
+#   $title (String) - the team's idea
+checkins-ask = 🗓 Апытанне для вашай каманды «{ $title }»: чатыры кароткія пытанні пра тое, як ідуць справы. Гэта зойме дзве хвіліны.
+# Variables:
+#   $title (String) - the team's idea
+checkins-ask-closing = 🏁 Ваш праект «{ $title }» завяршаецца: раскажыце, калі ласка, што з яго атрымалася.
+# Variables:
+#   $title (String) - the team's idea
+checkins-nudge = ⏰ Апытанне вашай каманды («{ $title }») усё яшчэ чакае вашых адказаў.
+# Variables:
+#   $number (Number) - question number
+#   $total (Number) - number of questions
+checkins-question-header = Пытанне { $number } з { $total }
+checkins-question-moved = Што зрушылася з мінулага разу?
+checkins-question-next = Што далей?
+checkins-question-blocking = Нешта замінае? (Калі не — прапусціце.)
+checkins-question-mood = Як ідуць справы? 1 — дрэнна, 5 — выдатна.
+checkins-question-outcome = Што атрымалася з вашага праекта?
+checkins-question-advice = Што б вы параілі наступным камандам?
+# Variables:
+#   $answer (String) - the answer given so far
+checkins-current = Ваш адказ зараз: { $answer }
+checkins-thanks = 🙏 Дзякуй! Адказы можна мяняць, пакуль раўнд адкрыты.
+checkins-use-buttons = Калі ласка, для гэтага пытання карыстайцеся кнопкамі.
+checkins-error-empty = Калі ласка, напішыце некалькі слоў або прапусціце.
+# Variables:
+#   $limit (Number) - maximum length
+checkins-error-long = Занадта доўга: калі ласка, не больш за { $limit } сімвалаў.
+checkins-round-closed = Гэты раўнд апытання закрыты.
+checkins-round-exists = На сёння раўнд апытання ўжо ёсць.
+checkins-team-gone = Гэтая каманда больш не актыўная.
+
+# Variables:
+#   $name (String) - member
+#   $title (String) - the team's idea
+#   $text (String) - what blocks them
+#   $mood (Number) - mood
+checkins-alarm-blocked = ⚠️ { $name } (каманда «{ $title }») засеў(-ла): { $text }
+# Variables:
+#   $name (String) - member
+#   $title (String) - the team's idea
+#   $text (String) - empty
+#   $mood (Number) - mood 1-2
+checkins-alarm-mood = ⚠️ { $name } (каманда «{ $title }») кажа, што справы ідуць дрэнна ({ $mood }/5).
+# Variables:
+#   $body (String) - the digest
+checkins-digest = { $body }
+# Variables:
+#   $title (String) - the team's idea
+#   $answered (Number) - members who answered
+#   $members (Number) - members asked
+#   $mood (Number) - average mood, 0 when none
+checkins-digest-head = 📋 Апытанне каманды «{ $title }»: адказалі { $answered } з { $members }{ $mood ->
+        [0] .
+       *[other] , настрой { $mood }/5.
+    }
+# Variables:
+#   $names (String) - who did not answer
+checkins-digest-silent = Пакуль не адказалі: { $names }
+# Variables:
+#   $title (String) - the team's idea
+#   $answered (Number) - members who answered
+#   $members (Number) - members
+checkins-outcome = 🏁 Праект «{ $title }» завершаны: { $answered } з { $members } расказалі, што з яго атрымалася. Адказы — у дададзенай табліцы.
+checkins-csv-idea = Ідэя
+checkins-csv-name = Імя
+checkins-csv-outcome = Што атрымалася
+checkins-csv-advice = Парада наступным камандам
+checkins-csv-mood = Настрой
+# Variables:
+#   $title (String) - team
+#   $rate (Number) - response rate in %
+#   $rounds (Number) - closed rounds
+checkins-overview-line = • { $title }: у апошнім раўндзе адказалі { $rate } % (раўндаў пакуль: { $rounds })
+checkins-chart-title = Настрой па раўндах (1–5)
+# Variables:
+#   $lines (String) - one line per team
+#   $silent (String) - teams silent for two rounds
+checkins-overview =
+    🧭 Вашы каманды на гэтым тыдні:
+    { $lines }
+
+    Маўчаць два раўнды запар: { $silent }
+# Variables:
+#   $titles (String) - silent teams
+checkins-silent-organisers = 🔇 Каманды без адказаў на апытанні два раўнды запар: { $titles }
+
+# Variables:
+#   $cadence (String) - weekly, biweekly or off
+#   $day (String) - weekday
+#   $time (String) - local time
+#   $paused (String) - date until paused, or no
+#   $next (String) - next round's day or -
+checkins-schedule =
+    🗓 Апытанні: { $cadence ->
+        [weekly] штотыдзень
+        [biweekly] раз на два тыдні
+       *[off] выключаны
+    }, { $day } а { $time } — кожнаму ў гэты час у яго горадзе, ніколі ў гадзіны цішыні.
+    { $paused ->
+        [no] Наступны раўнд: { $next }
+       *[other] ⏸ На паўзе да { $paused }.
+    }
+checkins-now-sent = 🔔 Апытанне адпраўляецца зараз (з улікам гадзін цішыні кожнага).
+checkins-end-ask = Завяршыць праект? Усе атрымаюць выніковыя пытанні, а арганізатары — выніковую справаздачу, калі раўнд закрыецца.
+checkins-end-started = 🏁 Выніковыя пытанні адпраўляюцца.
+checkins-no-teams = Вы не коўч ніводнай каманды і пакуль не ў камандзе.
+# Variables:
+#   $count (Number) - teams
+checkins-coach-teams = 🧭 Вашы каманды ({ $count }): націсніце на каманду, каб наладзіць апытанні.
+checkins-reply-ask = Напішыце паведамленне для каманды. Кожны атрымае яго на сваёй мове.
+checkins-to-coach-ask = Напішыце паведамленне свайму коўчу.
+checkins-to-coach-sent = ✉️ Адпраўлена коўчу.
+# Variables:
+#   $current (String) - the current quiet hours
+checkins-quiet-ask = 🌙 Гадзіны цішыні (па часе вашага горада): у гэты час няма апытанняў і напамінаў. Зараз: { $current }
+checkins-quiet-saved = 🌙 Захавана.
+
+# Variables:
+#   $name (String) - sender
+#   $city (String) - sender's city
+#   $text (String) - message
+teams-to-coach =
+    ✉️ { $name } { $city } піша вам:
+    { $text }
+# Variables:
+#   $name (String) - sender
+#   $city (String) - sender's city
+#   $text (String) - translated message
+#   $source (String) - original language
+teams-to-coach-translated =
+    ✉️ { $name } { $city } піша вам:
+    { $text }
+    🤖 Машынны пераклад (арыгінал: { $source })
+# Variables:
+#   $name (String) - coach
+#   $city (String) - coach's city
+#   $text (String) - message
+teams-from-coach =
+    🧭 Ваш коўч { $name }:
+    { $text }
+# Variables:
+#   $name (String) - coach
+#   $city (String) - coach's city
+#   $text (String) - translated message
+#   $source (String) - original language
+teams-from-coach-translated =
+    🧭 Ваш коўч { $name }:
+    { $text }
+    🤖 Машынны пераклад (арыгінал: { $source })

@@ -1,0 +1,183 @@
+## Coaching-Check-ins
+
+commands-coach = Deinem Coach schreiben
+teams-checkins = 🗓 Check-ins
+profile-quiet-hours = 🌙 Ruhezeiten
+teams-no-coach = Euer Team hat noch keinen Coach. Das Orga-Team teilt einen zu.
+checkins-answer-now = ✍️ Jetzt antworten
+checkins-reply-team = 💬 Dem Team antworten
+checkins-show-originals = 🌐 Originale anzeigen
+checkins-show-translated = 🌐 In meiner Sprache anzeigen
+checkins-edit = ✏️ Antworten ändern
+checkins-cadence-weekly = Wöchentlich
+checkins-cadence-biweekly = Alle 2 Wochen
+checkins-cadence-off = Aus
+checkins-day-0 = Mo
+checkins-day-1 = Di
+checkins-day-2 = Mi
+checkins-day-3 = Do
+checkins-day-4 = Fr
+checkins-day-5 = Sa
+checkins-day-6 = So
+checkins-now = 🔔 Jetzt nachfragen
+checkins-resume = ▶️ Check-ins fortsetzen
+# Variables:
+#   $weeks (Number) - weeks of pause
+checkins-pause = ⏸ { $weeks ->
+        [one] 1 Woche
+       *[other] { $weeks } Wochen
+    }
+checkins-end = 🏁 Projekt abschließen
+checkins-end-yes = 🏁 Ja, Abschlussfragen stellen
+checkins-quiet-none = keine Ruhezeiten
+
+# Variables:
+#   $title (String) - the team's idea
+checkins-ask = 🗓 Check-in für euer Team „{ $title }“: vier kurze Fragen, wie es läuft. Das dauert zwei Minuten.
+# Variables:
+#   $title (String) - the team's idea
+checkins-ask-closing = 🏁 Euer Projekt „{ $title }“ geht zu Ende: Bitte erzählt, was daraus entstanden ist.
+# Variables:
+#   $title (String) - the team's idea
+checkins-nudge = ⏰ Das Check-in eures Teams („{ $title }“) wartet noch auf deine Antworten.
+# Variables:
+#   $number (Number) - question number
+#   $total (Number) - number of questions
+checkins-question-header = Frage { $number } von { $total }
+checkins-question-moved = Was hat sich seit dem letzten Mal bewegt?
+checkins-question-next = Was kommt als Nächstes?
+checkins-question-blocking = Blockiert euch etwas? (Sonst überspringen.)
+checkins-question-mood = Wie läuft es? 1 = schlecht, 5 = super.
+checkins-question-outcome = Was ist aus eurem Projekt geworden?
+checkins-question-advice = Was würdet ihr den nächsten Teams raten?
+# Variables:
+#   $answer (String) - the answer given so far
+checkins-current = Deine bisherige Antwort: { $answer }
+checkins-thanks = 🙏 Danke! Du kannst deine Antworten ändern, bis die Runde schließt.
+checkins-use-buttons = Bitte nutze für diese Frage die Knöpfe.
+checkins-error-empty = Bitte schreib ein paar Worte oder überspringe.
+# Variables:
+#   $limit (Number) - maximum length
+checkins-error-long = Das ist zu lang: bitte unter { $limit } Zeichen bleiben.
+checkins-round-closed = Diese Check-in-Runde ist geschlossen.
+checkins-round-exists = Für heute gibt es schon eine Check-in-Runde.
+checkins-team-gone = Dieses Team ist nicht mehr aktiv.
+
+# Variables:
+#   $name (String) - member
+#   $title (String) - the team's idea
+#   $text (String) - what blocks them
+#   $mood (Number) - mood
+checkins-alarm-blocked = ⚠️ { $name } (Team „{ $title }“) kommt nicht weiter: { $text }
+# Variables:
+#   $name (String) - member
+#   $title (String) - the team's idea
+#   $text (String) - empty
+#   $mood (Number) - mood 1-2
+checkins-alarm-mood = ⚠️ { $name } (Team „{ $title }“) sagt, es läuft schlecht ({ $mood }/5).
+# Variables:
+#   $body (String) - the digest
+checkins-digest = { $body }
+# Variables:
+#   $title (String) - the team's idea
+#   $answered (Number) - members who answered
+#   $members (Number) - members asked
+#   $mood (Number) - average mood, 0 when none
+checkins-digest-head = 📋 Check-in von „{ $title }“: { $answered } von { $members } haben geantwortet{ $mood ->
+        [0] .
+       *[other] , Stimmung { $mood }/5.
+    }
+# Variables:
+#   $names (String) - who did not answer
+checkins-digest-silent = Noch keine Antwort von: { $names }
+# Variables:
+#   $title (String) - the team's idea
+#   $answered (Number) - members who answered
+#   $members (Number) - members
+checkins-outcome = 🏁 Das Projekt „{ $title }“ ist abgeschlossen: { $answered } von { $members } haben erzählt, was daraus wurde. Die Antworten stehen in der angehängten Tabelle.
+checkins-csv-idea = Idee
+checkins-csv-name = Name
+checkins-csv-outcome = Was daraus wurde
+checkins-csv-advice = Rat für die nächsten Teams
+checkins-csv-mood = Stimmung
+# Variables:
+#   $title (String) - team
+#   $rate (Number) - response rate in %
+#   $rounds (Number) - closed rounds
+checkins-overview-line = • { $title }: { $rate } % haben in der letzten Runde geantwortet (bisher { $rounds } Runden)
+checkins-chart-title = Stimmung pro Runde (1–5)
+# Variables:
+#   $lines (String) - one line per team
+#   $silent (String) - teams silent for two rounds
+checkins-overview =
+    🧭 Deine Teams diese Woche:
+    { $lines }
+
+    Seit zwei Runden still: { $silent }
+# Variables:
+#   $titles (String) - silent teams
+checkins-silent-organisers = 🔇 Teams ohne Check-in-Antwort seit zwei Runden: { $titles }
+
+# Variables:
+#   $cadence (String) - weekly, biweekly or off
+#   $day (String) - weekday
+#   $time (String) - local time
+#   $paused (String) - date until paused, or no
+#   $next (String) - next round's day or -
+checkins-schedule =
+    🗓 Check-ins: { $cadence ->
+        [weekly] jede Woche
+        [biweekly] alle zwei Wochen
+       *[off] aus
+    }, { $day } um { $time } — jede Person zu dieser Uhrzeit in ihrer Stadt, nie in ihren Ruhezeiten.
+    { $paused ->
+        [no] Nächste Runde: { $next }
+       *[other] ⏸ Pausiert bis { $paused }.
+    }
+checkins-now-sent = 🔔 Das Check-in geht jetzt raus (unter Beachtung aller Ruhezeiten).
+checkins-end-ask = Projekt abschließen? Alle bekommen die Abschlussfragen, und das Orga-Team bekommt den Abschlussbericht, wenn die Runde schließt.
+checkins-end-started = 🏁 Die Abschlussfragen sind unterwegs.
+checkins-no-teams = Du coachst kein Team und bist noch in keinem Team.
+# Variables:
+#   $count (Number) - teams
+checkins-coach-teams = 🧭 Deine Teams ({ $count }): tippe eines an, um seine Check-ins einzustellen.
+checkins-reply-ask = Schreib deine Nachricht ans Team. Alle bekommen sie in ihrer Sprache.
+checkins-to-coach-ask = Schreib deine Nachricht an deinen Coach.
+checkins-to-coach-sent = ✉️ An deinen Coach gesendet.
+# Variables:
+#   $current (String) - the current quiet hours
+checkins-quiet-ask = 🌙 Ruhezeiten (Uhrzeit deiner Stadt): dann keine Check-ins und Erinnerungen. Jetzt: { $current }
+checkins-quiet-saved = 🌙 Gespeichert.
+
+# Variables:
+#   $name (String) - sender
+#   $city (String) - sender's city
+#   $text (String) - message
+teams-to-coach =
+    ✉️ { $name } { $city } schreibt dir:
+    { $text }
+# Variables:
+#   $name (String) - sender
+#   $city (String) - sender's city
+#   $text (String) - translated message
+#   $source (String) - original language
+teams-to-coach-translated =
+    ✉️ { $name } { $city } schreibt dir:
+    { $text }
+    🤖 Maschinelle Übersetzung (Original: { $source })
+# Variables:
+#   $name (String) - coach
+#   $city (String) - coach's city
+#   $text (String) - message
+teams-from-coach =
+    🧭 Euer Coach { $name }:
+    { $text }
+# Variables:
+#   $name (String) - coach
+#   $city (String) - coach's city
+#   $text (String) - translated message
+#   $source (String) - original language
+teams-from-coach-translated =
+    🧭 Euer Coach { $name }:
+    { $text }
+    🤖 Maschinelle Übersetzung (Original: { $source })

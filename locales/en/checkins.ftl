@@ -1,0 +1,183 @@
+## Coaching check-ins
+
+commands-coach = Write to your coach
+teams-checkins = 🗓 Check-ins
+profile-quiet-hours = 🌙 Quiet hours
+teams-no-coach = Your team has no coach yet. The organisers will assign one.
+checkins-answer-now = ✍️ Answer now
+checkins-reply-team = 💬 Reply to the team
+checkins-show-originals = 🌐 Show the originals
+checkins-show-translated = 🌐 Show in my language
+checkins-edit = ✏️ Change my answers
+checkins-cadence-weekly = Weekly
+checkins-cadence-biweekly = Every 2 weeks
+checkins-cadence-off = Off
+checkins-day-0 = Mo
+checkins-day-1 = Tu
+checkins-day-2 = We
+checkins-day-3 = Th
+checkins-day-4 = Fr
+checkins-day-5 = Sa
+checkins-day-6 = Su
+checkins-now = 🔔 Check in now
+checkins-resume = ▶️ Resume check-ins
+# Variables:
+#   $weeks (Number) - weeks of pause
+checkins-pause = ⏸ { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    }
+checkins-end = 🏁 End the project
+checkins-end-yes = 🏁 Yes, ask the closing questions
+checkins-quiet-none = no quiet hours
+
+# Variables:
+#   $title (String) - the team's idea
+checkins-ask = 🗓 Check-in for your team “{ $title }”: four short questions about how it goes. It takes two minutes.
+# Variables:
+#   $title (String) - the team's idea
+checkins-ask-closing = 🏁 Your project “{ $title }” is ending: please tell us what came out of it.
+# Variables:
+#   $title (String) - the team's idea
+checkins-nudge = ⏰ Your team's check-in (“{ $title }”) is still waiting for your answers.
+# Variables:
+#   $number (Number) - question number
+#   $total (Number) - number of questions
+checkins-question-header = Question { $number } of { $total }
+checkins-question-moved = What moved since last time?
+checkins-question-next = What comes next?
+checkins-question-blocking = Is anything blocking you? (Skip if not.)
+checkins-question-mood = How is it going? 1 = badly, 5 = great.
+checkins-question-outcome = What came out of your project?
+checkins-question-advice = What would you tell the next teams?
+# Variables:
+#   $answer (String) - the answer given so far
+checkins-current = Your answer so far: { $answer }
+checkins-thanks = 🙏 Thank you! You can change your answers until the round closes.
+checkins-use-buttons = Please use the buttons for this question.
+checkins-error-empty = Please write a few words, or skip.
+# Variables:
+#   $limit (Number) - maximum length
+checkins-error-long = That is too long: please keep it under { $limit } characters.
+checkins-round-closed = This check-in round is closed.
+checkins-round-exists = There is already a check-in round for today.
+checkins-team-gone = This team is no longer active.
+
+# Variables:
+#   $name (String) - member
+#   $title (String) - the team's idea
+#   $text (String) - what blocks them
+#   $mood (Number) - mood
+checkins-alarm-blocked = ⚠️ { $name } (team “{ $title }”) is blocked: { $text }
+# Variables:
+#   $name (String) - member
+#   $title (String) - the team's idea
+#   $text (String) - empty
+#   $mood (Number) - mood 1-2
+checkins-alarm-mood = ⚠️ { $name } (team “{ $title }”) says it is going badly ({ $mood }/5).
+# Variables:
+#   $body (String) - the digest
+checkins-digest = { $body }
+# Variables:
+#   $title (String) - the team's idea
+#   $answered (Number) - members who answered
+#   $members (Number) - members asked
+#   $mood (Number) - average mood, 0 when none
+checkins-digest-head = 📋 Check-in of “{ $title }”: { $answered } of { $members } answered{ $mood ->
+        [0] .
+       *[other] , mood { $mood }/5.
+    }
+# Variables:
+#   $names (String) - who did not answer
+checkins-digest-silent = No answer yet from: { $names }
+# Variables:
+#   $title (String) - the team's idea
+#   $answered (Number) - members who answered
+#   $members (Number) - members
+checkins-outcome = 🏁 Project “{ $title }” has ended: { $answered } of { $members } members told what came out of it. The answers are in the attached table.
+checkins-csv-idea = Idea
+checkins-csv-name = Name
+checkins-csv-outcome = What came out of it
+checkins-csv-advice = Advice for the next teams
+checkins-csv-mood = Mood
+# Variables:
+#   $title (String) - team
+#   $rate (Number) - response rate in %
+#   $rounds (Number) - closed rounds
+checkins-overview-line = • { $title }: { $rate } % answered in the last round ({ $rounds } rounds so far)
+checkins-chart-title = Mood per round (1–5)
+# Variables:
+#   $lines (String) - one line per team
+#   $silent (String) - teams silent for two rounds
+checkins-overview =
+    🧭 Your teams this week:
+    { $lines }
+
+    Silent for two rounds: { $silent }
+# Variables:
+#   $titles (String) - silent teams
+checkins-silent-organisers = 🔇 Teams without any check-in answer for two rounds: { $titles }
+
+# Variables:
+#   $cadence (String) - weekly, biweekly or off
+#   $day (String) - weekday
+#   $time (String) - local time
+#   $paused (String) - date until paused, or no
+#   $next (String) - next round's day or -
+checkins-schedule =
+    🗓 Check-ins: { $cadence ->
+        [weekly] every week
+        [biweekly] every two weeks
+       *[off] off
+    }, { $day } at { $time } — each member at that time in their own city, never in their quiet hours.
+    { $paused ->
+        [no] Next round: { $next }
+       *[other] ⏸ Paused until { $paused }.
+    }
+checkins-now-sent = 🔔 The check-in goes out now (respecting everyone's quiet hours).
+checkins-end-ask = End the project? Everyone gets the closing questions, and the organisers get the outcome report when the round closes.
+checkins-end-started = 🏁 The closing questions are on their way.
+checkins-no-teams = You do not coach any team, and you are not in a team yet.
+# Variables:
+#   $count (Number) - teams
+checkins-coach-teams = 🧭 Your teams ({ $count }): tap one to set its check-ins.
+checkins-reply-ask = Write your message to the team. Everyone gets it in their language.
+checkins-to-coach-ask = Write your message to your coach.
+checkins-to-coach-sent = ✉️ Sent to your coach.
+# Variables:
+#   $current (String) - the current quiet hours
+checkins-quiet-ask = 🌙 Quiet hours (your city's time): no check-ins or reminders then. Now: { $current }
+checkins-quiet-saved = 🌙 Saved.
+
+# Variables:
+#   $name (String) - sender
+#   $city (String) - sender's city
+#   $text (String) - message
+teams-to-coach =
+    ✉️ { $name } { $city } writes to you:
+    { $text }
+# Variables:
+#   $name (String) - sender
+#   $city (String) - sender's city
+#   $text (String) - translated message
+#   $source (String) - original language
+teams-to-coach-translated =
+    ✉️ { $name } { $city } writes to you:
+    { $text }
+    🤖 Machine translation from { $source }
+# Variables:
+#   $name (String) - coach
+#   $city (String) - coach's city
+#   $text (String) - message
+teams-from-coach =
+    🧭 Your coach { $name }:
+    { $text }
+# Variables:
+#   $name (String) - coach
+#   $city (String) - coach's city
+#   $text (String) - translated message
+#   $source (String) - original language
+teams-from-coach-translated =
+    🧭 Your coach { $name }:
+    { $text }
+    🤖 Machine translation from { $source }

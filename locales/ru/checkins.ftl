@@ -1,0 +1,185 @@
+## Коучинговые опросы
+
+commands-coach = Написать коучу
+teams-checkins = 🗓 Опросы команды
+profile-quiet-hours = 🌙 Часы тишины
+teams-no-coach = У вашей команды пока нет коуча. Организаторы его назначат.
+checkins-answer-now = ✍️ Ответить сейчас
+checkins-reply-team = 💬 Ответить команде
+checkins-show-originals = 🌐 Показать оригиналы
+checkins-show-translated = 🌐 Показать на моём языке
+checkins-edit = ✏️ Изменить ответы
+checkins-cadence-weekly = Еженедельно
+checkins-cadence-biweekly = Раз в 2 недели
+checkins-cadence-off = Выкл.
+checkins-day-0 = Пн
+checkins-day-1 = Вт
+checkins-day-2 = Ср
+checkins-day-3 = Чт
+checkins-day-4 = Пт
+checkins-day-5 = Сб
+checkins-day-6 = Вс
+checkins-now = 🔔 Спросить сейчас
+checkins-resume = ▶️ Возобновить опросы
+# Variables:
+#   $weeks (Number) - weeks of pause
+checkins-pause = ⏸ { $weeks ->
+        [one] { $weeks } неделя
+        [few] { $weeks } недели
+        [many] { $weeks } недель
+       *[other] { $weeks } недели
+    }
+checkins-end = 🏁 Завершить проект
+checkins-end-yes = 🏁 Да, задать итоговые вопросы
+checkins-quiet-none = без часов тишины
+
+# Variables:
+#   $title (String) - the team's idea
+checkins-ask = 🗓 Опрос для вашей команды «{ $title }»: четыре коротких вопроса о том, как идут дела. Это займёт две минуты.
+# Variables:
+#   $title (String) - the team's idea
+checkins-ask-closing = 🏁 Ваш проект «{ $title }» завершается: расскажите, пожалуйста, что из него получилось.
+# Variables:
+#   $title (String) - the team's idea
+checkins-nudge = ⏰ Опрос вашей команды («{ $title }») всё ещё ждёт ваших ответов.
+# Variables:
+#   $number (Number) - question number
+#   $total (Number) - number of questions
+checkins-question-header = Вопрос { $number } из { $total }
+checkins-question-moved = Что сдвинулось с прошлого раза?
+checkins-question-next = Что дальше?
+checkins-question-blocking = Что-то мешает? (Если нет — пропустите.)
+checkins-question-mood = Как идут дела? 1 — плохо, 5 — отлично.
+checkins-question-outcome = Что получилось из вашего проекта?
+checkins-question-advice = Что бы вы посоветовали следующим командам?
+# Variables:
+#   $answer (String) - the answer given so far
+checkins-current = Ваш ответ сейчас: { $answer }
+checkins-thanks = 🙏 Спасибо! Ответы можно менять, пока раунд открыт.
+checkins-use-buttons = Пожалуйста, для этого вопроса используйте кнопки.
+checkins-error-empty = Пожалуйста, напишите несколько слов или пропустите.
+# Variables:
+#   $limit (Number) - maximum length
+checkins-error-long = Слишком длинно: пожалуйста, не больше { $limit } символов.
+checkins-round-closed = Этот раунд опроса закрыт.
+checkins-round-exists = На сегодня раунд опроса уже есть.
+checkins-team-gone = Эта команда больше не активна.
+
+# Variables:
+#   $name (String) - member
+#   $title (String) - the team's idea
+#   $text (String) - what blocks them
+#   $mood (Number) - mood
+checkins-alarm-blocked = ⚠️ { $name } (команда «{ $title }») застрял(а): { $text }
+# Variables:
+#   $name (String) - member
+#   $title (String) - the team's idea
+#   $text (String) - empty
+#   $mood (Number) - mood 1-2
+checkins-alarm-mood = ⚠️ { $name } (команда «{ $title }») говорит, что дела идут плохо ({ $mood }/5).
+# Variables:
+#   $body (String) - the digest
+checkins-digest = { $body }
+# Variables:
+#   $title (String) - the team's idea
+#   $answered (Number) - members who answered
+#   $members (Number) - members asked
+#   $mood (Number) - average mood, 0 when none
+checkins-digest-head = 📋 Опрос команды «{ $title }»: ответили { $answered } из { $members }{ $mood ->
+        [0] .
+       *[other] , настроение { $mood }/5.
+    }
+# Variables:
+#   $names (String) - who did not answer
+checkins-digest-silent = Пока не ответили: { $names }
+# Variables:
+#   $title (String) - the team's idea
+#   $answered (Number) - members who answered
+#   $members (Number) - members
+checkins-outcome = 🏁 Проект «{ $title }» завершён: { $answered } из { $members } рассказали, что из него получилось. Ответы — в приложенной таблице.
+checkins-csv-idea = Идея
+checkins-csv-name = Имя
+checkins-csv-outcome = Что получилось
+checkins-csv-advice = Совет следующим командам
+checkins-csv-mood = Настроение
+# Variables:
+#   $title (String) - team
+#   $rate (Number) - response rate in %
+#   $rounds (Number) - closed rounds
+checkins-overview-line = • { $title }: в последнем раунде ответили { $rate } % (раундов пока: { $rounds })
+checkins-chart-title = Настроение по раундам (1–5)
+# Variables:
+#   $lines (String) - one line per team
+#   $silent (String) - teams silent for two rounds
+checkins-overview =
+    🧭 Ваши команды на этой неделе:
+    { $lines }
+
+    Молчат два раунда подряд: { $silent }
+# Variables:
+#   $titles (String) - silent teams
+checkins-silent-organisers = 🔇 Команды без ответов на опросы два раунда подряд: { $titles }
+
+# Variables:
+#   $cadence (String) - weekly, biweekly or off
+#   $day (String) - weekday
+#   $time (String) - local time
+#   $paused (String) - date until paused, or no
+#   $next (String) - next round's day or -
+checkins-schedule =
+    🗓 Опросы: { $cadence ->
+        [weekly] каждую неделю
+        [biweekly] раз в две недели
+       *[off] выключены
+    }, { $day } в { $time } — каждому в это время в его городе, никогда в часы тишины.
+    { $paused ->
+        [no] Следующий раунд: { $next }
+       *[other] ⏸ На паузе до { $paused }.
+    }
+checkins-now-sent = 🔔 Опрос отправляется сейчас (с учётом часов тишины каждого).
+checkins-end-ask = Завершить проект? Все получат итоговые вопросы, а организаторы — итоговый отчёт, когда раунд закроется.
+checkins-end-started = 🏁 Итоговые вопросы отправляются.
+checkins-no-teams = Вы не коуч ни одной команды и пока не состоите в команде.
+# Variables:
+#   $count (Number) - teams
+checkins-coach-teams = 🧭 Ваши команды ({ $count }): нажмите на команду, чтобы настроить опросы.
+checkins-reply-ask = Напишите сообщение для команды. Каждый получит его на своём языке.
+checkins-to-coach-ask = Напишите сообщение своему коучу.
+checkins-to-coach-sent = ✉️ Отправлено коучу.
+# Variables:
+#   $current (String) - the current quiet hours
+checkins-quiet-ask = 🌙 Часы тишины (по времени вашего города): в это время нет опросов и напоминаний. Сейчас: { $current }
+checkins-quiet-saved = 🌙 Сохранено.
+
+# Variables:
+#   $name (String) - sender
+#   $city (String) - sender's city
+#   $text (String) - message
+teams-to-coach =
+    ✉️ { $name } { $city } пишет вам:
+    { $text }
+# Variables:
+#   $name (String) - sender
+#   $city (String) - sender's city
+#   $text (String) - translated message
+#   $source (String) - original language
+teams-to-coach-translated =
+    ✉️ { $name } { $city } пишет вам:
+    { $text }
+    🤖 Машинный перевод (оригинал: { $source })
+# Variables:
+#   $name (String) - coach
+#   $city (String) - coach's city
+#   $text (String) - message
+teams-from-coach =
+    🧭 Ваш коуч { $name }:
+    { $text }
+# Variables:
+#   $name (String) - coach
+#   $city (String) - coach's city
+#   $text (String) - translated message
+#   $source (String) - original language
+teams-from-coach-translated =
+    🧭 Ваш коуч { $name }:
+    { $text }
+    🤖 Машинный перевод (оригинал: { $source })
