@@ -36,6 +36,7 @@ from bot.handlers import (
     ideas,
     ideas_admin,
     insight,
+    limits,
     matching_admin,
     menu,
     onboarding,
@@ -93,6 +94,8 @@ def register_handlers(app: BotApplication) -> None:
     app.add_handlers(
         {
             # Group -1 runs before everything: it identifies the user and their language.
+            # Group -2 turns away floods before any database work.
+            -2: [TypeHandler(Update, limits.flood_guard)],
             -1: [TypeHandler(Update, gatekeeper.identify_user)],
             0: [
                 *onboarding.handlers(),
@@ -115,6 +118,15 @@ def register_handlers(app: BotApplication) -> None:
                     media_router(
                         {broadcasts.DRAFT_KIND: broadcasts.media_message, **ideas.MEDIA_INPUTS}
                     ),
+                ),
+                MessageHandler(
+                    filters.UpdateType.MESSAGE
+                    & ~filters.TEXT
+                    & ~filters.COMMAND
+                    & ~filters.PHOTO
+                    & ~filters.Document.ALL
+                    & ~filters.StatusUpdate.ALL,
+                    limits.unsupported_message,
                 ),
                 # Last in the group: only buttons nobody else claimed reach it.
                 CallbackQueryHandler(stale_button),

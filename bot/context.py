@@ -9,6 +9,7 @@ from typing import Any
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.delivery import DeliveryWorker
+from bot.domain.limits import AlertThrottle, FloodGate
 from bot.domain.participants import Participant
 from bot.domain.roles import Actor
 from bot.services.container import Services
@@ -21,6 +22,10 @@ class BotData:
         self.services: Services | None = None
         # Unexpected exceptions of recent updates, for the error handler's tests and health.
         self.recent_errors: deque[tuple[str, BaseException]] = deque(maxlen=50)
+        # Per-person flood limit and the throttle on admin error notices (in memory by design:
+        # both only need the last minutes).
+        self.flood = FloodGate()
+        self.admin_alerts = AlertThrottle()
         # Set in post_init of a real deployment (see bot/app.py).
         self.delivery: DeliveryWorker | None = None
         self.delivery_task: asyncio.Task[None] | None = None

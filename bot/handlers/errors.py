@@ -41,6 +41,30 @@ async def error_handler(update: object, context: BotContext) -> None:
     log.error("update failed [%s]", correlation_id, exc_info=error)
     context.bot_data.recent_errors.append((correlation_id, error))
     await _tell(update, context, context.t("errors-unexpected", code=correlation_id))
+    await _alert_admins(context, correlation_id, error)
+
+
+async def _alert_admins(context: BotContext, correlation_id: str, error: BaseException) -> None:
+    """Admins hear about bugs at once, but a crash loop must not flood them."""
+    throttle = context.bot_data.admin_alerts
+    if not throttle.allow(context.services.clock.now().timestamp()):
+        return
+    suppressed = throttle.take_suppressed()
+    services = context.services
+    for admin_id in services.settings.admin_ids:
+        try:
+            admin = await services.onboarding.participant(admin_id)
+            language = admin.language if admin else services.settings.default_language
+            text = services.translator.html(
+                language,
+                "errors-admin-notice",
+                code=correlation_id,
+                error=type(error).__name__,
+                suppressed=suppressed,
+            )
+            await context.bot.send_message(admin_id, text)
+        except Exception:  # an alert must never raise out of the error handler
+            log.warning("could not alert admin %s about [%s]", admin_id, correlation_id)
 
 
 async def _tell(update: Update, context: BotContext, text: str) -> None:

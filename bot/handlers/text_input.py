@@ -8,8 +8,9 @@ from typing import Any
 from telegram import Update
 
 from bot.context import BotContext
+from bot.domain.limits import MAX_FILE_MB, MAX_TEXT_INPUT, file_too_big
 from bot.handlers import menu
-from bot.handlers.common import user_id
+from bot.handlers.common import show, user_id
 
 TextInput = Callable[[Update, BotContext, dict[str, object]], Awaitable[None]]
 
@@ -18,6 +19,10 @@ def text_router(
     inputs: Mapping[str, TextInput],
 ) -> Callable[[Update, BotContext], Coroutine[Any, Any, None]]:
     async def text_message(update: Update, context: BotContext) -> None:
+        message = update.effective_message
+        if message is not None and len(message.text or "") > MAX_TEXT_INPUT:
+            await show(update, context, context.t("limits-text-too-long", limit=MAX_TEXT_INPUT))
+            return
         state = await context.services.dialogs.get(user_id(update))
         handler = inputs.get(state[0]) if state else None
         if state is None or handler is None:
@@ -37,8 +42,10 @@ def media_router(
     """Photos and files go to whoever asked for one; otherwise say we cannot use them here."""
 
     async def media_message(update: Update, context: BotContext) -> None:
-        from bot.handlers.common import show
-
+        message = update.effective_message
+        if message is not None and message.document and file_too_big(message.document.file_size):
+            await show(update, context, context.t("limits-file-too-big", limit=MAX_FILE_MB))
+            return
         state = await context.services.dialogs.get(user_id(update))
         handler = inputs.get(state[0]) if state else None
         if handler is None or not await handler(update, context):

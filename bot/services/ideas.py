@@ -40,6 +40,7 @@ from bot.domain.roles import Actor, Role, require_organiser
 from bot.domain.texts import LocalizedName
 from bot.services.errors import NotFound, UserFacingError
 from bot.services.notify import PRIORITY_CRITICAL, PRIORITY_NORMAL, Notifier
+from bot.services.quotas import require_quota
 from bot.translation import MachineTranslator, NoMachineTranslation, TranslationUnavailable
 
 DRAFT_KIND = "idea"
@@ -204,6 +205,7 @@ class IdeaService:
             settings = await ideas_db.settings(conn, person.partnership_id or 0)
             if not settings.submissions_open:
                 raise UserFacingError("ideas-submissions-closed")
+            await require_quota(conn, "idea", user_id, now)
             status = IdeaStatus.SUBMITTED if settings.premoderation else IdeaStatus.PUBLISHED
             idea = Idea(
                 id=0,
@@ -530,6 +532,7 @@ class IdeaService:
                 or language == idea.language
             ):
                 raise UserFacingError("errors-stale-button")
+            await require_quota(conn, "translation", user_id, self.clock.now())
             organiser = user_id in await roles.holders(conn, idea.partnership_id, Role.ORGANISER)
             await ideas_db.save_translation(
                 conn,

@@ -21,6 +21,7 @@ from bot.domain.roles import Actor, Role, require_organiser
 from bot.domain.teams import MAX_TEAM_MESSAGE, Team, valid_group_link
 from bot.services.errors import UserFacingError
 from bot.services.notify import PRIORITY_CRITICAL, PRIORITY_NORMAL, Notifier
+from bot.services.quotas import require_quota
 from bot.translation import MachineTranslator, TranslationUnavailable
 
 PARTNER_NOTICE_GAP = timedelta(hours=24)
@@ -158,6 +159,7 @@ class TeamService:
             raise UserFacingError("teams-error-long", limit=MAX_TEAM_MESSAGE)
         now = self.clock.now()
         async with self.db.reading() as conn:
+            await require_quota(conn, "team-message", sender_id, now)
             sender = await participants.get(conn, sender_id)
             languages = {m: await self.notifier.language_of(conn, m) for m in readers}
             partnership = await partnerships.get(conn, team.partnership_id)

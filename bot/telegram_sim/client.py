@@ -42,6 +42,10 @@ class SimClient:
         self._before_action()
         await self._deliver(self.sim.user_sends_photo(self.user.id, content, caption))
 
+    async def send_sticker(self) -> None:
+        self._before_action()
+        await self._deliver(self.sim.user_sends_sticker(self.user.id))
+
     async def start(self, payload: str | None = None) -> None:
         await self.send("/start" if payload is None else f"/start {payload}")
 

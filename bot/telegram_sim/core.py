@@ -334,6 +334,26 @@ class TelegramSim:
         self._notify("user_message", message)
         return self._emit({"update_id": next(self._update_ids), "message": payload})
 
+    def user_sends_sticker(self, user_id: int) -> dict[str, Any]:
+        """A sticker: something a bot cannot read as an answer."""
+        user = self._user(user_id)
+        self._user_writes(user)
+        sim_file = self._new_file(None, "image/webp", b"RIFF-sticker")
+        message = self._store(
+            SimMessage(self._next_message_id(user.id), user.id, False, self._date())
+        )
+        sticker = self._file_json(sim_file)
+        sticker.update(width=512, height=512, is_animated=False, is_video=False, type="regular")
+        payload = {
+            "message_id": message.message_id,
+            "date": message.date,
+            "chat": self._chat_json(user),
+            "from": user.to_json(),
+            "sticker": sticker,
+        }
+        self._notify("user_message", message)
+        return self._emit({"update_id": next(self._update_ids), "message": payload})
+
     def inject_429(self, times: int, retry_after: int) -> None:
         """The next `times` sends get 429 with this retry_after (Telegram's flood control)."""
         self._forced_429 = [retry_after] * times

@@ -7,7 +7,7 @@ import logging
 import pytest
 
 from bot.harness import BotHarness
-from tests.conftest import onboard
+from tests.conftest import ADMIN_ID, onboard, quick_participant
 
 
 async def test_crash_gives_friendly_message_with_correlation_id(
@@ -30,3 +30,38 @@ async def test_crash_gives_friendly_message_with_correlation_id(
     assert user.last_text.startswith("Entschuldige, bei mir ist etwas schiefgelaufen.")
     assert user.last_text.endswith(code)
     assert any(code in record.getMessage() for record in caplog.records)
+
+
+async def test_admin_gets_notice_with_same_code_and_repeats_are_throttled(
+    harness: BotHarness, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    admin = await quick_participant(harness, "Admin", language="ru", user_id=ADMIN_ID)
+    user = harness.user("Anna", "en")
+    await onboard(user)
+
+    async def broken(*args: object) -> None:
+        raise RuntimeError("database on fire")
+
+    monkeypatch.setattr(harness.services.partnerships, "get", broken)
+    harness.allow_errors = True
+    with caplog.at_level(logging.ERROR):
+        await user.send("/profile")
+    code, _ = harness.app.bot_data.recent_errors[-1]  # type: ignore[union-attr]
+    logged = [r.getMessage() for r in caplog.records if code in r.getMessage()]
+    assert logged, "the log line carries the code"
+    assert admin.last_text.startswith("⚠️ Ошибка при обработке обновления: код " + code)
+    assert "RuntimeError" in admin.last_text
+    assert "database on fire" not in admin.last_text  # no user data in the notice
+
+    # A crash loop: two more failures within five minutes send no further notices…
+    notices = len(admin.messages)
+    await user.send("/profile")
+    await user.send("/profile")
+    assert len(admin.messages) == notices
+    # …and the next notice after the quiet period says how many were held back.
+    harness.clock.advance(301)
+    await user.send("/profile")
+    third_code, _ = harness.app.bot_data.recent_errors[-1]  # type: ignore[union-attr]
+    assert len(admin.messages) == notices + 1
+    assert third_code in admin.last_text
+    assert "Ещё ошибок с прошлого уведомления: 2." in admin.last_text

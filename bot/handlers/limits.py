@@ -1,0 +1,34 @@
+"""Abuse limits at the door: the flood gate, and messages the bot cannot read."""
+
+from __future__ import annotations
+
+import contextlib
+
+from telegram import Update
+from telegram.error import Forbidden
+from telegram.ext import ApplicationHandlerStop
+
+from bot.context import BotContext
+from bot.handlers.common import show
+from bot.handlers.gatekeeper import identify_user
+
+
+async def flood_guard(update: Update, context: BotContext) -> None:
+    """Runs before the gatekeeper: a flooding person is warned once, then ignored a while."""
+    user = update.effective_user
+    if user is None:
+        return
+    now = context.services.clock.now().timestamp()
+    verdict = context.bot_data.flood.check(user.id, now)
+    if verdict == "ok":
+        return
+    if verdict == "warn" and update.effective_chat is not None:
+        await identify_user(update, context)
+        with contextlib.suppress(Forbidden):
+            await context.bot.send_message(update.effective_chat.id, context.t("limits-slow-down"))
+    raise ApplicationHandlerStop
+
+
+async def unsupported_message(update: Update, context: BotContext) -> None:
+    """Stickers, voice, locations…: say what the bot can read instead of staying silent."""
+    await show(update, context, context.t("limits-unsupported-message"))

@@ -1,0 +1,42 @@
+## Абмежаванні ад злоўжыванняў і паведамленне пра памылку для адмінаў
+
+limits-slow-down = 🐢 Зашмат адразу. Калі ласка, павольней — праз хвіліну я зноў вас выслухаю.
+# Variables:
+#   $limit (Number) - ideas one person may share per hour
+limits-hourly-idea = { $limit ->
+    [one] Можна прапанаваць { $limit } ідэю за гадзіну. Калі ласка, паспрабуйце крыху пазней.
+    [few] Можна прапанаваць { $limit } ідэі за гадзіну. Калі ласка, паспрабуйце крыху пазней.
+    [many] Можна прапанаваць { $limit } ідэй за гадзіну. Калі ласка, паспрабуйце крыху пазней.
+   *[other] Можна прапанаваць { $limit } ідэі за гадзіну. Калі ласка, паспрабуйце крыху пазней.
+}
+# Variables:
+#   $limit (Number) - translations one person may suggest per hour
+limits-hourly-translation = { $limit ->
+    [one] Можна прапанаваць { $limit } пераклад за гадзіну. Дзякуй за дапамогу — працягніце, калі ласка, крыху пазней.
+    [few] Можна прапанаваць { $limit } пераклады за гадзіну. Дзякуй за дапамогу — працягніце, калі ласка, крыху пазней.
+    [many] Можна прапанаваць { $limit } перакладаў за гадзіну. Дзякуй за дапамогу — працягніце, калі ласка, крыху пазней.
+   *[other] Можна прапанаваць { $limit } перакладу за гадзіну. Дзякуй за дапамогу — працягніце, калі ласка, крыху пазней.
+}
+# Variables:
+#   $limit (Number) - team messages one person may send per hour
+limits-hourly-team-message = { $limit ->
+    [one] Можна адправіць { $limit } паведамленне камандзе за гадзіну. Збярыце думкі ў адно паведамленне або паспрабуйце пазней.
+    [few] Можна адправіць { $limit } паведамленні камандзе за гадзіну. Збярыце думкі ў адно паведамленне або паспрабуйце пазней.
+    [many] Можна адправіць { $limit } паведамленняў камандзе за гадзіну. Збярыце думкі ў адно паведамленне або паспрабуйце пазней.
+   *[other] Можна адправіць { $limit } паведамлення камандзе за гадзіну. Збярыце думкі ў адно паведамленне або паспрабуйце пазней.
+}
+# Variables:
+#   $limit (Number) - longest text the bot accepts, in characters
+limits-text-too-long = Гэты тэкст задоўгі: калі ласка, укладзіцеся ў { $limit } знакаў.
+limits-unsupported-message = Я ўмею чытаць толькі тэкст, фота і файлы. Калі ласка, напішыце адказ або скарыстайцеся кнопкамі.
+# Variables:
+#   $limit (Number) - largest file the bot accepts, in megabytes
+limits-file-too-big = Файл завялікі: максімум { $limit } МБ.
+# Variables:
+#   $code (String) - correlation id, also in the log line
+#   $error (String) - the exception's type
+#   $suppressed (Number) - further failures not reported since the last notice
+errors-admin-notice = ⚠️ Памылка пры апрацоўцы абнаўлення: код { $code } ({ $error }). Знайдзіце гэты код у логу.{ $suppressed ->
+    [0] {""}
+   *[other] {" "}(Яшчэ памылак з мінулага апавяшчэння: { $suppressed }.)
+}

@@ -1,0 +1,112 @@
+"""Abuse limits a person would notice: the flood gate, hourly quotas, unreadable input."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bot.db import ideas as ideas_db
+from bot.domain.ideas import Idea, IdeaStatus, IdeaText
+from bot.domain.limits import FLOOD_UPDATES, HOURLY_QUOTAS
+from bot.harness import BotHarness
+from bot.services.errors import UserFacingError
+from tests.conftest import onboard, quick_participant
+from tests.handlers.test_checkins import make_team
+from tests.handlers.test_ideas import LABELS, submit
+
+
+async def test_flooding_gets_one_slow_down_then_silence_then_service_again(
+    harness: BotHarness,
+) -> None:
+    user = await quick_participant(harness, "Olga", language="ru")
+    harness.think_time = 0  # a script, not a person: all at once
+    await asyncio.gather(*(user.send("/help") for _ in range(FLOOD_UPDATES + 10)))
+    replies = [m.body for m in user.messages if m.from_bot]
+    slow_down = (
+        "🐢 Слишком много сразу. Пожалуйста, помедленнее — через минуту я снова вас выслушаю."
+    )
+    assert replies.count(slow_down) == 1
+    assert len(replies) == FLOOD_UPDATES + 1  # the rest were ignored
+    harness.clock.advance(61)
+    await user.send("/help")
+    assert user.last.from_bot and "🐢" not in user.last_text
+
+
+async def test_people_taking_their_time_are_never_slowed_down(harness: BotHarness) -> None:
+    user = await quick_participant(harness, "Anna")
+    for _ in range(3 * FLOOD_UPDATES):  # one tap a second (the harness's think time)
+        await user.send("/help")
+    assert not any("🐢" in m.body for m in user.messages)
+
+
+async def test_the_eleventh_idea_in_an_hour_waits_and_the_draft_is_kept(
+    harness: BotHarness,
+) -> None:
+    user = await quick_participant(harness, "Anna")
+    partnership = (await harness.services.partnerships.list())[0]
+    async with harness.services.db.transaction() as conn:
+        for n in range(HOURLY_QUOTAS["idea"]):
+            original = IdeaText(f"Earlier idea {n}", "Written a few minutes ago.", None)
+            idea = Idea(0, partnership.id, user.id, None, "en", original, IdeaStatus.PUBLISHED)
+            await ideas_db.create(conn, idea, harness.clock.now())
+    await submit(user, "Night buses between the districts", "Buses every 30 minutes.")
+    assert user.last_text == ("You can share 10 ideas per hour. Please try again a little later.")
+    harness.clock.advance(3600)
+    await user.press(LABELS["en"]["submit"])
+    async with harness.services.db.reading() as conn:
+        mine, _ = await ideas_db.list_ideas(conn, partnership.id, limit=50)
+    assert "Night buses between the districts" in [i.original.title for i in mine]
+
+
+async def test_translation_and_team_message_quotas(harness: BotHarness) -> None:
+    klara, _karl, _roman, _coach, _team = await make_team(harness)
+    partnership = (await harness.services.partnerships.list())[0]
+    quota = HOURLY_QUOTAS["translation"]
+    async with harness.services.db.transaction() as conn:
+        ids = [
+            await ideas_db.create(
+                conn,
+                Idea(
+                    0,
+                    partnership.id,
+                    None,
+                    None,
+                    "ru",
+                    IdeaText(f"Идея {n}", "Описание идеи.", None),
+                    IdeaStatus.PUBLISHED,
+                ),
+                harness.clock.now(),
+            )
+            for n in range(quota + 1)
+        ]
+    ideas = harness.services.ideas
+    for idea_id in ids[:quota]:
+        await ideas.add_translation(klara.id, idea_id, "de", "Eine Idee", "Beschreibung der Idee.")
+    with pytest.raises(UserFacingError) as refused:
+        await ideas.add_translation(klara.id, ids[-1], "de", "Eine Idee", "Beschreibung.")
+    assert refused.value.message_id == "limits-hourly-translation"
+
+    teams = harness.services.teams
+    for n in range(HOURLY_QUOTAS["team-message"]):
+        await teams.to_coach(klara.id, f"Frage {n}")
+    with pytest.raises(UserFacingError) as refused:
+        await teams.to_coach(klara.id, "Noch eine Frage")
+    assert refused.value.message_id == "limits-hourly-team-message"
+    harness.clock.advance(3601)
+    await teams.to_coach(klara.id, "Eine Stunde später")
+
+
+async def test_over_long_text_stickers_and_huge_files_are_refused_politely(
+    harness: BotHarness,
+) -> None:
+    user = harness.user("Anna", "de")
+    await onboard(
+        user, language="Deutsch", accept="✅ Einverstanden", skip="Überspringen ▶️", done="✅ Fertig"
+    )
+    await user.send("x" * 4001)
+    assert user.last_text == "Dieser Text ist mir zu lang: bitte unter 4.000 Zeichen bleiben."
+    await user.send_sticker()
+    assert user.last_text.startswith("Ich kann nur Text, Fotos und Dateien lesen.")
+    await user.send_document("film.mp4", b"\0" * (21 * 1024 * 1024), "video/mp4")
+    assert user.last_text == "Diese Datei ist zu groß: erlaubt sind 20 MB."
