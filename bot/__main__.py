@@ -1,4 +1,4 @@
-"""Command line: `twincity-bot run | migrate | seed-demo`."""
+"""Command line: `twincity-bot run | webhook | migrate | seed-demo | backup FILE`."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ import asyncio
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from bot.config import ConfigError, Settings, load_settings
+from bot.db.backup import BackupError, backup_database
 from bot.db.migrations import MigrationError
 
 log = logging.getLogger("bot")
@@ -88,6 +90,10 @@ def parser() -> argparse.ArgumentParser:
     sub.add_parser("run", help="migrate the database, then run the bot (long polling)")
     sub.add_parser("migrate", help="apply pending database migrations and exit")
     sub.add_parser("seed-demo", help="load the example partnership Karlsruhe ↔ Krasnodar")
+    backup = sub.add_parser(
+        "backup", help="copy the database to FILE (safe while the bot runs); see README: Backups"
+    )
+    backup.add_argument("file", type=Path, help="where to write the copy")
     return p
 
 
@@ -96,6 +102,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = load_settings()
         configure_logging(settings)
+        if args.command == "backup":
+            # No migrations first: a backup copies the database exactly as it is.
+            report = backup_database(settings.database_path, args.file)
+            print(
+                f"backup of {settings.database_path} written to {report.target}"
+                f" ({report.size_bytes} bytes, integrity ok)"
+            )
+            return 0
         applied = asyncio.run(migrate(settings))
         if args.command == "migrate":
             print(f"database {settings.database_path}: {len(applied)} migration(s) applied")
@@ -108,7 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if applied:
                 log.info("applied migrations: %s", ", ".join(applied))
             run(settings)
-    except (ConfigError, MigrationError) as exc:
+    except (ConfigError, MigrationError, BackupError) as exc:
         print(f"twincity-bot: {exc}", file=sys.stderr)
         return 2
     return 0

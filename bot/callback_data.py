@@ -138,9 +138,11 @@ class InviteStep(CallbackData):
 
 
 @dataclass(frozen=True)
-class ConfirmErase(CallbackData):
+class PrivacyStep(CallbackData):
+    """/privacy and /deleteme buttons: mydata, erase, keep (ideas), remove (ideas), cancel."""
+
     PREFIX: ClassVar[str] = "erase"
-    confirm: bool
+    step: str
 
 
 # ------------------------------------------------------------------ workshops

@@ -103,8 +103,11 @@ async def next_attempt_at(conn: aiosqlite.Connection) -> str | None:
 async def mark(
     conn: aiosqlite.Connection, message_id: int, status: str, now: datetime, error: str | None
 ) -> None:
+    # Once a message is out of our hands its content is no longer needed: keep the status
+    # (broadcast progress counts it), drop the words and files (data minimisation).
     await conn.execute(
-        "UPDATE outbox SET status = ?, sent_at = ?, last_error = ? WHERE id = ?",
+        "UPDATE outbox SET status = ?, sent_at = ?, last_error = ?, text = '',"
+        " reply_markup = NULL, document = NULL, photo = NULL WHERE id = ?",
         (status, time_to_sql(now) if status == "sent" else None, error, message_id),
     )
 
@@ -128,7 +131,8 @@ async def set_reachable(conn: aiosqlite.Connection, user_id: int, reachable: boo
 async def cancel_for_blocked(conn: aiosqlite.Connection, user_id: int) -> None:
     """Someone who blocked the bot gets nothing that is still waiting for them."""
     await conn.execute(
-        "UPDATE outbox SET status = 'blocked' WHERE recipient_id = ? AND status = 'pending'",
+        "UPDATE outbox SET status = 'blocked', text = '', reply_markup = NULL, document = NULL,"
+        " photo = NULL WHERE recipient_id = ? AND status = 'pending'",
         (user_id,),
     )
 

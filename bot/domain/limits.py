@@ -9,7 +9,7 @@ FLOOD_UPDATES = 20
 FLOOD_WINDOW = 10.0  # seconds
 FLOOD_COOLDOWN = 60.0
 HOURLY_QUOTAS = {"idea": 10, "translation": 20, "team-message": 30}
-MAX_TEXT_INPUT = 4000
+MAX_TEXT_INPUT = 4096  # what Telegram lets a person send; longer means a forged update
 
 
 @dataclass

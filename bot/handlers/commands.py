@@ -16,6 +16,7 @@ PUBLIC_COMMANDS = (
     "coach",
     "profile",
     "language",
+    "privacy",
     "help",
 )
 

@@ -1,36 +1,101 @@
-"""/deleteme: erase everything about the person, after a confirmation."""
+"""/privacy, /mydata and /deleteme: what is stored, a copy of it, and erasing it."""
 
 from __future__ import annotations
 
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
-from bot.callback_data import ConfirmErase
+from bot.callback_data import PrivacyStep
 from bot.context import BotContext
-from bot.handlers.common import parse_button, show, user_id
+from bot.handlers.common import answer_button, parse_button, show, user_id
 from bot.keyboards import button, markup
+
+
+async def privacy_command(update: Update, context: BotContext) -> None:
+    keyboard = markup(
+        [
+            [button(context.label("privacy-button-mydata"), PrivacyStep("mydata"))],
+            [button(context.label("privacy-button-delete"), PrivacyStep("ask"))],
+        ]
+    )
+    await show(update, context, context.t("privacy-overview"), keyboard)
+
+
+async def mydata_command(update: Update, context: BotContext) -> None:
+    await answer_button(update, context)
+    person = user_id(update)
+    data = await context.services.privacy.my_data(person)
+    if data is None:
+        await context.bot.send_message(person, context.t("privacy-nothing-stored"))
+        return
+    await context.bot.send_document(
+        person, data, filename="my-data.json", caption=context.t("privacy-mydata-caption")
+    )
 
 
 async def deleteme_command(update: Update, context: BotContext) -> None:
     keyboard = markup(
         [
-            [button(context.label("buttons-yes-delete"), ConfirmErase(True))],
-            [button(context.label("buttons-cancel"), ConfirmErase(False))],
+            [button(context.label("buttons-yes-delete"), PrivacyStep("erase"))],
+            [button(context.label("buttons-cancel"), PrivacyStep("cancel"))],
         ]
     )
     await show(update, context, context.t("privacy-delete-confirm"), keyboard)
 
 
-async def erase_button(update: Update, context: BotContext) -> None:
-    if not parse_button(update, ConfirmErase).confirm:
+async def step_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, PrivacyStep).step
+    if step == "mydata":
+        await mydata_command(update, context)
+    elif step == "ask":
+        await deleteme_command(update, context)
+    elif step == "erase":
+        ideas = await context.services.privacy.authored_ideas(user_id(update))
+        if ideas:
+            await _ask_about_ideas(update, context, ideas)
+        else:
+            await _erase(update, context, keep_ideas=False)
+    elif step in ("keep", "remove"):
+        await _erase(update, context, keep_ideas=step == "keep")
+    else:
         await show(update, context, context.t("privacy-delete-kept"))
-        return
-    await context.services.privacy.erase(user_id(update))
-    await show(update, context, context.t("privacy-deleted"))
+
+
+async def _ask_about_ideas(update: Update, context: BotContext, count: int) -> None:
+    keyboard = markup(
+        [
+            [button(context.label("privacy-keep-ideas"), PrivacyStep("keep"))],
+            [button(context.label("privacy-remove-ideas"), PrivacyStep("remove"))],
+            [button(context.label("buttons-cancel"), PrivacyStep("cancel"))],
+        ]
+    )
+    await show(update, context, context.t("privacy-delete-ideas", count=count), keyboard)
+
+
+async def _erase(update: Update, context: BotContext, *, keep_ideas: bool) -> None:
+    done = await context.services.privacy.erase(user_id(update), keep_ideas=keep_ideas)
+    lines = [
+        context.t(
+            "privacy-deleted",
+            signups=done.signups,
+            votes=done.votes,
+            answers=done.answers,
+            messages=done.messages,
+        )
+    ]
+    if done.ideas_kept:
+        lines.append(context.t("privacy-deleted-ideas-kept", count=done.ideas_kept))
+    if done.ideas_removed:
+        lines.append(context.t("privacy-deleted-ideas-removed", count=done.ideas_removed))
+    lines.append(context.t("privacy-deleted-farewell"))
+    context.participant = None
+    await show(update, context, "\n\n".join(lines))
 
 
 def handlers() -> list[BaseHandler]:
     return [
+        CommandHandler("privacy", privacy_command),
+        CommandHandler("mydata", mydata_command),
         CommandHandler("deleteme", deleteme_command),
-        CallbackQueryHandler(erase_button, pattern=ConfirmErase.pattern()),
+        CallbackQueryHandler(step_button, pattern=PrivacyStep.pattern()),
     ]

@@ -96,7 +96,7 @@ class Services:
             access=AccessService(db, clock, settings.admin_ids, settings.invitation_ttl_hours),
             partnerships=PartnershipService(db, clock),
             dialogs=DialogService(db, clock),
-            privacy=PrivacyService(db),
+            privacy=PrivacyService(db, clock, signups),
             notifier=notifier,
             signups=signups,
             workshops=WorkshopService(db, clock, notifier, signups, buttons),

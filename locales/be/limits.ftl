@@ -27,7 +27,7 @@ limits-hourly-team-message = { $limit ->
 }
 # Variables:
 #   $limit (Number) - longest text the bot accepts, in characters
-limits-text-too-long = Гэты тэкст задоўгі: калі ласка, укладзіцеся ў { $limit } знакаў.
+limits-text-too-long = Гэты тэкст задоўгі: калі ласка, не больш за { $limit } знакаў.
 limits-unsupported-message = Я ўмею чытаць толькі тэкст, фота і файлы. Калі ласка, напішыце адказ або скарыстайцеся кнопкамі.
 # Variables:
 #   $limit (Number) - largest file the bot accepts, in megabytes

@@ -34,9 +34,6 @@ profile-edit-spoken = 🗣 Мае мовы
 profile-edit-interests = 💡 Інтарэсы
 profile-edit-city = 🏙 Горад
 
-privacy-delete-confirm = 🗑 Выдаліць ваш профіль і ўсё, што я пра вас захоўваю? Гэта нельга адмяніць.
-privacy-deleted = Гатова: я выдаліў ваш профіль, налады і ролі. Дашліце /start, калі захочаце зноў далучыцца.
-privacy-delete-kept = Нічога не выдалена.
 
 profile-mute = 🔕 Адключыць аб'явы
 profile-unmute = 🔔 Зноў атрымліваць аб'явы

@@ -13,6 +13,7 @@ help-text =
     /workshops — Workshops und Anmeldung
     /profile — dein Profil
     /language — Sprache ändern
+    /privacy — deine Daten: was ich speichere, herunterladen, löschen
     /deleteme — deine Daten löschen
     /help — diese Hilfe
     Orga-Team: /organise (Workshops), /invite

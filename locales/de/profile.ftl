@@ -34,9 +34,6 @@ profile-edit-spoken = 🗣 Meine Sprachen
 profile-edit-interests = 💡 Interessen
 profile-edit-city = 🏙 Stadt
 
-privacy-delete-confirm = 🗑 Dein Profil und alles, was ich über dich speichere, löschen? Das lässt sich nicht rückgängig machen.
-privacy-deleted = Erledigt: Ich habe dein Profil, deine Einstellungen und Rollen gelöscht. Sende /start, wenn du wieder mitmachen möchtest.
-privacy-delete-kept = Es wurde nichts gelöscht.
 
 profile-mute = 🔕 Ankündigungen stummschalten
 profile-unmute = 🔔 Ankündigungen wieder erhalten

@@ -21,7 +21,7 @@ limits-hourly-team-message = { $limit ->
 }
 # Variables:
 #   $limit (Number) - longest text the bot accepts, in characters
-limits-text-too-long = That text is too long for me: please keep it under { $limit } characters.
+limits-text-too-long = That text is too long for me: { $limit } characters at most, please.
 limits-unsupported-message = I can only read text, photos and files. Please type your answer or use the buttons.
 # Variables:
 #   $limit (Number) - largest file the bot accepts, in megabytes

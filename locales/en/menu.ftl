@@ -13,6 +13,7 @@ help-text =
     /workshops — workshops and sign-up
     /profile — your profile
     /language — change the language
+    /privacy — your data: what I store, download, erase
     /deleteme — erase your data
     /help — this help
     Organisers: /organise (workshops), /invite

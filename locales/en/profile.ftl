@@ -34,9 +34,6 @@ profile-edit-spoken = 🗣 Languages I speak
 profile-edit-interests = 💡 Interests
 profile-edit-city = 🏙 City
 
-privacy-delete-confirm = 🗑 Erase your profile and everything I store about you? This cannot be undone.
-privacy-deleted = Done: I erased your profile, your settings and your roles. Send /start if you want to join again.
-privacy-delete-kept = Nothing was erased.
 
 profile-mute = 🔕 Mute announcements
 profile-unmute = 🔔 Receive announcements again

@@ -27,7 +27,7 @@ limits-hourly-team-message = { $limit ->
 }
 # Variables:
 #   $limit (Number) - longest text the bot accepts, in characters
-limits-text-too-long = Этот текст слишком длинный: пожалуйста, уложитесь в { $limit } знаков.
+limits-text-too-long = Этот текст слишком длинный: пожалуйста, не больше { $limit } знаков.
 limits-unsupported-message = Я умею читать только текст, фото и файлы. Пожалуйста, напишите ответ или воспользуйтесь кнопками.
 # Variables:
 #   $limit (Number) - largest file the bot accepts, in megabytes

@@ -34,9 +34,6 @@ profile-edit-spoken = 🗣 Мои языки
 profile-edit-interests = 💡 Интересы
 profile-edit-city = 🏙 Город
 
-privacy-delete-confirm = 🗑 Удалить ваш профиль и всё, что я о вас храню? Это нельзя отменить.
-privacy-deleted = Готово: я удалил ваш профиль, настройки и роли. Отправьте /start, если захотите снова участвовать.
-privacy-delete-kept = Ничего не удалено.
 
 profile-mute = 🔕 Отключить объявления
 profile-unmute = 🔔 Снова получать объявления

@@ -27,7 +27,7 @@ limits-hourly-team-message = { $limit ->
 }
 # Variables:
 #   $limit (Number) - longest text the bot accepts, in characters
-limits-text-too-long = Цей текст задовгий: будь ласка, вкладіться в { $limit } знаків.
+limits-text-too-long = Цей текст задовгий: будь ласка, не більше { $limit } знаків.
 limits-unsupported-message = Я вмію читати лише текст, фото й файли. Будь ласка, напишіть відповідь або скористайтеся кнопками.
 # Variables:
 #   $limit (Number) - largest file the bot accepts, in megabytes

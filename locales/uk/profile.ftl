@@ -34,9 +34,6 @@ profile-edit-spoken = 🗣 Мої мови
 profile-edit-interests = 💡 Інтереси
 profile-edit-city = 🏙 Місто
 
-privacy-delete-confirm = 🗑 Видалити ваш профіль і все, що я про вас зберігаю? Це не можна скасувати.
-privacy-deleted = Готово: я видалив ваш профіль, налаштування та ролі. Надішліть /start, якщо захочете знову долучитися.
-privacy-delete-kept = Нічого не видалено.
 
 profile-mute = 🔕 Вимкнути оголошення
 profile-unmute = 🔔 Знову отримувати оголошення

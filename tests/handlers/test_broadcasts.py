@@ -280,6 +280,6 @@ async def test_too_long_or_empty_text_is_refused(harness: BotHarness) -> None:
     await onboard(admin)
     await admin.send("/broadcast")
     await admin.send("x" * 4097)
-    assert admin.last_text.startswith("That is too long for one Telegram message")
+    assert admin.last_text == "That text is too long for me: 4,096 characters at most, please."
     await admin.send("<b>fine</b> & <i>safe</i>")
     assert admin.last_text.startswith("Written in: English.")

@@ -104,8 +104,8 @@ async def test_over_long_text_stickers_and_huge_files_are_refused_politely(
     await onboard(
         user, language="Deutsch", accept="✅ Einverstanden", skip="Überspringen ▶️", done="✅ Fertig"
     )
-    await user.send("x" * 4001)
-    assert user.last_text == "Dieser Text ist mir zu lang: bitte unter 4.000 Zeichen bleiben."
+    await user.send("x" * 4097)  # only a forged update can be this long
+    assert user.last_text == "Dieser Text ist mir zu lang: bitte höchstens 4.096 Zeichen."
     await user.send_sticker()
     assert user.last_text.startswith("Ich kann nur Text, Fotos und Dateien lesen.")
     await user.send_document("film.mp4", b"\0" * (21 * 1024 * 1024), "video/mp4")

@@ -191,6 +191,7 @@ async def test_command_menus_are_published_per_language(harness: BotHarness) -> 
             "team",
             "coach",
             "profile",
+            "privacy",
             "language",
             "help",
         }
@@ -251,5 +252,5 @@ async def test_deleteme_erases_after_confirmation(harness: BotHarness) -> None:
     assert await harness.services.onboarding.participant(user.id) is not None
     await user.send("/deleteme")
     await user.press("🗑 Yes, erase everything")
-    assert user.last_text.startswith("Done: I erased")
+    assert user.last_text.startswith("✅ Done. I erased your profile")
     assert await harness.services.onboarding.participant(user.id) is None

@@ -1,0 +1,52 @@
+## Datenrechte: /privacy, /mydata, /deleteme
+
+commands-privacy = Deine Daten: ansehen, herunterladen, löschen
+privacy-overview =
+    🔒 Deine Daten
+
+    Was ich speichere, und wozu:
+    • deine Telegram-ID, Sprache und Stadt — damit du die richtigen Nachrichten bekommst;
+    • deinen Anzeigenamen, deine Sprachen und Interessen, falls du sie angegeben hast — um dich mit Menschen aus der Partnerstadt zusammenzubringen;
+    • deine Workshop-Anmeldungen und Antworten, Ideen, Stimmen, Team-Nachrichten und Check-in-Antworten — um das Programm durchzuführen.
+
+    Wer sie sieht: die Organisator:innen deiner Partnerschaft und der Coach deines Teams. Ideen zeigen deinen Namen nur, wenn du das wolltest. Niemand sonst bekommt etwas, und zugestellte Nachrichten bewahre ich nicht auf.
+
+    /mydata schickt dir alles als Datei; /deleteme löscht es.
+privacy-button-mydata = 📦 Meine Daten schicken
+privacy-button-delete = 🗑 Meine Daten löschen
+privacy-mydata-caption = 📦 Alles, was ich über dich speichere, als JSON-Datei.
+privacy-nothing-stored = Ich speichere nichts über dich.
+privacy-delete-confirm = 🗑 Dein Profil und alles, was ich über dich speichere, löschen? Das lässt sich nicht rückgängig machen.
+# Variables:
+#   $count (Number) - ideas the person shared
+privacy-delete-ideas = { $count ->
+    [one] Du hast eine Idee geteilt. Darf sie ohne deinen Namen im Programm bleiben, damit die Stimmen und das Team dazu nicht verloren gehen? Sonst entferne ich sie.
+   *[other] Du hast { $count } Ideen geteilt. Dürfen sie ohne deinen Namen im Programm bleiben, damit die Stimmen und die Teams dazu nicht verloren gehen? Sonst entferne ich sie.
+}
+privacy-keep-ideas = 🕶 Ohne meinen Namen behalten
+privacy-remove-ideas = 🗑 Auch entfernen
+# Variables:
+#   $signups (Number) - workshop sign-ups erased
+#   $votes (Number) - votes erased
+#   $answers (Number) - check-in rounds answered
+#   $messages (Number) - team messages erased
+privacy-deleted =
+    ✅ Erledigt. Ich habe dein Profil, deine Einstellungen und Rollen gelöscht, außerdem:
+    • Workshop-Anmeldungen: { $signups }
+    • Stimmen: { $votes }
+    • Check-in-Antworten: { $answers }
+    • Team-Nachrichten: { $messages }
+# Variables:
+#   $count (Number) - ideas kept without the author's name
+privacy-deleted-ideas-kept = { $count ->
+    [one] Deine Idee bleibt ohne deinen Namen im Programm.
+   *[other] Deine { $count } Ideen bleiben ohne deinen Namen im Programm.
+}
+# Variables:
+#   $count (Number) - ideas removed
+privacy-deleted-ideas-removed = { $count ->
+    [one] Deine Idee wurde entfernt.
+   *[other] Deine { $count } Ideen wurden entfernt.
+}
+privacy-deleted-farewell = Sende /start, wenn du wieder mitmachen möchtest.
+privacy-delete-kept = Es wurde nichts gelöscht.

@@ -1,0 +1,52 @@
+## Data rights: /privacy, /mydata, /deleteme
+
+commands-privacy = Your data: see, download, erase
+privacy-overview =
+    🔒 Your data
+
+    What I store, and why:
+    • your Telegram id, language and city — to send you the right messages;
+    • your display name, the languages you speak and your interests, if you gave them — to match you with people from the partner city;
+    • your workshop sign-ups and answers, ideas, votes, team messages and check-in answers — to run the programme.
+
+    Who sees it: the organisers of your partnership and your team's coach. Ideas show your name only if you chose so. Nothing is shared with anyone else, and messages I have delivered are not kept.
+
+    /mydata sends you everything as a file; /deleteme erases it.
+privacy-button-mydata = 📦 Send me my data
+privacy-button-delete = 🗑 Erase my data
+privacy-mydata-caption = 📦 Everything I store about you, as a JSON file.
+privacy-nothing-stored = I store nothing about you.
+privacy-delete-confirm = 🗑 Erase your profile and everything I store about you? This cannot be undone.
+# Variables:
+#   $count (Number) - ideas the person shared
+privacy-delete-ideas = { $count ->
+    [one] You shared an idea. May it stay in the programme without your name, so that the votes and the team around it are not lost? Otherwise I remove it.
+   *[other] You shared { $count } ideas. May they stay in the programme without your name, so that the votes and the teams around them are not lost? Otherwise I remove them.
+}
+privacy-keep-ideas = 🕶 Keep them without my name
+privacy-remove-ideas = 🗑 Remove them too
+# Variables:
+#   $signups (Number) - workshop sign-ups erased
+#   $votes (Number) - votes erased
+#   $answers (Number) - check-in rounds answered
+#   $messages (Number) - team messages erased
+privacy-deleted =
+    ✅ Done. I erased your profile, your settings and your roles, and also:
+    • workshop sign-ups: { $signups }
+    • votes: { $votes }
+    • check-in answers: { $answers }
+    • team messages: { $messages }
+# Variables:
+#   $count (Number) - ideas kept without the author's name
+privacy-deleted-ideas-kept = { $count ->
+    [one] Your idea stays in the programme without your name.
+   *[other] Your { $count } ideas stay in the programme without your name.
+}
+# Variables:
+#   $count (Number) - ideas removed
+privacy-deleted-ideas-removed = { $count ->
+    [one] Your idea was removed.
+   *[other] Your { $count } ideas were removed.
+}
+privacy-deleted-farewell = Send /start if you want to join again.
+privacy-delete-kept = Nothing was erased.

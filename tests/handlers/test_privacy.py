@@ -1,0 +1,176 @@
+"""Data rights end to end: /privacy, /mydata as a JSON file, /deleteme across every table."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from bot.db import checkins as checkins_db
+from bot.db import ideas as ideas_db
+from bot.db import roles as roles_db
+from bot.db import teams as teams_db
+from bot.domain.checkins import RoundKind
+from bot.domain.ideas import IdeaStatus
+from bot.domain.roles import Role
+from bot.domain.texts import LocalizedName
+from bot.domain.workshops import Question
+from bot.harness import BotHarness
+from bot.telegram_sim.client import SimClient
+from tests.conftest import create_workshop, quick_participant
+from tests.handlers.test_ideas import idea_ids, open_voting, submit
+
+ZOE = 777_000_111
+NAME = "Zoëtrope Quux"
+# Every text Zoe writes carries "Quux", except her idea and her translation ("Rhein"), which
+# outlive her anonymised if she agrees.
+IDEA_TITLE = "Rheinfest am Fluss"
+
+
+async def zoe_everywhere(h: BotHarness) -> dict[str, Any]:
+    """Zoe signs up, shares and votes, translates, joins a team, writes, answers a check-in."""
+    zoe = await quick_participant(h, "Zoe", language="de", user_id=ZOE)
+    anna = await quick_participant(h, "Anna")
+    bert = await quick_participant(h, "Bert")
+    coach = await quick_participant(h, "Cora")
+    people = h.services.onboarding
+    await people.set_display_name(ZOE, NAME)
+    await people.toggle_spoken_language(ZOE, "ru")
+    partnership = (await h.services.partnerships.list())[0]
+    await people.toggle_interest(ZOE, partnership.themes[0].id)
+
+    question = Question(1, text=LocalizedName({"en": "Why?", "de": "Warum?"}))
+    workshop = await create_workshop(h, capacity=1, questions=(question,))
+    await h.services.signups.register(ZOE, workshop.id, [(1, "Quux reasons")])
+    await h.services.signups.register(bert.id, workshop.id, [(1, "Me too")])  # waiting list
+
+    await submit(zoe, IDEA_TITLE, "Ein Fest am Rhein für beide Städte.", "de")
+    await submit(anna, "Night buses", "Buses between the districts all night long.")
+    zoe_idea, anna_idea = await idea_ids(h)
+    await open_voting(h)
+    ideas = h.services.ideas
+    await ideas.vote(ZOE, anna_idea)
+    await ideas.vote(anna.id, zoe_idea)
+    await ideas.toggle_support(ZOE, anna_idea)
+    await ideas.report(ZOE, anna_idea)
+    await ideas.add_translation(ZOE, anna_idea, "de", "Nachtbusse", "Busse am Rhein entlang.")
+
+    now = h.clock.now()
+    async with h.services.db.transaction() as conn:
+        team_id = await teams_db.create(conn, partnership.id, zoe_idea, [ZOE, anna.id], now)
+        await roles_db.grant(conn, coach.id, partnership.id, Role.COACH, None, now)
+        await teams_db.set_coach(conn, team_id, coach.id)
+        round_id = await checkins_db.create_round(
+            conn, team_id, RoundKind.REGULAR, now.date(), now + timedelta(days=2)
+        )
+        assert round_id is not None
+        await checkins_db.add_delivery(conn, round_id, ZOE, now)
+        await checkins_db.save_answer(
+            conn, round_id, ZOE, "progress", "Quux progress", 4, "de", now
+        )
+    await h.services.teams.to_coach(ZOE, "Quux question for the coach")
+    # An unfinished idea draft: a dialog state.
+    await zoe.send("/ideas")
+    await zoe.press(zoe.buttons()[0])
+    await zoe.send("Quux draft title")
+    await h.drain()
+    return {"zoe": zoe, "anna": anna, "bert": bert, "zoe_idea": zoe_idea, "anna_idea": anna_idea}
+
+
+async def traces_of_zoe(h: BotHarness, marks: tuple[str, ...] = ()) -> list[str]:
+    """Every cell of every table that still holds Zoe's id, name or words."""
+    found = []
+    async with h.services.db.reading() as conn:
+        async with conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        ) as cur:
+            tables = [row[0] for row in await cur.fetchall()]
+        assert len(tables) > 30  # the scan really covers the schema
+        for table in tables:
+            async with conn.execute(f"SELECT * FROM {table}") as cur:
+                columns = [d[0] for d in cur.description]
+                for row in await cur.fetchall():
+                    for column, value in zip(columns, row, strict=True):
+                        text = (
+                            value.decode("utf-8", "replace") if isinstance(value, bytes) else value
+                        )
+                        if value == ZOE or (
+                            isinstance(text, str)
+                            and any(mark in text for mark in (str(ZOE), "Quux", "Zoëtrope", *marks))
+                        ):
+                            found.append(f"{table}.{column}={value!r}")
+    return found
+
+
+async def test_privacy_shows_what_is_stored_and_mydata_sends_it_all(harness: BotHarness) -> None:
+    world = await zoe_everywhere(harness)
+    zoe: SimClient = world["zoe"]
+    await zoe.send("/privacy")
+    assert zoe.last_text.startswith("🔒 Deine Daten")
+    assert zoe.buttons() == ["📦 Meine Daten schicken", "🗑 Meine Daten löschen"]
+    await zoe.press("📦 Meine Daten schicken")
+    sent = zoe.last
+    assert sent.document is not None and sent.document.file_name == "my-data.json"
+    assert sent.caption == "📦 Alles, was ich über dich speichere, als JSON-Datei."
+    data = json.loads(sent.document.content)
+    assert data["telegram_id"] == ZOE
+    assert data["profile"][0]["display_name"] == NAME
+    assert data["languages_spoken"] == [{"language": "ru"}]
+    assert [a["answer"] for a in data["signup_answers"]] == ["Quux reasons"]
+    assert [i["title"] for i in data["ideas"]] == [IDEA_TITLE]
+    assert [v["idea_id"] for v in data["votes"]] == [world["anna_idea"]]
+    assert [m["text"] for m in data["team_messages"]] == ["Quux question for the coach"]
+    assert [a["answer"] for a in data["checkin_answers"]] == ["Quux progress"]
+    assert data["unfinished_dialog"][0]["kind"] == "idea"
+    # Nothing about anybody else.
+    assert str(world["anna"].id) not in json.dumps(data["votes"] + data["teams"])
+
+    stranger = harness.user("Nobody", "en")
+    await stranger.send("/mydata")
+    assert stranger.last_text == "I store nothing about you."
+
+
+@pytest.mark.parametrize("keep_ideas", [True, False])
+async def test_deleteme_leaves_no_trace_in_any_table(harness: BotHarness, keep_ideas: bool) -> None:
+    world = await zoe_everywhere(harness)
+    zoe: SimClient = world["zoe"]
+    assert await traces_of_zoe(harness)  # the scan finds her before…
+
+    await zoe.send("/deleteme")
+    await zoe.press("🗑 Ja, alles löschen")
+    assert zoe.last_text.startswith("Du hast eine Idee geteilt.")
+    await zoe.press("✖️ Abbrechen")
+    assert zoe.last_text == "Es wurde nichts gelöscht."
+    assert await harness.services.onboarding.participant(ZOE) is not None
+
+    await zoe.send("/deleteme")
+    await zoe.press("🗑 Ja, alles löschen")
+    await zoe.press("🕶 Ohne meinen Namen behalten" if keep_ideas else "🗑 Auch entfernen")
+    told = zoe.last_text
+    assert told.startswith("✅ Erledigt.")
+    assert "• Workshop-Anmeldungen: 1\n• Stimmen: 1\n• Check-in-Antworten: 1" in told
+    assert "• Team-Nachrichten: 1" in told
+    if keep_ideas:
+        assert "Deine Idee bleibt ohne deinen Namen im Programm." in told
+    else:
+        assert "Deine Idee wurde entfernt." in told
+    await harness.drain()
+
+    contributions = () if keep_ideas else ("Rhein",)
+    assert await traces_of_zoe(harness, contributions) == []  # …and nowhere after
+    async with harness.services.db.reading() as conn:
+        idea = await ideas_db.get(conn, world["zoe_idea"])
+        anna_idea = await ideas_db.get(conn, world["anna_idea"])
+    assert idea is not None and anna_idea is not None
+    assert idea.author_id is None
+    # Kept: anonymised and still published. Removed: her team keeps the row, not her words.
+    assert (idea.original.title == IDEA_TITLE) is keep_ideas
+    assert (idea.status is IdeaStatus.PUBLISHED) is keep_ideas
+    # Her vote is gone from the count; Anna's vote for her idea is not.
+    assert anna_idea.vote_count == 0
+    assert idea.vote_count == 1
+    # Her freed seat went to Bert, who was waiting.
+    bert: SimClient = world["bert"]
+    assert any("Kick-off Karlsruhe" in m.body and m.button_texts() for m in bert.messages[-2:])
