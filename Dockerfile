@@ -1,4 +1,5 @@
-# Twin City Bot: one process, SQLite on a volume, long polling by default.
+# Twin City Bot: one process, SQLite on a volume; long polling by default, webhook with
+#   docker run … twincity-bot webhook   (needs WEBHOOK_URL and WEBHOOK_SECRET)
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -19,4 +20,11 @@ RUN pip install -e .
 
 USER twincity
 VOLUME ["/data"]
+# 8080: webhook requests (webhook mode); 8081: GET /healthz (both modes).
+EXPOSE 8080 8081
+# Healthy = the database answers; /healthz returns 503 otherwise, which urlopen raises on.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+    CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:' + os.environ.get('HEALTH_PORT', '8081') + '/healthz', timeout=4)"]
+# SIGTERM (docker stop) finishes the updates in flight and stops delivery cleanly.
+STOPSIGNAL SIGTERM
 CMD ["twincity-bot", "run"]

@@ -70,13 +70,11 @@ async def seed_demo(settings: Settings) -> tuple[int, bool]:
         await db.close()
 
 
-def run(settings: Settings) -> None:
-    from telegram import Update
-
+def run(settings: Settings, *, webhook: bool) -> None:
     from bot.app import build_application
+    from bot.serving import run_until_signal
 
-    app = build_application(settings, background=True)
-    app.run_polling(allowed_updates=Update.ALL_TYPES)
+    run_until_signal(build_application(settings, background=True), settings, webhook=webhook)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -84,10 +82,18 @@ def parser() -> argparse.ArgumentParser:
         prog="twincity-bot",
         description="Twin City Bot: city-partnership programmes in Telegram.",
         epilog="Settings come from the environment or a .env file: BOT_TOKEN, DATABASE_PATH, "
-        "TELEGRAM_API_BASE_URL, ADMIN_IDS, DEFAULT_LANGUAGE, LOG_LEVEL.",
+        "TELEGRAM_API_BASE_URL, ADMIN_IDS, DEFAULT_LANGUAGE, LOG_LEVEL, WEBHOOK_URL, "
+        "WEBHOOK_SECRET, WEBHOOK_LISTEN, WEBHOOK_PORT, HEALTH_PORT.",
     )
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    sub.add_parser("run", help="migrate the database, then run the bot (long polling)")
+    sub.add_parser(
+        "run", help="migrate the database, then run the bot (long polling; /healthz on HEALTH_PORT)"
+    )
+    sub.add_parser(
+        "webhook",
+        help="migrate, then run the bot behind a webhook (WEBHOOK_URL, WEBHOOK_SECRET, "
+        "WEBHOOK_LISTEN, WEBHOOK_PORT) with GET /healthz on HEALTH_PORT",
+    )
     sub.add_parser("migrate", help="apply pending database migrations and exit")
     sub.add_parser("seed-demo", help="load the example partnership Karlsruhe ↔ Krasnodar")
     backup = sub.add_parser(
@@ -121,7 +127,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             settings.require_token()
             if applied:
                 log.info("applied migrations: %s", ", ".join(applied))
-            run(settings)
+            run(settings, webhook=False)
+        elif args.command == "webhook":
+            settings.require_token()
+            settings.require_webhook()
+            if applied:
+                log.info("applied migrations: %s", ", ".join(applied))
+            run(settings, webhook=True)
     except (ConfigError, MigrationError, BackupError) as exc:
         print(f"twincity-bot: {exc}", file=sys.stderr)
         return 2

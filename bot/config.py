@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +29,20 @@ class Settings:
     invitation_ttl_hours: int = 72
     translation_url: str | None = None  # a LibreTranslate-compatible server
     translation_api_key: str | None = None
+    webhook_url: str | None = None  # public https URL Telegram posts updates to
+    webhook_secret: str | None = None  # Telegram sends it back in every request
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = 8080
+    health_port: int = 8081
+
+    def require_webhook(self) -> tuple[str, str]:
+        """URL and secret for webhook mode, or one line saying what to set."""
+        if not self.webhook_url or not self.webhook_secret:
+            raise ConfigError(
+                "webhook mode needs WEBHOOK_URL (the public https address of this server) and "
+                "WEBHOOK_SECRET (1-256 characters: letters, digits, _ and -)"
+            )
+        return self.webhook_url, self.webhook_secret
 
     def require_token(self) -> str:
         """Return the token or explain in one line how to provide it."""
@@ -51,6 +66,13 @@ def _parse_admin_ids(raw: str) -> frozenset[int]:
             )
         ids.add(int(part))
     return frozenset(ids)
+
+
+def _port(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name, "").strip() or str(default)
+    if not raw.isdigit() or not 0 < int(raw) < 65536:
+        raise ConfigError(f"{name} must be a port number (1-65535), got {raw!r}")
+    return int(raw)
 
 
 def load_settings(env: Mapping[str, str] | None = None, *, dotenv: Path | None = None) -> Settings:
@@ -92,8 +114,21 @@ def load_settings(env: Mapping[str, str] | None = None, *, dotenv: Path | None =
         raise ConfigError(
             f"TRANSLATION_URL must start with http:// or https://, got {translation_url!r}"
         )
+    webhook_url = env.get("WEBHOOK_URL", "").strip() or None
+    if webhook_url and not webhook_url.startswith(("http://", "https://")):
+        raise ConfigError(f"WEBHOOK_URL must start with https://, got {webhook_url!r}")
+    webhook_secret = env.get("WEBHOOK_SECRET", "").strip() or None
+    if webhook_secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", webhook_secret):
+        raise ConfigError(
+            "WEBHOOK_SECRET may only contain letters, digits, _ and - (1-256 characters)"
+        )
     return Settings(
         bot_token=token,
+        webhook_url=webhook_url,
+        webhook_secret=webhook_secret,
+        webhook_listen=env.get("WEBHOOK_LISTEN", "").strip() or "0.0.0.0",
+        webhook_port=_port(env, "WEBHOOK_PORT", 8080),
+        health_port=_port(env, "HEALTH_PORT", 8081),
         translation_url=translation_url,
         translation_api_key=env.get("TRANSLATION_API_KEY", "").strip() or None,
         database_path=Path(env.get("DATABASE_PATH", "").strip() or "data/twincity.sqlite3"),

@@ -65,3 +65,17 @@ async def test_admin_gets_notice_with_same_code_and_repeats_are_throttled(
     assert len(admin.messages) == notices + 1
     assert third_code in admin.last_text
     assert "Ещё ошибок с прошлого уведомления: 2." in admin.last_text
+
+
+async def test_info_logs_never_carry_what_people_write(
+    harness: BotHarness, caplog: pytest.LogCaptureFixture
+) -> None:
+    user = await quick_participant(harness, "Anna")
+    with caplog.at_level(logging.INFO):
+        await user.send("My secret plan for the riverside")
+        await user.send("/ideas")
+        await user.press(user.buttons()[0])
+        await user.send("A riverside festival with secret guests")
+        await harness.drain()
+    # A regression guard: any log.info(text) added later fails here.
+    assert not any("secret" in record.getMessage() for record in caplog.records)
