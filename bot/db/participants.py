@@ -11,22 +11,22 @@ from bot.domain.participants import Participant
 
 
 async def get(conn: aiosqlite.Connection, user_id: int) -> Participant | None:
+    # One statement: this runs for every update (the gatekeeper), so round trips count.
     async with conn.execute(
         "SELECT user_id, language, partnership_id, city_id, display_name, privacy_accepted_at,"
-        " reachable, announcements_muted, show_originals FROM participants WHERE user_id = ?",
+        " reachable, announcements_muted, show_originals,"
+        " (SELECT GROUP_CONCAT(language, ' ') FROM participant_languages l"
+        "  WHERE l.user_id = p.user_id) AS spoken,"
+        " (SELECT GROUP_CONCAT(theme_id, ' ') FROM participant_interests i"
+        "  WHERE i.user_id = p.user_id) AS interests"
+        " FROM participants p WHERE user_id = ?",
         (user_id,),
     ) as cur:
         row = await cur.fetchone()
     if row is None:
         return None
-    async with conn.execute(
-        "SELECT language FROM participant_languages WHERE user_id = ?", (user_id,)
-    ) as cur:
-        spoken = frozenset(r[0] for r in await cur.fetchall())
-    async with conn.execute(
-        "SELECT theme_id FROM participant_interests WHERE user_id = ?", (user_id,)
-    ) as cur:
-        interests = frozenset(r[0] for r in await cur.fetchall())
+    spoken = frozenset((row["spoken"] or "").split())
+    interests = frozenset(int(t) for t in (row["interests"] or "").split())
     return Participant(
         user_id=row["user_id"],
         language=row["language"],

@@ -1,0 +1,346 @@
+"""Throughput: 10,000 mixed updates from 2,000 people, with 10,000 people in the database.
+
+The real Application handles every update through the in-process Bot API emulator (which
+enforces Telegram's rules): /start, menus, idea submissions, votes, workshop sign-ups and
+check-in answers, each person following the buttons the bot actually sent them. The same
+update payloads are then fed to a bare python-telegram-bot echo bot on the same emulator, and
+our throughput is printed as a ratio to it.
+
+Handler latency is the time `Application.process_update` takes for one update (sequential, as
+in production without concurrent updates). The fake clock advances one second per update, so that
+Telegram's sending limits (30/s overall, 1/s per chat) hold in both runs. Peak memory is the
+process's maximum resident set size.
+
+Run: python -m bench.throughput [--updates N] [--active N] [--people N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import resource
+import statistics
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from telegram import Update
+from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
+
+from bench.common import result, seed_people
+from bot.app import OFFLINE_TOKEN
+from bot.db import ideas as ideas_db
+from bot.db import roles as roles_db
+from bot.db import teams as teams_db
+from bot.db import workshops as workshops_db
+from bot.domain.ideas import Idea, IdeaStatus, IdeaText
+from bot.domain.roles import Role
+from bot.domain.texts import LocalizedName
+from bot.domain.workshops import Question, Workshop, WorkshopKind, WorkshopStatus
+from bot.harness import BotHarness
+from bot.services.demo import seed_demo
+from bot.telegram_sim import TelegramSim
+from bot.telegram_sim.client import ButtonNotFound, SimClient
+from bot.telegram_sim.request import SimRequest
+
+STEP = 1.0  # seconds of fake time per update: people in one chat tap about once a second
+SUNDAY = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+
+
+class Recorder:
+    """Delivers updates to the bot, timing each one and keeping its payload for the echo run."""
+
+    def __init__(self, harness: BotHarness) -> None:
+        self.harness = harness
+        self.latencies: list[float] = []
+        self.payloads: list[dict[str, Any]] = []
+
+    async def deliver(self, update: dict[str, Any]) -> None:
+        self.harness.clock.advance(STEP)
+        started = time.perf_counter()
+        await self.harness.deliver(update)
+        self.latencies.append(time.perf_counter() - started)
+        self.payloads.append(update)
+
+
+def last_button(user: SimClient, prefix: str) -> tuple[Any, str] | None:
+    """The newest message showing a button whose data starts with `prefix`."""
+    for message in reversed(user.messages[-6:]):
+        for button in message.buttons():
+            data = button.get("callback_data", "")
+            if data.startswith(prefix):
+                return message, data
+    return None
+
+
+async def press(user: SimClient, prefix: str) -> None:
+    found = last_button(user, prefix)
+    if found is None:
+        await user.send("/menu")  # lost: what a person would do
+        return
+    message, data = found
+    await user.press_data(data, message=message)
+
+
+def labels(h: BotHarness, language: str) -> Callable[[str], str]:
+    return lambda message_id: h.services.translator.plain(language, message_id)
+
+
+async def press_label(user: SimClient, text: str) -> None:
+    try:
+        await user.press(text)
+    except ButtonNotFound:
+        await user.send("/menu")
+
+
+async def press_first(user: SimClient) -> None:
+    buttons = user.last.buttons() if user.messages else []
+    data = next((b["callback_data"] for b in buttons if "callback_data" in b), None)
+    if data is None:
+        await user.send("/menu")
+    else:
+        await user.press_data(data, message=user.last)
+
+
+async def browse(h: BotHarness, user: SimClient, language: str) -> None:
+    await user.send("/start")
+    await user.send("/menu")
+    await press(user, "menu:")
+    await user.send("/workshops")
+    await user.send("/help")
+
+
+async def vote(h: BotHarness, user: SimClient, language: str) -> None:
+    await user.send("/ideas")
+    await press(user, "il:")
+    await press(user, "io:")
+    await press(user, "ia:")
+    await user.send("/menu")
+
+
+async def sign_up(h: BotHarness, user: SimClient, language: str) -> None:
+    await user.send("/workshops")
+    await press(user, "wo:")
+    await press(user, "ws:")
+    await press(user, "sa:")
+    await user.send("/menu")
+
+
+async def submit_idea(h: BotHarness, user: SimClient, language: str) -> None:
+    label = labels(h, language)
+    await user.send("/ideas")
+    await press_first(user)  # ➕ share an idea
+    await user.send(f"Idea of person {user.id}")
+    await user.send("A bench by the river for both cities to meet at, with a small library.")
+    await press(user, "id:")  # the first theme
+    await press_label(user, label("buttons-done"))
+    await press_label(user, label("buttons-skip"))  # no needs
+    await press_label(user, label("buttons-skip"))  # no photo
+    last = user.last.button_texts()
+    submit = next((t for t in last if t.startswith("✅")), last[0] if last else None)
+    if submit:
+        await user.press(submit)
+    else:
+        await user.send("/menu")
+
+
+async def answer_checkin(h: BotHarness, user: SimClient, language: str) -> None:
+    await press(user, "ck:")
+    await user.send("We met twice and found a venue.")
+    await user.send("Posters next week.")
+    await user.send("Nothing blocks us.")
+    await press(user, "ck:")  # the mood
+
+
+SESSIONS: list[tuple[str, Callable[[BotHarness, SimClient, str], Awaitable[None]]]] = [
+    ("browse", browse),
+    ("vote", vote),
+    ("sign_up", sign_up),
+    ("browse", browse),
+    ("vote", vote),
+    ("checkin", answer_checkin),
+    ("idea", submit_idea),
+]
+
+
+async def prepare(h: BotHarness, people: int, active: int) -> tuple[list[int], list[int]]:
+    """Demo partnership, `people` participants, workshops, open voting, teams in a check-in."""
+    partnership_id, _ = await seed_demo(h.services.db, h.clock)
+    partnership = (await h.services.partnerships.list())[0]
+    ids = await seed_people(
+        h.services.db,
+        h.sim,
+        partnership_id,
+        [c.id for c in partnership.cities],
+        people,
+        h.clock.now(),
+    )
+    admin = ids[0]
+    async with h.services.db.transaction() as conn:
+        await roles_db.grant(conn, admin, partnership_id, Role.ORGANISER, None, h.clock.now())
+    actor = await h.services.access.actor(admin)
+    async with h.services.db.transaction() as conn:
+        for n, city in enumerate(partnership.cities * 2):
+            starts_at = h.clock.now() + timedelta(days=10 + n)
+            workshop = Workshop(
+                id=0,
+                partnership_id=partnership_id,
+                kind=WorkshopKind.KICKOFF,
+                title=LocalizedName({"en": f"Workshop {n}", "de": f"Workshop {n}"}),
+                starts_at=starts_at,
+                ends_at=starts_at + timedelta(hours=3),
+                time_zone=city.time_zone,
+                status=WorkshopStatus.PUBLISHED,
+                city_id=city.id,
+                address="Rathaus, Marktplatz 1",
+                capacity=400,
+                questions=(Question(1, text=LocalizedName({"en": "Why?"})),),
+                created_by=admin,
+            )
+            await workshops_db.save(conn, workshop, h.clock.now())
+    await h.services.ideas.change_settings(actor, partnership_id, voting_open=True, vote_budget=5)
+    async with h.services.db.transaction() as conn:
+        idea_ids = [
+            await ideas_db.create(
+                conn,
+                Idea(
+                    0,
+                    partnership_id,
+                    ids[i],
+                    None,
+                    "de",
+                    IdeaText(f"Idee {i}", "Eine Idee für beide Städte.", None),
+                    IdeaStatus.PUBLISHED,
+                    themes=frozenset({partnership.themes[0].id}),
+                ),
+                h.clock.now(),
+            )
+            for i in range(1, 101)
+        ]
+    # Teams of four from the check-in people; their first round opens on Monday.
+    checkin_people = [
+        uid for i, uid in enumerate(ids[:active]) if SESSIONS[i % len(SESSIONS)][0] == "checkin"
+    ]
+    async with h.services.db.transaction() as conn:
+        for t in range(0, len(checkin_people), 4):
+            members = checkin_people[t : t + 4]
+            team_id = (
+                await teams_db.create(
+                    conn, partnership_id, idea_ids[(t // 4) % len(idea_ids)], members, h.clock.now()
+                )
+                if (t // 4) < len(idea_ids)
+                else None
+            )
+            if team_id is not None:
+                await h.services.checkins.start_for_team(conn, team_id)
+    return ids, checkin_people
+
+
+async def ours(updates: int, active: int, people: int) -> tuple[Recorder, TelegramSim, float]:
+    from bot.clock import FakeClock
+
+    tmp = tempfile.mkdtemp()
+    h = BotHarness(Path(tmp) / "bench.sqlite3", clock=FakeClock(SUNDAY), think_time=0)
+    await h.start()
+    ids, _ = await prepare(h, people, active)
+    # Monday: the check-in rounds open and the questions go out.
+    for _ in range(4 * 24):
+        await h.advance(timedelta(minutes=15))
+    recorder = Recorder(h)
+    clients = [
+        (SimClient(h.sim, h.sim.users[uid], recorder.deliver), SESSIONS[i % len(SESSIONS)])
+        for i, uid in enumerate(ids[:active])
+    ]
+    languages = {uid: h.sim.users[uid].language_code or "en" for uid in ids[:active]}
+    started = time.perf_counter()
+    while len(recorder.latencies) < updates:
+        for client, (_, session) in clients:
+            if len(recorder.latencies) >= updates:
+                break
+            await session(h, client, languages[client.id])
+        await h.drain()
+    wall = time.perf_counter() - started
+    await h.stop()
+    return recorder, h.sim, wall
+
+
+async def echo(payloads: list[dict[str, Any]], sim: TelegramSim) -> list[float]:
+    """A bare PTB bot on the same emulator: echo every text, say 'ok' to every button."""
+
+    async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        assert update.effective_chat is not None and update.effective_message is not None
+        await context.bot.send_message(
+            update.effective_chat.id, update.effective_message.text or "?"
+        )
+
+    async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        assert update.effective_chat is not None
+        await context.bot.send_message(update.effective_chat.id, "ok")
+
+    app = (
+        Application.builder()
+        .token(OFFLINE_TOKEN)
+        .request(SimRequest(sim))
+        .get_updates_request(SimRequest(sim))
+        .build()
+    )
+    app.add_handler(MessageHandler(filters.ALL, on_text))
+    app.add_handler(CallbackQueryHandler(on_button))
+    await app.initialize()
+    latencies = []
+    clock = sim.clock
+    for payload in payloads:
+        clock.advance(STEP)  # type: ignore[attr-defined]
+        started = time.perf_counter()
+        await app.process_update(Update.de_json(payload, app.bot))
+        latencies.append(time.perf_counter() - started)
+    await app.shutdown()
+    return latencies
+
+
+def describe(name: str, latencies: list[float]) -> float:
+    total = sum(latencies)
+    rate = len(latencies) / total
+    cuts = statistics.quantiles(latencies, n=100)
+    print(
+        f"{name}: {len(latencies)} updates, {rate:,.0f} updates/s of handler time, "
+        f"p50 {cuts[49] * 1000:.2f} ms, p99 {cuts[98] * 1000:.2f} ms"
+    )
+    return rate
+
+
+async def main(updates: int, active: int, people: int) -> None:
+    recorder, sim, wall = await ours(updates, active, people)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kinds: dict[str, int] = {}
+    for payload in recorder.payloads:
+        kind = (
+            "button"
+            if "callback_query" in payload
+            else ("command" if payload["message"].get("text", "").startswith("/") else "text")
+        )
+        kinds[kind] = kinds.get(kind, 0) + 1
+    print(f"people in the database: {people}, active: {active}, updates: {kinds}")
+    print(f"wall time for our run (incl. outbox delivery): {wall:.1f} s")
+    our_rate = describe("twin city bot", recorder.latencies)
+    echo_rate = describe("bare PTB echo bot", await echo(recorder.payloads, sim))
+    p99_ms = statistics.quantiles(recorder.latencies, n=100)[98] * 1000
+    ratio = our_rate / echo_rate
+    print(f"throughput ratio to the echo bot: {ratio:.2f} (target >= 0.4)")
+    print(f"p99 handler latency: {p99_ms:.1f} ms (target < 50)")
+    print(f"peak memory (max RSS): {peak_mb:.0f} MB (target < 200)")
+    print("CHECK " + result("p99_ms", p99_ms, "<", 50, 1).removeprefix("RESULT "))
+    print("CHECK " + result("peak_rss_mb", peak_mb, "<", 200, 0).removeprefix("RESULT "))
+    print(result("throughput_ratio", ratio, ">=", 0.4, 2))
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--updates", type=int, default=10_000)
+    parser.add_argument("--active", type=int, default=2_000)
+    parser.add_argument("--people", type=int, default=10_000)
+    args = parser.parse_args()
+    asyncio.run(main(args.updates, args.active, args.people))
