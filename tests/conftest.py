@@ -156,3 +156,30 @@ async def make_organiser(harness: BotHarness, user: SimClient) -> None:
         await roles_db.grant(
             conn, user.id, partnership.id, Role.ORGANISER, None, harness.clock.now()
         )
+
+
+async def published_ideas(
+    harness: BotHarness, count: int, *, author_id: int | None = None, language: str = "en"
+) -> list[int]:
+    """`count` published ideas of the demo partnership, written straight to the database."""
+    from bot.db import ideas as ideas_db
+    from bot.domain.ideas import Idea, IdeaStatus, IdeaText
+
+    partnership = (await harness.services.partnerships.list())[0]
+    async with harness.services.db.transaction() as conn:
+        return [
+            await ideas_db.create(
+                conn,
+                Idea(
+                    0,
+                    partnership.id,
+                    author_id,
+                    None,
+                    language,
+                    IdeaText(f"Idea {n}", "An idea for both cities.", None),
+                    IdeaStatus.PUBLISHED,
+                ),
+                harness.clock.now(),
+            )
+            for n in range(count)
+        ]

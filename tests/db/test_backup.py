@@ -11,11 +11,9 @@ import pytest
 
 from bot.__main__ import main
 from bot.clock import FakeClock
-from bot.db import ideas as ideas_db
 from bot.db.backup import backup_database
-from bot.domain.ideas import Idea, IdeaStatus, IdeaText
 from bot.harness import BotHarness
-from tests.conftest import ADMIN_ID, crowd
+from tests.conftest import ADMIN_ID, crowd, published_ideas
 from tests.handlers.test_ideas import open_voting
 
 
@@ -47,23 +45,7 @@ async def test_backup_while_writing_then_restore(
         await seed_demo(h.services.db, clock)
         people = await crowd(h, 40)
         partnership = (await h.services.partnerships.list())[0]
-        async with h.services.db.transaction() as conn:
-            ideas = [
-                await ideas_db.create(
-                    conn,
-                    Idea(
-                        0,
-                        partnership.id,
-                        None,
-                        None,
-                        "en",
-                        IdeaText(f"Idea {n}", "Text.", None),
-                        IdeaStatus.PUBLISHED,
-                    ),
-                    clock.now(),
-                )
-                for n in range(5)
-            ]
+        ideas = await published_ideas(h, 5)
         await open_voting(h, budget=5)
         await h.services.ideas.vote(people[0].id, ideas[0])
 

@@ -10,6 +10,16 @@ from bot.harness import BotHarness
 from tests.conftest import ADMIN_ID, onboard, quick_participant
 
 
+def break_profile(harness: BotHarness, monkeypatch: pytest.MonkeyPatch) -> None:
+    """/profile now crashes: its partnership lookup raises."""
+
+    async def broken(*args: object) -> None:
+        raise RuntimeError("database on fire")
+
+    monkeypatch.setattr(harness.services.partnerships, "get", broken)
+    harness.allow_errors = True
+
+
 async def test_crash_gives_friendly_message_with_correlation_id(
     harness: BotHarness, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -18,11 +28,7 @@ async def test_crash_gives_friendly_message_with_correlation_id(
         user, language="Deutsch", accept="✅ Einverstanden", skip="Überspringen ▶️", done="✅ Fertig"
     )
 
-    async def broken(*args: object) -> None:
-        raise RuntimeError("database on fire")
-
-    monkeypatch.setattr(harness.services.partnerships, "get", broken)
-    harness.allow_errors = True
+    break_profile(harness, monkeypatch)
     with caplog.at_level(logging.ERROR):
         await user.send("/profile")
     code, error = harness.app.bot_data.recent_errors[-1]  # type: ignore[union-attr]
@@ -39,11 +45,7 @@ async def test_admin_gets_notice_with_same_code_and_repeats_are_throttled(
     user = harness.user("Anna", "en")
     await onboard(user)
 
-    async def broken(*args: object) -> None:
-        raise RuntimeError("database on fire")
-
-    monkeypatch.setattr(harness.services.partnerships, "get", broken)
-    harness.allow_errors = True
+    break_profile(harness, monkeypatch)
     with caplog.at_level(logging.ERROR):
         await user.send("/profile")
     code, _ = harness.app.bot_data.recent_errors[-1]  # type: ignore[union-attr]

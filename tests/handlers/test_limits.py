@@ -7,11 +7,10 @@ import asyncio
 import pytest
 
 from bot.db import ideas as ideas_db
-from bot.domain.ideas import Idea, IdeaStatus, IdeaText
 from bot.domain.limits import FLOOD_UPDATES, HOURLY_QUOTAS
 from bot.harness import BotHarness
 from bot.services.errors import UserFacingError
-from tests.conftest import onboard, quick_participant
+from tests.conftest import onboard, published_ideas, quick_participant
 from tests.handlers.test_checkins import make_team
 from tests.handlers.test_ideas import LABELS, submit
 
@@ -45,11 +44,7 @@ async def test_the_eleventh_idea_in_an_hour_waits_and_the_draft_is_kept(
 ) -> None:
     user = await quick_participant(harness, "Anna")
     partnership = (await harness.services.partnerships.list())[0]
-    async with harness.services.db.transaction() as conn:
-        for n in range(HOURLY_QUOTAS["idea"]):
-            original = IdeaText(f"Earlier idea {n}", "Written a few minutes ago.", None)
-            idea = Idea(0, partnership.id, user.id, None, "en", original, IdeaStatus.PUBLISHED)
-            await ideas_db.create(conn, idea, harness.clock.now())
+    await published_ideas(harness, HOURLY_QUOTAS["idea"], author_id=user.id)
     await submit(user, "Night buses between the districts", "Buses every 30 minutes.")
     assert user.last_text == ("You can share 10 ideas per hour. Please try again a little later.")
     harness.clock.advance(3600)
@@ -61,25 +56,8 @@ async def test_the_eleventh_idea_in_an_hour_waits_and_the_draft_is_kept(
 
 async def test_translation_and_team_message_quotas(harness: BotHarness) -> None:
     klara, _karl, _roman, _coach, _team = await make_team(harness)
-    partnership = (await harness.services.partnerships.list())[0]
     quota = HOURLY_QUOTAS["translation"]
-    async with harness.services.db.transaction() as conn:
-        ids = [
-            await ideas_db.create(
-                conn,
-                Idea(
-                    0,
-                    partnership.id,
-                    None,
-                    None,
-                    "ru",
-                    IdeaText(f"Идея {n}", "Описание идеи.", None),
-                    IdeaStatus.PUBLISHED,
-                ),
-                harness.clock.now(),
-            )
-            for n in range(quota + 1)
-        ]
+    ids = await published_ideas(harness, quota + 1, language="ru")
     ideas = harness.services.ideas
     for idea_id in ids[:quota]:
         await ideas.add_translation(klara.id, idea_id, "de", "Eine Idee", "Beschreibung der Idee.")
