@@ -5,15 +5,19 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 import pytest
+import tornado.web
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, RetryAfter
+from tornado.httpserver import HTTPServer
+from tornado.netutil import bind_sockets
 
 from bot.app import OFFLINE_TOKEN
 from bot.clock import FakeClock
 from bot.telegram_errors import retry_after_seconds
 from bot.telegram_sim import SimRequest, TelegramSim
 from bot.telegram_sim.core import SimUser
+from bot.telegram_sim.http import bot_api_routes
 
 
 @pytest.fixture
@@ -21,12 +25,28 @@ def sim(clock: FakeClock) -> TelegramSim:
     return TelegramSim(clock)
 
 
-@pytest.fixture
-async def bot(sim: TelegramSim) -> AsyncIterator[Bot]:
-    b = Bot(OFFLINE_TOKEN, request=SimRequest(sim), get_updates_request=SimRequest(sim))
+@pytest.fixture(params=["in-process", "http"])
+async def bot(sim: TelegramSim, request: pytest.FixtureRequest) -> AsyncIterator[Bot]:
+    """Every rule holds both in-process and through the emulator's HTTP front."""
+    if request.param == "in-process":
+        b = Bot(OFFLINE_TOKEN, request=SimRequest(sim), get_updates_request=SimRequest(sim))
+        await b.initialize()
+        yield b
+        await b.shutdown()
+        return
+    server = HTTPServer(tornado.web.Application(bot_api_routes(sim, OFFLINE_TOKEN)))
+    sockets = bind_sockets(0, "127.0.0.1")
+    server.add_sockets(sockets)
+    port = sockets[0].getsockname()[1]
+    b = Bot(
+        OFFLINE_TOKEN,
+        base_url=f"http://127.0.0.1:{port}/bot",
+        base_file_url=f"http://127.0.0.1:{port}/file/bot",
+    )
     await b.initialize()
     yield b
     await b.shutdown()
+    server.stop()
 
 
 def started_user(sim: TelegramSim, name: str = "Olga") -> SimUser:
