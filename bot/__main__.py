@@ -41,6 +41,8 @@ def configure_logging(settings: Settings) -> None:
         handler.addFilter(RedactToken(settings.bot_token))
     # httpx logs every request URL at INFO, and the URL contains the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    # APScheduler logs every run of the due-work job at INFO: twice a minute, nothing to read.
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
 
 async def migrate(settings: Settings) -> list[str]:
@@ -96,6 +98,14 @@ def parser() -> argparse.ArgumentParser:
     )
     sub.add_parser("migrate", help="apply pending database migrations and exit")
     sub.add_parser("seed-demo", help="load the example partnership Karlsruhe ↔ Krasnodar")
+    sandbox = sub.add_parser(
+        "sandbox",
+        help="try the bot without Telegram: emulator, bot and a web chat on 127.0.0.1",
+    )
+    sandbox.add_argument("--port", type=int, default=8099, help="port of the web page")
+    sandbox.add_argument(
+        "--database", type=Path, default=None, help="database file (default: a new temporary one)"
+    )
     backup = sub.add_parser(
         "backup", help="copy the database to FILE (safe while the bot runs); see README: Backups"
     )
@@ -108,6 +118,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = load_settings()
         configure_logging(settings)
+        if args.command == "sandbox":
+            from bot.sandbox import sandbox_main
+
+            sandbox_main(settings, args.port, args.database)
+            return 0
         if args.command == "backup":
             # No migrations first: a backup copies the database exactly as it is.
             report = backup_database(settings.database_path, args.file)

@@ -1,0 +1,210 @@
+"""`twincity-bot sandbox`: the bot without Telegram. On 127.0.0.1 only: the emulator's HTTP
+front, the real bot polling it (demo partnership seeded), and a web chat page where several
+simulated people talk to the bot side by side."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import signal
+import tempfile
+from dataclasses import replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import tornado.web
+from tornado.httpserver import HTTPServer
+from tornado.netutil import bind_sockets
+
+from bot.clock import SystemClock
+from bot.config import Settings
+from bot.domain.languages import SUPPORTED_LANGUAGES
+from bot.telegram_sim.core import SimMessage, TelegramSim
+from bot.telegram_sim.http import bot_api_routes
+
+log = logging.getLogger(__name__)
+SANDBOX_TOKEN = "123456:sandbox-token"
+
+
+def message_json(message: SimMessage) -> dict[str, Any]:
+    """What the chat page shows of one message (text as plain text: the page never renders
+    HTML it got from the bot or from people)."""
+    media = message.photo or message.document
+    return {
+        "id": message.message_id,
+        "from_bot": message.from_bot,
+        "text": message.body,
+        "edited": message.edit_count > 0,
+        "deleted": message.deleted,
+        "buttons": [
+            [
+                {"text": b.get("text", ""), "data": b.get("callback_data"), "url": b.get("url")}
+                for b in row
+            ]
+            for row in message.button_rows()
+        ],
+        "photo": message.photo.file_id if message.photo else None,
+        "file": media.file_id if message.document and media else None,
+        "file_name": message.document.file_name if message.document else None,
+    }
+
+
+class _SandboxHandler(tornado.web.RequestHandler):
+    def initialize(self, sim: TelegramSim) -> None:
+        self.sim = sim
+
+    def body(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self.request.body or b"{}")
+        except json.JSONDecodeError:
+            raise tornado.web.HTTPError(400) from None
+        if not isinstance(data, dict):
+            raise tornado.web.HTTPError(400)
+        return data
+
+    def user_id(self, data: dict[str, Any]) -> int:
+        try:
+            uid = int(data["user_id"])
+        except (KeyError, TypeError, ValueError):
+            raise tornado.web.HTTPError(400) from None
+        if uid not in self.sim.users:
+            raise tornado.web.HTTPError(404)
+        return uid
+
+
+class StateHandler(_SandboxHandler):
+    def get(self) -> None:
+        users = [
+            {"id": u.id, "name": u.first_name, "language": u.language_code}
+            for u in self.sim.users.values()
+        ]
+        chats = {
+            str(uid): [message_json(m) for m in self.sim.chats.get(uid, []) if not m.deleted]
+            for uid in self.sim.users
+        }
+        self.finish({"users": users, "chats": chats, "languages": list(SUPPORTED_LANGUAGES)})
+
+
+class UsersHandler(_SandboxHandler):
+    def post(self) -> None:
+        data = self.body()
+        name = str(data.get("name", "")).strip()[:64] or "Anna"
+        language = str(data.get("language", "en"))
+        user = self.sim.add_user(name, language if language in SUPPORTED_LANGUAGES else "en")
+        self.finish({"id": user.id})
+
+
+class SendHandler(_SandboxHandler):
+    def post(self) -> None:
+        data = self.body()
+        uid = self.user_id(data)
+        text = str(data.get("text", ""))
+        if not text.strip():
+            raise tornado.web.HTTPError(400)
+        self.sim.user_sends(uid, text)
+        self.finish({"ok": True})
+
+
+class PressHandler(_SandboxHandler):
+    def post(self) -> None:
+        data = self.body()
+        uid = self.user_id(data)
+        try:
+            self.sim.user_presses(uid, int(data["message_id"]), str(data["data"]))
+        except (KeyError, ValueError):
+            raise tornado.web.HTTPError(400) from None
+        self.finish({"ok": True})
+
+
+class SandboxFileHandler(_SandboxHandler):
+    def get(self, file_id: str) -> None:
+        sim_file = self.sim.files.get(file_id)
+        if sim_file is None:
+            raise tornado.web.HTTPError(404)
+        self.set_header("Content-Type", sim_file.mime_type or "application/octet-stream")
+        if sim_file.file_name:
+            self.set_header("Content-Disposition", f'attachment; filename="{sim_file.file_name}"')
+        self.finish(sim_file.content)
+
+
+class PageHandler(tornado.web.RequestHandler):
+    def get(self) -> None:
+        page = resources.files("bot").joinpath("static/sandbox.html").read_text("utf-8")
+        self.set_header("Content-Type", "text/html; charset=utf-8")
+        self.finish(page)
+
+
+def sandbox_app(sim: TelegramSim, token: str) -> tornado.web.Application:
+    args = {"sim": sim}
+    return tornado.web.Application(
+        [
+            *bot_api_routes(sim, token),
+            (r"/", PageHandler),
+            (r"/sandbox/state", StateHandler, args),
+            (r"/sandbox/users", UsersHandler, args),
+            (r"/sandbox/send", SendHandler, args),
+            (r"/sandbox/press", PressHandler, args),
+            (r"/sandbox/files/([A-Za-z0-9_-]+)", SandboxFileHandler, args),
+        ]
+    )
+
+
+async def run_sandbox(
+    settings: Settings,
+    port: int,
+    stop: asyncio.Event,
+    ready: asyncio.Event | None = None,
+    database: Path | None = None,
+) -> str:
+    """Serve until `stop` is set; returns the page's URL (also logged and printed)."""
+    from bot.app import build_application
+    from bot.db.connection import Database
+    from bot.db.migrations import apply_migrations
+    from bot.services.demo import seed_demo
+    from bot.serving import serve
+
+    sim = TelegramSim(SystemClock(), bot_username="twincity_sandbox_bot", queue_updates=True)
+    server = HTTPServer(sandbox_app(sim, SANDBOX_TOKEN))
+    sockets = bind_sockets(port, "127.0.0.1")
+    server.add_sockets(sockets)
+    actual_port = sockets[0].getsockname()[1]
+    url = f"http://127.0.0.1:{actual_port}/"
+    path = database or Path(tempfile.mkdtemp(prefix="twincity-sandbox-")) / "sandbox.sqlite3"
+    db = Database(path)
+    await db.open()
+    await apply_migrations(db.conn)
+    await seed_demo(db, SystemClock())
+    await db.close()
+    bot_settings = replace(
+        settings,
+        bot_token=SANDBOX_TOKEN,
+        database_path=path,
+        telegram_api_base_url=f"http://127.0.0.1:{actual_port}/bot",
+        webhook_listen="127.0.0.1",
+        health_port=0,
+    )
+    app = build_application(bot_settings, background=True)
+    app_ready = asyncio.Event()
+    serving = asyncio.create_task(serve(app, bot_settings, stop, app_ready, webhook=False))
+    await app_ready.wait()
+    print(f"Twin City Bot sandbox: open {url} (database {path}); Ctrl-C stops it", flush=True)
+    if ready is not None:
+        ready.set()
+    try:
+        await serving
+    finally:
+        server.stop()
+    return url
+
+
+def sandbox_main(settings: Settings, port: int, database: Path | None) -> None:
+    async def main() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
+        await run_sandbox(settings, port, stop, database=database)
+
+    asyncio.run(main())

@@ -1,0 +1,160 @@
+"""The sandbox in a real browser: headless Chromium clicks through onboarding and a workshop
+sign-up on the chat page, against the real bot polling the emulator's HTTP front."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import socket
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.clock import SystemClock
+from bot.config import Settings
+from bot.db import workshops as workshops_db
+from bot.db.connection import Database
+from bot.db.migrations import apply_migrations
+from bot.domain.texts import LocalizedName
+from bot.domain.workshops import Workshop, WorkshopKind, WorkshopStatus
+from bot.sandbox import run_sandbox
+from bot.services.demo import seed_demo
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+DRIVER = shutil.which("chromedriver")
+try:
+    from selenium import webdriver
+    from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+except ImportError:  # pragma: no cover - the [test] extra installs it
+    webdriver = None
+
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None or DRIVER is None or webdriver is None,
+    reason="no headless browser here: .ci/run installs Debian's chromium and chromium-driver",
+)
+TITLE = "Kick-off in the browser"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+async def database_with_a_workshop(path: Path) -> None:
+    db = Database(path)
+    await db.open()
+    await apply_migrations(db.conn)
+    clock = SystemClock()
+    partnership_id, _ = await seed_demo(db, clock)
+    async with db.reading() as conn:
+        from bot.db import partnerships
+
+        partnership = await partnerships.get(conn, partnership_id)
+    assert partnership is not None
+    karlsruhe = partnership.cities[0]
+    starts = clock.now().replace(microsecond=0) + timedelta(days=9)
+    async with db.transaction() as conn:
+        await workshops_db.save(
+            conn,
+            Workshop(
+                id=0,
+                partnership_id=partnership_id,
+                kind=WorkshopKind.KICKOFF,
+                title=LocalizedName({"en": TITLE}),
+                starts_at=starts,
+                ends_at=starts + timedelta(hours=3),
+                time_zone=karlsruhe.time_zone,
+                status=WorkshopStatus.PUBLISHED,
+                city_id=karlsruhe.id,
+                address="Rathaus, Marktplatz 1",
+                capacity=20,
+                questions=(),
+            ),
+            clock.now(),
+        )
+    await db.close()
+
+
+def click_through(url: str) -> list[str]:
+    """What a person does on the page; returns the texts of the bot's messages at the end."""
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM or ""
+    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(DRIVER))
+    wait = WebDriverWait(driver, 30)
+    try:
+        driver.get(url)
+        driver.find_element(By.ID, "new-name").send_keys("Anna")
+        driver.find_element(By.CSS_SELECTOR, "#add-user button").click()
+        chat = wait.until(lambda d: d.find_element(By.CSS_SELECTOR, "section.chat"))
+
+        def bot_texts() -> list[str]:
+            while True:
+                try:
+                    return [m.text for m in chat.find_elements(By.CSS_SELECTOR, ".msg.bot")]
+                except StaleElementReferenceException:
+                    continue
+
+        def say(text: str) -> None:
+            box = chat.find_element(By.CSS_SELECTOR, ".compose input")
+            box.send_keys(text)
+            chat.find_element(By.CSS_SELECTOR, ".compose button").click()
+
+        def press(label: str) -> None:
+            before = bot_texts()
+
+            def clicked(_: object) -> bool:
+                # The page redraws a chat when it changes: find and click in one go.
+                try:
+                    for b in chat.find_elements(By.CSS_SELECTOR, ".msg.bot .kb button"):
+                        if b.text.startswith(label):
+                            b.click()
+                            return True
+                except StaleElementReferenceException:
+                    pass
+                return False
+
+            try:
+                wait.until(clicked)
+                wait.until(lambda _: bot_texts() != before)  # the bot has answered
+            except TimeoutException:
+                raise AssertionError(
+                    f"no button {label!r}; the chat shows: {bot_texts()}"
+                ) from None
+
+        say("/start")
+        for label in ("English", "Karlsruhe", "✅ I agree", "Skip ▶️", "✅ Done", "✅ Done"):
+            press(label)
+        say("/workshops")
+        press(TITLE)
+        press("✍️ Sign up")
+        try:
+            wait.until(lambda _: any("You are signed up" in t for t in bot_texts()))
+        except TimeoutException:
+            raise AssertionError(f"not signed up; the chat shows: {bot_texts()}") from None
+        return bot_texts()
+    finally:
+        driver.quit()
+
+
+async def test_onboarding_and_sign_up_in_the_browser(tmp_path: Path) -> None:
+    database = tmp_path / "sandbox.sqlite3"
+    await database_with_a_workshop(database)
+    stop, ready = asyncio.Event(), asyncio.Event()
+    port = free_port()
+    sandbox = asyncio.create_task(run_sandbox(Settings(), port, stop, ready, database=database))
+    await asyncio.wait_for(ready.wait(), 60)
+    try:
+        texts = await asyncio.to_thread(click_through, f"http://127.0.0.1:{port}/")
+    finally:
+        stop.set()
+        await asyncio.wait_for(sandbox, 60)
+    signed_up = next(t for t in texts if "You are signed up" in t)
+    assert TITLE in signed_up
+    assert "Your check-in code:" in signed_up
+    assert any(".ics" in t for t in texts)  # the calendar file, as a download link
