@@ -162,7 +162,7 @@ async def run_sandbox(
     from bot.app import build_application
     from bot.db.connection import Database
     from bot.db.migrations import apply_migrations
-    from bot.services.demo import seed_demo
+    from bot.services.demo import seed_demo, seed_sandbox
     from bot.serving import serve
 
     sim = TelegramSim(SystemClock(), bot_username="twincity_sandbox_bot", queue_updates=True)
@@ -175,7 +175,8 @@ async def run_sandbox(
     db = Database(path)
     await db.open()
     await apply_migrations(db.conn)
-    await seed_demo(db, SystemClock())
+    partnership_id, _ = await seed_demo(db, SystemClock())
+    await seed_sandbox(db, SystemClock(), partnership_id)
     await db.close()
     bot_settings = replace(
         settings,
