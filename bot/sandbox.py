@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import signal
 import tempfile
 from dataclasses import replace
 from importlib import resources
@@ -201,11 +200,6 @@ async def run_sandbox(
 
 
 def sandbox_main(settings: Settings, port: int, database: Path | None) -> None:
-    async def main() -> None:
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            loop.add_signal_handler(sig, stop.set)
-        await run_sandbox(settings, port, stop, database=database)
+    from bot.serving import until_signal
 
-    asyncio.run(main())
+    until_signal(lambda stop: run_sandbox(settings, port, stop, database=database))

@@ -8,6 +8,7 @@ import asyncio
 import json
 import logging
 import signal
+from collections.abc import Awaitable, Callable
 from urllib.parse import urlsplit
 
 import tornado.web
@@ -100,12 +101,18 @@ async def serve(
     log.info("stopped cleanly")
 
 
-def run_until_signal(app: BotApplication, settings: Settings, *, webhook: bool) -> None:
+def until_signal(body: Callable[[asyncio.Event], Awaitable[object]]) -> None:
+    """Run `body(stop)` in a new event loop; SIGTERM or SIGINT sets `stop`."""
+
     async def main() -> None:
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
-        await serve(app, settings, stop, webhook=webhook)
+        await body(stop)
 
     asyncio.run(main())
+
+
+def run_until_signal(app: BotApplication, settings: Settings, *, webhook: bool) -> None:
+    until_signal(lambda stop: serve(app, settings, stop, webhook=webhook))
