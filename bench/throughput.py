@@ -32,6 +32,7 @@ from telegram.ext import Application, CallbackQueryHandler, ContextTypes, Messag
 
 from bench.common import result, seed_people
 from bot.app import OFFLINE_TOKEN
+from bot.clock import FakeClock
 from bot.db import ideas as ideas_db
 from bot.db import roles as roles_db
 from bot.db import teams as teams_db
@@ -224,24 +225,15 @@ async def prepare(h: BotHarness, people: int, active: int) -> tuple[list[int], l
     checkin_people = [
         uid for i, uid in enumerate(ids[:active]) if SESSIONS[i % len(SESSIONS)][0] == "checkin"
     ]
+    teams = [checkin_people[t : t + 4] for t in range(0, len(checkin_people), 4)]
     async with h.services.db.transaction() as conn:
-        for t in range(0, len(checkin_people), 4):
-            members = checkin_people[t : t + 4]
-            team_id = (
-                await teams_db.create(
-                    conn, partnership_id, idea_ids[(t // 4) % len(idea_ids)], members, h.clock.now()
-                )
-                if (t // 4) < len(idea_ids)
-                else None
-            )
-            if team_id is not None:
-                await h.services.checkins.start_for_team(conn, team_id)
+        for idea_id, members in zip(idea_ids, teams, strict=False):  # one team per idea
+            team_id = await teams_db.create(conn, partnership_id, idea_id, members, h.clock.now())
+            await h.services.checkins.start_for_team(conn, team_id)
     return ids, checkin_people
 
 
 async def ours(updates: int, active: int, people: int) -> tuple[Recorder, TelegramSim, float]:
-    from bot.clock import FakeClock
-
     tmp = tempfile.mkdtemp()
     h = BotHarness(Path(tmp) / "bench.sqlite3", clock=FakeClock(SUNDAY), think_time=0)
     await h.start()

@@ -12,12 +12,16 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 from bot.callback_data import BroadcastStep
 from bot.context import BotContext
 from bot.domain.broadcasts import Audience, AudienceKind, BroadcastDraft
-from bot.domain.roles import PermissionDenied
 from bot.domain.workshops import WorkshopStatus
 from bot.formatting import moment
-from bot.handlers.common import answer_button, parse_button, show, user_id
+from bot.handlers.common import (
+    answer_button,
+    organised_partnership,
+    parse_button,
+    show,
+    user_id,
+)
 from bot.keyboards import broadcasts as kb
-from bot.keyboards import button, markup
 from bot.services.broadcasts import DRAFT_KIND
 from bot.services.errors import UserFacingError
 
@@ -27,27 +31,12 @@ async def broadcast_command(update: Update, context: BotContext) -> None:
 
 
 async def choose_partnership(update: Update, context: BotContext, partnership_id: int) -> None:
-    actor = context.require_actor()
-    options = await context.services.access.invitable_partnerships(actor)
-    if not options:
-        raise PermissionDenied("organiser")
-    chosen = next((p for p in options if p.id == partnership_id), None)
-    if chosen is None and len(options) == 1:
-        chosen = options[0]
+    chosen = await organised_partnership(
+        update, context, partnership_id, lambda pid: BroadcastStep("new", "-", pid)
+    )
     if chosen is None:
-        await show(
-            update,
-            context,
-            context.t("invite-choose-partnership"),
-            markup(
-                [
-                    [button(p.name.for_reader(context.language), BroadcastStep("new", "-", p.id))]
-                    for p in options
-                ]
-            ),
-        )
         return
-    await context.services.broadcasts.start(actor, chosen.id, context.language)
+    await context.services.broadcasts.start(context.require_actor(), chosen.id, context.language)
     await show(
         update,
         context,

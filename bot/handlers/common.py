@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
 from telegram import InlineKeyboardMarkup, Update
@@ -9,6 +10,9 @@ from telegram.error import BadRequest
 
 from bot.callback_data import CallbackData
 from bot.context import BotContext
+from bot.domain.partnerships import Partnership
+from bot.domain.roles import PermissionDenied
+from bot.keyboards import button, markup
 from bot.services.errors import UserFacingError
 
 T = TypeVar("T", bound=CallbackData)
@@ -59,3 +63,23 @@ def user_id(update: Update) -> int:
     user = update.effective_user
     assert user is not None
     return user.id
+
+
+async def organised_partnership(
+    update: Update,
+    context: BotContext,
+    partnership_id: int,
+    choice: Callable[[int], CallbackData],
+) -> Partnership | None:
+    """The partnership an organiser tool acts on: the one asked for, or the only one they run;
+    otherwise show the choice (each button carries `choice(id)`) and return None."""
+    options = await context.services.access.invitable_partnerships(context.require_actor())
+    if not options:
+        raise PermissionDenied("organiser")
+    chosen = next((p for p in options if p.id == partnership_id), None)
+    if chosen is None and len(options) == 1:
+        chosen = options[0]
+    if chosen is None:
+        rows = [[button(p.name.for_reader(context.language), choice(p.id))] for p in options]
+        await show(update, context, context.t("invite-choose-partnership"), markup(rows))
+    return chosen

@@ -9,8 +9,13 @@ from bot.callback_data import InsightStep
 from bot.charts import bar_chart
 from bot.context import BotContext
 from bot.domain.languages import SUPPORTED_LANGUAGES
-from bot.domain.roles import PermissionDenied
-from bot.handlers.common import answer_button, parse_button, show, user_id
+from bot.handlers.common import (
+    answer_button,
+    organised_partnership,
+    parse_button,
+    show,
+    user_id,
+)
 from bot.keyboards import button, markup
 from bot.services.insight import Stats
 
@@ -50,27 +55,12 @@ async def stats_button(update: Update, context: BotContext) -> None:
 
 
 async def show_stats(update: Update, context: BotContext, partnership_id: int) -> None:
-    actor = context.require_actor()
-    options = await context.services.access.invitable_partnerships(actor)
-    if not options:
-        raise PermissionDenied("organiser")
-    chosen = next((p for p in options if p.id == partnership_id), None)
-    if chosen is None and len(options) == 1:
-        chosen = options[0]
+    chosen = await organised_partnership(
+        update, context, partnership_id, lambda pid: InsightStep("show", pid)
+    )
     if chosen is None:
-        await show(
-            update,
-            context,
-            context.t("invite-choose-partnership"),
-            markup(
-                [
-                    [button(p.name.for_reader(context.language), InsightStep("show", p.id))]
-                    for p in options
-                ]
-            ),
-        )
         return
-    stats = await context.services.insight.stats(actor, chosen.id)
+    stats = await context.services.insight.stats(context.require_actor(), chosen.id)
     await answer_button(update, context)
     chat = update.effective_chat
     assert chat is not None

@@ -14,13 +14,17 @@ from bot.callback_data import AttendanceToggle, WorkshopDraftStep, WorkshopManag
 from bot.context import BotContext
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.partnerships import Partnership
-from bot.domain.roles import PermissionDenied
 from bot.domain.workshop_drafts import WorkshopDraft
 from bot.domain.workshops import REMINDER_PRESETS, Question, Workshop
 from bot.formatting import moment, workshop_when
-from bot.handlers.common import answer_button, parse_button, show, user_id
+from bot.handlers.common import (
+    answer_button,
+    organised_partnership,
+    parse_button,
+    show,
+    user_id,
+)
 from bot.i18n import escape
-from bot.keyboards import button, markup
 from bot.keyboards import workshops as kb
 from bot.services.errors import UserFacingError
 from bot.services.workshops import DRAFT_KIND, AttendeeRow
@@ -37,27 +41,12 @@ async def organise_command(update: Update, context: BotContext) -> None:
 
 
 async def show_organised(update: Update, context: BotContext, partnership_id: int) -> None:
-    actor = context.require_actor()
-    options = await context.services.access.invitable_partnerships(actor)
-    if not options:
-        raise PermissionDenied("organiser")
-    chosen = next((p for p in options if p.id == partnership_id), None)
-    if chosen is None and len(options) == 1:
-        chosen = options[0]
+    chosen = await organised_partnership(
+        update, context, partnership_id, lambda pid: WorkshopManage(0, "list", pid)
+    )
     if chosen is None:
-        await show(
-            update,
-            context,
-            context.t("invite-choose-partnership"),
-            markup(
-                [
-                    [button(p.name.for_reader(context.language), WorkshopManage(0, "list", p.id))]
-                    for p in options
-                ]
-            ),
-        )
         return
-    found = await context.services.workshops.organised(actor, chosen.id)
+    found = await context.services.workshops.organised(context.require_actor(), chosen.id)
     lang, zone = context.language, chosen.cities[0].time_zone
     items = [
         (w, f"{_status_mark(w)} {w.title.for_reader(lang)} · {moment(w.starts_at, lang, zone)}")

@@ -232,13 +232,7 @@ class IdeaService:
         """Join a similar idea instead of adding a duplicate: become one of its supporters."""
         person = await self._person(user_id)
         async with self.db.transaction() as conn:
-            idea = await ideas_db.get(conn, idea_id)
-            if (
-                idea is None
-                or idea.partnership_id != person.partnership_id
-                or idea.status is not IdeaStatus.PUBLISHED
-            ):
-                raise UserFacingError("ideas-gone")
+            idea = await self._published(conn, person, idea_id)
             await ideas_db.add_supporter(conn, idea_id, user_id, self.clock.now())
             state = await dialogs.get_state(conn, user_id)
             if state is not None and state[0] == DRAFT_KIND:
@@ -273,6 +267,18 @@ class IdeaService:
             for voter in await votes.voters(conn, idea_id):
                 await votes.withdraw(conn, idea_id, voter)
             await ideas_db.set_status(conn, idea_id, IdeaStatus.WITHDRAWN, now)
+        return idea
+
+    @staticmethod
+    async def _published(conn: aiosqlite.Connection, person: Participant, idea_id: int) -> Idea:
+        """A published idea of the person's partnership, or the polite "this idea is gone"."""
+        idea = await ideas_db.get(conn, idea_id)
+        if (
+            idea is None
+            or idea.partnership_id != person.partnership_id
+            or idea.status is not IdeaStatus.PUBLISHED
+        ):
+            raise UserFacingError("ideas-gone")
         return idea
 
     async def _own_open(self, conn: aiosqlite.Connection, user_id: int, idea_id: int) -> Idea:
@@ -489,13 +495,7 @@ class IdeaService:
     async def toggle_support(self, user_id: int, idea_id: int) -> bool:
         person = await self._person(user_id)
         async with self.db.transaction() as conn:
-            idea = await ideas_db.get(conn, idea_id)
-            if (
-                idea is None
-                or idea.partnership_id != person.partnership_id
-                or idea.status is not IdeaStatus.PUBLISHED
-            ):
-                raise UserFacingError("ideas-gone")
+            await self._published(conn, person, idea_id)
             if user_id in await ideas_db.supporters(conn, idea_id):
                 await ideas_db.remove_supporter(conn, idea_id, user_id)
                 return False

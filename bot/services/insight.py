@@ -82,10 +82,6 @@ class InsightService:
             rows = await insight.participant_rows(conn, partnership_id)
         assert partnership is not None
 
-        def themes(ids: str) -> str:
-            names = [partnership.theme(int(i)) for i in ids.split()]
-            return "; ".join(t.name.for_reader(language) for t in names if t)
-
         return csv_bytes(
             header,
             (
@@ -94,7 +90,7 @@ class InsightService:
                     _city(partnership, city, language),
                     lang,
                     spoken,
-                    themes(interests),
+                    _themes(partnership, interests, language),
                     joined[:10] if joined else "",
                 ]
                 for name, city, lang, spoken, interests, joined in rows
@@ -110,10 +106,6 @@ class InsightService:
             rows = await insight.idea_rows(conn, partnership_id)
         assert partnership is not None
 
-        def themes(ids: str) -> str:
-            found = [partnership.theme(int(i)) for i in ids.split()]
-            return "; ".join(t.name.for_reader(language) for t in found if t)
-
         return csv_bytes(
             header,
             (
@@ -122,7 +114,7 @@ class InsightService:
                     title,
                     lang,
                     _city(partnership, city, language),
-                    themes(theme_ids),
+                    _themes(partnership, theme_ids, language),
                     votes,
                     supporters,
                     created[:10],
@@ -157,3 +149,9 @@ class InsightService:
 def _city(partnership: Partnership, city_id: int | None, language: str) -> str:
     city = partnership.city(city_id or 0)
     return city.name.for_reader(language) if city else ""
+
+
+def _themes(partnership: Partnership, ids: str, language: str) -> str:
+    """Space-separated theme ids (as GROUP_CONCAT gives them) as names for a CSV cell."""
+    found = [partnership.theme(int(i)) for i in ids.split()]
+    return "; ".join(t.name.for_reader(language) for t in found if t)
