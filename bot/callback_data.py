@@ -35,22 +35,20 @@ class CallbackData:
         parts = data.split(":")
         if parts[0] != cls.PREFIX:
             return None
-        hints = get_type_hints(cls)
-        own = fields(cls)
+        own = _field_kinds(cls)
         if len(parts) - 1 != len(own):
             return None
         values: dict[str, Any] = {}
-        for f, raw in zip(own, parts[1:], strict=True):
-            kind = hints[f.name]
+        for (name, kind), raw in zip(own, parts[1:], strict=True):
             try:
                 if kind is bool:
                     if raw not in ("0", "1"):
                         return None
-                    values[f.name] = raw == "1"
+                    values[name] = raw == "1"
                 elif kind is int:
-                    values[f.name] = int(raw)
+                    values[name] = int(raw)
                 else:
-                    values[f.name] = raw
+                    values[name] = raw
             except ValueError:
                 return None
         return cls(**values)
@@ -58,6 +56,17 @@ class CallbackData:
     @classmethod
     def pattern(cls) -> re.Pattern[str]:
         return re.compile(rf"^{re.escape(cls.PREFIX)}(:|$)")
+
+
+_KINDS: dict[type, tuple[tuple[str, Any], ...]] = {}
+
+
+def _field_kinds(cls: type) -> tuple[tuple[str, Any], ...]:
+    """Each field's name and type, worked out once per button kind (not on every press)."""
+    if cls not in _KINDS:
+        hints = get_type_hints(cls)
+        _KINDS[cls] = tuple((f.name, hints[f.name]) for f in fields(cls))
+    return _KINDS[cls]
 
 
 @dataclass(frozen=True)

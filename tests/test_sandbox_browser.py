@@ -134,7 +134,13 @@ def click_through(url: str) -> list[str]:
         press(TITLE)
         press("✍️ Sign up")
         try:
-            wait.until(lambda _: any("You are signed up" in t for t in bot_texts()))
+            # The confirmation and then the calendar file, which comes as a message of its own.
+            wait.until(
+                lambda _: (
+                    any("You are signed up" in t for t in bot_texts())
+                    and any(".ics" in t for t in bot_texts())
+                )
+            )
         except TimeoutException:
             raise AssertionError(f"not signed up; the chat shows: {bot_texts()}") from None
         return bot_texts()

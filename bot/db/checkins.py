@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 import aiosqlite
 
 from bot.db.codec import time_from_sql, time_to_sql
+from bot.db.memo import remembered
 from bot.domain.checkins import Cadence, RoundKind, Schedule
 
 
@@ -109,9 +110,14 @@ _ROUND = "id, team_id, kind, day, closes_at, closed_at"
 
 
 async def get_round(conn: aiosqlite.Connection, round_id: int) -> Round | None:
-    async with conn.execute(f"SELECT {_ROUND} FROM checkin_rounds WHERE id = ?", (round_id,)) as c:
-        row = await c.fetchone()
-    return _round(row) if row else None
+    async def load() -> Round | None:
+        async with conn.execute(
+            f"SELECT {_ROUND} FROM checkin_rounds WHERE id = ?", (round_id,)
+        ) as cur:
+            row = await cur.fetchone()
+        return _round(row) if row else None
+
+    return await remembered(conn, ("round", round_id), ("checkin_rounds",), load)
 
 
 async def rounds(conn: aiosqlite.Connection, team_id: int, limit: int = 12) -> list[Round]:

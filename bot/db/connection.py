@@ -7,10 +7,12 @@ import sqlite3
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import aiosqlite
 from aiosqlite.context import contextmanager
+
+from bot.db.memo import EVERYTHING, Memo, dependent_tables, written_table
 
 
 class _FetchedCursor(aiosqlite.Cursor):
@@ -39,16 +41,62 @@ class _FetchedCursor(aiosqlite.Cursor):
 class OneTripConnection(aiosqlite.Connection):
     """aiosqlite runs every call in its own thread; a plain `execute` + `fetchone` + `close`
     costs three trips there and back. Here `execute` runs the statement and fetches its rows
-    in one trip, which is most of the time a handler spends on the database."""
+    in one trip, which is most of the time a handler spends on the database. A transaction's
+    BEGIN travels with its first write (a block that only reads needs neither BEGIN nor
+    COMMIT), and every write is reported to the memo."""
+
+    def __init__(self, connector: Any, iter_chunk_size: int) -> None:
+        super().__init__(connector, iter_chunk_size)
+        self.memo = Memo()
+        self.begin_pending: str | None = None  # runs just before the next statement
+
+    def _begin(self) -> None:
+        """In the database thread: open the transaction the caller asked for, if not yet."""
+        if self.begin_pending is not None:
+            self._conn.execute(self.begin_pending)
+            self.begin_pending = None
+
+    async def _write_trip(self, sql: str, statement: Any) -> Any:
+        table = written_table(sql)
+        map_needed = table not in (None, EVERYTHING) and self.memo.dependents is None
+
+        def run() -> tuple[Any, dict[str, frozenset[str]] | None]:
+            if table is not None:
+                self._begin()
+            outcome = statement()
+            return outcome, dependent_tables(self._conn) if map_needed else None
+
+        try:
+            outcome, dependents = await self._execute(run)
+        finally:
+            if table == EVERYTHING:
+                self.memo.dependents = None  # the schema may have changed
+            if table is not None:
+                self.memo.written(table)
+        if dependents is not None:
+            self.memo.dependents = dependents
+        return outcome
 
     @contextmanager
     async def execute(self, sql: str, parameters: Iterable[Any] | None = None) -> aiosqlite.Cursor:
-        def run() -> tuple[sqlite3.Cursor, list[Any]]:
+        def statement() -> tuple[sqlite3.Cursor, list[Any]]:
             cursor = self._conn.execute(sql, list(parameters or []))
             return cursor, cursor.fetchall()
 
-        cursor, rows = await self._execute(run)
+        cursor, rows = await self._write_trip(sql, statement)
         return _FetchedCursor(self, cursor, rows)
+
+    @contextmanager
+    async def executemany(self, sql: str, parameters: Iterable[Iterable[Any]]) -> aiosqlite.Cursor:
+        cursor = await self._write_trip(
+            sql, lambda: self._conn.executemany(sql, cast(Any, parameters))
+        )
+        return aiosqlite.Cursor(self, cursor)
+
+    @contextmanager
+    async def executescript(self, sql_script: str) -> aiosqlite.Cursor:
+        cursor = await self._write_trip("--", lambda: self._conn.executescript(sql_script))
+        return aiosqlite.Cursor(self, cursor)
 
 
 class Database:
@@ -87,17 +135,26 @@ class Database:
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        """BEGIN IMMEDIATE … COMMIT, rolled back on any exception."""
+        """BEGIN IMMEDIATE … COMMIT around the block's writes, rolled back on any exception.
+
+        BEGIN is sent with the first write: the reads before it are as consistent as in
+        `reading`, for the same reason, and a block that writes nothing costs no round trips
+        for BEGIN and COMMIT."""
         async with self._lock:
             conn = self.conn
-            await conn.execute("BEGIN IMMEDIATE")
+            assert isinstance(conn, OneTripConnection)
+            conn.begin_pending = "BEGIN IMMEDIATE"  # sent with the first statement
             try:
                 yield conn
             except BaseException:
-                await conn.execute("ROLLBACK")
+                if conn.begin_pending is None:
+                    await conn.execute("ROLLBACK")
+                conn.begin_pending = None
                 raise
             else:
-                await conn.execute("COMMIT")
+                if conn.begin_pending is None:
+                    await conn.execute("COMMIT")
+                conn.begin_pending = None
 
     @asynccontextmanager
     async def reading(self) -> AsyncIterator[aiosqlite.Connection]:

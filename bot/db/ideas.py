@@ -8,6 +8,7 @@ from datetime import datetime
 import aiosqlite
 
 from bot.db.codec import time_from_sql, time_to_sql
+from bot.db.memo import remembered
 from bot.domain.ideas import Idea, IdeaSettings, IdeaStatus, IdeaText, Translation
 
 _COLUMNS = (
@@ -17,6 +18,15 @@ _COLUMNS = (
 
 
 async def settings(conn: aiosqlite.Connection, partnership_id: int) -> IdeaSettings:
+    return await remembered(
+        conn,
+        ("idea-settings", partnership_id),
+        ("idea_settings",),
+        lambda: _settings(conn, partnership_id),
+    )
+
+
+async def _settings(conn: aiosqlite.Connection, partnership_id: int) -> IdeaSettings:
     async with conn.execute(
         "SELECT submissions_open, voting_open, vote_budget, premoderation FROM idea_settings"
         " WHERE partnership_id = ?",

@@ -7,10 +7,20 @@ from datetime import datetime
 import aiosqlite
 
 from bot.db.codec import time_from_sql, time_to_sql
+from bot.db.memo import remembered
 from bot.domain.participants import Participant
 
 
 async def get(conn: aiosqlite.Connection, user_id: int) -> Participant | None:
+    return await remembered(
+        conn,
+        ("participant", user_id),
+        ("participants", "participant_languages", "participant_interests"),
+        lambda: _load(conn, user_id),
+    )
+
+
+async def _load(conn: aiosqlite.Connection, user_id: int) -> Participant | None:
     # One statement: this runs for every update (the gatekeeper), so round trips count.
     async with conn.execute(
         "SELECT user_id, language, partnership_id, city_id, display_name, privacy_accepted_at,"

@@ -7,6 +7,7 @@ from datetime import datetime
 import aiosqlite
 
 from bot.db.codec import names_from_sql, names_to_sql
+from bot.db.memo import remembered
 from bot.domain.partnerships import City, Partnership, PartnershipDraft, Theme
 from bot.domain.texts import LocalizedName
 
@@ -47,20 +48,27 @@ async def add_themes(
     )
 
 
+_TABLES = ("partnerships", "cities", "themes")
+
+
 async def get(conn: aiosqlite.Connection, partnership_id: int) -> Partnership | None:
-    async with conn.execute(
-        "SELECT id, names FROM partnerships WHERE id = ?", (partnership_id,)
-    ) as cur:
-        row = await cur.fetchone()
-    if row is None:
-        return None
-    return await _complete(conn, row)
+    async def load() -> Partnership | None:
+        async with conn.execute(
+            "SELECT id, names FROM partnerships WHERE id = ?", (partnership_id,)
+        ) as cur:
+            row = await cur.fetchone()
+        return await _complete(conn, row) if row else None
+
+    return await remembered(conn, ("partnership", partnership_id), _TABLES, load)
 
 
 async def list_all(conn: aiosqlite.Connection) -> list[Partnership]:
-    async with conn.execute("SELECT id, names FROM partnerships ORDER BY id") as cur:
-        rows = await cur.fetchall()
-    return [await _complete(conn, row) for row in rows]
+    async def load() -> tuple[Partnership, ...]:
+        async with conn.execute("SELECT id, names FROM partnerships ORDER BY id") as cur:
+            rows = await cur.fetchall()
+        return tuple([await _complete(conn, row) for row in rows])
+
+    return list(await remembered(conn, ("partnerships",), _TABLES, load))
 
 
 async def _complete(conn: aiosqlite.Connection, row: aiosqlite.Row) -> Partnership:

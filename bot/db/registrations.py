@@ -45,6 +45,29 @@ async def seat_counts(conn: aiosqlite.Connection, workshop_id: int) -> SeatCount
     return SeatCounts(total=sum(by_city.values()), by_city=by_city)
 
 
+async def seat_counts_of(
+    conn: aiosqlite.Connection, workshop_ids: Sequence[int]
+) -> dict[int, SeatCounts]:
+    """`seat_counts` for a whole list of workshops in one statement."""
+    if not workshop_ids:
+        return {}
+    ids = ", ".join("?" for _ in workshop_ids)
+    marks = ", ".join("?" for _ in HOLDS_SEAT)
+    async with conn.execute(
+        f"SELECT workshop_id, city_id, COUNT(*) FROM registrations WHERE workshop_id IN ({ids})"
+        f" AND status IN ({marks}) GROUP BY workshop_id, city_id",
+        (*workshop_ids, *[s.value for s in HOLDS_SEAT]),
+    ) as cur:
+        rows = await cur.fetchall()
+    by_workshop: dict[int, dict[int, int]] = {w: {} for w in workshop_ids}
+    for workshop_id, city_id, count in rows:
+        by_workshop[workshop_id][city_id or 0] = count
+    return {
+        w: SeatCounts(total=sum(by_city.values()), by_city=by_city)
+        for w, by_city in by_workshop.items()
+    }
+
+
 async def create(
     conn: aiosqlite.Connection,
     workshop_id: int,

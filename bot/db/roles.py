@@ -6,14 +6,18 @@ from datetime import datetime
 
 import aiosqlite
 
+from bot.db.memo import remembered
 from bot.domain.roles import Role
 
 
 async def for_user(conn: aiosqlite.Connection, user_id: int) -> frozenset[tuple[int, Role]]:
-    async with conn.execute(
-        "SELECT partnership_id, role FROM roles WHERE user_id = ?", (user_id,)
-    ) as cur:
-        return frozenset((r[0], Role(r[1])) for r in await cur.fetchall())
+    async def load() -> frozenset[tuple[int, Role]]:
+        async with conn.execute(
+            "SELECT partnership_id, role FROM roles WHERE user_id = ?", (user_id,)
+        ) as cur:
+            return frozenset((r[0], Role(r[1])) for r in await cur.fetchall())
+
+    return await remembered(conn, ("roles", user_id), ("roles",), load)
 
 
 async def grant(

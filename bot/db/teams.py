@@ -7,6 +7,7 @@ from datetime import datetime
 import aiosqlite
 
 from bot.db.codec import time_to_sql
+from bot.db.memo import remembered
 from bot.domain.teams import Team
 
 
@@ -63,8 +64,11 @@ _COLUMNS = "id, partnership_id, idea_id, coach_id, group_link, status"
 
 
 async def get(conn: aiosqlite.Connection, team_id: int) -> Team | None:
-    async with conn.execute(f"SELECT {_COLUMNS} FROM teams WHERE id = ?", (team_id,)) as cur:
-        return await _team(conn, await cur.fetchone())
+    async def load() -> Team | None:
+        async with conn.execute(f"SELECT {_COLUMNS} FROM teams WHERE id = ?", (team_id,)) as cur:
+            return await _team(conn, await cur.fetchone())
+
+    return await remembered(conn, ("team", team_id), ("teams", "team_members"), load)
 
 
 async def for_idea(conn: aiosqlite.Connection, partnership_id: int, idea_id: int) -> Team | None:

@@ -8,6 +8,7 @@ from datetime import datetime
 import aiosqlite
 
 from bot.db.codec import names_from_sql, names_to_sql, time_from_sql, time_to_sql
+from bot.db.memo import remembered
 from bot.domain.texts import LocalizedName
 from bot.domain.workshops import (
     Question,
@@ -96,9 +97,14 @@ async def set_status(
 
 
 async def get(conn: aiosqlite.Connection, workshop_id: int) -> Workshop | None:
-    async with conn.execute(f"SELECT {_COLUMNS} FROM workshops WHERE id = ?", (workshop_id,)) as c:
-        row = await c.fetchone()
-    return await _complete(conn, row) if row else None
+    async def load() -> Workshop | None:
+        async with conn.execute(
+            f"SELECT {_COLUMNS} FROM workshops WHERE id = ?", (workshop_id,)
+        ) as cur:
+            row = await cur.fetchone()
+        return await _complete(conn, row) if row else None
+
+    return await remembered(conn, ("workshop", workshop_id), ("workshops", *_DETAILS), load)
 
 
 async def list_for_partnership(
@@ -118,28 +124,14 @@ async def list_for_partnership(
     return [await _complete(conn, row) for row in rows]
 
 
+_DETAILS = ("workshop_city_quotas", "workshop_questions")
+
+
 async def _complete(conn: aiosqlite.Connection, row: aiosqlite.Row) -> Workshop:
     workshop_id = row["id"]
-    async with conn.execute(
-        "SELECT city_id, seats FROM workshop_city_quotas WHERE workshop_id = ?", (workshop_id,)
-    ) as cur:
-        quotas = {r[0]: r[1] for r in await cur.fetchall()}
-    async with conn.execute(
-        "SELECT position, kind, required, builtin, text, choices FROM workshop_questions"
-        " WHERE workshop_id = ? ORDER BY position",
-        (workshop_id,),
-    ) as cur:
-        questions = tuple(
-            Question(
-                position=r["position"],
-                kind=QuestionKind(r["kind"]),
-                required=bool(r["required"]),
-                builtin=r["builtin"],
-                text=names_from_sql(r["text"]) if r["text"] else None,
-                choices=tuple(LocalizedName(c) for c in json.loads(r["choices"])),
-            )
-            for r in await cur.fetchall()
-        )
+    quotas, questions = await remembered(
+        conn, ("workshop-details", workshop_id), _DETAILS, lambda: _details(conn, workshop_id)
+    )
     starts_at = time_from_sql(row["starts_at"])
     ends_at = time_from_sql(row["ends_at"])
     assert starts_at is not None and ends_at is not None
@@ -163,6 +155,32 @@ async def _complete(conn: aiosqlite.Connection, row: aiosqlite.Row) -> Workshop:
         questions=questions,
         created_by=row["created_by"],
     )
+
+
+async def _details(
+    conn: aiosqlite.Connection, workshop_id: int
+) -> tuple[dict[int, int], tuple[Question, ...]]:
+    async with conn.execute(
+        "SELECT city_id, seats FROM workshop_city_quotas WHERE workshop_id = ?", (workshop_id,)
+    ) as cur:
+        quotas = {r[0]: r[1] for r in await cur.fetchall()}
+    async with conn.execute(
+        "SELECT position, kind, required, builtin, text, choices FROM workshop_questions"
+        " WHERE workshop_id = ? ORDER BY position",
+        (workshop_id,),
+    ) as cur:
+        questions = tuple(
+            Question(
+                position=r["position"],
+                kind=QuestionKind(r["kind"]),
+                required=bool(r["required"]),
+                builtin=r["builtin"],
+                text=names_from_sql(r["text"]) if r["text"] else None,
+                choices=tuple(LocalizedName(c) for c in json.loads(r["choices"])),
+            )
+            for r in await cur.fetchall()
+        )
+    return quotas, questions
 
 
 async def record_alert(

@@ -109,11 +109,11 @@ class WorkshopService:
                 statuses=(WorkshopStatus.PUBLISHED,),
                 ending_after=self.clock.now(),
             )
-            listings = []
-            for w in found:
-                held = await registrations.seat_counts(conn, w.id)
-                mine = await registrations.live_for(conn, w.id, person.user_id)
-                listings.append(Listing(w, seats_left(w, held, person.city_id), mine))
+            held = await registrations.seat_counts_of(conn, [w.id for w in found])
+            mine = {r.workshop_id: r for r in await registrations.for_user(conn, person.user_id)}
+        listings = [
+            Listing(w, seats_left(w, held[w.id], person.city_id), mine.get(w.id)) for w in found
+        ]
 
         def order(listing: Listing) -> tuple[int, datetime]:
             w = listing.workshop

@@ -58,6 +58,13 @@ def parse_html(source: str) -> tuple[str, list[dict[str, Any]]]:
 
     while i < n:
         ch = source[i]
+        if ch != "<" and ch != "&":  # a run of plain text up to the next tag or entity
+            stops = [j for j in (source.find("<", i), source.find("&", i)) if j != -1]
+            end = min(stops) if stops else n
+            out.append(source[i:end])
+            out_len += utf16_len(source[i:end])
+            i = end
+            continue
         if ch == "<":
             end = source.find(">", i + 1)
             if end == -1:

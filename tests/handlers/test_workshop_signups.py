@@ -217,6 +217,10 @@ async def test_calendar_file_gives_the_right_utc_start(harness: BotHarness) -> N
     assert start.astimezone(UTC) == workshop.starts_at.astimezone(UTC)
     assert str(event["dtstart"].params["TZID"]) == "Europe/Moscow"
     assert str(event["summary"]) == "Kick-off Krasnodar"
+    # A calendar app without its own zone data places the event by the file's VTIMEZONE.
+    zone = calendar.walk("VTIMEZONE")[0].to_tz()
+    wall_clock = start.replace(tzinfo=None).replace(tzinfo=zone)
+    assert wall_clock.astimezone(UTC) == workshop.starts_at.astimezone(UTC)
 
 
 async def test_questions_are_asked_answered_and_stored(harness: BotHarness) -> None:

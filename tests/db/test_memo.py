@@ -1,0 +1,93 @@
+"""The in-memory copies of hot rows never outlive a write, whichever way the write comes."""
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.db import participants, partnerships, roles
+from bot.db.connection import Database
+from bot.db.memo import EVERYTHING, written_table
+from bot.domain.participants import Participant
+from bot.domain.roles import Role
+from bot.domain.texts import LocalizedName
+from tests.db.test_repositories import NOW, demo_draft, open_db
+
+PID = 1
+
+
+@pytest.fixture
+async def db(tmp_path: Path) -> AsyncIterator[Database]:
+    """A partnership (id PID), and person 7 in it as an organiser."""
+    db = await open_db(tmp_path / "m.sqlite3")
+    try:
+        async with db.transaction() as conn:
+            pid = await partnerships.create(conn, demo_draft(), 1, NOW)
+            p = await partnerships.get(conn, pid)
+            assert p is not None and pid == PID
+            anna = Participant(7, "en", PID, p.cities[0].id, "Anna", NOW, frozenset(), frozenset())
+            await participants.save(conn, anna, NOW)
+            await roles.grant(conn, 7, PID, Role.ORGANISER, None, NOW)
+        yield db
+    finally:
+        await db.close()
+
+
+async def test_a_second_read_comes_from_memory(db: Database) -> None:
+    async with db.reading() as conn:
+        first = await participants.get(conn, 7)
+        hits = conn.memo.hits  # type: ignore[attr-defined]
+        assert await participants.get(conn, 7) == first
+        assert conn.memo.hits == hits + 1  # type: ignore[attr-defined]
+
+
+async def test_any_write_to_the_table_is_seen_at_once(db: Database) -> None:
+    async with db.reading() as conn:
+        assert (await participants.get(conn, 7)).language == "en"  # type: ignore[union-attr]
+    async with db.transaction() as conn:  # plain SQL, not the module's own functions
+        await conn.execute("UPDATE participants SET language = 'uk' WHERE user_id = 7")
+    async with db.reading() as conn:
+        assert (await participants.get(conn, 7)).language == "uk"  # type: ignore[union-attr]
+
+
+async def test_rows_changed_by_foreign_keys_are_dropped_too(db: Database) -> None:
+    async with db.reading() as conn:
+        assert await roles.for_user(conn, 7) == {(PID, Role.ORGANISER)}
+        assert (await participants.get(conn, 7)).partnership_id == PID  # type: ignore[union-attr]
+    async with db.transaction() as conn:  # ON DELETE CASCADE / SET NULL do the rest
+        await conn.execute("DELETE FROM partnerships WHERE id = ?", (PID,))
+    async with db.reading() as conn:
+        assert await roles.for_user(conn, 7) == frozenset()
+        assert (await participants.get(conn, 7)).partnership_id is None  # type: ignore[union-attr]
+
+
+async def test_what_was_read_inside_a_rolled_back_transaction_is_forgotten(
+    db: Database,
+) -> None:
+    with pytest.raises(RuntimeError):
+        async with db.transaction() as conn:
+            await partnerships.add_themes(conn, PID, [LocalizedName({"en": "Sport"})])
+            inside = await partnerships.get(conn, PID)
+            assert inside is not None and len(inside.themes) == 2
+            raise RuntimeError("boom")
+    async with db.reading() as conn:
+        after = await partnerships.get(conn, PID)
+    assert after is not None and len(after.themes) == 1
+
+
+@pytest.mark.parametrize(
+    ("sql", "table"),
+    [
+        ("SELECT 1", None),
+        ("  insert into votes (a) values (1)", "votes"),
+        ("INSERT OR REPLACE INTO roles VALUES (1)", "roles"),
+        ("UPDATE ideas SET vote_count = 1", "ideas"),
+        ('DELETE FROM "dialog_states" WHERE 1', "dialog_states"),
+        ("WITH x AS (SELECT 1) SELECT * FROM x", None),
+        ("WITH x AS (SELECT 1) DELETE FROM votes", EVERYTHING),
+        ("ROLLBACK", EVERYTHING),
+        ("CREATE TABLE t (a)", EVERYTHING),
+    ],
+)
+def test_the_written_table_is_read_from_the_statement(sql: str, table: str | None) -> None:
+    assert written_table(sql) == table
