@@ -119,11 +119,15 @@ async def set_status(
 
 
 async def get(conn: aiosqlite.Connection, idea_id: int) -> Idea | None:
-    async with conn.execute(f"SELECT {_COLUMNS} FROM ideas WHERE id = ?", (idea_id,)) as cur:
-        row = await cur.fetchone()
-    if row is None:
-        return None
-    return (await _complete(conn, [row]))[0]
+    async def load() -> Idea | None:
+        async with conn.execute(f"SELECT {_COLUMNS} FROM ideas WHERE id = ?", (idea_id,)) as cur:
+            row = await cur.fetchone()
+        return (await _complete(conn, [row]))[0] if row else None
+
+    return await remembered(conn, ("idea", idea_id), _IDEA_TABLES, load)
+
+
+_IDEA_TABLES = ("ideas", "idea_themes", "idea_translations")
 
 
 async def list_ideas(

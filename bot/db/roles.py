@@ -36,8 +36,13 @@ async def grant(
 
 
 async def holders(conn: aiosqlite.Connection, partnership_id: int, role: Role) -> list[int]:
-    async with conn.execute(
-        "SELECT user_id FROM roles WHERE partnership_id = ? AND role = ? ORDER BY user_id",
-        (partnership_id, role.value),
-    ) as cur:
-        return [r[0] for r in await cur.fetchall()]
+    """Who holds a role in a partnership (organisers are told of every new idea or sign-up)."""
+
+    async def load() -> tuple[int, ...]:
+        async with conn.execute(
+            "SELECT user_id FROM roles WHERE partnership_id = ? AND role = ? ORDER BY user_id",
+            (partnership_id, role.value),
+        ) as cur:
+            return tuple(r[0] for r in await cur.fetchall())
+
+    return list(await remembered(conn, ("holders", partnership_id, role), ("roles",), load))

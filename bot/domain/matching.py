@@ -15,10 +15,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-import numpy as np
-from scipy.optimize import linprog
-from scipy.sparse import coo_matrix, vstack
-
 # Interest weights: wanting to work on an idea beats a vote, which beats a shared theme.
 WANT = 100
 VOTE = 30
@@ -239,6 +235,11 @@ def _solve(
     fixed: Mapping[int, Sequence[MatchPerson]],
 ) -> dict[int, int]:
     """Maximum-interest assignment of people to ideas (person index -> idea id)."""
+    # SciPy is imported here, not at start-up: it weighs ~60 MB and only matching needs it.
+    import numpy as np
+    from scipy.optimize import linprog
+    from scipy.sparse import coo_matrix, vstack
+
     if not pairs:
         return {}
     ideas = sorted({idea_id for _, idea_id, _ in pairs})

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import io
 
-import qrcode
-from qrcode.image.pure import PyPNGImage
-
 
 def qr_png(link: str) -> bytes:
+    # Imported when a poster is made, not at start-up (it pulls in Pillow).
+    import qrcode
+    from qrcode.image.pure import PyPNGImage
+
     image = qrcode.make(link, image_factory=PyPNGImage, box_size=10, border=4)
     buffer = io.BytesIO()
     image.save(buffer)
