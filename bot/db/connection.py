@@ -48,21 +48,20 @@ class OneTripConnection(aiosqlite.Connection):
     def __init__(self, connector: Any, iter_chunk_size: int) -> None:
         super().__init__(connector, iter_chunk_size)
         self.memo = Memo()
-        self.begin_pending: str | None = None  # runs just before the next statement
-
-    def _begin(self) -> None:
-        """In the database thread: open the transaction the caller asked for, if not yet."""
-        if self.begin_pending is not None:
-            self._conn.execute(self.begin_pending)
-            self.begin_pending = None
+        self.begin_pending: str | None = None  # goes out with the next write
 
     async def _write_trip(self, sql: str, statement: Any) -> Any:
         table = written_table(sql)
         map_needed = table not in (None, EVERYTHING) and self.memo.dependents is None
+        begin = None
+        if table is not None:
+            # Taken here, not in the thread: once this trip is queued the transaction counts
+            # as begun, so a cancellation's ROLLBACK is queued behind it.
+            begin, self.begin_pending = self.begin_pending, None
 
         def run() -> tuple[Any, dict[str, frozenset[str]] | None]:
-            if table is not None:
-                self._begin()
+            if begin is not None:
+                self._conn.execute(begin)
             outcome = statement()
             return outcome, dependent_tables(self._conn) if map_needed else None
 
@@ -147,8 +146,10 @@ class Database:
             try:
                 yield conn
             except BaseException:
-                if conn.begin_pending is None:
-                    await conn.execute("ROLLBACK")
+                if conn.begin_pending is None:  # a write went out: undo it
+                    conn.memo.clear()
+                    await conn.rollback()  # a no-op when its BEGIN itself failed
+                    conn.memo.clear()
                 conn.begin_pending = None
                 raise
             else:

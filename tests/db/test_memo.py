@@ -1,5 +1,6 @@
 """The in-memory copies of hot rows never outlive a write, whichever way the write comes."""
 
+import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -91,3 +92,33 @@ async def test_what_was_read_inside_a_rolled_back_transaction_is_forgotten(
 )
 def test_the_written_table_is_read_from_the_statement(sql: str, table: str | None) -> None:
     assert written_table(sql) == table
+
+
+async def test_a_transaction_cancelled_during_its_first_write_leaves_nothing(
+    db: Database,
+) -> None:
+    """BEGIN travels with the first write; a cancellation (a shutdown, a timeout) that comes
+    while that trip is under way must still roll the write back."""
+    conn = db.conn
+    in_flight = asyncio.Event()
+    plain_execute = conn._execute
+
+    async def signalling(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+        trip = plain_execute(fn, *args, **kwargs)
+        in_flight.set()
+        return await trip
+
+    conn._execute = signalling  # type: ignore[method-assign]
+
+    async def change_language() -> None:
+        async with db.transaction() as c:
+            await c.execute("UPDATE participants SET language = 'be' WHERE user_id = 7")
+
+    task = asyncio.create_task(change_language())
+    await in_flight.wait()
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    conn._execute = plain_execute  # type: ignore[method-assign]
+    async with db.reading() as c:
+        assert (await participants.get(c, 7)).language == "en"  # type: ignore[union-attr]
