@@ -93,6 +93,24 @@ class OneTripConnection(aiosqlite.Connection):
         return aiosqlite.Cursor(self, cursor)
 
     @contextmanager
+    async def execute_fetchall(
+        self, sql: str, parameters: Iterable[Any] | None = None
+    ) -> Iterable[sqlite3.Row]:
+        rows: Iterable[sqlite3.Row] = await self._write_trip(
+            sql, lambda: self._conn.execute(sql, list(parameters or [])).fetchall()
+        )
+        return rows
+
+    @contextmanager
+    async def execute_insert(
+        self, sql: str, parameters: Iterable[Any] | None = None
+    ) -> sqlite3.Row | None:
+        row: sqlite3.Row | None = await self._write_trip(
+            sql, lambda: self._execute_insert(sql, list(parameters or []))
+        )
+        return row
+
+    @contextmanager
     async def executescript(self, sql_script: str) -> aiosqlite.Cursor:
         cursor = await self._write_trip("--", lambda: self._conn.executescript(sql_script))
         return aiosqlite.Cursor(self, cursor)

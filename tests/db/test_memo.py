@@ -51,6 +51,20 @@ async def test_any_write_to_the_table_is_seen_at_once(db: Database) -> None:
         assert (await participants.get(conn, 7)).language == "uk"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("way", ["executemany", "execute_insert", "execute_fetchall"])
+async def test_writes_through_every_statement_method_are_seen(db: Database, way: str) -> None:
+    sql = "UPDATE participants SET language = ? WHERE user_id = ?"
+    async with db.reading() as conn:
+        assert (await participants.get(conn, 7)).language == "en"  # type: ignore[union-attr]
+    async with db.transaction() as conn:
+        if way == "executemany":
+            await conn.executemany(sql, [("de", 7)])
+        else:
+            await getattr(conn, way)(sql, ("de", 7))
+    async with db.reading() as conn:
+        assert (await participants.get(conn, 7)).language == "de"  # type: ignore[union-attr]
+
+
 async def test_rows_changed_by_foreign_keys_are_dropped_too(db: Database) -> None:
     async with db.reading() as conn:
         assert await roles.for_user(conn, 7) == {(PID, Role.ORGANISER)}
