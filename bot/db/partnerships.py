@@ -63,12 +63,11 @@ async def get(conn: aiosqlite.Connection, partnership_id: int) -> Partnership | 
 
 
 async def list_all(conn: aiosqlite.Connection) -> list[Partnership]:
-    async def load() -> tuple[Partnership, ...]:
-        async with conn.execute("SELECT id, names FROM partnerships ORDER BY id") as cur:
-            rows = await cur.fetchall()
-        return tuple([await _complete(conn, row) for row in rows])
-
-    return list(await remembered(conn, ("partnerships",), _TABLES, load))
+    # Not remembered: it is read rarely, and this way a partnership added with
+    # `twincity-bot seed-demo` while the bot runs shows up at once.
+    async with conn.execute("SELECT id, names FROM partnerships ORDER BY id") as cur:
+        rows = await cur.fetchall()
+    return [await _complete(conn, row) for row in rows]
 
 
 async def _complete(conn: aiosqlite.Connection, row: aiosqlite.Row) -> Partnership:

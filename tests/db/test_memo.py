@@ -136,3 +136,19 @@ async def test_a_transaction_cancelled_during_its_first_write_leaves_nothing(
     conn._execute = plain_execute  # type: ignore[method-assign]
     async with db.reading() as c:
         assert (await participants.get(c, 7)).language == "en"  # type: ignore[union-attr]
+
+
+async def test_a_partnership_seeded_by_another_process_shows_up(db: Database) -> None:
+    """`twincity-bot seed-demo` may run beside the bot: the choice of partnerships is read fresh."""
+    async with db.reading() as conn:
+        assert len(await partnerships.list_all(conn)) == 1
+    other = Database(db.path)
+    await other.open()
+    try:
+        async with other.transaction() as conn:
+            new_id = await partnerships.create(conn, demo_draft(), None, NOW)
+    finally:
+        await other.close()
+    async with db.reading() as conn:
+        assert [p.id for p in await partnerships.list_all(conn)] == [PID, new_id]
+        assert await partnerships.get(conn, new_id) is not None
