@@ -157,10 +157,12 @@ async def show_team_schedule(
         paused=schedule.paused_until.isoformat() if schedule.paused_until else "no",
         next=planned.isoformat() if planned else "-",
     )
-    if header:
-        text = header + "\n\n" + text
     await show(
-        update, context, text, kb.team_screen(context.services.translator, lang, schedule, manage)
+        update,
+        context,
+        text,
+        kb.team_screen(context.services.translator, lang, schedule, manage),
+        header=header,
     )
 
 
@@ -219,13 +221,12 @@ async def show_quiet(update: Update, context: BotContext, header: str | None = N
         if quiet
         else context.label("checkins-quiet-none"),
     )
-    if header:
-        text = header + "\n\n" + text
     await show(
         update,
         context,
         text,
         kb.quiet_hours(context.services.translator, context.language, format_quiet(quiet)),
+        header=header,
     )
 
 

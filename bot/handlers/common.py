@@ -25,8 +25,12 @@ async def show(
     reply_markup: InlineKeyboardMarkup | None = None,
     *,
     new_message: bool = False,
+    header: str | None = None,
 ) -> None:
-    """Answer a button by editing its message in place; answer anything else with a message."""
+    """Answer a button by editing its message in place; answer anything else with a message.
+    A `header` (what just happened) stands above the screen, a blank line between."""
+    if header:
+        text = header + "\n\n" + text
     query = update.callback_query
     await answer_button(update, context)
     if query is not None and query.message is not None and not new_message:

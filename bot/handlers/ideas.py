@@ -275,14 +275,13 @@ async def show_idea(
 ) -> None:
     view = await context.services.ideas.view(user_id(update), idea_id, context.language)
     text = await _card_text(context, view)
-    if header:
-        text = header + "\n\n" + text
     await show(
         update,
         context,
         text,
         kb.card(context.services.translator, context.language, view, back, view.organiser),
         new_message=new_message,
+        header=header,
     )
 
 

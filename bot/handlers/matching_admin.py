@@ -238,9 +238,13 @@ async def _teams(update: Update, context: BotContext, pid: int, header: str | No
         for v in views
     ]
     text = context.t("matching-teams-list", count=len(views))
-    if header:
-        text = header + "\n\n" + text
-    await show(update, context, text, kb.teams_list(context.services.translator, lang, pid, items))
+    await show(
+        update,
+        context,
+        text,
+        kb.teams_list(context.services.translator, lang, pid, items),
+        header=header,
+    )
 
 
 def handlers() -> list[BaseHandler]:

@@ -46,13 +46,12 @@ async def show_team(update: Update, context: BotContext, header: str | None = No
         coach=context.services.teams.name_of(view.coach)(lang) if view.coach else "-",
         link=view.team.group_link or "-",
     )
-    if header:
-        text = header + "\n\n" + text
     await show(
         update,
         context,
         text,
         kb.team_card(context.services.translator, lang, bool(view.team.group_link), view.team.id),
+        header=header,
     )
 
 

@@ -71,7 +71,7 @@ async def draft_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, WorkshopDraftStep)
     service, actor = context.services.workshops, context.require_actor()
     if step.action == "new":
-        partnership = await _partnership(context, int(step.value))
+        partnership = await context.services.partnerships.require(int(step.value))
         draft = await service.start_draft(
             actor,
             partnership,
@@ -140,7 +140,7 @@ async def render_draft(
     *,
     problem: UserFacingError | None = None,
 ) -> None:
-    partnership = await _partnership(context, draft.partnership_id)
+    partnership = await context.services.partnerships.require(draft.partnership_id)
     text = _draft_prompt(context, draft, partnership)
     if problem is not None:
         text = context.t(problem.message_id, **problem.args_for_message) + "\n\n" + text
@@ -243,14 +243,13 @@ async def show_card(
         waitlisted=counts.get("waitlisted", 0),
         offered=counts.get("offered", 0),
     )
-    if header:
-        text = header + "\n\n" + text
     await show(
         update,
         context,
         text,
         kb.organiser_card(context.services.translator, lang, workshop),
         new_message=new_message,
+        header=header,
     )
 
 
@@ -608,14 +607,6 @@ MANAGE_ACTIONS = {
     "cancel": _cancel,
     "cancelok": _cancel,
 }
-
-
-# ------------------------------------------------------------------ helpers
-async def _partnership(context: BotContext, partnership_id: int) -> Partnership:
-    partnership = await context.services.partnerships.get(partnership_id)
-    if partnership is None:
-        raise UserFacingError("errors-stale-button")
-    return partnership
 
 
 def handlers() -> list[BaseHandler]:

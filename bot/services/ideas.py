@@ -40,6 +40,7 @@ from bot.domain.roles import Actor, Role, require_organiser
 from bot.domain.texts import LocalizedName
 from bot.services.errors import NotFound, UserFacingError
 from bot.services.notify import PRIORITY_CRITICAL, PRIORITY_NORMAL, Notifier
+from bot.services.partnerships import existing_partnership
 from bot.services.quotas import require_quota
 from bot.translation import MachineTranslator, NoMachineTranslation, TranslationUnavailable
 
@@ -724,10 +725,7 @@ class IdeaService:
 
     async def _partnership(self, partnership_id: int) -> Partnership:
         async with self.db.reading() as conn:
-            partnership = await partnerships.get(conn, partnership_id)
-        if partnership is None:
-            raise UserFacingError("errors-stale-button")
-        return partnership
+            return await existing_partnership(conn, partnership_id)
 
     async def _save_draft(self, user_id: int, draft: dict[str, Any]) -> None:
         async with self.db.transaction() as conn:

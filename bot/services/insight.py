@@ -12,8 +12,8 @@ from bot.db.connection import Database
 from bot.domain.partnerships import Partnership
 from bot.domain.roles import Actor, require_organiser
 from bot.domain.texts import LocalizedName
-from bot.services.errors import UserFacingError
 from bot.services.exports import csv_bytes
+from bot.services.partnerships import existing_partnership
 
 
 @dataclass(frozen=True)
@@ -48,9 +48,7 @@ class InsightService:
     async def stats(self, actor: Actor, partnership_id: int) -> Stats:
         require_organiser(actor, partnership_id)
         async with self.db.reading() as conn:
-            partnership = await partnerships.get(conn, partnership_id)
-            if partnership is None:
-                raise UserFacingError("errors-stale-button")
+            partnership = await existing_partnership(conn, partnership_id)
             grouped = await insight.participants_by_city_and_language(conn, partnership_id)
             workshops = await insight.registrations_per_workshop(conn, partnership_id)
             sent = await insight.broadcasts_sent(conn, partnership_id)

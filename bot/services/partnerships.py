@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import aiosqlite
+
 from bot.clock import Clock
 from bot.db import dialogs, partnerships
 from bot.db.connection import Database
@@ -11,6 +13,15 @@ from bot.domain.texts import InvalidName, LocalizedName, clean_name
 from bot.services.errors import UserFacingError
 
 DRAFT_KIND = "new_partnership"
+
+
+async def existing_partnership(conn: aiosqlite.Connection, partnership_id: int) -> Partnership:
+    """The partnership a button or draft names; an id that is gone (or forged) is a stale
+    button to the person who pressed it."""
+    partnership = await partnerships.get(conn, partnership_id)
+    if partnership is None:
+        raise UserFacingError("errors-stale-button")
+    return partnership
 
 
 class PartnershipService:
@@ -25,6 +36,10 @@ class PartnershipService:
     async def get(self, partnership_id: int) -> Partnership | None:
         async with self.db.reading() as conn:
             return await partnerships.get(conn, partnership_id)
+
+    async def require(self, partnership_id: int) -> Partnership:
+        async with self.db.reading() as conn:
+            return await existing_partnership(conn, partnership_id)
 
     # ---------------------------------------------------------------- the admin's draft
     async def start_draft(self, actor: Actor) -> PartnershipDraft:

@@ -43,6 +43,7 @@ from bot.formatting import workshop_when
 from bot.services.errors import NotFound, UserFacingError
 from bot.services.exports import csv_bytes
 from bot.services.notify import PRIORITY_CRITICAL, PRIORITY_NORMAL, Notifier
+from bot.services.partnerships import existing_partnership
 from bot.services.posters import qr_png
 from bot.services.signups import (
     FEEDBACK,
@@ -565,7 +566,4 @@ class WorkshopService:
 
     async def _partnership(self, partnership_id: int) -> Partnership:
         async with self.db.reading() as conn:
-            partnership = await partnerships.get(conn, partnership_id)
-        if partnership is None:
-            raise UserFacingError("errors-stale-button")
-        return partnership
+            return await existing_partnership(conn, partnership_id)
