@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 
 def bar_chart(
@@ -14,11 +15,7 @@ def bar_chart(
     horizontal: bool = False,
 ) -> bytes:
     """Grouped bars: one group per label in `groups`, one bar per series name."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from matplotlib import pyplot as plt
-
+    plt = _pyplot()
     figure, axes = plt.subplots(figsize=(8, max(3.0, 0.45 * len(groups) + 1.5)), dpi=110)
     try:
         count = max(1, len(series))
@@ -35,13 +32,7 @@ def bar_chart(
             axes.invert_yaxis()
         else:
             axes.set_xticks(list(positions), list(groups), rotation=20, ha="right")
-        axes.set_title(title)
-        if count > 1:
-            axes.legend(fontsize="small")
-        figure.tight_layout()
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format="png")
-        return buffer.getvalue()
+        return _png(figure, axes, title, legend=count > 1)
     finally:
         plt.close(figure)
 
@@ -53,11 +44,7 @@ def line_chart(
     *,
     y_range: tuple[float, float] | None = None,
 ) -> bytes:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from matplotlib import pyplot as plt
-
+    plt = _pyplot()
     figure, axes = plt.subplots(figsize=(8, 3.5), dpi=110)
     try:
         for name, values in series.items():
@@ -69,12 +56,26 @@ def line_chart(
             )
         if y_range:
             axes.set_ylim(*y_range)
-        axes.set_title(title)
-        if len(series) > 1:
-            axes.legend(fontsize="small")
-        figure.tight_layout()
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format="png")
-        return buffer.getvalue()
+        return _png(figure, axes, title, legend=len(series) > 1)
     finally:
         plt.close(figure)
+
+
+def _pyplot() -> Any:
+    """matplotlib's pyplot without a display, imported on the first chart (it is heavy)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot
+
+    return pyplot
+
+
+def _png(figure: Any, axes: Any, title: str, *, legend: bool) -> bytes:
+    axes.set_title(title)
+    if legend:
+        axes.legend(fontsize="small")
+    figure.tight_layout()
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    return buffer.getvalue()

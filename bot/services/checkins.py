@@ -252,18 +252,10 @@ class CheckinService:
     async def ask(self, conn: aiosqlite.Connection, delivery_id: int, detail: str = "") -> None:
         """Due task: ask one member (if still in the team and the round still open)."""
         now = self.clock.now()
-        found = await db.delivery(conn, delivery_id)
-        round_ = await db.get_round(conn, found.round_id) if found else None
-        team = await teams.get(conn, round_.team_id) if round_ else None
-        if (
-            found is None
-            or round_ is None
-            or round_.closed
-            or team is None
-            or found.user_id not in team.members
-            or found.asked
-        ):
+        due = await _still_due(conn, delivery_id)
+        if due is None or due[0].asked:
             return
+        found, round_, team = due
         idea = await ideas.get(conn, team.idea_id)
         await self.notifier.send(
             conn,
@@ -283,18 +275,10 @@ class CheckinService:
 
     async def nudge(self, conn: aiosqlite.Connection, delivery_id: int, detail: str = "") -> None:
         """Due task: one gentle reminder, only to members who have not answered at all."""
-        found = await db.delivery(conn, delivery_id)
-        round_ = await db.get_round(conn, found.round_id) if found else None
-        team = await teams.get(conn, round_.team_id) if round_ else None
-        if (
-            found is None
-            or round_ is None
-            or round_.closed
-            or found.nudged
-            or team is None
-            or found.user_id not in team.members
-        ):
+        due = await _still_due(conn, delivery_id)
+        if due is None or due[0].nudged:
             return
+        found, round_, team = due
         if any(a.user_id == found.user_id for a in await db.answers(conn, round_.id)):
             return
         idea = await ideas.get(conn, team.idea_id)
@@ -655,3 +639,15 @@ class CheckinService:
         async with self.db.transaction() as conn:
             await db.set_quiet_hours(conn, user_id, format_quiet(chosen))
         return chosen
+
+
+async def _still_due(
+    conn: aiosqlite.Connection, delivery_id: int
+) -> tuple[db.Delivery, db.Round, Team] | None:
+    """A question to one member, while its round is open and they are still in the team."""
+    found = await db.delivery(conn, delivery_id)
+    round_ = await db.get_round(conn, found.round_id) if found else None
+    team = await teams.get(conn, round_.team_id) if round_ else None
+    if found is None or round_ is None or round_.closed or team is None:
+        return None
+    return (found, round_, team) if found.user_id in team.members else None

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from bot.clock import Clock
-from bot.db import insight, partnerships
+from bot.db import insight
 from bot.db.connection import Database
 from bot.domain.partnerships import Partnership
 from bot.domain.roles import Actor, require_organiser
@@ -76,10 +76,8 @@ class InsightService:
     ) -> bytes:
         require_organiser(actor, partnership_id)
         async with self.db.reading() as conn:
-            partnership = await partnerships.get(conn, partnership_id)
+            partnership = await existing_partnership(conn, partnership_id)
             rows = await insight.participant_rows(conn, partnership_id)
-        assert partnership is not None
-
         return csv_bytes(
             header,
             (
@@ -100,10 +98,8 @@ class InsightService:
     ) -> bytes:
         require_organiser(actor, partnership_id)
         async with self.db.reading() as conn:
-            partnership = await partnerships.get(conn, partnership_id)
+            partnership = await existing_partnership(conn, partnership_id)
             rows = await insight.idea_rows(conn, partnership_id)
-        assert partnership is not None
-
         return csv_bytes(
             header,
             (
@@ -126,9 +122,8 @@ class InsightService:
     ) -> bytes:
         require_organiser(actor, partnership_id)
         async with self.db.reading() as conn:
-            partnership = await partnerships.get(conn, partnership_id)
+            partnership = await existing_partnership(conn, partnership_id)
             rows = await insight.registration_rows(conn, partnership_id)
-        assert partnership is not None
         return csv_bytes(
             header,
             (
