@@ -165,9 +165,10 @@ class Database:
                 yield conn
             except BaseException:
                 if conn.begin_pending is None:  # a write went out: undo it
-                    conn.memo.clear()
-                    await conn.rollback()  # a no-op when its BEGIN itself failed
-                    conn.memo.clear()
+                    try:
+                        await conn.rollback()  # a no-op when its BEGIN itself failed
+                    finally:
+                        conn.memo.clear()
                 conn.begin_pending = None
                 raise
             else:

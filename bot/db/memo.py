@@ -73,13 +73,11 @@ class Memo:
         self._by_table: dict[str, set[Hashable]] = {}
         self.dependents: dict[str, frozenset[str]] | None = None
         self.hits = 0
-        self.misses = 0
 
     def get(self, key: Hashable) -> Any:
         try:
             self._values.move_to_end(key)
         except KeyError:
-            self.misses += 1
             return None
         self.hits += 1
         return self._values[key]
@@ -103,9 +101,6 @@ class Memo:
     def clear(self) -> None:
         self._values.clear()
         self._by_table.clear()
-
-    def __len__(self) -> int:
-        return len(self._values)
 
 
 async def remembered(

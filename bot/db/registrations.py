@@ -35,20 +35,13 @@ def _registration(row: aiosqlite.Row) -> Registration:
 
 
 async def seat_counts(conn: aiosqlite.Connection, workshop_id: int) -> SeatCounts:
-    marks = ", ".join("?" for _ in HOLDS_SEAT)
-    async with conn.execute(
-        f"SELECT city_id, COUNT(*) FROM registrations WHERE workshop_id = ?"
-        f" AND status IN ({marks}) GROUP BY city_id",
-        (workshop_id, *[s.value for s in HOLDS_SEAT]),
-    ) as cur:
-        by_city = {row[0] or 0: row[1] for row in await cur.fetchall()}
-    return SeatCounts(total=sum(by_city.values()), by_city=by_city)
+    return (await seat_counts_of(conn, [workshop_id]))[workshop_id]
 
 
 async def seat_counts_of(
     conn: aiosqlite.Connection, workshop_ids: Sequence[int]
 ) -> dict[int, SeatCounts]:
-    """`seat_counts` for a whole list of workshops in one statement."""
+    """Seats held per workshop and city, for a whole list of workshops in one statement."""
     if not workshop_ids:
         return {}
     ids = ", ".join("?" for _ in workshop_ids)
