@@ -328,6 +328,13 @@ async def _card_text(context: BotContext, v: ReaderView) -> str:
 
 
 # ------------------------------------------------------------------ acting on an idea
+# action -> (question, the action that confirms it, the confirm button's label)
+_ASK_FIRST = {
+    "report": ("ideas-report-ask", "report_ok", "ideas-report-confirm"),
+    "withdraw": ("ideas-withdraw-ask", "withdraw_ok", "ideas-withdraw-confirm"),
+}
+
+
 async def action_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, IdeaAction)
     if not await menu.ensure_onboarded(update, context):
@@ -336,6 +343,15 @@ async def action_button(update: Update, context: BotContext) -> None:
     back = _back_of(update)
     tr, lang = context.services.translator, context.language
     header = None
+    if step.action in _ASK_FIRST:  # destructive: ask before doing it
+        question, confirm_action, confirm_label = _ASK_FIRST[step.action]
+        await show(
+            update,
+            context,
+            context.t(question),
+            kb.confirm(tr, lang, idea_id, confirm_action, confirm_label),
+        )
+        return
     if step.action == "vote":
         left = await service.vote(uid, idea_id)
         header = context.t("ideas-voted", left=left)
@@ -349,25 +365,9 @@ async def action_button(update: Update, context: BotContext) -> None:
             await context.services.teams.tell_partner_city(idea_id, uid)
     elif step.action == "original":
         await service.toggle_originals(uid)
-    elif step.action == "report":
-        await show(
-            update,
-            context,
-            context.t("ideas-report-ask"),
-            kb.confirm(tr, lang, idea_id, "report_ok", "ideas-report-confirm"),
-        )
-        return
     elif step.action == "report_ok":
         await service.report(uid, idea_id)
         header = context.t("ideas-reported")
-    elif step.action == "withdraw":
-        await show(
-            update,
-            context,
-            context.t("ideas-withdraw-ask"),
-            kb.confirm(tr, lang, idea_id, "withdraw_ok", "ideas-withdraw-confirm"),
-        )
-        return
     elif step.action == "withdraw_ok":
         await service.withdraw(uid, idea_id)
         await show(

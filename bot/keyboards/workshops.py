@@ -283,45 +283,30 @@ def organiser_card(tr: Translator, lang: str, workshop: Workshop) -> InlineKeybo
 
 
 def confirm_cancel_workshop(tr: Translator, lang: str, workshop_id: int) -> InlineKeyboardMarkup:
-    return markup(
-        [
-            [
-                button(
-                    tr.plain(lang, "workshops-manage-cancel-yes"),
-                    WorkshopManage(workshop_id, "cancelok", 0),
-                )
-            ],
-            [
-                button(
-                    tr.plain(lang, "workshops-manage-back"), WorkshopManage(workshop_id, "card", 0)
-                )
-            ],
-        ]
-    )
+    return _action_or_back(tr, lang, workshop_id, "workshops-manage-cancel-yes", "cancelok")
 
 
 def back_to_card(tr: Translator, lang: str, workshop_id: int) -> InlineKeyboardMarkup:
-    return markup(
-        [[button(tr.plain(lang, "workshops-manage-back"), WorkshopManage(workshop_id, "card", 0))]]
-    )
+    return markup([[_back_to_card_button(tr, lang, workshop_id)]])
 
 
 def capacity_choice(tr: Translator, lang: str, workshop_id: int) -> InlineKeyboardMarkup:
+    return _action_or_back(tr, lang, workshop_id, "workshops-draft-unlimited", "unlimited")
+
+
+def _action_or_back(
+    tr: Translator, lang: str, workshop_id: int, label_id: str, action: str
+) -> InlineKeyboardMarkup:
     return markup(
         [
-            [
-                button(
-                    tr.plain(lang, "workshops-draft-unlimited"),
-                    WorkshopManage(workshop_id, "unlimited", 0),
-                )
-            ],
-            [
-                button(
-                    tr.plain(lang, "workshops-manage-back"), WorkshopManage(workshop_id, "card", 0)
-                )
-            ],
+            [button(tr.plain(lang, label_id), WorkshopManage(workshop_id, action, 0))],
+            [_back_to_card_button(tr, lang, workshop_id)],
         ]
     )
+
+
+def _back_to_card_button(tr: Translator, lang: str, workshop_id: int) -> InlineKeyboardButton:
+    return button(tr.plain(lang, "workshops-manage-back"), WorkshopManage(workshop_id, "card", 0))
 
 
 def reminder_choices(tr: Translator, lang: str, workshop: Workshop) -> InlineKeyboardMarkup:
