@@ -17,6 +17,12 @@ async def get_state(conn: aiosqlite.Connection, user_id: int) -> tuple[str, dict
     return (row["kind"], json.loads(row["data"])) if row else None
 
 
+async def data_of(conn: aiosqlite.Connection, user_id: int, kind: str) -> dict[str, Any] | None:
+    """The dialog's data while the person is in a dialog of `kind`; None otherwise."""
+    state = await get_state(conn, user_id)
+    return state[1] if state is not None and state[0] == kind else None
+
+
 async def set_state(
     conn: aiosqlite.Connection, user_id: int, kind: str, data: dict[str, Any], now: datetime
 ) -> None:
@@ -30,6 +36,11 @@ async def set_state(
 
 async def clear_state(conn: aiosqlite.Connection, user_id: int) -> None:
     await conn.execute("DELETE FROM dialog_states WHERE user_id = ?", (user_id,))
+
+
+async def clear_kind(conn: aiosqlite.Connection, user_id: int, kind: str) -> None:
+    """End the person's dialog if it is of `kind` (another one they are in stays)."""
+    await conn.execute("DELETE FROM dialog_states WHERE user_id = ? AND kind = ?", (user_id, kind))
 
 
 async def set_pending_deeplink(

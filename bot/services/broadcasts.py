@@ -62,10 +62,10 @@ class BroadcastService:
 
     async def draft(self, actor: Actor) -> BroadcastDraft:
         async with self.db.reading() as conn:
-            state = await dialogs.get_state(conn, actor.user_id)
-        if state is None or state[0] != DRAFT_KIND:
+            data = await dialogs.data_of(conn, actor.user_id, DRAFT_KIND)
+        if data is None:
             raise UserFacingError("broadcasts-draft-missing")
-        draft = BroadcastDraft.from_dict(state[1])
+        draft = BroadcastDraft.from_dict(data)
         require_organiser(actor, draft.partnership_id)
         return draft
 
@@ -131,9 +131,7 @@ class BroadcastService:
 
     async def cancel_draft(self, actor: Actor) -> None:
         async with self.db.transaction() as conn:
-            state = await dialogs.get_state(conn, actor.user_id)
-            if state is not None and state[0] == DRAFT_KIND:
-                await dialogs.clear_state(conn, actor.user_id)
+            await dialogs.clear_kind(conn, actor.user_id, DRAFT_KIND)
 
     def preview(self, draft: BroadcastDraft, language: str) -> str:
         return version_for(draft.texts, draft.default_language, language)

@@ -119,10 +119,10 @@ class IdeaService:
 
     async def draft(self, user_id: int) -> dict[str, Any]:
         async with self.db.reading() as conn:
-            state = await dialogs.get_state(conn, user_id)
-        if state is None or state[0] != DRAFT_KIND:
+            data = await dialogs.data_of(conn, user_id, DRAFT_KIND)
+        if data is None:
             raise UserFacingError("ideas-draft-missing")
-        return state[1]
+        return data
 
     async def draft_text(self, user_id: int, raw: str) -> dict[str, Any]:
         """Typed text for the current step; bad input is refused and the step stays."""
@@ -192,9 +192,7 @@ class IdeaService:
 
     async def cancel_draft(self, user_id: int) -> None:
         async with self.db.transaction() as conn:
-            state = await dialogs.get_state(conn, user_id)
-            if state is not None and state[0] == DRAFT_KIND:
-                await dialogs.clear_state(conn, user_id)
+            await dialogs.clear_kind(conn, user_id, DRAFT_KIND)
 
     async def submit(self, user_id: int) -> Idea:
         draft = await self.draft(user_id)
@@ -235,9 +233,7 @@ class IdeaService:
         async with self.db.transaction() as conn:
             idea = await self._published(conn, person, idea_id)
             await ideas_db.add_supporter(conn, idea_id, user_id, self.clock.now())
-            state = await dialogs.get_state(conn, user_id)
-            if state is not None and state[0] == DRAFT_KIND:
-                await dialogs.clear_state(conn, user_id)
+            await dialogs.clear_kind(conn, user_id, DRAFT_KIND)
         return idea
 
     # ---------------------------------------------------------------- authors

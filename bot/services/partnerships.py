@@ -52,10 +52,9 @@ class PartnershipService:
         """The draft and what it waits for; a stale button without a draft is refused."""
         require_admin(actor)
         async with self.db.reading() as conn:
-            state = await dialogs.get_state(conn, actor.user_id)
-        if state is None or state[0] != DRAFT_KIND:
+            data = await dialogs.data_of(conn, actor.user_id, DRAFT_KIND)
+        if data is None:
             raise UserFacingError("admin-draft-missing")
-        data = state[1]
         return PartnershipDraft.from_dict(data["draft"]), data
 
     async def expect(self, actor: Actor, awaiting: str, **extra: object) -> PartnershipDraft:
@@ -121,9 +120,7 @@ class PartnershipService:
     async def cancel_draft(self, actor: Actor) -> None:
         require_admin(actor)
         async with self.db.transaction() as conn:
-            state = await dialogs.get_state(conn, actor.user_id)
-            if state is not None and state[0] == DRAFT_KIND:
-                await dialogs.clear_state(conn, actor.user_id)
+            await dialogs.clear_kind(conn, actor.user_id, DRAFT_KIND)
 
     @staticmethod
     def _translate(

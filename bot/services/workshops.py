@@ -158,10 +158,10 @@ class WorkshopService:
 
     async def draft(self, actor: Actor) -> WorkshopDraft:
         async with self.db.reading() as conn:
-            state = await dialogs.get_state(conn, actor.user_id)
-        if state is None or state[0] != DRAFT_KIND:
+            data = await dialogs.data_of(conn, actor.user_id, DRAFT_KIND)
+        if data is None:
             raise UserFacingError("workshops-draft-missing")
-        draft = WorkshopDraft.from_dict(state[1])
+        draft = WorkshopDraft.from_dict(data)
         require_organiser(actor, draft.partnership_id)
         return draft
 
@@ -223,9 +223,7 @@ class WorkshopService:
 
     async def cancel_draft(self, actor: Actor) -> None:
         async with self.db.transaction() as conn:
-            state = await dialogs.get_state(conn, actor.user_id)
-            if state is not None and state[0] == DRAFT_KIND:
-                await dialogs.clear_state(conn, actor.user_id)
+            await dialogs.clear_kind(conn, actor.user_id, DRAFT_KIND)
 
     async def _save_draft(self, user_id: int, draft: WorkshopDraft) -> None:
         async with self.db.transaction() as conn:
