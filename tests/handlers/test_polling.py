@@ -3,12 +3,34 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
-from bot.app import build_application
+from bot.app import BotApplication, build_application
 from bot.clock import FakeClock
 from bot.config import Settings
 from bot.telegram_sim import SimMessage, SimRequest, TelegramSim
+
+
+@asynccontextmanager
+async def polling(app: BotApplication) -> AsyncIterator[None]:
+    """Start the application as `twincity-bot run` does (long polling), and stop it after."""
+    await app.initialize()
+    assert app.post_init is not None and app.updater is not None
+    await app.post_init(app)
+    await app.updater.start_polling(poll_interval=0, timeout=1)
+    await app.start()
+    try:
+        yield
+    finally:
+        await app.updater.stop()
+        await app.stop()
+        if app.post_stop is not None:
+            await app.post_stop(app)
+        await app.shutdown()
+        assert app.post_shutdown is not None
+        await app.post_shutdown(app)
 
 
 async def test_long_polling_receives_and_answers(tmp_path: Path, clock: FakeClock) -> None:
@@ -26,22 +48,11 @@ async def test_long_polling_receives_and_answers(tmp_path: Path, clock: FakeCloc
             replied.set()
 
     sim.listeners.append(on_message)
-    await app.initialize()
-    assert app.post_init is not None and app.updater is not None
-    await app.post_init(app)
-    await app.updater.start_polling(poll_interval=0, timeout=1)
-    await app.start()
-    try:
+    async with polling(app):
         user = sim.add_user("Anna", "de")
         sim.user_sends(user.id, "/start")
         await asyncio.wait_for(replied.wait(), timeout=10)
         assert sim.messages_to(user.id)[-1].body.startswith("👋 Willkommen")
-    finally:
-        await app.updater.stop()
-        await app.stop()
-        await app.shutdown()
-        assert app.post_shutdown is not None
-        await app.post_shutdown(app)
 
 
 async def test_background_worker_and_scheduler_run_in_a_deployment(tmp_path: Path) -> None:
@@ -66,12 +77,7 @@ async def test_background_worker_and_scheduler_run_in_a_deployment(tmp_path: Pat
             delivered.set()
 
     sim.listeners.append(on_message)
-    await app.initialize()
-    assert app.post_init is not None and app.updater is not None
-    await app.post_init(app)
-    await app.updater.start_polling(poll_interval=0, timeout=1)
-    await app.start()
-    try:
+    async with polling(app):
         services = app.bot_data.services
         assert services is not None
         assert app.job_queue is not None and app.job_queue.get_jobs_by_name(DUE_WORK_JOB)
@@ -96,11 +102,3 @@ async def test_background_worker_and_scheduler_run_in_a_deployment(tmp_path: Pat
                 deadline="tomorrow",
             )
         await asyncio.wait_for(delivered.wait(), timeout=10)
-    finally:
-        await app.updater.stop()
-        await app.stop()
-        assert app.post_stop is not None
-        await app.post_stop(app)
-        await app.shutdown()
-        assert app.post_shutdown is not None
-        await app.post_shutdown(app)
