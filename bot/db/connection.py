@@ -68,8 +68,6 @@ class OneTripConnection(aiosqlite.Connection):
         try:
             outcome, dependents = await self._execute(run)
         finally:
-            if table == EVERYTHING:
-                self.memo.dependents = None  # the schema may have changed
             if table is not None:
                 self.memo.written(table)
         if dependents is not None:

@@ -91,7 +91,9 @@ class Memo:
             self._values.popitem(last=False)  # its index entries go when their table is written
 
     def written(self, table: str) -> None:
-        if table == EVERYTHING or self.dependents is None:
+        if table == EVERYTHING:
+            self.dependents = None  # the schema may have changed: look at it again
+        if self.dependents is None:
             self.clear()
             return
         for affected in self.dependents.get(table, (table,)):
