@@ -18,10 +18,10 @@ from bot.app import build_application
 from bot.clock import SystemClock
 from bot.config import Settings
 from bot.db import outbox
-from bot.delivery import DeliveryWorker, Pace
+from bot.delivery.worker import DeliveryWorker, Pace
 from bot.domain.broadcasts import Audience, AudienceKind, Broadcast, BroadcastStatus
+from bot.offline.emulator import Limits, SimRequest, TelegramSim
 from bot.services.demo import seed_demo
-from bot.telegram_sim import Limits, SimRequest, TelegramSim
 
 
 async def run(recipients: int, rate: float) -> float:

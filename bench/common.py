@@ -9,7 +9,7 @@ from datetime import datetime
 from bot.db import participants as participants_db
 from bot.db.connection import Database
 from bot.domain.participants import Participant
-from bot.telegram_sim import TelegramSim
+from bot.offline.emulator import TelegramSim
 
 OPS = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}
 

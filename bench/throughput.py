@@ -41,11 +41,11 @@ from bot.domain.ideas import Idea, IdeaStatus, IdeaText
 from bot.domain.roles import Role
 from bot.domain.texts import LocalizedName
 from bot.domain.workshops import Question, Workshop, WorkshopKind, WorkshopStatus
-from bot.harness import BotHarness
+from bot.offline.emulator import TelegramSim
+from bot.offline.emulator.client import ButtonNotFound, SimClient
+from bot.offline.emulator.request import SimRequest
+from bot.offline.harness import BotHarness
 from bot.services.demo import seed_demo
-from bot.telegram_sim import TelegramSim
-from bot.telegram_sim.client import ButtonNotFound, SimClient
-from bot.telegram_sim.request import SimRequest
 
 STEP = 1.0  # seconds of fake time per update: people in one chat tap about once a second
 SUNDAY = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)

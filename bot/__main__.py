@@ -119,7 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = load_settings()
         configure_logging(settings)
         if args.command == "sandbox":
-            from bot.sandbox import sandbox_main
+            from bot.offline.sandbox import sandbox_main
 
             sandbox_main(settings, args.port, args.database)
             return 0

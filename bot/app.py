@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from telegram import Update
@@ -21,13 +22,13 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot.broadcast_progress import ProgressReporter
-from bot.clock import Clock, SystemClock
+from bot.clock import Clock, Sleep, SystemClock
 from bot.config import Settings
 from bot.context import BotContext, BotData
 from bot.db.connection import Database
 from bot.db.migrations import apply_migrations
-from bot.delivery import DeliveryWorker, Sleep
+from bot.delivery.progress import ProgressReporter
+from bot.delivery.worker import DeliveryWorker
 from bot.handlers import (
     admin,
     broadcasts,
@@ -51,9 +52,28 @@ from bot.handlers.common import answer_button
 from bot.handlers.errors import error_handler
 from bot.handlers.text_input import TextInput, media_router, text_router
 from bot.i18n import Translator
-from bot.ratelimit import RetryOn429
+from bot.keyboards.checkins import CheckinButtons
+from bot.keyboards.teams import TeamButtons
+from bot.keyboards.workshops import WorkshopButtons
 from bot.scheduler import schedule_due_work
-from bot.services.container import Services
+from bot.services import checkins as checkin_tasks
+from bot.services.access import AccessService
+from bot.services.broadcasts import BROADCAST_TASK, BroadcastService
+from bot.services.checkins import CheckinService
+from bot.services.dialogs import DialogService
+from bot.services.due import DueWork
+from bot.services.ideas import VOTE_DIGEST, IdeaService
+from bot.services.insight import InsightService
+from bot.services.matching import MATCHING_DEADLINE, MatchingService
+from bot.services.notify import Notifier
+from bot.services.onboarding import OnboardingService
+from bot.services.partnerships import PartnershipService
+from bot.services.privacy import PrivacyService
+from bot.services.registrations import FEEDBACK, OFFER, REMINDER, RegistrationService
+from bot.services.teams import TeamService
+from bot.services.workshops import WorkshopService
+from bot.telegram.retry import RetryOn429
+from bot.translation import LibreTranslate, NoMachineTranslation
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +81,86 @@ BotApplication = Application[Any, BotContext, dict[Any, Any], dict[Any, Any], Bo
 
 # The emulator and tests use a syntactically valid token; it is never sent anywhere.
 OFFLINE_TOKEN = "123456:offline-emulator-token"
+
+
+@dataclass(frozen=True)
+class Services:
+    settings: Settings
+    db: Database
+    clock: Clock
+    translator: Translator
+    onboarding: OnboardingService
+    access: AccessService
+    partnerships: PartnershipService
+    dialogs: DialogService
+    privacy: PrivacyService
+    notifier: Notifier
+    registrations: RegistrationService
+    workshops: WorkshopService
+    due: DueWork
+    broadcasts: BroadcastService
+    insight: InsightService
+    ideas: IdeaService
+    matching: MatchingService
+    teams: TeamService
+    checkins: CheckinService
+
+    @classmethod
+    def build(
+        cls, settings: Settings, db: Database, clock: Clock, translator: Translator
+    ) -> Services:
+        notifier = Notifier(translator, settings.default_language)
+        buttons = WorkshopButtons(translator)
+        registrations = RegistrationService(db, clock, notifier, buttons)
+        broadcasts = BroadcastService(db, clock, notifier)
+        machine = (
+            LibreTranslate(settings.translation_url, settings.translation_api_key)
+            if settings.translation_url
+            else NoMachineTranslation()
+        )
+        ideas = IdeaService(db, clock, notifier, machine, settings.admin_ids)
+        team_buttons = TeamButtons(translator)
+        matching = MatchingService(db, clock, notifier, team_buttons)
+        checkins = CheckinService(db, clock, notifier, machine, CheckinButtons(translator))
+        matching.on_team_formed = checkins.start_for_team
+        due = DueWork(
+            db,
+            clock,
+            {
+                REMINDER: registrations.send_reminder,
+                OFFER: registrations.expire_offer,
+                FEEDBACK: registrations.ask_feedback,
+                BROADCAST_TASK: broadcasts.start_scheduled,
+                VOTE_DIGEST: ideas.send_vote_digest,
+                MATCHING_DEADLINE: matching.close_round,
+                checkin_tasks.OPEN: checkins.open_round,
+                checkin_tasks.ASK: checkins.ask,
+                checkin_tasks.NUDGE: checkins.nudge,
+                checkin_tasks.CLOSE: checkins.close,
+                checkin_tasks.OVERVIEW: checkins.overview,
+            },
+        )
+        return cls(
+            settings=settings,
+            db=db,
+            clock=clock,
+            translator=translator,
+            onboarding=OnboardingService(db, clock),
+            access=AccessService(db, clock, settings.admin_ids, settings.invitation_ttl_hours),
+            partnerships=PartnershipService(db, clock),
+            dialogs=DialogService(db, clock),
+            privacy=PrivacyService(db, clock, registrations),
+            notifier=notifier,
+            registrations=registrations,
+            workshops=WorkshopService(db, clock, notifier, registrations, buttons),
+            due=due,
+            broadcasts=broadcasts,
+            insight=InsightService(db, clock),
+            ideas=ideas,
+            matching=matching,
+            teams=TeamService(db, clock, notifier, machine, team_buttons),
+            checkins=checkins,
+        )
 
 
 async def stale_button(update: Update, context: BotContext) -> None:
@@ -158,7 +258,7 @@ def build_application(
         await publish_command_menus(app.bot, translator, settings.default_language)
         if background:
             # The outbox worker and the due-work job run only in a real deployment; tests
-            # drive them explicitly with a fake clock (bot/harness.py).
+            # drive them explicitly with a fake clock (bot/offline/harness.py).
             worker = DeliveryWorker(
                 db, app.bot, the_clock, on_batch=ProgressReporter(services, app.bot, the_clock)
             )

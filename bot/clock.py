@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
+
+# How workers wait; tests pass a fake that advances a FakeClock instead of sleeping.
+Sleep = Callable[[float], Awaitable[None]]
 
 
 class Clock(Protocol):

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
-from bot.delivery import DeliveryWorker
+from bot.delivery.worker import DeliveryWorker
 from bot.domain.limits import AlertThrottle, FloodGate
 from bot.domain.participants import Participant
 from bot.domain.roles import Actor
-from bot.services.container import Services
+
+if TYPE_CHECKING:  # the composition root imports this module
+    from bot.app import Services
 
 
 class BotData:

@@ -15,9 +15,9 @@ from bot.db import workshops as workshops_db
 from bot.domain.participants import Participant
 from bot.domain.texts import LocalizedName
 from bot.domain.workshops import Question, Workshop, WorkshopKind, WorkshopStatus
-from bot.harness import BotHarness
+from bot.offline.emulator.client import SimClient
+from bot.offline.harness import BotHarness
 from bot.services.demo import seed_demo
-from bot.telegram_sim.client import SimClient
 
 ADMIN_ID = 4242
 

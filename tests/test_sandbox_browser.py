@@ -18,7 +18,7 @@ from bot.db.connection import Database
 from bot.db.migrations import apply_migrations
 from bot.domain.texts import LocalizedName
 from bot.domain.workshops import Workshop, WorkshopKind, WorkshopStatus
-from bot.sandbox import run_sandbox
+from bot.offline.sandbox import run_sandbox
 from bot.services.demo import seed_demo
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -18,9 +18,9 @@ from bot.clock import SystemClock
 from bot.config import Settings
 from bot.db import participants
 from bot.db.connection import Database
+from bot.offline.emulator import SimMessage, TelegramSim
+from bot.offline.emulator.request import SimRequest
 from bot.serving import serve
-from bot.telegram_sim import SimMessage, TelegramSim
-from bot.telegram_sim.request import SimRequest
 
 SECRET = "s3cret-Token_42"
 

@@ -13,7 +13,6 @@ from bot.callback_data import BroadcastStep
 from bot.context import BotContext
 from bot.domain.broadcasts import Audience, AudienceKind, BroadcastDraft
 from bot.domain.workshops import WorkshopStatus
-from bot.formatting import moment
 from bot.handlers.common import (
     answer_button,
     organised_partnership,
@@ -22,6 +21,7 @@ from bot.handlers.common import (
     user_id,
 )
 from bot.keyboards import broadcasts as kb
+from bot.render.formatting import moment
 from bot.services.broadcasts import DRAFT_KIND
 from bot.services.errors import UserFacingError
 

@@ -8,7 +8,6 @@ from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.callback_data import IdeaAction, IdeaDraftStep, IdeaList, IdeaOpen, IdeaResults, IdeasHome
-from bot.charts import bar_chart
 from bot.context import BotContext
 from bot.domain.ideas import Idea, IdeaStatus
 from bot.domain.languages import SUPPORTED_LANGUAGES
@@ -18,6 +17,7 @@ from bot.handlers import menu
 from bot.handlers.common import answer_button, parse_button, show, user_id
 from bot.keyboards import button, markup
 from bot.keyboards import ideas as kb
+from bot.render.charts import bar_chart
 from bot.services.errors import UserFacingError
 from bot.services.ideas import DRAFT_KIND, PAGE_SIZE, ReaderView
 

@@ -6,7 +6,6 @@ from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.callback_data import InsightStep
-from bot.charts import bar_chart
 from bot.context import BotContext
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.handlers.common import (
@@ -17,6 +16,7 @@ from bot.handlers.common import (
     user_id,
 )
 from bot.keyboards import button, markup
+from bot.render.charts import bar_chart
 from bot.services.insight import Stats
 
 PARTICIPANT_COLUMNS = ("name", "city", "language", "speaks", "interests", "joined")

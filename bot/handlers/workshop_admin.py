@@ -16,7 +16,6 @@ from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.partnerships import Partnership
 from bot.domain.workshop_drafts import WorkshopDraft
 from bot.domain.workshops import REMINDER_PRESETS, Question, Workshop
-from bot.formatting import moment, workshop_when
 from bot.handlers.common import (
     answer_button,
     organised_partnership,
@@ -26,6 +25,7 @@ from bot.handlers.common import (
 )
 from bot.i18n import escape
 from bot.keyboards import workshops as kb
+from bot.render.formatting import moment, workshop_when
 from bot.services.errors import UserFacingError
 from bot.services.workshops import DRAFT_KIND, AttendeeRow
 

@@ -23,12 +23,12 @@ from bot.domain.workshops import (
     Workshop,
     signup_problem,
 )
-from bot.formatting import moment, workshop_when
 from bot.handlers import menu
 from bot.handlers.common import parse_button, show, user_id
 from bot.keyboards import workshops as kb
+from bot.render.formatting import moment, workshop_when
 from bot.services.errors import UserFacingError
-from bot.services.signups import SignupResult
+from bot.services.registrations import RegistrationResult
 from bot.services.workshops import Listing
 
 SIGNUP_INPUT = "signup"
@@ -141,7 +141,7 @@ async def _card_text(context: BotContext, listing: Listing) -> str:
 
 async def _status_line(context: BotContext, reg: Registration) -> str:
     if reg.status is RegistrationStatus.WAITLISTED:
-        position = await context.services.signups.waitlist_position(reg)
+        position = await context.services.registrations.waitlist_position(reg)
         return context.t("workshops-status-waitlisted", position=position)
     if reg.status is RegistrationStatus.OFFERED:
         assert reg.offer_expires_at is not None
@@ -157,7 +157,7 @@ async def signup_button(update: Update, context: BotContext) -> None:
     if not await menu.ensure_onboarded(update, context):
         return
     workshop_id = parse_button(update, WorkshopSignup).workshop_id
-    await context.services.signups.check_can_sign_up(user_id(update), workshop_id)
+    await context.services.registrations.check_can_sign_up(user_id(update), workshop_id)
     await context.services.dialogs.set(
         user_id(update), SIGNUP_INPUT, {"workshop_id": workshop_id, "index": 0, "answers": {}}
     )
@@ -167,7 +167,7 @@ async def signup_button(update: Update, context: BotContext) -> None:
 async def _next_question(
     update: Update, context: BotContext, workshop_id: int, index: int, answers: dict[str, str]
 ) -> None:
-    workshop = await context.services.signups.workshop(workshop_id)
+    workshop = await context.services.registrations.workshop(workshop_id)
     if index >= len(workshop.questions):
         await _submit(update, context, workshop, answers)
         return
@@ -201,11 +201,11 @@ async def signup_text(update: Update, context: BotContext, data: dict[str, objec
     """A typed answer to the current question."""
     assert update.message is not None and update.message.text is not None
     workshop_id, index = int(str(data["workshop_id"])), int(str(data["index"]))
-    workshop = await context.services.signups.workshop(workshop_id)
+    workshop = await context.services.registrations.workshop(workshop_id)
     if index >= len(workshop.questions) or workshop.questions[index].choices:
         await show(update, context, context.t("workshops-error-use-buttons"))
         return
-    answer = context.services.signups.clean_answer(update.message.text)
+    answer = context.services.registrations.clean_answer(update.message.text)
     await _record(update, context, workshop, data, answer)
 
 
@@ -224,7 +224,7 @@ async def answer_button(update: Update, context: BotContext) -> None:
             kb.after_signup(context.services.translator, context.language, step.workshop_id),
         )
         return
-    workshop = await context.services.signups.workshop(step.workshop_id)
+    workshop = await context.services.registrations.workshop(step.workshop_id)
     question = workshop.questions[int(data["index"])]
     if step.action == "skip" and not question.required:
         await _record(update, context, workshop, data, None)
@@ -263,13 +263,13 @@ async def _submit(
     update: Update, context: BotContext, workshop: Workshop, answers: dict[str, str]
 ) -> None:
     await context.services.dialogs.clear(user_id(update))
-    result = await context.services.signups.register(
+    result = await context.services.registrations.register(
         user_id(update), workshop.id, [(int(k), v) for k, v in answers.items()]
     )
     await _tell_result(update, context, result)
 
 
-async def _tell_result(update: Update, context: BotContext, result: SignupResult) -> None:
+async def _tell_result(update: Update, context: BotContext, result: RegistrationResult) -> None:
     w, reg, lang = result.workshop, result.registration, context.language
     markup = kb.after_signup(context.services.translator, lang, w.id)
     if reg.status is RegistrationStatus.WAITLISTED:
@@ -297,7 +297,7 @@ async def _tell_result(update: Update, context: BotContext, result: SignupResult
         ),
         markup,
     )
-    calendar = await context.services.signups.calendar_file(w, lang)
+    calendar = await context.services.registrations.calendar_file(w, lang)
     chat = update.effective_chat
     assert chat is not None
     await context.bot.send_document(
@@ -313,7 +313,9 @@ async def cancel_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, RegistrationCancel)
     tr, lang = context.services.translator, context.language
     if not step.confirm:
-        reg = await context.services.signups.registration(user_id(update), step.registration_id)
+        reg = await context.services.registrations.registration(
+            user_id(update), step.registration_id
+        )
         await show(
             update,
             context,
@@ -321,7 +323,7 @@ async def cancel_button(update: Update, context: BotContext) -> None:
             kb.cancel_confirm(tr, lang, reg.id, reg.workshop_id),
         )
         return
-    reg = await context.services.signups.cancel(user_id(update), step.registration_id)
+    reg = await context.services.registrations.cancel(user_id(update), step.registration_id)
     await show(
         update,
         context,
@@ -332,7 +334,7 @@ async def cancel_button(update: Update, context: BotContext) -> None:
 
 async def offer_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, OfferAnswer)
-    result = await context.services.signups.answer_offer(
+    result = await context.services.registrations.answer_offer(
         user_id(update), step.registration_id, step.accept
     )
     if step.accept:
@@ -350,7 +352,7 @@ async def feedback_button(update: Update, context: BotContext) -> None:
         )
         await show(update, context, context.t("workshops-feedback-ask-comment"))
         return
-    await context.services.signups.give_feedback(
+    await context.services.registrations.give_feedback(
         user_id(update), step.registration_id, rating=step.rating
     )
     await show(
@@ -363,7 +365,7 @@ async def feedback_button(update: Update, context: BotContext) -> None:
 
 async def feedback_text(update: Update, context: BotContext, data: dict[str, object]) -> None:
     assert update.message is not None and update.message.text is not None
-    await context.services.signups.give_feedback(
+    await context.services.registrations.give_feedback(
         user_id(update), int(str(data["registration_id"])), comment=update.message.text
     )
     await context.services.dialogs.clear(user_id(update))

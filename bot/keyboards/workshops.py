@@ -30,9 +30,9 @@ from bot.domain.workshops import (
     WorkshopKind,
     WorkshopStatus,
 )
-from bot.formatting import moment
 from bot.i18n import Translator
 from bot.keyboards import button, checked, markup, rows_of
+from bot.render.formatting import moment
 
 Row = list[InlineKeyboardButton]
 

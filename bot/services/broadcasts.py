@@ -27,7 +27,7 @@ from bot.domain.roles import Actor, require_organiser
 from bot.domain.workshops import WorkshopInputError, parse_local_datetime
 from bot.services.errors import UserFacingError
 from bot.services.notify import PRIORITY_BROADCAST, Notifier
-from bot.telegram_sim.html import EntityParseError, parse_html, utf16_len
+from bot.telegram.html import EntityParseError, parse_html, utf16_len
 
 DRAFT_KIND = "broadcast"
 BROADCAST_TASK = "broadcast"

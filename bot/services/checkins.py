@@ -16,7 +16,6 @@ from typing import Protocol
 import aiosqlite
 from telegram import InlineKeyboardMarkup
 
-from bot.charts import line_chart
 from bot.clock import Clock
 from bot.db import checkins as db
 from bot.db import due_tasks, ideas, participants, partnerships, roles, teams
@@ -43,6 +42,7 @@ from bot.domain.participants import Participant
 from bot.domain.roles import Actor, Role
 from bot.domain.teams import Team
 from bot.i18n import Translator
+from bot.render.charts import line_chart
 from bot.services.errors import UserFacingError
 from bot.services.exports import csv_bytes
 from bot.services.notify import PRIORITY_CRITICAL, PRIORITY_NORMAL, PRIORITY_REMINDER, Notifier

@@ -199,7 +199,7 @@ class MatchingService:
         now: datetime,
     ) -> None:
         from bot.domain.partnerships import Partnership
-        from bot.formatting import moment
+        from bot.render.formatting import moment
 
         assert isinstance(partnership, Partnership)
         idea = await ideas.get(conn, p.idea_id)

@@ -10,14 +10,14 @@ from bot.db import privacy
 from bot.db.connection import Database
 from bot.db.privacy import Erasure
 from bot.services.errors import UserFacingError
-from bot.services.signups import SignupService
+from bot.services.registrations import RegistrationService
 
 
 class PrivacyService:
-    def __init__(self, db: Database, clock: Clock, signups: SignupService) -> None:
+    def __init__(self, db: Database, clock: Clock, registrations: RegistrationService) -> None:
         self.db = db
         self.clock = clock
-        self.signups = signups
+        self.registrations = registrations
 
     async def my_data(self, user_id: int) -> bytes | None:
         """Everything stored about the person as readable JSON, or None when there is nothing."""
@@ -44,6 +44,6 @@ class PrivacyService:
         for registration_id in active:
             # Already started or gone: it is erased below all the same.
             with contextlib.suppress(UserFacingError):
-                await self.signups.cancel(user_id, registration_id)
+                await self.registrations.cancel(user_id, registration_id)
         async with self.db.transaction() as conn:
             return await privacy.erase_person(conn, user_id, keep_ideas=keep_ideas)

@@ -39,18 +39,18 @@ from bot.domain.workshops import (
     validate_times,
     validate_title,
 )
-from bot.formatting import workshop_when
+from bot.render.formatting import workshop_when
+from bot.render.posters import qr_png
 from bot.services.errors import NotFound, UserFacingError
 from bot.services.exports import csv_bytes
 from bot.services.notify import PRIORITY_CRITICAL, PRIORITY_NORMAL, Notifier
 from bot.services.partnerships import existing_partnership
-from bot.services.posters import qr_png
-from bot.services.signups import (
+from bot.services.registrations import (
     FEEDBACK,
     OFFER,
     REMINDER,
     NotificationButtons,
-    SignupService,
+    RegistrationService,
     place_text,
     reader_zone,
 )
@@ -89,13 +89,13 @@ class WorkshopService:
         db: Database,
         clock: Clock,
         notifier: Notifier,
-        signups: SignupService,
+        registrations: RegistrationService,
         buttons: NotificationButtons,
     ) -> None:
         self.db = db
         self.clock = clock
         self.notifier = notifier
-        self.signups = signups
+        self.registrations = registrations
         self.buttons = buttons
 
     # ---------------------------------------------------------------- participants' view
@@ -310,7 +310,7 @@ class WorkshopService:
             )
             for reg in confirmed:
                 await due_tasks.drop(conn, REMINDER, reg.id)
-                await self.signups.plan_for_confirmed(conn, changed, reg.id, now)
+                await self.registrations.plan_for_confirmed(conn, changed, reg.id, now)
             for reg in await registrations.for_workshop(conn, workshop_id, list(ACTIVE)):
                 zone = await reader_zone(
                     conn, await participants.get(conn, reg.user_id), workshop.time_zone
@@ -342,7 +342,7 @@ class WorkshopService:
                 raise UserFacingError("workshops-error-quotas-over-capacity")
             changed = replace(workshop, capacity=capacity)
             await workshops.save(conn, changed, now)
-            await self.signups.offer_free_seats(conn, changed, now)
+            await self.registrations.offer_free_seats(conn, changed, now)
         return changed
 
     async def set_reminders(
@@ -361,7 +361,7 @@ class WorkshopService:
             for reg in await registrations.for_workshop(
                 conn, workshop_id, [RegistrationStatus.CONFIRMED]
             ):
-                await self.signups.plan_for_confirmed(conn, changed, reg.id, now)
+                await self.registrations.plan_for_confirmed(conn, changed, reg.id, now)
         return changed
 
     async def translate_description(

@@ -12,7 +12,7 @@ import pytest
 from bot.__main__ import main
 from bot.clock import FakeClock
 from bot.db.backup import backup_database
-from bot.harness import BotHarness
+from bot.offline.harness import BotHarness
 from tests.conftest import ADMIN_ID, crowd, published_ideas
 from tests.handlers.test_ideas import open_voting
 

@@ -8,9 +8,9 @@ from collections import Counter
 from datetime import timedelta
 
 from bot.db import outbox as outbox_db
-from bot.harness import BotHarness
-from bot.telegram_sim import SimMessage
-from bot.telegram_sim.client import SimClient
+from bot.offline.emulator import SimMessage
+from bot.offline.emulator.client import SimClient
+from bot.offline.harness import BotHarness
 from tests.conftest import ADMIN_ID, create_workshop, crowd, onboard, quick_participant
 
 TEXTS = {

@@ -12,10 +12,10 @@ from bot.clock import FakeClock
 from bot.db import roles as roles_db
 from bot.db import teams as teams_db
 from bot.domain.roles import Role
-from bot.harness import BotHarness
+from bot.offline.emulator import SimMessage
+from bot.offline.emulator.client import SimClient
+from bot.offline.harness import BotHarness
 from bot.services.demo import seed_demo
-from bot.telegram_sim import SimMessage
-from bot.telegram_sim.client import SimClient
 from tests.conftest import quick_participant
 from tests.fake_translator import fake_translator
 from tests.handlers.test_ideas import submit

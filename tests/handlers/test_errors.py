@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from bot.harness import BotHarness
+from bot.offline.harness import BotHarness
 from tests.conftest import ADMIN_ID, onboard, quick_participant
 
 

@@ -12,9 +12,9 @@ from matplotlib import image as mpimg
 
 from bot.db import ideas as ideas_db
 from bot.domain.ideas import IdeaStatus
-from bot.harness import BotHarness
+from bot.offline.emulator.client import SimClient
+from bot.offline.harness import BotHarness
 from bot.services.demo import seed_demo
-from bot.telegram_sim.client import SimClient
 from tests.conftest import ADMIN_ID, make_organiser, quick_participant
 from tests.fake_translator import fake_translator
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from bot.harness import BotHarness
+from bot.offline.harness import BotHarness
 from tests.conftest import ADMIN_ID, create_workshop, crowd, quick_participant
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from bot.db import ideas as ideas_db
 from bot.domain.limits import FLOOD_UPDATES, HOURLY_QUOTAS
-from bot.harness import BotHarness
+from bot.offline.harness import BotHarness
 from bot.services.errors import UserFacingError
 from tests.conftest import onboard, published_ideas, quick_participant
 from tests.handlers.test_checkins import make_team

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from bot.clock import FakeClock
 from bot.db import teams as teams_db
-from bot.harness import BotHarness
+from bot.offline.emulator.client import SimClient
+from bot.offline.harness import BotHarness
 from bot.services.demo import seed_demo
-from bot.telegram_sim.client import SimClient
 from tests.conftest import make_organiser, onboard, quick_participant
 from tests.fake_translator import fake_translator
 from tests.handlers.test_ideas import idea_ids, submit

@@ -8,10 +8,10 @@ import re
 import pytest
 
 from bot.domain.languages import SUPPORTED_LANGUAGES
-from bot.harness import BotHarness
 from bot.i18n import Translator
+from bot.offline.emulator.client import SimClient
+from bot.offline.harness import BotHarness
 from bot.services.demo import DEMO_CITIES, DEMO_THEMES
-from bot.telegram_sim.client import SimClient
 from tests.conftest import onboard
 
 TR = Translator(strict=True)

@@ -10,7 +10,7 @@ from pathlib import Path
 from bot.app import BotApplication, build_application
 from bot.clock import FakeClock
 from bot.config import Settings
-from bot.telegram_sim import SimMessage, SimRequest, TelegramSim
+from bot.offline.emulator import SimMessage, SimRequest, TelegramSim
 
 
 @asynccontextmanager

@@ -17,8 +17,8 @@ from bot.domain.ideas import IdeaStatus
 from bot.domain.roles import Role
 from bot.domain.texts import LocalizedName
 from bot.domain.workshops import Question
-from bot.harness import BotHarness
-from bot.telegram_sim.client import SimClient
+from bot.offline.emulator.client import SimClient
+from bot.offline.harness import BotHarness
 from tests.conftest import create_workshop, quick_participant
 from tests.handlers.test_ideas import idea_ids, open_voting, submit
 
@@ -43,8 +43,8 @@ async def zoe_everywhere(h: BotHarness) -> dict[str, Any]:
 
     question = Question(1, text=LocalizedName({"en": "Why?", "de": "Warum?"}))
     workshop = await create_workshop(h, capacity=1, questions=(question,))
-    await h.services.signups.register(ZOE, workshop.id, [(1, "Quux reasons")])
-    await h.services.signups.register(bert.id, workshop.id, [(1, "Me too")])  # waiting list
+    await h.services.registrations.register(ZOE, workshop.id, [(1, "Quux reasons")])
+    await h.services.registrations.register(bert.id, workshop.id, [(1, "Me too")])  # waiting list
 
     await submit(zoe, IDEA_TITLE, "Ein Fest am Rhein für beide Städte.", "de")
     await submit(anna, "Night buses", "Buses between the districts all night long.")

@@ -6,8 +6,8 @@ import re
 from datetime import timedelta
 
 from bot.domain.roles import Role
-from bot.harness import BotHarness
-from bot.telegram_sim.client import SimClient
+from bot.offline.emulator.client import SimClient
+from bot.offline.harness import BotHarness
 from tests.conftest import ADMIN_ID, onboard
 
 

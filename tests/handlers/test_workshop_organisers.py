@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 from bot.db import registrations as registrations_db
 from bot.db import workshops as workshops_db
 from bot.domain.workshops import RegistrationStatus, WorkshopKind, WorkshopStatus
-from bot.harness import BotHarness
-from bot.telegram_sim.client import SimClient
+from bot.offline.emulator.client import SimClient
+from bot.offline.harness import BotHarness
 from tests.conftest import ADMIN_ID, create_workshop, onboard, quick_participant
 
 

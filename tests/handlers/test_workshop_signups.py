@@ -17,8 +17,8 @@ from bot.domain.workshops import (
     WorkshopKind,
     WorkshopStatus,
 )
-from bot.harness import BotHarness
-from bot.telegram_sim.client import SimClient
+from bot.offline.emulator.client import SimClient
+from bot.offline.harness import BotHarness
 from tests.conftest import ADMIN_ID, create_workshop, onboard, quick_participant
 
 SIGN_UP = "✍️ Sign up"

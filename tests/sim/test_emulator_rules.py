@@ -14,10 +14,10 @@ from tornado.netutil import bind_sockets
 
 from bot.app import OFFLINE_TOKEN
 from bot.clock import FakeClock
-from bot.telegram_errors import retry_after_seconds
-from bot.telegram_sim import SimRequest, TelegramSim
-from bot.telegram_sim.core import SimUser
-from bot.telegram_sim.http import bot_api_routes
+from bot.offline.emulator import SimRequest, TelegramSim
+from bot.offline.emulator.core import SimUser
+from bot.offline.emulator.http import bot_api_routes
+from bot.telegram.errors import retry_after_seconds
 
 
 @pytest.fixture

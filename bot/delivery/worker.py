@@ -21,18 +21,17 @@ from typing import Any
 from telegram import Bot, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
-from bot.clock import Clock
+from bot.clock import Clock, Sleep
 from bot.db import outbox
 from bot.db.connection import Database
 from bot.db.outbox import QueuedMessage
-from bot.telegram_errors import retry_after_seconds
-from bot.telegram_sim.limits import TokenBucket
+from bot.telegram.errors import retry_after_seconds
+from bot.telegram.limits import TokenBucket
 
 log = logging.getLogger(__name__)
 
-Sleep = Callable[[float], Awaitable[None]]
 MAX_ATTEMPTS = 8
-# Tells the reply rate limiter (bot/ratelimit.py) that this worker handles 429 itself.
+# Tells the reply rate limiter (bot/telegram/retry.py) that this worker handles 429 itself.
 OWN_PACE: dict[str, Any] = {"rate_limit_args": "outbox"}
 
 

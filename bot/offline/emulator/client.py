@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from bot.telegram_sim.core import SimMessage, SimUser, TelegramSim
+from bot.offline.emulator.core import SimMessage, SimUser, TelegramSim
 
 Deliver = Callable[[dict[str, Any]], Awaitable[None]]
 

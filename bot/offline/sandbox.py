@@ -20,8 +20,8 @@ from tornado.netutil import bind_sockets
 from bot.clock import SystemClock
 from bot.config import Settings
 from bot.domain.languages import SUPPORTED_LANGUAGES
-from bot.telegram_sim.core import SimMessage, TelegramSim
-from bot.telegram_sim.http import bot_api_routes
+from bot.offline.emulator.core import SimMessage, TelegramSim
+from bot.offline.emulator.http import bot_api_routes
 
 log = logging.getLogger(__name__)
 SANDBOX_TOKEN = "123456:sandbox-token"
@@ -130,7 +130,7 @@ class SandboxFileHandler(_SandboxHandler):
 
 class PageHandler(tornado.web.RequestHandler):
     def get(self) -> None:
-        page = resources.files("bot").joinpath("static/sandbox.html").read_text("utf-8")
+        page = resources.files("bot.offline").joinpath("static/sandbox.html").read_text("utf-8")
         self.set_header("Content-Type", "text/html; charset=utf-8")
         self.finish(page)
 

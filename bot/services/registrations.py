@@ -37,9 +37,9 @@ from bot.domain.workshops import (
     signup_problem,
     validate_answer,
 )
-from bot.formatting import moment, workshop_when
 from bot.i18n import Translator
-from bot.services.calendar import workshop_ics
+from bot.render.calendar import workshop_ics
+from bot.render.formatting import moment, workshop_when
 from bot.services.errors import NotFound, UserFacingError
 from bot.services.notify import PRIORITY_CRITICAL, PRIORITY_NORMAL, PRIORITY_REMINDER, Notifier
 
@@ -59,13 +59,13 @@ class NotificationButtons(Protocol):
 
 
 @dataclass(frozen=True)
-class SignupResult:
+class RegistrationResult:
     registration: Registration
     workshop: Workshop
     waitlist_position: int | None
 
 
-class SignupService:
+class RegistrationService:
     def __init__(
         self, db: Database, clock: Clock, notifier: Notifier, buttons: NotificationButtons
     ) -> None:
@@ -148,7 +148,7 @@ class SignupService:
     # ---------------------------------------------------------------- signing up
     async def register(
         self, user_id: int, workshop_id: int, answers: Sequence[tuple[int, str]]
-    ) -> SignupResult:
+    ) -> RegistrationResult:
         now = self.clock.now()
         async with self.db.transaction() as conn:
             workshop = await workshops.get(conn, workshop_id)
@@ -177,7 +177,7 @@ class SignupService:
                 await self._seat_alerts(conn, workshop, held.total, held.total + 1, now)
             else:
                 position = await registrations.waitlist_position(conn, registration)
-        return SignupResult(registration, workshop, position)
+        return RegistrationResult(registration, workshop, position)
 
     @staticmethod
     def _check_answers(
@@ -227,7 +227,9 @@ class SignupService:
                 await self.offer_free_seats(conn, workshop, now)
         return reg
 
-    async def answer_offer(self, user_id: int, registration_id: int, accept: bool) -> SignupResult:
+    async def answer_offer(
+        self, user_id: int, registration_id: int, accept: bool
+    ) -> RegistrationResult:
         now = self.clock.now()
         async with self.db.transaction() as conn:
             reg = await self._own(conn, user_id, registration_id)
@@ -245,7 +247,7 @@ class SignupService:
                 await self.offer_free_seats(conn, workshop, now)
             updated = await registrations.get(conn, reg.id)
         assert updated is not None
-        return SignupResult(updated, workshop, None)
+        return RegistrationResult(updated, workshop, None)
 
     async def expire_offer(
         self, conn: aiosqlite.Connection, registration_id: int, detail: str = ""

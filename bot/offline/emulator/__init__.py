@@ -5,7 +5,7 @@
 Application as many users would. Tests, benchmarks and the offline sandbox share this one core.
 """
 
-from bot.telegram_sim.core import Limits, SimMessage, TelegramSim
-from bot.telegram_sim.request import SimRequest
+from bot.offline.emulator.core import Limits, SimMessage, TelegramSim
+from bot.offline.emulator.request import SimRequest
 
 __all__ = ["Limits", "SimMessage", "SimRequest", "TelegramSim"]

@@ -1,6 +1,6 @@
 """Replies to people's own actions: when Telegram answers 429, wait as told and try again.
 
-Bulk delivery paces itself (bot/delivery.py) and handles 429 on its own; it marks its calls
+Bulk delivery paces itself (bot/delivery/worker.py) and handles 429 on its own; it marks its calls
 with `rate_limit_args=OUTBOX` so they pass straight through here.
 """
 
@@ -13,8 +13,8 @@ from typing import Any
 from telegram.error import RetryAfter
 from telegram.ext import BaseRateLimiter
 
-from bot.delivery import Sleep
-from bot.telegram_errors import retry_after_seconds
+from bot.clock import Sleep
+from bot.telegram.errors import retry_after_seconds
 
 log = logging.getLogger(__name__)
 OUTBOX = "outbox"

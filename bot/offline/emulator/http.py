@@ -11,7 +11,7 @@ from urllib.parse import parse_qsl
 
 import tornado.web
 
-from bot.telegram_sim.core import TelegramSim
+from bot.offline.emulator.core import TelegramSim
 
 
 class BotApiHandler(tornado.web.RequestHandler):

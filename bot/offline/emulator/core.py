@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.clock import Clock
-from bot.telegram_sim.html import EntityParseError, parse_html, utf16_len
-from bot.telegram_sim.limits import Limits, TokenBucket, retry_after_seconds
+from bot.telegram.html import EntityParseError, parse_html, utf16_len
+from bot.telegram.limits import Limits, TokenBucket, retry_after_seconds
 
 # Values that stay strings even when they look like JSON ("123" typed as a text is text).
 STRING_PARAMS = {

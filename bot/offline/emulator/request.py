@@ -9,7 +9,7 @@ from telegram._utils.defaultvalue import DEFAULT_NONE
 from telegram._utils.types import ODVInput
 from telegram.request import BaseRequest, RequestData
 
-from bot.telegram_sim.core import TelegramSim
+from bot.offline.emulator.core import TelegramSim
 
 
 class SimRequest(BaseRequest):

@@ -12,14 +12,13 @@ from typing import Any
 
 from telegram import Update
 
-from bot.app import BotApplication, build_application
-from bot.broadcast_progress import ProgressReporter
+from bot.app import BotApplication, Services, build_application
 from bot.clock import FakeClock
 from bot.config import Settings
-from bot.delivery import DeliveryReport, DeliveryWorker, Pace
-from bot.services.container import Services
-from bot.telegram_sim import Limits, SimRequest, TelegramSim
-from bot.telegram_sim.client import SimClient
+from bot.delivery.progress import ProgressReporter
+from bot.delivery.worker import DeliveryReport, DeliveryWorker, Pace
+from bot.offline.emulator import Limits, SimRequest, TelegramSim
+from bot.offline.emulator.client import SimClient
 
 
 class UnexpectedBotError(AssertionError):

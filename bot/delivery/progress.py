@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from telegram import Bot
 from telegram.error import BadRequest, Forbidden
 
 from bot.clock import Clock
-from bot.delivery import OWN_PACE
-from bot.services.container import Services
+from bot.delivery.worker import OWN_PACE
+
+if TYPE_CHECKING:  # the composition root imports this module
+    from bot.app import Services
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,1 @@
+"""Bulk delivery: the outbox worker paced within Telegram's limits, and broadcast progress."""

@@ -1,0 +1,1 @@
+"""Rendering helpers: dates and times, charts, calendar files, posters."""
