@@ -50,7 +50,7 @@ from bot.handlers import (
 from bot.handlers.commands import publish_command_menus
 from bot.handlers.common import answer_button
 from bot.handlers.errors import error_handler
-from bot.handlers.text_input import TextInput, media_router, text_router
+from bot.handlers.text_input import InputKey, TextInput, kind_of, media_router, text_router
 from bot.i18n import Translator
 from bot.keyboards.checkins import CheckinButtons
 from bot.keyboards.teams import TeamButtons
@@ -168,11 +168,11 @@ async def stale_button(update: Update, context: BotContext) -> None:
     await answer_button(update, context, context.label("errors-stale-button"))
 
 
-def merge_inputs(*tables: Mapping[str, TextInput]) -> dict[str, TextInput]:
+def merge_inputs(*tables: Mapping[Any, TextInput]) -> dict[InputKey, TextInput]:
     """One table of typed-text handlers; two features claiming one dialog kind is a bug."""
-    merged: dict[str, TextInput] = {}
+    merged: dict[InputKey, TextInput] = {}
     for table in tables:
-        clash = merged.keys() & table.keys()
+        clash = {kind_of(k) for k in merged} & {kind_of(k) for k in table}
         if clash:
             raise RuntimeError(f"dialog kinds claimed twice: {sorted(clash)}")
         merged.update(table)

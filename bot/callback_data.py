@@ -1,14 +1,16 @@
 """Typed button data: a prefix plus ':'-separated fields, at most 64 bytes, one codec for all.
 
 Each button kind is a frozen dataclass with a PREFIX; `pack()` builds the data, `unpack()` reads
-it back (None for stale or forged data), and `pattern()` is the handler's regex.
+it back (None for stale or forged data), and `pattern()` is the handler's regex. A field typed as
+a `Literal[...]` is an action: `unpack()` refuses values outside it, and
+`pattern(action="vote")` matches only that action, so each action gets its own handler.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
-from typing import Any, ClassVar, Self, get_type_hints
+from typing import Any, ClassVar, Literal, Self, get_args, get_origin, get_type_hints
 
 MAX_BYTES = 64
 
@@ -47,6 +49,10 @@ class CallbackData:
                     values[name] = raw == "1"
                 elif kind is int:
                     values[name] = int(raw)
+                elif get_origin(kind) is Literal:
+                    if raw not in get_args(kind):
+                        return None
+                    values[name] = raw
                 else:
                     values[name] = raw
             except ValueError:
@@ -54,8 +60,30 @@ class CallbackData:
         return cls(**values)
 
     @classmethod
-    def pattern(cls) -> re.Pattern[str]:
-        return re.compile(rf"^{re.escape(cls.PREFIX)}(:|$)")
+    def pattern(cls, **fixed: str) -> re.Pattern[str]:
+        """The handler's regex: any data of this kind, or only data whose fields equal `fixed`."""
+        if not fixed:
+            return re.compile(rf"^{re.escape(cls.PREFIX)}(:|$)")
+        parts = [re.escape(cls.PREFIX)]
+        for name, kind in _field_kinds(cls):
+            if name not in fixed:
+                parts.append("[^:]*")
+                continue
+            value = fixed.pop(name)
+            if get_origin(kind) is Literal and value not in get_args(kind):
+                raise ValueError(f"{cls.__name__}.{name} has no value {value!r}")
+            parts.append(re.escape(value))
+        if fixed:
+            raise ValueError(f"{cls.__name__} has no fields {sorted(fixed)}")
+        return re.compile("^" + ":".join(parts) + "$")
+
+    @classmethod
+    def actions(cls) -> tuple[str, ...]:
+        """Every value of the kind's `action` field (empty for kinds without one)."""
+        for name, kind in _field_kinds(cls):
+            if name == "action" and get_origin(kind) is Literal:
+                return tuple(get_args(kind))
+        return ()
 
 
 _KINDS: dict[type, tuple[tuple[str, Any], ...]] = {}
@@ -321,11 +349,14 @@ class ProposalAnswer(CallbackData):
     accept: bool
 
 
+TeamAction = Literal["show", "write", "link", "leave", "leave_ok", "original", "notices_off"]
+
+
 @dataclass(frozen=True)
 class TeamStep(CallbackData):
     PREFIX: ClassVar[str] = "tm"
-    action: str  # show, write, link, leave, leave_ok, original, notices_off
-    value: int
+    action: TeamAction
+    value: int  # the message id for "original"; 0 otherwise
 
 
 @dataclass(frozen=True)

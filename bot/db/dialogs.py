@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import aiosqlite
+
+from bot.domain.dialogs import Dialog, decode, encode
+
+D = TypeVar("D", bound=Dialog)
 
 
 async def get_state(conn: aiosqlite.Connection, user_id: int) -> tuple[str, dict[str, Any]] | None:
@@ -21,6 +25,24 @@ async def data_of(conn: aiosqlite.Connection, user_id: int, kind: str) -> dict[s
     """The dialog's data while the person is in a dialog of `kind`; None otherwise."""
     state = await get_state(conn, user_id)
     return state[1] if state is not None and state[0] == kind else None
+
+
+async def get_dialog(conn: aiosqlite.Connection, user_id: int) -> Dialog | None:
+    """The person's dialog as its dataclass (None: none, or one of an unknown kind)."""
+    state = await get_state(conn, user_id)
+    return None if state is None else decode(*state)
+
+
+async def dialog_of(conn: aiosqlite.Connection, user_id: int, kind: type[D]) -> D | None:
+    """The person's dialog while it is of `kind`; None otherwise."""
+    dialog = await get_dialog(conn, user_id)
+    return dialog if isinstance(dialog, kind) else None
+
+
+async def set_dialog(
+    conn: aiosqlite.Connection, user_id: int, dialog: Dialog, now: datetime
+) -> None:
+    await set_state(conn, user_id, *encode(dialog), now)
 
 
 async def set_state(

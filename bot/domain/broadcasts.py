@@ -6,7 +6,7 @@ import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 MAX_TEXT = 4096
 MAX_CAPTION = 1024
@@ -69,6 +69,8 @@ def version_for(texts: Mapping[str, str], default_language: str, reader_language
 
 @dataclass
 class BroadcastDraft:
+    KIND: ClassVar[str] = "broadcast"
+
     partnership_id: int
     default_language: str
     step: str = "text"  # text, versions, version, audience, confirm, schedule

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import ClassVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.domain.texts import LocalizedName
@@ -64,6 +65,8 @@ class CityDraft:
 @dataclass
 class PartnershipDraft:
     """What an admin has entered so far in the 'new partnership' conversation."""
+
+    KIND: ClassVar[str] = "new_partnership"
 
     name: LocalizedName | None = None
     cities: list[CityDraft] = field(default_factory=list)

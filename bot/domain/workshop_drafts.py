@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from bot.domain.texts import LocalizedName
 from bot.domain.workshops import (
@@ -34,6 +34,8 @@ MAX_CHOICES = 8
 
 @dataclass
 class WorkshopDraft:
+    KIND: ClassVar[str] = "new_workshop"
+
     partnership_id: int
     language: str  # the organiser's language: the title and description are written in it
     time_zone: str  # times are typed in this zone (the venue city's, or the organiser's)

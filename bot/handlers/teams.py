@@ -8,13 +8,11 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.callback_data import ProposalAnswer, TeamStep
 from bot.context import BotContext
+from bot.domain.dialogs import TeamLinkInput, TeamMessageInput
 from bot.handlers import menu
 from bot.handlers.common import parse_button, show, user_id
+from bot.handlers.text_input import InputKey, TextInput
 from bot.keyboards import teams as kb
-from bot.services.errors import UserFacingError
-
-MESSAGE_INPUT = "team_message"
-LINK_INPUT = "team_link"
 
 
 async def team_command(update: Update, context: BotContext) -> None:
@@ -70,66 +68,93 @@ async def proposal_button(update: Update, context: BotContext) -> None:
         await show_team(update, context, header=context.t("matching-accepted-team"))
 
 
-async def team_button(update: Update, context: BotContext) -> None:
+async def team_show_button(update: Update, context: BotContext) -> None:
+    await context.services.dialogs.clear(user_id(update))
+    await show_team(update, context)
+
+
+async def team_write_button(update: Update, context: BotContext) -> None:
+    await context.services.dialogs.start(user_id(update), TeamMessageInput())
+    tr, lang = context.services.translator, context.language
+    await show(update, context, context.t("teams-write-ask"), kb.back_to_team(tr, lang))
+
+
+async def team_link_button(update: Update, context: BotContext) -> None:
+    await context.services.dialogs.start(user_id(update), TeamLinkInput())
+    tr, lang = context.services.translator, context.language
+    await show(update, context, context.t("teams-link-ask"), kb.back_to_team(tr, lang))
+
+
+async def team_leave_button(update: Update, context: BotContext) -> None:
+    tr, lang = context.services.translator, context.language
+    await show(update, context, context.t("teams-leave-ask"), kb.confirm_leave(tr, lang))
+
+
+async def team_leave_confirmed_button(update: Update, context: BotContext) -> None:
+    await context.services.teams.leave(user_id(update))
+    await show(update, context, context.t("teams-left"))
+
+
+async def team_original_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, TeamStep)
-    tr, lang, uid = context.services.translator, context.language, user_id(update)
-    if step.action == "show":
-        await context.services.dialogs.clear(uid)
-        await show_team(update, context)
-    elif step.action == "write":
-        await context.services.dialogs.set(uid, MESSAGE_INPUT)
-        await show(update, context, context.t("teams-write-ask"), kb.back_to_team(tr, lang))
-    elif step.action == "link":
-        await context.services.dialogs.set(uid, LINK_INPUT)
-        await show(update, context, context.t("teams-link-ask"), kb.back_to_team(tr, lang))
-    elif step.action == "leave":
-        await show(update, context, context.t("teams-leave-ask"), kb.confirm_leave(tr, lang))
-    elif step.action == "leave_ok":
-        await context.services.teams.leave(uid)
-        await show(update, context, context.t("teams-left"))
-    elif step.action == "original":
-        text, sender = await context.services.teams.original(uid, step.value)
-        partnership = (
-            await context.services.partnerships.get(sender.partnership_id or 0) if sender else None
-        )
-        city = partnership.city(sender.city_id or 0) if partnership and sender else None
-        await show(
-            update,
-            context,
-            context.t(
-                "teams-message",
-                name=context.services.teams.name_of(sender)(lang),
-                city=city.name.for_reader(lang) if city else "",
-                text=text,
-            ),
-        )
-    elif step.action == "notices_off":
-        await context.services.teams.partner_notices_off(uid)
-        await show(update, context, context.t("teams-notices-are-off"))
-    else:
-        raise UserFacingError("errors-stale-button")
+    lang = context.language
+    text, sender = await context.services.teams.original(user_id(update), step.value)
+    partnership = (
+        await context.services.partnerships.get(sender.partnership_id or 0) if sender else None
+    )
+    city = partnership.city(sender.city_id or 0) if partnership and sender else None
+    await show(
+        update,
+        context,
+        context.t(
+            "teams-message",
+            name=context.services.teams.name_of(sender)(lang),
+            city=city.name.for_reader(lang) if city else "",
+            text=text,
+        ),
+    )
 
 
-async def message_text(update: Update, context: BotContext, data: dict[str, object]) -> None:
+async def team_notices_off_button(update: Update, context: BotContext) -> None:
+    await context.services.teams.partner_notices_off(user_id(update))
+    await show(update, context, context.t("teams-notices-are-off"))
+
+
+async def message_text(update: Update, context: BotContext, _: TeamMessageInput) -> None:
     assert update.message is not None and update.message.text is not None
     count = await context.services.teams.send(user_id(update), update.message.text)
     await context.services.dialogs.clear(user_id(update))
     await show_team(update, context, header=context.t("teams-message-sent", count=count))
 
 
-async def link_text(update: Update, context: BotContext, data: dict[str, object]) -> None:
+async def link_text(update: Update, context: BotContext, _: TeamLinkInput) -> None:
     assert update.message is not None and update.message.text is not None
     await context.services.teams.set_group_link(user_id(update), update.message.text)
     await context.services.dialogs.clear(user_id(update))
     await show_team(update, context, header=context.t("teams-link-saved"))
 
 
+# One callback per button action (TeamStep.action); a test checks every action has one.
+TEAM_BUTTONS = {
+    "show": team_show_button,
+    "write": team_write_button,
+    "link": team_link_button,
+    "leave": team_leave_button,
+    "leave_ok": team_leave_confirmed_button,
+    "original": team_original_button,
+    "notices_off": team_notices_off_button,
+}
+
+
 def handlers() -> list[BaseHandler]:
     return [
         CommandHandler("team", team_command),
         CallbackQueryHandler(proposal_button, pattern=ProposalAnswer.pattern()),
-        CallbackQueryHandler(team_button, pattern=TeamStep.pattern()),
+        *(
+            CallbackQueryHandler(callback, pattern=TeamStep.pattern(action=action))
+            for action, callback in TEAM_BUTTONS.items()
+        ),
     ]
 
 
-TEXT_INPUTS = {MESSAGE_INPUT: message_text, LINK_INPUT: link_text}
+TEXT_INPUTS: dict[InputKey, TextInput] = {TeamMessageInput: message_text, TeamLinkInput: link_text}

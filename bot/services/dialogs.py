@@ -7,6 +7,7 @@ from typing import Any
 from bot.clock import Clock
 from bot.db import dialogs
 from bot.db.connection import Database
+from bot.domain.dialogs import Dialog
 
 
 class DialogService:
@@ -21,6 +22,15 @@ class DialogService:
     async def set(self, user_id: int, kind: str, data: dict[str, Any] | None = None) -> None:
         async with self.db.transaction() as conn:
             await dialogs.set_state(conn, user_id, kind, data or {}, self.clock.now())
+
+    async def current(self, user_id: int) -> Dialog | None:
+        async with self.db.reading() as conn:
+            return await dialogs.get_dialog(conn, user_id)
+
+    async def start(self, user_id: int, dialog: Dialog) -> None:
+        """Begin (or replace) the person's dialog with a typed state."""
+        async with self.db.transaction() as conn:
+            await dialogs.set_dialog(conn, user_id, dialog, self.clock.now())
 
     async def clear(self, user_id: int) -> None:
         async with self.db.transaction() as conn:

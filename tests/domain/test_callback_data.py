@@ -1,6 +1,9 @@
+from dataclasses import dataclass
+from typing import ClassVar, Literal
+
 import pytest
 
-from bot.callback_data import DraftAction, InviteStep, PrivacyAnswer, SetLanguage
+from bot.callback_data import CallbackData, DraftAction, InviteStep, PrivacyAnswer, SetLanguage
 
 
 def test_round_trip_and_typed_fields() -> None:
@@ -24,3 +27,31 @@ def test_packing_refuses_over_64_bytes() -> None:
 def test_pattern_matches_only_own_prefix() -> None:
     assert SetLanguage.pattern().match("lang:de")
     assert not SetLanguage.pattern().match("language:de")
+
+
+@dataclass(frozen=True)
+class _Act(CallbackData):
+    PREFIX: ClassVar[str] = "zz"
+    item_id: int
+    action: Literal["vote", "unvote"]
+    value: int
+
+
+def test_a_literal_action_outside_its_values_is_stale_data() -> None:
+    assert _Act.unpack("zz:5:vote:0") == _Act(5, "vote", 0)
+    assert _Act.unpack("zz:5:delete:0") is None
+
+
+def test_the_pattern_of_one_action_matches_only_that_action() -> None:
+    vote = _Act.pattern(action="vote")
+    assert vote.match(_Act(5, "vote", 0).pack())
+    assert not vote.match(_Act(5, "unvote", 0).pack())
+    assert not vote.match("zz:5:vote")  # a field short
+    assert _Act.actions() == ("vote", "unvote")
+
+
+def test_a_pattern_for_an_unknown_action_or_field_fails_at_registration() -> None:
+    with pytest.raises(ValueError, match="no value"):
+        _Act.pattern(action="votes")
+    with pytest.raises(ValueError, match="no fields"):
+        _Act.pattern(colour="red")

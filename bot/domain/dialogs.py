@@ -1,0 +1,92 @@
+"""Typed dialog state: what a person is in the middle of typing, one dataclass per kind.
+
+The database keeps a kind and a JSON object per person; `encode` and `decode` here are the only
+place that turns them into these dataclasses and back. Every kind is listed in `DIALOG_KINDS`,
+so two features can't claim one kind and a stored state of an unknown or damaged kind reads as
+"no dialog" instead of crashing a handler.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from typing import Any, ClassVar, Protocol, Self, get_type_hints
+
+from bot.domain.broadcasts import BroadcastDraft
+from bot.domain.partnerships import PartnershipDraft
+from bot.domain.workshop_drafts import WorkshopDraft
+
+
+class Dialog(Protocol):
+    """What every dialog kind offers: its stored name and a JSON-safe form."""
+
+    KIND: ClassVar[str]
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self: ...
+
+
+@dataclass(frozen=True)
+class TypedInput:
+    """A dialog whose fields are plain ints, strings and bools (most typed-text questions)."""
+
+    KIND: ClassVar[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        hints = get_type_hints(cls)
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            value = data[f.name]
+            if type(value) is not hints[f.name]:  # bool is not int here on purpose
+                raise ValueError(f"{cls.KIND}.{f.name}: {value!r}")
+            values[f.name] = value
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class TeamMessageInput(TypedInput):
+    """The next text goes to the person's whole team."""
+
+    KIND: ClassVar[str] = "team_message"
+
+
+@dataclass(frozen=True)
+class TeamLinkInput(TypedInput):
+    """The next text is the team's group chat link."""
+
+    KIND: ClassVar[str] = "team_link"
+
+
+DIALOG_KINDS: Mapping[str, type[Dialog]] = {
+    kind.KIND: kind
+    for kind in (
+        BroadcastDraft,
+        PartnershipDraft,
+        WorkshopDraft,
+        TeamMessageInput,
+        TeamLinkInput,
+    )
+}
+
+
+def encode(dialog: Dialog) -> tuple[str, dict[str, Any]]:
+    if DIALOG_KINDS.get(dialog.KIND) is not type(dialog):
+        raise ValueError(f"dialog kind {dialog.KIND!r} is not registered in DIALOG_KINDS")
+    return dialog.KIND, dialog.to_dict()
+
+
+def decode(kind: str, data: dict[str, Any]) -> Dialog | None:
+    """The stored state as its dataclass; None for an unknown kind or damaged data."""
+    cls = DIALOG_KINDS.get(kind)
+    if cls is None:
+        return None
+    try:
+        return cls.from_dict(data)
+    except (KeyError, TypeError, ValueError):
+        return None
