@@ -3,12 +3,16 @@ member reads it in their language, the original a tap away), the group link, lea
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.callback_data import ProposalAnswer, TeamStep
 from bot.context import BotContext
 from bot.domain.dialogs import TeamLinkInput, TeamMessageInput
+from bot.domain.participants import Participant
+from bot.domain.partnerships import Partnership
 from bot.handlers import menu
 from bot.handlers.common import parse_button, show, user_id
 from bot.handlers.text_input import InputKey, TextInput
@@ -27,20 +31,10 @@ async def show_team(update: Update, context: BotContext, header: str | None = No
         return
     partnership = await context.services.partnerships.get(view.team.partnership_id)
     lang = context.language
-    members = []
-    for person in view.members:
-        city = partnership.city(person.city_id or 0) if partnership else None
-        members.append(
-            context.label(
-                "teams-member-line",
-                name=context.services.teams.name_of(person)(lang),
-                city=city.name.for_reader(lang) if city else "—",
-            )
-        )
     text = context.t(
         "teams-card",
         title=view.idea_title,
-        members="\n".join(members),
+        members="\n".join(_member_lines(context, view.members, partnership)),
         coach=context.services.teams.name_of(view.coach)(lang) if view.coach else "-",
         link=view.team.group_link or "-",
     )
@@ -51,6 +45,23 @@ async def show_team(update: Update, context: BotContext, header: str | None = No
         kb.team_card(context.services.translator, lang, bool(view.team.group_link), view.team.id),
         header=header,
     )
+
+
+def _member_lines(
+    context: BotContext, members: Sequence[Participant], partnership: Partnership | None
+) -> list[str]:
+    lang = context.language
+    lines = []
+    for person in members:
+        city = partnership.city(person.city_id or 0) if partnership else None
+        lines.append(
+            context.label(
+                "teams-member-line",
+                name=context.services.teams.name_of(person)(lang),
+                city=city.name.for_reader(lang) if city else "—",
+            )
+        )
+    return lines
 
 
 async def proposal_button(update: Update, context: BotContext) -> None:
