@@ -330,8 +330,8 @@ ideas-queue = { $count ->
 ideas-queue-new = 💡 Новая: { $title }
 # Variables:
 #   $number (Number) - idea number
-#   $language (String) - language, lower case ("немецкий")
-ideas-queue-translation = 🌐 Перевод №{ $number }, язык: { $language }
+#   $language (String) - language, lower case ("немецкий"); button label
+ideas-queue-translation = 🌐 Перевод №{ $number } ({ $language })
 # Variables:
 #   $number (Number) - idea number
 #   $count (Number) - reports

@@ -338,8 +338,8 @@ workshops-manage-card =
         [-1] записаны: { $confirmed } (количество мест не ограничено)
        *[other] записаны: { $confirmed } из { $capacity }
     } · пришли: { $attended } · в списке ожидания: { $waitlisted } · предложено место: { $offered }
-workshops-manage-publish = 📢 Открыть всем
-workshops-manage-unpublish = 📝 В черновики
+workshops-manage-publish = 📢 Показать
+workshops-manage-unpublish = 📝 Скрыть
 workshops-manage-attendees = 👥 Участники
 workshops-manage-checkin = 🎫 Ввести код
 workshops-manage-csv = 📄 Экспорт CSV
@@ -351,7 +351,7 @@ workshops-manage-translate = 🌐 Перевести
 workshops-manage-next-stage = ➡️ Позвать на следующий этап
 workshops-manage-cancel = ❌ Отменить воркшоп
 workshops-manage-back = ⬅️ Назад
-workshops-manage-cancel-yes = ❌ Да, отменить и сообщить всем
+workshops-manage-cancel-yes = ❌ Да, отменить и оповестить
 # Variables:
 #   $title (String) - title, gender unknown: keep «воркшоп» before it
 #   $count (Number) - people registered
