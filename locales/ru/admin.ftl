@@ -14,13 +14,13 @@ admin-draft-ask-city = Шаг 2 из 3: отправьте название го
 admin-draft-ask-time-zone = В каком часовом поясе этот город? Нажмите кнопку или напишите название пояса (например, Europe/Riga).
 admin-draft-ask-theme = Шаг 3 из 3: отправьте название темы (например, «Экология и здоровье») или перейдите к проверке.
 # Variables:
-#   $name (String) - what was just saved
+#   $name (String) - what was just saved, gender unknown: no gendered verb after it
 admin-draft-name-saved = Название сохранено: { $name }
 # Variables:
-#   $name (String) - the city just added
+#   $name (String) - the city just added, gender unknown: no gendered verb after it
 admin-draft-city-saved = Город добавлен: { $name }
 # Variables:
-#   $name (String) - the theme just added
+#   $name (String) - the theme just added, gender unknown: no gendered verb after it
 admin-draft-theme-saved = Тема добавлена: { $name }
 # Variables:
 #   $values (String) - the name in each language given so far
@@ -35,7 +35,7 @@ admin-draft-add-theme = ➕ Добавить тему
 admin-draft-next-review = Проверка ▶️
 admin-draft-create = ✅ Создать партнёрство
 # Variables:
-#   $name (String) - partnership name
+#   $name (String) - partnership name, gender unknown: no gendered verb after it
 #   $cities (String) - list of cities with time zones
 #   $themes (String) - list of themes
 #   $theme_count (Number) - how many themes
@@ -51,7 +51,7 @@ admin-draft-review =
        *[other] { $theme_count } темы: { $themes }
     }
 # Variables:
-#   $name (String) - the new partnership's name
+#   $name (String) - the new partnership's name, gender unknown: no gendered verb after it
 admin-draft-created = ✅ Партнёрство «{ $name }» создано. Теперь пригласите организаторов и коучей.
 admin-draft-cancelled = Отменено — ничего не создано.
 admin-draft-missing = Этот шаг уже закрыт. Начните заново с /newpartnership.

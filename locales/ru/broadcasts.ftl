@@ -16,10 +16,10 @@ broadcasts-audience-all = 👥 Все в партнёрстве
 #   $city (String) - city
 broadcasts-audience-city = 🏙 Все из города { $city }
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown: put a noun before it («воркшоп «…»»)
 broadcasts-audience-confirmed = ✅ Записаны: { $title }
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown: put a noun before it («воркшоп «…»»)
 broadcasts-audience-waitlisted = ⏳ Список ожидания: { $title }
 broadcasts-audience-coaches = 🧭 Все коучи
 # Variables:

@@ -108,7 +108,7 @@ checkins-csv-outcome = Что получилось
 checkins-csv-advice = Совет следующим командам
 checkins-csv-mood = Настроение
 # Variables:
-#   $title (String) - team
+#   $title (String) - team, gender unknown: put a noun before it («команда «…»»)
 #   $rate (Number) - response rate in %
 #   $rounds (Number) - closed rounds
 checkins-overview-line = • { $title } — ответили в последнем раунде: { $rate } % (всего раундов: { $rounds })
@@ -157,14 +157,14 @@ checkins-quiet-ask = 🌙 Часы тишины (по времени вашег�
 checkins-quiet-saved = 🌙 Сохранено.
 
 # Variables:
-#   $name (String) - sender
+#   $name (String) - sender, gender unknown: no gendered verb after it
 #   $city (String) - sender's city, may be empty
 #   $text (String) - message
 teams-to-coach =
     ✉️ { $name } { $city } пишет вам:
     { $text }
 # Variables:
-#   $name (String) - sender
+#   $name (String) - sender, gender unknown: no gendered verb after it
 #   $city (String) - sender's city, may be empty
 #   $text (String) - translated message
 #   $source (String) - original language, lower case ("немецкий")
@@ -173,14 +173,14 @@ teams-to-coach-translated =
     { $text }
     🤖 Машинный перевод, язык оригинала: { $source }
 # Variables:
-#   $name (String) - coach
+#   $name (String) - coach, gender unknown: no gendered verb after it
 #   $city (String) - coach's city
 #   $text (String) - message
 teams-from-coach =
     🧭 Ваш коуч { $name }:
     { $text }
 # Variables:
-#   $name (String) - coach
+#   $name (String) - coach, gender unknown: no gendered verb after it
 #   $city (String) - coach's city
 #   $text (String) - translated message
 #   $source (String) - original language, lower case ("немецкий")

@@ -43,7 +43,7 @@ ideas-similar =
 ideas-join = 🤝 Присоединиться: «{ $title }»
 ideas-submit-anyway = Всё равно отправить свою ▶️
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown: put a noun before it («идея «…»»)
 #   $description (String) - description
 #   $needs (String) - needs from the partner city
 #   $themes (String) - themes
@@ -100,7 +100,7 @@ ideas-sort-n = ↕️ По дате
 ideas-sort-v = ↕️ По голосам
 
 # Variables:
-#   $title (String) - title
+#   $title (String) - title, gender unknown: put a noun before it («идея «…»»)
 #   $description (String) - description
 #   $city (String) - city of the author
 #   $themes (String) - themes
@@ -128,7 +128,7 @@ ideas-card =
 #   $needs (String) - needs from the partner city
 ideas-card-needs = 🤝 Нужно от города-партнёра: { $needs }
 # Variables:
-#   $name (String) - author's display name
+#   $name (String) - author's display name, gender unknown: no gendered verb after it
 ideas-card-author = ✍️ { $name }
 # Variables:
 #   $language (String) - original language, lower case ("немецкий")
@@ -206,7 +206,7 @@ ideas-results-chart = 📊 Диаграмма
 ideas-results-title = 🏆 Больше всего голосов — { $scope }:
 # Variables:
 #   $rank (Number) - place
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown: put a noun before it («идея «…»»)
 #   $votes (Number) - votes
 ideas-results-line = { $rank }. { $title } — { $votes ->
         [one] { $votes } голос
@@ -277,19 +277,19 @@ ideas-merge-same = Идею нельзя объединить саму с соб
 ideas-merge-impossible = Эти две идеи объединить нельзя.
 
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown: put a noun before it («идея «…»»)
 ideas-organisers-new = 💡 Новая идея ждёт проверки: «{ $title }»
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown: put a noun before it («идея «…»»)
 ideas-organisers-report = ⚠️ На идею пожаловались: «{ $title }»
 # Variables:
 #   $title (String) - idea title, gender unknown
 ideas-organisers-translation = 🌐 Перевод идеи «{ $title }» ждёт одобрения.
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown: put a noun before it («идея «…»»)
 ideas-published-notice = ✅ Ваша идея «{ $title }» теперь видна всем.
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown: put a noun before it («идея «…»»)
 #   $reason (String) - why
 ideas-hidden-notice = 🚫 Организаторы скрыли вашу идею «{ $title }». Причина: { $reason }
 # Variables:
@@ -326,7 +326,7 @@ ideas-queue = { $count ->
        *[other] 📥 Ждут проверки: { $count }
     }
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown: put a noun before it («идея «…»»)
 ideas-queue-new = 💡 Новая: { $title }
 # Variables:
 #   $number (Number) - idea number
@@ -343,7 +343,7 @@ ideas-queue-report = ⚠️ №{ $number }: { $count ->
     }
 # Variables:
 #   $language (String) - language, lower case ("немецкий")
-#   $title (String) - translated title
+#   $title (String) - translated title, gender unknown: put a noun before it («идея «…»»)
 #   $description (String) - translated description
 ideas-tr-review =
     🌐 Перевод, язык: { $language }
@@ -355,7 +355,7 @@ ideas-tr-reject = ✖️ Отклонить
 ideas-tr-approved = 🌐 Перевод одобрен.
 ideas-tr-rejected = 🌐 Перевод отклонён.
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown: put a noun before it («идея «…»»)
 ideas-mod-menu = 🛡 «{ $title }»: опубликовать, скрыть, объединить с другой идеей или изменить темы.
 ideas-mod-publish = ✅ Опубликовать
 ideas-mod-hide = 🚫 Скрыть

@@ -72,7 +72,7 @@ matching-round-closed = 🤝 Раунд подбора № { $number } заве�
 
 teams-none = Вы пока не в команде. Команды складываются на воркшопе «Match & Sprint».
 # Variables:
-#   $name (String) - member
+#   $name (String) - member, gender unknown: no gendered verb after it
 #   $city (String) - their city
 teams-member-line = • { $name } ({ $city })
 # Variables:
@@ -101,14 +101,14 @@ teams-link-saved = 🔗 Ссылка на группу сохранена.
 #   $count (Number) - recipients
 teams-message-sent = ✉️ Отправлено. Получателей: { $count }.
 # Variables:
-#   $name (String) - sender
+#   $name (String) - sender, gender unknown: no gendered verb after it
 #   $city (String) - sender's city, may be empty
 #   $text (String) - message
 teams-message =
     💬 { $name } { $city }:
     { $text }
 # Variables:
-#   $name (String) - sender
+#   $name (String) - sender, gender unknown: no gendered verb after it
 #   $city (String) - sender's city, may be empty
 #   $text (String) - translated message
 #   $source (String) - original language, lower case ("немецкий")
@@ -139,7 +139,7 @@ teams-coach-assigned = 🧭 Теперь вы коуч команды «{ $title
        *[other] { $count } человека
     }).
 # Variables:
-#   $name (String) - coach
+#   $name (String) - coach, gender unknown: no gendered verb after it
 teams-coach-for-members = 🧭 У вашей команды теперь есть коуч: { $name }.
 # Variables:
 #   $city (String) - city of the person looking
@@ -156,13 +156,13 @@ matching-dry-run = 🔍 Пробный подбор
 matching-round-status = 📊 Ответы последнего раунда
 matching-teams = 👥 Команды и коучи
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea, gender unknown: put a noun before it («идея «…»»)
 matching-drop = ✖️ Убрать «{ $title }»
 matching-move = 🔀 Переместить человека
 matching-publish = 📢 Разослать (48 ч на ответ)
 # Variables:
 #   $number (Number) - team number
-#   $title (String) - idea
+#   $title (String) - idea, gender unknown: put a noun before it («идея «…»»)
 #   $count (Number) - members
 #   $split (String) - members per city
 #   $interpretation (String) - yes when no common language
@@ -207,7 +207,7 @@ matching-status = 📊 Ждём ответа: { $proposed } · согласил�
 #   $count (Number) - teams
 matching-teams-list = 👥 Команд: { $count }. Нажмите на команду, чтобы выбрать коуча.
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea, gender unknown: put a noun before it («идея «…»»)
 #   $count (Number) - members
 #   $coach (String) - coach or —
 matching-team-item = { $title } · { $count } · 🧭 { $coach }

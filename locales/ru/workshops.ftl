@@ -26,7 +26,7 @@ workshops-place-online = Онлайн
 workshops-place-online-link = Онлайн: { $link }
 
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown: put a noun before it («воркшоп «…»»)
 #   $kind (String) - kind of workshop
 #   $when (String) - date and time in the reader's time zone
 #   $place (String) - city and address, or online
@@ -257,7 +257,7 @@ workshops-draft-quotas-yes = Да, места по городам
 workshops-draft-quotas-no = Нет, общие места для всех
 # Variables:
 #   $kind (String) - kind
-#   $title (String) - title
+#   $title (String) - title, gender unknown: put a noun before it («воркшоп «…»»)
 #   $when (String) - start and end
 #   $place (String) - city or online
 #   $capacity (Number) - seats, -1 when unlimited
@@ -382,7 +382,7 @@ workshops-attendees = 👥 «{ $title }»: { $count ->
        *[other] { $count } человека
     }. Нажмите на имя, чтобы отметить, что человек пришёл.
 # Variables:
-#   $name (String) - display name
+#   $name (String) - display name, gender unknown: no gendered verb after it
 #   $status (String) - registration status
 #   $code (String) - check-in code
 workshops-attendee-line = { $name } · { $status } · { $code }
