@@ -19,7 +19,7 @@ checkins-day-3 = Чт
 checkins-day-4 = Пт
 checkins-day-5 = Сб
 checkins-day-6 = Вс
-checkins-now = 🔔 Спросить сейчас
+checkins-now = 🔔 Начать опрос сейчас
 checkins-resume = ▶️ Возобновить опросы
 # Variables:
 #   $weeks (Number) - weeks of pause (1, 2 or 4); button in a row of three, keep it short
@@ -46,7 +46,7 @@ checkins-nudge = ⏰ Опрос вашей команды «{ $title }» всё 
 #   $number (Number) - question number
 #   $total (Number) - number of questions
 checkins-question-header = Вопрос { $number } из { $total }
-checkins-question-moved = Что сдвинулось с прошлого раза?
+checkins-question-moved = Что удалось сделать с прошлого раза?
 checkins-question-next = Что дальше?
 checkins-question-blocking = Что-то мешает? (Если нет — пропустите.)
 checkins-question-mood = Как идут дела? 1 — плохо, 5 — отлично.
@@ -136,7 +136,7 @@ checkins-schedule =
         [weekly] каждую неделю
         [biweekly] раз в две недели
        *[off] выключены
-    }, { $day } в { $time } — каждому в это время в его городе, никогда в часы тишины.
+    }, { $day } в { $time } — каждому участнику в это время по его местному времени, но не в часы тишины.
     { $paused ->
         [no] Следующий раунд: { $next }
        *[other] ⏸ На паузе до { $paused }.

@@ -156,8 +156,8 @@ matching-dry-run = 🔍 Пробный подбор
 matching-round-status = 📊 Ответы последнего раунда
 matching-teams = 👥 Команды и коучи
 # Variables:
-#   $title (String) - idea, gender unknown: put a noun before it («идея «…»»)
-matching-drop = ✖️ Убрать «{ $title }»
+#   $title (String) - idea (first 30 characters), gender unknown; button label
+matching-drop = ✖️ Убрать идею «{ $title }»
 matching-move = 🔀 Переместить человека
 matching-publish = 📢 Разослать (48 ч на ответ)
 # Variables:
