@@ -356,13 +356,13 @@ ideas-tr-approved = 🌐 Перевод одобрен.
 ideas-tr-rejected = 🌐 Перевод отклонён.
 # Variables:
 #   $title (String) - idea title, gender unknown: put a noun before it («идея «…»»)
-ideas-mod-menu = 🛡 «{ $title }»: опубликовать, скрыть, объединить с другой идеей или изменить темы.
+ideas-mod-menu = 🛡 Идея «{ $title }»: опубликовать, скрыть, объединить с другой идеей или изменить темы.
 ideas-mod-publish = ✅ Опубликовать
 ideas-mod-hide = 🚫 Скрыть
 ideas-mod-merge = 🔗 Объединить
 ideas-mod-dismiss = 👌 Жалобы необоснованны
 ideas-mod-published = ✅ Опубликовано, автор получил уведомление.
-ideas-mod-hide-ask = Почему идея скрыта? Автор увидит эту причину.
+ideas-mod-hide-ask = Почему вы скрываете эту идею? Автор увидит вашу причину.
 ideas-mod-merge-ask = С какой идеей её объединить? Голоса перейдут к выбранной идее; тем, кто голосовал за обе, один голос вернётся.
 # Variables:
 #   $moved (Number) - votes moved
