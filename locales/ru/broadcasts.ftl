@@ -17,7 +17,7 @@ broadcasts-audience-all = 👥 Все в партнёрстве
 broadcasts-audience-city = 🏙 Все из города { $city }
 # Variables:
 #   $title (String) - workshop title, gender unknown: put a noun before it («воркшоп «…»»)
-broadcasts-audience-confirmed = ✅ Записаны: { $title }
+broadcasts-audience-confirmed = ✅ Участники: { $title }
 # Variables:
 #   $title (String) - workshop title, gender unknown: put a noun before it («воркшоп «…»»)
 broadcasts-audience-waitlisted = ⏳ Список ожидания: { $title }
@@ -115,7 +115,7 @@ insight-workshops = { $count ->
 #   $confirmed (Number) - confirmed
 #   $waitlisted (Number) - waiting
 #   $attended (Number) - came
-insight-workshop-line = • { $title } — записаны: { $confirmed } · в списке ожидания: { $waitlisted } · пришли: { $attended }
+insight-workshop-line = • { $title } — подтверждено: { $confirmed } · в списке ожидания: { $waitlisted } · пришли: { $attended }
 # Variables:
 #   $count (Number) - announcements
 insight-broadcasts = 📣 Отправлено объявлений: { $count }

@@ -95,7 +95,7 @@ workshops-signup-confirmed =
 
     Ваш код для регистрации на месте: { $code }
     Я напомню вам о воркшопе перед началом.
-workshops-calendar-caption = 📆 Добавьте в свой календарь.
+workshops-calendar-caption = 📆 Добавьте воркшоп в свой календарь.
 # Variables:
 #   $title (String) - workshop title, gender unknown: keep «воркшоп» before it
 #   $position (Number) - place on the waitlist
@@ -335,8 +335,8 @@ workshops-manage-card =
     🕒 { $when }
     📍 { $place }
     🪑 { $capacity ->
-        [-1] записаны: { $confirmed } (количество мест не ограничено)
-       *[other] записаны: { $confirmed } из { $capacity }
+        [-1] подтверждено: { $confirmed } (количество мест не ограничено)
+       *[other] подтверждено: { $confirmed } из { $capacity }
     } · пришли: { $attended } · в списке ожидания: { $waitlisted } · предложено место: { $offered }
 workshops-manage-publish = 📢 Показать
 workshops-manage-unpublish = 📝 Скрыть
@@ -375,7 +375,7 @@ workshops-manage-cancelled = ❌ Воркшоп отменён. { $count ->
 # Variables:
 #   $title (String) - title, gender unknown
 #   $count (Number) - people registered
-workshops-attendees = 👥 «{ $title }»: { $count ->
+workshops-attendees = 👥 Воркшоп «{ $title }»: { $count ->
         [one] { $count } человек
         [few] { $count } человека
         [many] { $count } человек
@@ -420,10 +420,10 @@ workshops-translate-choose = На каком языке добавить наз�
 # Variables:
 #   $language (String) - language name
 workshops-translate-ask = Отправьте название на языке: { $language }.
-workshops-time-updated = 🕒 Время изменено; все записавшиеся получат уведомление.
+workshops-time-updated = 🕒 Время изменено, все записавшиеся получат уведомление.
 workshops-capacity-updated = 🪑 Число мест изменено.
 workshops-translation-saved = 🌐 Перевод сохранён.
-workshops-next-stage-choose = На какой воркшоп пригласить участников этого?
+workshops-next-stage-choose = На какой воркшоп пригласить тех, кто был на этом?
 workshops-next-stage-none = Опубликованного воркшопа следующего этапа пока нет. Сначала создайте и опубликуйте его.
 # Variables:
 #   $count (Number) - people invited
