@@ -35,8 +35,13 @@ limits-text-too-long = { $limit ->
 }
 limits-unsupported-message = Я умею читать только текст, фото и файлы. Пожалуйста, напишите ответ или воспользуйтесь кнопками.
 # Variables:
-#   $limit (Number) - largest file the bot accepts, in megabytes
-limits-file-too-big = Файл слишком большой: максимум { $limit } МБ.
+#   $limit (Number) - largest file the bot accepts, in megabytes ("МБ" is the same for every number)
+limits-file-too-big = { $limit ->
+    [one] Файл слишком большой: максимум { $limit } МБ.
+    [few] Файл слишком большой: максимум { $limit } МБ.
+    [many] Файл слишком большой: максимум { $limit } МБ.
+   *[other] Файл слишком большой: максимум { $limit } МБ.
+}
 # Variables:
 #   $code (String) - correlation id, also in the log line
 #   $error (String) - the exception's type

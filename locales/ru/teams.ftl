@@ -68,7 +68,7 @@ matching-nothing-to-publish = В этом раунде некого предла
 #   $declined (Number) - declined
 #   $expired (Number) - no answer
 #   $teams (Number) - teams formed so far
-matching-round-closed = 🤝 Раунд подбора № { $number } завершён. Согласились: { $accepted }, отказались: { $declined }, не ответили: { $expired }. Сложилось команд: { $teams }. Тех, кто остался без команды, можно подобрать в новом раунде.
+matching-round-closed = 🤝 Завершён раунд подбора № { $number }. Согласились: { $accepted }, отказались: { $declined }, не ответили: { $expired }. Сложилось команд: { $teams }. Тех, кто остался без команды, можно подобрать в новом раунде.
 
 teams-none = Вы пока не в команде. Команды складываются на воркшопе «Match & Sprint».
 # Variables:

@@ -450,8 +450,13 @@ workshops-alert-seats = 🪑 Воркшоп «{ $title }» заполнен на
 workshops-manage-reminders = ⏰ Напоминания
 workshops-reminders-choose = Когда напоминать участникам с подтверждённой записью?
 # Variables:
-#   $hours (Number) - hours before the start; button, "ч" is the hour abbreviation
-workshops-reminders-hours = за { $hours } ч
+#   $hours (Number) - hours before the start; button label, "ч" is the usual abbreviation for every number
+workshops-reminders-hours = { $hours ->
+        [one] за { $hours } ч
+        [few] за { $hours } ч
+        [many] за { $hours } ч
+       *[other] за { $hours } ч
+    }
 workshops-reminders-none = Без напоминаний
 workshops-reminders-updated = ⏰ Напоминания изменены и заново запланированы для всех подтверждённых участников.
 # Variables:
