@@ -1,6 +1,6 @@
 staff-menu = 🛠 Инструменты организаторов
 staff-new-partnership = ➕ Новое партнёрство
-staff-invite = ✉️ Пригласить организатора или коуча
+staff-invite = ✉️ Пригласить коллегу
 
 role-participant = участник
 role-organiser = организатор
@@ -8,19 +8,19 @@ role-coach = коуч
 
 admin-draft-ask-name = Новое партнёрство, шаг 1 из 3: отправьте его название, например «Карлсруэ ↔ Краснодар».
 # Variables:
-#   $language (String) - name of the language, e.g. "German"
+#   $language (String) - name of the language, lower case, e.g. "немецкий"
 admin-draft-ask-translation = Отправьте название на языке: { $language }.
 admin-draft-ask-city = Шаг 2 из 3: отправьте название города этого партнёрства.
 admin-draft-ask-time-zone = В каком часовом поясе этот город? Нажмите кнопку или напишите название пояса (например, Europe/Riga).
 admin-draft-ask-theme = Шаг 3 из 3: отправьте название темы (например, «Экология и здоровье») или перейдите к проверке.
 # Variables:
-#   $name (String) - what was just saved
+#   $name (String) - what was just saved, gender unknown: no gendered verb after it
 admin-draft-name-saved = Название сохранено: { $name }
 # Variables:
-#   $name (String) - the city just added
+#   $name (String) - the city just added, gender unknown: no gendered verb after it
 admin-draft-city-saved = Город добавлен: { $name }
 # Variables:
-#   $name (String) - the theme just added
+#   $name (String) - the theme just added, gender unknown: no gendered verb after it
 admin-draft-theme-saved = Тема добавлена: { $name }
 # Variables:
 #   $values (String) - the name in each language given so far
@@ -35,7 +35,7 @@ admin-draft-add-theme = ➕ Добавить тему
 admin-draft-next-review = Проверка ▶️
 admin-draft-create = ✅ Создать партнёрство
 # Variables:
-#   $name (String) - partnership name
+#   $name (String) - partnership name, gender unknown: no gendered verb after it
 #   $cities (String) - list of cities with time zones
 #   $themes (String) - list of themes
 #   $theme_count (Number) - how many themes
@@ -51,7 +51,7 @@ admin-draft-review =
        *[other] { $theme_count } темы: { $themes }
     }
 # Variables:
-#   $name (String) - the new partnership's name
+#   $name (String) - the new partnership's name, gender unknown: no gendered verb after it
 admin-draft-created = ✅ Партнёрство «{ $name }» создано. Теперь пригласите организаторов и коучей.
 admin-draft-cancelled = Отменено — ничего не создано.
 admin-draft-missing = Этот шаг уже закрыт. Начните заново с /newpartnership.
@@ -65,16 +65,16 @@ admin-time-zone-invalid = «{ $zone }» — такой часовой пояс �
 invite-choose-partnership = В какое партнёрство вы хотите кого-то пригласить?
 invite-choose-role = Кого вы хотите пригласить?
 # Variables:
-#   $role (String) - organiser or coach
+#   $role (String) - organiser or coach, lower case ("организатор")
 #   $partnership (String) - partnership name
 #   $expires (String) - date and time when the link stops working
 invite-created =
-    ✉️ Приглашение: { $role }, { $partnership }.
-    Отправьте эту ссылку человеку. Она сработает один раз, до { $expires }.
+    ✉️ Приглашение в партнёрство { $partnership }, роль: { $role }.
+    Отправьте эту ссылку нужному человеку. Она сработает один раз и действует до { $expires }.
 # Variables:
-#   $role (String) - organiser or coach
+#   $role (String) - organiser or coach, lower case ("организатор")
 #   $partnership (String) - partnership name
-invitation-accepted = 🎉 Теперь ваша роль — { $role }, партнёрство { $partnership }.
+invitation-accepted = 🎉 Готово! Ваша роль в партнёрстве { $partnership }: { $role }.
 invitation-unknown = Эта ссылка-приглашение недействительна. Пожалуйста, попросите новую.
 invitation-expired = Срок действия приглашения истёк. Пожалуйста, попросите новое.
 invitation-used = Это приглашение уже использовано. Пожалуйста, попросите новое.

@@ -7,31 +7,31 @@ broadcasts-cancelled = Отменено — ничего не отправлен
 #   $language (String) - language name
 broadcasts-ask-version = Отправьте объявление на языке: { $language }.
 # Variables:
-#   $languages (String) - languages written so far
-broadcasts-versions = Написано на языках: { $languages }. Каждый получит версию на своём языке, остальные — первую. Добавьте версию или выберите получателей.
+#   $languages (String) - languages written so far, lower case
+broadcasts-versions = Уже написано на языках: { $languages }. Каждый получит версию на своём языке, а если её нет — первую. Добавьте ещё версию или выберите получателей.
 broadcasts-choose-audience = Выбрать получателей ▶️
-broadcasts-ask-audience = Кто должен его получить?
+broadcasts-ask-audience = Кому отправить объявление?
 broadcasts-audience-all = 👥 Все в партнёрстве
 # Variables:
 #   $city (String) - city
 broadcasts-audience-city = 🏙 Все из города { $city }
 # Variables:
-#   $title (String) - workshop title
-broadcasts-audience-confirmed = ✅ Подтверждённые: { $title }
+#   $title (String) - workshop title, gender unknown: put a noun before it («воркшоп «…»»)
+broadcasts-audience-confirmed = ✅ Участники: { $title }
 # Variables:
-#   $title (String) - workshop title
-broadcasts-audience-waitlisted = ⏳ Лист ожидания: { $title }
+#   $title (String) - workshop title, gender unknown: put a noun before it («воркшоп «…»»)
+broadcasts-audience-waitlisted = ⏳ Список ожидания: { $title }
 broadcasts-audience-coaches = 🧭 Все коучи
 # Variables:
-#   $language (String) - language name
-broadcasts-audience-language = 🗣 Язык: { $language }
+#   $language (String) - language name, lower case; button, two in a row: keep it short
+broadcasts-audience-language = 🗣 { $language }
 # Variables:
 #   $theme (String) - theme
 broadcasts-audience-interest = 💡 Интерес: { $theme }
 # Variables:
-#   $language (String) - language name
+#   $language (String) - language name, lower case ("немецкий")
 #   $count (Number) - readers
-broadcasts-preview-header = 👁 Так увидят читатели на языке «{ $language }» ({ $count }):
+broadcasts-preview-header = 👁 Так объявление увидят читатели на языке «{ $language }» ({ $count }):
 # Variables:
 #   $language (String) - language name
 #   $count (Number) - readers
@@ -40,45 +40,50 @@ broadcasts-count-part = { $language }: { $count }
 #   $count (Number) - recipients
 #   $parts (String) - recipients per language
 broadcasts-confirm = { $count ->
-        [0] В этой группе никого нет (те, кто отключил объявления, не учитываются). Выберите другую группу.
-        [one] Получит { $count } человек ({ $parts }). Отправить?
-        [few] Получат { $count } человека ({ $parts }). Отправить?
-        [many] Получат { $count } человек ({ $parts }). Отправить?
-       *[other] Получат { $count } человека ({ $parts }). Отправить?
+        [0] В этой группе никого нет (те, кто отключил объявления, не учитываются). Выберите других получателей.
+        [one] Объявление получит { $count } человек ({ $parts }). Отправить?
+        [few] Объявление получат { $count } человека ({ $parts }). Отправить?
+        [many] Объявление получат { $count } человек ({ $parts }). Отправить?
+       *[other] Объявление получат { $count } человека ({ $parts }). Отправить?
     }
 broadcasts-send-now = 📣 Отправить сейчас
 broadcasts-schedule = 🕒 Отправить позже
 broadcasts-other-audience = 👥 Другие получатели
 # Variables:
 #   $zone (String) - time zone
-broadcasts-ask-time = Когда отправить? Укажите дату и время, например 24.04.2027 09:00 (время в поясе { $zone }).
+broadcasts-ask-time = Когда отправить? Укажите дату и время, например 24.04.2027 09:00 (часовой пояс: { $zone }).
 # Variables:
 #   $when (String) - date and time
-broadcasts-scheduled = 🕒 Запланировано на { $when }. До этого момента его можно отменить.
+broadcasts-scheduled = 🕒 Отправка запланирована на { $when }. До этого времени её можно отменить.
 broadcasts-unschedule = ✖️ Отменить это объявление
 broadcasts-unscheduled = Отменено — объявление не будет отправлено.
-broadcasts-already-started = Рассылка уже началась; её нельзя изменить или отменить.
+broadcasts-already-started = Рассылка этого объявления уже началась: изменить или отменить её нельзя.
 # Variables:
 #   $total (Number) - recipients
 #   $sent (Number) - delivered
 #   $waiting (Number) - still to send
 #   $blocked (Number) - blocked the bot
 #   $failed (Number) - could not be delivered
-broadcasts-progress = 📣 Отправляется… отправлено { $sent } из { $total } · ждут: { $waiting } · заблокировали бота: { $blocked } · ошибки: { $failed }
+broadcasts-progress = 📣 Идёт отправка… Отправлено: { $sent } из { $total } · в очереди: { $waiting } · заблокировали бота: { $blocked } · не доставлено: { $failed }
 # Variables:
 #   $total (Number) - recipients
 #   $sent (Number) - delivered
 #   $waiting (Number) - still to send
 #   $blocked (Number) - blocked the bot
 #   $failed (Number) - could not be delivered
-broadcasts-finished = ✅ Объявление доставлено: отправлено { $sent } из { $total } · заблокировали бота: { $blocked } · ошибки: { $failed }
+broadcasts-finished = ✅ Объявление разослано. Отправлено: { $sent } из { $total } · заблокировали бота: { $blocked } · не доставлено: { $failed }
 broadcasts-error-format = Такое оформление текста отправить нельзя. Пожалуйста, отправьте его без необычного форматирования.
 broadcasts-error-empty = В объявлении нужен текст.
 # Variables:
 #   $limit (Number) - maximum length
-broadcasts-error-too-long = Слишком длинно для одного сообщения Telegram: пожалуйста, не больше { $limit } символов.
+broadcasts-error-too-long = { $limit ->
+        [one] Это слишком длинно для одного сообщения Telegram: пожалуйста, не больше { $limit } символа.
+        [few] Это слишком длинно для одного сообщения Telegram: пожалуйста, не больше { $limit } символов.
+        [many] Это слишком длинно для одного сообщения Telegram: пожалуйста, не больше { $limit } символов.
+       *[other] Это слишком длинно для одного сообщения Telegram: пожалуйста, не больше { $limit } символа.
+    }
 broadcasts-error-use-buttons = Пожалуйста, на этом шаге используйте кнопки.
-broadcasts-draft-missing = Это объявление больше не редактируется. Начните заново из инструментов организаторов.
+broadcasts-draft-missing = Это объявление больше не редактируется. Начните заново в разделе «Инструменты организаторов».
 
 ## Статистика для организаторов
 staff-stats = 📊 Статистика
@@ -106,11 +111,11 @@ insight-workshops = { $count ->
        *[other] { $count } воркшопа:
     }
 # Variables:
-#   $title (String) - workshop
+#   $title (String) - workshop, gender unknown
 #   $confirmed (Number) - confirmed
 #   $waitlisted (Number) - waiting
 #   $attended (Number) - came
-insight-workshop-line = • { $title }: подтверждено { $confirmed } · ждут { $waitlisted } · пришли { $attended }
+insight-workshop-line = • { $title } — подтверждено: { $confirmed } · в списке ожидания: { $waitlisted } · пришли: { $attended }
 # Variables:
 #   $count (Number) - announcements
 insight-broadcasts = 📣 Отправлено объявлений: { $count }
@@ -120,12 +125,12 @@ insight-export-registrations = 📄 Записи (CSV)
 insight-csv-name = Имя
 insight-csv-city = Город
 insight-csv-language = Язык
-insight-csv-speaks = Владеет
+insight-csv-speaks = Говорит на языках
 insight-csv-interests = Интересы
-insight-csv-joined = С нами с
+insight-csv-joined = Дата регистрации
 insight-csv-workshop = Воркшоп
 insight-csv-status = Статус
-insight-csv-signed-up = Записан(а) (UTC)
+insight-csv-signed-up = Дата записи (UTC)
 
 # Variables:
 #   $ideas (Number) - published ideas
@@ -137,4 +142,4 @@ insight-csv-idea = Идея
 insight-csv-themes = Темы
 insight-csv-votes = Голоса
 insight-csv-supporters = Хотят участвовать
-insight-csv-submitted = Подана
+insight-csv-submitted = Дата подачи

@@ -9,8 +9,8 @@ checkins-reply-team = 💬 Ответить команде
 checkins-show-originals = 🌐 Показать оригиналы
 checkins-show-translated = 🌐 Показать на моём языке
 checkins-edit = ✏️ Изменить ответы
-checkins-cadence-weekly = Еженедельно
-checkins-cadence-biweekly = Раз в 2 недели
+checkins-cadence-weekly = 1 нед.
+checkins-cadence-biweekly = 2 нед.
 checkins-cadence-off = Выкл.
 checkins-day-0 = Пн
 checkins-day-1 = Вт
@@ -19,34 +19,34 @@ checkins-day-3 = Чт
 checkins-day-4 = Пт
 checkins-day-5 = Сб
 checkins-day-6 = Вс
-checkins-now = 🔔 Спросить сейчас
+checkins-now = 🔔 Начать опрос сейчас
 checkins-resume = ▶️ Возобновить опросы
 # Variables:
-#   $weeks (Number) - weeks of pause
+#   $weeks (Number) - weeks of pause (1, 2 or 4); button in a row of three, keep it short
 checkins-pause = ⏸ { $weeks ->
-        [one] { $weeks } неделя
-        [few] { $weeks } недели
-        [many] { $weeks } недель
-       *[other] { $weeks } недели
+        [one] { $weeks } нед.
+        [few] { $weeks } нед.
+        [many] { $weeks } нед.
+       *[other] { $weeks } нед.
     }
 checkins-end = 🏁 Завершить проект
 checkins-end-yes = 🏁 Да, задать итоговые вопросы
 checkins-quiet-none = без часов тишины
 
 # Variables:
-#   $title (String) - the team's idea
-checkins-ask = 🗓 Опрос для вашей команды «{ $title }»: четыре коротких вопроса о том, как идут дела. Это займёт две минуты.
+#   $title (String) - the team's idea, gender unknown: keep a noun before it
+checkins-ask = 🗓 Опрос для вашей команды «{ $title }»: четыре коротких вопроса о том, как идут дела. Это займёт пару минут.
 # Variables:
-#   $title (String) - the team's idea
-checkins-ask-closing = 🏁 Ваш проект «{ $title }» завершается: расскажите, пожалуйста, что из него получилось.
+#   $title (String) - the team's idea, gender unknown: keep a noun before it
+checkins-ask-closing = 🏁 Ваш проект «{ $title }» подходит к концу: расскажите, пожалуйста, что из него получилось.
 # Variables:
-#   $title (String) - the team's idea
-checkins-nudge = ⏰ Опрос вашей команды («{ $title }») всё ещё ждёт ваших ответов.
+#   $title (String) - the team's idea, gender unknown: keep a noun before it
+checkins-nudge = ⏰ Опрос вашей команды «{ $title }» всё ещё ждёт ваших ответов.
 # Variables:
 #   $number (Number) - question number
 #   $total (Number) - number of questions
 checkins-question-header = Вопрос { $number } из { $total }
-checkins-question-moved = Что сдвинулось с прошлого раза?
+checkins-question-moved = Что удалось сделать с прошлого раза?
 checkins-question-next = Что дальше?
 checkins-question-blocking = Что-то мешает? (Если нет — пропустите.)
 checkins-question-mood = Как идут дела? 1 — плохо, 5 — отлично.
@@ -54,59 +54,64 @@ checkins-question-outcome = Что получилось из вашего про
 checkins-question-advice = Что бы вы посоветовали следующим командам?
 # Variables:
 #   $answer (String) - the answer given so far
-checkins-current = Ваш ответ сейчас: { $answer }
-checkins-thanks = 🙏 Спасибо! Ответы можно менять, пока раунд открыт.
+checkins-current = Ваш текущий ответ: { $answer }
+checkins-thanks = 🙏 Спасибо! Ответы можно изменить, пока раунд опроса не закрыт.
 checkins-use-buttons = Пожалуйста, для этого вопроса используйте кнопки.
 checkins-error-empty = Пожалуйста, напишите несколько слов или пропустите.
 # Variables:
 #   $limit (Number) - maximum length
-checkins-error-long = Слишком длинно: пожалуйста, не больше { $limit } символов.
+checkins-error-long = { $limit ->
+        [one] Слишком длинно: пожалуйста, не больше { $limit } символа.
+        [few] Слишком длинно: пожалуйста, не больше { $limit } символов.
+        [many] Слишком длинно: пожалуйста, не больше { $limit } символов.
+       *[other] Слишком длинно: пожалуйста, не больше { $limit } символа.
+    }
 checkins-round-closed = Этот раунд опроса закрыт.
 checkins-round-exists = На сегодня раунд опроса уже есть.
 checkins-team-gone = Эта команда больше не активна.
 
 # Variables:
-#   $name (String) - member
-#   $title (String) - the team's idea
+#   $name (String) - member, gender unknown: no past-tense verbs after it
+#   $title (String) - the team's idea, gender unknown
 #   $text (String) - what blocks them
 #   $mood (Number) - mood
-checkins-alarm-blocked = ⚠️ { $name } (команда «{ $title }») застрял(а): { $text }
+checkins-alarm-blocked = ⚠️ { $name } (команда «{ $title }») сообщает, что работе что-то мешает: { $text }
 # Variables:
-#   $name (String) - member
-#   $title (String) - the team's idea
+#   $name (String) - member, gender unknown
+#   $title (String) - the team's idea, gender unknown
 #   $text (String) - empty
 #   $mood (Number) - mood 1-2
-checkins-alarm-mood = ⚠️ { $name } (команда «{ $title }») говорит, что дела идут плохо ({ $mood }/5).
+checkins-alarm-mood = ⚠️ { $name } (команда «{ $title }») сообщает, что дела идут плохо ({ $mood }/5).
 # Variables:
 #   $body (String) - the digest
 checkins-digest = { $body }
 # Variables:
-#   $title (String) - the team's idea
+#   $title (String) - the team's idea, gender unknown
 #   $answered (Number) - members who answered
 #   $members (Number) - members asked
 #   $mood (Number) - average mood, 0 when none
-checkins-digest-head = 📋 Опрос команды «{ $title }»: ответили { $answered } из { $members }{ $mood ->
+checkins-digest-head = 📋 Опрос команды «{ $title }». Ответили: { $answered } из { $members }{ $mood ->
         [0] .
-       *[other] , настроение { $mood }/5.
+       *[other] , настроение: { $mood }/5.
     }
 # Variables:
 #   $names (String) - who did not answer
 checkins-digest-silent = Пока не ответили: { $names }
 # Variables:
-#   $title (String) - the team's idea
+#   $title (String) - the team's idea, gender unknown
 #   $answered (Number) - members who answered
 #   $members (Number) - members
-checkins-outcome = 🏁 Проект «{ $title }» завершён: { $answered } из { $members } рассказали, что из него получилось. Ответы — в приложенной таблице.
+checkins-outcome = 🏁 Проект «{ $title }» завершён. Рассказали, что из него получилось: { $answered } из { $members }. Ответы — в приложенной таблице.
 checkins-csv-idea = Идея
 checkins-csv-name = Имя
 checkins-csv-outcome = Что получилось
 checkins-csv-advice = Совет следующим командам
 checkins-csv-mood = Настроение
 # Variables:
-#   $title (String) - team
+#   $title (String) - team, gender unknown: put a noun before it («команда «…»»)
 #   $rate (Number) - response rate in %
 #   $rounds (Number) - closed rounds
-checkins-overview-line = • { $title }: в последнем раунде ответили { $rate } % (раундов пока: { $rounds })
+checkins-overview-line = • { $title } — ответили в последнем раунде: { $rate } % (всего раундов: { $rounds })
 checkins-chart-title = Настроение по раундам (1–5)
 # Variables:
 #   $lines (String) - one line per team
@@ -131,7 +136,7 @@ checkins-schedule =
         [weekly] каждую неделю
         [biweekly] раз в две недели
        *[off] выключены
-    }, { $day } в { $time } — каждому в это время в его городе, никогда в часы тишины.
+    }, { $day } в { $time } — каждому участнику в это время по его местному времени, но не в часы тишины.
     { $paused ->
         [no] Следующий раунд: { $next }
        *[other] ⏸ На паузе до { $paused }.
@@ -139,47 +144,47 @@ checkins-schedule =
 checkins-now-sent = 🔔 Опрос отправляется сейчас (с учётом часов тишины каждого).
 checkins-end-ask = Завершить проект? Все получат итоговые вопросы, а организаторы — итоговый отчёт, когда раунд закроется.
 checkins-end-started = 🏁 Итоговые вопросы отправляются.
-checkins-no-teams = Вы не коуч ни одной команды и пока не состоите в команде.
+checkins-no-teams = Вы не ведёте ни одной команды как коуч и сами пока не состоите в команде.
 # Variables:
 #   $count (Number) - teams
-checkins-coach-teams = 🧭 Ваши команды ({ $count }): нажмите на команду, чтобы настроить опросы.
+checkins-coach-teams = 🧭 Ваши команды ({ $count }): выберите команду, чтобы настроить для неё опросы.
 checkins-reply-ask = Напишите сообщение для команды. Каждый получит его на своём языке.
-checkins-to-coach-ask = Напишите сообщение своему коучу.
-checkins-to-coach-sent = ✉️ Отправлено коучу.
+checkins-to-coach-ask = Напишите сообщение вашему коучу.
+checkins-to-coach-sent = ✉️ Сообщение отправлено коучу.
 # Variables:
 #   $current (String) - the current quiet hours
 checkins-quiet-ask = 🌙 Часы тишины (по времени вашего города): в это время нет опросов и напоминаний. Сейчас: { $current }
 checkins-quiet-saved = 🌙 Сохранено.
 
 # Variables:
-#   $name (String) - sender
-#   $city (String) - sender's city
+#   $name (String) - sender, gender unknown: no gendered verb after it
+#   $city (String) - sender's city, may be empty
 #   $text (String) - message
 teams-to-coach =
     ✉️ { $name } { $city } пишет вам:
     { $text }
 # Variables:
-#   $name (String) - sender
-#   $city (String) - sender's city
+#   $name (String) - sender, gender unknown: no gendered verb after it
+#   $city (String) - sender's city, may be empty
 #   $text (String) - translated message
-#   $source (String) - original language
+#   $source (String) - original language, lower case ("немецкий")
 teams-to-coach-translated =
     ✉️ { $name } { $city } пишет вам:
     { $text }
-    🤖 Машинный перевод (оригинал: { $source })
+    🤖 Машинный перевод, язык оригинала: { $source }
 # Variables:
-#   $name (String) - coach
+#   $name (String) - coach, gender unknown: no gendered verb after it
 #   $city (String) - coach's city
 #   $text (String) - message
 teams-from-coach =
     🧭 Ваш коуч { $name }:
     { $text }
 # Variables:
-#   $name (String) - coach
+#   $name (String) - coach, gender unknown: no gendered verb after it
 #   $city (String) - coach's city
 #   $text (String) - translated message
-#   $source (String) - original language
+#   $source (String) - original language, lower case ("немецкий")
 teams-from-coach-translated =
     🧭 Ваш коуч { $name }:
     { $text }
-    🤖 Машинный перевод (оригинал: { $source })
+    🤖 Машинный перевод, язык оригинала: { $source }

@@ -12,11 +12,11 @@ ideas-home =
     💡 Идеи проектов партнёрства
 
     { $submissions ->
-        [open] ✍️ Новые идеи приветствуются.
+        [open] ✍️ Ждём ваших новых идей.
        *[closed] ✍️ Приём новых идей закрыт.
     }
     { $voting ->
-        [open] 🗳 Голосование открыто: у вас осталось голосов — { $left } из { $budget }.
+        [open] 🗳 Голосование открыто. Осталось голосов: { $left } из { $budget }.
        *[closed] 🗳 Голосование ещё не открыто.
     }
 ideas-submit = ➕ Предложить идею
@@ -37,13 +37,13 @@ ideas-similar =
     👀 Похожие идеи уже есть:
     { $ideas }
 
-    Можно присоединиться к одной из них вместо дубликата — или всё равно отправить свою.
+    Можно присоединиться к одной из них, а не создавать повтор, — или всё равно отправить свою.
 # Variables:
-#   $title (String) - idea title
-ideas-join = 🤝 Присоединиться к «{ $title }»
+#   $title (String) - idea title (first 40 characters), gender unknown; button label
+ideas-join = 🤝 Присоединиться: «{ $title }»
 ideas-submit-anyway = Всё равно отправить свою ▶️
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown: put a noun before it («идея «…»»)
 #   $description (String) - description
 #   $needs (String) - needs from the partner city
 #   $themes (String) - themes
@@ -65,18 +65,18 @@ ideas-review =
 ideas-show-name-yes = 👤 Показывать моё имя: да
 ideas-show-name-no = 👤 Показывать моё имя: нет
 # Variables:
-#   $title (String) - workshop title
-ideas-written-at = 📅 Придумано на «{ $title }»
+#   $title (String) - workshop title, gender unknown; button label, keep the noun before it
+ideas-written-at = 📅 С воркшопа «{ $title }»
 ideas-publish = ✅ Отправить идею
 # Variables:
-#   $title (String) - idea title
-ideas-submitted = ✅ Спасибо! «{ $title }» теперь видна всем в партнёрстве.
+#   $title (String) - idea title, gender unknown: keep «идея» before it
+ideas-submitted = ✅ Спасибо! Ваша идея «{ $title }» теперь видна всем в партнёрстве.
 # Variables:
-#   $title (String) - idea title
-ideas-submitted-review = ✅ Спасибо! «{ $title }» станет видна, когда её посмотрят организаторы.
+#   $title (String) - idea title, gender unknown: keep «идея» before it
+ideas-submitted-review = ✅ Спасибо! Ваша идея «{ $title }» станет видна всем, когда её посмотрят организаторы.
 # Variables:
-#   $title (String) - idea title
-ideas-joined = 🤝 Вы присоединились к «{ $title }». Её авторы увидят, что вы хотите участвовать.
+#   $title (String) - idea title, gender unknown: keep «идея» before it
+ideas-joined = 🤝 Вы присоединились к идее «{ $title }». Её авторы увидят, что вы хотите над ней работать.
 
 # Variables:
 #   $total (Number) - ideas found
@@ -86,7 +86,7 @@ ideas-list = { $total ->
         [few] { $total } идеи
         [many] { $total } идей
        *[other] { $total } идеи
-    } — страница { $page }. Нажмите, чтобы прочитать:
+    } — страница { $page }. Нажмите на идею, чтобы прочитать её:
 ideas-list-empty = Здесь пока нет идей. Предложите первую!
 ideas-list-empty-mine = Вы ещё не предложили ни одной идеи.
 ideas-all-themes = все темы
@@ -95,12 +95,12 @@ ideas-all-themes = все темы
 ideas-filter-theme = 🏷 Тема: { $theme }
 ideas-filter-scope-a = 🏙 Все города
 ideas-filter-scope-m = 🏙 Мой город
-ideas-filter-scope-p = 🏙 Город-партнёр
-ideas-sort-n = ↕️ Сначала новые
-ideas-sort-v = ↕️ Сначала популярные
+ideas-filter-scope-p = 🏙 Партнёр
+ideas-sort-n = ↕️ По дате
+ideas-sort-v = ↕️ По голосам
 
 # Variables:
-#   $title (String) - title
+#   $title (String) - title, gender unknown: put a noun before it («идея «…»»)
 #   $description (String) - description
 #   $city (String) - city of the author
 #   $themes (String) - themes
@@ -128,17 +128,17 @@ ideas-card =
 #   $needs (String) - needs from the partner city
 ideas-card-needs = 🤝 Нужно от города-партнёра: { $needs }
 # Variables:
-#   $name (String) - author's display name
+#   $name (String) - author's display name, gender unknown: no gendered verb after it
 ideas-card-author = ✍️ { $name }
 # Variables:
-#   $language (String) - original language
-ideas-card-machine = 🤖 Машинный перевод (оригинал: { $language })
+#   $language (String) - original language, lower case ("немецкий")
+ideas-card-machine = 🤖 Машинный перевод, язык оригинала: { $language }
 # Variables:
-#   $language (String) - original language
-ideas-card-human = 🌐 Перевод участника (оригинал: { $language })
+#   $language (String) - original language, lower case ("немецкий")
+ideas-card-human = 🌐 Перевод участника, язык оригинала: { $language }
 # Variables:
 #   $reason (String) - empty
-ideas-card-status-submitted = ⏳ Ждёт публикации организаторами.
+ideas-card-status-submitted = ⏳ Ждёт проверки: идею опубликуют организаторы.
 # Variables:
 #   $reason (String) - why it was hidden
 ideas-card-status-hidden = 🚫 Скрыта организаторами: { $reason }
@@ -154,9 +154,9 @@ ideas-card-you-voted = ✅ Вы проголосовали за эту идею 
 # Variables:
 #   $left (Number) - votes left
 ideas-vote = 👍 Голосовать (осталось: { $left })
-ideas-unvote = ↩️ Забрать свой голос
-ideas-support = 🙋 Хочу работать над этим
-ideas-support-stop = 🙋 Больше не хочу работать над этим
+ideas-unvote = ↩️ Забрать мой голос
+ideas-support = 🙋 Хочу участвовать
+ideas-support-stop = 🙋 Больше не хочу участвовать
 ideas-show-original = 🌐 Показать оригинал
 ideas-show-translation = 🌐 Показать на моём языке
 ideas-add-translation = ✍️ Добавить перевод
@@ -180,8 +180,8 @@ ideas-supporting = 🙋 Отмечено: вы хотите работать н�
 ideas-not-supporting = Отмечено: вы больше не хотите работать над этой идеей.
 ideas-report-ask = Сообщить организаторам, что эта идея неуместна?
 ideas-report-confirm = ⚠️ Да, пожаловаться
-ideas-reported = ⚠️ Спасибо — организаторы посмотрят.
-ideas-withdraw-ask = Отозвать вашу идею? Её голоса вернутся проголосовавшим.
+ideas-reported = ⚠️ Спасибо — организаторы её посмотрят.
+ideas-withdraw-ask = Отозвать вашу идею? Голоса за неё вернутся тем, кто голосовал.
 ideas-withdraw-confirm = 🗑 Да, отозвать
 ideas-withdrawn = Ваша идея отозвана.
 ideas-edit-ask = Что вы хотите изменить?
@@ -189,7 +189,7 @@ ideas-edit-title = Название
 ideas-edit-description = Описание
 ideas-edit-needs = Что нужно от города-партнёра
 ideas-edited = ✏️ Сохранено. Переводы старого текста удалены.
-ideas-translate-choose = На какой язык вы хотите перевести?
+ideas-translate-choose = На какой язык вы хотите её перевести?
 # Variables:
 #   $language (String) - target language
 ideas-translate-ask-title = Отправьте название на языке: { $language }.
@@ -199,14 +199,14 @@ ideas-translate-ask-description = Теперь отправьте описани
 ideas-translation-live = 🌐 Спасибо — ваш перевод уже виден.
 ideas-translation-pending = 🌐 Спасибо — перевод появится после одобрения организаторами.
 
-ideas-results-all = 🏆 Всего
+ideas-results-all = 🏆 Все идеи
 ideas-results-chart = 📊 Диаграмма
 # Variables:
-#   $scope (String) - partnership, theme or city
+#   $scope (String) - partnership, theme or city name
 ideas-results-title = 🏆 Больше всего голосов — { $scope }:
 # Variables:
 #   $rank (Number) - place
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown: put a noun before it («идея «…»»)
 #   $votes (Number) - votes
 ideas-results-line = { $rank }. { $title } — { $votes ->
         [one] { $votes } голос
@@ -225,22 +225,42 @@ ideas-error-title-empty = Название не может быть пустым
 # Variables:
 #   $limit (Number) - maximum length
 #   $length (Number) - actual length
-ideas-error-title-long = В названии { $length } символов; пожалуйста, не больше { $limit }.
+ideas-error-title-long = Название слишком длинное: { $length ->
+        [one] { $length } символ
+        [few] { $length } символа
+        [many] { $length } символов
+       *[other] { $length } символа
+    }, а можно не больше { $limit }. Пожалуйста, сократите его.
 ideas-error-description-empty = Пожалуйста, опишите идею хотя бы в нескольких словах.
 # Variables:
 #   $limit (Number) - maximum length
 #   $length (Number) - actual length
-ideas-error-description-long = В описании { $length } символов; пожалуйста, не больше { $limit }.
+ideas-error-description-long = Описание слишком длинное: { $length ->
+        [one] { $length } символ
+        [few] { $length } символа
+        [many] { $length } символов
+       *[other] { $length } символа
+    }, а можно не больше { $limit }. Пожалуйста, сократите его.
 ideas-error-needs-empty = Пожалуйста, напишите несколько слов или пропустите этот шаг.
 # Variables:
 #   $limit (Number) - maximum length
 #   $length (Number) - actual length
-ideas-error-needs-long = Здесь { $length } символов; пожалуйста, не больше { $limit }.
+ideas-error-needs-long = Текст слишком длинный: { $length ->
+        [one] { $length } символ
+        [few] { $length } символа
+        [many] { $length } символов
+       *[other] { $length } символа
+    }, а можно не больше { $limit }. Пожалуйста, сократите его.
 ideas-error-reason-empty = Пожалуйста, укажите короткую причину.
 # Variables:
 #   $limit (Number) - maximum length
 #   $length (Number) - actual length
-ideas-error-reason-long = В причине { $length } символов; пожалуйста, не больше { $limit }.
+ideas-error-reason-long = Текст причины слишком длинный: { $length ->
+        [one] { $length } символ
+        [few] { $length } символа
+        [many] { $length } символов
+       *[other] { $length } символа
+    }, а можно не больше { $limit }. Пожалуйста, сократите его.
 ideas-error-themes-empty = Пожалуйста, выберите хотя бы одну тему.
 ideas-error-use-buttons = Пожалуйста, на этом шаге используйте кнопки.
 ideas-submissions-closed = Приём идей сейчас закрыт.
@@ -249,7 +269,7 @@ ideas-gone = Эта идея больше недоступна.
 ideas-vote-closed = 🗳 Голосование сейчас закрыто.
 # Variables:
 #   $budget (Number) - votes per person
-ideas-vote-budget = Вы использовали все голоса ({ $budget }). Заберите голос у другой идеи, чтобы проголосовать за эту.
+ideas-vote-budget = Вы уже отдали все свои голоса ({ $budget } из { $budget }). Заберите голос у другой идеи, чтобы проголосовать за эту.
 ideas-vote-already = Вы уже проголосовали за эту идею.
 ideas-vote-own = За свою идею голосовать нельзя.
 ideas-vote-not-votable = За эту идею голосовать нельзя.
@@ -257,25 +277,25 @@ ideas-merge-same = Идею нельзя объединить саму с соб
 ideas-merge-impossible = Эти две идеи объединить нельзя.
 
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown: put a noun before it («идея «…»»)
 ideas-organisers-new = 💡 Новая идея ждёт проверки: «{ $title }»
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown: put a noun before it («идея «…»»)
 ideas-organisers-report = ⚠️ На идею пожаловались: «{ $title }»
 # Variables:
-#   $title (String) - idea title
-ideas-organisers-translation = 🌐 Перевод «{ $title }» ждёт одобрения.
+#   $title (String) - idea title, gender unknown
+ideas-organisers-translation = 🌐 Перевод идеи «{ $title }» ждёт одобрения.
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown: put a noun before it («идея «…»»)
 ideas-published-notice = ✅ Ваша идея «{ $title }» теперь видна всем.
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown: put a noun before it («идея «…»»)
 #   $reason (String) - why
 ideas-hidden-notice = 🚫 Организаторы скрыли вашу идею «{ $title }». Причина: { $reason }
 # Variables:
-#   $title (String) - idea title
-#   $target (String) - idea it was merged into
-ideas-merged-notice = 🔗 Ваша идея «{ $title }» объединена с очень похожей идеей «{ $target }». Голоса перенесены, и теперь вы в её команде.
+#   $title (String) - idea title, gender unknown
+#   $target (String) - idea it was merged into, gender unknown
+ideas-merged-notice = 🔗 Ваша идея «{ $title }» объединена с очень похожей идеей «{ $target }». Голоса за вашу идею перенесены, и теперь вы в команде этой идеи.
 # Variables:
 #   $count (Number) - new votes
 #   $ideas (String) - ideas with new votes
@@ -284,7 +304,7 @@ ideas-vote-digest =
         [one] Ваши идеи получили { $count } новый голос:
         [few] Ваши идеи получили { $count } новых голоса:
         [many] Ваши идеи получили { $count } новых голосов:
-       *[other] Ваши идеи получили { $count } новых голоса:
+       *[other] Ваши идеи получили { $count } нового голоса:
     }
     { $ideas }
 
@@ -295,36 +315,38 @@ ideas-vote-digest =
 ideas-settings = 🛠 Идеи партнёрства. Голосов на человека: { $budget }. Нажмите, чтобы переключить:
 ideas-set-submissions = ✍️ Приём идей открыт
 ideas-set-voting = 🗳 Голосование открыто
-ideas-set-premoderation = 🛡 Проверять новые идеи перед показом
+ideas-set-premoderation = 🛡 Проверять идеи до показа
 # Variables:
 #   $count (Number) - items waiting
-ideas-set-queue = 📥 На проверку ({ $count })
+ideas-set-queue = 📥 Ждут проверки ({ $count })
 # Variables:
 #   $count (Number) - items waiting
 ideas-queue = { $count ->
         [0] 📥 Проверять нечего.
-        [one] 📥 На проверку: { $count }
-        [few] 📥 На проверку: { $count }
-        [many] 📥 На проверку: { $count }
-       *[other] 📥 На проверку: { $count }
+       *[other] 📥 Ждут проверки: { $count }
     }
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown: put a noun before it («идея «…»»)
 ideas-queue-new = 💡 Новая: { $title }
 # Variables:
 #   $number (Number) - idea number
-#   $language (String) - language
-ideas-queue-translation = 🌐 Перевод #{ $number }: { $language }
+#   $language (String) - language, lower case ("немецкий"); button label
+ideas-queue-translation = 🌐 Перевод №{ $number } ({ $language })
 # Variables:
 #   $number (Number) - idea number
 #   $count (Number) - reports
-ideas-queue-report = ⚠️ #{ $number }: жалоб — { $count }
+ideas-queue-report = ⚠️ №{ $number }: { $count ->
+        [one] { $count } жалоба
+        [few] { $count } жалобы
+        [many] { $count } жалоб
+       *[other] { $count } жалобы
+    }
 # Variables:
-#   $language (String) - language
-#   $title (String) - translated title
+#   $language (String) - language, lower case ("немецкий")
+#   $title (String) - translated title, gender unknown: put a noun before it («идея «…»»)
 #   $description (String) - translated description
 ideas-tr-review =
-    🌐 Перевод — { $language }:
+    🌐 Перевод, язык: { $language }
 
     { $title }
     { $description }
@@ -333,22 +355,22 @@ ideas-tr-reject = ✖️ Отклонить
 ideas-tr-approved = 🌐 Перевод одобрен.
 ideas-tr-rejected = 🌐 Перевод отклонён.
 # Variables:
-#   $title (String) - idea title
-ideas-mod-menu = 🛡 «{ $title }»: опубликовать, скрыть, объединить с другой идеей или изменить темы.
+#   $title (String) - idea title, gender unknown: put a noun before it («идея «…»»)
+ideas-mod-menu = 🛡 Идея «{ $title }»: опубликовать, скрыть, объединить с другой идеей или изменить темы.
 ideas-mod-publish = ✅ Опубликовать
 ideas-mod-hide = 🚫 Скрыть
-ideas-mod-merge = 🔗 Объединить с…
+ideas-mod-merge = 🔗 Объединить
 ideas-mod-dismiss = 👌 Жалобы необоснованны
-ideas-mod-published = ✅ Опубликовано; автору сообщено.
-ideas-mod-hide-ask = Почему идея скрывается? Автор прочитает эту причину.
-ideas-mod-merge-ask = С какой идеей её объединить? Голоса переносятся; кто голосовал за обе, сохранит один голос и получит второй обратно.
+ideas-mod-published = ✅ Опубликовано, автор получил уведомление.
+ideas-mod-hide-ask = Почему вы скрываете эту идею? Автор увидит вашу причину.
+ideas-mod-merge-ask = С какой идеей её объединить? Голоса перейдут к выбранной идее; тем, кто голосовал за обе, один голос вернётся.
 # Variables:
 #   $moved (Number) - votes moved
 #   $returned (Number) - votes given back
-ideas-mod-merged = 🔗 Объединено: перенесено голосов — { $moved }, возвращено голосовавшим за обе — { $returned }.
+ideas-mod-merged = 🔗 Идеи объединены. Перенесено голосов: { $moved }; возвращено тем, кто голосовал за обе: { $returned }.
 ideas-mod-dismissed = 👌 Жалобы закрыты.
-ideas-mod-hidden = 🚫 Скрыто; автору сообщена причина.
+ideas-mod-hidden = 🚫 Идея скрыта, автор получил уведомление с причиной.
 # Variables:
-#   $title (String) - workshop title
-ideas-card-workshop = 📅 Придумано на «{ $title }»
+#   $title (String) - workshop title, gender unknown: keep «воркшоп» before it
+ideas-card-workshop = 📅 Придумано на воркшопе «{ $title }»
 ideas-photo = 🖼 Фото

@@ -13,4 +13,4 @@ language-name-uk = украинский
 language-name-be = белорусский
 
 language-choose = На каком языке мне с вами общаться?
-language-changed = Готово — теперь я пишу вам по-русски.
+language-changed = Готово — теперь я буду писать вам по-русски.

@@ -1,6 +1,6 @@
 ## Ограничения от злоупотреблений и сообщение об ошибке для админов
 
-limits-slow-down = 🐢 Слишком много сразу. Пожалуйста, помедленнее — через минуту я снова вас выслушаю.
+limits-slow-down = 🐢 Слишком много сообщений сразу. Пожалуйста, не так быстро — через минуту я снова смогу вам отвечать.
 # Variables:
 #   $limit (Number) - ideas one person may share per hour
 limits-hourly-idea = { $limit ->
@@ -27,11 +27,21 @@ limits-hourly-team-message = { $limit ->
 }
 # Variables:
 #   $limit (Number) - longest text the bot accepts, in characters
-limits-text-too-long = Этот текст слишком длинный: пожалуйста, не больше { $limit } знаков.
+limits-text-too-long = { $limit ->
+    [one] Этот текст для меня слишком длинный: пожалуйста, не больше { $limit } символа.
+    [few] Этот текст для меня слишком длинный: пожалуйста, не больше { $limit } символов.
+    [many] Этот текст для меня слишком длинный: пожалуйста, не больше { $limit } символов.
+   *[other] Этот текст для меня слишком длинный: пожалуйста, не больше { $limit } символа.
+}
 limits-unsupported-message = Я умею читать только текст, фото и файлы. Пожалуйста, напишите ответ или воспользуйтесь кнопками.
 # Variables:
-#   $limit (Number) - largest file the bot accepts, in megabytes
-limits-file-too-big = Файл слишком большой: максимум { $limit } МБ.
+#   $limit (Number) - largest file the bot accepts, in megabytes ("МБ" is the same for every number)
+limits-file-too-big = { $limit ->
+    [one] Файл слишком большой: максимум { $limit } МБ.
+    [few] Файл слишком большой: максимум { $limit } МБ.
+    [many] Файл слишком большой: максимум { $limit } МБ.
+   *[other] Файл слишком большой: максимум { $limit } МБ.
+}
 # Variables:
 #   $code (String) - correlation id, also in the log line
 #   $error (String) - the exception's type

@@ -4,13 +4,13 @@ profile-ask-name-onboarding =
     Какое имя должны видеть другие участники? Напишите его или нажмите кнопку.
 profile-ask-name = Напишите имя, которое должны видеть другие участники.
 # Variables:
-#   $name (String) - the first name from the person's Telegram account
+#   $name (String) - the first name from the person's Telegram account, gender unknown: no gendered verb after it
 profile-name-use-telegram = Использовать «{ $name }»
 profile-name-invalid = Такое имя не подходит: от 1 до 64 символов, хотя бы одна буква или цифра. Попробуйте ещё раз.
 profile-ask-spoken = Какими языками вы владеете? Отметьте все подходящие и нажмите «Готово».
 profile-ask-interests = Какие темы вам интересны? Отметьте все подходящие и нажмите «Готово».
 # Variables:
-#   $name (String) - display name or "not set"
+#   $name (String) - display name or "not set", gender unknown: no gendered verb after it
 #   $partnership (String) - partnership name
 #   $city (String) - home city
 #   $languages (String) - list of languages spoken

@@ -7,9 +7,9 @@ teams-someone = участник
 teams-open = 🤝 Открыть мою команду
 teams-open-idea = 💡 Открыть идею
 teams-show-original = 🌐 Показать оригинал
-teams-notices-off = 🔕 Больше не присылать такие уведомления
+teams-notices-off = 🔕 Отключить эти уведомления
 
-matching-join = ✅ Присоединиться
+matching-join = ✅ Вступить
 matching-decline = ✖️ Не для меня
 # Variables:
 #   $wanted (String) - yes if they want to work on the idea
@@ -17,38 +17,48 @@ matching-decline = ✖️ Не для меня
 #   $themes (String) - shared themes or -
 #   $languages (String) - languages shared with the team or -
 matching-reasons = { $wanted ->
-        [yes] вы хотите работать над ней;
+        [yes] вы хотите работать над этой идеей;{" "}
        *[no] {""}
-    } { $voted ->
-        [yes] вы голосовали за неё;
+    }{ $voted ->
+        [yes] вы голосовали за неё;{" "}
        *[no] {""}
-    } близкие вам темы: { $themes }; общие с командой языки: { $languages }
+    }близкие вам темы: { $themes }; языки, общие с командой: { $languages }
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea, gender unknown: keep «идея» before it
 #   $teammates (String) - the others by city
 #   $count (Number) - team size
 #   $reasons (String) - why this person was matched
 #   $interpretation (String) - yes when the team has no common language
 #   $deadline (String) - answer by
 matching-proposal =
-    🤝 Вам предлагают смешанную команду (участников: { $count }) вокруг идеи «{ $title }».
-    Остальные: { $teammates }.
+    🤝 Вам предлагают поработать над идеей «{ $title }» в смешанной команде из { $count ->
+        [one] { $count } человека
+        [few] { $count } человек
+        [many] { $count } человек
+       *[other] { $count } человека
+    }.
+    Остальные участники: { $teammates }.
     Почему вы: { $reasons }.
     { $interpretation ->
-        [yes] 🗣 В команде нет языка, который знают все: бот переводит сообщения команды.
+        [yes] 🗣 В команде нет языка, на котором говорят все: бот переводит сообщения команды.
        *[no] {""}
     }
     Пожалуйста, ответьте до { $deadline }.
 matching-declined = Спасибо, что сообщили. В следующем раунде вас можно будет подобрать к другой идее.
-matching-accepted-waiting = ✅ Спасибо! Команда сложится, как только присоединится достаточно людей из обоих городов.
+matching-accepted-waiting = ✅ Спасибо! Команда сложится, как только к ней присоединится достаточно людей из обоих городов.
 matching-accepted-team = ✅ Добро пожаловать в команду!
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea, gender unknown: keep «идея» before it
 #   $count (Number) - members
-matching-team-formed = 🎉 Ваша команда для «{ $title }» сложилась (пока участников: { $count }). Поздоровайтесь через /team.
+matching-team-formed = 🎉 Ваша команда по идее «{ $title }» сложилась: пока в ней { $count ->
+        [one] { $count } человек
+        [few] { $count } человека
+        [many] { $count } человек
+       *[other] { $count } человека
+    }. Поздоровайтесь с командой: /team.
 # Variables:
-#   $title (String) - idea
-matching-idea-picked = 🎉 Вокруг вашей идеи «{ $title }» складывается смешанная команда.
+#   $title (String) - idea, gender unknown: keep «идея» before it
+matching-idea-picked = 🎉 Вокруг вашей идеи «{ $title }» собирается смешанная команда.
 matching-proposal-gone = Это предложение уже закрыто.
 matching-already-published = Этот раунд уже опубликован; для следующего раунда начните новый пробный подбор.
 matching-nothing-to-publish = В этом раунде некого предлагать.
@@ -58,15 +68,15 @@ matching-nothing-to-publish = В этом раунде некого предла
 #   $declined (Number) - declined
 #   $expired (Number) - no answer
 #   $teams (Number) - teams formed so far
-matching-round-closed = 🤝 Раунд подбора { $number } завершён: согласились { $accepted }, отказались { $declined }, без ответа { $expired }. Команд сложилось: { $teams }. Тех, кто без команды, можно подобрать в новом раунде.
+matching-round-closed = 🤝 Завершён раунд подбора № { $number }. Согласились: { $accepted }, отказались: { $declined }, не ответили: { $expired }. Сложилось команд: { $teams }. Тех, кто остался без команды, можно подобрать в новом раунде.
 
 teams-none = Вы пока не в команде. Команды складываются на воркшопе «Match & Sprint».
 # Variables:
-#   $name (String) - member
+#   $name (String) - member, gender unknown: no gendered verb after it
 #   $city (String) - their city
 teams-member-line = • { $name } ({ $city })
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea, gender unknown
 #   $members (String) - member lines
 #   $coach (String) - coach or -
 #   $link (String) - group link or -
@@ -78,7 +88,7 @@ teams-card =
     🧭 Коуч: { $coach }
     💬 Группа: { $link }
 teams-write = ✉️ Написать команде
-teams-set-link = 🔗 Привязать нашу группу в Telegram
+teams-set-link = 🔗 Добавить ссылку на группу
 teams-change-link = 🔗 Изменить ссылку на группу
 teams-leave = 🚪 Выйти из команды
 teams-leave-ask = Выйти из команды? Вы больше не будете получать её сообщения и опросы.
@@ -89,60 +99,70 @@ teams-link-ask = Отправьте ссылку-приглашение ваше
 teams-link-saved = 🔗 Ссылка на группу сохранена.
 # Variables:
 #   $count (Number) - recipients
-teams-message-sent = ✉️ Отправлено, получателей: { $count }.
+teams-message-sent = ✉️ Отправлено. Получателей: { $count }.
 # Variables:
-#   $name (String) - sender
-#   $city (String) - sender's city
+#   $name (String) - sender, gender unknown: no gendered verb after it
+#   $city (String) - sender's city, may be empty
 #   $text (String) - message
 teams-message =
     💬 { $name } { $city }:
     { $text }
 # Variables:
-#   $name (String) - sender
-#   $city (String) - sender's city
+#   $name (String) - sender, gender unknown: no gendered verb after it
+#   $city (String) - sender's city, may be empty
 #   $text (String) - translated message
-#   $source (String) - original language
+#   $source (String) - original language, lower case ("немецкий")
 teams-message-translated =
     💬 { $name } { $city }:
     { $text }
-    🤖 Машинный перевод (оригинал: { $source })
+    🤖 Машинный перевод, язык оригинала: { $source }
 # Variables:
-#   $name (String) - who left
-teams-member-left = 🚪 { $name } вышел(ла) из команды.
+#   $name (String) - who left, gender unknown: no past-tense verb after it
+teams-member-left = 🚪 { $name } больше не в команде.
 teams-error-empty = Пожалуйста, напишите что-нибудь.
 # Variables:
 #   $limit (Number) - maximum length
-teams-error-long = Слишком длинно: пожалуйста, не больше { $limit } символов.
+teams-error-long = { $limit ->
+        [one] Слишком длинно: пожалуйста, не больше { $limit } символа.
+        [few] Слишком длинно: пожалуйста, не больше { $limit } символов.
+        [many] Слишком длинно: пожалуйста, не больше { $limit } символов.
+       *[other] Слишком длинно: пожалуйста, не больше { $limit } символа.
+    }
 teams-error-link = Пожалуйста, отправьте ссылку Telegram вида https://t.me/+AbCdEf123.
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea, gender unknown
 #   $count (Number) - members
-teams-coach-assigned = 🧭 Теперь вы коуч команды «{ $title }» (участников: { $count }).
+teams-coach-assigned = 🧭 Теперь вы коуч команды «{ $title }» (в команде { $count ->
+        [one] { $count } человек
+        [few] { $count } человека
+        [many] { $count } человек
+       *[other] { $count } человека
+    }).
 # Variables:
-#   $name (String) - coach
+#   $name (String) - coach, gender unknown: no gendered verb after it
 teams-coach-for-members = 🧭 У вашей команды теперь есть коуч: { $name }.
 # Variables:
 #   $city (String) - city of the person looking
-#   $title (String) - idea
-teams-partner-notice = 🙋 Кто-то в городе { $city } ищет партнёров для «{ $title }».
+#   $title (String) - idea, gender unknown: keep «идея» before it
+teams-partner-notice = 🙋 Кто-то из города { $city } ищет партнёров для идеи «{ $title }».
 teams-notices-are-off = 🔕 Готово — такие уведомления больше не придут.
 
 # Variables:
 #   $partnership (String) - partnership
 #   $low (Number) - minimum team size
 #   $high (Number) - maximum team size
-matching-home = 🤝 Подбор команд для { $partnership }. Размер команды { $low }–{ $high }, в каждой команде люди минимум из двух городов. Начните с пробного подбора: ничего не отправится, пока вы не опубликуете.
+matching-home = 🤝 Подбор команд: { $partnership }. Размер команды: { $low }–{ $high }, в каждой команде — люди как минимум из двух городов. Начните с пробного подбора: ничего не будет отправлено, пока вы не опубликуете результат.
 matching-dry-run = 🔍 Пробный подбор
 matching-round-status = 📊 Ответы последнего раунда
 matching-teams = 👥 Команды и коучи
 # Variables:
-#   $title (String) - idea
-matching-drop = ✖️ Убрать «{ $title }»
+#   $title (String) - idea (first 30 characters), gender unknown; button label
+matching-drop = ✖️ Убрать идею «{ $title }»
 matching-move = 🔀 Переместить человека
-matching-publish = 📢 Опубликовать (ответ в течение 48 ч)
+matching-publish = 📢 Разослать (48 ч на ответ)
 # Variables:
 #   $number (Number) - team number
-#   $title (String) - idea
+#   $title (String) - idea, gender unknown: put a noun before it («идея «…»»)
 #   $count (Number) - members
 #   $split (String) - members per city
 #   $interpretation (String) - yes when no common language
@@ -159,31 +179,37 @@ matching-team-line = { $number }. { $title } — { $count } ({ $split }){ $inter
 #   $no_team (Number) - people whose ideas got no team
 #   $single_city (String) - ideas without interest from a partner city
 matching-dry-run-result =
-    🔍 Пробный подбор: команд — { $teams }, распределено { $placed } из { $people }.
+    🔍 Пробный подбор. Команд: { $teams }, распределено людей: { $placed } из { $people }.
 
     { $lines }
 
-    Не распределены: { $no_signal } без проявленного интереса, { $no_team } — их идеи не набрали команду.
+    Не распределены: не проявили интереса ни к одной идее — { $no_signal }; их идеи не набрали команду — { $no_team }.
     Идеи без интереса из города-партнёра: { $single_city }
 matching-moved = 🔀 Перемещено.
 matching-move-who = Кого переместить?
 matching-move-where = В какую команду?
 # Variables:
 #   $count (Number) - people who got a proposal
-matching-published = 📢 Опубликовано: предложения получают { $count } чел.
+matching-published = 📢 Опубликовано. { $count ->
+        [1] Предложение получает { $count } человек.
+        [one] Предложения получает { $count } человек.
+        [few] Предложения получают { $count } человека.
+        [many] Предложения получают { $count } человек.
+       *[other] Предложения получают { $count } человека.
+    }
 # Variables:
 #   $proposed (Number) - waiting for an answer
 #   $accepted (Number) - accepted
 #   $declined (Number) - declined
 #   $expired (Number) - no answer in time
-matching-status = 📊 Ждём: { $proposed } · согласились: { $accepted } · отказались: { $declined } · без ответа: { $expired }
+matching-status = 📊 Ждём ответа: { $proposed } · согласились: { $accepted } · отказались: { $declined } · не ответили: { $expired }
 # Variables:
 #   $count (Number) - teams
 matching-teams-list = 👥 Команд: { $count }. Нажмите на команду, чтобы выбрать коуча.
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea, gender unknown: put a noun before it («идея «…»»)
 #   $count (Number) - members
 #   $coach (String) - coach or —
 matching-team-item = { $title } · { $count } · 🧭 { $coach }
 matching-choose-coach = Кто будет коучем этой команды? (Коучи присоединяются по ссылке-приглашению из /invite.)
-matching-coach-set = 🧭 Коуч назначен; коучу и команде сообщено.
+matching-coach-set = 🧭 Коуч назначен. Коуч и команда получили уведомление.

@@ -3,14 +3,14 @@
 menu-workshops = 📅 Воркшопы
 commands-workshops = Воркшопы и запись
 
-workshops-kind-kickoff = Стартовый воркшоп (кик-офф)
+workshops-kind-kickoff = Стартовый воркшоп
 workshops-kind-match_sprint = Воркшоп «Match & Sprint»
 workshops-kind-sprint_succeed = Воркшоп «Sprint & Succeed»
-workshops-kind-other = Мероприятие
+workshops-kind-other = Воркшоп
 
 # Variables:
 #   $count (Number) - how many workshops are listed
-workshops-list = 📅 Ближайшие воркшопы — нажмите на любой, чтобы узнать подробности и записаться:
+workshops-list = 📅 Ближайшие воркшопы — нажмите на воркшоп, чтобы узнать подробности и записаться:
 workshops-list-mine = 📅 Воркшопы, на которые вы записаны:
 workshops-none = Ближайших воркшопов пока нет. Я сообщу вам, как только появится новый.
 workshops-none-mine = Вы не записаны ни на один из ближайших воркшопов.
@@ -26,7 +26,7 @@ workshops-place-online = Онлайн
 workshops-place-online-link = Онлайн: { $link }
 
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown: put a noun before it («воркшоп «…»»)
 #   $kind (String) - kind of workshop
 #   $when (String) - date and time in the reader's time zone
 #   $place (String) - city and address, or online
@@ -38,8 +38,8 @@ workshops-card =
     🕒 { $when }
     📍 { $place }
     🪑 { $seats ->
-        [-1] Без ограничения мест
-        [0] Мест нет — можно встать в лист ожидания
+        [-1] Количество мест не ограничено
+        [0] Мест нет — можно записаться в список ожидания
         [one] Осталось { $seats } место
         [few] Осталось { $seats } места
         [many] Осталось { $seats } мест
@@ -55,11 +55,11 @@ workshops-card-description = { $description }
 #   $code (String) - personal check-in code
 workshops-status-confirmed = ✅ Вы записаны. Ваш код для регистрации на месте: { $code }
 # Variables:
-#   $code (String) - personal check-in code
-workshops-status-attended = ✅ Вы участвовали. Спасибо!
+#   $code (String) - personal check-in code (not shown here)
+workshops-status-attended = ✅ Вы были на этом воркшопе. Спасибо!
 # Variables:
 #   $position (Number) - place on the waitlist
-workshops-status-waitlisted = ⏳ Вы в листе ожидания, место { $position }.
+workshops-status-waitlisted = ⏳ Вы в списке ожидания, ваш номер в очереди: { $position }.
 # Variables:
 #   $deadline (String) - until when the seat is held
 workshops-status-offered = 🎟 Для вас освободилось место! Пожалуйста, ответьте до { $deadline }.
@@ -83,24 +83,24 @@ workshops-signup-send = ✅ Отправить
 workshops-signup-aborted = Запись отменена — ничего не сохранено.
 
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown: keep «воркшоп» before it
 #   $when (String) - date and time
 #   $place (String) - place or online link
 #   $code (String) - personal check-in code
 workshops-signup-confirmed =
-    ✅ Вы записаны: { $title }!
+    ✅ Вы записаны на воркшоп «{ $title }»!
 
     🕒 { $when }
     📍 { $place }
 
     Ваш код для регистрации на месте: { $code }
-    Я напомню вам перед началом.
-workshops-calendar-caption = 📆 Добавьте в свой календарь.
+    Я напомню вам о воркшопе перед началом.
+workshops-calendar-caption = 📆 Добавьте воркшоп в свой календарь.
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown: keep «воркшоп» before it
 #   $position (Number) - place on the waitlist
 workshops-signup-waitlisted =
-    ⏳ На «{ $title }» сейчас нет мест. Вы в листе ожидания, место { $position }.
+    ⏳ На воркшоп «{ $title }» сейчас нет свободных мест. Вы в списке ожидания, ваш номер в очереди: { $position }.
     Если место освободится, я сразу предложу его вам.
 
 workshops-signup-not-open = Запись на этот воркшоп не открыта.
@@ -113,7 +113,7 @@ workshops-error-answer-empty = Пожалуйста, напишите неско
 workshops-error-answer-long = Слишком длинно: пожалуйста, не больше 1000 символов.
 workshops-error-use-buttons = Пожалуйста, на этом шаге используйте кнопки.
 
-workshops-cancel-ask = Вы действительно хотите отменить запись? Ваше место перейдёт следующему в листе ожидания.
+workshops-cancel-ask = Вы действительно хотите отменить запись? Ваше место перейдёт следующему человеку из списка ожидания.
 workshops-cancel-yes = Да, отменить
 workshops-cancel-no = Нет, сохранить место
 workshops-cancelled-by-you = Ваша запись отменена. Вы можете записаться снова, пока есть места.
@@ -122,65 +122,65 @@ workshops-cancel-not-possible = Эту запись больше нельзя о
 workshops-offer-accept = ✅ Да, беру место
 workshops-offer-decline = Нет, спасибо
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown: keep «воркшоп» before it
 #   $when (String) - date and time
 #   $deadline (String) - until when the seat is held
 workshops-offer =
-    🎟 Хорошая новость: на «{ $title }» для вас освободилось место!
+    🎟 Хорошая новость: на воркшопе «{ $title }» для вас освободилось место!
     🕒 { $when }
 
-    Пожалуйста, ответьте до { $deadline } — потом оно перейдёт следующему.
-workshops-offer-declined = Хорошо — место перейдёт следующему. Спасибо, что сообщили.
+    Пожалуйста, ответьте до { $deadline } — после этого место перейдёт следующему человеку из списка ожидания.
+workshops-offer-declined = Хорошо — место перейдёт следующему человеку из списка ожидания. Спасибо, что сообщили.
 workshops-offer-gone = Это предложение уже недействительно.
 # Variables:
-#   $title (String) - workshop title
-workshops-offer-expired = Место на «{ $title }» было предложено вам, но время на ответ истекло, и оно перешло следующему.
+#   $title (String) - workshop title, gender unknown: keep «воркшоп» before it
+workshops-offer-expired = Вам было предложено место на воркшопе «{ $title }», но время на ответ истекло, и место перешло следующему человеку из списка ожидания.
 
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $when (String) - date and time
 #   $place (String) - place or online link
 #   $code (String) - personal check-in code
 workshops-reminder =
-    ⏰ Напоминание: { $title }
+    ⏰ Напоминание: воркшоп «{ $title }»
     🕒 { $when }
     📍 { $place }
     Ваш код для регистрации на месте: { $code }
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown: keep «воркшоп» before it
 #   $when (String) - date and time it was planned for
-workshops-cancelled-notice = ❌ «{ $title }» ({ $when }) отменён организаторами. Нам очень жаль.
+workshops-cancelled-notice = ❌ Воркшоп «{ $title }» ({ $when }) отменён организаторами. Нам очень жаль.
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown: keep «воркшоп» before it
 #   $when (String) - the new date and time
-workshops-time-changed = 🕒 Новое время для «{ $title }»: { $when }. Ваша запись сохраняется.
+workshops-time-changed = 🕒 Воркшоп «{ $title }» переносится, новое время: { $when }. Ваша запись остаётся в силе.
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown: keep «воркшоп» before it
 #   $message (String) - the organisers' message
 workshops-organiser-message =
-    📣 От организаторов «{ $title }»:
+    📣 Сообщение от организаторов воркшопа «{ $title }»:
 
     { $message }
 # Variables:
-#   $source (String) - title of the workshop the person attended
+#   $source (String) - title of the workshop the person attended, gender unknown
 #   $source_city (String) - city of that workshop
 #   $online (String) - yes if it was online
-#   $title (String) - title of the next workshop
+#   $title (String) - title of the next workshop, gender unknown
 #   $when (String) - its date and time
 workshops-next-stage-invite =
     { $online ->
-        [yes] 👋 Вы участвовали онлайн в «{ $source }».
+        [yes] 👋 Вы участвовали онлайн в воркшопе «{ $source }».
        *[no] 👋 Вы участвовали в стартовом воркшопе в городе { $source_city } («{ $source }»).
     }
-    Приглашаем вас на следующий этап: { $title }, { $when }.
+    Приглашаем вас на следующий этап: «{ $title }», { $when }.
 
 # Variables:
-#   $title (String) - workshop title
-workshops-feedback-ask = 🙏 Как прошёл «{ $title }»? Оцените от 1 (плохо) до 5 (отлично).
+#   $title (String) - workshop title, gender unknown: keep «воркшоп» before it
+workshops-feedback-ask = 🙏 Как прошёл воркшоп «{ $title }»? Оцените его от 1 (плохо) до 5 (отлично).
 workshops-feedback-comment = 💬 Добавить комментарий
 workshops-feedback-ask-comment = Напишите комментарий одним сообщением.
 # Variables:
-#   $rating (Number) - the rating given
+#   $rating (Number) - the rating given (1 to 5)
 workshops-feedback-thanks = Спасибо за оценку ({ $rating } из 5)!
 workshops-feedback-comment-thanks = Спасибо — ваш комментарий сохранён.
 
@@ -192,7 +192,7 @@ workshops-new = ➕ Новый воркшоп
 #   $partnership (String) - partnership name
 #   $count (Number) - how many workshops
 workshops-organiser-list = { $count ->
-        [0] Для партнёрства { $partnership } воркшопов пока нет.
+        [0] В партнёрстве { $partnership } пока нет запланированных воркшопов.
         [one] { $count } воркшоп партнёрства { $partnership }:
         [few] { $count } воркшопа партнёрства { $partnership }:
         [many] { $count } воркшопов партнёрства { $partnership }:
@@ -201,23 +201,23 @@ workshops-organiser-list = { $count ->
 workshops-draft-ask-kind = Новый воркшоп: какого он типа?
 workshops-draft-ask-title = Отправьте название (до 100 символов).
 workshops-draft-ask-description = Отправьте краткое описание (до 1000 символов) или пропустите.
-workshops-draft-ask-place = Где он проходит?
+workshops-draft-ask-place = Где он пройдёт?
 workshops-draft-ask-address = Отправьте адрес места проведения или пропустите.
 workshops-draft-ask-link = Отправьте ссылку на онлайн-встречу (начинается с https://). Её увидят только подтверждённые участники.
 # Variables:
 #   $zone (String) - time zone the times are in
-workshops-draft-ask-start = Когда он начинается? Отправьте дату и время, например 24.04.2027 18:30 (время в поясе { $zone }).
+workshops-draft-ask-start = Когда он начнётся? Отправьте дату и время, например 24.04.2027 18:30 (часовой пояс: { $zone }).
 # Variables:
 #   $zone (String) - time zone the times are in
-workshops-draft-ask-end = Когда он заканчивается? Отправьте время, например 21:00, или дату и время (время в поясе { $zone }).
-workshops-draft-ask-capacity = Сколько мест? Отправьте число или выберите «без ограничения».
-workshops-draft-ask-quotas = Задать места по городам (например, 15 Карлсруэ + 15 Краснодар)?
+workshops-draft-ask-end = Когда он закончится? Отправьте время, например 21:00, или дату и время (часовой пояс: { $zone }).
+workshops-draft-ask-capacity = Сколько всего мест? Отправьте число или выберите «Без ограничения».
+workshops-draft-ask-quotas = Разделить места по городам (например, 15 для Карлсруэ + 15 для Краснодара)?
 # Variables:
 #   $city (String) - city name
 workshops-draft-ask-quota = Сколько мест для участников из города { $city }?
 # Variables:
 #   $zone (String) - time zone
-workshops-draft-ask-deadline = До какого момента можно записаться? Отправьте дату и время (в поясе { $zone }) или оставьте запись открытой до начала.
+workshops-draft-ask-deadline = До какого момента можно записаться? Отправьте дату и время (часовой пояс: { $zone }) или оставьте запись открытой до начала.
 # Variables:
 #   $questions (String) - the list of questions
 workshops-draft-ask-questions =
@@ -238,10 +238,10 @@ workshops-draft-question-line = { $number }. { $text }{ $required ->
        *[no] {""}
     }
 # Variables:
-#   $number (Number) - question number
-workshops-draft-question-required = { $number }: обязательный ✅
+#   $number (Number) - question number; button, two in a row: keep it short
+workshops-draft-question-required = { $number }: обязат. ✅
 # Variables:
-#   $number (Number) - question number
+#   $number (Number) - question number; button, two in a row: keep it short
 workshops-draft-question-optional = { $number }: по желанию
 # Variables:
 #   $number (Number) - question number
@@ -254,10 +254,10 @@ workshops-draft-skip-address = Без адреса ▶️
 workshops-draft-skip-deadline = До начала ▶️
 workshops-draft-unlimited = ♾ Без ограничения
 workshops-draft-quotas-yes = Да, места по городам
-workshops-draft-quotas-no = Нет, общее число мест
+workshops-draft-quotas-no = Нет, общие места для всех
 # Variables:
 #   $kind (String) - kind
-#   $title (String) - title
+#   $title (String) - title, gender unknown: put a noun before it («воркшоп «…»»)
 #   $when (String) - start and end
 #   $place (String) - city or online
 #   $capacity (Number) - seats, -1 when unlimited
@@ -271,7 +271,7 @@ workshops-draft-review =
     🕒 { $when }
     📍 { $place }
     🪑 { $capacity ->
-        [-1] без ограничения
+        [-1] без ограничения мест
         [one] { $capacity } место
         [few] { $capacity } места
         [many] { $capacity } мест
@@ -279,38 +279,38 @@ workshops-draft-review =
     } · по городам: { $quotas }
     Запись до: { $deadline }
     { $questions ->
-        [one] { $questions } вопрос
-        [few] { $questions } вопроса
-        [many] { $questions } вопросов
-       *[other] { $questions } вопроса
+        [one] { $questions } вопрос при записи
+        [few] { $questions } вопроса при записи
+        [many] { $questions } вопросов при записи
+       *[other] { $questions } вопроса при записи
     }
 workshops-draft-publish = 📢 Опубликовать
 workshops-draft-save = 📝 Сохранить черновик
 workshops-draft-cancelled = Отменено — воркшоп не создан.
 # Variables:
-#   $title (String) - title
-workshops-draft-created = 📢 «{ $title }» опубликован. Участники видят его в /workshops.
+#   $title (String) - title, gender unknown: keep «воркшоп» before it
+workshops-draft-created = 📢 Воркшоп «{ $title }» опубликован. Участники видят его в разделе /workshops.
 # Variables:
-#   $title (String) - title
-workshops-draft-saved = 📝 «{ $title }» сохранён как черновик. Опубликуйте, когда будете готовы.
+#   $title (String) - title, gender unknown: keep «воркшоп» before it
+workshops-draft-saved = 📝 Воркшоп «{ $title }» сохранён как черновик. Опубликуйте его, когда будете готовы.
 workshops-draft-missing = Этот шаг уже закрыт. Начните заново из списка воркшопов.
 
 workshops-error-title-empty = Название не может быть пустым.
 workshops-error-title-long = Название слишком длинное: пожалуйста, не больше 100 символов.
 workshops-error-description-empty = Описание не может быть пустым — или нажмите «Без описания».
 workshops-error-description-long = Описание слишком длинное: пожалуйста, не больше 1000 символов.
-workshops-error-in-past = Этот момент уже в прошлом. Пожалуйста, укажите будущие дату и время.
+workshops-error-in-past = Это время уже прошло. Пожалуйста, укажите дату и время в будущем.
 workshops-error-end-before-start = Окончание должно быть позже начала.
 workshops-error-too-long = Воркшоп может длиться не больше двух недель.
 workshops-error-capacity = Пожалуйста, отправьте целое число мест от 1 до 10000.
-workshops-error-quotas-over-capacity = Сумма мест по городам больше общего числа мест.
+workshops-error-quotas-over-capacity = Мест по городам в сумме получается больше, чем всего мест.
 workshops-error-link = Пожалуйста, отправьте полную ссылку, начинающуюся с https://
 workshops-error-address = Пожалуйста, отправьте адрес не длиннее 200 символов.
 workshops-error-datetime = Не получилось разобрать. Пожалуйста, напишите так: 24.04.2027 18:30.
-workshops-error-deadline = Окончание записи должно быть в будущем и до начала.
+workshops-error-deadline = Запись должна закрываться в будущем и до начала воркшопа.
 workshops-error-choices = Пожалуйста, отправьте от 2 до 8 вариантов, по одному в строке.
 workshops-error-too-many-questions = У воркшопа может быть не больше 10 вопросов.
-workshops-error-incomplete = Не хватает некоторых данных. Пожалуйста, пройдите шаги ещё раз.
+workshops-error-incomplete = Не хватает некоторых данных. Пожалуйста, пройдите все шаги ещё раз.
 # Variables:
 #   $taken (Number) - seats already taken
 workshops-error-capacity-below-taken = Уже занято мест: { $taken }. Меньше сделать нельзя.
@@ -321,7 +321,7 @@ workshops-state-draft = 📝 черновик
 workshops-state-published = 📢 опубликован
 workshops-state-cancelled = ❌ отменён
 # Variables:
-#   $title (String) - title
+#   $title (String) - title, gender unknown
 #   $status (String) - draft, published, cancelled
 #   $when (String) - date and time
 #   $place (String) - place
@@ -334,118 +334,132 @@ workshops-manage-card =
     { $title } — { $status }
     🕒 { $when }
     📍 { $place }
-    🪑 подтверждено: { $confirmed } из { $capacity ->
-        [-1] без ограничения
-       *[other] { $capacity }
-    } · пришли: { $attended } · ждут: { $waitlisted } · с предложением: { $offered }
-workshops-manage-publish = 📢 Опубликовать
-workshops-manage-unpublish = 📝 Снять с публикации
+    🪑 { $capacity ->
+        [-1] подтверждено: { $confirmed } (количество мест не ограничено)
+       *[other] подтверждено: { $confirmed } из { $capacity }
+    } · пришли: { $attended } · в списке ожидания: { $waitlisted } · предложено место: { $offered }
+workshops-manage-publish = 📢 Показать
+workshops-manage-unpublish = 📝 Скрыть
 workshops-manage-attendees = 👥 Участники
-workshops-manage-checkin = 🎫 Регистрация по коду
+workshops-manage-checkin = 🎫 Ввести код
 workshops-manage-csv = 📄 Экспорт CSV
-workshops-manage-qr = 🔳 QR-код для плакатов
-workshops-manage-message = 📣 Сообщение подтверждённым
-workshops-manage-time = 🕒 Изменить время
-workshops-manage-capacity = 🪑 Изменить число мест
-workshops-manage-translate = 🌐 Название на других языках
-workshops-manage-next-stage = ➡️ Пригласить на следующий этап
+workshops-manage-qr = 🔳 QR-код
+workshops-manage-message = 📣 Сообщение
+workshops-manage-time = 🕒 Перенести
+workshops-manage-capacity = 🪑 Число мест
+workshops-manage-translate = 🌐 Перевести
+workshops-manage-next-stage = ➡️ Позвать на следующий этап
 workshops-manage-cancel = ❌ Отменить воркшоп
 workshops-manage-back = ⬅️ Назад
-workshops-manage-cancel-yes = ❌ Да, отменить и сообщить всем
+workshops-manage-cancel-yes = ❌ Да, отменить и оповестить
 # Variables:
-#   $title (String) - title
+#   $title (String) - title, gender unknown: keep «воркшоп» before it
 #   $count (Number) - people registered
-workshops-manage-cancel-ask = Отменить «{ $title }»? { $count ->
-        [one] Записан { $count } человек, ему сообщат.
-        [few] Записаны { $count } человека, им сообщат.
-        [many] Записано { $count } человек, им сообщат.
-       *[other] Записано { $count } человека, им сообщат.
+workshops-manage-cancel-ask = Отменить воркшоп «{ $title }»? { $count ->
+        [0] На него записано { $count } человек, сообщать никому не нужно.
+        [1] На него записан { $count } человек — мы сообщим ему об отмене.
+        [one] На него записан { $count } человек — мы сообщим им всем об отмене.
+        [few] На него записаны { $count } человека — мы сообщим им всем об отмене.
+        [many] На него записано { $count } человек — мы сообщим им всем об отмене.
+       *[other] На него записано { $count } человека — мы сообщим им всем об отмене.
     }
 # Variables:
 #   $count (Number) - people told
-workshops-manage-cancelled = ❌ Отменено. { $count ->
-        [one] Сообщаем { $count } человеку.
-        [few] Сообщаем { $count } людям.
-        [many] Сообщаем { $count } людям.
-       *[other] Сообщаем { $count } людям.
+workshops-manage-cancelled = ❌ Воркшоп отменён. { $count ->
+        [0] Записано было { $count } человек, сообщать некому.
+        [one] Сообщаем об отмене { $count } участнику.
+        [few] Сообщаем об отмене { $count } участникам.
+        [many] Сообщаем об отмене { $count } участникам.
+       *[other] Сообщаем об отмене { $count } участника.
     }
 # Variables:
-#   $title (String) - title
+#   $title (String) - title, gender unknown
 #   $count (Number) - people registered
-workshops-attendees = 👥 «{ $title }»: { $count ->
+workshops-attendees = 👥 Воркшоп «{ $title }»: { $count ->
         [one] { $count } человек
         [few] { $count } человека
         [many] { $count } человек
        *[other] { $count } человека
-    }. Нажмите на имя, чтобы отметить присутствие.
+    }. Нажмите на имя, чтобы отметить, что человек пришёл.
 # Variables:
-#   $name (String) - display name
+#   $name (String) - display name, gender unknown: no gendered verb after it
 #   $status (String) - registration status
 #   $code (String) - check-in code
 workshops-attendee-line = { $name } · { $status } · { $code }
 workshops-anonymous = (без имени)
-workshops-registration-confirmed = подтверждён
-workshops-registration-waitlisted = ждёт
+workshops-registration-confirmed = подтверждено
+workshops-registration-waitlisted = ждёт места
 workshops-registration-offered = предложено место
 workshops-registration-attended = присутствует
 workshops-registration-cancelled = отменено
 workshops-checkin-ask = Отправьте код регистрации (6 символов). Можно отправлять коды один за другим.
 # Variables:
-#   $name (String) - display name
-workshops-checkin-done = ✅ { $name } зарегистрирован(а). Отправьте следующий код или вернитесь назад.
-workshops-checkin-unknown-code = ❓ Такого кода для этого воркшопа нет. Проверьте его и отправьте ещё раз.
+#   $name (String) - display name, gender unknown: no past-tense verb after it
+workshops-checkin-done = ✅ { $name }: присутствие отмечено. Отправьте следующий код или вернитесь назад.
+workshops-checkin-unknown-code = ❓ Для этого воркшопа такого кода нет. Проверьте его и отправьте ещё раз.
 workshops-csv-id = №
 workshops-csv-name = Имя
 workshops-csv-city = Город
 workshops-csv-status = Статус
 workshops-csv-code = Код регистрации
-workshops-csv-signed-up = Записан(а) (UTC)
+workshops-csv-signed-up = Дата записи (UTC)
 # Variables:
-#   $title (String) - title
-workshops-csv-caption = 📄 Участники «{ $title }»
-workshops-qr-caption = 🔳 Напечатайте это на плакатах: по QR-коду открывается запись.
-workshops-message-ask = Напишите сообщение для всех подтверждённых участников одним сообщением.
+#   $title (String) - title, gender unknown: keep «воркшоп» before it
+workshops-csv-caption = 📄 Участники воркшопа «{ $title }»
+workshops-qr-caption = 🔳 Распечатайте этот QR-код на афишах: по нему открывается запись на воркшоп.
+workshops-message-ask = Напишите одно сообщение для всех, чья запись подтверждена.
 # Variables:
 #   $count (Number) - recipients
 workshops-message-queued = 📣 { $count ->
-        [one] Ваше сообщение отправляется { $count } человеку.
-        [few] Ваше сообщение отправляется { $count } людям.
-        [many] Ваше сообщение отправляется { $count } людям.
-       *[other] Ваше сообщение отправляется { $count } людям.
+        [one] Ваше сообщение отправляется { $count } получателю.
+        [few] Ваше сообщение отправляется { $count } получателям.
+        [many] Ваше сообщение отправляется { $count } получателям.
+       *[other] Ваше сообщение отправляется { $count } получателя.
     }
 workshops-translate-choose = На каком языке добавить название?
 # Variables:
 #   $language (String) - language name
 workshops-translate-ask = Отправьте название на языке: { $language }.
-workshops-time-updated = 🕒 Время изменено; всем записавшимся сообщаем.
+workshops-time-updated = 🕒 Время изменено, все записавшиеся получат уведомление.
 workshops-capacity-updated = 🪑 Число мест изменено.
 workshops-translation-saved = 🌐 Перевод сохранён.
-workshops-next-stage-choose = На какой воркшоп пригласить участников?
+workshops-next-stage-choose = На какой воркшоп пригласить тех, кто был на этом?
 workshops-next-stage-none = Опубликованного воркшопа следующего этапа пока нет. Сначала создайте и опубликуйте его.
 # Variables:
 #   $count (Number) - people invited
 workshops-next-stage-sent = ➡️ { $count ->
-        [0] Приглашать некого: никто не был отмечен или все уже записаны.
-        [one] Приглашаем { $count } участника.
-        [few] Приглашаем { $count } участников.
-        [many] Приглашаем { $count } участников.
-       *[other] Приглашаем { $count } участника.
+        [0] Приглашать некого: никто не был отмечен как присутствующий, или все уже записаны.
+        [1] Отправляем приглашение { $count } участнику.
+        [one] Отправляем приглашения { $count } участнику.
+        [few] Отправляем приглашения { $count } участникам.
+        [many] Отправляем приглашения { $count } участникам.
+       *[other] Отправляем приглашения { $count } участника.
     }
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown: keep «воркшоп» before it
 #   $percent (Number) - 50, 80 or 100
 #   $taken (Number) - seats taken
 #   $capacity (Number) - seats in all
-workshops-alert-seats = 🪑 «{ $title }» заполнен на { $percent } %: занято { $taken } из { $capacity } мест.
+workshops-alert-seats = 🪑 Воркшоп «{ $title }» заполнен на { $percent } %: занято { $taken } из { $capacity ->
+        [one] { $capacity } места
+        [few] { $capacity } мест
+        [many] { $capacity } мест
+       *[other] { $capacity } места
+    }.
 
 workshops-manage-reminders = ⏰ Напоминания
-workshops-reminders-choose = Когда напоминать подтверждённым участникам?
+workshops-reminders-choose = Когда напоминать участникам с подтверждённой записью?
 # Variables:
-#   $hours (Number) - hours before the start
-workshops-reminders-hours = за { $hours } ч
+#   $hours (Number) - hours before the start; button label, "ч" is the usual abbreviation for every number
+workshops-reminders-hours = { $hours ->
+        [one] за { $hours } ч
+        [few] за { $hours } ч
+        [many] за { $hours } ч
+       *[other] за { $hours } ч
+    }
 workshops-reminders-none = Без напоминаний
-workshops-reminders-updated = ⏰ Напоминания изменены и заново запланированы для всех подтверждённых.
+workshops-reminders-updated = ⏰ Напоминания изменены и заново запланированы для всех подтверждённых участников.
 # Variables:
 #   $language (String) - language name
 workshops-translate-ask-description = Теперь отправьте описание на языке: { $language } — или вернитесь назад, если описания нет.
-workshops-attendees-more = … остальные ответы — в экспорте CSV.
+workshops-attendees-more = … остальные ответы — в выгрузке CSV.
