@@ -57,7 +57,7 @@ broadcasts-ask-time = Коли надіслати? Вкажіть дату й ч
 broadcasts-scheduled = 🕒 Заплановано на { $when }. До того часу його можна скасувати.
 broadcasts-unschedule = ✖️ Скасувати це оголошення
 broadcasts-unscheduled = Скасовано — оголошення не буде надіслано.
-broadcasts-already-started = Розсилка вже почалася; її не можна змінити чи скасувати.
+broadcasts-already-started = Надсилання цього оголошення вже почалося; його більше не можна змінити чи скасувати.
 # Variables:
 #   $total (Number) - recipients
 #   $sent (Number) - delivered

@@ -13,7 +13,7 @@ ideas-home =
 
     { $submissions ->
         [open] ✍️ Чекаємо на нові ідеї.
-       *[closed] ✍️ Прийом нових ідей закрито.
+       *[closed] ✍️ Подання нових ідей закрито.
     }
     { $voting ->
         [open] 🗳 Голосування відкрите: у вас залишилося голосів — { $left } з { $budget }.
@@ -263,7 +263,7 @@ ideas-error-reason-long = { $length ->
     }
 ideas-error-themes-empty = Будь ласка, виберіть хоча б одну тему.
 ideas-error-use-buttons = Будь ласка, на цьому кроці використовуйте кнопки.
-ideas-submissions-closed = Прийом ідей зараз закрито.
+ideas-submissions-closed = Подання ідей зараз закрито.
 ideas-draft-missing = Ця ідея більше не редагується. Почніть знову в розділі 💡 Ідеї.
 ideas-gone = Ця ідея більше недоступна.
 ideas-vote-closed = 🗳 Голосування зараз закрите.
@@ -313,7 +313,7 @@ ideas-vote-digest =
 # Variables:
 #   $budget (Number) - votes per person; after a colon, no agreement needed
 ideas-settings = 🛠 Ідеї партнерства. Голосів на людину: { $budget }. Натисніть, щоб перемкнути:
-ideas-set-submissions = ✍️ Прийом ідей відкрито
+ideas-set-submissions = ✍️ Подання ідей відкрито
 ideas-set-voting = 🗳 Голосування відкрите
 ideas-set-premoderation = 🛡 Перевірка нових ідей
 # Variables:
