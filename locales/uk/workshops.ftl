@@ -246,7 +246,7 @@ workshops-draft-question-optional = { $number }: за бажанням
 # Variables:
 #   $number (Number) - question number; button "delete question N"
 workshops-draft-question-remove = 🗑 { $number }
-workshops-draft-add-text-question = ➕ Питання з вільною відповіддю
+workshops-draft-add-text-question = ➕ Відкрите питання
 workshops-draft-add-choice-question = ➕ Питання з варіантами
 workshops-draft-questions-done = Далі ▶️
 workshops-draft-skip-description = Без опису ▶️
