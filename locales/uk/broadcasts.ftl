@@ -64,14 +64,14 @@ broadcasts-already-started = Надсилання цього оголошенн�
 #   $waiting (Number) - still to send
 #   $blocked (Number) - blocked the bot
 #   $failed (Number) - could not be delivered
-broadcasts-progress = 📣 Надсилається… надіслано { $sent } з { $total } · чекають: { $waiting } · заблокували бота: { $blocked } · помилки: { $failed }
+broadcasts-progress = 📣 Надсилаємо… надіслано { $sent } з { $total } · чекають: { $waiting } · заблокували бота: { $blocked } · не доставлено: { $failed }
 # Variables:
 #   $total (Number) - recipients
 #   $sent (Number) - delivered
 #   $waiting (Number) - still to send
 #   $blocked (Number) - blocked the bot
 #   $failed (Number) - could not be delivered
-broadcasts-finished = ✅ Оголошення доставлено: надіслано { $sent } з { $total } · заблокували бота: { $blocked } · помилки: { $failed }
+broadcasts-finished = ✅ Оголошення надіслано: доставлено { $sent } з { $total } · заблокували бота: { $blocked } · не доставлено: { $failed }
 broadcasts-error-format = Таке оформлення тексту надіслати не можна. Будь ласка, надішліть його без незвичного форматування.
 broadcasts-error-empty = В оголошенні потрібен текст.
 # Variables:
@@ -115,7 +115,7 @@ insight-workshops = { $count ->
 #   $confirmed (Number) - confirmed people
 #   $waitlisted (Number) - people on the waiting list
 #   $attended (Number) - people who came
-insight-workshop-line = • { $title }: підтверджено { $confirmed } · чекають { $waitlisted } · прийшли { $attended }
+insight-workshop-line = • { $title }: підтверджено { $confirmed } · у списку очікування { $waitlisted } · прийшли { $attended }
 # Variables:
 #   $count (Number) - announcements sent; after a colon, no noun agreement needed
 insight-broadcasts = 📣 Надіслано оголошень: { $count }
@@ -125,12 +125,12 @@ insight-export-registrations = 📄 Записи (CSV)
 insight-csv-name = Ім'я
 insight-csv-city = Місто
 insight-csv-language = Мова
-insight-csv-speaks = Володіє
+insight-csv-speaks = Володіє мовами
 insight-csv-interests = Інтереси
-insight-csv-joined = З нами з
+insight-csv-joined = Дата приєднання
 insight-csv-workshop = Воркшоп
 insight-csv-status = Статус
-insight-csv-signed-up = Записано (UTC)
+insight-csv-signed-up = Дата запису (UTC)
 
 # Variables:
 #   $ideas (Number) - published ideas; written as "Ідей: N" so no agreement is needed
@@ -142,4 +142,4 @@ insight-csv-idea = Ідея
 insight-csv-themes = Теми
 insight-csv-votes = Голоси
 insight-csv-supporters = Хочуть долучитися
-insight-csv-submitted = Подано
+insight-csv-submitted = Дата подання

@@ -54,7 +54,7 @@ checkins-question-outcome = Що вийшло з вашого проєкту?
 checkins-question-advice = Що б ви порадили наступним командам?
 # Variables:
 #   $answer (String) - the answer given so far (free text)
-checkins-current = Ваша відповідь зараз: { $answer }
+checkins-current = Ваша поточна відповідь: { $answer }
 checkins-thanks = 🙏 Дякуємо! Відповіді можна змінювати, поки раунд відкритий.
 checkins-use-buttons = Будь ласка, для цього питання використовуйте кнопки.
 checkins-error-empty = Будь ласка, напишіть кілька слів або пропустіть.
@@ -136,7 +136,7 @@ checkins-schedule =
         [weekly] щотижня
         [biweekly] раз на два тижні
        *[off] вимкнено
-    }, { $day } о { $time } — кожному в цей час у його місті, ніколи в години тиші.
+    }, { $day } о { $time } — кожен отримує його в цей час за своїм місцевим часом, але ніколи в години тиші.
     { $paused ->
         [no] Наступний раунд: { $next }
        *[other] ⏸ На паузі до { $paused }.
