@@ -17,7 +17,7 @@ matching-decline = ✖️ Не для мене
 #   $themes (String) - shared themes or -
 #   $languages (String) - languages shared with the team (lower case nominatives) or -
 matching-reasons = { $wanted ->
-        [yes] ви хочете над нею працювати;
+        [yes] ви хочете долучитися до неї;
        *[no] {""}
     } { $voted ->
         [yes] ви голосували за неї;
@@ -173,7 +173,7 @@ matching-dry-run-result =
 
     { $lines }
 
-    Не розподілено: не виявили інтересу до жодної ідеї — { $no_signal }; їхні ідеї не набрали команди — { $no_team }.
+    Не розподілено: без жодного виявленого інтересу — { $no_signal }; ті, чиї ідеї не набрали команди, — { $no_team }.
     Ідеї без інтересу з міста-партнера: { $single_city }
 matching-moved = 🔀 Переміщено.
 matching-move-who = Кого перемістити?
@@ -191,7 +191,7 @@ matching-published = 📢 Опубліковано: { $count ->
 #   $accepted (Number) - accepted
 #   $declined (Number) - declined
 #   $expired (Number) - no answer in time
-matching-status = 📊 Чекаємо: { $proposed } · погодилися: { $accepted } · відмовилися: { $declined } · без відповіді: { $expired }
+matching-status = 📊 Чекають на відповідь: { $proposed } · погодилися: { $accepted } · відмовилися: { $declined } · без відповіді: { $expired }
 # Variables:
 #   $count (Number) - teams; after a colon, no agreement needed
 matching-teams-list = 👥 Команд: { $count }. Натисніть на команду, щоб вибрати коуча.
