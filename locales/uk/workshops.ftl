@@ -38,7 +38,7 @@ workshops-card =
     🕒 { $when }
     📍 { $place }
     🪑 { $seats ->
-        [-1] Без обмеження місць
+        [-1] Кількість місць не обмежена
         [0] Місць немає — можна записатися до списку очікування
         [one] Залишилося { $seats } місце
         [few] Залишилося { $seats } місця
@@ -95,7 +95,7 @@ workshops-signup-confirmed =
 
     Ваш код для реєстрації на місці: { $code }
     Я нагадаю вам перед початком.
-workshops-calendar-caption = 📆 Додайте до свого календаря.
+workshops-calendar-caption = 📆 Додайте воркшоп до свого календаря.
 # Variables:
 #   $title (String) - workshop title, gender unknown: keep it after the noun "воркшопі"
 #   $position (Number) - place on the waiting list; written as "під номером N", no agreement needed
@@ -107,7 +107,7 @@ workshops-signup-not-open = Запис на цей воркшоп не відк�
 workshops-signup-cancelled = ❌ Цей воркшоп скасовано.
 workshops-signup-closed = Запис на цей воркшоп закрито.
 workshops-signup-already = Ви вже записані на цей воркшоп.
-workshops-gone = Цього воркшопу більше немає. Актуальні — у /workshops.
+workshops-gone = Цього воркшопу більше немає. Актуальні воркшопи — у /workshops.
 workshops-error-answer-missing = На це питання потрібно відповісти.
 workshops-error-answer-empty = Будь ласка, напишіть кілька слів (або скористайтеся кнопками).
 workshops-error-answer-long = Задовго: будь ласка, не більше 1000 символів.
@@ -206,10 +206,10 @@ workshops-draft-ask-address = Надішліть адресу місця про�
 workshops-draft-ask-link = Надішліть посилання на онлайн-зустріч (починається з https://). Його побачать лише підтверджені учасники.
 # Variables:
 #   $zone (String) - time zone the times are in, e.g. Europe/Kyiv
-workshops-draft-ask-start = Коли він починається? Надішліть дату й час, наприклад 24.04.2027 18:30 (час у поясі { $zone }).
+workshops-draft-ask-start = Коли він почнеться? Надішліть дату й час, наприклад 24.04.2027 18:30 (час у поясі { $zone }).
 # Variables:
 #   $zone (String) - time zone the times are in, e.g. Europe/Kyiv
-workshops-draft-ask-end = Коли він закінчується? Надішліть час, наприклад 21:00, або дату й час (час у поясі { $zone }).
+workshops-draft-ask-end = Коли він закінчиться? Надішліть час, наприклад 21:00, або дату й час (час у поясі { $zone }).
 workshops-draft-ask-capacity = Скільки місць? Надішліть число або виберіть «без обмеження».
 workshops-draft-ask-quotas = Розподілити місця між містами (наприклад, 15 для Карлсруе + 15 для Краснодара)?
 # Variables:
@@ -217,7 +217,7 @@ workshops-draft-ask-quotas = Розподілити місця між міста
 workshops-draft-ask-quota = Скільки місць для учасників із міста { $city }?
 # Variables:
 #   $zone (String) - time zone, e.g. Europe/Kyiv
-workshops-draft-ask-deadline = До якого часу можна записатися? Надішліть дату й час (у поясі { $zone }) або залиште запис відкритим до початку.
+workshops-draft-ask-deadline = До якого часу можна записатися? Надішліть дату й час (час у поясі { $zone }) або залиште запис відкритим до початку.
 # Variables:
 #   $questions (String) - the list of questions, one per line, or workshops-draft-no-questions
 workshops-draft-ask-questions =
@@ -299,7 +299,7 @@ workshops-error-title-empty = Назва не може бути порожньо
 workshops-error-title-long = Назва задовга: будь ласка, не більше 100 символів.
 workshops-error-description-empty = Опис не може бути порожнім — або натисніть «Без опису».
 workshops-error-description-long = Опис задовгий: будь ласка, не більше 1000 символів.
-workshops-error-in-past = Цей момент уже минув. Будь ласка, вкажіть майбутні дату й час.
+workshops-error-in-past = Цей час уже минув. Будь ласка, вкажіть майбутні дату й час.
 workshops-error-end-before-start = Кінець має бути пізніше за початок.
 workshops-error-too-long = Воркшоп може тривати не більше двох тижнів.
 workshops-error-capacity = Будь ласка, надішліть ціле число місць від 1 до 10000.
@@ -400,11 +400,11 @@ workshops-csv-name = Ім'я
 workshops-csv-city = Місто
 workshops-csv-status = Статус
 workshops-csv-code = Код реєстрації
-workshops-csv-signed-up = Записано (UTC)
+workshops-csv-signed-up = Дата запису (UTC)
 # Variables:
 #   $title (String) - workshop title, gender unknown: keep it after the noun "воркшопу"
 workshops-csv-caption = 📄 Учасники воркшопу «{ $title }»
-workshops-qr-caption = 🔳 Надрукуйте це на плакатах: QR-код відкриває запис.
+workshops-qr-caption = 🔳 Надрукуйте цей QR-код на плакатах: він відкриває запис на воркшоп.
 workshops-message-ask = Напишіть повідомлення для всіх підтверджених учасників одним повідомленням.
 # Variables:
 #   $count (Number) - recipients; dative after "надсилається" (людині / людям)
