@@ -112,7 +112,12 @@ teams-member-left = 🚪 { $name } выйшаў(-ла) з каманды.
 teams-error-empty = Калі ласка, напішыце штосьці.
 # Variables:
 #   $limit (Number) - maximum length
-teams-error-long = Занадта доўга: калі ласка, не больш за { $limit } сімвалаў.
+teams-error-long = Занадта доўга: калі ласка, не больш за { $limit ->
+        [one] { $limit } сімвал
+        [few] { $limit } сімвалы
+        [many] { $limit } сімвалаў
+       *[other] { $limit } сімвала
+    }.
 teams-error-link = Калі ласка, дашліце спасылку Telegram выгляду https://t.me/+AbCdEf123.
 # Variables:
 #   $title (String) - idea
