@@ -103,7 +103,7 @@ checkins-digest-silent = Пакуль не адказалі: { $names }
 #   $title (String) - title of the team's idea, gender unknown
 #   $answered (Number) - members who answered
 #   $members (Number) - members
-checkins-outcome = 🏁 Праект «{ $title }» завершаны: { $answered } з { $members } расказалі, што з яго атрымалася. Адказы — у далучанай табліцы.
+checkins-outcome = 🏁 Праект «{ $title }» завершаны. Расказалі, што з яго атрымалася: { $answered } з { $members }. Адказы — у далучанай табліцы.
 checkins-csv-idea = Ідэя
 checkins-csv-name = Імя
 checkins-csv-outcome = Што атрымалася

@@ -30,7 +30,7 @@ ideas-ask-description = Апішыце ідэю некалькімі сказа�
 ideas-ask-themes = Да якіх тэм яна адносіцца? Адзначце ўсе патрэбныя і націсніце «Гатова».
 ideas-ask-needs = Што патрэбна гэтай ідэі ад горада-партнёра? (па жаданні)
 ideas-ask-photo = Хочаце дадаць фота? Дашліце яго зараз або прапусціце.
-ideas-draft-cancelled = Адменена — ідэя не захавана.
+ideas-draft-cancelled = Скасавана — ідэя не захавана.
 # Variables:
 #   $ideas (String) - list of similar ideas, one per line
 ideas-similar =

@@ -35,8 +35,8 @@ limits-text-too-long = Гэты тэкст для мяне задоўгі: ка�
     }.
 limits-unsupported-message = Я ўмею чытаць толькі тэкст, фота і файлы. Калі ласка, напішыце адказ або скарыстайцеся кнопкамі.
 # Variables:
-#   $limit (Number) - largest file the bot accepts, in megabytes (the abbreviation МБ does not change with the number)
-limits-file-too-big = Файл завялікі: найбольшы памер — { $limit } МБ.
+#   $limit (Number) - largest file the bot accepts, in megabytes (put the unit before the number, so it needs no plural form)
+limits-file-too-big = Файл завялікі: найбольшы памер у мегабайтах — { $limit }.
 # Variables:
 #   $code (String) - correlation id, also in the log line
 #   $error (String) - the exception's type (English, untranslated)

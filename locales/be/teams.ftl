@@ -63,7 +63,7 @@ matching-nothing-to-publish = У гэтым раўндзе няма каго п�
 #   $declined (Number) - declined
 #   $expired (Number) - no answer
 #   $teams (Number) - teams formed so far
-matching-round-closed = 🤝 Раўнд падбору № { $number } завершаны: пагадзіліся — { $accepted }, адмовіліся — { $declined }, без адказу — { $expired }. Каманд склалася: { $teams }. Тых, хто застаўся без каманды, можна падабраць у новым раўндзе.
+matching-round-closed = 🤝 Завершаны раўнд падбору № { $number }: пагадзіліся — { $accepted }, адмовіліся — { $declined }, без адказу — { $expired }. Каманд склалася: { $teams }. Тых, хто застаўся без каманды, можна падабраць у новым раўндзе.
 
 teams-none = Вы пакуль не ў камандзе. Каманды складаюцца на варкшопе «Match & Sprint».
 # Variables:
@@ -128,7 +128,7 @@ teams-error-long = Занадта доўга: калі ласка, не боль
         [many] { $limit } сімвалаў
        *[other] { $limit } сімвала
     }.
-teams-error-link = Калі ласка, дашліце спасылку Telegram выгляду https://t.me/+AbCdEf123.
+teams-error-link = Калі ласка, дашліце спасылку Telegram накшталт https://t.me/+AbCdEf123.
 # Variables:
 #   $title (String) - idea title, gender unknown
 #   $count (Number) - members
