@@ -29,9 +29,9 @@ admin-draft-translations = На іншых мовах (па жаданні): { $
 #   $language (String) - name of a language
 admin-draft-add-translation = + { $language }
 admin-draft-next-cities = Далей: гарады ▶️
-admin-draft-add-city = ➕ Дадаць горад
+admin-draft-add-city = ➕ Дадаць яшчэ горад
 admin-draft-next-themes = Далей: тэмы ▶️
-admin-draft-add-theme = ➕ Дадаць тэму
+admin-draft-add-theme = ➕ Дадаць яшчэ тэму
 admin-draft-next-review = Праверка ▶️
 admin-draft-create = ✅ Стварыць партнёрства
 # Variables:

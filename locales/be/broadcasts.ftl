@@ -40,7 +40,7 @@ broadcasts-count-part = { $language }: { $count }
 #   $count (Number) - recipients
 #   $parts (String) - recipients per language, e.g. "нямецкая: 3, руская: 4"
 broadcasts-confirm = { $count ->
-        [0] У гэтай групе нікога няма (тыя, хто адключыў аб'явы, не ўлічваюцца). Выберыце іншую групу.
+        [0] Такіх атрымальнікаў няма (тыя, хто адключыў аб'явы, не ўлічваюцца). Выберыце іншых атрымальнікаў.
         [one] Атрымае { $count } чалавек ({ $parts }). Адправіць?
         [few] Атрымаюць { $count } чалавекі ({ $parts }). Адправіць?
         [many] Атрымаюць { $count } чалавек ({ $parts }). Адправіць?
@@ -115,7 +115,7 @@ insight-workshops = { $count ->
 #   $confirmed (Number) - confirmed
 #   $waitlisted (Number) - waiting
 #   $attended (Number) - came
-insight-workshop-line = • { $title }: пацверджана { $confirmed } · чакаюць { $waitlisted } · прыйшлі { $attended }
+insight-workshop-line = • { $title }: пацверджана: { $confirmed } · у спісе чакання: { $waitlisted } · прыйшлі: { $attended }
 # Variables:
 #   $count (Number) - announcements
 insight-broadcasts = 📣 Адпраўлена аб'яў: { $count }
@@ -125,7 +125,7 @@ insight-export-registrations = 📄 Запісы (CSV)
 insight-csv-name = Імя
 insight-csv-city = Горад
 insight-csv-language = Мова
-insight-csv-speaks = Валодае
+insight-csv-speaks = Валодае мовамі
 insight-csv-interests = Інтарэсы
 insight-csv-joined = Дата далучэння
 insight-csv-workshop = Варкшоп
@@ -142,4 +142,4 @@ insight-csv-idea = Ідэя
 insight-csv-themes = Тэмы
 insight-csv-votes = Галасы
 insight-csv-supporters = Хочуць удзельнічаць
-insight-csv-submitted = Пададзена
+insight-csv-submitted = Дата падачы

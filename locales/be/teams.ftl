@@ -17,12 +17,12 @@ matching-decline = ✖️ Не для мяне
 #   $themes (String) - list of shared themes, or -
 #   $languages (String) - list of languages shared with the team (lower case), or -
 matching-reasons = { $wanted ->
-        [yes] вы хочаце працаваць над ёй;
+        [yes] вы хочаце працаваць над ёй;{" "}
        *[no] {""}
-    } { $voted ->
-        [yes] вы галасавалі за яе;
+    }{ $voted ->
+        [yes] вы галасавалі за яе;{" "}
        *[no] {""}
-    } блізкія вам тэмы: { $themes }; агульныя з камандай мовы: { $languages }
+    }блізкія вам тэмы: { $themes }; агульныя з камандай мовы: { $languages }
 # Variables:
 #   $title (String) - idea title, gender unknown
 #   $teammates (String) - the others by city
@@ -146,7 +146,7 @@ teams-notices-are-off = 🔕 Гатова — такія апавяшчэнні 
 #   $partnership (String) - partnership name
 #   $low (Number) - minimum team size
 #   $high (Number) - maximum team size
-matching-home = 🤝 Падбор каманд: { $partnership }. Памер каманды: ад { $low } да { $high }; у кожнай камандзе — людзі як мінімум з двух гарадоў. Пачніце з пробнага падбору: нічога не адправіцца, пакуль вы не апублікуеце.
+matching-home = 🤝 Падбор каманд: { $partnership }. Памер каманды: ад { $low } да { $high }; у кожнай камандзе — людзі як мінімум з двух гарадоў. Пачніце з пробнага падбору: нічога не будзе адпраўлена, пакуль вы не апублікуеце вынік.
 matching-dry-run = 🔍 Пробны падбор
 matching-round-status = 📊 Адказы апошняга раўнда
 matching-teams = 👥 Каманды і коўчы
@@ -196,7 +196,7 @@ matching-published = 📢 Апублікавана: { $count ->
 #   $accepted (Number) - accepted
 #   $declined (Number) - declined
 #   $expired (Number) - no answer in time
-matching-status = 📊 Чакаем: { $proposed } · пагадзіліся: { $accepted } · адмовіліся: { $declined } · без адказу: { $expired }
+matching-status = 📊 Чакаем адказу: { $proposed } · пагадзіліся: { $accepted } · адмовіліся: { $declined } · без адказу: { $expired }
 # Variables:
 #   $count (Number) - teams
 matching-teams-list = 👥 Каманд: { $count }. Націсніце на каманду, каб выбраць коўча.
