@@ -151,12 +151,12 @@ ideas-card-status-merged = 🔗 Аб'яднана з іншай ідэяй.
 ideas-card-status-withdrawn = ↩️ Адклікана аўтарам.
 # Variables:
 #   $left (Number) - votes left
-ideas-card-you-voted = ✅ Вы прагаласавалі за гэтую ідэю (засталося: { $left }).
+ideas-card-you-voted = ✅ Вы прагаласавалі за гэтую ідэю (галасоў засталося: { $left }).
 # Variables:
 #   $left (Number) - votes left
 ideas-vote = 👍 Галасаваць (засталося { $left })
 ideas-unvote = ↩️ Забраць свой голас
-ideas-support = 🙋 Хачу працаваць над гэтым
+ideas-support = 🙋 Хачу працаваць над ёй
 ideas-support-stop = 🙋 Больш не хачу працаваць
 ideas-show-original = 🌐 Паказаць арыгінал
 ideas-show-translation = 🌐 Паказаць на маёй мове
@@ -176,7 +176,7 @@ ideas-voted = 👍 Ваш голас улічаны. { $left ->
     }
 # Variables:
 #   $left (Number) - votes left
-ideas-unvoted = ↩️ Голас вернуты. Засталося: { $left }.
+ideas-unvoted = ↩️ Голас вернуты. Галасоў засталося: { $left }.
 ideas-supporting = 🙋 Адзначана: вы хочаце працаваць над гэтай ідэяй.
 ideas-not-supporting = Адзначана: вы больш не хочаце працаваць над гэтай ідэяй.
 ideas-report-ask = Паведаміць арганізатарам, што гэтая ідэя недарэчная?
@@ -336,7 +336,7 @@ ideas-queue-translation = 🌐 Пераклад #{ $number }: { $language }
 # Variables:
 #   $number (Number) - idea number
 #   $count (Number) - reports
-ideas-queue-report = ⚠️ #{ $number }: скаргаў — { $count }
+ideas-queue-report = ⚠️ #{ $number }: скаргі ({ $count })
 # Variables:
 #   $language (String) - language name, lower case
 #   $title (String) - translated title
