@@ -38,7 +38,7 @@ workshops-card =
     🕒 { $when }
     📍 { $place }
     🪑 { $seats ->
-        [-1] Без абмежавання месцаў
+        [-1] Колькасць месцаў не абмежаваная
         [0] Вольных месцаў няма — можна запісацца ў спіс чакання
         [one] Засталося { $seats } месца
         [few] Засталося { $seats } месцы
@@ -47,7 +47,7 @@ workshops-card =
     }
 # Variables:
 #   $when (String) - date and time in the workshop city's time zone
-workshops-card-local-time = (мясцовы час там: { $when })
+workshops-card-local-time = (па мясцовым часе: { $when })
 # Variables:
 #   $description (String) - the organisers' description
 workshops-card-description = { $description }
@@ -307,7 +307,7 @@ workshops-error-quotas-over-capacity = Сума месцаў па гарадах
 workshops-error-link = Калі ласка, дашліце поўную спасылку, якая пачынаецца з https://
 workshops-error-address = Калі ласка, дашліце адрас не даўжэйшы за 200 сімвалаў.
 workshops-error-datetime = Не магу зразумець дату і час. Калі ласка, напішыце так: 24.04.2027 18:30.
-workshops-error-deadline = Канец запісу павінен быць у будучыні і да пачатку.
+workshops-error-deadline = Запіс павінен заканчвацца ў будучыні і раней за пачатак варкшопа.
 workshops-error-choices = Калі ласка, дашліце ад 2 да 8 варыянтаў, па адным у радку.
 workshops-error-too-many-questions = У варкшопа можа быць не больш за 10 пытанняў.
 workshops-error-incomplete = Не хапае некаторых даных. Калі ласка, прайдзіце крокі яшчэ раз.
@@ -405,7 +405,7 @@ workshops-csv-signed-up = Дата запісу (UTC)
 # Variables:
 #   $title (String) - workshop title, gender unknown
 workshops-csv-caption = 📄 Удзельнікі варкшопа «{ $title }»
-workshops-qr-caption = 🔳 Надрукуйце гэта на плакатах: QR-код адкрывае запіс.
+workshops-qr-caption = 🔳 Надрукуйце гэты QR-код на плакатах: ён адкрывае запіс на варкшоп.
 workshops-message-ask = Напішыце адным паведамленнем тэкст для ўсіх пацверджаных удзельнікаў.
 # Variables:
 #   $count (Number) - recipients
@@ -419,7 +419,7 @@ workshops-translate-choose = На якой мове дадаць назву?
 # Variables:
 #   $language (String) - language name, lower case
 workshops-translate-ask = Дашліце назву на мове: { $language }.
-workshops-time-updated = 🕒 Час зменены; усім запісаным ідзе паведамленне.
+workshops-time-updated = 🕒 Час зменены; усім запісаным адпраўляецца паведамленне.
 workshops-capacity-updated = 🪑 Колькасць месцаў зменена.
 workshops-translation-saved = 🌐 Пераклад захаваны.
 workshops-next-stage-choose = На які варкшоп запрасіць удзельнікаў?
