@@ -1,6 +1,6 @@
 staff-menu = 🛠 Інструменты арганізатараў
 staff-new-partnership = ➕ Новае партнёрства
-staff-invite = ✉️ Запрасіць арганізатара або коўча
+staff-invite = ✉️ Новы арганізатар ці коўч
 
 role-participant = удзельнік
 role-organiser = арганізатар
@@ -8,7 +8,7 @@ role-coach = коўч
 
 admin-draft-ask-name = Новае партнёрства, крок 1 з 3: дашліце яго назву, напрыклад «Карлсруэ ↔ Краснадар».
 # Variables:
-#   $language (String) - name of the language, e.g. "German"
+#   $language (String) - name of the language, lower case, e.g. "нямецкая"
 admin-draft-ask-translation = Дашліце назву на мове: { $language }.
 admin-draft-ask-city = Крок 2 з 3: дашліце назву горада гэтага партнёрства.
 admin-draft-ask-time-zone = У якім часавым поясе гэты горад? Націсніце кнопку або напішыце назву пояса (напрыклад, Europe/Riga).
@@ -29,16 +29,16 @@ admin-draft-translations = На іншых мовах (па жаданні): { $
 #   $language (String) - name of a language
 admin-draft-add-translation = + { $language }
 admin-draft-next-cities = Далей: гарады ▶️
-admin-draft-add-city = ➕ Дадаць горад
+admin-draft-add-city = ➕ Дадаць яшчэ горад
 admin-draft-next-themes = Далей: тэмы ▶️
-admin-draft-add-theme = ➕ Дадаць тэму
+admin-draft-add-theme = ➕ Дадаць яшчэ тэму
 admin-draft-next-review = Праверка ▶️
 admin-draft-create = ✅ Стварыць партнёрства
 # Variables:
-#   $name (String) - partnership name
+#   $name (String) - partnership name, gender unknown
 #   $cities (String) - list of cities with time zones
 #   $themes (String) - list of themes
-#   $theme_count (Number) - how many themes
+#   $theme_count (Number) - how many themes; the number stays visible in every variant
 admin-draft-review =
     Калі ласка, праверце:
 
@@ -51,9 +51,9 @@ admin-draft-review =
        *[other] { $theme_count } тэмы: { $themes }
     }
 # Variables:
-#   $name (String) - the new partnership's name
+#   $name (String) - the new partnership's name, used after the noun «Партнёрства»
 admin-draft-created = ✅ Партнёрства «{ $name }» створана. Цяпер запрасіце арганізатараў і коўчаў.
-admin-draft-cancelled = Адменена — нічога не створана.
+admin-draft-cancelled = Скасавана — нічога не створана.
 admin-draft-missing = Гэты крок ужо закрыты. Пачніце зноў з /newpartnership.
 admin-draft-needs-name = У партнёрства яшчэ няма назвы.
 admin-draft-needs-cities = У партнёрстве павінна быць не менш за два гарады.
@@ -65,16 +65,16 @@ admin-time-zone-invalid = «{ $zone }» — такога часавога поя
 invite-choose-partnership = У якое партнёрства вы хочаце кагосьці запрасіць?
 invite-choose-role = Каго вы хочаце запрасіць?
 # Variables:
-#   $role (String) - organiser or coach
-#   $partnership (String) - partnership name
+#   $role (String) - organiser or coach, nominative lower case (role-organiser / role-coach)
+#   $partnership (String) - partnership name, used after the noun «партнёрства»
 #   $expires (String) - date and time when the link stops working
 invite-created =
-    ✉️ Запрашэнне: { $role }, { $partnership }.
-    Дашліце гэтую спасылку чалавеку. Яна спрацуе адзін раз, да { $expires }.
+    ✉️ Запрашэнне ў партнёрства { $partnership }, роля: { $role }.
+    Дашліце гэтую спасылку чалавеку, якога запрашаеце. Яна спрацуе адзін раз, да { $expires }.
 # Variables:
-#   $role (String) - organiser or coach
-#   $partnership (String) - partnership name
-invitation-accepted = 🎉 Цяпер ваша роля — { $role }, партнёрства { $partnership }.
+#   $role (String) - organiser or coach, nominative lower case (role-organiser / role-coach)
+#   $partnership (String) - partnership name, used after the noun «партнёрстве»
+invitation-accepted = 🎉 Цяпер вы — { $role } у партнёрстве { $partnership }.
 invitation-unknown = Гэтая спасылка-запрашэнне несапраўдная. Калі ласка, папрасіце новую.
 invitation-expired = Тэрмін дзеяння запрашэння скончыўся. Калі ласка, папрасіце новае.
 invitation-used = Гэтае запрашэнне ўжо выкарыстана. Калі ласка, папрасіце новае.

@@ -1,46 +1,46 @@
 staff-broadcast = 📣 Аб'ява
 menu-unexpected-file = З файлам тут я нічога не магу зрабіць. Калі ласка, скарыстайцеся кнопкамі пад паведамленнямі.
 
-broadcasts-ask-text = 📣 Новая аб'ява. Дашліце тэкст — тоўсты, курсіў і спасылкі працуюць як звычайна ў Telegram. Можна таксама даслаць фота або файл з тэкстам у подпісе.
-broadcasts-cancelled = Адменена — нічога не адпраўлена.
+broadcasts-ask-text = 📣 Новая аб'ява. Дашліце тэкст — тлусты шрыфт, курсіў і спасылкі працуюць, як звычайна ў Telegram. Можна таксама даслаць фота або файл з тэкстам у подпісе.
+broadcasts-cancelled = Скасавана — нічога не адпраўлена.
 # Variables:
-#   $language (String) - language name
+#   $language (String) - language name, lower case, e.g. "нямецкая"
 broadcasts-ask-version = Дашліце аб'яву на мове: { $language }.
 # Variables:
-#   $languages (String) - languages written so far
+#   $languages (String) - list of language names written so far
 broadcasts-versions = Напісана на мовах: { $languages }. Кожны атрымае версію на сваёй мове, астатнія — першую. Дадайце версію або выберыце атрымальнікаў.
 broadcasts-choose-audience = Выбраць атрымальнікаў ▶️
 broadcasts-ask-audience = Хто павінен яе атрымаць?
 broadcasts-audience-all = 👥 Усе ў партнёрстве
 # Variables:
-#   $city (String) - city
+#   $city (String) - city name, used after the noun «горада»
 broadcasts-audience-city = 🏙 Усе з горада { $city }
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 broadcasts-audience-confirmed = ✅ Пацверджаныя: { $title }
 # Variables:
-#   $title (String) - workshop title
-broadcasts-audience-waitlisted = ⏳ Ліст чакання: { $title }
+#   $title (String) - workshop title, gender unknown
+broadcasts-audience-waitlisted = ⏳ Спіс чакання: { $title }
 broadcasts-audience-coaches = 🧭 Усе коўчы
 # Variables:
-#   $language (String) - language name
-broadcasts-audience-language = 🗣 Мова: { $language }
+#   $language (String) - language name, lower case; the button shares its row with another (≤ 14 characters)
+broadcasts-audience-language = 🗣 { $language }
 # Variables:
-#   $theme (String) - theme
+#   $theme (String) - theme name
 broadcasts-audience-interest = 💡 Інтарэс: { $theme }
 # Variables:
-#   $language (String) - language name
+#   $language (String) - language name, lower case
 #   $count (Number) - readers
-broadcasts-preview-header = 👁 Так убачаць чытачы на мове «{ $language }» ({ $count }):
+broadcasts-preview-header = 👁 Прагляд: { $language } (атрымальнікаў: { $count }):
 # Variables:
-#   $language (String) - language name
+#   $language (String) - language name, lower case
 #   $count (Number) - readers
 broadcasts-count-part = { $language }: { $count }
 # Variables:
 #   $count (Number) - recipients
-#   $parts (String) - recipients per language
+#   $parts (String) - recipients per language, e.g. "нямецкая: 3, руская: 4"
 broadcasts-confirm = { $count ->
-        [0] У гэтай групе нікога няма (тыя, хто адключыў аб'явы, не ўлічваюцца). Выберыце іншую групу.
+        [0] Такіх атрымальнікаў няма (тыя, хто адключыў аб'явы, не ўлічваюцца). Выберыце іншых атрымальнікаў.
         [one] Атрымае { $count } чалавек ({ $parts }). Адправіць?
         [few] Атрымаюць { $count } чалавекі ({ $parts }). Адправіць?
         [many] Атрымаюць { $count } чалавек ({ $parts }). Адправіць?
@@ -54,10 +54,10 @@ broadcasts-other-audience = 👥 Іншыя атрымальнікі
 broadcasts-ask-time = Калі адправіць? Пазначце дату і час, напрыклад 24.04.2027 09:00 (час у поясе { $zone }).
 # Variables:
 #   $when (String) - date and time
-broadcasts-scheduled = 🕒 Запланавана на { $when }. Да таго часу яе можна адмяніць.
-broadcasts-unschedule = ✖️ Адмяніць гэтую аб'яву
-broadcasts-unscheduled = Адменена — аб'ява не будзе адпраўлена.
-broadcasts-already-started = Рассылка ўжо пачалася; яе нельга змяніць або адмяніць.
+broadcasts-scheduled = 🕒 Аб'ява запланавана на { $when }. Да таго часу яе можна скасаваць.
+broadcasts-unschedule = ✖️ Скасаваць гэтую аб'яву
+broadcasts-unscheduled = Скасавана — аб'ява не будзе адпраўлена.
+broadcasts-already-started = Гэтая аб'ява ўжо рассылаецца: змяніць або скасаваць яе нельга.
 # Variables:
 #   $total (Number) - recipients
 #   $sent (Number) - delivered
@@ -76,14 +76,19 @@ broadcasts-error-format = Такое афармленне тэксту адпр�
 broadcasts-error-empty = У аб'яве патрэбны тэкст.
 # Variables:
 #   $limit (Number) - maximum length
-broadcasts-error-too-long = Занадта доўга для аднаго паведамлення Telegram: калі ласка, не больш за { $limit } сімвалаў.
+broadcasts-error-too-long = Занадта доўга для аднаго паведамлення Telegram: калі ласка, не больш за { $limit ->
+        [one] { $limit } сімвал
+        [few] { $limit } сімвалы
+        [many] { $limit } сімвалаў
+       *[other] { $limit } сімвала
+    }.
 broadcasts-error-use-buttons = Калі ласка, на гэтым кроку карыстайцеся кнопкамі.
 broadcasts-draft-missing = Гэтая аб'ява больш не рэдагуецца. Пачніце зноў з інструментаў арганізатараў.
 
 ## Статыстыка для арганізатараў
 staff-stats = 📊 Статыстыка
 # Variables:
-#   $partnership (String) - partnership name
+#   $partnership (String) - partnership name, gender unknown
 #   $participants (Number) - participants
 insight-title = 📊 { $partnership }: { $participants ->
         [one] { $participants } удзельнік
@@ -106,11 +111,11 @@ insight-workshops = { $count ->
        *[other] { $count } варкшопа:
     }
 # Variables:
-#   $title (String) - workshop
+#   $title (String) - workshop title, gender unknown
 #   $confirmed (Number) - confirmed
 #   $waitlisted (Number) - waiting
 #   $attended (Number) - came
-insight-workshop-line = • { $title }: пацверджана { $confirmed } · чакаюць { $waitlisted } · прыйшлі { $attended }
+insight-workshop-line = • { $title }: пацверджана: { $confirmed } · у спісе чакання: { $waitlisted } · прыйшлі: { $attended }
 # Variables:
 #   $count (Number) - announcements
 insight-broadcasts = 📣 Адпраўлена аб'яў: { $count }
@@ -120,12 +125,12 @@ insight-export-registrations = 📄 Запісы (CSV)
 insight-csv-name = Імя
 insight-csv-city = Горад
 insight-csv-language = Мова
-insight-csv-speaks = Валодае
+insight-csv-speaks = Валодае мовамі
 insight-csv-interests = Інтарэсы
-insight-csv-joined = З намі з
+insight-csv-joined = Дата далучэння
 insight-csv-workshop = Варкшоп
 insight-csv-status = Статус
-insight-csv-signed-up = Запісаны (UTC)
+insight-csv-signed-up = Дата запісу (UTC)
 
 # Variables:
 #   $ideas (Number) - published ideas
@@ -137,4 +142,4 @@ insight-csv-idea = Ідэя
 insight-csv-themes = Тэмы
 insight-csv-votes = Галасы
 insight-csv-supporters = Хочуць удзельнічаць
-insight-csv-submitted = Пададзена
+insight-csv-submitted = Дата падачы

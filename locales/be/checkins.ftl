@@ -9,8 +9,9 @@ checkins-reply-team = 💬 Адказаць камандзе
 checkins-show-originals = 🌐 Паказаць арыгіналы
 checkins-show-translated = 🌐 Паказаць на маёй мове
 checkins-edit = ✏️ Змяніць адказы
-checkins-cadence-weekly = Штотыдзень
-checkins-cadence-biweekly = Раз на 2 тыдні
+# Three buttons share a row: 9 characters at most each.
+checkins-cadence-weekly = Тыдзень
+checkins-cadence-biweekly = 2 тыдні
 checkins-cadence-off = Выкл.
 checkins-day-0 = Пн
 checkins-day-1 = Аў
@@ -22,58 +23,64 @@ checkins-day-6 = Нд
 checkins-now = 🔔 Спытаць зараз
 checkins-resume = ▶️ Аднавіць апытанні
 # Variables:
-#   $weeks (Number) - weeks of pause
+#   $weeks (Number) - weeks of pause: 1, 2 or 4; three buttons share a row, so the
+#   abbreviation «тыдз.» (the same for every number) keeps the label short
 checkins-pause = ⏸ { $weeks ->
-        [one] { $weeks } тыдзень
-        [few] { $weeks } тыдні
-        [many] { $weeks } тыдняў
-       *[other] { $weeks } тыдня
+        [one] { $weeks } тыдз.
+        [few] { $weeks } тыдз.
+        [many] { $weeks } тыдз.
+       *[other] { $weeks } тыдз.
     }
 checkins-end = 🏁 Завяршыць праект
-checkins-end-yes = 🏁 Так, задаць выніковыя пытанні
+checkins-end-yes = 🏁 Так, завяршыць праект
 checkins-quiet-none = без гадзін цішыні
 
 # Variables:
-#   $title (String) - the team's idea
+#   $title (String) - title of the team's idea, gender unknown
 checkins-ask = 🗓 Апытанне для вашай каманды «{ $title }»: чатыры кароткія пытанні пра тое, як ідуць справы. Гэта зойме дзве хвіліны.
 # Variables:
-#   $title (String) - the team's idea
+#   $title (String) - title of the team's idea, gender unknown
 checkins-ask-closing = 🏁 Ваш праект «{ $title }» завяршаецца: раскажыце, калі ласка, што з яго атрымалася.
 # Variables:
-#   $title (String) - the team's idea
+#   $title (String) - title of the team's idea, gender unknown
 checkins-nudge = ⏰ Апытанне вашай каманды («{ $title }») усё яшчэ чакае вашых адказаў.
 # Variables:
 #   $number (Number) - question number
 #   $total (Number) - number of questions
 checkins-question-header = Пытанне { $number } з { $total }
-checkins-question-moved = Што зрушылася з мінулага разу?
-checkins-question-next = Што далей?
+checkins-question-moved = Што змянілася з мінулага разу?
+checkins-question-next = Што вы плануеце рабіць далей?
 checkins-question-blocking = Нешта замінае? (Калі не — прапусціце.)
 checkins-question-mood = Як ідуць справы? 1 — дрэнна, 5 — выдатна.
 checkins-question-outcome = Што атрымалася з вашага праекта?
 checkins-question-advice = Што б вы параілі наступным камандам?
 # Variables:
 #   $answer (String) - the answer given so far
-checkins-current = Ваш адказ зараз: { $answer }
+checkins-current = Ваш цяперашні адказ: { $answer }
 checkins-thanks = 🙏 Дзякуй! Адказы можна мяняць, пакуль раўнд адкрыты.
 checkins-use-buttons = Калі ласка, для гэтага пытання карыстайцеся кнопкамі.
 checkins-error-empty = Калі ласка, напішыце некалькі слоў або прапусціце.
 # Variables:
 #   $limit (Number) - maximum length
-checkins-error-long = Занадта доўга: калі ласка, не больш за { $limit } сімвалаў.
+checkins-error-long = Занадта доўга: калі ласка, не больш за { $limit ->
+        [one] { $limit } сімвал
+        [few] { $limit } сімвалы
+        [many] { $limit } сімвалаў
+       *[other] { $limit } сімвала
+    }.
 checkins-round-closed = Гэты раўнд апытання закрыты.
 checkins-round-exists = На сёння раўнд апытання ўжо ёсць.
 checkins-team-gone = Гэтая каманда больш не актыўная.
 
 # Variables:
-#   $name (String) - member
-#   $title (String) - the team's idea
+#   $name (String) - member's name, gender unknown (no verb in the past tense after it)
+#   $title (String) - title of the team's idea, gender unknown
 #   $text (String) - what blocks them
-#   $mood (Number) - mood
-checkins-alarm-blocked = ⚠️ { $name } (каманда «{ $title }») засеў(-ла): { $text }
+#   $mood (Number) - mood (not shown here)
+checkins-alarm-blocked = ⚠️ { $name } (каманда «{ $title }») паведамляе пра перашкоду: { $text }
 # Variables:
-#   $name (String) - member
-#   $title (String) - the team's idea
+#   $name (String) - member's name, gender unknown
+#   $title (String) - title of the team's idea, gender unknown
 #   $text (String) - empty
 #   $mood (Number) - mood 1-2
 checkins-alarm-mood = ⚠️ { $name } (каманда «{ $title }») кажа, што справы ідуць дрэнна ({ $mood }/5).
@@ -81,7 +88,7 @@ checkins-alarm-mood = ⚠️ { $name } (каманда «{ $title }») кажа,
 #   $body (String) - the digest
 checkins-digest = { $body }
 # Variables:
-#   $title (String) - the team's idea
+#   $title (String) - title of the team's idea, gender unknown
 #   $answered (Number) - members who answered
 #   $members (Number) - members asked
 #   $mood (Number) - average mood, 0 when none
@@ -93,17 +100,17 @@ checkins-digest-head = 📋 Апытанне каманды «{ $title }»: ад
 #   $names (String) - who did not answer
 checkins-digest-silent = Пакуль не адказалі: { $names }
 # Variables:
-#   $title (String) - the team's idea
+#   $title (String) - title of the team's idea, gender unknown
 #   $answered (Number) - members who answered
 #   $members (Number) - members
-checkins-outcome = 🏁 Праект «{ $title }» завершаны: { $answered } з { $members } расказалі, што з яго атрымалася. Адказы — у дададзенай табліцы.
+checkins-outcome = 🏁 Праект «{ $title }» завершаны. Расказалі, што з яго атрымалася: { $answered } з { $members }. Адказы — у далучанай табліцы.
 checkins-csv-idea = Ідэя
 checkins-csv-name = Імя
 checkins-csv-outcome = Што атрымалася
 checkins-csv-advice = Парада наступным камандам
 checkins-csv-mood = Настрой
 # Variables:
-#   $title (String) - team
+#   $title (String) - team (its idea's title), gender unknown
 #   $rate (Number) - response rate in %
 #   $rounds (Number) - closed rounds
 checkins-overview-line = • { $title }: у апошнім раўндзе адказалі { $rate } % (раўндаў пакуль: { $rounds })
@@ -117,12 +124,12 @@ checkins-overview =
 
     Маўчаць два раўнды запар: { $silent }
 # Variables:
-#   $titles (String) - silent teams
+#   $titles (String) - list of silent teams' titles
 checkins-silent-organisers = 🔇 Каманды без адказаў на апытанні два раўнды запар: { $titles }
 
 # Variables:
 #   $cadence (String) - weekly, biweekly or off
-#   $day (String) - weekday
+#   $day (String) - weekday, abbreviated (Пн, Аў…)
 #   $time (String) - local time
 #   $paused (String) - date until paused, or no
 #   $next (String) - next round's day or -
@@ -131,15 +138,15 @@ checkins-schedule =
         [weekly] штотыдзень
         [biweekly] раз на два тыдні
        *[off] выключаны
-    }, { $day } а { $time } — кожнаму ў гэты час у яго горадзе, ніколі ў гадзіны цішыні.
+    }, { $day } а { $time } — кожны атрымае апытанне ў гэты час па мясцовым часе свайго горада, але ніколі ў свае гадзіны цішыні.
     { $paused ->
         [no] Наступны раўнд: { $next }
        *[other] ⏸ На паўзе да { $paused }.
     }
 checkins-now-sent = 🔔 Апытанне адпраўляецца зараз (з улікам гадзін цішыні кожнага).
 checkins-end-ask = Завяршыць праект? Усе атрымаюць выніковыя пытанні, а арганізатары — выніковую справаздачу, калі раўнд закрыецца.
-checkins-end-started = 🏁 Выніковыя пытанні адпраўляюцца.
-checkins-no-teams = Вы не коўч ніводнай каманды і пакуль не ў камандзе.
+checkins-end-started = 🏁 Выніковыя пытанні ўжо адпраўляюцца.
+checkins-no-teams = Вы не коўч ніводнай каманды і пакуль самі не ў камандзе.
 # Variables:
 #   $count (Number) - teams
 checkins-coach-teams = 🧭 Вашы каманды ({ $count }): націсніце на каманду, каб наладзіць апытанні.
@@ -152,33 +159,33 @@ checkins-quiet-ask = 🌙 Гадзіны цішыні (па часе вашаг�
 checkins-quiet-saved = 🌙 Захавана.
 
 # Variables:
-#   $name (String) - sender
-#   $city (String) - sender's city
+#   $name (String) - sender's name, gender unknown
+#   $city (String) - sender's city (shown after the name)
 #   $text (String) - message
 teams-to-coach =
     ✉️ { $name } { $city } піша вам:
     { $text }
 # Variables:
-#   $name (String) - sender
-#   $city (String) - sender's city
+#   $name (String) - sender's name, gender unknown
+#   $city (String) - sender's city (shown after the name)
 #   $text (String) - translated message
-#   $source (String) - original language
+#   $source (String) - original language, lower case
 teams-to-coach-translated =
     ✉️ { $name } { $city } піша вам:
     { $text }
     🤖 Машынны пераклад (арыгінал: { $source })
 # Variables:
-#   $name (String) - coach
-#   $city (String) - coach's city
+#   $name (String) - coach's name, gender unknown
+#   $city (String) - coach's city (not shown)
 #   $text (String) - message
 teams-from-coach =
     🧭 Ваш коўч { $name }:
     { $text }
 # Variables:
-#   $name (String) - coach
-#   $city (String) - coach's city
+#   $name (String) - coach's name, gender unknown
+#   $city (String) - coach's city (not shown)
 #   $text (String) - translated message
-#   $source (String) - original language
+#   $source (String) - original language, lower case
 teams-from-coach-translated =
     🧭 Ваш коўч { $name }:
     { $text }

@@ -12,7 +12,7 @@ ideas-home =
     💡 Ідэі праектаў партнёрства
 
     { $submissions ->
-        [open] ✍️ Новыя ідэі вітаюцца.
+        [open] ✍️ Чакаем новых ідэй.
        *[closed] ✍️ Прыём новых ідэй закрыты.
     }
     { $voting ->
@@ -30,24 +30,24 @@ ideas-ask-description = Апішыце ідэю некалькімі сказа�
 ideas-ask-themes = Да якіх тэм яна адносіцца? Адзначце ўсе патрэбныя і націсніце «Гатова».
 ideas-ask-needs = Што патрэбна гэтай ідэі ад горада-партнёра? (па жаданні)
 ideas-ask-photo = Хочаце дадаць фота? Дашліце яго зараз або прапусціце.
-ideas-draft-cancelled = Адменена — ідэя не захавана.
+ideas-draft-cancelled = Скасавана — ідэя не захавана.
 # Variables:
-#   $ideas (String) - list of similar ideas
+#   $ideas (String) - list of similar ideas, one per line
 ideas-similar =
     👀 Падобныя ідэі ўжо ёсць:
     { $ideas }
 
     Можна далучыцца да адной з іх замест дубліката — або ўсё роўна адправіць сваю.
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title (first 40 characters), gender unknown
 ideas-join = 🤝 Далучыцца да «{ $title }»
 ideas-submit-anyway = Усё роўна адправіць сваю ▶️
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 #   $description (String) - description
 #   $needs (String) - needs from the partner city
 #   $themes (String) - themes
-#   $language (String) - language of the text
+#   $language (String) - language of the text, lower case
 #   $photo (String) - yes or no
 ideas-review =
     Калі ласка, праверце ідэю:
@@ -65,18 +65,18 @@ ideas-review =
 ideas-show-name-yes = 👤 Паказваць маё імя: так
 ideas-show-name-no = 👤 Паказваць маё імя: не
 # Variables:
-#   $title (String) - workshop title
-ideas-written-at = 📅 Прыдумана на «{ $title }»
+#   $title (String) - workshop title, gender unknown (hence the noun «варкшопа» before it); a button label, keep it short
+ideas-written-at = 📅 З варкшопа «{ $title }»
 ideas-publish = ✅ Адправіць ідэю
 # Variables:
-#   $title (String) - idea title
-ideas-submitted = ✅ Дзякуй! «{ $title }» цяпер бачаць усе ў партнёрстве.
+#   $title (String) - idea title, gender unknown (hence the noun «ідэю» before it)
+ideas-submitted = ✅ Дзякуй! Вашу ідэю «{ $title }» цяпер бачаць усе ў партнёрстве.
 # Variables:
-#   $title (String) - idea title
-ideas-submitted-review = ✅ Дзякуй! «{ $title }» стане бачнай, калі яе паглядзіць арганізатар.
+#   $title (String) - idea title, gender unknown (hence the noun «ідэя» before it)
+ideas-submitted-review = ✅ Дзякуй! Ідэя «{ $title }» стане бачнай для ўсіх, калі яе праверыць арганізатар.
 # Variables:
-#   $title (String) - idea title
-ideas-joined = 🤝 Вы далучыліся да «{ $title }». Яе аўтары ўбачаць, што вы хочаце ўдзельнічаць.
+#   $title (String) - idea title, gender unknown (hence the noun «ідэі» before it)
+ideas-joined = 🤝 Вы далучыліся да ідэі «{ $title }». Яе аўтары ўбачаць, што вы хочаце над ёй працаваць.
 
 # Variables:
 #   $total (Number) - ideas found
@@ -91,19 +91,20 @@ ideas-list-empty = Тут пакуль няма ідэй. Прапануйце �
 ideas-list-empty-mine = Вы яшчэ не прапанавалі ніводнай ідэі.
 ideas-all-themes = усе тэмы
 # Variables:
-#   $theme (String) - the current theme filter
+#   $theme (String) - the current theme filter (a theme name or «усе тэмы»)
 ideas-filter-theme = 🏷 Тэма: { $theme }
+# The scope and sort buttons share a row: 14 characters at most each.
 ideas-filter-scope-a = 🏙 Усе гарады
 ideas-filter-scope-m = 🏙 Мой горад
-ideas-filter-scope-p = 🏙 Горад-партнёр
-ideas-sort-n = ↕️ Спачатку новыя
-ideas-sort-v = ↕️ Спачатку папулярныя
+ideas-filter-scope-p = 🏙 Партнёры
+ideas-sort-n = ↕️ Новыя
+ideas-sort-v = ↕️ Па галасах
 
 # Variables:
-#   $title (String) - title
+#   $title (String) - idea title, gender unknown
 #   $description (String) - description
 #   $city (String) - city of the author
-#   $themes (String) - themes
+#   $themes (String) - list of theme names
 #   $votes (Number) - votes
 #   $supporters (Number) - people who want to work on it
 ideas-card =
@@ -128,35 +129,35 @@ ideas-card =
 #   $needs (String) - needs from the partner city
 ideas-card-needs = 🤝 Патрэбна ад горада-партнёра: { $needs }
 # Variables:
-#   $name (String) - author's display name
+#   $name (String) - author's display name, gender unknown
 ideas-card-author = ✍️ { $name }
 # Variables:
-#   $language (String) - original language
+#   $language (String) - original language, lower case
 ideas-card-machine = 🤖 Машынны пераклад (арыгінал: { $language })
 # Variables:
-#   $language (String) - original language
+#   $language (String) - original language, lower case
 ideas-card-human = 🌐 Пераклад удзельніка (арыгінал: { $language })
 # Variables:
-#   $reason (String) - empty
-ideas-card-status-submitted = ⏳ Чакае публікацыі арганізатарамі.
+#   $reason (String) - empty (not shown)
+ideas-card-status-submitted = ⏳ Чакае, пакуль арганізатары яе апублікуюць.
 # Variables:
 #   $reason (String) - why it was hidden
-ideas-card-status-hidden = 🚫 Схавана арганізатарамі: { $reason }
+ideas-card-status-hidden = 🚫 Арганізатары схавалі ідэю: { $reason }
 # Variables:
-#   $reason (String) - empty
+#   $reason (String) - empty (not shown)
 ideas-card-status-merged = 🔗 Аб'яднана з іншай ідэяй.
 # Variables:
-#   $reason (String) - empty
+#   $reason (String) - empty (not shown)
 ideas-card-status-withdrawn = ↩️ Адклікана аўтарам.
 # Variables:
 #   $left (Number) - votes left
-ideas-card-you-voted = ✅ Вы прагаласавалі за гэтую ідэю (засталося: { $left }).
+ideas-card-you-voted = ✅ Вы прагаласавалі за гэтую ідэю (галасоў засталося: { $left }).
 # Variables:
 #   $left (Number) - votes left
-ideas-vote = 👍 Галасаваць (засталося: { $left })
+ideas-vote = 👍 Галасаваць (засталося { $left })
 ideas-unvote = ↩️ Забраць свой голас
-ideas-support = 🙋 Хачу працаваць над гэтым
-ideas-support-stop = 🙋 Больш не хачу працаваць над гэтым
+ideas-support = 🙋 Хачу працаваць над ёй
+ideas-support-stop = 🙋 Больш не хачу працаваць
 ideas-show-original = 🌐 Паказаць арыгінал
 ideas-show-translation = 🌐 Паказаць на маёй мове
 ideas-add-translation = ✍️ Дадаць пераклад
@@ -175,7 +176,7 @@ ideas-voted = 👍 Ваш голас улічаны. { $left ->
     }
 # Variables:
 #   $left (Number) - votes left
-ideas-unvoted = ↩️ Голас вернуты. Засталося: { $left }.
+ideas-unvoted = ↩️ Голас вернуты. Галасоў засталося: { $left }.
 ideas-supporting = 🙋 Адзначана: вы хочаце працаваць над гэтай ідэяй.
 ideas-not-supporting = Адзначана: вы больш не хочаце працаваць над гэтай ідэяй.
 ideas-report-ask = Паведаміць арганізатарам, што гэтая ідэя недарэчная?
@@ -191,22 +192,22 @@ ideas-edit-needs = Што патрэбна ад горада-партнёра
 ideas-edited = ✏️ Захавана. Пераклады старога тэксту выдалены.
 ideas-translate-choose = На якую мову вы хочаце перакласці?
 # Variables:
-#   $language (String) - target language
+#   $language (String) - target language, lower case
 ideas-translate-ask-title = Дашліце назву на мове: { $language }.
 # Variables:
-#   $language (String) - target language
+#   $language (String) - target language, lower case
 ideas-translate-ask-description = Цяпер дашліце апісанне на мове: { $language }.
 ideas-translation-live = 🌐 Дзякуй — ваш пераклад ужо бачны.
-ideas-translation-pending = 🌐 Дзякуй — пераклад з'явіцца пасля адабрэння арганізатарамі.
+ideas-translation-pending = 🌐 Дзякуй — ваш пераклад з'явіцца, калі яго адобрыць арганізатар.
 
 ideas-results-all = 🏆 Агулам
 ideas-results-chart = 📊 Дыяграма
 # Variables:
-#   $scope (String) - partnership, theme or city
+#   $scope (String) - name of the partnership, theme or city
 ideas-results-title = 🏆 Найбольш галасоў — { $scope }:
 # Variables:
 #   $rank (Number) - place
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 #   $votes (Number) - votes
 ideas-results-line = { $rank }. { $title } — { $votes ->
         [one] { $votes } голас
@@ -218,29 +219,49 @@ ideas-results-empty = Пакуль няма ідэй з галасамі.
 ideas-chart-title = Ідэі з найбольшай колькасцю галасоў
 ideas-chart-votes = Галасы
 # Variables:
-#   $partnership (String) - partnership
-ideas-chart-caption = 📊 Вынікі: { $partnership }
+#   $partnership (String) - partnership name
+ideas-chart-caption = 📊 Вынікі галасавання: { $partnership }
 
 ideas-error-title-empty = Назва не можа быць пустой.
 # Variables:
 #   $limit (Number) - maximum length
 #   $length (Number) - actual length
-ideas-error-title-long = У назве { $length } сімвалаў; калі ласка, не больш за { $limit }.
+ideas-error-title-long = У назве { $length ->
+        [one] { $length } сімвал
+        [few] { $length } сімвалы
+        [many] { $length } сімвалаў
+       *[other] { $length } сімвала
+    }, а можна не больш за { $limit }. Калі ласка, скараціце яе.
 ideas-error-description-empty = Калі ласка, апішыце ідэю хоць бы некалькімі словамі.
 # Variables:
 #   $limit (Number) - maximum length
 #   $length (Number) - actual length
-ideas-error-description-long = У апісанні { $length } сімвалаў; калі ласка, не больш за { $limit }.
+ideas-error-description-long = У апісанні { $length ->
+        [one] { $length } сімвал
+        [few] { $length } сімвалы
+        [many] { $length } сімвалаў
+       *[other] { $length } сімвала
+    }, а можна не больш за { $limit }. Калі ласка, скараціце яго.
 ideas-error-needs-empty = Калі ласка, напішыце некалькі слоў або прапусціце гэты крок.
 # Variables:
 #   $limit (Number) - maximum length
 #   $length (Number) - actual length
-ideas-error-needs-long = Тут { $length } сімвалаў; калі ласка, не больш за { $limit }.
+ideas-error-needs-long = У тэксце { $length ->
+        [one] { $length } сімвал
+        [few] { $length } сімвалы
+        [many] { $length } сімвалаў
+       *[other] { $length } сімвала
+    }, а можна не больш за { $limit }. Калі ласка, скараціце яго.
 ideas-error-reason-empty = Калі ласка, пазначце кароткую прычыну.
 # Variables:
 #   $limit (Number) - maximum length
 #   $length (Number) - actual length
-ideas-error-reason-long = У прычыне { $length } сімвалаў; калі ласка, не больш за { $limit }.
+ideas-error-reason-long = У тлумачэнні прычыны { $length ->
+        [one] { $length } сімвал
+        [few] { $length } сімвалы
+        [many] { $length } сімвалаў
+       *[other] { $length } сімвала
+    }, а можна не больш за { $limit }. Калі ласка, скараціце яго.
 ideas-error-themes-empty = Калі ласка, выберыце хоць бы адну тэму.
 ideas-error-use-buttons = Калі ласка, на гэтым кроку карыстайцеся кнопкамі.
 ideas-submissions-closed = Прыём ідэй зараз закрыты.
@@ -249,7 +270,7 @@ ideas-gone = Гэтая ідэя больш недаступная.
 ideas-vote-closed = 🗳 Галасаванне зараз закрытае.
 # Variables:
 #   $budget (Number) - votes per person
-ideas-vote-budget = Вы выкарысталі ўсе галасы ({ $budget }). Забярыце голас у іншай ідэі, каб прагаласаваць за гэтую.
+ideas-vote-budget = Вы выкарысталі ўсе свае галасы ({ $budget }). Забярыце голас у іншай ідэі, каб прагаласаваць за гэтую.
 ideas-vote-already = Вы ўжо прагаласавалі за гэтую ідэю.
 ideas-vote-own = За ўласную ідэю галасаваць нельга.
 ideas-vote-not-votable = За гэтую ідэю галасаваць нельга.
@@ -257,28 +278,28 @@ ideas-merge-same = Ідэю нельга аб'яднаць саму з сабо�
 ideas-merge-impossible = Гэтыя дзве ідэі аб'яднаць нельга.
 
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-organisers-new = 💡 Новая ідэя чакае праверкі: «{ $title }»
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-organisers-report = ⚠️ На ідэю паскардзіліся: «{ $title }»
 # Variables:
-#   $title (String) - idea title
-ideas-organisers-translation = 🌐 Пераклад «{ $title }» чакае адабрэння.
+#   $title (String) - idea title, gender unknown (hence the noun «ідэі» before it)
+ideas-organisers-translation = 🌐 Пераклад ідэі «{ $title }» чакае адабрэння.
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-published-notice = ✅ Вашу ідэю «{ $title }» цяпер бачаць усе.
 # Variables:
-#   $title (String) - idea title
-#   $reason (String) - why
+#   $title (String) - idea title, gender unknown
+#   $reason (String) - why, as the organiser typed it
 ideas-hidden-notice = 🚫 Арганізатары схавалі вашу ідэю «{ $title }». Прычына: { $reason }
 # Variables:
-#   $title (String) - idea title
-#   $target (String) - idea it was merged into
-ideas-merged-notice = 🔗 Вашу ідэю «{ $title }» аб'яднана з вельмі падобнай ідэяй «{ $target }». Галасы перанесены, і цяпер вы ў яе камандзе.
+#   $title (String) - idea title, gender unknown
+#   $target (String) - title of the idea it was merged into, gender unknown
+ideas-merged-notice = 🔗 Вашу ідэю «{ $title }» аб'яднана з вельмі падобнай ідэяй «{ $target }». Галасы перанесены туды, і цяпер вы ў камандзе гэтай ідэі.
 # Variables:
 #   $count (Number) - new votes
-#   $ideas (String) - ideas with new votes
+#   $ideas (String) - ideas with new votes, one per line
 ideas-vote-digest =
     👍 { $count ->
         [one] Вашы ідэі атрымалі { $count } новы голас:
@@ -295,7 +316,7 @@ ideas-vote-digest =
 ideas-settings = 🛠 Ідэі партнёрства. Галасоў на чалавека: { $budget }. Націсніце, каб пераключыць:
 ideas-set-submissions = ✍️ Прыём ідэй адкрыты
 ideas-set-voting = 🗳 Галасаванне адкрытае
-ideas-set-premoderation = 🛡 Правяраць новыя ідэі перад паказам
+ideas-set-premoderation = 🛡 Праверка новых ідэй
 # Variables:
 #   $count (Number) - items waiting
 ideas-set-queue = 📥 На праверку ({ $count })
@@ -303,24 +324,21 @@ ideas-set-queue = 📥 На праверку ({ $count })
 #   $count (Number) - items waiting
 ideas-queue = { $count ->
         [0] 📥 Правяраць няма чаго.
-        [one] 📥 На праверку: { $count }
-        [few] 📥 На праверку: { $count }
-        [many] 📥 На праверку: { $count }
-       *[other] 📥 На праверку: { $count }
+       *[other] 📥 На праверку ({ $count }):
     }
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title (first 40 characters), gender unknown
 ideas-queue-new = 💡 Новая: { $title }
 # Variables:
 #   $number (Number) - idea number
-#   $language (String) - language
+#   $language (String) - language name, lower case
 ideas-queue-translation = 🌐 Пераклад #{ $number }: { $language }
 # Variables:
 #   $number (Number) - idea number
 #   $count (Number) - reports
-ideas-queue-report = ⚠️ #{ $number }: скаргаў — { $count }
+ideas-queue-report = ⚠️ #{ $number }: скаргі ({ $count })
 # Variables:
-#   $language (String) - language
+#   $language (String) - language name, lower case
 #   $title (String) - translated title
 #   $description (String) - translated description
 ideas-tr-review =
@@ -333,14 +351,14 @@ ideas-tr-reject = ✖️ Адхіліць
 ideas-tr-approved = 🌐 Пераклад адобраны.
 ideas-tr-rejected = 🌐 Пераклад адхілены.
 # Variables:
-#   $title (String) - idea title
-ideas-mod-menu = 🛡 «{ $title }»: апублікаваць, схаваць, аб'яднаць з іншай ідэяй або змяніць тэмы.
+#   $title (String) - idea title, gender unknown
+ideas-mod-menu = 🛡 Ідэя «{ $title }»: апублікаваць, схаваць, аб'яднаць з іншай ідэяй або змяніць тэмы.
 ideas-mod-publish = ✅ Апублікаваць
 ideas-mod-hide = 🚫 Схаваць
-ideas-mod-merge = 🔗 Аб'яднаць з…
+ideas-mod-merge = 🔗 Аб'яднаць…
 ideas-mod-dismiss = 👌 Скаргі беспадстаўныя
 ideas-mod-published = ✅ Апублікавана; аўтару паведамлена.
-ideas-mod-hide-ask = Чаму ідэя хаваецца? Аўтар прачытае гэтую прычыну.
+ideas-mod-hide-ask = Чаму вы хаваеце гэтую ідэю? Аўтар прачытае вашу прычыну.
 ideas-mod-merge-ask = З якой ідэяй яе аб'яднаць? Галасы пераносяцца; хто галасаваў за абедзве, захавае адзін голас і атрымае другі назад.
 # Variables:
 #   $moved (Number) - votes moved
@@ -349,6 +367,6 @@ ideas-mod-merged = 🔗 Аб'яднана: перанесена галасоў �
 ideas-mod-dismissed = 👌 Скаргі закрыты.
 ideas-mod-hidden = 🚫 Схавана; аўтару паведамлена прычына.
 # Variables:
-#   $title (String) - workshop title
-ideas-card-workshop = 📅 Прыдумана на «{ $title }»
+#   $title (String) - workshop title, gender unknown (hence the noun «варкшопе» before it)
+ideas-card-workshop = 📅 Прыдумана на варкшопе «{ $title }»
 ideas-photo = 🖼 Фота

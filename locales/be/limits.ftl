@@ -1,6 +1,6 @@
 ## Абмежаванні ад злоўжыванняў і паведамленне пра памылку для адмінаў
 
-limits-slow-down = 🐢 Зашмат адразу. Калі ласка, павольней — праз хвіліну я зноў вас выслухаю.
+limits-slow-down = 🐢 Занадта шмат паведамленняў адразу. Калі ласка, крыху павольней — праз хвіліну я зноў вас выслухаю.
 # Variables:
 #   $limit (Number) - ideas one person may share per hour
 limits-hourly-idea = { $limit ->
@@ -27,16 +27,21 @@ limits-hourly-team-message = { $limit ->
 }
 # Variables:
 #   $limit (Number) - longest text the bot accepts, in characters
-limits-text-too-long = Гэты тэкст задоўгі: калі ласка, не больш за { $limit } знакаў.
+limits-text-too-long = Гэты тэкст для мяне задоўгі: калі ласка, не больш за { $limit ->
+        [one] { $limit } сімвал
+        [few] { $limit } сімвалы
+        [many] { $limit } сімвалаў
+       *[other] { $limit } сімвала
+    }.
 limits-unsupported-message = Я ўмею чытаць толькі тэкст, фота і файлы. Калі ласка, напішыце адказ або скарыстайцеся кнопкамі.
 # Variables:
-#   $limit (Number) - largest file the bot accepts, in megabytes
-limits-file-too-big = Файл завялікі: максімум { $limit } МБ.
+#   $limit (Number) - largest file the bot accepts, in megabytes (put the unit before the number, so it needs no plural form)
+limits-file-too-big = Файл завялікі: найбольшы памер у мегабайтах — { $limit }.
 # Variables:
 #   $code (String) - correlation id, also in the log line
-#   $error (String) - the exception's type
+#   $error (String) - the exception's type (English, untranslated)
 #   $suppressed (Number) - further failures not reported since the last notice
 errors-admin-notice = ⚠️ Памылка пры апрацоўцы абнаўлення: код { $code } ({ $error }). Знайдзіце гэты код у логу.{ $suppressed ->
     [0] {""}
-   *[other] {" "}(Яшчэ памылак з мінулага апавяшчэння: { $suppressed }.)
+   *[other] {" "}(Пасля мінулага апавяшчэння было яшчэ памылак: { $suppressed }.)
 }

@@ -13,7 +13,7 @@ help-text =
     /workshops — варкшопы і запіс
     /profile — ваш профіль
     /language — змяніць мову
-    /privacy — вашы даныя: што я захоўваю, спампаваць, выдаліць
+    /privacy — вашы даныя: што я захоўваю; спампаваць або выдаліць іх
     /deleteme — выдаліць вашы даныя
     /help — гэтая даведка
     Арганізатарам: /organise (варкшопы), /invite
@@ -24,10 +24,10 @@ buttons-main-menu = ⬅️ Галоўнае меню
 buttons-done = ✅ Гатова
 buttons-skip = Прапусціць ▶️
 buttons-back = ⬅️ Назад
-buttons-cancel = ✖️ Адмена
+buttons-cancel = ✖️ Скасаваць
 buttons-yes-delete = 🗑 Так, выдаліць усё
 
-commands-start = Пачаць або пачаць зноў
+commands-start = Пачаць або перазапусціць
 commands-menu = Галоўнае меню
 commands-profile = Ваш профіль
 commands-language = Змяніць мову
@@ -36,5 +36,5 @@ commands-help = Дапамога
 errors-stale-button = Гэтая кнопка састарэла. Калі ласка, карыстайцеся апошнім паведамленнем або /menu.
 errors-not-allowed = Прабачце, гэта даступна толькі арганізатарам партнёрства.
 # Variables:
-#   $code (String) - short id that links the user's report to the log line
+#   $code (String) - short id that links the user's report to the log line (letters and digits)
 errors-unexpected = Прабачце, у мяне нешта пайшло не так. Калі ласка, паспрабуйце яшчэ раз. Калі памылка паўторыцца, паведаміце арганізатарам гэты код: { $code }

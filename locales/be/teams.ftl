@@ -7,31 +7,36 @@ teams-someone = удзельнік
 teams-open = 🤝 Адкрыць маю каманду
 teams-open-idea = 💡 Адкрыць ідэю
 teams-show-original = 🌐 Паказаць арыгінал
-teams-notices-off = 🔕 Больш не дасылаць такія апавяшчэнні
+teams-notices-off = 🔕 Адключыць такія апавяшчэнні
 
 matching-join = ✅ Далучыцца
 matching-decline = ✖️ Не для мяне
 # Variables:
 #   $wanted (String) - yes if they want to work on the idea
 #   $voted (String) - yes if they voted for it
-#   $themes (String) - shared themes or -
-#   $languages (String) - languages shared with the team or -
+#   $themes (String) - list of shared themes, or -
+#   $languages (String) - list of languages shared with the team (lower case), or -
 matching-reasons = { $wanted ->
-        [yes] вы хочаце працаваць над ёй;
+        [yes] вы хочаце працаваць над ёй;{" "}
        *[no] {""}
-    } { $voted ->
-        [yes] вы галасавалі за яе;
+    }{ $voted ->
+        [yes] вы галасавалі за яе;{" "}
        *[no] {""}
-    } блізкія вам тэмы: { $themes }; агульныя з камандай мовы: { $languages }
+    }блізкія вам тэмы: { $themes }; агульныя з камандай мовы: { $languages }
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 #   $teammates (String) - the others by city
 #   $count (Number) - team size
-#   $reasons (String) - why this person was matched
+#   $reasons (String) - why this person was matched (matching-reasons)
 #   $interpretation (String) - yes when the team has no common language
-#   $deadline (String) - answer by
+#   $deadline (String) - answer by (date and time)
 matching-proposal =
-    🤝 Вам прапануюць змешаную каманду (удзельнікаў: { $count }) вакол ідэі «{ $title }».
+    🤝 Вам прапануюць увайсці ў змешаную каманду з { $count ->
+        [one] { $count } чалавека
+        [few] { $count } чалавек
+        [many] { $count } чалавек
+       *[other] { $count } чалавека
+    } вакол ідэі «{ $title }».
     Астатнія: { $teammates }.
     Чаму вы: { $reasons }.
     { $interpretation ->
@@ -43,11 +48,11 @@ matching-declined = Дзякуй, што паведамілі. У наступн
 matching-accepted-waiting = ✅ Дзякуй! Каманда складзецца, як толькі далучыцца дастаткова людзей з абодвух гарадоў.
 matching-accepted-team = ✅ Вітаем у камандзе!
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 #   $count (Number) - members
-matching-team-formed = 🎉 Ваша каманда для «{ $title }» склалася (пакуль удзельнікаў: { $count }). Павітайцеся праз /team.
+matching-team-formed = 🎉 Ваша каманда вакол ідэі «{ $title }» склалася (удзельнікаў пакуль: { $count }). Павітайцеся з усімі праз /team.
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 matching-idea-picked = 🎉 Вакол вашай ідэі «{ $title }» складаецца змешаная каманда.
 matching-proposal-gone = Гэтая прапанова ўжо закрытая.
 matching-already-published = Гэты раўнд ужо апублікаваны; для наступнага раўнда пачніце новы пробны падбор.
@@ -58,18 +63,18 @@ matching-nothing-to-publish = У гэтым раўндзе няма каго п�
 #   $declined (Number) - declined
 #   $expired (Number) - no answer
 #   $teams (Number) - teams formed so far
-matching-round-closed = 🤝 Раўнд падбору { $number } завершаны: пагадзіліся { $accepted }, адмовіліся { $declined }, без адказу { $expired }. Каманд склалася: { $teams }. Тых, хто без каманды, можна падабраць у новым раўндзе.
+matching-round-closed = 🤝 Завершаны раўнд падбору № { $number }: пагадзіліся — { $accepted }, адмовіліся — { $declined }, без адказу — { $expired }. Каманд склалася: { $teams }. Тых, хто застаўся без каманды, можна падабраць у новым раўндзе.
 
 teams-none = Вы пакуль не ў камандзе. Каманды складаюцца на варкшопе «Match & Sprint».
 # Variables:
-#   $name (String) - member
+#   $name (String) - member's name, gender unknown
 #   $city (String) - their city
 teams-member-line = • { $name } ({ $city })
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 #   $members (String) - member lines
-#   $coach (String) - coach or -
-#   $link (String) - group link or -
+#   $coach (String) - coach's name, or -
+#   $link (String) - group link, or -
 teams-card =
     🤝 Каманда «{ $title }»
 
@@ -78,7 +83,7 @@ teams-card =
     🧭 Коўч: { $coach }
     💬 Група: { $link }
 teams-write = ✉️ Напісаць камандзе
-teams-set-link = 🔗 Прывязаць нашу групу ў Telegram
+teams-set-link = 🔗 Дадаць групу ў Telegram
 teams-change-link = 🔗 Змяніць спасылку на групу
 teams-leave = 🚪 Выйсці з каманды
 teams-leave-ask = Выйсці з каманды? Вы больш не будзеце атрымліваць яе паведамленні і апытанні.
@@ -89,62 +94,72 @@ teams-link-ask = Дашліце спасылку-запрашэнне вашай
 teams-link-saved = 🔗 Спасылка на групу захаваная.
 # Variables:
 #   $count (Number) - recipients
-teams-message-sent = ✉️ Адпраўлена, атрымальнікаў: { $count }.
+teams-message-sent = ✉️ Адпраўлена { $count ->
+        [one] { $count } чалавеку
+        [few] { $count } чалавекам
+        [many] { $count } чалавекам
+       *[other] { $count } чалавека
+    }.
 # Variables:
-#   $name (String) - sender
-#   $city (String) - sender's city
+#   $name (String) - sender's name, gender unknown
+#   $city (String) - sender's city (shown after the name)
 #   $text (String) - message
 teams-message =
     💬 { $name } { $city }:
     { $text }
 # Variables:
-#   $name (String) - sender
-#   $city (String) - sender's city
+#   $name (String) - sender's name, gender unknown
+#   $city (String) - sender's city (shown after the name)
 #   $text (String) - translated message
-#   $source (String) - original language
+#   $source (String) - original language, lower case
 teams-message-translated =
     💬 { $name } { $city }:
     { $text }
     🤖 Машынны пераклад (арыгінал: { $source })
 # Variables:
-#   $name (String) - who left
-teams-member-left = 🚪 { $name } выйшаў(-ла) з каманды.
+#   $name (String) - who left, gender unknown (so no past-tense verb after it)
+teams-member-left = 🚪 { $name } больш не ў камандзе.
 teams-error-empty = Калі ласка, напішыце штосьці.
 # Variables:
 #   $limit (Number) - maximum length
-teams-error-long = Занадта доўга: калі ласка, не больш за { $limit } сімвалаў.
-teams-error-link = Калі ласка, дашліце спасылку Telegram выгляду https://t.me/+AbCdEf123.
+teams-error-long = Занадта доўга: калі ласка, не больш за { $limit ->
+        [one] { $limit } сімвал
+        [few] { $limit } сімвалы
+        [many] { $limit } сімвалаў
+       *[other] { $limit } сімвала
+    }.
+teams-error-link = Калі ласка, дашліце спасылку Telegram накшталт https://t.me/+AbCdEf123.
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 #   $count (Number) - members
 teams-coach-assigned = 🧭 Цяпер вы коўч каманды «{ $title }» (удзельнікаў: { $count }).
 # Variables:
-#   $name (String) - coach
+#   $name (String) - coach's name, gender unknown
 teams-coach-for-members = 🧭 У вашай каманды цяпер ёсць коўч: { $name }.
 # Variables:
-#   $city (String) - city of the person looking
-#   $title (String) - idea
-teams-partner-notice = 🙋 Нехта ў горадзе { $city } шукае партнёраў для «{ $title }».
+#   $city (String) - city of the person looking, used after the noun «горадзе»
+#   $title (String) - idea title, gender unknown
+teams-partner-notice = 🙋 Нехта ў горадзе { $city } шукае партнёраў для ідэі «{ $title }».
 teams-notices-are-off = 🔕 Гатова — такія апавяшчэнні больш не прыйдуць.
 
 # Variables:
-#   $partnership (String) - partnership
+#   $partnership (String) - partnership name
 #   $low (Number) - minimum team size
 #   $high (Number) - maximum team size
-matching-home = 🤝 Падбор каманд для { $partnership }. Памер каманды { $low }–{ $high }, у кожнай камандзе людзі мінімум з двух гарадоў. Пачніце з пробнага падбору: нічога не адправіцца, пакуль вы не апублікуеце.
+matching-home = 🤝 Падбор каманд: { $partnership }. Памер каманды: ад { $low } да { $high }; у кожнай камандзе — людзі як мінімум з двух гарадоў. Пачніце з пробнага падбору: нічога не будзе адпраўлена, пакуль вы не апублікуеце вынік.
 matching-dry-run = 🔍 Пробны падбор
 matching-round-status = 📊 Адказы апошняга раўнда
 matching-teams = 👥 Каманды і коўчы
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title (first 30 characters), gender unknown
 matching-drop = ✖️ Прыбраць «{ $title }»
 matching-move = 🔀 Перамясціць чалавека
-matching-publish = 📢 Апублікаваць (адказ на працягу 48 г)
+matching-publish = 📢 Апублікаваць (48 гадз.)
 # Variables:
 #   $number (Number) - team number
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 #   $count (Number) - members
-#   $split (String) - members per city
+#   $split (String) - members per city, e.g. "Карлсруэ 3, Краснадар 2"
 #   $interpretation (String) - yes when no common language
 matching-team-line = { $number }. { $title } — { $count } ({ $split }){ $interpretation ->
         [yes] {" "}🗣 патрэбны пераклад
@@ -157,33 +172,38 @@ matching-team-line = { $number }. { $title } — { $count } ({ $split }){ $inter
 #   $lines (String) - team lines
 #   $no_signal (Number) - people without any interest
 #   $no_team (Number) - people whose ideas got no team
-#   $single_city (String) - ideas without interest from a partner city
+#   $single_city (String) - list of ideas without interest from a partner city, or -
 matching-dry-run-result =
-    🔍 Пробны падбор: каманд — { $teams }, размеркавана { $placed } з { $people }.
+    🔍 Пробны падбор: каманд — { $teams }, размеркавана людзей — { $placed } з { $people }.
 
     { $lines }
 
-    Не размеркаваныя: { $no_signal } без праяўленага інтарэсу, { $no_team } — іх ідэі не набралі каманду.
-    Ідэі без інтарэсу з горада-партнёра: { $single_city }
+    Не размеркаваныя: не выказалі цікавасці ні да адной ідэі — { $no_signal }; іх ідэі не набралі каманду — { $no_team }.
+    Ідэі, якімі не зацікавіліся ў горадзе-партнёры: { $single_city }
 matching-moved = 🔀 Перамешчана.
 matching-move-who = Каго перамясціць?
 matching-move-where = У якую каманду?
 # Variables:
 #   $count (Number) - people who got a proposal
-matching-published = 📢 Апублікавана: прапановы атрымліваюць { $count } чал.
+matching-published = 📢 Апублікавана: { $count ->
+        [one] прапанову зараз атрымлівае { $count } чалавек.
+        [few] прапановы зараз атрымліваюць { $count } чалавекі.
+        [many] прапановы зараз атрымліваюць { $count } чалавек.
+       *[other] прапановы зараз атрымліваюць { $count } чалавека.
+    }
 # Variables:
 #   $proposed (Number) - waiting for an answer
 #   $accepted (Number) - accepted
 #   $declined (Number) - declined
 #   $expired (Number) - no answer in time
-matching-status = 📊 Чакаем: { $proposed } · пагадзіліся: { $accepted } · адмовіліся: { $declined } · без адказу: { $expired }
+matching-status = 📊 Чакаем адказу: { $proposed } · пагадзіліся: { $accepted } · адмовіліся: { $declined } · без адказу: { $expired }
 # Variables:
 #   $count (Number) - teams
 matching-teams-list = 👥 Каманд: { $count }. Націсніце на каманду, каб выбраць коўча.
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 #   $count (Number) - members
-#   $coach (String) - coach or —
+#   $coach (String) - coach's name, or —
 matching-team-item = { $title } · { $count } · 🧭 { $coach }
 matching-choose-coach = Хто будзе коўчам гэтай каманды? (Коўчы далучаюцца па спасылцы-запрашэнні з /invite.)
 matching-coach-set = 🧭 Коўч прызначаны; коўчу і камандзе паведамлена.

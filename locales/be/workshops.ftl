@@ -3,13 +3,13 @@
 menu-workshops = 📅 Варкшопы
 commands-workshops = Варкшопы і запіс
 
-workshops-kind-kickoff = Стартавы варкшоп (кік-оф)
+workshops-kind-kickoff = Стартавы варкшоп
 workshops-kind-match_sprint = Варкшоп «Match & Sprint»
 workshops-kind-sprint_succeed = Варкшоп «Sprint & Succeed»
-workshops-kind-other = Мерапрыемства
+workshops-kind-other = Варкшоп
 
 # Variables:
-#   $count (Number) - how many workshops are listed
+#   $count (Number) - how many workshops are listed (not shown)
 workshops-list = 📅 Бліжэйшыя варкшопы — націсніце на любы, каб даведацца падрабязнасці і запісацца:
 workshops-list-mine = 📅 Варкшопы, на якія вы запісаныя:
 workshops-none = Бліжэйшых варкшопаў пакуль няма. Я паведамлю вам, як толькі з'явіцца новы.
@@ -19,14 +19,14 @@ workshops-show-mine = ✅ Мае запісы
 workshops-open = 📅 Адкрыць варкшоп
 workshops-back-to-list = ⬅️ Усе варкшопы
 workshops-sign-up = ✍️ Запісацца
-workshops-cancel-signup = ✖️ Адмяніць запіс
+workshops-cancel-signup = ✖️ Скасаваць запіс
 workshops-place-online = Анлайн
 # Variables:
 #   $link (String) - the link to the online meeting
 workshops-place-online-link = Анлайн: { $link }
 
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $kind (String) - kind of workshop
 #   $when (String) - date and time in the reader's time zone
 #   $place (String) - city and address, or online
@@ -38,8 +38,8 @@ workshops-card =
     🕒 { $when }
     📍 { $place }
     🪑 { $seats ->
-        [-1] Без абмежавання месцаў
-        [0] Месцаў няма — можна стаць у ліст чакання
+        [-1] Колькасць месцаў не абмежаваная
+        [0] Вольных месцаў няма — можна запісацца ў спіс чакання
         [one] Засталося { $seats } месца
         [few] Засталося { $seats } месцы
         [many] Засталося { $seats } месцаў
@@ -47,7 +47,7 @@ workshops-card =
     }
 # Variables:
 #   $when (String) - date and time in the workshop city's time zone
-workshops-card-local-time = (мясцовы час там: { $when })
+workshops-card-local-time = (па мясцовым часе: { $when })
 # Variables:
 #   $description (String) - the organisers' description
 workshops-card-description = { $description }
@@ -55,11 +55,11 @@ workshops-card-description = { $description }
 #   $code (String) - personal check-in code
 workshops-status-confirmed = ✅ Вы запісаныя. Ваш код для рэгістрацыі на месцы: { $code }
 # Variables:
-#   $code (String) - personal check-in code
+#   $code (String) - personal check-in code (not shown)
 workshops-status-attended = ✅ Вы ўдзельнічалі. Дзякуй!
 # Variables:
 #   $position (Number) - place on the waitlist
-workshops-status-waitlisted = ⏳ Вы ў лісце чакання, месца { $position }.
+workshops-status-waitlisted = ⏳ Вы ў спісе чакання пад нумарам { $position }.
 # Variables:
 #   $deadline (String) - until when the seat is held
 workshops-status-offered = 🎟 Для вас вызвалілася месца! Калі ласка, адкажыце да { $deadline }.
@@ -80,15 +80,15 @@ workshops-question-else = Хочаце паведаміць нам нешта я
 #   $text (String) - the organisers' own question
 workshops-question-custom = { $text }
 workshops-signup-send = ✅ Адправіць
-workshops-signup-aborted = Запіс адменены — нічога не захавана.
+workshops-signup-aborted = Запіс скасаваны — нічога не захавана.
 
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $when (String) - date and time
 #   $place (String) - place or online link
 #   $code (String) - personal check-in code
 workshops-signup-confirmed =
-    ✅ Вы запісаныя: { $title }!
+    ✅ Вы запісаліся на варкшоп «{ $title }»!
 
     🕒 { $when }
     📍 { $place }
@@ -97,86 +97,86 @@ workshops-signup-confirmed =
     Я нагадаю вам перад пачаткам.
 workshops-calendar-caption = 📆 Дадайце ў свой каляндар.
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $position (Number) - place on the waitlist
 workshops-signup-waitlisted =
-    ⏳ На «{ $title }» зараз няма месцаў. Вы ў лісце чакання, месца { $position }.
+    ⏳ На варкшопе «{ $title }» зараз няма вольных месцаў. Вы ў спісе чакання пад нумарам { $position }.
     Калі месца вызваліцца, я адразу прапаную яго вам.
 
 workshops-signup-not-open = Запіс на гэты варкшоп не адкрыты.
-workshops-signup-cancelled = ❌ Гэты варкшоп адменены.
+workshops-signup-cancelled = ❌ Гэты варкшоп скасаваны.
 workshops-signup-closed = Запіс на гэты варкшоп закрыты.
 workshops-signup-already = Вы ўжо запісаныя на гэты варкшоп.
-workshops-gone = Гэтага варкшопа больш няма. Актуальныя — у /workshops.
+workshops-gone = Гэтага варкшопа больш няма. Актуальныя варкшопы — у /workshops.
 workshops-error-answer-missing = На гэтае пытанне трэба адказаць.
 workshops-error-answer-empty = Калі ласка, напішыце некалькі слоў (або скарыстайцеся кнопкамі).
 workshops-error-answer-long = Занадта доўга: калі ласка, не больш за 1000 сімвалаў.
 workshops-error-use-buttons = Калі ласка, на гэтым кроку карыстайцеся кнопкамі.
 
-workshops-cancel-ask = Вы сапраўды хочаце адмяніць запіс? Ваша месца пяройдзе наступнаму ў лісце чакання.
-workshops-cancel-yes = Так, адмяніць
+workshops-cancel-ask = Вы сапраўды хочаце скасаваць запіс? Ваша месца пяройдзе наступнаму ў спісе чакання.
+workshops-cancel-yes = Так, скасаваць
 workshops-cancel-no = Не, захаваць месца
-workshops-cancelled-by-you = Ваш запіс адменены. Вы можаце запісацца зноў, пакуль ёсць месцы.
-workshops-cancel-not-possible = Гэты запіс больш нельга адмяніць.
+workshops-cancelled-by-you = Ваш запіс скасаваны. Вы можаце запісацца зноў, пакуль ёсць месцы.
+workshops-cancel-not-possible = Гэты запіс больш нельга скасаваць.
 
 workshops-offer-accept = ✅ Так, бяру месца
 workshops-offer-decline = Не, дзякуй
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $when (String) - date and time
 #   $deadline (String) - until when the seat is held
 workshops-offer =
-    🎟 Добрая навіна: на «{ $title }» для вас вызвалілася месца!
+    🎟 Добрая навіна: на варкшопе «{ $title }» для вас вызвалілася месца!
     🕒 { $when }
 
-    Калі ласка, адкажыце да { $deadline } — потым яно пяройдзе наступнаму.
-workshops-offer-declined = Добра — месца пяройдзе наступнаму. Дзякуй, што паведамілі.
+    Калі ласка, адкажыце да { $deadline } — потым месца пяройдзе наступнаму ў спісе чакання.
+workshops-offer-declined = Добра — месца пяройдзе наступнаму ў спісе чакання. Дзякуй, што паведамілі.
 workshops-offer-gone = Гэтая прапанова ўжо несапраўдная.
 # Variables:
-#   $title (String) - workshop title
-workshops-offer-expired = Месца на «{ $title }» было прапанавана вам, але час на адказ скончыўся, і яно перайшло наступнаму.
+#   $title (String) - workshop title, gender unknown
+workshops-offer-expired = Вам прапаноўвалі месца на варкшопе «{ $title }», але час на адказ скончыўся, і яно перайшло наступнаму ў спісе чакання.
 
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $when (String) - date and time
 #   $place (String) - place or online link
 #   $code (String) - personal check-in code
 workshops-reminder =
-    ⏰ Напамін: { $title }
+    ⏰ Напамін пра варкшоп «{ $title }»
     🕒 { $when }
     📍 { $place }
     Ваш код для рэгістрацыі на месцы: { $code }
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $when (String) - date and time it was planned for
-workshops-cancelled-notice = ❌ «{ $title }» ({ $when }) адменены арганізатарамі. Нам вельмі шкада.
+workshops-cancelled-notice = ❌ Арганізатары скасавалі варкшоп «{ $title }» ({ $when }). Нам вельмі шкада.
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $when (String) - the new date and time
-workshops-time-changed = 🕒 Новы час для «{ $title }»: { $when }. Ваш запіс захоўваецца.
+workshops-time-changed = 🕒 Новы час варкшопа «{ $title }»: { $when }. Ваш запіс застаецца ў сіле.
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $message (String) - the organisers' message
 workshops-organiser-message =
-    📣 Ад арганізатараў «{ $title }»:
+    📣 Ад арганізатараў варкшопа «{ $title }»:
 
     { $message }
 # Variables:
-#   $source (String) - title of the workshop the person attended
-#   $source_city (String) - city of that workshop
+#   $source (String) - title of the workshop the person attended, gender unknown
+#   $source_city (String) - city of that workshop, used after the noun «горадзе»
 #   $online (String) - yes if it was online
-#   $title (String) - title of the next workshop
+#   $title (String) - title of the next workshop, gender unknown
 #   $when (String) - its date and time
 workshops-next-stage-invite =
     { $online ->
-        [yes] 👋 Вы ўдзельнічалі анлайн у «{ $source }».
+        [yes] 👋 Вы ўдзельнічалі ў анлайн-варкшопе «{ $source }».
        *[no] 👋 Вы ўдзельнічалі ў стартавым варкшопе ў горадзе { $source_city } («{ $source }»).
     }
-    Запрашаем вас на наступны этап: { $title }, { $when }.
+    Запрашаем вас на наступны этап — варкшоп «{ $title }», { $when }.
 
 # Variables:
-#   $title (String) - workshop title
-workshops-feedback-ask = 🙏 Як прайшоў «{ $title }»? Ацаніце ад 1 (дрэнна) да 5 (выдатна).
+#   $title (String) - workshop title, gender unknown
+workshops-feedback-ask = 🙏 Як вам варкшоп «{ $title }»? Ацаніце ад 1 (дрэнна) да 5 (выдатна).
 workshops-feedback-comment = 💬 Дадаць каментарый
 workshops-feedback-ask-comment = Напішыце каментарый адным паведамленнем.
 # Variables:
@@ -189,7 +189,7 @@ workshops-feedback-comment-thanks = Дзякуй — ваш каментарый
 staff-workshops = 📅 Варкшопы
 workshops-new = ➕ Новы варкшоп
 # Variables:
-#   $partnership (String) - partnership name
+#   $partnership (String) - partnership name, used after the noun «партнёрства»
 #   $count (Number) - how many workshops
 workshops-organiser-list = { $count ->
         [0] Для партнёрства { $partnership } варкшопаў пакуль няма.
@@ -224,7 +224,7 @@ workshops-draft-ask-questions =
     Пытанні, на якія адказваюць пры запісе:
     { $questions }
 
-    Націсніце на пытанне, каб зрабіць яго абавязковым або неабавязковым, выдаліце яго або дадайце сваё.
+    Кнопкамі пытанне можна зрабіць абавязковым або неабавязковым, выдаліць — або дадаць сваё.
 workshops-draft-ask-question-text = Дашліце пытанне.
 workshops-draft-ask-question-choice-text = Дашліце пытанне; варыянты адказу — наступным паведамленнем.
 workshops-draft-ask-question-choices = Дашліце варыянты адказу, па адным у радку (ад 2 да 8).
@@ -238,10 +238,10 @@ workshops-draft-question-line = { $number }. { $text }{ $required ->
        *[no] {""}
     }
 # Variables:
-#   $number (Number) - question number
-workshops-draft-question-required = { $number }: абавязковае ✅
+#   $number (Number) - question number; two buttons share the row (≤ 14 characters)
+workshops-draft-question-required = { $number }: абавязковае
 # Variables:
-#   $number (Number) - question number
+#   $number (Number) - question number; two buttons share the row (≤ 14 characters)
 workshops-draft-question-optional = { $number }: па жаданні
 # Variables:
 #   $number (Number) - question number
@@ -256,8 +256,8 @@ workshops-draft-unlimited = ♾ Без абмежавання
 workshops-draft-quotas-yes = Так, месцы па гарадах
 workshops-draft-quotas-no = Не, агульная колькасць месцаў
 # Variables:
-#   $kind (String) - kind
-#   $title (String) - title
+#   $kind (String) - kind of workshop (workshops-kind-*)
+#   $title (String) - workshop title, gender unknown
 #   $when (String) - start and end
 #   $place (String) - city or online
 #   $capacity (Number) - seats, -1 when unlimited
@@ -286,13 +286,13 @@ workshops-draft-review =
     }
 workshops-draft-publish = 📢 Апублікаваць
 workshops-draft-save = 📝 Захаваць чарнавік
-workshops-draft-cancelled = Адменена — варкшоп не створаны.
+workshops-draft-cancelled = Скасавана — варкшоп не створаны.
 # Variables:
-#   $title (String) - title
-workshops-draft-created = 📢 «{ $title }» апублікаваны. Удзельнікі бачаць яго ў /workshops.
+#   $title (String) - workshop title, gender unknown
+workshops-draft-created = 📢 Варкшоп «{ $title }» апублікаваны. Удзельнікі бачаць яго ў /workshops.
 # Variables:
-#   $title (String) - title
-workshops-draft-saved = 📝 «{ $title }» захаваны як чарнавік. Апублікуйце, калі будзеце гатовыя.
+#   $title (String) - workshop title, gender unknown
+workshops-draft-saved = 📝 Варкшоп «{ $title }» захаваны як чарнавік. Апублікуйце яго, калі будзеце гатовыя.
 workshops-draft-missing = Гэты крок ужо закрыты. Пачніце зноў са спіса варкшопаў.
 
 workshops-error-title-empty = Назва не можа быць пустой.
@@ -306,23 +306,23 @@ workshops-error-capacity = Калі ласка, дашліце цэлы лік �
 workshops-error-quotas-over-capacity = Сума месцаў па гарадах большая за агульную колькасць месцаў.
 workshops-error-link = Калі ласка, дашліце поўную спасылку, якая пачынаецца з https://
 workshops-error-address = Калі ласка, дашліце адрас не даўжэйшы за 200 сімвалаў.
-workshops-error-datetime = Не атрымалася разабраць. Калі ласка, напішыце так: 24.04.2027 18:30.
-workshops-error-deadline = Канец запісу павінен быць у будучыні і да пачатку.
+workshops-error-datetime = Не магу зразумець дату і час. Калі ласка, напішыце так: 24.04.2027 18:30.
+workshops-error-deadline = Запіс павінен заканчвацца ў будучыні і раней за пачатак варкшопа.
 workshops-error-choices = Калі ласка, дашліце ад 2 да 8 варыянтаў, па адным у радку.
 workshops-error-too-many-questions = У варкшопа можа быць не больш за 10 пытанняў.
 workshops-error-incomplete = Не хапае некаторых даных. Калі ласка, прайдзіце крокі яшчэ раз.
 # Variables:
 #   $taken (Number) - seats already taken
-workshops-error-capacity-below-taken = Ужо занята месцаў: { $taken }. Менш зрабіць нельга.
+workshops-error-capacity-below-taken = Ужо занята месцаў: { $taken }, таму агульная колькасць месцаў не можа быць меншай.
 workshops-error-message-long = Паведамленне занадта доўгае: калі ласка, не больш за 3000 сімвалаў.
-workshops-already-cancelled = Гэты варкшоп ужо адменены.
+workshops-already-cancelled = Гэты варкшоп ужо скасаваны.
 
 workshops-state-draft = 📝 чарнавік
 workshops-state-published = 📢 апублікаваны
-workshops-state-cancelled = ❌ адменены
+workshops-state-cancelled = ❌ скасаваны
 # Variables:
-#   $title (String) - title
-#   $status (String) - draft, published, cancelled
+#   $title (String) - workshop title, gender unknown
+#   $status (String) - draft, published, cancelled (workshops-state-*)
 #   $when (String) - date and time
 #   $place (String) - place
 #   $capacity (Number) - seats, -1 when unlimited
@@ -334,90 +334,92 @@ workshops-manage-card =
     { $title } — { $status }
     🕒 { $when }
     📍 { $place }
-    🪑 пацверджана: { $confirmed } з { $capacity ->
-        [-1] без абмежавання
-       *[other] { $capacity }
-    } · прыйшлі: { $attended } · чакаюць: { $waitlisted } · з прапановай: { $offered }
-workshops-manage-publish = 📢 Апублікаваць
-workshops-manage-unpublish = 📝 Зняць з публікацыі
+    🪑 { $capacity ->
+        [-1] пацверджана: { $confirmed } (колькасць месцаў не абмежаваная)
+       *[other] пацверджана: { $confirmed } з { $capacity }
+    } · прыйшлі: { $attended } · у спісе чакання: { $waitlisted } · з прапановай месца: { $offered }
+# The organiser card shows two buttons per row: 14 characters at most each (an emoji counts 2).
+workshops-manage-publish = 📢 Паказаць
+workshops-manage-unpublish = 📝 Схаваць
 workshops-manage-attendees = 👥 Удзельнікі
-workshops-manage-checkin = 🎫 Рэгістрацыя па кодзе
+workshops-manage-checkin = 🎫 Рэгістрацыя
 workshops-manage-csv = 📄 Экспарт CSV
-workshops-manage-qr = 🔳 QR-код для плакатаў
-workshops-manage-message = 📣 Паведамленне пацверджаным
+workshops-manage-qr = 🔳 QR-код
+workshops-manage-message = 📣 Паведаміць
 workshops-manage-time = 🕒 Змяніць час
-workshops-manage-capacity = 🪑 Змяніць колькасць месцаў
-workshops-manage-translate = 🌐 Назва на іншых мовах
+workshops-manage-capacity = 🪑 Месцы
+workshops-manage-translate = 🌐 Пераклады
 workshops-manage-next-stage = ➡️ Запрасіць на наступны этап
-workshops-manage-cancel = ❌ Адмяніць варкшоп
+workshops-manage-cancel = ❌ Скасаваць варкшоп
 workshops-manage-back = ⬅️ Назад
-workshops-manage-cancel-yes = ❌ Так, адмяніць і паведаміць усім
+workshops-manage-cancel-yes = ❌ Так, скасаваць і паведаміць
 # Variables:
-#   $title (String) - title
-#   $count (Number) - people registered
-workshops-manage-cancel-ask = Адмяніць «{ $title }»? { $count ->
-        [one] Запісаны { $count } чалавек, яму паведамяць.
-        [few] Запісаныя { $count } чалавекі, ім паведамяць.
-        [many] Запісана { $count } чалавек, ім паведамяць.
-       *[other] Запісана { $count } чалавека, ім паведамяць.
+#   $title (String) - workshop title, gender unknown
+#   $count (Number) - people registered; [1] is exactly one person, [one] also 21, 31…
+workshops-manage-cancel-ask = Скасаваць варкшоп «{ $title }»? { $count ->
+        [1] Запісаны { $count } чалавек, яму паведамяць.
+        [one] Запісаны { $count } чалавек, усім ім паведамяць.
+        [few] Запісаны { $count } чалавекі, усім ім паведамяць.
+        [many] Запісана { $count } чалавек, усім ім паведамяць.
+       *[other] Запісана { $count } чалавека, усім ім паведамяць.
     }
 # Variables:
 #   $count (Number) - people told
-workshops-manage-cancelled = ❌ Адменена. { $count ->
+workshops-manage-cancelled = ❌ Варкшоп скасаваны. { $count ->
         [one] Паведамляем { $count } чалавеку.
-        [few] Паведамляем { $count } людзям.
-        [many] Паведамляем { $count } людзям.
-       *[other] Паведамляем { $count } людзям.
+        [few] Паведамляем { $count } чалавекам.
+        [many] Паведамляем { $count } чалавекам.
+       *[other] Паведамляем { $count } чалавека.
     }
 # Variables:
-#   $title (String) - title
+#   $title (String) - workshop title, gender unknown
 #   $count (Number) - people registered
-workshops-attendees = 👥 «{ $title }»: { $count ->
+workshops-attendees = 👥 Варкшоп «{ $title }»: { $count ->
         [one] { $count } чалавек
         [few] { $count } чалавекі
         [many] { $count } чалавек
        *[other] { $count } чалавека
     }. Націсніце на імя, каб адзначыць прысутнасць.
 # Variables:
-#   $name (String) - display name
-#   $status (String) - registration status
+#   $name (String) - display name, gender unknown
+#   $status (String) - registration status (workshops-registration-*)
 #   $code (String) - check-in code
 workshops-attendee-line = { $name } · { $status } · { $code }
-workshops-anonymous = (без імені)
+workshops-anonymous = (без імя)
 workshops-registration-confirmed = пацверджаны
-workshops-registration-waitlisted = чакае
+workshops-registration-waitlisted = у спісе чакання
 workshops-registration-offered = прапанавана месца
 workshops-registration-attended = прысутнічае
-workshops-registration-cancelled = адменена
+workshops-registration-cancelled = скасаваны
 workshops-checkin-ask = Дашліце код рэгістрацыі (6 сімвалаў). Можна дасылаць коды адзін за адным.
 # Variables:
-#   $name (String) - display name
-workshops-checkin-done = ✅ { $name } зарэгістраваны. Дашліце наступны код або вярніцеся назад.
+#   $name (String) - display name, gender unknown (so no participle agreeing with it)
+workshops-checkin-done = ✅ { $name }: прысутнасць адзначана. Дашліце наступны код або вярніцеся назад.
 workshops-checkin-unknown-code = ❓ Такога кода для гэтага варкшопа няма. Праверце яго і дашліце яшчэ раз.
 workshops-csv-id = №
 workshops-csv-name = Імя
 workshops-csv-city = Горад
 workshops-csv-status = Статус
 workshops-csv-code = Код рэгістрацыі
-workshops-csv-signed-up = Запісаны (UTC)
+workshops-csv-signed-up = Дата запісу (UTC)
 # Variables:
-#   $title (String) - title
-workshops-csv-caption = 📄 Удзельнікі «{ $title }»
-workshops-qr-caption = 🔳 Надрукуйце гэта на плакатах: QR-код адкрывае запіс.
-workshops-message-ask = Напішыце паведамленне для ўсіх пацверджаных удзельнікаў адным паведамленнем.
+#   $title (String) - workshop title, gender unknown
+workshops-csv-caption = 📄 Удзельнікі варкшопа «{ $title }»
+workshops-qr-caption = 🔳 Надрукуйце гэты QR-код на плакатах: ён адкрывае запіс на варкшоп.
+workshops-message-ask = Напішыце адным паведамленнем тэкст для ўсіх пацверджаных удзельнікаў.
 # Variables:
 #   $count (Number) - recipients
 workshops-message-queued = 📣 { $count ->
         [one] Ваша паведамленне адпраўляецца { $count } чалавеку.
-        [few] Ваша паведамленне адпраўляецца { $count } людзям.
-        [many] Ваша паведамленне адпраўляецца { $count } людзям.
-       *[other] Ваша паведамленне адпраўляецца { $count } людзям.
+        [few] Ваша паведамленне адпраўляецца { $count } чалавекам.
+        [many] Ваша паведамленне адпраўляецца { $count } чалавекам.
+       *[other] Ваша паведамленне адпраўляецца { $count } чалавека.
     }
 workshops-translate-choose = На якой мове дадаць назву?
 # Variables:
-#   $language (String) - language name
+#   $language (String) - language name, lower case
 workshops-translate-ask = Дашліце назву на мове: { $language }.
-workshops-time-updated = 🕒 Час зменены; усім запісаным паведамляем.
+workshops-time-updated = 🕒 Час зменены; усім запісаным адпраўляецца паведамленне.
 workshops-capacity-updated = 🪑 Колькасць месцаў зменена.
 workshops-translation-saved = 🌐 Пераклад захаваны.
 workshops-next-stage-choose = На які варкшоп запрасіць удзельнікаў?
@@ -426,26 +428,31 @@ workshops-next-stage-none = Апублікаванага варкшопа нас
 #   $count (Number) - people invited
 workshops-next-stage-sent = ➡️ { $count ->
         [0] Запрашаць няма каго: нікога не адзначылі або ўсе ўжо запісаныя.
-        [one] Запрашаем { $count } удзельніка.
-        [few] Запрашаем { $count } удзельнікаў.
-        [many] Запрашаем { $count } удзельнікаў.
-       *[other] Запрашаем { $count } удзельніка.
+        [one] Запрашэнне атрымае { $count } удзельнік.
+        [few] Запрашэнне атрымаюць { $count } удзельнікі.
+        [many] Запрашэнне атрымаюць { $count } удзельнікаў.
+       *[other] Запрашэнне атрымаюць { $count } удзельніка.
     }
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $percent (Number) - 50, 80 or 100
 #   $taken (Number) - seats taken
 #   $capacity (Number) - seats in all
-workshops-alert-seats = 🪑 «{ $title }» запоўнены на { $percent } %: занята { $taken } з { $capacity } месцаў.
+workshops-alert-seats = 🪑 Варкшоп «{ $title }» запоўнены на { $percent } %: занята месцаў — { $taken } з { $capacity }.
 
 workshops-manage-reminders = ⏰ Напаміны
 workshops-reminders-choose = Калі нагадваць пацверджаным удзельнікам?
 # Variables:
-#   $hours (Number) - hours before the start
-workshops-reminders-hours = за { $hours } г
+#   $hours (Number) - hours before the start: 2, 3, 24 or 48; several are joined with " + " on one button
+workshops-reminders-hours = { $hours ->
+        [one] за { $hours } гадзіну
+        [few] за { $hours } гадзіны
+        [many] за { $hours } гадзін
+       *[other] за { $hours } гадзіны
+    }
 workshops-reminders-none = Без напамінаў
 workshops-reminders-updated = ⏰ Напаміны зменены і нанова запланаваны для ўсіх пацверджаных.
 # Variables:
-#   $language (String) - language name
+#   $language (String) - language name, lower case
 workshops-translate-ask-description = Цяпер дашліце апісанне на мове: { $language } — або вярніцеся назад, калі апісання няма.
 workshops-attendees-more = … астатнія адказы — у экспарце CSV.

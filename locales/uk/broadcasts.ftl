@@ -4,41 +4,41 @@ menu-unexpected-file = З файлом тут я нічого не можу зр
 broadcasts-ask-text = 📣 Нове оголошення. Надішліть текст — жирний, курсив і посилання працюють як зазвичай у Telegram. Можна також надіслати фото або файл із текстом у підписі.
 broadcasts-cancelled = Скасовано — нічого не надіслано.
 # Variables:
-#   $language (String) - language name
+#   $language (String) - language name, lower case nominative ("німецька"), written after "мовою:"
 broadcasts-ask-version = Надішліть оголошення мовою: { $language }.
 # Variables:
-#   $languages (String) - languages written so far
+#   $languages (String) - languages written so far, a list of lower case nominatives ("німецька, українська")
 broadcasts-versions = Написано мовами: { $languages }. Кожен отримає версію своєю мовою, решта — першу. Додайте версію або виберіть отримувачів.
 broadcasts-choose-audience = Вибрати отримувачів ▶️
 broadcasts-ask-audience = Хто має його отримати?
 broadcasts-audience-all = 👥 Усі в партнерстві
 # Variables:
-#   $city (String) - city
+#   $city (String) - city name, nominative (after "з міста", so no case ending needed)
 broadcasts-audience-city = 🏙 Усі з міста { $city }
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown (button label, keep it short)
 broadcasts-audience-confirmed = ✅ Підтверджені: { $title }
 # Variables:
-#   $title (String) - workshop title
-broadcasts-audience-waitlisted = ⏳ Лист очікування: { $title }
+#   $title (String) - workshop title, gender unknown (button label, keep it short)
+broadcasts-audience-waitlisted = ⏳ Очікують: { $title }
 broadcasts-audience-coaches = 🧭 Усі коучі
 # Variables:
-#   $language (String) - language name
-broadcasts-audience-language = 🗣 Мова: { $language }
+#   $language (String) - language name, lower case nominative ("німецька"); button, two in a row: at most 14 characters
+broadcasts-audience-language = 🗣 { $language }
 # Variables:
-#   $theme (String) - theme
-broadcasts-audience-interest = 💡 Інтерес: { $theme }
+#   $theme (String) - theme name as the organisers wrote it
+broadcasts-audience-interest = 💡 Цікавляться: { $theme }
 # Variables:
-#   $language (String) - language name
-#   $count (Number) - readers
-broadcasts-preview-header = 👁 Так побачать читачі мовою «{ $language }» ({ $count }):
+#   $language (String) - language name, lower case nominative ("німецька")
+#   $count (Number) - readers; shown after the colon form, no noun agreement needed
+broadcasts-preview-header = 👁 Попередній перегляд — { $language } (читачів: { $count }):
 # Variables:
-#   $language (String) - language name
-#   $count (Number) - readers
+#   $language (String) - language name, lower case nominative ("німецька")
+#   $count (Number) - readers of that language
 broadcasts-count-part = { $language }: { $count }
 # Variables:
-#   $count (Number) - recipients
-#   $parts (String) - recipients per language
+#   $count (Number) - recipients; [0] is the empty audience
+#   $parts (String) - recipients per language, e.g. "німецька: 3, українська: 4"
 broadcasts-confirm = { $count ->
         [0] У цій групі нікого немає (ті, хто вимкнув оголошення, не враховуються). Виберіть іншу групу.
         [one] Отримає { $count } людина ({ $parts }). Надіслати?
@@ -50,40 +50,45 @@ broadcasts-send-now = 📣 Надіслати зараз
 broadcasts-schedule = 🕒 Надіслати пізніше
 broadcasts-other-audience = 👥 Інші отримувачі
 # Variables:
-#   $zone (String) - time zone
+#   $zone (String) - time zone name, e.g. Europe/Kyiv
 broadcasts-ask-time = Коли надіслати? Вкажіть дату й час, наприклад 24.04.2027 09:00 (час у поясі { $zone }).
 # Variables:
-#   $when (String) - date and time
+#   $when (String) - date and time, already formatted
 broadcasts-scheduled = 🕒 Заплановано на { $when }. До того часу його можна скасувати.
 broadcasts-unschedule = ✖️ Скасувати це оголошення
 broadcasts-unscheduled = Скасовано — оголошення не буде надіслано.
-broadcasts-already-started = Розсилка вже почалася; її не можна змінити чи скасувати.
+broadcasts-already-started = Надсилання цього оголошення вже почалося; його більше не можна змінити чи скасувати.
 # Variables:
 #   $total (Number) - recipients
 #   $sent (Number) - delivered
 #   $waiting (Number) - still to send
 #   $blocked (Number) - blocked the bot
 #   $failed (Number) - could not be delivered
-broadcasts-progress = 📣 Надсилається… надіслано { $sent } з { $total } · чекають: { $waiting } · заблокували бота: { $blocked } · помилки: { $failed }
+broadcasts-progress = 📣 Надсилаємо… надіслано { $sent } з { $total } · чекають: { $waiting } · заблокували бота: { $blocked } · не доставлено: { $failed }
 # Variables:
 #   $total (Number) - recipients
 #   $sent (Number) - delivered
 #   $waiting (Number) - still to send
 #   $blocked (Number) - blocked the bot
 #   $failed (Number) - could not be delivered
-broadcasts-finished = ✅ Оголошення доставлено: надіслано { $sent } з { $total } · заблокували бота: { $blocked } · помилки: { $failed }
+broadcasts-finished = ✅ Оголошення надіслано: доставлено { $sent } з { $total } · заблокували бота: { $blocked } · не доставлено: { $failed }
 broadcasts-error-format = Таке оформлення тексту надіслати не можна. Будь ласка, надішліть його без незвичного форматування.
 broadcasts-error-empty = В оголошенні потрібен текст.
 # Variables:
-#   $limit (Number) - maximum length
-broadcasts-error-too-long = Задовго для одного повідомлення Telegram: будь ласка, не більше { $limit } символів.
+#   $limit (Number) - maximum length in characters (in practice 4096 or 1024)
+broadcasts-error-too-long = { $limit ->
+        [one] Задовго для одного повідомлення Telegram: будь ласка, не більше ніж { $limit } символ.
+        [few] Задовго для одного повідомлення Telegram: будь ласка, не більше ніж { $limit } символи.
+        [many] Задовго для одного повідомлення Telegram: будь ласка, не більше ніж { $limit } символів.
+       *[other] Задовго для одного повідомлення Telegram: будь ласка, не більше ніж { $limit } символу.
+    }
 broadcasts-error-use-buttons = Будь ласка, на цьому кроці використовуйте кнопки.
 broadcasts-draft-missing = Це оголошення більше не редагується. Почніть знову з інструментів організаторів.
 
 ## Статистика для організаторів
 staff-stats = 📊 Статистика
 # Variables:
-#   $partnership (String) - partnership name
+#   $partnership (String) - partnership name, gender unknown
 #   $participants (Number) - participants
 insight-title = 📊 { $partnership }: { $participants ->
         [one] { $participants } учасник
@@ -92,8 +97,8 @@ insight-title = 📊 { $partnership }: { $participants ->
        *[other] { $participants } учасника
     }
 # Variables:
-#   $label (String) - a city or a language
-#   $count (Number) - people
+#   $label (String) - a city name or a language name (nominative)
+#   $count (Number) - people; after a colon, no noun agreement needed
 insight-line = • { $label }: { $count }
 insight-languages = Мови:
 # Variables:
@@ -106,13 +111,13 @@ insight-workshops = { $count ->
        *[other] { $count } воркшопу:
     }
 # Variables:
-#   $title (String) - workshop
-#   $confirmed (Number) - confirmed
-#   $waitlisted (Number) - waiting
-#   $attended (Number) - came
-insight-workshop-line = • { $title }: підтверджено { $confirmed } · чекають { $waitlisted } · прийшли { $attended }
+#   $title (String) - workshop title, gender unknown
+#   $confirmed (Number) - confirmed people
+#   $waitlisted (Number) - people on the waiting list
+#   $attended (Number) - people who came
+insight-workshop-line = • { $title }: підтверджено { $confirmed } · у списку очікування { $waitlisted } · прийшли { $attended }
 # Variables:
-#   $count (Number) - announcements
+#   $count (Number) - announcements sent; after a colon, no noun agreement needed
 insight-broadcasts = 📣 Надіслано оголошень: { $count }
 insight-chart-title = Учасники за містами й мовами
 insight-export-participants = 📄 Учасники (CSV)
@@ -120,16 +125,16 @@ insight-export-registrations = 📄 Записи (CSV)
 insight-csv-name = Ім'я
 insight-csv-city = Місто
 insight-csv-language = Мова
-insight-csv-speaks = Володіє
+insight-csv-speaks = Володіє мовами
 insight-csv-interests = Інтереси
-insight-csv-joined = З нами з
+insight-csv-joined = Дата приєднання
 insight-csv-workshop = Воркшоп
 insight-csv-status = Статус
-insight-csv-signed-up = Записано (UTC)
+insight-csv-signed-up = Дата запису (UTC)
 
 # Variables:
-#   $ideas (Number) - published ideas
-#   $votes (Number) - votes cast
+#   $ideas (Number) - published ideas; written as "Ідей: N" so no agreement is needed
+#   $votes (Number) - votes cast; written as "голосів: N"
 insight-ideas = 💡 Ідей: { $ideas } · голосів: { $votes }
 insight-export-ideas = 📄 Ідеї з голосами (CSV)
 insight-csv-number = №
@@ -137,4 +142,4 @@ insight-csv-idea = Ідея
 insight-csv-themes = Теми
 insight-csv-votes = Голоси
 insight-csv-supporters = Хочуть долучитися
-insight-csv-submitted = Подано
+insight-csv-submitted = Дата подання

@@ -9,8 +9,8 @@ checkins-reply-team = 💬 Відповісти команді
 checkins-show-originals = 🌐 Показати оригінали
 checkins-show-translated = 🌐 Показати моєю мовою
 checkins-edit = ✏️ Змінити відповіді
-checkins-cadence-weekly = Щотижня
-checkins-cadence-biweekly = Раз на 2 тижні
+checkins-cadence-weekly = 1 тиж.
+checkins-cadence-biweekly = 2 тиж.
 checkins-cadence-off = Вимк.
 checkins-day-0 = Пн
 checkins-day-1 = Вт
@@ -22,29 +22,29 @@ checkins-day-6 = Нд
 checkins-now = 🔔 Запитати зараз
 checkins-resume = ▶️ Відновити опитування
 # Variables:
-#   $weeks (Number) - weeks of pause
+#   $weeks (Number) - weeks of pause (1, 2 or 4); button, three in a row: at most 9 characters with the emoji, hence the abbreviation "тиж." in every form
 checkins-pause = ⏸ { $weeks ->
-        [one] { $weeks } тиждень
-        [few] { $weeks } тижні
-        [many] { $weeks } тижнів
-       *[other] { $weeks } тижня
+        [one] { $weeks } тиж.
+        [few] { $weeks } тиж.
+        [many] { $weeks } тиж.
+       *[other] { $weeks } тиж.
     }
 checkins-end = 🏁 Завершити проєкт
-checkins-end-yes = 🏁 Так, поставити підсумкові питання
+checkins-end-yes = 🏁 Так, завершити проєкт
 checkins-quiet-none = без годин тиші
 
 # Variables:
-#   $title (String) - the team's idea
+#   $title (String) - the team's idea title, gender unknown: keep it after the noun "команди"/"проєкт"
 checkins-ask = 🗓 Опитування для вашої команди «{ $title }»: чотири короткі питання про те, як ідуть справи. Це займе дві хвилини.
 # Variables:
-#   $title (String) - the team's idea
+#   $title (String) - the team's idea title, gender unknown: keep it after the noun "проєкт"
 checkins-ask-closing = 🏁 Ваш проєкт «{ $title }» завершується: розкажіть, будь ласка, що з нього вийшло.
 # Variables:
-#   $title (String) - the team's idea
+#   $title (String) - the team's idea title, gender unknown
 checkins-nudge = ⏰ Опитування вашої команди («{ $title }») досі чекає на ваші відповіді.
 # Variables:
 #   $number (Number) - question number
-#   $total (Number) - number of questions
+#   $total (Number) - number of questions; "Питання N з M" needs no agreement
 checkins-question-header = Питання { $number } з { $total }
 checkins-question-moved = Що зрушило з минулого разу?
 checkins-question-next = Що далі?
@@ -53,36 +53,41 @@ checkins-question-mood = Як ідуть справи? 1 — погано, 5 —
 checkins-question-outcome = Що вийшло з вашого проєкту?
 checkins-question-advice = Що б ви порадили наступним командам?
 # Variables:
-#   $answer (String) - the answer given so far
-checkins-current = Ваша відповідь зараз: { $answer }
+#   $answer (String) - the answer given so far (free text)
+checkins-current = Ваша поточна відповідь: { $answer }
 checkins-thanks = 🙏 Дякуємо! Відповіді можна змінювати, поки раунд відкритий.
 checkins-use-buttons = Будь ласка, для цього питання використовуйте кнопки.
 checkins-error-empty = Будь ласка, напишіть кілька слів або пропустіть.
 # Variables:
-#   $limit (Number) - maximum length
-checkins-error-long = Задовго: будь ласка, не більше { $limit } символів.
+#   $limit (Number) - maximum length in characters
+checkins-error-long = { $limit ->
+        [one] Задовго: будь ласка, не більше ніж { $limit } символ.
+        [few] Задовго: будь ласка, не більше ніж { $limit } символи.
+        [many] Задовго: будь ласка, не більше ніж { $limit } символів.
+       *[other] Задовго: будь ласка, не більше ніж { $limit } символу.
+    }
 checkins-round-closed = Цей раунд опитування закрито.
 checkins-round-exists = На сьогодні раунд опитування вже є.
 checkins-team-gone = Ця команда більше не активна.
 
 # Variables:
-#   $name (String) - member
-#   $title (String) - the team's idea
-#   $text (String) - what blocks them
-#   $mood (Number) - mood
-checkins-alarm-blocked = ⚠️ { $name } (команда «{ $title }») застряг(-ла): { $text }
+#   $name (String) - member's name, gender unknown: no verb in the past tense may agree with it
+#   $title (String) - the team's idea title, gender unknown
+#   $text (String) - what blocks them (free text)
+#   $mood (Number) - mood 1–5 (not shown here)
+checkins-alarm-blocked = ⚠️ { $name } (команда «{ $title }») повідомляє про перешкоду: { $text }
 # Variables:
-#   $name (String) - member
-#   $title (String) - the team's idea
+#   $name (String) - member's name, gender unknown
+#   $title (String) - the team's idea title, gender unknown
 #   $text (String) - empty
-#   $mood (Number) - mood 1-2
+#   $mood (Number) - mood 1-2, shown as "N/5"
 checkins-alarm-mood = ⚠️ { $name } (команда «{ $title }») каже, що справи йдуть погано ({ $mood }/5).
 # Variables:
-#   $body (String) - the digest
+#   $body (String) - the digest, already built from other messages
 checkins-digest = { $body }
 # Variables:
-#   $title (String) - the team's idea
-#   $answered (Number) - members who answered
+#   $title (String) - the team's idea title, gender unknown
+#   $answered (Number) - members who answered ("відповіли N з M", no noun after the numbers)
 #   $members (Number) - members asked
 #   $mood (Number) - average mood, 0 when none
 checkins-digest-head = 📋 Опитування команди «{ $title }»: відповіли { $answered } з { $members }{ $mood ->
@@ -90,11 +95,11 @@ checkins-digest-head = 📋 Опитування команди «{ $title }»: 
        *[other] , настрій { $mood }/5.
     }
 # Variables:
-#   $names (String) - who did not answer
+#   $names (String) - list of names of people who did not answer
 checkins-digest-silent = Поки не відповіли: { $names }
 # Variables:
-#   $title (String) - the team's idea
-#   $answered (Number) - members who answered
+#   $title (String) - the team's idea title, gender unknown: keep it after the noun "Проєкт"
+#   $answered (Number) - members who answered ("N з M", no noun after the numbers)
 #   $members (Number) - members
 checkins-outcome = 🏁 Проєкт «{ $title }» завершено: { $answered } з { $members } розповіли, що з нього вийшло. Відповіді — у доданій таблиці.
 checkins-csv-idea = Ідея
@@ -103,82 +108,82 @@ checkins-csv-outcome = Що вийшло
 checkins-csv-advice = Порада наступним командам
 checkins-csv-mood = Настрій
 # Variables:
-#   $title (String) - team
+#   $title (String) - team (its idea title), gender unknown
 #   $rate (Number) - response rate in %
-#   $rounds (Number) - closed rounds
+#   $rounds (Number) - closed rounds; written as "раундів поки: N", no agreement needed
 checkins-overview-line = • { $title }: в останньому раунді відповіли { $rate } % (раундів поки: { $rounds })
 checkins-chart-title = Настрій за раундами (1–5)
 # Variables:
-#   $lines (String) - one line per team
-#   $silent (String) - teams silent for two rounds
+#   $lines (String) - one line per team (checkins-overview-line)
+#   $silent (String) - titles of teams silent for two rounds, or "-"
 checkins-overview =
     🧭 Ваші команди цього тижня:
     { $lines }
 
     Мовчать два раунди поспіль: { $silent }
 # Variables:
-#   $titles (String) - silent teams
+#   $titles (String) - titles of the silent teams, a list
 checkins-silent-organisers = 🔇 Команди без відповідей на опитування два раунди поспіль: { $titles }
 
 # Variables:
-#   $cadence (String) - weekly, biweekly or off
-#   $day (String) - weekday
-#   $time (String) - local time
-#   $paused (String) - date until paused, or no
+#   $cadence (String) - weekly, biweekly or off (selector keys, not shown)
+#   $day (String) - weekday, short form from checkins-day-* ("Пн")
+#   $time (String) - local time, e.g. 18:00
+#   $paused (String) - date until paused, or "no" (selector key)
 #   $next (String) - next round's day or -
 checkins-schedule =
     🗓 Опитування: { $cadence ->
         [weekly] щотижня
         [biweekly] раз на два тижні
        *[off] вимкнено
-    }, { $day } о { $time } — кожному в цей час у його місті, ніколи в години тиші.
+    }, { $day } о { $time } — кожен отримує його в цей час за своїм місцевим часом, але ніколи в години тиші.
     { $paused ->
         [no] Наступний раунд: { $next }
        *[other] ⏸ На паузі до { $paused }.
     }
 checkins-now-sent = 🔔 Опитування надсилається зараз (з урахуванням годин тиші кожного).
-checkins-end-ask = Завершити проєкт? Усі отримають підсумкові питання, а організатори — підсумковий звіт, коли раунд закриється.
+checkins-end-ask = Завершити проєкт? Усі учасники команди отримають підсумкові питання, а організатори — звіт про результати, коли раунд закриється.
 checkins-end-started = 🏁 Підсумкові питання надсилаються.
-checkins-no-teams = Ви не коуч жодної команди й поки не в команді.
+checkins-no-teams = Ви не є коучем жодної команди і поки що не входите до команди.
 # Variables:
-#   $count (Number) - teams
+#   $count (Number) - teams; shown in brackets, no agreement needed
 checkins-coach-teams = 🧭 Ваші команди ({ $count }): натисніть на команду, щоб налаштувати опитування.
 checkins-reply-ask = Напишіть повідомлення для команди. Кожен отримає його своєю мовою.
 checkins-to-coach-ask = Напишіть повідомлення своєму коучу.
 checkins-to-coach-sent = ✉️ Надіслано коучу.
 # Variables:
-#   $current (String) - the current quiet hours
+#   $current (String) - the current quiet hours, e.g. "22–08", or checkins-quiet-none
 checkins-quiet-ask = 🌙 Години тиші (за часом вашого міста): у цей час немає опитувань і нагадувань. Зараз: { $current }
 checkins-quiet-saved = 🌙 Збережено.
 
 # Variables:
-#   $name (String) - sender
-#   $city (String) - sender's city
+#   $name (String) - sender's name, gender unknown (so the verb "пише" is in the present tense)
+#   $city (String) - sender's city, already formatted as a suffix (may be empty)
 #   $text (String) - message
 teams-to-coach =
     ✉️ { $name } { $city } пише вам:
     { $text }
 # Variables:
-#   $name (String) - sender
-#   $city (String) - sender's city
+#   $name (String) - sender's name, gender unknown
+#   $city (String) - sender's city, already formatted as a suffix (may be empty)
 #   $text (String) - translated message
-#   $source (String) - original language
+#   $source (String) - original language, lower case nominative ("німецька")
 teams-to-coach-translated =
     ✉️ { $name } { $city } пише вам:
     { $text }
     🤖 Машинний переклад (оригінал: { $source })
 # Variables:
-#   $name (String) - coach
-#   $city (String) - coach's city
+#   $name (String) - coach's name, gender unknown
+#   $city (String) - coach's city (not shown)
 #   $text (String) - message
 teams-from-coach =
     🧭 Ваш коуч { $name }:
     { $text }
 # Variables:
-#   $name (String) - coach
-#   $city (String) - coach's city
+#   $name (String) - coach's name, gender unknown
+#   $city (String) - coach's city (not shown)
 #   $text (String) - translated message
-#   $source (String) - original language
+#   $source (String) - original language, lower case nominative ("німецька")
 teams-from-coach-translated =
     🧭 Ваш коуч { $name }:
     { $text }

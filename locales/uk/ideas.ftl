@@ -4,16 +4,16 @@ menu-ideas = 💡 Ідеї
 commands-ideas = Ідеї та голосування
 ideas-home-button = 💡 Ідеї
 # Variables:
-#   $submissions (String) - open or closed
-#   $voting (String) - open or closed
-#   $left (Number) - votes left
+#   $submissions (String) - open or closed (selector keys, not shown)
+#   $voting (String) - open or closed (selector keys, not shown)
+#   $left (Number) - votes left; written as "голосів — N з M", no agreement needed
 #   $budget (Number) - votes in all
 ideas-home =
     💡 Ідеї проєктів партнерства
 
     { $submissions ->
-        [open] ✍️ Нові ідеї вітаються.
-       *[closed] ✍️ Прийом нових ідей закрито.
+        [open] ✍️ Чекаємо на нові ідеї.
+       *[closed] ✍️ Подання нових ідей закрито.
     }
     { $voting ->
         [open] 🗳 Голосування відкрите: у вас залишилося голосів — { $left } з { $budget }.
@@ -26,29 +26,29 @@ ideas-mine = ✍️ Мої ідеї
 ideas-organise = 🛠 Керування ідеями
 
 ideas-ask-title = Як називається ваша ідея? Надішліть коротку назву (до 120 символів).
-ideas-ask-description = Опишіть ідею кількома реченнями (до 1500 символів). Пишіть своєю мовою — інші зможуть прочитати своєю.
+ideas-ask-description = Опишіть ідею кількома реченнями (до 1500 символів). Пишіть своєю мовою — інші зможуть прочитати її своєю.
 ideas-ask-themes = До яких тем вона належить? Позначте всі відповідні й натисніть «Готово».
 ideas-ask-needs = Що потрібно цій ідеї від міста-партнера? (за бажанням)
 ideas-ask-photo = Хочете додати фото? Надішліть його зараз або пропустіть.
 ideas-draft-cancelled = Скасовано — ідею не збережено.
 # Variables:
-#   $ideas (String) - list of similar ideas
+#   $ideas (String) - list of similar ideas, one per line
 ideas-similar =
     👀 Схожі ідеї вже є:
     { $ideas }
 
     Можна приєднатися до однієї з них замість дубліката — або все одно надіслати свою.
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, cut to 40 characters, gender unknown (after "до", so no agreement needed)
 ideas-join = 🤝 Приєднатися до «{ $title }»
-ideas-submit-anyway = Все одно надіслати свою ▶️
+ideas-submit-anyway = Усе одно надіслати свою ▶️
 # Variables:
 #   $title (String) - idea title
 #   $description (String) - description
-#   $needs (String) - needs from the partner city
-#   $themes (String) - themes
-#   $language (String) - language of the text
-#   $photo (String) - yes or no
+#   $needs (String) - needs from the partner city (free text, or profile-not-set)
+#   $themes (String) - themes, a list
+#   $language (String) - language of the text, lower case nominative ("німецька")
+#   $photo (String) - yes or no (selector keys)
 ideas-review =
     Будь ласка, перевірте ідею:
 
@@ -65,47 +65,47 @@ ideas-review =
 ideas-show-name-yes = 👤 Показувати моє ім'я: так
 ideas-show-name-no = 👤 Показувати моє ім'я: ні
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown: keep it in «» after "на", never as a subject
 ideas-written-at = 📅 Придумано на «{ $title }»
 ideas-publish = ✅ Надіслати ідею
 # Variables:
-#   $title (String) - idea title
-ideas-submitted = ✅ Дякуємо! «{ $title }» тепер бачать усі в партнерстві.
+#   $title (String) - idea title, gender unknown: keep it after the noun "Ідею"
+ideas-submitted = ✅ Дякуємо! Ідею «{ $title }» тепер бачать усі в партнерстві.
 # Variables:
-#   $title (String) - idea title
-ideas-submitted-review = ✅ Дякуємо! «{ $title }» стане видимою, коли її перегляне організатор.
+#   $title (String) - idea title, gender unknown: keep it after the noun "Ідею"
+ideas-submitted-review = ✅ Дякуємо! Ідею «{ $title }» побачать усі, щойно її перегляне організатор.
 # Variables:
-#   $title (String) - idea title
-ideas-joined = 🤝 Ви приєдналися до «{ $title }». Її автори побачать, що ви хочете долучитися.
+#   $title (String) - idea title, gender unknown: keep it after the noun "ідеї"
+ideas-joined = 🤝 Ви приєдналися до ідеї «{ $title }». Її автори побачать, що ви хочете долучитися.
 
 # Variables:
-#   $total (Number) - ideas found
+#   $total (Number) - ideas found; the number is shown in every variant
 #   $page (Number) - page number
 ideas-list = { $total ->
         [one] { $total } ідея
         [few] { $total } ідеї
         [many] { $total } ідей
        *[other] { $total } ідеї
-    } — сторінка { $page }. Натисніть, щоб прочитати:
+    } — сторінка { $page }. Натисніть на ідею, щоб її прочитати:
 ideas-list-empty = Тут поки немає ідей. Запропонуйте першу!
 ideas-list-empty-mine = Ви ще не запропонували жодної ідеї.
 ideas-all-themes = усі теми
 # Variables:
-#   $theme (String) - the current theme filter
+#   $theme (String) - the current theme filter: a theme name or ideas-all-themes; button, one in a row
 ideas-filter-theme = 🏷 Тема: { $theme }
 ideas-filter-scope-a = 🏙 Усі міста
 ideas-filter-scope-m = 🏙 Моє місто
-ideas-filter-scope-p = 🏙 Місто-партнер
+ideas-filter-scope-p = 🏙 Інші міста
 ideas-sort-n = ↕️ Спершу нові
-ideas-sort-v = ↕️ Спершу популярні
+ideas-sort-v = ↕️ За голосами
 
 # Variables:
-#   $title (String) - title
+#   $title (String) - idea title
 #   $description (String) - description
-#   $city (String) - city of the author
-#   $themes (String) - themes
-#   $votes (Number) - votes
-#   $supporters (Number) - people who want to work on it
+#   $city (String) - city of the author, nominative
+#   $themes (String) - themes, a list
+#   $votes (Number) - votes; the number is shown in every variant
+#   $supporters (Number) - people who want to work on it; [0] is "nobody yet"
 ideas-card =
     💡 { $title }
 
@@ -125,38 +125,38 @@ ideas-card =
        *[other] { $supporters } людини хочуть долучитися
     }
 # Variables:
-#   $needs (String) - needs from the partner city
+#   $needs (String) - needs from the partner city (free text)
 ideas-card-needs = 🤝 Потрібно від міста-партнера: { $needs }
 # Variables:
-#   $name (String) - author's display name
+#   $name (String) - author's display name, gender unknown
 ideas-card-author = ✍️ { $name }
 # Variables:
-#   $language (String) - original language
+#   $language (String) - original language, lower case nominative ("німецька")
 ideas-card-machine = 🤖 Машинний переклад (оригінал: { $language })
 # Variables:
-#   $language (String) - original language
+#   $language (String) - original language, lower case nominative ("німецька")
 ideas-card-human = 🌐 Переклад учасника (оригінал: { $language })
 # Variables:
-#   $reason (String) - empty
-ideas-card-status-submitted = ⏳ Чекає на публікацію організаторами.
+#   $reason (String) - empty (not shown)
+ideas-card-status-submitted = ⏳ Чекає, поки організатори її опублікують.
 # Variables:
-#   $reason (String) - why it was hidden
-ideas-card-status-hidden = 🚫 Приховано організаторами: { $reason }
+#   $reason (String) - why it was hidden (free text by an organiser)
+ideas-card-status-hidden = 🚫 Організатори приховали цю ідею: { $reason }
 # Variables:
-#   $reason (String) - empty
+#   $reason (String) - empty (not shown)
 ideas-card-status-merged = 🔗 Об'єднано з іншою ідеєю.
 # Variables:
-#   $reason (String) - empty
-ideas-card-status-withdrawn = ↩️ Відкликано автором.
+#   $reason (String) - empty (not shown)
+ideas-card-status-withdrawn = ↩️ Автор відкликав цю ідею.
 # Variables:
-#   $left (Number) - votes left
+#   $left (Number) - votes left; written as "залишилося: N", no agreement needed
 ideas-card-you-voted = ✅ Ви проголосували за цю ідею (залишилося: { $left }).
 # Variables:
-#   $left (Number) - votes left
-ideas-vote = 👍 Голосувати (залишилося: { $left })
+#   $left (Number) - votes left (0–10); button, one in a row: at most 30 characters
+ideas-vote = 👍 Голосувати (залишилося { $left })
 ideas-unvote = ↩️ Забрати свій голос
-ideas-support = 🙋 Хочу працювати над цим
-ideas-support-stop = 🙋 Більше не хочу працювати над цим
+ideas-support = 🙋 Хочу долучитися
+ideas-support-stop = 🙋 Більше не хочу долучатися
 ideas-show-original = 🌐 Показати оригінал
 ideas-show-translation = 🌐 Показати моєю мовою
 ideas-add-translation = ✍️ Додати переклад
@@ -165,7 +165,7 @@ ideas-withdraw = 🗑 Відкликати
 ideas-report = ⚠️ Поскаржитися
 ideas-moderate = 🛡 Модерувати
 # Variables:
-#   $left (Number) - votes left
+#   $left (Number) - votes left; the number is shown in every variant but [0]
 ideas-voted = 👍 Ваш голос враховано. { $left ->
         [0] Ви використали всі голоси.
         [one] У вас залишився { $left } голос.
@@ -174,13 +174,13 @@ ideas-voted = 👍 Ваш голос враховано. { $left ->
        *[other] У вас залишилося { $left } голосу.
     }
 # Variables:
-#   $left (Number) - votes left
+#   $left (Number) - votes left; written as "Залишилося: N", no agreement needed
 ideas-unvoted = ↩️ Голос повернуто. Залишилося: { $left }.
-ideas-supporting = 🙋 Позначено: ви хочете працювати над цією ідеєю.
-ideas-not-supporting = Позначено: ви більше не хочете працювати над цією ідеєю.
-ideas-report-ask = Повідомити організаторам, що ця ідея недоречна?
+ideas-supporting = 🙋 Позначено: ви хочете долучитися до роботи над цією ідеєю.
+ideas-not-supporting = Позначено: ви більше не хочете долучатися до роботи над цією ідеєю.
+ideas-report-ask = Поскаржитися організаторам, що ця ідея недоречна?
 ideas-report-confirm = ⚠️ Так, поскаржитися
-ideas-reported = ⚠️ Дякуємо — організатори переглянуть.
+ideas-reported = ⚠️ Дякуємо — організатори її переглянуть.
 ideas-withdraw-ask = Відкликати вашу ідею? Її голоси повернуться тим, хто голосував.
 ideas-withdraw-confirm = 🗑 Так, відкликати
 ideas-withdrawn = Вашу ідею відкликано.
@@ -189,25 +189,25 @@ ideas-edit-title = Назва
 ideas-edit-description = Опис
 ideas-edit-needs = Що потрібно від міста-партнера
 ideas-edited = ✏️ Збережено. Переклади старого тексту видалено.
-ideas-translate-choose = Якою мовою ви хочете перекласти?
+ideas-translate-choose = Якою мовою ви хочете її перекласти?
 # Variables:
-#   $language (String) - target language
+#   $language (String) - target language, lower case nominative ("німецька"), after "мовою:"
 ideas-translate-ask-title = Надішліть назву мовою: { $language }.
 # Variables:
-#   $language (String) - target language
+#   $language (String) - target language, lower case nominative ("німецька"), after "мовою:"
 ideas-translate-ask-description = Тепер надішліть опис мовою: { $language }.
-ideas-translation-live = 🌐 Дякуємо — ваш переклад уже видно.
+ideas-translation-live = 🌐 Дякуємо — ваш переклад уже опубліковано.
 ideas-translation-pending = 🌐 Дякуємо — переклад з'явиться після схвалення організаторами.
 
 ideas-results-all = 🏆 Загалом
 ideas-results-chart = 📊 Діаграма
 # Variables:
-#   $scope (String) - partnership, theme or city
+#   $scope (String) - partnership name, theme name or city name (nominative)
 ideas-results-title = 🏆 Найбільше голосів — { $scope }:
 # Variables:
 #   $rank (Number) - place
 #   $title (String) - idea title
-#   $votes (Number) - votes
+#   $votes (Number) - votes; the number is shown in every variant
 ideas-results-line = { $rank }. { $title } — { $votes ->
         [one] { $votes } голос
         [few] { $votes } голоси
@@ -218,37 +218,57 @@ ideas-results-empty = Поки немає ідей із голосами.
 ideas-chart-title = Ідеї з найбільшою кількістю голосів
 ideas-chart-votes = Голоси
 # Variables:
-#   $partnership (String) - partnership
+#   $partnership (String) - partnership name, gender unknown
 ideas-chart-caption = 📊 Підсумки: { $partnership }
 
 ideas-error-title-empty = Назва не може бути порожньою.
 # Variables:
-#   $limit (Number) - maximum length
-#   $length (Number) - actual length
-ideas-error-title-long = У назві { $length } символів; будь ласка, не більше { $limit }.
+#   $limit (Number) - maximum length (120); shown without a noun ("скоротіть її до N")
+#   $length (Number) - actual length in characters; the noun agrees with it, so it is in the selector
+ideas-error-title-long = { $length ->
+        [one] У назві { $length } символ; будь ласка, скоротіть її до { $limit }.
+        [few] У назві { $length } символи; будь ласка, скоротіть її до { $limit }.
+        [many] У назві { $length } символів; будь ласка, скоротіть її до { $limit }.
+       *[other] У назві { $length } символу; будь ласка, скоротіть її до { $limit }.
+    }
 ideas-error-description-empty = Будь ласка, опишіть ідею хоча б кількома словами.
 # Variables:
-#   $limit (Number) - maximum length
-#   $length (Number) - actual length
-ideas-error-description-long = В описі { $length } символів; будь ласка, не більше { $limit }.
+#   $limit (Number) - maximum length (1500); shown without a noun ("скоротіть його до N")
+#   $length (Number) - actual length in characters; the noun agrees with it, so it is in the selector
+ideas-error-description-long = { $length ->
+        [one] В описі { $length } символ; будь ласка, скоротіть його до { $limit }.
+        [few] В описі { $length } символи; будь ласка, скоротіть його до { $limit }.
+        [many] В описі { $length } символів; будь ласка, скоротіть його до { $limit }.
+       *[other] В описі { $length } символу; будь ласка, скоротіть його до { $limit }.
+    }
 ideas-error-needs-empty = Будь ласка, напишіть кілька слів або пропустіть цей крок.
 # Variables:
-#   $limit (Number) - maximum length
-#   $length (Number) - actual length
-ideas-error-needs-long = Тут { $length } символів; будь ласка, не більше { $limit }.
+#   $limit (Number) - maximum length; shown without a noun ("скоротіть його до N")
+#   $length (Number) - actual length in characters; the noun agrees with it, so it is in the selector
+ideas-error-needs-long = { $length ->
+        [one] У тексті { $length } символ; будь ласка, скоротіть його до { $limit }.
+        [few] У тексті { $length } символи; будь ласка, скоротіть його до { $limit }.
+        [many] У тексті { $length } символів; будь ласка, скоротіть його до { $limit }.
+       *[other] У тексті { $length } символу; будь ласка, скоротіть його до { $limit }.
+    }
 ideas-error-reason-empty = Будь ласка, вкажіть коротку причину.
 # Variables:
-#   $limit (Number) - maximum length
-#   $length (Number) - actual length
-ideas-error-reason-long = У причині { $length } символів; будь ласка, не більше { $limit }.
+#   $limit (Number) - maximum length; shown without a noun ("скоротіть його до N")
+#   $length (Number) - actual length in characters; the noun agrees with it, so it is in the selector
+ideas-error-reason-long = { $length ->
+        [one] У поясненні { $length } символ; будь ласка, скоротіть його до { $limit }.
+        [few] У поясненні { $length } символи; будь ласка, скоротіть його до { $limit }.
+        [many] У поясненні { $length } символів; будь ласка, скоротіть його до { $limit }.
+       *[other] У поясненні { $length } символу; будь ласка, скоротіть його до { $limit }.
+    }
 ideas-error-themes-empty = Будь ласка, виберіть хоча б одну тему.
 ideas-error-use-buttons = Будь ласка, на цьому кроці використовуйте кнопки.
-ideas-submissions-closed = Прийом ідей зараз закрито.
+ideas-submissions-closed = Подання ідей зараз закрито.
 ideas-draft-missing = Ця ідея більше не редагується. Почніть знову в розділі 💡 Ідеї.
 ideas-gone = Ця ідея більше недоступна.
 ideas-vote-closed = 🗳 Голосування зараз закрите.
 # Variables:
-#   $budget (Number) - votes per person
+#   $budget (Number) - votes per person; shown in brackets, no agreement needed
 ideas-vote-budget = Ви використали всі голоси ({ $budget }). Заберіть голос в іншої ідеї, щоб проголосувати за цю.
 ideas-vote-already = Ви вже проголосували за цю ідею.
 ideas-vote-own = За власну ідею голосувати не можна.
@@ -257,28 +277,28 @@ ideas-merge-same = Ідею не можна об'єднати саму із со
 ideas-merge-impossible = Ці дві ідеї об'єднати не можна.
 
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown (after a colon)
 ideas-organisers-new = 💡 Нова ідея чекає на перевірку: «{ $title }»
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown (after a colon)
 ideas-organisers-report = ⚠️ На ідею поскаржилися: «{ $title }»
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown (after "Переклад")
 ideas-organisers-translation = 🌐 Переклад «{ $title }» чекає на схвалення.
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown: keep it after the noun "ідею"
 ideas-published-notice = ✅ Вашу ідею «{ $title }» тепер бачать усі.
 # Variables:
-#   $title (String) - idea title
-#   $reason (String) - why
+#   $title (String) - idea title, gender unknown: keep it after the noun "ідею"
+#   $reason (String) - why (free text by an organiser)
 ideas-hidden-notice = 🚫 Організатори приховали вашу ідею «{ $title }». Причина: { $reason }
 # Variables:
-#   $title (String) - idea title
-#   $target (String) - idea it was merged into
+#   $title (String) - idea title, gender unknown: keep it after the noun "ідею"
+#   $target (String) - title of the idea it was merged into, gender unknown
 ideas-merged-notice = 🔗 Вашу ідею «{ $title }» об'єднано з дуже схожою ідеєю «{ $target }». Голоси перенесено, і тепер ви в її команді.
 # Variables:
-#   $count (Number) - new votes
-#   $ideas (String) - ideas with new votes
+#   $count (Number) - new votes; the number is shown in every variant
+#   $ideas (String) - ideas with new votes, one per line
 ideas-vote-digest =
     👍 { $count ->
         [one] Ваші ідеї отримали { $count } новий голос:
@@ -291,36 +311,41 @@ ideas-vote-digest =
 ## Ідеї: організатори
 
 # Variables:
-#   $budget (Number) - votes per person
+#   $budget (Number) - votes per person; after a colon, no agreement needed
 ideas-settings = 🛠 Ідеї партнерства. Голосів на людину: { $budget }. Натисніть, щоб перемкнути:
-ideas-set-submissions = ✍️ Прийом ідей відкрито
+ideas-set-submissions = ✍️ Подання ідей відкрито
 ideas-set-voting = 🗳 Голосування відкрите
-ideas-set-premoderation = 🛡 Перевіряти нові ідеї перед показом
+ideas-set-premoderation = 🛡 Перевірка нових ідей
 # Variables:
-#   $count (Number) - items waiting
+#   $count (Number) - items waiting; shown in brackets, no agreement needed
 ideas-set-queue = 📥 На перевірку ({ $count })
 # Variables:
-#   $count (Number) - items waiting
+#   $count (Number) - items waiting; a list of buttons follows, so the text ends with a colon
 ideas-queue = { $count ->
         [0] 📥 Перевіряти нічого.
-        [one] 📥 На перевірку: { $count }
-        [few] 📥 На перевірку: { $count }
-        [many] 📥 На перевірку: { $count }
-       *[other] 📥 На перевірку: { $count }
+        [one] 📥 На перевірку ({ $count }):
+        [few] 📥 На перевірку ({ $count }):
+        [many] 📥 На перевірку ({ $count }):
+       *[other] 📥 На перевірку ({ $count }):
     }
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, cut to 40 characters, gender unknown; button label
 ideas-queue-new = 💡 Нова: { $title }
 # Variables:
 #   $number (Number) - idea number
-#   $language (String) - language
+#   $language (String) - language name, lower case nominative ("німецька"); button label
 ideas-queue-translation = 🌐 Переклад #{ $number }: { $language }
 # Variables:
 #   $number (Number) - idea number
-#   $count (Number) - reports
-ideas-queue-report = ⚠️ #{ $number }: скарг — { $count }
+#   $count (Number) - reports; the noun agrees with it, so it is in the selector; button label
+ideas-queue-report = ⚠️ #{ $number }: { $count ->
+        [one] { $count } скарга
+        [few] { $count } скарги
+        [many] { $count } скарг
+       *[other] { $count } скарги
+    }
 # Variables:
-#   $language (String) - language
+#   $language (String) - target language name, lower case nominative ("німецька")
 #   $title (String) - translated title
 #   $description (String) - translated description
 ideas-tr-review =
@@ -333,22 +358,22 @@ ideas-tr-reject = ✖️ Відхилити
 ideas-tr-approved = 🌐 Переклад схвалено.
 ideas-tr-rejected = 🌐 Переклад відхилено.
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown (shown in «» before a colon)
 ideas-mod-menu = 🛡 «{ $title }»: опублікувати, приховати, об'єднати з іншою ідеєю або змінити теми.
 ideas-mod-publish = ✅ Опублікувати
 ideas-mod-hide = 🚫 Приховати
-ideas-mod-merge = 🔗 Об'єднати з…
+ideas-mod-merge = 🔗 Об'єднати
 ideas-mod-dismiss = 👌 Скарги безпідставні
 ideas-mod-published = ✅ Опубліковано; автору повідомлено.
-ideas-mod-hide-ask = Чому ідею приховано? Автор прочитає цю причину.
+ideas-mod-hide-ask = Чому ви приховуєте ідею? Автор побачить це пояснення.
 ideas-mod-merge-ask = З якою ідеєю її об'єднати? Голоси переносяться; хто голосував за обидві, збереже один голос і отримає другий назад.
 # Variables:
-#   $moved (Number) - votes moved
+#   $moved (Number) - votes moved; written as "перенесено голосів — N", no agreement needed
 #   $returned (Number) - votes given back
 ideas-mod-merged = 🔗 Об'єднано: перенесено голосів — { $moved }, повернуто тим, хто голосував за обидві, — { $returned }.
 ideas-mod-dismissed = 👌 Скарги закрито.
 ideas-mod-hidden = 🚫 Приховано; автору повідомлено причину.
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown: keep it in «» after "на", never as a subject
 ideas-card-workshop = 📅 Придумано на «{ $title }»
 ideas-photo = 🖼 Фото

@@ -1,42 +1,47 @@
 ## Обмеження від зловживань і повідомлення про помилку для адмінів
 
-limits-slow-down = 🐢 Забагато одразу. Будь ласка, повільніше — за хвилину я знову вас вислухаю.
+limits-slow-down = 🐢 Забагато повідомлень одразу. Будь ласка, не поспішайте — за хвилину я знову зможу відповідати.
 # Variables:
-#   $limit (Number) - ideas one person may share per hour
+#   $limit (Number) - ideas one person may share per hour; the number is shown in every variant
 limits-hourly-idea = { $limit ->
-    [one] Можна запропонувати { $limit } ідею на годину. Будь ласка, спробуйте трохи пізніше.
-    [few] Можна запропонувати { $limit } ідеї на годину. Будь ласка, спробуйте трохи пізніше.
-    [many] Можна запропонувати { $limit } ідей на годину. Будь ласка, спробуйте трохи пізніше.
-   *[other] Можна запропонувати { $limit } ідеї на годину. Будь ласка, спробуйте трохи пізніше.
+    [one] За годину можна запропонувати { $limit } ідею. Будь ласка, спробуйте трохи пізніше.
+    [few] За годину можна запропонувати { $limit } ідеї. Будь ласка, спробуйте трохи пізніше.
+    [many] За годину можна запропонувати { $limit } ідей. Будь ласка, спробуйте трохи пізніше.
+   *[other] За годину можна запропонувати { $limit } ідеї. Будь ласка, спробуйте трохи пізніше.
 }
 # Variables:
-#   $limit (Number) - translations one person may suggest per hour
+#   $limit (Number) - translations one person may suggest per hour; the number is shown in every variant
 limits-hourly-translation = { $limit ->
-    [one] Можна запропонувати { $limit } переклад на годину. Дякуємо за допомогу — продовжте, будь ласка, трохи пізніше.
-    [few] Можна запропонувати { $limit } переклади на годину. Дякуємо за допомогу — продовжте, будь ласка, трохи пізніше.
-    [many] Можна запропонувати { $limit } перекладів на годину. Дякуємо за допомогу — продовжте, будь ласка, трохи пізніше.
-   *[other] Можна запропонувати { $limit } перекладу на годину. Дякуємо за допомогу — продовжте, будь ласка, трохи пізніше.
+    [one] За годину можна запропонувати { $limit } переклад. Дякуємо за допомогу — продовжте, будь ласка, трохи пізніше.
+    [few] За годину можна запропонувати { $limit } переклади. Дякуємо за допомогу — продовжте, будь ласка, трохи пізніше.
+    [many] За годину можна запропонувати { $limit } перекладів. Дякуємо за допомогу — продовжте, будь ласка, трохи пізніше.
+   *[other] За годину можна запропонувати { $limit } перекладу. Дякуємо за допомогу — продовжте, будь ласка, трохи пізніше.
 }
 # Variables:
-#   $limit (Number) - team messages one person may send per hour
+#   $limit (Number) - team messages one person may send per hour; the number is shown in every variant
 limits-hourly-team-message = { $limit ->
-    [one] Можна надіслати { $limit } повідомлення команді на годину. Зберіть думки в одне повідомлення або спробуйте пізніше.
-    [few] Можна надіслати { $limit } повідомлення команді на годину. Зберіть думки в одне повідомлення або спробуйте пізніше.
-    [many] Можна надіслати { $limit } повідомлень команді на годину. Зберіть думки в одне повідомлення або спробуйте пізніше.
-   *[other] Можна надіслати { $limit } повідомлення команді на годину. Зберіть думки в одне повідомлення або спробуйте пізніше.
+    [one] За годину можна надіслати команді { $limit } повідомлення. Будь ласка, зберіть думки в одне повідомлення або спробуйте пізніше.
+    [few] За годину можна надіслати команді { $limit } повідомлення. Будь ласка, зберіть думки в одне повідомлення або спробуйте пізніше.
+    [many] За годину можна надіслати команді { $limit } повідомлень. Будь ласка, зберіть думки в одне повідомлення або спробуйте пізніше.
+   *[other] За годину можна надіслати команді { $limit } повідомлення. Будь ласка, зберіть думки в одне повідомлення або спробуйте пізніше.
 }
 # Variables:
-#   $limit (Number) - longest text the bot accepts, in characters
-limits-text-too-long = Цей текст задовгий: будь ласка, не більше { $limit } знаків.
+#   $limit (Number) - longest text the bot accepts, in characters; the noun agrees with it, so it is in the selector
+limits-text-too-long = { $limit ->
+    [one] Цей текст задовгий: будь ласка, не більше ніж { $limit } символ.
+    [few] Цей текст задовгий: будь ласка, не більше ніж { $limit } символи.
+    [many] Цей текст задовгий: будь ласка, не більше ніж { $limit } символів.
+   *[other] Цей текст задовгий: будь ласка, не більше ніж { $limit } символу.
+}
 limits-unsupported-message = Я вмію читати лише текст, фото й файли. Будь ласка, напишіть відповідь або скористайтеся кнопками.
 # Variables:
-#   $limit (Number) - largest file the bot accepts, in megabytes
+#   $limit (Number) - largest file the bot accepts, in megabytes; "МБ" is an abbreviation and needs no agreement
 limits-file-too-big = Файл завеликий: максимум { $limit } МБ.
 # Variables:
 #   $code (String) - correlation id, also in the log line
-#   $error (String) - the exception's type
-#   $suppressed (Number) - further failures not reported since the last notice
-errors-admin-notice = ⚠️ Помилка під час обробки оновлення: код { $code } ({ $error }). Знайдіть цей код у лозі.{ $suppressed ->
+#   $error (String) - the exception's type (English, technical)
+#   $suppressed (Number) - further failures not reported since the last notice; written as "ще помилок: N", no agreement needed
+errors-admin-notice = ⚠️ Помилка під час обробки оновлення: код { $code } ({ $error }). Знайдіть цей код у журналі (лог-файлі).{ $suppressed ->
     [0] {""}
-   *[other] {" "}(Ще помилок від минулого сповіщення: { $suppressed }.)
+   *[other] {" "}(Після попереднього сповіщення ще помилок: { $suppressed }.)
 }

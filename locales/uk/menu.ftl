@@ -1,6 +1,6 @@
 menu-main = Що ви хочете зробити?
 menu-welcome-back = 👋 З поверненням!
-menu-unexpected-text = Зараз я не чекав повідомлення. Будь ласка, скористайтеся кнопками нижче.
+menu-unexpected-text = Зараз я не чекаю на повідомлення. Будь ласка, скористайтеся кнопками нижче.
 menu-profile = 👤 Мій профіль
 menu-language = 🌐 Мова
 menu-help = ❓ Допомога
@@ -13,12 +13,12 @@ help-text =
     /workshops — воркшопи та запис
     /profile — ваш профіль
     /language — змінити мову
-    /privacy — ваші дані: що я зберігаю, завантажити, видалити
+    /privacy — ваші дані: що я зберігаю, як їх завантажити чи видалити
     /deleteme — видалити ваші дані
     /help — ця довідка
     Організаторам: /organise (воркшопи), /invite
 
-    Кнопки під повідомленнями ведуть крок за кроком; «Головне меню» завжди повертає назад.
+    Кнопки під повідомленнями ведуть вас крок за кроком; кнопка «Головне меню» завжди поверне вас на початок.
 
 buttons-main-menu = ⬅️ Головне меню
 buttons-done = ✅ Готово
@@ -27,7 +27,7 @@ buttons-back = ⬅️ Назад
 buttons-cancel = ✖️ Скасувати
 buttons-yes-delete = 🗑 Так, видалити все
 
-commands-start = Почати або почати знову
+commands-start = Почати або перезапустити
 commands-menu = Головне меню
 commands-profile = Ваш профіль
 commands-language = Змінити мову
@@ -36,5 +36,5 @@ commands-help = Допомога
 errors-stale-button = Ця кнопка застаріла. Будь ласка, скористайтеся останнім повідомленням або /menu.
 errors-not-allowed = Вибачте, це доступно лише організаторам партнерства.
 # Variables:
-#   $code (String) - short id that links the user's report to the log line
-errors-unexpected = Вибачте, у мене щось пішло не так. Будь ласка, спробуйте ще раз. Якщо помилка повториться, повідомте організаторам цей код: { $code }
+#   $code (String) - short id that links the user's report to the log line (letters and digits)
+errors-unexpected = Вибачте, у мене щось пішло не так. Будь ласка, спробуйте ще раз. Якщо помилка повториться, назвіть організаторам цей код: { $code }

@@ -4,18 +4,18 @@ profile-ask-name-onboarding =
     Яке ім'я мають бачити інші учасники? Напишіть його або натисніть кнопку.
 profile-ask-name = Напишіть ім'я, яке мають бачити інші учасники.
 # Variables:
-#   $name (String) - the first name from the person's Telegram account
+#   $name (String) - the first name from the person's Telegram account (button label, shown in «»)
 profile-name-use-telegram = Використати «{ $name }»
 profile-name-invalid = Таке ім'я не підходить: від 1 до 64 символів, хоча б одна літера або цифра. Спробуйте ще раз.
 profile-ask-spoken = Якими мовами ви володієте? Позначте всі відповідні й натисніть «Готово».
 profile-ask-interests = Які теми вас цікавлять? Позначте всі відповідні й натисніть «Готово».
 # Variables:
-#   $name (String) - display name or "not set"
+#   $name (String) - display name or profile-not-set
 #   $partnership (String) - partnership name
-#   $city (String) - home city
-#   $languages (String) - list of languages spoken
-#   $interests (String) - list of themes
-#   $announcements (String) - on or off
+#   $city (String) - home city, nominative
+#   $languages (String) - list of languages spoken (lower case nominatives) or profile-not-set
+#   $interests (String) - list of themes or profile-not-set
+#   $announcements (String) - on or off (selector keys, not shown)
 profile-card =
     👤 Ваш профіль
 

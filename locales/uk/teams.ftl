@@ -7,31 +7,31 @@ teams-someone = учасник
 teams-open = 🤝 Відкрити мою команду
 teams-open-idea = 💡 Відкрити ідею
 teams-show-original = 🌐 Показати оригінал
-teams-notices-off = 🔕 Більше не надсилати такі сповіщення
+teams-notices-off = 🔕 Вимкнути такі сповіщення
 
 matching-join = ✅ Долучитися
 matching-decline = ✖️ Не для мене
 # Variables:
-#   $wanted (String) - yes if they want to work on the idea
-#   $voted (String) - yes if they voted for it
+#   $wanted (String) - yes if they want to work on the idea (selector key)
+#   $voted (String) - yes if they voted for it (selector key)
 #   $themes (String) - shared themes or -
-#   $languages (String) - languages shared with the team or -
+#   $languages (String) - languages shared with the team (lower case nominatives) or -
 matching-reasons = { $wanted ->
-        [yes] ви хочете над нею працювати;
+        [yes] ви хочете долучитися до неї;
        *[no] {""}
     } { $voted ->
         [yes] ви голосували за неї;
        *[no] {""}
     } близькі вам теми: { $themes }; спільні з командою мови: { $languages }
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown: keep it after the noun "ідеї"
 #   $teammates (String) - the others by city
-#   $count (Number) - team size
-#   $reasons (String) - why this person was matched
-#   $interpretation (String) - yes when the team has no common language
-#   $deadline (String) - answer by
+#   $count (Number) - team size; written as "учасників: N", no agreement needed
+#   $reasons (String) - why this person was matched (matching-reasons)
+#   $interpretation (String) - yes when the team has no common language (selector key)
+#   $deadline (String) - answer by: date and time, already formatted
 matching-proposal =
-    🤝 Вам пропонують змішану команду (учасників: { $count }) навколо ідеї «{ $title }».
+    🤝 Вас запрошують до змішаної команди навколо ідеї «{ $title }» (учасників: { $count }).
     Інші: { $teammates }.
     Чому ви: { $reasons }.
     { $interpretation ->
@@ -39,36 +39,36 @@ matching-proposal =
        *[no] {""}
     }
     Будь ласка, дайте відповідь до { $deadline }.
-matching-declined = Дякуємо, що повідомили. У наступному раунді вас можна буде добрати до іншої ідеї.
-matching-accepted-waiting = ✅ Дякуємо! Команда складеться, щойно долучиться достатньо людей з обох міст.
+matching-declined = Дякуємо, що повідомили. У наступному раунді вам можуть запропонувати іншу ідею.
+matching-accepted-waiting = ✅ Дякуємо! Команда сформується, щойно долучиться достатньо людей з обох міст.
 matching-accepted-team = ✅ Ласкаво просимо до команди!
 # Variables:
-#   $title (String) - idea
-#   $count (Number) - members
-matching-team-formed = 🎉 Ваша команда для «{ $title }» склалася (поки учасників: { $count }). Привітайтеся через /team.
+#   $title (String) - idea title, gender unknown: keep it after the noun "ідеї"
+#   $count (Number) - members so far; written as "учасників: N", no agreement needed
+matching-team-formed = 🎉 Команду для ідеї «{ $title }» сформовано (поки що учасників: { $count }). Привітайтеся з усіма через /team.
 # Variables:
-#   $title (String) - idea
-matching-idea-picked = 🎉 Навколо вашої ідеї «{ $title }» складається змішана команда.
+#   $title (String) - idea title, gender unknown: keep it after the noun "ідеї"
+matching-idea-picked = 🎉 Навколо вашої ідеї «{ $title }» формується змішана команда.
 matching-proposal-gone = Ця пропозиція вже закрита.
 matching-already-published = Цей раунд уже опубліковано; для наступного раунду почніть новий пробний добір.
-matching-nothing-to-publish = У цьому раунді нікого пропонувати.
+matching-nothing-to-publish = У цьому раунді нема кого запропонувати.
 # Variables:
 #   $number (Number) - round number
-#   $accepted (Number) - accepted
-#   $declined (Number) - declined
-#   $expired (Number) - no answer
+#   $accepted (Number) - people who accepted; all counts follow a verb or a colon, no noun agreement needed
+#   $declined (Number) - people who declined
+#   $expired (Number) - people who did not answer
 #   $teams (Number) - teams formed so far
-matching-round-closed = 🤝 Раунд добору { $number } завершено: погодилися { $accepted }, відмовилися { $declined }, без відповіді { $expired }. Команд склалося: { $teams }. Тих, хто без команди, можна добрати в новому раунді.
+matching-round-closed = 🤝 Раунд добору № { $number } завершено: погодилися — { $accepted }, відмовилися — { $declined }, без відповіді — { $expired }. Сформовано команд: { $teams }. Людей без команди можна буде розподілити в новому раунді.
 
-teams-none = Ви поки не в команді. Команди складаються на воркшопі «Match & Sprint».
+teams-none = Ви поки не в команді. Команди формуються на воркшопі «Match & Sprint».
 # Variables:
-#   $name (String) - member
-#   $city (String) - their city
+#   $name (String) - member's name
+#   $city (String) - their city, nominative
 teams-member-line = • { $name } ({ $city })
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown: keep it after the noun "Команда"
 #   $members (String) - member lines
-#   $coach (String) - coach or -
+#   $coach (String) - coach's name or -
 #   $link (String) - group link or -
 teams-card =
     🤝 Команда «{ $title }»
@@ -78,7 +78,7 @@ teams-card =
     🧭 Коуч: { $coach }
     💬 Група: { $link }
 teams-write = ✉️ Написати команді
-teams-set-link = 🔗 Прив'язати нашу групу в Telegram
+teams-set-link = 🔗 Додати посилання на групу
 teams-change-link = 🔗 Змінити посилання на групу
 teams-leave = 🚪 Вийти з команди
 teams-leave-ask = Вийти з команди? Ви більше не отримуватимете її повідомлення та опитування.
@@ -88,102 +88,117 @@ teams-write-ask = Напишіть повідомлення для команд�
 teams-link-ask = Надішліть посилання-запрошення вашої групи в Telegram (https://t.me/…).
 teams-link-saved = 🔗 Посилання на групу збережено.
 # Variables:
-#   $count (Number) - recipients
-teams-message-sent = ✉️ Надіслано, отримувачів: { $count }.
+#   $count (Number) - recipients; the noun agrees with it, so it is in the selector (dative: "людині"/"людям")
+teams-message-sent = ✉️ Надіслано { $count ->
+        [one] { $count } людині
+        [few] { $count } людям
+        [many] { $count } людям
+       *[other] { $count } людям
+    }.
 # Variables:
-#   $name (String) - sender
-#   $city (String) - sender's city
+#   $name (String) - sender's name, gender unknown
+#   $city (String) - sender's city, already formatted as a suffix (may be empty)
 #   $text (String) - message
 teams-message =
     💬 { $name } { $city }:
     { $text }
 # Variables:
-#   $name (String) - sender
-#   $city (String) - sender's city
+#   $name (String) - sender's name, gender unknown
+#   $city (String) - sender's city, already formatted as a suffix (may be empty)
 #   $text (String) - translated message
-#   $source (String) - original language
+#   $source (String) - original language, lower case nominative ("німецька")
 teams-message-translated =
     💬 { $name } { $city }:
     { $text }
     🤖 Машинний переклад (оригінал: { $source })
 # Variables:
-#   $name (String) - who left
-teams-member-left = 🚪 { $name } вийшов(-ла) з команди.
+#   $name (String) - name of who left, gender unknown: no verb in the past tense may agree with it
+teams-member-left = 🚪 { $name } більше не в команді.
 teams-error-empty = Будь ласка, напишіть щось.
 # Variables:
-#   $limit (Number) - maximum length
-teams-error-long = Задовго: будь ласка, не більше { $limit } символів.
+#   $limit (Number) - maximum length in characters; the noun agrees with it, so it is in the selector
+teams-error-long = { $limit ->
+        [one] Задовго: будь ласка, не більше ніж { $limit } символ.
+        [few] Задовго: будь ласка, не більше ніж { $limit } символи.
+        [many] Задовго: будь ласка, не більше ніж { $limit } символів.
+       *[other] Задовго: будь ласка, не більше ніж { $limit } символу.
+    }
 teams-error-link = Будь ласка, надішліть посилання Telegram на зразок https://t.me/+AbCdEf123.
 # Variables:
-#   $title (String) - idea
-#   $count (Number) - members
+#   $title (String) - idea title, gender unknown: keep it after the noun "команди"
+#   $count (Number) - members; written as "учасників: N", no agreement needed
 teams-coach-assigned = 🧭 Тепер ви коуч команди «{ $title }» (учасників: { $count }).
 # Variables:
-#   $name (String) - coach
+#   $name (String) - coach's name, gender unknown (after a colon)
 teams-coach-for-members = 🧭 У вашої команди тепер є коуч: { $name }.
 # Variables:
-#   $city (String) - city of the person looking
-#   $title (String) - idea
-teams-partner-notice = 🙋 Хтось у місті { $city } шукає партнерів для «{ $title }».
+#   $city (String) - city of the person looking, nominative (after "у місті")
+#   $title (String) - idea title, gender unknown: keep it after the noun "ідеї"
+teams-partner-notice = 🙋 Хтось у місті { $city } шукає партнерів для ідеї «{ $title }».
 teams-notices-are-off = 🔕 Готово — такі сповіщення більше не надходитимуть.
 
 # Variables:
-#   $partnership (String) - partnership
+#   $partnership (String) - partnership name, gender unknown
 #   $low (Number) - minimum team size
-#   $high (Number) - maximum team size
-matching-home = 🤝 Добір команд для { $partnership }. Розмір команди { $low }–{ $high }, у кожній команді люди щонайменше з двох міст. Почніть із пробного добору: нічого не надійде, доки ви не опублікуєте.
+#   $high (Number) - maximum team size; shown as a range "N–M" after "Розмір команди:", no agreement needed
+matching-home = 🤝 Добір команд: { $partnership }. Розмір команди: від { $low } до { $high }, у кожній команді — люди щонайменше з двох міст. Почніть із пробного добору: ніхто нічого не отримає, доки ви не опублікуєте результат.
 matching-dry-run = 🔍 Пробний добір
 matching-round-status = 📊 Відповіді останнього раунду
 matching-teams = 👥 Команди та коучі
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title, cut to 30 characters, gender unknown; button label
 matching-drop = ✖️ Прибрати «{ $title }»
 matching-move = 🔀 Перемістити людину
-matching-publish = 📢 Опублікувати (відповідь протягом 48 год)
+matching-publish = 📢 Опублікувати (строк 48 год)
 # Variables:
 #   $number (Number) - team number
-#   $title (String) - idea
-#   $count (Number) - members
-#   $split (String) - members per city
-#   $interpretation (String) - yes when no common language
+#   $title (String) - idea title
+#   $count (Number) - members; shown without a noun
+#   $split (String) - members per city, e.g. "Karlsruhe 2 · Krasnodar 3"
+#   $interpretation (String) - yes when no common language (selector key)
 matching-team-line = { $number }. { $title } — { $count } ({ $split }){ $interpretation ->
         [yes] {" "}🗣 потрібен переклад
        *[no] {""}
     }
 # Variables:
-#   $teams (Number) - proposed teams
+#   $teams (Number) - proposed teams; every count follows a dash, colon or verb, so no noun has to agree with it
 #   $placed (Number) - people placed
 #   $people (Number) - people considered
-#   $lines (String) - team lines
+#   $lines (String) - team lines (matching-team-line)
 #   $no_signal (Number) - people without any interest
 #   $no_team (Number) - people whose ideas got no team
-#   $single_city (String) - ideas without interest from a partner city
+#   $single_city (String) - titles of ideas without interest from a partner city, or -
 matching-dry-run-result =
     🔍 Пробний добір: команд — { $teams }, розподілено { $placed } з { $people }.
 
     { $lines }
 
-    Не розподілені: { $no_signal } без виявленого інтересу, { $no_team } — їхні ідеї не набрали команду.
+    Не розподілено: без жодного виявленого інтересу — { $no_signal }; ті, чиї ідеї не набрали команди, — { $no_team }.
     Ідеї без інтересу з міста-партнера: { $single_city }
 matching-moved = 🔀 Переміщено.
 matching-move-who = Кого перемістити?
 matching-move-where = До якої команди?
 # Variables:
-#   $count (Number) - people who got a proposal
-matching-published = 📢 Опубліковано: пропозиції отримують { $count } ос.
+#   $count (Number) - people who got a proposal; the noun and verb agree with it, so they are in the selector
+matching-published = 📢 Опубліковано: { $count ->
+        [one] пропозицію отримує { $count } людина.
+        [few] пропозиції отримують { $count } людини.
+        [many] пропозиції отримують { $count } людей.
+       *[other] пропозиції отримують { $count } людини.
+    }
 # Variables:
-#   $proposed (Number) - waiting for an answer
+#   $proposed (Number) - waiting for an answer; every count follows a colon, no agreement needed
 #   $accepted (Number) - accepted
 #   $declined (Number) - declined
 #   $expired (Number) - no answer in time
-matching-status = 📊 Чекаємо: { $proposed } · погодилися: { $accepted } · відмовилися: { $declined } · без відповіді: { $expired }
+matching-status = 📊 Чекають на відповідь: { $proposed } · погодилися: { $accepted } · відмовилися: { $declined } · без відповіді: { $expired }
 # Variables:
-#   $count (Number) - teams
+#   $count (Number) - teams; after a colon, no agreement needed
 matching-teams-list = 👥 Команд: { $count }. Натисніть на команду, щоб вибрати коуча.
 # Variables:
-#   $title (String) - idea
-#   $count (Number) - members
-#   $coach (String) - coach or —
+#   $title (String) - idea title (button label)
+#   $count (Number) - members, shown without a noun
+#   $coach (String) - coach's name or —
 matching-team-item = { $title } · { $count } · 🧭 { $coach }
 matching-choose-coach = Хто буде коучем цієї команди? (Коучі долучаються за посиланням-запрошенням з /invite.)
 matching-coach-set = 🧭 Коуча призначено; коучу й команді повідомлено.

@@ -3,13 +3,13 @@
 menu-workshops = 📅 Воркшопи
 commands-workshops = Воркшопи та запис
 
-workshops-kind-kickoff = Стартовий воркшоп (кік-оф)
+workshops-kind-kickoff = Стартовий воркшоп
 workshops-kind-match_sprint = Воркшоп «Match & Sprint»
 workshops-kind-sprint_succeed = Воркшоп «Sprint & Succeed»
-workshops-kind-other = Захід
+workshops-kind-other = Воркшоп
 
 # Variables:
-#   $count (Number) - how many workshops are listed
+#   $count (Number) - how many workshops are listed (not shown)
 workshops-list = 📅 Найближчі воркшопи — натисніть на будь-який, щоб дізнатися подробиці й записатися:
 workshops-list-mine = 📅 Воркшопи, на які ви записані:
 workshops-none = Найближчих воркшопів поки немає. Я повідомлю вам, щойно з'явиться новий.
@@ -22,15 +22,15 @@ workshops-sign-up = ✍️ Записатися
 workshops-cancel-signup = ✖️ Скасувати запис
 workshops-place-online = Онлайн
 # Variables:
-#   $link (String) - the link to the online meeting
+#   $link (String) - the link to the online meeting (URL)
 workshops-place-online-link = Онлайн: { $link }
 
 # Variables:
-#   $title (String) - workshop title
-#   $kind (String) - kind of workshop
-#   $when (String) - date and time in the reader's time zone
+#   $title (String) - workshop title, gender unknown
+#   $kind (String) - kind of workshop (workshops-kind-*)
+#   $when (String) - date and time in the reader's time zone, already formatted
 #   $place (String) - city and address, or online
-#   $seats (Number) - seats left for the reader's city, -1 when unlimited
+#   $seats (Number) - seats left for the reader's city, -1 when unlimited; the number is shown in every plural variant
 workshops-card =
     📅 { $title }
     { $kind }
@@ -38,36 +38,36 @@ workshops-card =
     🕒 { $when }
     📍 { $place }
     🪑 { $seats ->
-        [-1] Без обмеження місць
-        [0] Місць немає — можна стати в лист очікування
+        [-1] Кількість місць не обмежена
+        [0] Місць немає — можна записатися до списку очікування
         [one] Залишилося { $seats } місце
         [few] Залишилося { $seats } місця
         [many] Залишилося { $seats } місць
        *[other] Залишилося { $seats } місця
     }
 # Variables:
-#   $when (String) - date and time in the workshop city's time zone
+#   $when (String) - date and time in the workshop city's time zone, already formatted
 workshops-card-local-time = (місцевий час там: { $when })
 # Variables:
-#   $description (String) - the organisers' description
+#   $description (String) - the organisers' description (free text)
 workshops-card-description = { $description }
 # Variables:
-#   $code (String) - personal check-in code
+#   $code (String) - personal check-in code (6 characters)
 workshops-status-confirmed = ✅ Ви записані. Ваш код для реєстрації на місці: { $code }
 # Variables:
-#   $code (String) - personal check-in code
+#   $code (String) - personal check-in code (not shown)
 workshops-status-attended = ✅ Ви взяли участь. Дякуємо!
 # Variables:
-#   $position (Number) - place on the waitlist
-workshops-status-waitlisted = ⏳ Ви в листі очікування, місце { $position }.
+#   $position (Number) - place on the waiting list; written as "під номером N", no agreement needed
+workshops-status-waitlisted = ⏳ Ви в списку очікування під номером { $position }.
 # Variables:
-#   $deadline (String) - until when the seat is held
+#   $deadline (String) - until when the seat is held: date and time, already formatted
 workshops-status-offered = 🎟 Для вас звільнилося місце! Будь ласка, дайте відповідь до { $deadline }.
 
 # Variables:
 #   $number (Number) - which question
-#   $total (Number) - how many questions
-#   $required (String) - yes or no
+#   $total (Number) - how many questions; "Питання N з M" needs no agreement
+#   $required (String) - yes or no (selector key)
 workshops-question-header = Питання { $number } з { $total }{ $required ->
         [yes] {""}
        *[no] {" "}(за бажанням)
@@ -77,43 +77,43 @@ workshops-question-hopes = Чого ви очікуєте від партнер�
 workshops-question-why = Чому ви хочете взяти участь?
 workshops-question-else = Хочете повідомити нам ще щось?
 # Variables:
-#   $text (String) - the organisers' own question
+#   $text (String) - the organisers' own question (free text)
 workshops-question-custom = { $text }
 workshops-signup-send = ✅ Надіслати
 workshops-signup-aborted = Запис скасовано — нічого не збережено.
 
 # Variables:
-#   $title (String) - workshop title
-#   $when (String) - date and time
+#   $title (String) - workshop title, gender unknown: keep it after the noun "воркшоп"
+#   $when (String) - date and time, already formatted
 #   $place (String) - place or online link
-#   $code (String) - personal check-in code
+#   $code (String) - personal check-in code (6 characters)
 workshops-signup-confirmed =
-    ✅ Ви записані: { $title }!
+    ✅ Ви записалися на воркшоп «{ $title }»!
 
     🕒 { $when }
     📍 { $place }
 
     Ваш код для реєстрації на місці: { $code }
     Я нагадаю вам перед початком.
-workshops-calendar-caption = 📆 Додайте до свого календаря.
+workshops-calendar-caption = 📆 Додайте воркшоп до свого календаря.
 # Variables:
-#   $title (String) - workshop title
-#   $position (Number) - place on the waitlist
+#   $title (String) - workshop title, gender unknown: keep it after the noun "воркшопі"
+#   $position (Number) - place on the waiting list; written as "під номером N", no agreement needed
 workshops-signup-waitlisted =
-    ⏳ На «{ $title }» зараз немає місць. Ви в листі очікування, місце { $position }.
+    ⏳ На воркшопі «{ $title }» зараз немає вільних місць. Ви в списку очікування під номером { $position }.
     Якщо місце звільниться, я одразу запропоную його вам.
 
 workshops-signup-not-open = Запис на цей воркшоп не відкрито.
 workshops-signup-cancelled = ❌ Цей воркшоп скасовано.
 workshops-signup-closed = Запис на цей воркшоп закрито.
 workshops-signup-already = Ви вже записані на цей воркшоп.
-workshops-gone = Цього воркшопу більше немає. Актуальні — у /workshops.
+workshops-gone = Цього воркшопу більше немає. Актуальні воркшопи — у /workshops.
 workshops-error-answer-missing = На це питання потрібно відповісти.
 workshops-error-answer-empty = Будь ласка, напишіть кілька слів (або скористайтеся кнопками).
 workshops-error-answer-long = Задовго: будь ласка, не більше 1000 символів.
 workshops-error-use-buttons = Будь ласка, на цьому кроці використовуйте кнопки.
 
-workshops-cancel-ask = Ви справді хочете скасувати запис? Ваше місце перейде наступному в листі очікування.
+workshops-cancel-ask = Ви справді хочете скасувати запис? Ваше місце перейде до наступної людини зі списку очікування.
 workshops-cancel-yes = Так, скасувати
 workshops-cancel-no = Ні, зберегти місце
 workshops-cancelled-by-you = Ваш запис скасовано. Ви можете записатися знову, поки є місця.
@@ -122,65 +122,65 @@ workshops-cancel-not-possible = Цей запис більше не можна �
 workshops-offer-accept = ✅ Так, беру місце
 workshops-offer-decline = Ні, дякую
 # Variables:
-#   $title (String) - workshop title
-#   $when (String) - date and time
-#   $deadline (String) - until when the seat is held
+#   $title (String) - workshop title, gender unknown: keep it after the noun "воркшопі"
+#   $when (String) - date and time, already formatted
+#   $deadline (String) - until when the seat is held: date and time, already formatted
 workshops-offer =
-    🎟 Гарна новина: на «{ $title }» для вас звільнилося місце!
+    🎟 Гарна новина: на воркшопі «{ $title }» для вас звільнилося місце!
     🕒 { $when }
 
-    Будь ласка, дайте відповідь до { $deadline } — потім воно перейде наступному.
-workshops-offer-declined = Гаразд — місце перейде наступному. Дякуємо, що повідомили.
+    Будь ласка, дайте відповідь до { $deadline } — після цього місце перейде до наступної людини.
+workshops-offer-declined = Гаразд — місце перейде до наступної людини. Дякуємо, що повідомили.
 workshops-offer-gone = Ця пропозиція вже недійсна.
 # Variables:
-#   $title (String) - workshop title
-workshops-offer-expired = Місце на «{ $title }» було запропоновано вам, але час на відповідь минув, і воно перейшло наступному.
+#   $title (String) - workshop title, gender unknown: keep it after the noun "воркшопі"
+workshops-offer-expired = Вам пропонували місце на воркшопі «{ $title }», але час на відповідь минув, тож воно перейшло до наступної людини.
 
 # Variables:
-#   $title (String) - workshop title
-#   $when (String) - date and time
+#   $title (String) - workshop title, gender unknown (after a colon)
+#   $when (String) - date and time, already formatted
 #   $place (String) - place or online link
-#   $code (String) - personal check-in code
+#   $code (String) - personal check-in code (6 characters)
 workshops-reminder =
-    ⏰ Нагадування: { $title }
+    ⏰ Нагадування: «{ $title }»
     🕒 { $when }
     📍 { $place }
     Ваш код для реєстрації на місці: { $code }
 # Variables:
-#   $title (String) - workshop title
-#   $when (String) - date and time it was planned for
-workshops-cancelled-notice = ❌ «{ $title }» ({ $when }) скасовано організаторами. Нам дуже шкода.
+#   $title (String) - workshop title, gender unknown: keep it after the noun "воркшоп"
+#   $when (String) - date and time it was planned for, already formatted
+workshops-cancelled-notice = ❌ Організатори скасували воркшоп «{ $title }» ({ $when }). Нам дуже шкода.
 # Variables:
-#   $title (String) - workshop title
-#   $when (String) - the new date and time
-workshops-time-changed = 🕒 Новий час для «{ $title }»: { $when }. Ваш запис зберігається.
+#   $title (String) - workshop title, gender unknown: keep it after the noun "воркшоп"
+#   $when (String) - the new date and time, already formatted
+workshops-time-changed = 🕒 Воркшоп «{ $title }» перенесено на { $when }. Ваш запис залишається чинним.
 # Variables:
-#   $title (String) - workshop title
-#   $message (String) - the organisers' message
+#   $title (String) - workshop title, gender unknown: keep it after the noun "воркшопу"
+#   $message (String) - the organisers' message (free text)
 workshops-organiser-message =
-    📣 Від організаторів «{ $title }»:
+    📣 Від організаторів воркшопу «{ $title }»:
 
     { $message }
 # Variables:
-#   $source (String) - title of the workshop the person attended
-#   $source_city (String) - city of that workshop
-#   $online (String) - yes if it was online
-#   $title (String) - title of the next workshop
-#   $when (String) - its date and time
+#   $source (String) - title of the workshop the person attended, gender unknown: keep it after a noun
+#   $source_city (String) - city of that workshop, nominative (after "у місті")
+#   $online (String) - yes if it was online (selector key)
+#   $title (String) - title of the next workshop, gender unknown (after a colon)
+#   $when (String) - its date and time, already formatted
 workshops-next-stage-invite =
     { $online ->
-        [yes] 👋 Ви брали участь онлайн у «{ $source }».
+        [yes] 👋 Ви брали участь в онлайн-воркшопі «{ $source }».
        *[no] 👋 Ви брали участь у стартовому воркшопі в місті { $source_city } («{ $source }»).
     }
     Запрошуємо вас на наступний етап: { $title }, { $when }.
 
 # Variables:
-#   $title (String) - workshop title
-workshops-feedback-ask = 🙏 Як минув «{ $title }»? Оцініть від 1 (погано) до 5 (чудово).
+#   $title (String) - workshop title, gender unknown: keep it after the noun "воркшоп", never as the subject of a past-tense verb
+workshops-feedback-ask = 🙏 Як вам воркшоп «{ $title }»? Оцініть його від 1 (погано) до 5 (чудово).
 workshops-feedback-comment = 💬 Додати коментар
 workshops-feedback-ask-comment = Напишіть коментар одним повідомленням.
 # Variables:
-#   $rating (Number) - the rating given
+#   $rating (Number) - the rating given (1–5); "N з 5" needs no agreement
 workshops-feedback-thanks = Дякуємо за оцінку ({ $rating } з 5)!
 workshops-feedback-comment-thanks = Дякуємо — ваш коментар збережено.
 
@@ -189,8 +189,8 @@ workshops-feedback-comment-thanks = Дякуємо — ваш коментар �
 staff-workshops = 📅 Воркшопи
 workshops-new = ➕ Новий воркшоп
 # Variables:
-#   $partnership (String) - partnership name
-#   $count (Number) - how many workshops
+#   $partnership (String) - partnership name, gender unknown (after the noun "партнерства")
+#   $count (Number) - how many workshops; the number is shown in every variant but [0]
 workshops-organiser-list = { $count ->
         [0] Для партнерства { $partnership } воркшопів поки немає.
         [one] { $count } воркшоп партнерства { $partnership }:
@@ -201,30 +201,30 @@ workshops-organiser-list = { $count ->
 workshops-draft-ask-kind = Новий воркшоп: якого він типу?
 workshops-draft-ask-title = Надішліть назву (до 100 символів).
 workshops-draft-ask-description = Надішліть короткий опис (до 1000 символів) або пропустіть.
-workshops-draft-ask-place = Де він відбувається?
+workshops-draft-ask-place = Де він відбудеться?
 workshops-draft-ask-address = Надішліть адресу місця проведення або пропустіть.
 workshops-draft-ask-link = Надішліть посилання на онлайн-зустріч (починається з https://). Його побачать лише підтверджені учасники.
 # Variables:
-#   $zone (String) - time zone the times are in
-workshops-draft-ask-start = Коли він починається? Надішліть дату й час, наприклад 24.04.2027 18:30 (час у поясі { $zone }).
+#   $zone (String) - time zone the times are in, e.g. Europe/Kyiv
+workshops-draft-ask-start = Коли він почнеться? Надішліть дату й час, наприклад 24.04.2027 18:30 (час у поясі { $zone }).
 # Variables:
-#   $zone (String) - time zone the times are in
-workshops-draft-ask-end = Коли він закінчується? Надішліть час, наприклад 21:00, або дату й час (час у поясі { $zone }).
+#   $zone (String) - time zone the times are in, e.g. Europe/Kyiv
+workshops-draft-ask-end = Коли він закінчиться? Надішліть час, наприклад 21:00, або дату й час (час у поясі { $zone }).
 workshops-draft-ask-capacity = Скільки місць? Надішліть число або виберіть «без обмеження».
-workshops-draft-ask-quotas = Задати місця за містами (наприклад, 15 Карлсруе + 15 Краснодар)?
+workshops-draft-ask-quotas = Розподілити місця між містами (наприклад, 15 для Карлсруе + 15 для Краснодара)?
 # Variables:
-#   $city (String) - city name
+#   $city (String) - city name, nominative (after "з міста")
 workshops-draft-ask-quota = Скільки місць для учасників із міста { $city }?
 # Variables:
-#   $zone (String) - time zone
-workshops-draft-ask-deadline = До якого моменту можна записатися? Надішліть дату й час (у поясі { $zone }) або залиште запис відкритим до початку.
+#   $zone (String) - time zone, e.g. Europe/Kyiv
+workshops-draft-ask-deadline = До якого часу можна записатися? Надішліть дату й час (час у поясі { $zone }) або залиште запис відкритим до початку.
 # Variables:
-#   $questions (String) - the list of questions
+#   $questions (String) - the list of questions, one per line, or workshops-draft-no-questions
 workshops-draft-ask-questions =
     Питання, на які відповідають під час запису:
     { $questions }
 
-    Натисніть на питання, щоб зробити його обов'язковим або необов'язковим, видаліть його або додайте своє.
+    Натисніть на номер питання, щоб зробити його обов'язковим чи необов'язковим, або на 🗑, щоб видалити. Можна також додати своє питання.
 workshops-draft-ask-question-text = Надішліть питання.
 workshops-draft-ask-question-choice-text = Надішліть питання; варіанти відповіді — наступним повідомленням.
 workshops-draft-ask-question-choices = Надішліть варіанти відповіді, по одному в рядку (від 2 до 8).
@@ -232,21 +232,21 @@ workshops-draft-no-questions = (без питань)
 # Variables:
 #   $number (Number) - question number
 #   $text (String) - question text
-#   $required (String) - yes or no
+#   $required (String) - yes or no (selector key)
 workshops-draft-question-line = { $number }. { $text }{ $required ->
         [yes] {" "}(обов'язкове)
        *[no] {""}
     }
 # Variables:
-#   $number (Number) - question number
-workshops-draft-question-required = { $number }: обов'язкове ✅
+#   $number (Number) - question number (1–10); button, two in a row: at most 14 characters, so no ✅ here (the word says the state)
+workshops-draft-question-required = { $number }: обов'язкове
 # Variables:
-#   $number (Number) - question number
+#   $number (Number) - question number (1–10); button, two in a row: at most 14 characters
 workshops-draft-question-optional = { $number }: за бажанням
 # Variables:
-#   $number (Number) - question number
+#   $number (Number) - question number; button "delete question N"
 workshops-draft-question-remove = 🗑 { $number }
-workshops-draft-add-text-question = ➕ Питання з вільною відповіддю
+workshops-draft-add-text-question = ➕ Відкрите питання
 workshops-draft-add-choice-question = ➕ Питання з варіантами
 workshops-draft-questions-done = Далі ▶️
 workshops-draft-skip-description = Без опису ▶️
@@ -256,14 +256,14 @@ workshops-draft-unlimited = ♾ Без обмеження
 workshops-draft-quotas-yes = Так, місця за містами
 workshops-draft-quotas-no = Ні, спільна кількість місць
 # Variables:
-#   $kind (String) - kind
-#   $title (String) - title
-#   $when (String) - start and end
+#   $kind (String) - kind (workshops-kind-*)
+#   $title (String) - title, gender unknown (after a colon)
+#   $when (String) - start and end, already formatted
 #   $place (String) - city or online
-#   $capacity (Number) - seats, -1 when unlimited
-#   $quotas (String) - seats per city
-#   $deadline (String) - sign-up deadline
-#   $questions (Number) - number of questions
+#   $capacity (Number) - seats, -1 when unlimited; the number is shown in every plural variant
+#   $quotas (String) - seats per city, or -
+#   $deadline (String) - sign-up deadline, already formatted
+#   $questions (Number) - number of questions; the number is shown in every variant
 workshops-draft-review =
     Будь ласка, перевірте:
 
@@ -288,32 +288,32 @@ workshops-draft-publish = 📢 Опублікувати
 workshops-draft-save = 📝 Зберегти чернетку
 workshops-draft-cancelled = Скасовано — воркшоп не створено.
 # Variables:
-#   $title (String) - title
-workshops-draft-created = 📢 «{ $title }» опубліковано. Учасники бачать його в /workshops.
+#   $title (String) - workshop title, gender unknown: keep it after the noun "Воркшоп"
+workshops-draft-created = 📢 Воркшоп «{ $title }» опубліковано. Учасники бачать його в /workshops.
 # Variables:
-#   $title (String) - title
-workshops-draft-saved = 📝 «{ $title }» збережено як чернетку. Опублікуйте, коли будете готові.
+#   $title (String) - workshop title, gender unknown: keep it after the noun "Воркшоп"
+workshops-draft-saved = 📝 Воркшоп «{ $title }» збережено як чернетку. Опублікуйте його, коли будете готові.
 workshops-draft-missing = Цей крок уже закрито. Почніть знову зі списку воркшопів.
 
 workshops-error-title-empty = Назва не може бути порожньою.
 workshops-error-title-long = Назва задовга: будь ласка, не більше 100 символів.
 workshops-error-description-empty = Опис не може бути порожнім — або натисніть «Без опису».
 workshops-error-description-long = Опис задовгий: будь ласка, не більше 1000 символів.
-workshops-error-in-past = Цей момент уже минув. Будь ласка, вкажіть майбутні дату й час.
+workshops-error-in-past = Цей час уже минув. Будь ласка, вкажіть майбутні дату й час.
 workshops-error-end-before-start = Кінець має бути пізніше за початок.
 workshops-error-too-long = Воркшоп може тривати не більше двох тижнів.
 workshops-error-capacity = Будь ласка, надішліть ціле число місць від 1 до 10000.
 workshops-error-quotas-over-capacity = Сума місць за містами більша за загальну кількість місць.
 workshops-error-link = Будь ласка, надішліть повне посилання, що починається з https://
 workshops-error-address = Будь ласка, надішліть адресу не довшу за 200 символів.
-workshops-error-datetime = Не вдалося розібрати. Будь ласка, напишіть так: 24.04.2027 18:30.
-workshops-error-deadline = Кінець запису має бути в майбутньому й до початку.
+workshops-error-datetime = Не вдалося прочитати дату й час. Будь ласка, напишіть так: 24.04.2027 18:30.
+workshops-error-deadline = Запис має закінчуватися в майбутньому і до початку воркшопу.
 workshops-error-choices = Будь ласка, надішліть від 2 до 8 варіантів, по одному в рядку.
-workshops-error-too-many-questions = У воркшопу може бути не більше 10 питань.
+workshops-error-too-many-questions = У воркшопі може бути щонайбільше 10 питань.
 workshops-error-incomplete = Бракує деяких даних. Будь ласка, пройдіть кроки ще раз.
 # Variables:
-#   $taken (Number) - seats already taken
-workshops-error-capacity-below-taken = Уже зайнято місць: { $taken }. Менше зробити не можна.
+#   $taken (Number) - seats already taken; written as "зайнято місць: N", no agreement needed
+workshops-error-capacity-below-taken = Уже зайнято місць: { $taken }, тому менше місць зробити не можна.
 workshops-error-message-long = Повідомлення задовге: будь ласка, не більше 3000 символів.
 workshops-already-cancelled = Цей воркшоп уже скасовано.
 
@@ -321,48 +321,49 @@ workshops-state-draft = 📝 чернетка
 workshops-state-published = 📢 опубліковано
 workshops-state-cancelled = ❌ скасовано
 # Variables:
-#   $title (String) - title
-#   $status (String) - draft, published, cancelled
-#   $when (String) - date and time
+#   $title (String) - workshop title, gender unknown
+#   $status (String) - workshops-state-* (with its emoji)
+#   $when (String) - date and time, already formatted
 #   $place (String) - place
-#   $capacity (Number) - seats, -1 when unlimited
+#   $capacity (Number) - seats, -1 when unlimited; every count follows a colon, no agreement needed
 #   $confirmed (Number) - confirmed people
 #   $attended (Number) - checked in
-#   $waitlisted (Number) - waiting
+#   $waitlisted (Number) - on the waiting list
 #   $offered (Number) - with an open offer
 workshops-manage-card =
     { $title } — { $status }
     🕒 { $when }
     📍 { $place }
-    🪑 підтверджено: { $confirmed } з { $capacity ->
-        [-1] без обмеження
-       *[other] { $capacity }
-    } · прийшли: { $attended } · чекають: { $waitlisted } · з пропозицією: { $offered }
-workshops-manage-publish = 📢 Опублікувати
-workshops-manage-unpublish = 📝 Зняти з публікації
+    🪑 { $capacity ->
+        [-1] підтверджено: { $confirmed } (кількість місць не обмежена)
+       *[other] підтверджено: { $confirmed } з { $capacity }
+    } · прийшли: { $attended } · у списку очікування: { $waitlisted } · з пропозицією місця: { $offered }
+workshops-manage-publish = 📢 Оприлюднити
+workshops-manage-unpublish = 📝 Приховати
 workshops-manage-attendees = 👥 Учасники
-workshops-manage-checkin = 🎫 Реєстрація за кодом
+workshops-manage-checkin = 🎫 Реєстрація
 workshops-manage-csv = 📄 Експорт CSV
-workshops-manage-qr = 🔳 QR-код для плакатів
-workshops-manage-message = 📣 Повідомлення підтвердженим
+workshops-manage-qr = 🔳 QR-код
+workshops-manage-message = 📣 Написати
 workshops-manage-time = 🕒 Змінити час
-workshops-manage-capacity = 🪑 Змінити кількість місць
-workshops-manage-translate = 🌐 Назва іншими мовами
+workshops-manage-capacity = 🪑 Місткість
+workshops-manage-translate = 🌐 Переклади
 workshops-manage-next-stage = ➡️ Запросити на наступний етап
 workshops-manage-cancel = ❌ Скасувати воркшоп
 workshops-manage-back = ⬅️ Назад
-workshops-manage-cancel-yes = ❌ Так, скасувати й повідомити всім
+workshops-manage-cancel-yes = ❌ Скасувати й сповістити всіх
 # Variables:
-#   $title (String) - title
-#   $count (Number) - people registered
-workshops-manage-cancel-ask = Скасувати «{ $title }»? { $count ->
-        [one] Записана { $count } людина, їй повідомлять.
-        [few] Записані { $count } людини, їм повідомлять.
-        [many] Записано { $count } людей, їм повідомлять.
-       *[other] Записано { $count } людини, їм повідомлять.
+#   $title (String) - workshop title, gender unknown: keep it after the noun "воркшоп"
+#   $count (Number) - people registered; [1] means exactly one person (singular pronoun), [one] also covers 21, 31, 101… (so no singular pronoun there)
+workshops-manage-cancel-ask = Скасувати воркшоп «{ $title }»? { $count ->
+        [1] Записалася { $count } людина — вона отримає повідомлення.
+        [one] Записалася { $count } людина — усі отримають повідомлення.
+        [few] Записалися { $count } людини — усі отримають повідомлення.
+        [many] Записалося { $count } людей — усі отримають повідомлення.
+       *[other] Записалося { $count } людини — усі отримають повідомлення.
     }
 # Variables:
-#   $count (Number) - people told
+#   $count (Number) - people told; dative after "Повідомляємо" (людині / людям)
 workshops-manage-cancelled = ❌ Скасовано. { $count ->
         [one] Повідомляємо { $count } людині.
         [few] Повідомляємо { $count } людям.
@@ -370,8 +371,8 @@ workshops-manage-cancelled = ❌ Скасовано. { $count ->
        *[other] Повідомляємо { $count } людям.
     }
 # Variables:
-#   $title (String) - title
-#   $count (Number) - people registered
+#   $title (String) - workshop title, gender unknown (in «» before a colon)
+#   $count (Number) - people registered; the number is shown in every variant
 workshops-attendees = 👥 «{ $title }»: { $count ->
         [one] { $count } людина
         [few] { $count } людини
@@ -379,34 +380,34 @@ workshops-attendees = 👥 «{ $title }»: { $count ->
        *[other] { $count } людини
     }. Натисніть на ім'я, щоб позначити присутність.
 # Variables:
-#   $name (String) - display name
-#   $status (String) - registration status
+#   $name (String) - display name, gender unknown (button label)
+#   $status (String) - registration status (workshops-registration-*): must not agree with the person's gender
 #   $code (String) - check-in code
 workshops-attendee-line = { $name } · { $status } · { $code }
 workshops-anonymous = (без імені)
 workshops-registration-confirmed = підтверджено
-workshops-registration-waitlisted = чекає
+workshops-registration-waitlisted = у списку очікування
 workshops-registration-offered = запропоновано місце
-workshops-registration-attended = присутній
+workshops-registration-attended = на місці
 workshops-registration-cancelled = скасовано
 workshops-checkin-ask = Надішліть код реєстрації (6 символів). Можна надсилати коди один за одним.
 # Variables:
-#   $name (String) - display name
-workshops-checkin-done = ✅ { $name } зареєстровано. Надішліть наступний код або поверніться назад.
+#   $name (String) - display name, gender unknown, nominative: keep it after a colon
+workshops-checkin-done = ✅ Зареєстровано: { $name }. Надішліть наступний код або поверніться назад.
 workshops-checkin-unknown-code = ❓ Такого коду для цього воркшопу немає. Перевірте його й надішліть ще раз.
 workshops-csv-id = №
 workshops-csv-name = Ім'я
 workshops-csv-city = Місто
 workshops-csv-status = Статус
 workshops-csv-code = Код реєстрації
-workshops-csv-signed-up = Записано (UTC)
+workshops-csv-signed-up = Дата запису (UTC)
 # Variables:
-#   $title (String) - title
-workshops-csv-caption = 📄 Учасники «{ $title }»
-workshops-qr-caption = 🔳 Надрукуйте це на плакатах: QR-код відкриває запис.
+#   $title (String) - workshop title, gender unknown: keep it after the noun "воркшопу"
+workshops-csv-caption = 📄 Учасники воркшопу «{ $title }»
+workshops-qr-caption = 🔳 Надрукуйте цей QR-код на плакатах: він відкриває запис на воркшоп.
 workshops-message-ask = Напишіть повідомлення для всіх підтверджених учасників одним повідомленням.
 # Variables:
-#   $count (Number) - recipients
+#   $count (Number) - recipients; dative after "надсилається" (людині / людям)
 workshops-message-queued = 📣 { $count ->
         [one] Ваше повідомлення надсилається { $count } людині.
         [few] Ваше повідомлення надсилається { $count } людям.
@@ -415,37 +416,37 @@ workshops-message-queued = 📣 { $count ->
     }
 workshops-translate-choose = Якою мовою додати назву?
 # Variables:
-#   $language (String) - language name
+#   $language (String) - language name, lower case nominative ("німецька"), after "мовою:"
 workshops-translate-ask = Надішліть назву мовою: { $language }.
-workshops-time-updated = 🕒 Час змінено; усім записаним повідомляємо.
+workshops-time-updated = 🕒 Час змінено; усі записані отримають повідомлення.
 workshops-capacity-updated = 🪑 Кількість місць змінено.
 workshops-translation-saved = 🌐 Переклад збережено.
 workshops-next-stage-choose = На який воркшоп запросити учасників?
 workshops-next-stage-none = Опублікованого воркшопу наступного етапу поки немає. Спершу створіть і опублікуйте його.
 # Variables:
-#   $count (Number) - people invited
+#   $count (Number) - people invited; nominative subject of "отримає/отримають", so the case never depends on the verb
 workshops-next-stage-sent = ➡️ { $count ->
-        [0] Запрошувати нікого: нікого не відмічено або всі вже записані.
-        [one] Запрошуємо { $count } учасника.
-        [few] Запрошуємо { $count } учасників.
-        [many] Запрошуємо { $count } учасників.
-       *[other] Запрошуємо { $count } учасника.
+        [0] Нема кого запрошувати: нікого не відмічено на місці, або всі вже записалися.
+        [one] Запрошення отримає { $count } учасник.
+        [few] Запрошення отримають { $count } учасники.
+        [many] Запрошення отримають { $count } учасників.
+       *[other] Запрошення отримають { $count } учасника.
     }
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown: keep it after the noun "Воркшоп"
 #   $percent (Number) - 50, 80 or 100
-#   $taken (Number) - seats taken
+#   $taken (Number) - seats taken; written as "зайнято місць — N з M", no agreement needed
 #   $capacity (Number) - seats in all
-workshops-alert-seats = 🪑 «{ $title }» заповнено на { $percent } %: зайнято { $taken } з { $capacity } місць.
+workshops-alert-seats = 🪑 Воркшоп «{ $title }» заповнено на { $percent } %: зайнято місць — { $taken } з { $capacity }.
 
 workshops-manage-reminders = ⏰ Нагадування
 workshops-reminders-choose = Коли нагадувати підтвердженим учасникам?
 # Variables:
-#   $hours (Number) - hours before the start
+#   $hours (Number) - hours before the start; "год" is an abbreviation and needs no agreement
 workshops-reminders-hours = за { $hours } год
 workshops-reminders-none = Без нагадувань
 workshops-reminders-updated = ⏰ Нагадування змінено й заново заплановано для всіх підтверджених.
 # Variables:
-#   $language (String) - language name
+#   $language (String) - language name, lower case nominative ("німецька"), after "мовою:"
 workshops-translate-ask-description = Тепер надішліть опис мовою: { $language } — або поверніться назад, якщо опису немає.
 workshops-attendees-more = … решта відповідей — в експорті CSV.
