@@ -114,7 +114,7 @@ async def test_reader_sees_a_german_idea_in_russian_and_taps_to_the_original(tra
     assert card.body.startswith("💡 [ru] Grüne Innenstadt")
     assert "[ru] Mehr Bäume" in card.body
     assert "🤝 Нужно от города-партнёра: [ru] Erfahrung mit Stadtgrün" in card.body
-    assert "🤖 Машинный перевод (оригинал: немецкий)" in card.body
+    assert "🤖 Машинный перевод, язык оригинала: немецкий" in card.body
     assert "✍️ Hans M." in card.body
     await olga.press("🌐 Показать оригинал")
     assert card.body.startswith("💡 Grüne Innenstadt\n\nMehr Bäume")

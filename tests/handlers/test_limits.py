@@ -22,9 +22,7 @@ async def test_flooding_gets_one_slow_down_then_silence_then_service_again(
     harness.think_time = 0  # a script, not a person: all at once
     await asyncio.gather(*(user.send("/help") for _ in range(FLOOD_UPDATES + 10)))
     replies = [m.body for m in user.messages if m.from_bot]
-    slow_down = (
-        "🐢 Слишком много сразу. Пожалуйста, помедленнее — через минуту я снова вас выслушаю."
-    )
+    slow_down = harness.services.translator.plain("ru", "limits-slow-down")
     assert replies.count(slow_down) == 1
     assert len(replies) == FLOOD_UPDATES + 1  # the rest were ignored
     harness.clock.advance(61)

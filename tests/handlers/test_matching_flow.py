@@ -47,7 +47,7 @@ async def run_scenario(h: BotHarness) -> None:
         r1,
         language="Русский",
         city="Краснодар",
-        accept="✅ Согласен(на)",
+        accept="✅ Согласиться",
         skip="Пропустить ▶️",
         done="✅ Готово",
     )
@@ -84,17 +84,17 @@ async def run_scenario(h: BotHarness) -> None:
     await organiser.press("📢 Publish (answers within 48 h)")
     assert organiser.last_text == "📢 Published: 8 people get their proposal now."
     await h.drain()
-    assert "Почему вы: вы хотите работать над ней;" in proposal(r1).body  # type: ignore[attr-defined]
+    assert "Почему вы: вы хотите работать над этой идеей;" in proposal(r1).body  # type: ignore[attr-defined]
 
     # Answers: the greening team forms as soon as three from both cities join.
     await k1.press("✅ Mitmachen", message=proposal(k1))  # type: ignore[arg-type]
     assert k1.last_text.startswith("✅ Danke! Das Team entsteht")
     await k2.press("✅ Mitmachen", message=proposal(k2))  # type: ignore[arg-type]
-    await r1.press("✅ Присоединиться", message=proposal(r1))  # type: ignore[arg-type]
+    await r1.press("✅ Вступить", message=proposal(r1))  # type: ignore[arg-type]
     assert r1.last_text.startswith("✅ Добро пожаловать в команду!")
     await r2.press("✖️ Не для меня", message=proposal(r2))  # type: ignore[arg-type]
     await k3.press("✅ Mitmachen", message=proposal(k3))  # type: ignore[arg-type]
-    await r3.press("✅ Присоединиться", message=proposal(r3))  # type: ignore[arg-type]
+    await r3.press("✅ Вступить", message=proposal(r3))  # type: ignore[arg-type]
     await r4.press("✖️ Не для меня", message=proposal(r4))  # type: ignore[arg-type]
     await h.drain()
     assert any(m.body.startswith("🎉 Dein Team für „Grüne Innenstadt“ steht") for m in k1.messages)
@@ -115,7 +115,7 @@ async def run_scenario(h: BotHarness) -> None:
     assert "Молодёжный фестиваль" in second and "Grüne Innenstadt" not in second.split("\n\n")[1]
     await organiser.press("📢 Publish (answers within 48 h)")
     await h.drain()
-    for person, label in ((k3, "✅ Mitmachen"), (r3, "✅ Присоединиться"), (k4, "✅ Mitmachen")):
+    for person, label in ((k3, "✅ Mitmachen"), (r3, "✅ Вступить"), (k4, "✅ Mitmachen")):
         await person.press(label, message=proposal(person))  # type: ignore[arg-type]
     async with h.services.db.reading() as conn:
         team_b = await teams_db.for_idea(conn, 1, festival)
@@ -131,7 +131,7 @@ async def run_scenario(h: BotHarness) -> None:
     relayed = r1.last
     assert relayed.body == (
         "💬 Klara Карлсруэ:\n[ru] Hallo Team, wir treffen uns am Montag.\n"
-        "🤖 Машинный перевод (оригинал: немецкий)"
+        "🤖 Машинный перевод, язык оригинала: немецкий"
     )
     await r1.press("🌐 Показать оригинал", message=relayed)
     assert relayed.body == "💬 Klara Карлсруэ:\nHallo Team, wir treffen uns am Montag."

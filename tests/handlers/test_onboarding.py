@@ -156,7 +156,7 @@ async def test_partnership_link_presets_partnership_and_city(harness: BotHarness
     await user.start(f"p{partnership.id}-c{krasnodar.id}")
     await user.press("Русский")
     assert user.last_text.startswith("🔒")  # partnership and city came from the link
-    await user.press("✅ Согласен(на)")
+    await user.press("✅ Согласиться")
     participant = await harness.services.onboarding.participant(user.id)
     assert participant is not None and participant.city_id == krasnodar.id
 

@@ -92,7 +92,7 @@ async def test_participant_is_refused_admin_commands(harness: BotHarness) -> Non
         user,
         language="Русский",
         city="Краснодар",
-        accept="✅ Согласен(на)",
+        accept="✅ Согласиться",
         skip="Пропустить ▶️",
         done="✅ Готово",
     )
@@ -138,12 +138,12 @@ async def test_invitation_makes_a_newcomer_coach_after_onboarding(harness: BotHa
     # the invitation presets the partnership: the next question is the city
     assert coach.last_text.startswith("Партнёрство: Карлсруэ ↔ Краснодар")
     await coach.press("Краснодар")
-    await coach.press("✅ Согласен(на)")
+    await coach.press("✅ Согласиться")
     await coach.press("Пропустить ▶️")
     await coach.press("✅ Готово")
     await coach.press("✅ Готово")
     texts = [m.body for m in coach.messages]
-    assert any(t.startswith("🎉 Теперь ваша роль — коуч") for t in texts)
+    assert any(t.startswith("🎉 Готово! Ваша роль в партнёрстве") and "коуч" in t for t in texts)
     actor = await harness.services.access.actor(coach.id)
     partnership = (await harness.services.partnerships.list())[0]
     assert actor.has_role(partnership.id, Role.COACH)

@@ -272,6 +272,6 @@ async def test_reminder_times_translations_and_answers_for_organisers(
     harness.clock.set(workshop.starts_at - timedelta(hours=47))
     await harness.tick()
     await harness.drain()
-    assert olga.last_text.startswith("⏰ Напоминание: Стартовый воркшоп")
+    assert olga.last_text.startswith("⏰ Напоминание: воркшоп «Стартовый воркшоп»")
     await olga.start(f"w{workshop.id}")
     assert "Знакомимся и собираем идеи." in olga.last_text

@@ -294,7 +294,7 @@ async def test_newcomer_by_workshop_link_is_onboarded_then_lands_on_it(
     await olga.press("Русский")
     # partnership and city come from the link: straight to the privacy notice
     assert olga.last_text.startswith("🔒")
-    await olga.press("✅ Согласен(на)")
+    await olga.press("✅ Согласиться")
     await olga.press("Пропустить ▶️")
     await olga.press("✅ Готово")
     await olga.press("✅ Готово")
