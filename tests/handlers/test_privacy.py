@@ -19,7 +19,7 @@ from bot.domain.texts import LocalizedName
 from bot.domain.workshops import Question
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
-from tests.conftest import create_workshop, quick_participant
+from tests.conftest import ADMIN_ID, create_workshop, quick_participant
 from tests.handlers.test_ideas import idea_ids, open_voting, submit
 
 ZOE = 777_000_111
@@ -174,3 +174,36 @@ async def test_deleteme_leaves_no_trace_in_any_table(harness: BotHarness, keep_i
     # Her freed seat went to Bert, who was waiting.
     bert: SimClient = world["bert"]
     assert any("Kick-off Karlsruhe" in m.body and m.button_texts() for m in bert.messages[-2:])
+
+
+async def test_deleteme_succeeds_when_an_idea_of_hers_is_a_merge_target(
+    harness: BotHarness,
+) -> None:
+    """Bert's duplicate was merged into Zoe's second idea; removing her ideas still erases her."""
+    world = await zoe_everywhere(harness)
+    zoe: SimClient = world["zoe"]
+    bert: SimClient = world["bert"]
+    await submit(zoe, "Quux bridge", "Eine Brücke für beide Städte am Rhein.", "de")
+    await submit(bert, "A bridge", "A bridge between both cities.")
+    *_, target, source = await idea_ids(harness)
+    actor = await harness.services.access.actor(ADMIN_ID)
+    await harness.services.ideas.merge(actor, source, target)
+    await harness.drain()
+
+    await zoe.send("/deleteme")
+    await zoe.press_data("erase:erase")
+    await zoe.press_data("erase:remove")
+    assert zoe.last_text.startswith("✅ Erledigt.")
+    assert "Deine 2 Ideen wurden entfernt." in zoe.last_text
+    await harness.drain()
+
+    assert await traces_of_zoe(harness, ("Rhein",)) == []
+    assert await harness.services.onboarding.participant(ZOE) is None
+    async with harness.services.db.reading() as conn:
+        merged = await ideas_db.get(conn, source)
+        assert await ideas_db.get(conn, target) is None
+        problems = await conn.execute_fetchall("PRAGMA foreign_key_check")
+    # Bert's idea stays merged, pointing at nothing rather than at a removed idea.
+    assert merged is not None and merged.status is IdeaStatus.MERGED
+    assert merged.merged_into is None
+    assert list(problems) == []
