@@ -181,6 +181,13 @@ async def erase_person(conn: aiosqlite.Connection, user_id: int, *, keep_ideas: 
     await conn.execute("DELETE FROM team_messages WHERE sender_id = ?", (user_id,))
     await conn.execute("DELETE FROM partner_notices WHERE user_id = ?", (user_id,))
     await conn.execute("DELETE FROM outbox WHERE recipient_id = ?", (user_id,))
+    # Messages to others about the person (a coach alerted by their check-in) name them in
+    # the dedupe key (`kind:…:<id>:…`); waiting ones carry their words too. All go.
+    await conn.execute(
+        "DELETE FROM outbox WHERE dedupe_key = ?1 OR dedupe_key LIKE ?1 || ':%'"
+        " OR dedupe_key LIKE '%:' || ?1 OR dedupe_key LIKE '%:' || ?1 || ':%'",
+        (str(user_id),),
+    )
 
     await conn.execute("UPDATE broadcasts SET created_by = NULL WHERE created_by = ?", (user_id,))
     await conn.execute(

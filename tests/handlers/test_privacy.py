@@ -12,6 +12,7 @@ from bot.db import checkins as checkins_db
 from bot.db import ideas as ideas_db
 from bot.db import roles as roles_db
 from bot.db import teams as teams_db
+from bot.domain.checkins import Question as CheckinQuestion
 from bot.domain.checkins import RoundKind
 from bot.domain.ideas import IdeaStatus
 from bot.domain.roles import Role
@@ -76,7 +77,15 @@ async def zoe_everywhere(h: BotHarness) -> dict[str, Any]:
     await zoe.press(zoe.buttons()[0])
     await zoe.send("Quux draft title")
     await h.drain()
-    return {"zoe": zoe, "anna": anna, "bert": bert, "zoe_idea": zoe_idea, "anna_idea": anna_idea}
+    return {
+        "zoe": zoe,
+        "anna": anna,
+        "bert": bert,
+        "coach": coach,
+        "zoe_idea": zoe_idea,
+        "anna_idea": anna_idea,
+        "round_id": round_id,
+    }
 
 
 async def traces_of_zoe(h: BotHarness, marks: tuple[str, ...] = ()) -> list[str]:
@@ -207,3 +216,30 @@ async def test_deleteme_succeeds_when_an_idea_of_hers_is_a_merge_target(
     assert merged is not None and merged.status is IdeaStatus.MERGED
     assert merged.merged_into is None
     assert list(problems) == []
+
+
+@pytest.mark.parametrize("delivered", [True, False])
+async def test_deleteme_removes_messages_about_her_from_the_outbox(
+    harness: BotHarness, delivered: bool
+) -> None:
+    """Her low mood alerted the coach: that message (its dedupe key names her) goes too."""
+    world = await zoe_everywhere(harness)
+    zoe: SimClient = world["zoe"]
+    coach: SimClient = world["coach"]
+    await harness.services.checkins.answer(ZOE, world["round_id"], CheckinQuestion.MOOD, mood=1)
+    if delivered:
+        await harness.drain()
+        assert "Zoëtrope Quux" in coach.last_text and "going badly" in coach.last_text
+    async with harness.services.db.reading() as conn:
+        keys = [r[0] for r in await conn.execute_fetchall("SELECT dedupe_key FROM outbox")]
+    assert any(f":{ZOE}:" in (key or "") for key in keys)
+    seen = len(coach.messages)
+
+    await zoe.send("/deleteme")
+    await zoe.press_data("erase:erase")
+    await zoe.press_data("erase:keep")
+    assert zoe.last_text.startswith("✅ Erledigt.")
+    assert await traces_of_zoe(harness) == []
+    await harness.drain()
+    # A waiting alert about her is not sent after she left.
+    assert not any("going badly" in m.body for m in coach.messages[seen:])
