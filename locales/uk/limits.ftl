@@ -1,6 +1,13 @@
 ## Обмеження від зловживань і повідомлення про помилку для адмінів
 
-limits-slow-down = 🐢 Забагато одразу. Будь ласка, повільніше — за хвилину я знову вас вислухаю.
+# Variables:
+#   $seconds (Number) - how long the bot stays silent
+limits-slow-down = 🐢 Забагато одразу. Будь ласка, зачекайте приблизно { $seconds } { $seconds ->
+    [one] секунду
+    [few] секунди
+    [many] секунд
+   *[other] секунди
+} — потім я знову вас вислухаю.
 # Variables:
 #   $limit (Number) - ideas one person may share per hour
 limits-hourly-idea = { $limit ->
