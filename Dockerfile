@@ -1,6 +1,7 @@
 # Twin City Bot: one process, SQLite on a volume; long polling by default, webhook with
 #   docker run … twincity-bot webhook   (needs WEBHOOK_URL and WEBHOOK_SECRET)
-FROM python:3.11-slim
+# An exact Python and Debian release: the image builds the same until we move it on purpose.
+FROM python:3.11.13-slim-bookworm
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
@@ -11,12 +12,17 @@ RUN useradd --create-home --uid 10001 twincity \
     && mkdir /data && chown twincity:twincity /data
 
 WORKDIR /app
+# Dependencies first, exactly as locked (hash-checked): this layer is reused until the lock
+# changes.
+COPY requirements.lock ./
+RUN pip install --require-hashes -r requirements.lock
 COPY pyproject.toml README.md ./
 COPY bot ./bot
 COPY locales ./locales
 COPY migrations ./migrations
-# Editable install: locales/ and migrations/ are read from /app beside the package.
-RUN pip install -e .
+# Editable install: locales/ and migrations/ are read from /app beside the package. Nothing
+# else is resolved: everything it needs came from the lock.
+RUN pip install --no-deps -e .
 
 USER twincity
 VOLUME ["/data"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
+import importlib.util
 import subprocess
 import sys
 
@@ -12,8 +12,10 @@ from bot.paths import PROJECT_ROOT
 
 
 def tool(name: str) -> list[str]:
-    if shutil.which(name) is None:
-        pytest.skip(f"{name} is not installed (pip install -e '.[test]')")
+    # Looked up as a module of this interpreter: `.venv/bin/python -m pytest` (the README's
+    # command) does not put .venv/bin on PATH, so shutil.which skipped these in CI.
+    if importlib.util.find_spec(name) is None:
+        pytest.skip(f"{name} is not installed (pip install -r requirements-test.lock)")
     return [sys.executable, "-m", name]
 
 

@@ -141,3 +141,17 @@ async def pending_count(conn: aiosqlite.Connection) -> int:
     async with conn.execute("SELECT COUNT(*) FROM outbox WHERE status = 'pending'") as cur:
         row = await cur.fetchone()
     return int(row[0]) if row else 0
+
+
+async def prune_finished(conn: aiosqlite.Connection, before: datetime) -> int:
+    """Forget messages finished (sent, blocked, failed) before `before`; return how many.
+
+    Rows of a broadcast still being sent stay: its progress message counts them.
+    """
+    cur = await conn.execute(
+        "DELETE FROM outbox WHERE status != 'pending' AND COALESCE(sent_at, next_attempt_at) < ?"
+        " AND (broadcast_id IS NULL OR broadcast_id NOT IN"
+        " (SELECT id FROM broadcasts WHERE status = 'sending'))",
+        (time_to_sql(before),),
+    )
+    return cur.rowcount

@@ -100,6 +100,21 @@ async def _delete_tasks(
     )
 
 
+async def _unlink_merges(conn: aiosqlite.Connection, removed: list[int]) -> None:
+    """Ideas merged into one that is about to be removed stay merged, pointing at nothing.
+
+    ideas.merged_into has no ON DELETE action (a rebuild of `ideas` would need foreign keys
+    off, which the migration runner's transaction cannot switch), so erasure does it here.
+    A stub that stays (an idea a team works on) keeps its merged duplicates pointing at it.
+    """
+    if not removed:
+        return
+    marks = ",".join("?" * len(removed))
+    await conn.execute(
+        f"UPDATE ideas SET merged_into = NULL WHERE merged_into IN ({marks})", removed
+    )
+
+
 async def erase_person(conn: aiosqlite.Connection, user_id: int, *, keep_ideas: bool) -> Erasure:
     """Erase every row that names the person; their ideas stay only anonymised, and only if
     they agreed. An idea a team already works on keeps its row, but without its words."""
@@ -145,6 +160,8 @@ async def erase_person(conn: aiosqlite.Connection, user_id: int, *, keep_ideas: 
                 user_id,
             )
         )
+        removed = [idea_id for idea_id in ideas if idea_id not in with_team]
+        await _unlink_merges(conn, removed)
         for idea_id in ideas:
             if idea_id in with_team:
                 await conn.execute("DELETE FROM idea_translations WHERE idea_id = ?", (idea_id,))
@@ -164,6 +181,13 @@ async def erase_person(conn: aiosqlite.Connection, user_id: int, *, keep_ideas: 
     await conn.execute("DELETE FROM team_messages WHERE sender_id = ?", (user_id,))
     await conn.execute("DELETE FROM partner_notices WHERE user_id = ?", (user_id,))
     await conn.execute("DELETE FROM outbox WHERE recipient_id = ?", (user_id,))
+    # Messages to others about the person (a coach alerted by their check-in) name them in
+    # the dedupe key (`kind:…:<id>:…`); waiting ones carry their words too. All go.
+    await conn.execute(
+        "DELETE FROM outbox WHERE dedupe_key = ?1 OR dedupe_key LIKE ?1 || ':%'"
+        " OR dedupe_key LIKE '%:' || ?1 OR dedupe_key LIKE '%:' || ?1 || ':%'",
+        (str(user_id),),
+    )
 
     await conn.execute("UPDATE broadcasts SET created_by = NULL WHERE created_by = ?", (user_id,))
     await conn.execute(

@@ -15,7 +15,7 @@ import json
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from telegram import Bot, InlineKeyboardMarkup
@@ -31,6 +31,10 @@ from bot.telegram.limits import TokenBucket
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 8
+# Finished messages are kept this long (dedupe keys guard against repeats meanwhile), then
+# forgotten: the outbox is no archive of who was told what.
+RETENTION = timedelta(days=7)
+PRUNE_EVERY = timedelta(hours=1)
 # Tells the reply rate limiter (bot/telegram/retry.py) that this worker handles 429 itself.
 OWN_PACE: dict[str, Any] = {"rate_limit_args": "outbox"}
 
@@ -83,6 +87,7 @@ class DeliveryWorker:
         self._chats: dict[int, TokenBucket] = {}
         self._wake = asyncio.Event()
         self._stopping = False
+        self._pruned_at: datetime | None = None
         self.report = DeliveryReport()
 
     def _now(self) -> float:
@@ -94,6 +99,7 @@ class DeliveryWorker:
 
     async def drain(self) -> DeliveryReport:
         """Send everything that is due now (waiting for the pace as needed); return totals."""
+        await self._prune()
         while not self._stopping:
             async with self.db.reading() as conn:
                 batch = await outbox.next_batch(conn, self.clock.now(), self.batch_size)
@@ -139,6 +145,17 @@ class DeliveryWorker:
                     min(self._chat(q.message.recipient_id).wait_time(now) for q in deferred)
                 )
             waiting = deferred
+
+    async def _prune(self) -> None:
+        """At most hourly: drop messages that finished more than RETENTION ago."""
+        now = self.clock.now()
+        if self._pruned_at is not None and now - self._pruned_at < PRUNE_EVERY:
+            return
+        self._pruned_at = now
+        async with self.db.transaction() as conn:
+            pruned = await outbox.prune_finished(conn, now - RETENTION)
+        if pruned:
+            log.info("outbox: forgot %d finished message(s)", pruned)
 
     def _chat(self, chat_id: int) -> TokenBucket:
         bucket = self._chats.get(chat_id)

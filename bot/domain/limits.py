@@ -2,42 +2,59 @@
 
 from __future__ import annotations
 
-from collections import deque
+import math
 from dataclasses import dataclass, field
 
-FLOOD_UPDATES = 20
-FLOOD_WINDOW = 10.0  # seconds
-FLOOD_COOLDOWN = 60.0
+# The flood gate is a token bucket per person. A burst of FLOOD_UPDATES typed messages (a
+# pasted or forwarded batch) passes; after that one message a second, for as long as anyone
+# can type. A button press weighs half: tapping through a list of ideas (open, vote, back,
+# about two presses a second) never empties the bucket, while a script sending five
+# messages a second empties it within five seconds.
+FLOOD_UPDATES = 20  # the burst, in typed messages
+FLOOD_REFILL = 1.0  # per second
+PRESS_COST = 0.5  # a button press, in typed messages
+FLOOD_COOLDOWN = 30.0  # seconds of silence after the one warning
 HOURLY_QUOTAS = {"idea": 10, "translation": 20, "team-message": 30}
 MAX_TEXT_INPUT = 4096  # what Telegram lets a person send; longer means a forged update
 
 
+@dataclass(frozen=True)
+class FloodVerdict:
+    """'ok', 'warn' (the update that emptied the bucket) or 'ignore'; how long the pause is."""
+
+    action: str
+    wait_seconds: int = 0
+
+
 @dataclass
 class FloodGate:
-    """More than `limit` updates within `window` seconds: warn once, then ignore for a while."""
+    """Too much too fast: warn once, then ignore the person for `cooldown` seconds."""
 
-    limit: int = FLOOD_UPDATES
-    window: float = FLOOD_WINDOW
+    burst: float = FLOOD_UPDATES
+    refill: float = FLOOD_REFILL
+    press_cost: float = PRESS_COST
     cooldown: float = FLOOD_COOLDOWN
-    _seen: dict[int, deque[float]] = field(default_factory=dict)
+    _buckets: dict[int, tuple[float, float]] = field(default_factory=dict)  # tokens, at
     _blocked_until: dict[int, float] = field(default_factory=dict)
 
-    def check(self, user_id: int, now: float) -> str:
-        """'ok', 'warn' (first update over the limit) or 'ignore'."""
-        if self._blocked_until.get(user_id, 0) > now:
-            return "ignore"
-        recent = self._seen.setdefault(user_id, deque())
-        while recent and recent[0] <= now - self.window:
-            recent.popleft()
-        recent.append(now)
-        if len(recent) > self.limit:
+    def check(self, user_id: int, now: float, *, press: bool = False) -> FloodVerdict:
+        blocked_until = self._blocked_until.get(user_id, 0.0)
+        if blocked_until > now:
+            return FloodVerdict("ignore", math.ceil(blocked_until - now))
+        tokens, at = self._buckets.get(user_id, (self.burst, now))
+        tokens = min(self.burst, tokens + (now - at) * self.refill)
+        cost = self.press_cost if press else 1.0
+        if tokens < cost:
             self._blocked_until[user_id] = now + self.cooldown
-            recent.clear()
-            return "warn"
-        if len(self._seen) > 50_000:  # forget idle people now and then
-            for uid in [u for u, q in self._seen.items() if not q or q[-1] <= now - self.window]:
-                del self._seen[uid]
-        return "ok"
+            self._buckets[user_id] = (tokens, now)
+            return FloodVerdict("warn", math.ceil(self.cooldown))
+        self._buckets[user_id] = (tokens - cost, now)
+        if len(self._buckets) > 50_000:  # forget people whose bucket has refilled
+            full = self.burst / self.refill
+            for uid in [u for u, (_, seen) in self._buckets.items() if seen <= now - full]:
+                del self._buckets[uid]
+                self._blocked_until.pop(uid, None)
+        return FloodVerdict("ok")
 
 
 def over_quota(used_last_hour: int, kind: str) -> bool:

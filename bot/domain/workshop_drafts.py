@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, ClassVar
 
+from bot.domain.local_time import Exists, Fold, Gap, resolve_local
 from bot.domain.texts import LocalizedName
 from bot.domain.workshops import (
     DEFAULT_QUESTIONS,
@@ -19,7 +20,7 @@ from bot.domain.workshops import (
     WorkshopInputError,
     WorkshopKind,
     WorkshopStatus,
-    parse_local_datetime,
+    parse_wall_clock,
     validate_address,
     validate_capacity,
     validate_description,
@@ -55,6 +56,10 @@ class WorkshopDraft:
     deadline: datetime | None = None
     questions: list[Question] = field(default_factory=lambda: list(DEFAULT_QUESTIONS))
     pending_question: str | None = None  # text of a choice question awaiting its options
+    # A typed time that is skipped or happens twice on a clock-change night: the step it was
+    # typed for and the wall-clock time as typed, until the organiser says which moment it is.
+    time_step: str | None = None
+    time_typed: datetime | None = None  # naive
 
     # ------------------------------------------------------------ steps
     def choose_kind(self, kind: WorkshopKind) -> None:
@@ -82,21 +87,13 @@ class WorkshopDraft:
         elif step == "link":
             self.online_link = validate_link(text)
             self.step = "start"
-        elif step == "start":
-            starts_at = parse_local_datetime(text, self.time_zone)
-            if starts_at <= now:
-                raise WorkshopInputError("workshops-error-in-past")
-            self.starts_at = starts_at
-            self.step = "end"
-        elif step == "end":
-            assert self.starts_at is not None
-            ends_at = parse_local_datetime(text, self.time_zone, day=self.starts_at)
-            if ends_at <= self.starts_at:
-                raise WorkshopInputError("workshops-error-end-before-start")
-            if (ends_at - self.starts_at).days >= 14:
-                raise WorkshopInputError("workshops-error-too-long")
-            self.ends_at = ends_at
-            self.step = "capacity"
+        elif step in ("start", "end", "deadline"):
+            day = self.starts_at if step == "end" else None
+            found = resolve_local(parse_wall_clock(text, self.time_zone, day=day), self.time_zone)
+            if isinstance(found, Exists):
+                self._set_time(step, found.at, now)
+            else:
+                self.time_step, self.time_typed, self.step = step, found.typed, "time_check"
         elif step == "capacity":
             self.capacity = validate_capacity(text)
             self.step = "quotas"
@@ -107,13 +104,6 @@ class WorkshopDraft:
             if not self.quota_cities:
                 validate_quotas(self.city_quotas, self.capacity)
                 self.step = "deadline"
-        elif step == "deadline":
-            deadline = parse_local_datetime(text, self.time_zone)
-            assert self.starts_at is not None
-            if deadline <= now or deadline > self.starts_at:
-                raise WorkshopInputError("workshops-error-deadline")
-            self.deadline = deadline
-            self.step = "questions"
         elif step == "question_text":
             question_text = validate_title(text)
             self.questions.append(
@@ -144,6 +134,55 @@ class WorkshopDraft:
             self.step = "questions"
         else:
             raise WorkshopInputError("workshops-error-use-buttons")
+
+    def _set_time(self, step: str, at: datetime, now: datetime) -> None:
+        if step == "start":
+            if at <= now:
+                raise WorkshopInputError("workshops-error-in-past")
+            self.starts_at = at
+            self.step = "end"
+        elif step == "end":
+            assert self.starts_at is not None
+            if at <= self.starts_at:
+                raise WorkshopInputError("workshops-error-end-before-start")
+            if (at - self.starts_at).days >= 14:
+                raise WorkshopInputError("workshops-error-too-long")
+            self.ends_at = at
+            self.step = "capacity"
+        else:
+            assert self.starts_at is not None
+            if at <= now or at > self.starts_at:
+                raise WorkshopInputError("workshops-error-deadline")
+            self.deadline = at
+            self.step = "questions"
+
+    def time_question(self) -> Gap | Fold:
+        """What is unclear about the typed time (only in the 'time_check' step)."""
+        if self.step != "time_check" or self.time_step is None or self.time_typed is None:
+            raise WorkshopInputError("workshops-error-use-buttons")
+        found = resolve_local(self.time_typed, self.time_zone)
+        assert not isinstance(found, Exists)
+        return found
+
+    def time_options(self) -> list[datetime]:
+        """The moments offered: the suggestion after a gap; both occurrences in a fold."""
+        found = self.time_question()
+        return [found.suggestion] if isinstance(found, Gap) else [found.earlier, found.later]
+
+    def choose_time(self, index: int, now: datetime) -> None:
+        """One of the moments offered for a time that is skipped or happens twice."""
+        options = self.time_options()
+        if not 0 <= index < len(options):
+            raise WorkshopInputError("workshops-error-use-buttons")
+        assert self.time_step is not None
+        step = self.time_step
+        self._set_time(step, options[index], now)  # refused (in the past, say): nothing changes
+        self.time_step = self.time_typed = None
+
+    def retype_time(self) -> None:
+        self.time_question()  # only from the question
+        assert self.time_step is not None
+        self.step, self.time_step, self.time_typed = self.time_step, None, None
 
     def skip(self) -> None:
         """The optional steps: no description, no address, unlimited, no quotas, until start."""
@@ -247,6 +286,8 @@ class WorkshopDraft:
             "deadline": self.deadline.isoformat() if self.deadline else None,
             "questions": [_question_to_dict(q) for q in self.questions],
             "pending_question": self.pending_question,
+            "time_step": self.time_step,
+            "time_typed": self.time_typed.isoformat() if self.time_typed else None,
         }
 
     @classmethod
@@ -274,6 +315,8 @@ class WorkshopDraft:
             deadline=when("deadline"),
             questions=[_question_from_dict(q) for q in data.get("questions") or []],
             pending_question=data.get("pending_question"),
+            time_step=data.get("time_step"),
+            time_typed=when("time_typed"),
         )
 
 

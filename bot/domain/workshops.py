@@ -312,12 +312,19 @@ def parse_local_datetime(raw: str, time_zone: str, *, day: datetime | None = Non
     """'24.04.2027 18:30', '2027-04-24 18:30' or (with `day`) just '18:30', in the city's zone."""
     from zoneinfo import ZoneInfo
 
+    return parse_wall_clock(raw, time_zone, day=day).replace(tzinfo=ZoneInfo(time_zone))
+
+
+def parse_wall_clock(raw: str, time_zone: str, *, day: datetime | None = None) -> datetime:
+    """Like parse_local_datetime, but naive: whether it exists there is asked separately
+    (bot.domain.local_time)."""
+    from zoneinfo import ZoneInfo
+
     text = " ".join(raw.strip().replace(",", " ").split())
-    zone = ZoneInfo(time_zone)
     formats = ("%d.%m.%Y %H:%M", "%Y-%m-%d %H:%M", "%d.%m.%y %H:%M", "%d/%m/%Y %H:%M")
     for fmt in formats:
         try:
-            return datetime.strptime(text, fmt).replace(tzinfo=zone)
+            return datetime.strptime(text, fmt)
         except ValueError:
             continue
     if day is not None:
@@ -326,6 +333,6 @@ def parse_local_datetime(raw: str, time_zone: str, *, day: datetime | None = Non
         except ValueError:
             pass
         else:
-            local_day = day.astimezone(zone).date()
-            return datetime.combine(local_day, clock_time, tzinfo=zone)
+            local_day = day.astimezone(ZoneInfo(time_zone)).date()
+            return datetime.combine(local_day, clock_time)
     raise WorkshopInputError("workshops-error-datetime")

@@ -19,13 +19,14 @@ async def flood_guard(update: Update, context: BotContext) -> None:
     if user is None:
         return
     now = context.services.clock.now().timestamp()
-    verdict = context.bot_data.flood.check(user.id, now)
-    if verdict == "ok":
+    verdict = context.bot_data.flood.check(user.id, now, press=update.callback_query is not None)
+    if verdict.action == "ok":
         return
-    if verdict == "warn" and update.effective_chat is not None:
+    if verdict.action == "warn" and update.effective_chat is not None:
         await identify_user(update, context)
+        text = context.t("limits-slow-down", seconds=verdict.wait_seconds)
         with contextlib.suppress(Forbidden):
-            await context.bot.send_message(update.effective_chat.id, context.t("limits-slow-down"))
+            await context.bot.send_message(update.effective_chat.id, text)
     raise ApplicationHandlerStop
 
 

@@ -13,6 +13,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 from bot.callback_data import AttendanceToggle, WorkshopDraftStep, WorkshopManage
 from bot.context import BotContext
 from bot.domain.languages import SUPPORTED_LANGUAGES
+from bot.domain.local_time import Gap
 from bot.domain.partnerships import Partnership
 from bot.domain.workshop_drafts import WorkshopDraft
 from bot.domain.workshops import REMINDER_PRESETS, Question, Workshop
@@ -25,7 +26,7 @@ from bot.handlers.common import (
 )
 from bot.i18n import escape
 from bot.keyboards import workshops as kb
-from bot.render.formatting import moment, workshop_when
+from bot.render.formatting import long_date, moment, wall_clock, workshop_when
 from bot.services.errors import UserFacingError
 from bot.services.workshops import DRAFT_KIND, AttendeeRow
 
@@ -112,6 +113,8 @@ def _draft_change(step: WorkshopDraftStep) -> tuple[str, object]:
         "noq": ("no_questions", None),
         "addq": ("add_question", step.value),
         "qdone": ("questions_done", None),
+        "time": ("choose_time", number),
+        "retype": ("retype_time", None),
     }
     if step.action not in changes:
         raise UserFacingError("errors-stale-button")
@@ -156,6 +159,8 @@ def _draft_prompt(context: BotContext, draft: WorkshopDraft, partnership: Partne
     step, lang = draft.step, context.language
     if step in ("start", "end", "deadline"):
         return context.t(f"workshops-draft-ask-{step}", zone=draft.time_zone)
+    if step == "time_check":
+        return _time_question(context, draft, partnership)
     if step == "quota":
         city = partnership.city(draft.quota_cities[0])
         return context.t(
@@ -168,6 +173,24 @@ def _draft_prompt(context: BotContext, draft: WorkshopDraft, partnership: Partne
     if step == "review":
         return _review(context, draft, partnership)
     return context.t(f"workshops-draft-ask-{step.replace('_', '-')}")
+
+
+def _time_question(context: BotContext, draft: WorkshopDraft, partnership: Partnership) -> str:
+    """A typed time skipped by the clocks (gap) or happening twice (fold): which one is meant."""
+    lang, found = context.language, draft.time_question()
+    city = partnership.city(draft.city_id or 0)
+    place = city.name.for_reader(lang) if city else draft.time_zone
+    when = {"time": wall_clock(found.typed, lang), "date": long_date(found.typed, lang)}
+    if isinstance(found, Gap):
+        return context.t(
+            "workshops-draft-time-gap",
+            **when,
+            place=place,
+            jump=wall_clock(found.jump_to, lang),
+            suggestion=wall_clock(found.suggestion, lang),
+        )
+    summer, winter = found.earlier.tzname() or "", found.later.tzname() or ""
+    return context.t("workshops-draft-time-fold", **when, place=place, summer=summer, winter=winter)
 
 
 def _question_line(context: BotContext, q: Question) -> str:

@@ -18,6 +18,7 @@ from bot.callback_data import (
     WorkshopOpen,
     WorkshopSignup,
 )
+from bot.domain.local_time import Gap
 from bot.domain.partnerships import Partnership
 from bot.domain.workshop_drafts import WorkshopDraft
 from bot.domain.workshops import (
@@ -32,7 +33,7 @@ from bot.domain.workshops import (
 )
 from bot.i18n import Translator
 from bot.keyboards import button, checked, markup, rows_of
-from bot.render.formatting import moment
+from bot.render.formatting import moment, wall_clock
 
 Row = list[InlineKeyboardButton]
 
@@ -188,6 +189,30 @@ def _step(tr: Translator, lang: str, label: str, action: str, value: str = "-") 
     return [button(tr.plain(lang, label), WorkshopDraftStep(action, value))]
 
 
+def _time_choices(tr: Translator, lang: str, draft: WorkshopDraft) -> list[Row]:
+    """After a gap: take the suggestion; in a fold: summer or winter time. Or type again."""
+    found = draft.time_question()
+    if isinstance(found, Gap):
+        label = tr.plain(lang, "workshops-draft-time-use", time=wall_clock(found.suggestion, lang))
+        rows = [[button(label, WorkshopDraftStep("time", "0"))]]
+    else:
+        rows = [
+            [
+                button(
+                    tr.plain(lang, message, zone=at.tzname() or ""),
+                    WorkshopDraftStep("time", str(i)),
+                )
+            ]
+            for i, (message, at) in enumerate(
+                (
+                    ("workshops-draft-time-summer", found.earlier),
+                    ("workshops-draft-time-winter", found.later),
+                )
+            )
+        ]
+    return [*rows, _step(tr, lang, "workshops-draft-time-retype", "retype")]
+
+
 def draft_step(
     tr: Translator, lang: str, draft: WorkshopDraft, partnership: Partnership
 ) -> InlineKeyboardMarkup:
@@ -238,6 +263,8 @@ def draft_step(
         rows.append(_step(tr, lang, "workshops-draft-add-text-question", "addq", "text"))
         rows.append(_step(tr, lang, "workshops-draft-add-choice-question", "addq", "choice"))
         rows.append(_step(tr, lang, "workshops-draft-questions-done", "qdone"))
+    elif step == "time_check":
+        rows += _time_choices(tr, lang, draft)
     elif step == "review":
         rows.append(_step(tr, lang, "workshops-draft-publish", "publish"))
         rows.append(_step(tr, lang, "workshops-draft-save", "save"))

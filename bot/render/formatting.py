@@ -24,6 +24,16 @@ def clock_time(when: datetime, language: str, time_zone: str) -> str:
     return format_time(when.astimezone(ZoneInfo(time_zone)), "short", locale=language)
 
 
+def wall_clock(when: datetime, language: str) -> str:
+    """The clock time as it reads on the wall there ('02:30'), without converting zones."""
+    return format_time(when.time(), "short", locale=language)
+
+
+def long_date(when: datetime, language: str) -> str:
+    """'29 March 2026' / '29. März 2026', as it reads on the wall there."""
+    return format_skeleton("yMMMMd", when.replace(tzinfo=None), locale=language)
+
+
 def workshop_when(workshop: Workshop, language: str, reader_zone: str) -> str:
     """Start–end in the reader's zone, e.g. 'Sa., 24. Apr. 2027, 18:30–21:00'."""
     start = moment(workshop.starts_at, language, reader_zone)

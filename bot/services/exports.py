@@ -16,6 +16,11 @@ def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
+# What makes Excel or LibreOffice evaluate a cell: a formula sign, or TAB/CR/LF, which they
+# skip before looking at what follows (OWASP's CSV injection list, plus LF).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
 def _safe(value: str) -> str:
     """Neutralise formula injection: a cell typed as '=cmd|…' must stay text."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+    return "'" + value if value.startswith(_FORMULA_START) else value

@@ -190,6 +190,10 @@ class WorkshopService:
                 draft.add_question(QuestionKind(str(value)))
             elif change == "questions_done":
                 draft.finish_questions()
+            elif change == "choose_time" and isinstance(value, int):
+                draft.choose_time(value, self.clock.now())
+            elif change == "retype_time":
+                draft.retype_time()
             else:
                 raise UserFacingError("errors-stale-button")
         except (WorkshopInputError, ValueError) as exc:

@@ -1,6 +1,13 @@
 ## Абмежаванні ад злоўжыванняў і паведамленне пра памылку для адмінаў
 
-limits-slow-down = 🐢 Занадта шмат паведамленняў адразу. Калі ласка, крыху павольней — праз хвіліну я зноў вас выслухаю.
+# Variables:
+#   $seconds (Number) - how long the bot stays silent
+limits-slow-down = 🐢 Зашмат адразу. Калі ласка, пачакайце прыкладна { $seconds } { $seconds ->
+    [one] секунду
+    [few] секунды
+    [many] секунд
+   *[other] секунды
+} — потым я зноў вас выслухаю.
 # Variables:
 #   $limit (Number) - ideas one person may share per hour
 limits-hourly-idea = { $limit ->

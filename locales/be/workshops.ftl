@@ -456,3 +456,29 @@ workshops-reminders-updated = ⏰ Напаміны зменены і нанов�
 #   $language (String) - language name, lower case
 workshops-translate-ask-description = Цяпер дашліце апісанне на мове: { $language } — або вярніцеся назад, калі апісання няма.
 workshops-attendees-more = … астатнія адказы — у экспарце CSV.
+
+## A typed time on a night the clocks change
+# Variables:
+#   $time (String) - the time as typed, e.g. 02:30
+#   $date (String) - its date, e.g. 29 March 2026
+#   $place (String) - the venue's city (or the time zone of an online workshop)
+#   $jump (String) - the time the clocks jump to, e.g. 03:00
+#   $suggestion (String) - the typed time moved on by the jump, e.g. 03:30
+workshops-draft-time-gap = ⏰ { $place }, { $date }: часу { $time } не існуе — гадзіннікі пераводзяць адразу на { $jump }. Узяць { $suggestion }?
+# Variables:
+#   $time (String) - the time as typed, e.g. 02:30
+#   $date (String) - its date, e.g. 25 October 2026
+#   $place (String) - the venue's city (or the time zone of an online workshop)
+#   $summer (String) - abbreviation of summer time there, e.g. CEST
+#   $winter (String) - abbreviation of winter time there, e.g. CET
+workshops-draft-time-fold = ⏰ { $place }, { $date }: час { $time } надыходзіць двойчы — па летнім часе ({ $summer }) ці па зімовым ({ $winter })?
+# Variables:
+#   $time (String) - the suggested time, e.g. 03:30
+workshops-draft-time-use = Узяць { $time }
+# Variables:
+#   $zone (String) - abbreviation of summer time, e.g. CEST
+workshops-draft-time-summer = Летні час ({ $zone })
+# Variables:
+#   $zone (String) - abbreviation of winter time, e.g. CET
+workshops-draft-time-winter = Зімовы час ({ $zone })
+workshops-draft-time-retype = ✏️ Увесці іншы час

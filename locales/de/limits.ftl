@@ -1,6 +1,11 @@
 ## Missbrauchsgrenzen und die Fehlermeldung an die Admins
 
-limits-slow-down = 🐢 Das war sehr viel auf einmal. Bitte etwas langsamer — in einer Minute höre ich dir wieder zu.
+# Variables:
+#   $seconds (Number) - how long the bot stays silent
+limits-slow-down = 🐢 Das war sehr viel auf einmal. Bitte warte etwa { $seconds ->
+    [one] eine Sekunde
+   *[other] { $seconds } Sekunden
+}, dann höre ich dir wieder zu.
 # Variables:
 #   $limit (Number) - ideas one person may share per hour
 limits-hourly-idea = { $limit ->

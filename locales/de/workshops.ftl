@@ -431,3 +431,29 @@ workshops-reminders-updated = ⏰ Erinnerungen geändert; sie sind für alle Bes
 #   $language (String) - language name
 workshops-translate-ask-description = Sende jetzt die Beschreibung auf { $language } oder geh zurück, wenn es keine gibt.
 workshops-attendees-more = … weitere Antworten stehen im CSV-Export.
+
+## A typed time on a night the clocks change
+# Variables:
+#   $time (String) - the time as typed, e.g. 02:30
+#   $date (String) - its date, e.g. 29 March 2026
+#   $place (String) - the venue's city (or the time zone of an online workshop)
+#   $jump (String) - the time the clocks jump to, e.g. 03:00
+#   $suggestion (String) - the typed time moved on by the jump, e.g. 03:30
+workshops-draft-time-gap = ⏰ { $time } gibt es am { $date } in { $place } nicht – die Uhren springen auf { $jump }. { $suggestion } nehmen?
+# Variables:
+#   $time (String) - the time as typed, e.g. 02:30
+#   $date (String) - its date, e.g. 25 October 2026
+#   $place (String) - the venue's city (or the time zone of an online workshop)
+#   $summer (String) - abbreviation of summer time there, e.g. CEST
+#   $winter (String) - abbreviation of winter time there, e.g. CET
+workshops-draft-time-fold = ⏰ { $time } gibt es am { $date } in { $place } zweimal: Sommerzeit ({ $summer }) oder Winterzeit ({ $winter })?
+# Variables:
+#   $time (String) - the suggested time, e.g. 03:30
+workshops-draft-time-use = { $time } nehmen
+# Variables:
+#   $zone (String) - abbreviation of summer time, e.g. CEST
+workshops-draft-time-summer = Sommerzeit ({ $zone })
+# Variables:
+#   $zone (String) - abbreviation of winter time, e.g. CET
+workshops-draft-time-winter = Winterzeit ({ $zone })
+workshops-draft-time-retype = ✏️ Andere Zeit eingeben

@@ -1,6 +1,11 @@
 ## Abuse limits and the admins' error notice
 
-limits-slow-down = 🐢 That was a lot at once. Please slow down — I will listen to you again in a minute.
+# Variables:
+#   $seconds (Number) - how long the bot stays silent
+limits-slow-down = 🐢 That was a lot at once. Please wait about { $seconds ->
+    [one] one second
+   *[other] { $seconds } seconds
+}, then I will listen to you again.
 # Variables:
 #   $limit (Number) - ideas one person may share per hour
 limits-hourly-idea = { $limit ->

@@ -431,3 +431,29 @@ workshops-reminders-updated = ⏰ Reminders changed; they are planned anew for e
 #   $language (String) - language name
 workshops-translate-ask-description = Now send the description in { $language }, or go back if there is none.
 workshops-attendees-more = … more answers are in the CSV export.
+
+## A typed time on a night the clocks change
+# Variables:
+#   $time (String) - the time as typed, e.g. 02:30
+#   $date (String) - its date, e.g. 29 March 2026
+#   $place (String) - the venue's city (or the time zone of an online workshop)
+#   $jump (String) - the time the clocks jump to, e.g. 03:00
+#   $suggestion (String) - the typed time moved on by the jump, e.g. 03:30
+workshops-draft-time-gap = ⏰ { $time } doesn't exist on { $date } in { $place } — clocks jump to { $jump }. Use { $suggestion }?
+# Variables:
+#   $time (String) - the time as typed, e.g. 02:30
+#   $date (String) - its date, e.g. 25 October 2026
+#   $place (String) - the venue's city (or the time zone of an online workshop)
+#   $summer (String) - abbreviation of summer time there, e.g. CEST
+#   $winter (String) - abbreviation of winter time there, e.g. CET
+workshops-draft-time-fold = ⏰ { $time } on { $date } happens twice in { $place }: summer time ({ $summer }) or winter time ({ $winter })?
+# Variables:
+#   $time (String) - the suggested time, e.g. 03:30
+workshops-draft-time-use = Use { $time }
+# Variables:
+#   $zone (String) - abbreviation of summer time, e.g. CEST
+workshops-draft-time-summer = Summer time ({ $zone })
+# Variables:
+#   $zone (String) - abbreviation of winter time, e.g. CET
+workshops-draft-time-winter = Winter time ({ $zone })
+workshops-draft-time-retype = ✏️ Type another time

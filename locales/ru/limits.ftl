@@ -1,6 +1,13 @@
 ## Ограничения от злоупотреблений и сообщение об ошибке для админов
 
-limits-slow-down = 🐢 Слишком много сообщений сразу. Пожалуйста, не так быстро — через минуту я снова смогу вам отвечать.
+# Variables:
+#   $seconds (Number) - how long the bot stays silent
+limits-slow-down = 🐢 Слишком много сразу. Пожалуйста, подождите примерно { $seconds } { $seconds ->
+    [one] секунду
+    [few] секунды
+    [many] секунд
+   *[other] секунды
+} — потом я снова вас выслушаю.
 # Variables:
 #   $limit (Number) - ideas one person may share per hour
 limits-hourly-idea = { $limit ->

@@ -463,3 +463,29 @@ workshops-reminders-updated = ⏰ Напоминания изменены и з�
 #   $language (String) - language name
 workshops-translate-ask-description = Теперь отправьте описание на языке: { $language } — или вернитесь назад, если описания нет.
 workshops-attendees-more = … остальные ответы — в выгрузке CSV.
+
+## A typed time on a night the clocks change
+# Variables:
+#   $time (String) - the time as typed, e.g. 02:30
+#   $date (String) - its date, e.g. 29 March 2026
+#   $place (String) - the venue's city (or the time zone of an online workshop)
+#   $jump (String) - the time the clocks jump to, e.g. 03:00
+#   $suggestion (String) - the typed time moved on by the jump, e.g. 03:30
+workshops-draft-time-gap = ⏰ { $place }, { $date }: времени { $time } не существует — часы переводят сразу на { $jump }. Взять { $suggestion }?
+# Variables:
+#   $time (String) - the time as typed, e.g. 02:30
+#   $date (String) - its date, e.g. 25 October 2026
+#   $place (String) - the venue's city (or the time zone of an online workshop)
+#   $summer (String) - abbreviation of summer time there, e.g. CEST
+#   $winter (String) - abbreviation of winter time there, e.g. CET
+workshops-draft-time-fold = ⏰ { $place }, { $date }: время { $time } наступает дважды — по летнему времени ({ $summer }) или по зимнему ({ $winter })?
+# Variables:
+#   $time (String) - the suggested time, e.g. 03:30
+workshops-draft-time-use = Взять { $time }
+# Variables:
+#   $zone (String) - abbreviation of summer time, e.g. CEST
+workshops-draft-time-summer = Летнее время ({ $zone })
+# Variables:
+#   $zone (String) - abbreviation of winter time, e.g. CET
+workshops-draft-time-winter = Зимнее время ({ $zone })
+workshops-draft-time-retype = ✏️ Ввести другое время

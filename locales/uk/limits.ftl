@@ -1,6 +1,13 @@
 ## Обмеження від зловживань і повідомлення про помилку для адмінів
 
-limits-slow-down = 🐢 Забагато повідомлень одразу. Будь ласка, не поспішайте — за хвилину я знову зможу відповідати.
+# Variables:
+#   $seconds (Number) - how long the bot stays silent
+limits-slow-down = 🐢 Забагато одразу. Будь ласка, зачекайте приблизно { $seconds } { $seconds ->
+    [one] секунду
+    [few] секунди
+    [many] секунд
+   *[other] секунди
+} — потім я знову вас вислухаю.
 # Variables:
 #   $limit (Number) - ideas one person may share per hour; the number is shown in every variant
 limits-hourly-idea = { $limit ->

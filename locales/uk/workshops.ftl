@@ -450,3 +450,29 @@ workshops-reminders-updated = ⏰ Нагадування змінено й за�
 #   $language (String) - language name, lower case nominative ("німецька"), after "мовою:"
 workshops-translate-ask-description = Тепер надішліть опис мовою: { $language } — або поверніться назад, якщо опису немає.
 workshops-attendees-more = … решта відповідей — в експорті CSV.
+
+## A typed time on a night the clocks change
+# Variables:
+#   $time (String) - the time as typed, e.g. 02:30
+#   $date (String) - its date, e.g. 29 March 2026
+#   $place (String) - the venue's city (or the time zone of an online workshop)
+#   $jump (String) - the time the clocks jump to, e.g. 03:00
+#   $suggestion (String) - the typed time moved on by the jump, e.g. 03:30
+workshops-draft-time-gap = ⏰ { $place }, { $date }: часу { $time } не існує — годинники переводять одразу на { $jump }. Узяти { $suggestion }?
+# Variables:
+#   $time (String) - the time as typed, e.g. 02:30
+#   $date (String) - its date, e.g. 25 October 2026
+#   $place (String) - the venue's city (or the time zone of an online workshop)
+#   $summer (String) - abbreviation of summer time there, e.g. CEST
+#   $winter (String) - abbreviation of winter time there, e.g. CET
+workshops-draft-time-fold = ⏰ { $place }, { $date }: час { $time } настає двічі — за літнім часом ({ $summer }) чи за зимовим ({ $winter })?
+# Variables:
+#   $time (String) - the suggested time, e.g. 03:30
+workshops-draft-time-use = Узяти { $time }
+# Variables:
+#   $zone (String) - abbreviation of summer time, e.g. CEST
+workshops-draft-time-summer = Літній час ({ $zone })
+# Variables:
+#   $zone (String) - abbreviation of winter time, e.g. CET
+workshops-draft-time-winter = Зимовий час ({ $zone })
+workshops-draft-time-retype = ✏️ Ввести інший час

@@ -283,3 +283,22 @@ async def test_too_long_or_empty_text_is_refused(harness: BotHarness) -> None:
     assert admin.last_text == "That text is too long for me: 4,096 characters at most, please."
     await admin.send("<b>fine</b> & <i>safe</i>")
     assert admin.last_text.startswith("Written in: English.")
+
+
+async def test_delivered_messages_are_forgotten_after_a_week(harness: BotHarness) -> None:
+    people = await crowd(harness, 5)
+    admin = await compose(harness)
+    await admin.press_data("bc:send:-:0")  # 📣 Send now
+    await harness.drain()
+    assert all(received(p, expected_text(p.user.language_code or "en")) == 1 for p in people)
+
+    async def kept() -> list[tuple[int, str]]:
+        async with harness.services.db.reading() as conn:
+            rows = await conn.execute_fetchall("SELECT recipient_id, dedupe_key FROM outbox")
+        return [(r[0], r[1]) for r in rows]
+
+    assert len(await kept()) == 5
+    await harness.advance(timedelta(days=6))
+    assert len(await kept()) == 5  # within the week the dedupe keys still guard against repeats
+    await harness.advance(timedelta(days=1, hours=1))
+    assert await kept() == []

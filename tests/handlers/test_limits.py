@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 
 import pytest
 
@@ -12,7 +13,7 @@ from bot.offline.harness import BotHarness
 from bot.services.errors import UserFacingError
 from tests.conftest import onboard, published_ideas, quick_participant
 from tests.handlers.test_checkins import make_team
-from tests.handlers.test_ideas import LABELS, submit
+from tests.handlers.test_ideas import LABELS, open_voting, submit
 
 
 async def test_flooding_gets_one_slow_down_then_silence_then_service_again(
@@ -22,12 +23,57 @@ async def test_flooding_gets_one_slow_down_then_silence_then_service_again(
     harness.think_time = 0  # a script, not a person: all at once
     await asyncio.gather(*(user.send("/help") for _ in range(FLOOD_UPDATES + 10)))
     replies = [m.body for m in user.messages if m.from_bot]
-    slow_down = harness.services.translator.plain("ru", "limits-slow-down")
+    slow_down = harness.services.translator.plain("ru", "limits-slow-down", seconds=30)
     assert replies.count(slow_down) == 1
     assert len(replies) == FLOOD_UPDATES + 1  # the rest were ignored
-    harness.clock.advance(61)
+    harness.clock.advance(31)
     await user.send("/help")
     assert user.last.from_bot and "🐢" not in user.last_text
+
+
+async def test_a_script_sending_50_messages_in_10_seconds_is_slowed_down_once(
+    harness: BotHarness,
+) -> None:
+    user = await quick_participant(harness, "Bot-ish", language="de")
+    harness.think_time = 0.2  # each send starts 0.2 s after the previous one, replies or not
+    start = harness.clock.now()
+    await asyncio.gather(*(user.send("/help") for _ in range(50)))
+    assert harness.clock.now() - start >= timedelta(seconds=10)
+    warnings = [m.body for m in user.messages if "🐢" in m.body]
+    assert warnings == [
+        "🐢 Das war sehr viel auf einmal. Bitte warte etwa 30 Sekunden, dann höre ich dir"
+        " wieder zu."
+    ]
+    answered = sum(1 for m in user.messages if m.from_bot and "🐢" not in m.body)
+    assert FLOOD_UPDATES <= answered < 30  # the burst, plus what trickled in meanwhile
+
+
+async def test_fast_voting_through_30_ideas_is_never_slowed_down(harness: BotHarness) -> None:
+    """Open each idea, vote, back to the list: an idea every 1.2 s, 90 presses in 36 s."""
+    user = await quick_participant(harness, "Vera")
+    ids = await published_ideas(harness, 30)
+    await open_voting(harness, budget=30)
+    await user.send("/ideas")
+    # She taps every 0.4 s, without waiting for each answer to arrive.
+    harness.think_time = 0.4
+    start = harness.clock.now()
+    await asyncio.gather(
+        *(
+            user.press_data(data)
+            for idea_id in ids
+            for data in (f"io:{idea_id}:0:0:a:n", f"ia:{idea_id}:vote:0", "il:0:0:a:n")
+        )
+    )
+    assert harness.clock.now() - start < timedelta(seconds=60)
+    harness.think_time = 1.0
+    await user.send("/ideas")
+    assert user.last.from_bot and user.last.button_texts()
+    assert not any("🐢" in m.body for m in user.messages)
+    async with harness.services.db.reading() as conn:
+        votes = await conn.execute_fetchall(
+            "SELECT COUNT(*) FROM votes WHERE user_id = ?", (user.id,)
+        )
+    assert next(iter(votes))[0] == 30
 
 
 async def test_people_taking_their_time_are_never_slowed_down(harness: BotHarness) -> None:

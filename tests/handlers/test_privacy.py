@@ -12,6 +12,7 @@ from bot.db import checkins as checkins_db
 from bot.db import ideas as ideas_db
 from bot.db import roles as roles_db
 from bot.db import teams as teams_db
+from bot.domain.checkins import Question as CheckinQuestion
 from bot.domain.checkins import RoundKind
 from bot.domain.ideas import IdeaStatus
 from bot.domain.roles import Role
@@ -19,7 +20,7 @@ from bot.domain.texts import LocalizedName
 from bot.domain.workshops import Question
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
-from tests.conftest import create_workshop, quick_participant
+from tests.conftest import ADMIN_ID, create_workshop, quick_participant
 from tests.handlers.test_ideas import idea_ids, open_voting, submit
 
 ZOE = 777_000_111
@@ -76,7 +77,15 @@ async def zoe_everywhere(h: BotHarness) -> dict[str, Any]:
     await zoe.press(zoe.buttons()[0])
     await zoe.send("Quux draft title")
     await h.drain()
-    return {"zoe": zoe, "anna": anna, "bert": bert, "zoe_idea": zoe_idea, "anna_idea": anna_idea}
+    return {
+        "zoe": zoe,
+        "anna": anna,
+        "bert": bert,
+        "coach": coach,
+        "zoe_idea": zoe_idea,
+        "anna_idea": anna_idea,
+        "round_id": round_id,
+    }
 
 
 async def traces_of_zoe(h: BotHarness, marks: tuple[str, ...] = ()) -> list[str]:
@@ -174,3 +183,63 @@ async def test_deleteme_leaves_no_trace_in_any_table(harness: BotHarness, keep_i
     # Her freed seat went to Bert, who was waiting.
     bert: SimClient = world["bert"]
     assert any("Kick-off Karlsruhe" in m.body and m.button_texts() for m in bert.messages[-2:])
+
+
+async def test_deleteme_succeeds_when_an_idea_of_hers_is_a_merge_target(
+    harness: BotHarness,
+) -> None:
+    """Bert's duplicate was merged into Zoe's second idea; removing her ideas still erases her."""
+    world = await zoe_everywhere(harness)
+    zoe: SimClient = world["zoe"]
+    bert: SimClient = world["bert"]
+    await submit(zoe, "Quux bridge", "Eine Brücke für beide Städte am Rhein.", "de")
+    await submit(bert, "A bridge", "A bridge between both cities.")
+    *_, target, source = await idea_ids(harness)
+    actor = await harness.services.access.actor(ADMIN_ID)
+    await harness.services.ideas.merge(actor, source, target)
+    await harness.drain()
+
+    await zoe.send("/deleteme")
+    await zoe.press_data("erase:erase")
+    await zoe.press_data("erase:remove")
+    assert zoe.last_text.startswith("✅ Erledigt.")
+    assert "Deine 2 Ideen wurden entfernt." in zoe.last_text
+    await harness.drain()
+
+    assert await traces_of_zoe(harness, ("Rhein",)) == []
+    assert await harness.services.onboarding.participant(ZOE) is None
+    async with harness.services.db.reading() as conn:
+        merged = await ideas_db.get(conn, source)
+        assert await ideas_db.get(conn, target) is None
+        problems = await conn.execute_fetchall("PRAGMA foreign_key_check")
+    # Bert's idea stays merged, pointing at nothing rather than at a removed idea.
+    assert merged is not None and merged.status is IdeaStatus.MERGED
+    assert merged.merged_into is None
+    assert list(problems) == []
+
+
+@pytest.mark.parametrize("delivered", [True, False])
+async def test_deleteme_removes_messages_about_her_from_the_outbox(
+    harness: BotHarness, delivered: bool
+) -> None:
+    """Her low mood alerted the coach: that message (its dedupe key names her) goes too."""
+    world = await zoe_everywhere(harness)
+    zoe: SimClient = world["zoe"]
+    coach: SimClient = world["coach"]
+    await harness.services.checkins.answer(ZOE, world["round_id"], CheckinQuestion.MOOD, mood=1)
+    if delivered:
+        await harness.drain()
+        assert "Zoëtrope Quux" in coach.last_text and "going badly" in coach.last_text
+    async with harness.services.db.reading() as conn:
+        keys = [r[0] for r in await conn.execute_fetchall("SELECT dedupe_key FROM outbox")]
+    assert any(f":{ZOE}:" in (key or "") for key in keys)
+    seen = len(coach.messages)
+
+    await zoe.send("/deleteme")
+    await zoe.press_data("erase:erase")
+    await zoe.press_data("erase:keep")
+    assert zoe.last_text.startswith("✅ Erledigt.")
+    assert await traces_of_zoe(harness) == []
+    await harness.drain()
+    # A waiting alert about her is not sent after she left.
+    assert not any("going badly" in m.body for m in coach.messages[seen:])

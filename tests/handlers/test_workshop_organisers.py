@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.db import registrations as registrations_db
@@ -275,3 +275,54 @@ async def test_reminder_times_translations_and_answers_for_organisers(
     assert olga.last_text.startswith("⏰ Напоминание: воркшоп «Стартовый воркшоп»")
     await olga.start(f"w{workshop.id}")
     assert "Знакомимся и собираем идеи." in olga.last_text
+
+
+async def test_typed_time_on_a_clock_change_night_is_asked_about(harness: BotHarness) -> None:
+    """02:30 on 25 October 2026 happens twice in Karlsruhe; on 29 March 2026 it never happens."""
+    orga = await organiser(harness)
+    partnership = (await harness.services.partnerships.list())[0]
+    karlsruhe = partnership.cities[0]
+    actor = await harness.services.access.actor(ADMIN_ID)
+    await orga.send("/organise")
+    await orga.press_data(f"wd:new:{partnership.id}")
+    await orga.press_data("wd:kind:kickoff")
+    await orga.send("Night owls")
+    await orga.press_data("wd:skip:-")  # no description
+    await orga.press_data(f"wd:place:{karlsruhe.id}")
+    await orga.send("Rathaus, Marktplatz 1")
+
+    am = "\u202fAM"  # babel's English short time: '2:30 AM' with a narrow no-break space
+    await orga.send("25.10.2026 02:30")
+    assert orga.last_text == (
+        f"⏰ 2:30{am} on October 25, 2026 happens twice in Karlsruhe:"
+        " summer time (CEST) or winter time (CET)?"
+    )
+    assert orga.buttons() == [
+        "Summer time (CEST)",
+        "Winter time (CET)",
+        "✏️ Type another time",
+        "✖️ Cancel",
+    ]
+    await orga.press_data("wd:retype:-")
+    assert orga.last_text.startswith("When does it start?")
+    await orga.send("25.10.2026 02:30")
+    await orga.press_data("wd:time:1")  # winter time: the second 02:30
+    assert orga.last_text.startswith("When does it end?")
+    draft = await harness.services.workshops.draft(actor)
+    assert draft.starts_at is not None
+    assert draft.starts_at.astimezone(UTC) == datetime(2026, 10, 25, 1, 30, tzinfo=UTC)
+
+    await orga.send("05:00")
+    await orga.press_data("wd:skip:-")  # unlimited seats
+    await orga.press_data("wd:skip:-")  # no quotas
+    await orga.send("29.03.2026 02:30")  # the sign-up deadline, in the spring gap
+    assert orga.last_text == (
+        f"⏰ 2:30{am} doesn't exist on March 29, 2026 in Karlsruhe — clocks jump to 3:00{am}."
+        f" Use 3:30{am}?"
+    )
+    assert orga.buttons() == [f"Use 3:30{am}", "✏️ Type another time", "✖️ Cancel"]
+    await orga.press_data("wd:time:0")
+    draft = await harness.services.workshops.draft(actor)
+    assert draft.deadline is not None
+    assert draft.deadline.astimezone(UTC) == datetime(2026, 3, 29, 1, 30, tzinfo=UTC)
+    assert draft.step == "questions"
