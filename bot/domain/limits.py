@@ -22,7 +22,7 @@ MAX_TEXT_INPUT = 4096  # what Telegram lets a person send; longer means a forged
 class FloodVerdict:
     """'ok', 'warn' (the update that emptied the bucket) or 'ignore'; how long the pause is."""
 
-    action: str
+    outcome: str
     wait_seconds: int = 0
 
 

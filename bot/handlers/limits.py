@@ -20,9 +20,9 @@ async def flood_guard(update: Update, context: BotContext) -> None:
         return
     now = context.services.clock.now().timestamp()
     verdict = context.bot_data.flood.check(user.id, now, press=update.callback_query is not None)
-    if verdict.action == "ok":
+    if verdict.outcome == "ok":
         return
-    if verdict.action == "warn" and update.effective_chat is not None:
+    if verdict.outcome == "warn" and update.effective_chat is not None:
         await identify_user(update, context)
         text = context.t("limits-slow-down", seconds=verdict.wait_seconds)
         with contextlib.suppress(Forbidden):
