@@ -7,6 +7,7 @@ readable line each, so a test of the check itself can feed it a deliberately bro
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -31,12 +32,78 @@ NUMERIC_NAME = re.compile(
 NOT_A_COUNT = {"number", "rank", "position", "percent", "rate", "mood", "rating"}
 # Words that may follow a number without agreeing with it: prepositions, conjunctions.
 FUNCTION_WORDS = {
-    "ru": {"из", "с", "со", "по", "в", "во", "у", "на", "до", "от", "за", "и", "или", "а",
-           "но", "для", "к", "о", "об", "при", "через", "без"},
-    "uk": {"з", "із", "зі", "по", "в", "у", "на", "до", "від", "за", "і", "й", "та", "або",
-           "чи", "а", "але", "для", "о", "об", "при", "через", "без"},
-    "be": {"з", "са", "па", "ў", "у", "на", "да", "ад", "за", "і", "й", "ды", "ці", "або",
-           "а", "але", "для", "аб", "пры", "праз", "без"},
+    "ru": {
+        "из",
+        "с",
+        "со",
+        "по",
+        "в",
+        "во",
+        "у",
+        "на",
+        "до",
+        "от",
+        "за",
+        "и",
+        "или",
+        "а",
+        "но",
+        "для",
+        "к",
+        "о",
+        "об",
+        "при",
+        "через",
+        "без",
+    },
+    "uk": {
+        "з",
+        "із",
+        "зі",
+        "по",
+        "в",
+        "у",
+        "на",
+        "до",
+        "від",
+        "за",
+        "і",
+        "й",
+        "та",
+        "або",
+        "чи",
+        "а",
+        "але",
+        "для",
+        "о",
+        "об",
+        "при",
+        "через",
+        "без",
+    },
+    "be": {
+        "з",
+        "са",
+        "па",
+        "ў",
+        "у",
+        "на",
+        "да",
+        "ад",
+        "за",
+        "і",
+        "й",
+        "ды",
+        "ці",
+        "або",
+        "а",
+        "але",
+        "для",
+        "аб",
+        "пры",
+        "праз",
+        "без",
+    },
 }
 # Unit abbreviations that never change with the number (the glossary's hours: ч / год / гадз.).
 UNITS = {"ru": {"ч", "мин"}, "uk": {"год", "хв"}, "be": {"хв"}}
@@ -75,7 +142,9 @@ class Locales:
     def from_directory(cls, directory: Path, languages: Iterable[str]) -> Locales:
         return cls.from_sources(
             {
-                lang: [p.read_text(encoding="utf-8") for p in sorted((directory / lang).glob("*.ftl"))]
+                lang: [
+                    p.read_text(encoding="utf-8") for p in sorted(directory.glob(f"{lang}/*.ftl"))
+                ]
                 for lang in languages
             }
         )
@@ -274,7 +343,9 @@ def exact_one_missing(locales: Locales, language: str) -> list[str]:
                 and not _uses(one.value, name)
                 and not _used_outside_its_selectors(message, name)
             ):
-                problems.append(f"{language}/{message_id}: [one] of ${name} does not show the number")
+                problems.append(
+                    f"{language}/{message_id}: [one] of ${name} does not show the number"
+                )
             en_select = en_selects.get(name)
             if (
                 en_select is not None
@@ -312,7 +383,8 @@ def numbers_before_nouns(locales: Locales, language: str) -> list[str]:
     it, outside any selector on that count. Function words, abbreviations with a dot ('гадз.')
     and all-capital units ('МБ') may follow a number."""
     numeric = {
-        n for n in numeric_variables(locales) | set(_all_numeric_names(locales))
+        n
+        for n in numeric_variables(locales) | set(_all_numeric_names(locales))
         if n not in NOT_A_COUNT
     }
     allowed = FUNCTION_WORDS.get(language, set()) | UNITS.get(language, set())
@@ -321,7 +393,7 @@ def numbers_before_nouns(locales: Locales, language: str) -> list[str]:
         if message.value is None:
             continue
         for elements, enclosing in _sequences(message.value, frozenset()):
-            for here, after in zip(elements, elements[1:], strict=False):
+            for here, after in itertools.pairwise(elements):
                 if not (
                     isinstance(here, ast.Placeable)
                     and isinstance(here.expression, ast.VariableReference)
