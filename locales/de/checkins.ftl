@@ -3,7 +3,7 @@
 commands-coach = Deinem Coach schreiben
 teams-checkins = 🗓 Check-ins
 profile-quiet-hours = 🌙 Ruhezeiten
-teams-no-coach = Euer Team hat noch keinen Coach. Das Orga-Team teilt einen zu.
+teams-no-coach = Euer Team hat noch keinen Coach. Das Organisationsteam teilt einen zu.
 checkins-answer-now = ✍️ Jetzt antworten
 checkins-reply-team = 💬 Dem Team antworten
 checkins-show-originals = 🌐 Originale anzeigen
@@ -83,7 +83,7 @@ checkins-digest = { $body }
 #   $answered (Number) - members who answered
 #   $members (Number) - members asked
 #   $mood (Number) - average mood, 0 when none
-checkins-digest-head = 📋 Check-in von „{ $title }“: { $answered } von { $members } haben geantwortet{ $mood ->
+checkins-digest-head = 📋 Check-in von „{ $title }“: Antworten { $answered } von { $members }{ $mood ->
         [0] .
        *[other] , Stimmung { $mood }/5.
     }
@@ -104,7 +104,10 @@ checkins-csv-mood = Stimmung
 #   $title (String) - team
 #   $rate (Number) - response rate in %
 #   $rounds (Number) - closed rounds
-checkins-overview-line = • { $title }: { $rate } % haben in der letzten Runde geantwortet (bisher { $rounds } Runden)
+checkins-overview-line = • { $title }: { $rate } % haben in der letzten Runde geantwortet (bisher { $rounds ->
+        [one] 1 Runde
+       *[other] { $rounds } Runden
+    })
 checkins-chart-title = Stimmung pro Runde (1–5)
 # Variables:
 #   $lines (String) - one line per team
@@ -135,7 +138,7 @@ checkins-schedule =
        *[other] ⏸ Pausiert bis { $paused }.
     }
 checkins-now-sent = 🔔 Das Check-in geht jetzt raus (unter Beachtung aller Ruhezeiten).
-checkins-end-ask = Projekt abschließen? Alle bekommen die Abschlussfragen, und das Orga-Team bekommt den Abschlussbericht, wenn die Runde schließt.
+checkins-end-ask = Projekt abschließen? Alle bekommen die Abschlussfragen, und das Organisationsteam bekommt den Abschlussbericht, wenn die Runde schließt.
 checkins-end-started = 🏁 Die Abschlussfragen sind unterwegs.
 checkins-no-teams = Du coachst kein Team und bist noch in keinem Team.
 # Variables:

@@ -17,12 +17,12 @@ matching-decline = ✖️ Nichts für mich
 #   $themes (String) - shared themes or -
 #   $languages (String) - languages shared with the team or -
 matching-reasons = { $wanted ->
-        [yes] du möchtest daran mitarbeiten;
+        [yes] du möchtest daran mitarbeiten;{" "}
        *[no] {""}
-    } { $voted ->
-        [yes] du hast dafür gestimmt;
+    }{ $voted ->
+        [yes] du hast dafür gestimmt;{" "}
        *[no] {""}
-    } Themen, die dir wichtig sind: { $themes }; Sprachen, die du mit dem Team teilst: { $languages }
+    }Themen, die dir wichtig sind: { $themes }; Sprachen, die du mit dem Team teilst: { $languages }
 # Variables:
 #   $title (String) - idea
 #   $teammates (String) - the others by city
@@ -78,7 +78,7 @@ teams-card =
     🧭 Coach: { $coach }
     💬 Gruppe: { $link }
 teams-write = ✉️ Nachricht ans Team
-teams-set-link = 🔗 Unsere Telegram-Gruppe verknüpfen
+teams-set-link = 🔗 Telegram-Gruppe verknüpfen
 teams-change-link = 🔗 Gruppenlink ändern
 teams-leave = 🚪 Team verlassen
 teams-leave-ask = Das Team verlassen? Du bekommst dann keine Nachrichten und Check-ins des Teams mehr.
@@ -127,7 +127,7 @@ teams-coach-for-members = 🧭 Euer Team hat jetzt einen Coach: { $name }.
 # Variables:
 #   $city (String) - city of the person looking
 #   $title (String) - idea
-teams-partner-notice = 🙋 Jemand in { $city } sucht Mitstreiter für „{ $title }“.
+teams-partner-notice = 🙋 Jemand in { $city } sucht Leute, die bei „{ $title }“ mitmachen.
 teams-notices-are-off = 🔕 Erledigt — du bekommst diese Hinweise nicht mehr.
 
 # Variables:
@@ -142,7 +142,7 @@ matching-teams = 👥 Teams und Coaches
 #   $title (String) - idea
 matching-drop = ✖️ „{ $title }“ streichen
 matching-move = 🔀 Person verschieben
-matching-publish = 📢 Veröffentlichen (Antworten binnen 48 Std.)
+matching-publish = 📢 Senden (Antwort in 48 Std.)
 # Variables:
 #   $number (Number) - team number
 #   $title (String) - idea
@@ -162,18 +162,21 @@ matching-team-line = { $number }. { $title } — { $count } ({ $split }){ $inter
 #   $no_team (Number) - people whose ideas got no team
 #   $single_city (String) - ideas without interest from a partner city
 matching-dry-run-result =
-    🔍 Probelauf: { $teams } Teams, { $placed } von { $people } Personen zugeordnet.
+    🔍 Probelauf: Teams { $teams } · zugeordnet { $placed } von { $people } Personen
 
     { $lines }
 
-    Nicht zugeordnet: { $no_signal } ohne gezeigtes Interesse, { $no_team } deren Ideen kein gültiges Team bekamen.
+    Nicht zugeordnet: ohne gezeigtes Interesse { $no_signal } · Ideen ohne gültiges Team { $no_team }
     Ideen ohne Interesse aus einer Partnerstadt: { $single_city }
 matching-moved = 🔀 Verschoben.
 matching-move-who = Wen möchtest du verschieben?
 matching-move-where = In welches Team?
 # Variables:
 #   $count (Number) - people who got a proposal
-matching-published = 📢 Veröffentlicht: { $count } Personen bekommen jetzt ihren Vorschlag.
+matching-published = 📢 Veröffentlicht: { $count ->
+        [one] 1 Person bekommt jetzt ihren Vorschlag.
+       *[other] { $count } Personen bekommen jetzt ihren Vorschlag.
+    }
 # Variables:
 #   $proposed (Number) - waiting for an answer
 #   $accepted (Number) - accepted

@@ -147,7 +147,7 @@ workshops-reminder =
 # Variables:
 #   $title (String) - workshop title
 #   $when (String) - date and time it was planned for
-workshops-cancelled-notice = ❌ { $title } ({ $when }) wurde vom Organisationsteam abgesagt. Das tut uns leid.
+workshops-cancelled-notice = ❌ Der Workshop „{ $title }“ ({ $when }) wurde vom Organisationsteam abgesagt. Das tut uns leid.
 # Variables:
 #   $title (String) - workshop title
 #   $when (String) - the new date and time
@@ -156,7 +156,7 @@ workshops-time-changed = 🕒 Neue Zeit für { $title }: { $when }. Deine Anmeld
 #   $title (String) - workshop title
 #   $message (String) - the organisers' message
 workshops-organiser-message =
-    📣 Vom Organisationsteam von { $title }:
+    📣 Vom Organisationsteam des Workshops „{ $title }“:
 
     { $message }
 # Variables:
@@ -305,7 +305,10 @@ workshops-error-too-many-questions = Ein Workshop kann höchstens 10 Fragen habe
 workshops-error-incomplete = Es fehlen noch Angaben. Bitte geh die Schritte noch einmal durch.
 # Variables:
 #   $taken (Number) - seats already taken
-workshops-error-capacity-below-taken = { $taken } Plätze sind schon vergeben: weniger geht nicht.
+workshops-error-capacity-below-taken = { $taken ->
+        [one] 1 Platz ist schon vergeben: weniger geht nicht.
+       *[other] { $taken } Plätze sind schon vergeben: weniger geht nicht.
+    }
 workshops-error-message-long = Diese Nachricht ist zu lang: bitte unter 3000 Zeichen bleiben.
 workshops-already-cancelled = Dieser Workshop ist bereits abgesagt.
 
@@ -326,24 +329,25 @@ workshops-manage-card =
     { $title } — { $status }
     🕒 { $when }
     📍 { $place }
-    🪑 { $confirmed } bestätigt von { $capacity ->
-        [-1] unbegrenzt
-       *[other] { $capacity }
-    } · { $attended } eingecheckt · { $waitlisted } wartend · { $offered } mit Angebot
+    🪑 { $capacity ->
+        [-1] Bestätigt: { $confirmed } (Plätze unbegrenzt)
+       *[other] Bestätigt: { $confirmed } von { $capacity } Plätzen
+    }
+    Eingecheckt: { $attended } · Warteliste: { $waitlisted } · offene Platzangebote: { $offered }
 workshops-manage-publish = 📢 Veröffentlichen
-workshops-manage-unpublish = 📝 Zurückziehen
-workshops-manage-attendees = 👥 Teilnehmende
-workshops-manage-checkin = 🎫 Check-in per Code
-workshops-manage-csv = 📄 CSV exportieren
-workshops-manage-qr = 🔳 QR-Code für Plakate
-workshops-manage-message = 📣 Nachricht an Bestätigte
+workshops-manage-unpublish = 📝 Verbergen
+workshops-manage-attendees = 👥 Angemeldete
+workshops-manage-checkin = 🎫 Einchecken
+workshops-manage-csv = 📄 CSV-Export
+workshops-manage-qr = 🔳 QR-Code
+workshops-manage-message = 📣 Nachricht
 workshops-manage-time = 🕒 Zeit ändern
-workshops-manage-capacity = 🪑 Kapazität ändern
-workshops-manage-translate = 🌐 Titel in anderen Sprachen
-workshops-manage-next-stage = ➡️ Zur nächsten Etappe einladen
+workshops-manage-capacity = 🪑 Plätze
+workshops-manage-translate = 🌐 Übersetzen
+workshops-manage-next-stage = ➡️ Einladung: nächste Etappe
 workshops-manage-cancel = ❌ Workshop absagen
 workshops-manage-back = ⬅️ Zurück
-workshops-manage-cancel-yes = ❌ Ja, absagen und alle informieren
+workshops-manage-cancel-yes = ❌ Absagen, alle informieren
 # Variables:
 #   $title (String) - title
 #   $count (Number) - people registered
@@ -420,7 +424,7 @@ workshops-next-stage-sent = ➡️ { $count ->
 #   $capacity (Number) - seats in all
 workshops-alert-seats = 🪑 { $title } ist zu { $percent } % voll: { $taken } von { $capacity } Plätzen vergeben.
 
-workshops-manage-reminders = ⏰ Erinnerungen
+workshops-manage-reminders = ⏰ Erinnerung
 workshops-reminders-choose = Wann sollen bestätigte Personen erinnert werden?
 # Variables:
 #   $hours (Number) - hours before the start

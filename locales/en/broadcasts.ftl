@@ -20,7 +20,7 @@ broadcasts-audience-city = 🏙 Everyone in { $city }
 broadcasts-audience-confirmed = ✅ Confirmed: { $title }
 # Variables:
 #   $title (String) - workshop title
-broadcasts-audience-waitlisted = ⏳ Waitlist: { $title }
+broadcasts-audience-waitlisted = ⏳ Waiting list: { $title }
 broadcasts-audience-coaches = 🧭 All coaches
 # Variables:
 #   $language (String) - language name
@@ -104,7 +104,7 @@ insight-workshops = { $count ->
 #   $confirmed (Number) - confirmed
 #   $waitlisted (Number) - waiting
 #   $attended (Number) - came
-insight-workshop-line = • { $title }: { $confirmed } confirmed · { $waitlisted } waiting · { $attended } came
+insight-workshop-line = • { $title }: confirmed { $confirmed } · waiting list { $waitlisted } · attended { $attended }
 # Variables:
 #   $count (Number) - announcements
 insight-broadcasts = 📣 Announcements sent: { $count }

@@ -28,7 +28,7 @@ checkins-pause = ⏸ { $weeks ->
        *[other] { $weeks } weeks
     }
 checkins-end = 🏁 End the project
-checkins-end-yes = 🏁 Yes, ask the closing questions
+checkins-end-yes = 🏁 Yes, send closing questions
 checkins-quiet-none = no quiet hours
 
 # Variables:
@@ -104,7 +104,10 @@ checkins-csv-mood = Mood
 #   $title (String) - team
 #   $rate (Number) - response rate in %
 #   $rounds (Number) - closed rounds
-checkins-overview-line = • { $title }: { $rate } % answered in the last round ({ $rounds } rounds so far)
+checkins-overview-line = • { $title }: { $rate }% answered in the last round ({ $rounds ->
+        [one] 1 round so far
+       *[other] { $rounds } rounds so far
+    })
 checkins-chart-title = Mood per round (1–5)
 # Variables:
 #   $lines (String) - one line per team

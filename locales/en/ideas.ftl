@@ -150,7 +150,7 @@ ideas-card-you-voted = ✅ You voted for this idea ({ $left } left).
 ideas-vote = 👍 Vote ({ $left } left)
 ideas-unvote = ↩️ Take my vote back
 ideas-support = 🙋 I want to work on this
-ideas-support-stop = 🙋 I no longer want to work on this
+ideas-support-stop = 🙋 I no longer want to help
 ideas-show-original = 🌐 Show the original
 ideas-show-translation = 🌐 Show it in my language
 ideas-add-translation = ✍️ Add a translation
@@ -189,7 +189,7 @@ ideas-translate-ask-title = Send the title in { $language }.
 #   $language (String) - target language
 ideas-translate-ask-description = Now send the description in { $language }.
 ideas-translation-live = 🌐 Thank you — your translation is live.
-ideas-translation-pending = 🌐 Thank you — your translation will be shown once an organiser approved it.
+ideas-translation-pending = 🌐 Thank you — your translation will be shown once an organiser has approved it.
 
 ideas-results-all = 🏆 Overall
 ideas-results-chart = 📊 Chart
@@ -283,7 +283,7 @@ ideas-vote-digest =
 ideas-settings = 🛠 Ideas of the partnership. Votes per person: { $budget }. Tap to switch:
 ideas-set-submissions = ✍️ Submissions open
 ideas-set-voting = 🗳 Voting open
-ideas-set-premoderation = 🛡 Review new ideas before they are shown
+ideas-set-premoderation = 🛡 Review ideas before showing
 # Variables:
 #   $count (Number) - items waiting
 ideas-set-queue = 📥 To review ({ $count })

@@ -17,12 +17,12 @@ matching-decline = ✖️ Not for me
 #   $themes (String) - shared themes or -
 #   $languages (String) - languages shared with the team or -
 matching-reasons = { $wanted ->
-        [yes] you said you want to work on it;
+        [yes] you said you want to work on it;{" "}
        *[no] {""}
-    } { $voted ->
-        [yes] you voted for it;
+    }{ $voted ->
+        [yes] you voted for it;{" "}
        *[no] {""}
-    } themes you care about: { $themes }; languages you share with the team: { $languages }
+    }themes you care about: { $themes }; languages you share with the team: { $languages }
 # Variables:
 #   $title (String) - idea
 #   $teammates (String) - the others by city
@@ -142,7 +142,7 @@ matching-teams = 👥 Teams and coaches
 #   $title (String) - idea
 matching-drop = ✖️ Drop “{ $title }”
 matching-move = 🔀 Move a person
-matching-publish = 📢 Publish (answers within 48 h)
+matching-publish = 📢 Publish (48 h to answer)
 # Variables:
 #   $number (Number) - team number
 #   $title (String) - idea
@@ -162,18 +162,21 @@ matching-team-line = { $number }. { $title } — { $count } ({ $split }){ $inter
 #   $no_team (Number) - people whose ideas got no team
 #   $single_city (String) - ideas without interest from a partner city
 matching-dry-run-result =
-    🔍 Dry run: { $teams } teams, { $placed } of { $people } people placed.
+    🔍 Dry run: teams { $teams } · people placed { $placed } of { $people }
 
     { $lines }
 
-    Not placed: { $no_signal } without any interest shown, { $no_team } whose ideas did not get a valid team.
+    Not placed: showed no interest { $no_signal } · their ideas got no valid team { $no_team }
     Ideas without interest from a partner city: { $single_city }
 matching-moved = 🔀 Moved.
 matching-move-who = Whom do you want to move?
 matching-move-where = To which team?
 # Variables:
 #   $count (Number) - people who got a proposal
-matching-published = 📢 Published: { $count } people get their proposal now.
+matching-published = 📢 Published: { $count ->
+        [one] 1 person gets their proposal now.
+       *[other] { $count } people get their proposal now.
+    }
 # Variables:
 #   $proposed (Number) - waiting for an answer
 #   $accepted (Number) - accepted

@@ -39,7 +39,7 @@ workshops-card =
     📍 { $place }
     🪑 { $seats ->
         [-1] Open to everyone
-        [0] No seats left — you can join the waitlist
+        [0] No seats left — you can join the waiting list
         [one] 1 seat left
        *[other] { $seats } seats left
     }
@@ -56,8 +56,8 @@ workshops-status-confirmed = ✅ You are signed up. Your check-in code: { $code 
 #   $code (String) - personal check-in code
 workshops-status-attended = ✅ You took part. Thank you!
 # Variables:
-#   $position (Number) - place on the waitlist
-workshops-status-waitlisted = ⏳ You are on the waitlist, position { $position }.
+#   $position (Number) - place on the waiting list
+workshops-status-waitlisted = ⏳ You are on the waiting list, position { $position }.
 # Variables:
 #   $deadline (String) - until when the seat is held
 workshops-status-offered = 🎟 A seat is free for you! Please answer by { $deadline }.
@@ -96,10 +96,10 @@ workshops-signup-confirmed =
 workshops-calendar-caption = 📆 Add it to your calendar.
 # Variables:
 #   $title (String) - workshop title
-#   $position (Number) - place on the waitlist
+#   $position (Number) - place on the waiting list
 workshops-signup-waitlisted =
-    ⏳ { $title } is full right now. You are on the waitlist at position { $position }.
-    If a seat frees up I will offer it to you straight away.
+    ⏳ { $title } is full right now. You are on the waiting list at position { $position }.
+    If a seat becomes free, I will offer it to you straight away.
 
 workshops-signup-not-open = Sign-up for this workshop is not open.
 workshops-signup-cancelled = ❌ This workshop was cancelled.
@@ -179,7 +179,7 @@ workshops-feedback-comment = 💬 Add a comment
 workshops-feedback-ask-comment = Write your comment in one message.
 # Variables:
 #   $rating (Number) - the rating given
-workshops-feedback-thanks = Thank you for your rating ({ $rating } of 5)!
+workshops-feedback-thanks = Thank you for your rating ({ $rating } out of 5)!
 workshops-feedback-comment-thanks = Thank you — your comment was saved.
 
 ## Workshops: organisers
@@ -305,7 +305,10 @@ workshops-error-too-many-questions = A workshop can have at most 10 questions.
 workshops-error-incomplete = Some details are still missing. Please go through the steps again.
 # Variables:
 #   $taken (Number) - seats already taken
-workshops-error-capacity-below-taken = { $taken } seats are already taken: the capacity cannot be lower.
+workshops-error-capacity-below-taken = { $taken ->
+        [one] 1 seat is already taken: the capacity cannot be lower.
+       *[other] { $taken } seats are already taken: the capacity cannot be lower.
+    }
 workshops-error-message-long = That message is too long: please keep it under 3000 characters.
 workshops-already-cancelled = This workshop is already cancelled.
 
@@ -326,24 +329,25 @@ workshops-manage-card =
     { $title } — { $status }
     🕒 { $when }
     📍 { $place }
-    🪑 { $confirmed } confirmed of { $capacity ->
-        [-1] unlimited
-       *[other] { $capacity }
-    } · { $attended } checked in · { $waitlisted } waiting · { $offered } offered
+    🪑 { $capacity ->
+        [-1] Confirmed: { $confirmed } (no seat limit)
+       *[other] Confirmed: { $confirmed } of { $capacity } seats
+    }
+    Checked in: { $attended } · waiting list: { $waitlisted } · seat offers open: { $offered }
 workshops-manage-publish = 📢 Publish
-workshops-manage-unpublish = 📝 Unpublish
+workshops-manage-unpublish = 📝 Hide
 workshops-manage-attendees = 👥 Attendees
-workshops-manage-checkin = 🎫 Check in by code
+workshops-manage-checkin = 🎫 Check-in
 workshops-manage-csv = 📄 Export CSV
-workshops-manage-qr = 🔳 QR code for posters
-workshops-manage-message = 📣 Message confirmed people
+workshops-manage-qr = 🔳 QR code
+workshops-manage-message = 📣 Message all
 workshops-manage-time = 🕒 Change time
-workshops-manage-capacity = 🪑 Change capacity
-workshops-manage-translate = 🌐 Title in other languages
-workshops-manage-next-stage = ➡️ Invite attendees to the next stage
+workshops-manage-capacity = 🪑 Seats
+workshops-manage-translate = 🌐 Translate
+workshops-manage-next-stage = ➡️ Invite to the next stage
 workshops-manage-cancel = ❌ Cancel the workshop
 workshops-manage-back = ⬅️ Back
-workshops-manage-cancel-yes = ❌ Yes, cancel it and tell everyone
+workshops-manage-cancel-yes = ❌ Cancel and tell everyone
 # Variables:
 #   $title (String) - title
 #   $count (Number) - people registered
@@ -418,7 +422,7 @@ workshops-next-stage-sent = ➡️ { $count ->
 #   $percent (Number) - 50, 80 or 100
 #   $taken (Number) - seats taken
 #   $capacity (Number) - seats in all
-workshops-alert-seats = 🪑 { $title } is { $percent } % full: { $taken } of { $capacity } seats taken.
+workshops-alert-seats = 🪑 { $title } is { $percent }% full: { $taken } of { $capacity } seats taken.
 
 workshops-manage-reminders = ⏰ Reminders
 workshops-reminders-choose = When should confirmed people be reminded?
