@@ -16,10 +16,10 @@ broadcasts-audience-all = 👥 Alle in der Partnerschaft
 #   $city (String) - city
 broadcasts-audience-city = 🏙 Alle in { $city }
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 broadcasts-audience-confirmed = ✅ Bestätigt: { $title }
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 broadcasts-audience-waitlisted = ⏳ Warteliste: { $title }
 broadcasts-audience-coaches = 🧭 Alle Coaches
 # Variables:
@@ -100,7 +100,7 @@ insight-workshops = { $count ->
        *[other] { $count } Workshops:
     }
 # Variables:
-#   $title (String) - workshop
+#   $title (String) - workshop title, gender unknown
 #   $confirmed (Number) - confirmed
 #   $waitlisted (Number) - waiting
 #   $attended (Number) - came

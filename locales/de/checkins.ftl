@@ -32,13 +32,13 @@ checkins-end-yes = 🏁 Ja, Abschlussfragen stellen
 checkins-quiet-none = keine Ruhezeiten
 
 # Variables:
-#   $title (String) - the team's idea
+#   $title (String) - the team's idea, gender unknown
 checkins-ask = 🗓 Check-in für euer Team „{ $title }“: vier kurze Fragen, wie es läuft. Das dauert zwei Minuten.
 # Variables:
-#   $title (String) - the team's idea
+#   $title (String) - the team's idea, gender unknown
 checkins-ask-closing = 🏁 Euer Projekt „{ $title }“ geht zu Ende: Bitte erzählt, was daraus entstanden ist.
 # Variables:
-#   $title (String) - the team's idea
+#   $title (String) - the team's idea, gender unknown
 checkins-nudge = ⏰ Das Check-in eures Teams („{ $title }“) wartet noch auf deine Antworten.
 # Variables:
 #   $number (Number) - question number
@@ -65,13 +65,13 @@ checkins-team-gone = Dieses Team ist nicht mehr aktiv.
 
 # Variables:
 #   $name (String) - member
-#   $title (String) - the team's idea
+#   $title (String) - the team's idea, gender unknown
 #   $text (String) - what blocks them
 #   $mood (Number) - mood
 checkins-alarm-blocked = ⚠️ { $name } (Team „{ $title }“) kommt nicht weiter: { $text }
 # Variables:
 #   $name (String) - member
-#   $title (String) - the team's idea
+#   $title (String) - the team's idea, gender unknown
 #   $text (String) - empty
 #   $mood (Number) - mood 1-2
 checkins-alarm-mood = ⚠️ { $name } (Team „{ $title }“) sagt, es läuft schlecht ({ $mood }/5).
@@ -79,7 +79,7 @@ checkins-alarm-mood = ⚠️ { $name } (Team „{ $title }“) sagt, es läuft s
 #   $body (String) - the digest
 checkins-digest = { $body }
 # Variables:
-#   $title (String) - the team's idea
+#   $title (String) - the team's idea, gender unknown
 #   $answered (Number) - members who answered
 #   $members (Number) - members asked
 #   $mood (Number) - average mood, 0 when none
@@ -91,7 +91,7 @@ checkins-digest-head = 📋 Check-in von „{ $title }“: Antworten { $answered
 #   $names (String) - who did not answer
 checkins-digest-silent = Noch keine Antwort von: { $names }
 # Variables:
-#   $title (String) - the team's idea
+#   $title (String) - the team's idea, gender unknown
 #   $answered (Number) - members who answered
 #   $members (Number) - members
 checkins-outcome = 🏁 Das Projekt „{ $title }“ ist abgeschlossen: { $answered } von { $members } haben erzählt, was daraus wurde. Die Antworten stehen in der angehängten Tabelle.
@@ -101,7 +101,7 @@ checkins-csv-outcome = Was daraus wurde
 checkins-csv-advice = Rat für die nächsten Teams
 checkins-csv-mood = Stimmung
 # Variables:
-#   $title (String) - team
+#   $title (String) - team (its idea title), gender unknown
 #   $rate (Number) - response rate in %
 #   $rounds (Number) - closed rounds
 checkins-overview-line = • { $title }: { $rate } % haben in der letzten Runde geantwortet (bisher { $rounds ->

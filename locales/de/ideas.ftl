@@ -39,11 +39,11 @@ ideas-similar =
 
     Du kannst dich einer davon anschließen, statt eine doppelte einzureichen — oder deine trotzdem einreichen.
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-join = 🤝 „{ $title }“ beitreten
 ideas-submit-anyway = Meine trotzdem einreichen ▶️
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 #   $description (String) - description
 #   $needs (String) - needs from the partner city
 #   $themes (String) - themes
@@ -65,17 +65,17 @@ ideas-review =
 ideas-show-name-yes = 👤 Meinen Namen zeigen: ja
 ideas-show-name-no = 👤 Meinen Namen zeigen: nein
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 ideas-written-at = 📅 Entstanden bei { $title }
 ideas-publish = ✅ Idee einreichen
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-submitted = ✅ Danke! „{ $title }“ ist jetzt für alle in der Partnerschaft sichtbar.
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-submitted-review = ✅ Danke! „{ $title }“ wird sichtbar, sobald das Organisationsteam sie angesehen hat.
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-joined = 🤝 Du bist „{ $title }“ beigetreten. Die Leute dahinter sehen, dass du mitmachen möchtest.
 
 # Variables:
@@ -98,7 +98,7 @@ ideas-sort-n = ↕️ Neueste zuerst
 ideas-sort-v = ↕️ Meiste Stimmen zuerst
 
 # Variables:
-#   $title (String) - title
+#   $title (String) - title, gender unknown
 #   $description (String) - description
 #   $city (String) - city of the author
 #   $themes (String) - themes
@@ -198,7 +198,7 @@ ideas-results-chart = 📊 Diagramm
 ideas-results-title = 🏆 Meiste Stimmen — { $scope }:
 # Variables:
 #   $rank (Number) - place
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 #   $votes (Number) - votes
 ideas-results-line = { $rank }. { $title } — { $votes ->
         [one] 1 Stimme
@@ -247,24 +247,24 @@ ideas-merge-same = Eine Idee kann nicht mit sich selbst zusammengeführt werden.
 ideas-merge-impossible = Diese beiden Ideen können nicht zusammengeführt werden.
 
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-organisers-new = 💡 Neue Idee wartet auf Freigabe: „{ $title }“
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-organisers-report = ⚠️ Eine Idee wurde gemeldet: „{ $title }“
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-organisers-translation = 🌐 Eine Übersetzung von „{ $title }“ wartet auf Freigabe.
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-published-notice = ✅ Deine Idee „{ $title }“ ist jetzt für alle sichtbar.
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 #   $reason (String) - why
 ideas-hidden-notice = 🚫 Das Organisationsteam hat deine Idee „{ $title }“ ausgeblendet. Grund: { $reason }
 # Variables:
-#   $title (String) - idea title
-#   $target (String) - idea it was merged into
+#   $title (String) - idea title, gender unknown
+#   $target (String) - idea it was merged into, gender unknown
 ideas-merged-notice = 🔗 Deine Idee „{ $title }“ wurde mit der sehr ähnlichen Idee „{ $target }“ zusammengeführt. Ihre Stimmen sind mitgekommen, und du gehörst jetzt zu deren Team.
 # Variables:
 #   $count (Number) - new votes
@@ -295,7 +295,7 @@ ideas-queue = { $count ->
        *[other] 📥 { $count } Einträge zu prüfen:
     }
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-queue-new = 💡 Neu: { $title }
 # Variables:
 #   $number (Number) - idea number
@@ -310,7 +310,7 @@ ideas-queue-report = ⚠️ #{ $number } { $count ->
     }
 # Variables:
 #   $language (String) - language
-#   $title (String) - translated title
+#   $title (String) - translated title, gender unknown
 #   $description (String) - translated description
 ideas-tr-review =
     🌐 Übersetzung — { $language }:
@@ -322,7 +322,7 @@ ideas-tr-reject = ✖️ Ablehnen
 ideas-tr-approved = 🌐 Übersetzung freigegeben.
 ideas-tr-rejected = 🌐 Übersetzung abgelehnt.
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-mod-menu = 🛡 { $title }: veröffentlichen, ausblenden, mit einer anderen Idee zusammenführen oder Themen ändern.
 ideas-mod-publish = ✅ Veröffentlichen
 ideas-mod-hide = 🚫 Ausblenden
@@ -338,6 +338,6 @@ ideas-mod-merged = 🔗 Zusammengeführt. Übertragene Stimmen: { $moved }; zur�
 ideas-mod-dismissed = 👌 Die Meldungen sind geschlossen.
 ideas-mod-hidden = 🚫 Ausgeblendet; die einreichende Person erfährt den Grund.
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 ideas-card-workshop = 📅 Entstanden bei { $title }
 ideas-photo = 🖼 Foto

@@ -24,7 +24,7 @@ matching-reasons = { $wanted ->
        *[no] {""}
     }Themen, die dir wichtig sind: { $themes }; Sprachen, die du mit dem Team teilst: { $languages }
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 #   $teammates (String) - the others by city
 #   $count (Number) - team size
 #   $reasons (String) - why this person was matched
@@ -43,11 +43,11 @@ matching-declined = Danke für die Rückmeldung. In der nächsten Runde kannst d
 matching-accepted-waiting = ✅ Danke! Das Team entsteht, sobald genug Leute aus beiden Städten zugesagt haben.
 matching-accepted-team = ✅ Willkommen in deinem Team!
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 #   $count (Number) - members
 matching-team-formed = 🎉 Dein Team für „{ $title }“ steht (bisher { $count } Personen). Sag Hallo mit /team.
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 matching-idea-picked = 🎉 Um deine Idee „{ $title }“ bildet sich ein gemischtes Team.
 matching-proposal-gone = Dieser Vorschlag ist nicht mehr offen.
 matching-already-published = Diese Runde ist schon veröffentlicht; starte für die nächste Runde einen neuen Probelauf.
@@ -66,7 +66,7 @@ teams-none = Du bist noch in keinem Team. Teams entstehen beim Match-&-Sprint-Wo
 #   $city (String) - their city
 teams-member-line = • { $name } ({ $city })
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 #   $members (String) - member lines
 #   $coach (String) - coach or -
 #   $link (String) - group link or -
@@ -118,7 +118,7 @@ teams-error-empty = Bitte schreib etwas.
 teams-error-long = Das ist zu lang: bitte unter { $limit } Zeichen bleiben.
 teams-error-link = Bitte sende einen Telegram-Link wie https://t.me/+AbCdEf123.
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 #   $count (Number) - members
 teams-coach-assigned = 🧭 Du bist jetzt Coach des Teams „{ $title }“ ({ $count } Personen).
 # Variables:
@@ -126,7 +126,7 @@ teams-coach-assigned = 🧭 Du bist jetzt Coach des Teams „{ $title }“ ({ $c
 teams-coach-for-members = 🧭 Euer Team hat jetzt einen Coach: { $name }.
 # Variables:
 #   $city (String) - city of the person looking
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 teams-partner-notice = 🙋 Jemand in { $city } sucht Leute, die bei „{ $title }“ mitmachen.
 teams-notices-are-off = 🔕 Erledigt — du bekommst diese Hinweise nicht mehr.
 
@@ -139,13 +139,13 @@ matching-dry-run = 🔍 Probelauf
 matching-round-status = 📊 Antworten der letzten Runde
 matching-teams = 👥 Teams und Coaches
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 matching-drop = ✖️ „{ $title }“ streichen
 matching-move = 🔀 Person verschieben
 matching-publish = 📢 Senden (Antwort in 48 Std.)
 # Variables:
 #   $number (Number) - team number
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 #   $count (Number) - members
 #   $split (String) - members per city
 #   $interpretation (String) - yes when no common language
@@ -187,7 +187,7 @@ matching-status = 📊 Offen: { $proposed } · Zusagen: { $accepted } · Absagen
 #   $count (Number) - teams
 matching-teams-list = 👥 Teams: { $count }. Tippe eines an, um den Coach zu wählen.
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 #   $count (Number) - members
 #   $coach (String) - coach or —
 matching-team-item = { $title } · { $count } · 🧭 { $coach }

@@ -16,10 +16,10 @@ broadcasts-audience-all = 👥 Everyone in the partnership
 #   $city (String) - city
 broadcasts-audience-city = 🏙 Everyone in { $city }
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 broadcasts-audience-confirmed = ✅ Confirmed: { $title }
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 broadcasts-audience-waitlisted = ⏳ Waiting list: { $title }
 broadcasts-audience-coaches = 🧭 All coaches
 # Variables:
@@ -100,7 +100,7 @@ insight-workshops = { $count ->
        *[other] { $count } workshops:
     }
 # Variables:
-#   $title (String) - workshop
+#   $title (String) - workshop title, gender unknown
 #   $confirmed (Number) - confirmed
 #   $waitlisted (Number) - waiting
 #   $attended (Number) - came

@@ -26,7 +26,7 @@ workshops-place-online = Online
 workshops-place-online-link = Online: { $link }
 
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $kind (String) - kind of workshop
 #   $when (String) - date and time in the reader's time zone
 #   $place (String) - city and address, or online
@@ -81,7 +81,7 @@ workshops-signup-send = ✅ Send
 workshops-signup-aborted = Sign-up cancelled — nothing was saved.
 
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $when (String) - date and time
 #   $place (String) - place or online link
 #   $code (String) - personal check-in code
@@ -95,7 +95,7 @@ workshops-signup-confirmed =
     I will remind you before it starts.
 workshops-calendar-caption = 📆 Add it to your calendar.
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $position (Number) - place on the waiting list
 workshops-signup-waitlisted =
     ⏳ { $title } is full right now. You are on the waiting list at position { $position }.
@@ -120,7 +120,7 @@ workshops-cancel-not-possible = This sign-up can no longer be cancelled.
 workshops-offer-accept = ✅ Yes, I'll take the seat
 workshops-offer-decline = No, thanks
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $when (String) - date and time
 #   $deadline (String) - until when the seat is held
 workshops-offer =
@@ -131,11 +131,11 @@ workshops-offer =
 workshops-offer-declined = All right — the seat goes to the next person. Thank you for letting us know.
 workshops-offer-gone = This offer is no longer open.
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 workshops-offer-expired = The seat at { $title } was offered to you, but the time to answer has run out, so it went to the next person.
 
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $when (String) - date and time
 #   $place (String) - place or online link
 #   $code (String) - personal check-in code
@@ -145,25 +145,25 @@ workshops-reminder =
     📍 { $place }
     Your check-in code: { $code }
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $when (String) - date and time it was planned for
 workshops-cancelled-notice = ❌ { $title } ({ $when }) has been cancelled by the organisers. We are sorry.
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $when (String) - the new date and time
 workshops-time-changed = 🕒 New time for { $title }: { $when }. Your sign-up stays as it is.
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $message (String) - the organisers' message
 workshops-organiser-message =
     📣 From the organisers of { $title }:
 
     { $message }
 # Variables:
-#   $source (String) - title of the workshop the person attended
+#   $source (String) - title of the workshop the person attended, gender unknown
 #   $source_city (String) - city of that workshop
 #   $online (String) - yes if it was online
-#   $title (String) - title of the next workshop
+#   $title (String) - title of the next workshop, gender unknown
 #   $when (String) - its date and time
 workshops-next-stage-invite =
     { $online ->
@@ -173,7 +173,7 @@ workshops-next-stage-invite =
     You are invited to the next step: { $title }, { $when }.
 
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 workshops-feedback-ask = 🙏 How was { $title }? Rate it from 1 (poor) to 5 (great).
 workshops-feedback-comment = 💬 Add a comment
 workshops-feedback-ask-comment = Write your comment in one message.
@@ -253,7 +253,7 @@ workshops-draft-quotas-yes = Yes, seats per city
 workshops-draft-quotas-no = No, one capacity for all
 # Variables:
 #   $kind (String) - kind
-#   $title (String) - title
+#   $title (String) - workshop title, gender unknown
 #   $when (String) - start and end
 #   $place (String) - city or online
 #   $capacity (Number) - seats, -1 when unlimited
@@ -280,10 +280,10 @@ workshops-draft-publish = 📢 Publish now
 workshops-draft-save = 📝 Save as draft
 workshops-draft-cancelled = Cancelled — no workshop was created.
 # Variables:
-#   $title (String) - title
+#   $title (String) - workshop title, gender unknown
 workshops-draft-created = 📢 { $title } is published. Participants see it under /workshops.
 # Variables:
-#   $title (String) - title
+#   $title (String) - workshop title, gender unknown
 workshops-draft-saved = 📝 { $title } is saved as a draft. Publish it when you are ready.
 workshops-draft-missing = This step is no longer open. Start again from the workshop list.
 
@@ -316,7 +316,7 @@ workshops-state-draft = 📝 draft
 workshops-state-published = 📢 published
 workshops-state-cancelled = ❌ cancelled
 # Variables:
-#   $title (String) - title
+#   $title (String) - workshop title, gender unknown
 #   $status (String) - draft, published, cancelled
 #   $when (String) - date and time
 #   $place (String) - place
@@ -349,7 +349,7 @@ workshops-manage-cancel = ❌ Cancel the workshop
 workshops-manage-back = ⬅️ Back
 workshops-manage-cancel-yes = ❌ Cancel and tell everyone
 # Variables:
-#   $title (String) - title
+#   $title (String) - workshop title, gender unknown
 #   $count (Number) - people registered
 workshops-manage-cancel-ask = Cancel { $title }? { $count ->
         [one] 1 person is registered and will be told.
@@ -362,7 +362,7 @@ workshops-manage-cancelled = ❌ Cancelled. { $count ->
        *[other] { $count } people are being told.
     }
 # Variables:
-#   $title (String) - title
+#   $title (String) - workshop title, gender unknown
 #   $count (Number) - people registered
 workshops-attendees = 👥 { $title }: { $count ->
         [one] 1 person
@@ -391,7 +391,7 @@ workshops-csv-status = Status
 workshops-csv-code = Check-in code
 workshops-csv-signed-up = Signed up (UTC)
 # Variables:
-#   $title (String) - title
+#   $title (String) - workshop title, gender unknown
 workshops-csv-caption = 📄 Attendees of { $title }
 workshops-qr-caption = 🔳 Print this on posters: scanning it opens the sign-up.
 workshops-message-ask = Write the message for everyone confirmed, in one message.
@@ -418,7 +418,7 @@ workshops-next-stage-sent = ➡️ { $count ->
        *[other] { $count } attendees are being invited.
     }
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $percent (Number) - 50, 80 or 100
 #   $taken (Number) - seats taken
 #   $capacity (Number) - seats in all
