@@ -98,7 +98,7 @@ ideas-sort-n = ↕️ Neueste zuerst
 ideas-sort-v = ↕️ Meiste Stimmen zuerst
 
 # Variables:
-#   $title (String) - title, gender unknown
+#   $title (String) - idea title, gender unknown
 #   $description (String) - description
 #   $city (String) - city of the author
 #   $themes (String) - themes

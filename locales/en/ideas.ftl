@@ -98,7 +98,7 @@ ideas-sort-n = ↕️ Newest first
 ideas-sort-v = ↕️ Most votes first
 
 # Variables:
-#   $title (String) - title, gender unknown
+#   $title (String) - idea title, gender unknown
 #   $description (String) - description
 #   $city (String) - city of the author
 #   $themes (String) - themes
