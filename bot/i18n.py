@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_datetime
+from babel.dates import format_date
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import ast as ftl
 
 from bot.domain.languages import SUPPORTED_LANGUAGES
+from bot.formatting import babel_locale, moment
 from bot.paths import LOCALES_DIR
 
 log = logging.getLogger(__name__)
@@ -93,10 +94,11 @@ def escape(text: str) -> str:
     return html_lib.escape(text, quote=False)
 
 
-def local_datetime(moment: datetime, language: str, time_zone: str) -> str:
+def local_datetime(when: datetime, language: str, time_zone: str) -> str:
     """A moment as a reader of `language` expects it, in the given city's time zone."""
-    return format_datetime(moment.astimezone(ZoneInfo(time_zone)), "medium", locale=language)
+    return moment(when, language, time_zone)
 
 
-def local_date(moment: datetime, language: str, time_zone: str) -> str:
-    return format_date(moment.astimezone(ZoneInfo(time_zone)).date(), "long", locale=language)
+def local_date(when: datetime, language: str, time_zone: str) -> str:
+    day = when.astimezone(ZoneInfo(time_zone)).date()
+    return format_date(day, "long", locale=babel_locale(language))

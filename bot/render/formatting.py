@@ -10,18 +10,31 @@ from babel.dates import format_skeleton, format_time
 
 from bot.domain.workshops import Workshop
 
+# The programme is European: English reads as in Britain (24-hour clock, day before month).
+BABEL_LOCALES = {"en": "en_GB"}
+# CLDR's abbreviated Belarusian months are cut words ("ліс" for November reads "forest"):
+# these languages spell the month out.
+FULL_MONTH_LANGUAGES = frozenset({"be"})
+
+
+def babel_locale(language: str) -> str:
+    """The babel locale that formats dates, times and numbers for a working language."""
+    return BABEL_LOCALES.get(language, language)
+
 
 def moment(when: datetime, language: str, time_zone: str) -> str:
     """'Sa., 24. Apr. 2027, 18:30' in German, in the given zone."""
     local = when.astimezone(ZoneInfo(time_zone))
-    date_part = format_skeleton("yMMMEd", local, locale=language)
-    time_part = format_time(local, "short", locale=language)
-    pattern = str(Locale.parse(language).datetime_formats["medium"])
+    locale = babel_locale(language)
+    skeleton = "yMMMMEd" if language in FULL_MONTH_LANGUAGES else "yMMMEd"
+    date_part = format_skeleton(skeleton, local, locale=locale)
+    time_part = format_time(local, "short", locale=locale)
+    pattern = str(Locale.parse(locale).datetime_formats["medium"])
     return pattern.replace("{1}", date_part).replace("{0}", time_part)
 
 
 def clock_time(when: datetime, language: str, time_zone: str) -> str:
-    return format_time(when.astimezone(ZoneInfo(time_zone)), "short", locale=language)
+    return format_time(when.astimezone(ZoneInfo(time_zone)), "short", locale=babel_locale(language))
 
 
 def wall_clock(when: datetime, language: str) -> str:

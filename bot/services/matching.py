@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 import aiosqlite
+from babel.lists import format_list
 from telegram import InlineKeyboardMarkup
 
 from bot.clock import Clock
@@ -19,6 +20,7 @@ from bot.db.connection import Database
 from bot.domain.matching import MatchResult, MatchSettings, Unplaced, match
 from bot.domain.roles import Actor, require_organiser
 from bot.domain.teams import MatchingRound, Proposal, ProposalStatus, RoundStatus
+from bot.formatting import babel_locale
 from bot.services.errors import UserFacingError
 from bot.services.notify import PRIORITY_CRITICAL, PRIORITY_NORMAL, Notifier
 
@@ -230,8 +232,8 @@ class MatchingService:
                 "matching-reasons",
                 wanted="yes" if p.reasons.get("wanted") else "no",
                 voted="yes" if p.reasons.get("voted") else "no",
-                themes=", ".join(themes) or "-",
-                languages=", ".join(languages) or "-",
+                themes=format_list(themes, locale=babel_locale(lang)) if themes else "-",
+                languages=format_list(languages, locale=babel_locale(lang)) if languages else "-",
             )
 
         await self.notifier.send(

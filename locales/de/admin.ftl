@@ -1,9 +1,9 @@
-staff-menu = 🛠 Werkzeuge für das Orga-Team
+staff-menu = 🛠 Für das Organisationsteam
 staff-new-partnership = ➕ Neue Partnerschaft
-staff-invite = ✉️ Orga-Mitglied oder Coach einladen
+staff-invite = ✉️ Einladung senden
 
-role-participant = Teilnehmer·in
-role-organiser = Organisator·in
+role-participant = teilnehmende Person
+role-organiser = Organisator:in
 role-coach = Coach
 
 admin-draft-ask-name = Neue Partnerschaft, Schritt 1 von 3: Sende ihren Namen, zum Beispiel „Karlsruhe ↔ Krasnodar“.
@@ -50,7 +50,7 @@ admin-draft-review =
     }
 # Variables:
 #   $name (String) - the new partnership's name
-admin-draft-created = ✅ Partnerschaft „{ $name }“ angelegt. Lade als Nächstes das Orga-Team und die Coaches ein.
+admin-draft-created = ✅ Partnerschaft „{ $name }“ angelegt. Lade als Nächstes das Organisationsteam und die Coaches ein.
 admin-draft-cancelled = Abgebrochen — es wurde nichts angelegt.
 admin-draft-missing = Dieser Schritt ist nicht mehr offen. Fang mit /newpartnership neu an.
 admin-draft-needs-name = Die Partnerschaft braucht noch einen Namen.

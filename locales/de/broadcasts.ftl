@@ -9,17 +9,17 @@ broadcasts-ask-version = Sende die Ankündigung auf { $language }.
 # Variables:
 #   $languages (String) - languages written so far
 broadcasts-versions = Geschrieben auf: { $languages }. Alle bekommen die Fassung in ihrer Sprache, sonst die erste. Füge eine Fassung hinzu oder wähle, wer sie bekommt.
-broadcasts-choose-audience = Empfänger wählen ▶️
+broadcasts-choose-audience = Zielgruppe wählen ▶️
 broadcasts-ask-audience = Wer soll sie bekommen?
 broadcasts-audience-all = 👥 Alle in der Partnerschaft
 # Variables:
 #   $city (String) - city
 broadcasts-audience-city = 🏙 Alle in { $city }
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 broadcasts-audience-confirmed = ✅ Bestätigt: { $title }
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 broadcasts-audience-waitlisted = ⏳ Warteliste: { $title }
 broadcasts-audience-coaches = 🧭 Alle Coaches
 # Variables:
@@ -40,13 +40,13 @@ broadcasts-count-part = { $language }: { $count }
 #   $count (Number) - recipients
 #   $parts (String) - recipients per language
 broadcasts-confirm = { $count ->
-        [0] In dieser Gruppe ist niemand (wer Ankündigungen stummgeschaltet hat, fehlt). Wähle eine andere Gruppe.
+        [0] In dieser Zielgruppe ist niemand (wer Ankündigungen stummgeschaltet hat, fehlt). Wähle eine andere Zielgruppe.
         [one] Das geht an 1 Person ({ $parts }). Senden?
        *[other] Das geht an { $count } Personen ({ $parts }). Senden?
     }
 broadcasts-send-now = 📣 Jetzt senden
 broadcasts-schedule = 🕒 Später senden
-broadcasts-other-audience = 👥 Andere Empfänger
+broadcasts-other-audience = 👥 Andere Zielgruppe
 # Variables:
 #   $zone (String) - time zone
 broadcasts-ask-time = Wann soll sie rausgehen? Sende Datum und Uhrzeit wie 24.04.2027 09:00 (Zeit in { $zone }).
@@ -62,29 +62,29 @@ broadcasts-already-started = Diese Ankündigung läuft schon; sie kann nicht meh
 #   $waiting (Number) - still to send
 #   $blocked (Number) - blocked the bot
 #   $failed (Number) - could not be delivered
-broadcasts-progress = 📣 Wird gesendet… { $sent } von { $total } gesendet · { $waiting } wartend · { $blocked } haben den Bot blockiert · { $failed } fehlgeschlagen
+broadcasts-progress = 📣 Wird gesendet… { $sent } von { $total } gesendet · wartend: { $waiting } · Bot blockiert: { $blocked } · fehlgeschlagen: { $failed }
 # Variables:
 #   $total (Number) - recipients
 #   $sent (Number) - delivered
 #   $waiting (Number) - still to send
 #   $blocked (Number) - blocked the bot
 #   $failed (Number) - could not be delivered
-broadcasts-finished = ✅ Ankündigung zugestellt: { $sent } von { $total } gesendet · { $blocked } haben den Bot blockiert · { $failed } fehlgeschlagen
+broadcasts-finished = ✅ Ankündigung zugestellt: { $sent } von { $total } gesendet · Bot blockiert: { $blocked } · fehlgeschlagen: { $failed }
 broadcasts-error-format = Die Formatierung dieses Texts lässt sich nicht senden. Bitte sende ihn ohne ungewöhnliche Formatierung.
 broadcasts-error-empty = Die Ankündigung braucht einen Text.
 # Variables:
 #   $limit (Number) - maximum length
 broadcasts-error-too-long = Das ist zu lang für eine Telegram-Nachricht: bitte unter { $limit } Zeichen bleiben.
 broadcasts-error-use-buttons = Bitte nutze für diesen Schritt die Knöpfe.
-broadcasts-draft-missing = Diese Ankündigung wird nicht mehr geschrieben. Fang in den Werkzeugen für das Orga-Team neu an.
+broadcasts-draft-missing = Diese Ankündigung wird nicht mehr geschrieben. Fang in den Werkzeugen für das Organisationsteam neu an.
 
-## Statistik für das Orga-Team
+## Statistik für das Organisationsteam
 staff-stats = 📊 Statistik
 # Variables:
 #   $partnership (String) - partnership name
 #   $participants (Number) - participants
 insight-title = 📊 { $partnership }: { $participants ->
-        [one] 1 Teilnehmer·in
+        [one] 1 teilnehmende Person
        *[other] { $participants } Teilnehmende
     }
 # Variables:
@@ -100,11 +100,11 @@ insight-workshops = { $count ->
        *[other] { $count } Workshops:
     }
 # Variables:
-#   $title (String) - workshop
+#   $title (String) - workshop title, gender unknown
 #   $confirmed (Number) - confirmed
 #   $waitlisted (Number) - waiting
 #   $attended (Number) - came
-insight-workshop-line = • { $title }: { $confirmed } bestätigt · { $waitlisted } wartend · { $attended } gekommen
+insight-workshop-line = • { $title }: bestätigt { $confirmed } · Warteliste { $waitlisted } · dabei gewesen { $attended }
 # Variables:
 #   $count (Number) - announcements
 insight-broadcasts = 📣 Gesendete Ankündigungen: { $count }

@@ -3,7 +3,7 @@
 commands-coach = Deinem Coach schreiben
 teams-checkins = 🗓 Check-ins
 profile-quiet-hours = 🌙 Ruhezeiten
-teams-no-coach = Euer Team hat noch keinen Coach. Das Orga-Team teilt einen zu.
+teams-no-coach = Euer Team hat noch keinen Coach. Das Organisationsteam teilt einen zu.
 checkins-answer-now = ✍️ Jetzt antworten
 checkins-reply-team = 💬 Dem Team antworten
 checkins-show-originals = 🌐 Originale anzeigen
@@ -32,13 +32,13 @@ checkins-end-yes = 🏁 Ja, Abschlussfragen stellen
 checkins-quiet-none = keine Ruhezeiten
 
 # Variables:
-#   $title (String) - the team's idea
+#   $title (String) - the team's idea, gender unknown
 checkins-ask = 🗓 Check-in für euer Team „{ $title }“: vier kurze Fragen, wie es läuft. Das dauert zwei Minuten.
 # Variables:
-#   $title (String) - the team's idea
+#   $title (String) - the team's idea, gender unknown
 checkins-ask-closing = 🏁 Euer Projekt „{ $title }“ geht zu Ende: Bitte erzählt, was daraus entstanden ist.
 # Variables:
-#   $title (String) - the team's idea
+#   $title (String) - the team's idea, gender unknown
 checkins-nudge = ⏰ Das Check-in eures Teams („{ $title }“) wartet noch auf deine Antworten.
 # Variables:
 #   $number (Number) - question number
@@ -65,13 +65,13 @@ checkins-team-gone = Dieses Team ist nicht mehr aktiv.
 
 # Variables:
 #   $name (String) - member
-#   $title (String) - the team's idea
+#   $title (String) - the team's idea, gender unknown
 #   $text (String) - what blocks them
 #   $mood (Number) - mood
 checkins-alarm-blocked = ⚠️ { $name } (Team „{ $title }“) kommt nicht weiter: { $text }
 # Variables:
 #   $name (String) - member
-#   $title (String) - the team's idea
+#   $title (String) - the team's idea, gender unknown
 #   $text (String) - empty
 #   $mood (Number) - mood 1-2
 checkins-alarm-mood = ⚠️ { $name } (Team „{ $title }“) sagt, es läuft schlecht ({ $mood }/5).
@@ -79,11 +79,11 @@ checkins-alarm-mood = ⚠️ { $name } (Team „{ $title }“) sagt, es läuft s
 #   $body (String) - the digest
 checkins-digest = { $body }
 # Variables:
-#   $title (String) - the team's idea
+#   $title (String) - the team's idea, gender unknown
 #   $answered (Number) - members who answered
 #   $members (Number) - members asked
 #   $mood (Number) - average mood, 0 when none
-checkins-digest-head = 📋 Check-in von „{ $title }“: { $answered } von { $members } haben geantwortet{ $mood ->
+checkins-digest-head = 📋 Check-in von „{ $title }“: Antworten { $answered } von { $members }{ $mood ->
         [0] .
        *[other] , Stimmung { $mood }/5.
     }
@@ -91,7 +91,7 @@ checkins-digest-head = 📋 Check-in von „{ $title }“: { $answered } von { $
 #   $names (String) - who did not answer
 checkins-digest-silent = Noch keine Antwort von: { $names }
 # Variables:
-#   $title (String) - the team's idea
+#   $title (String) - the team's idea, gender unknown
 #   $answered (Number) - members who answered
 #   $members (Number) - members
 checkins-outcome = 🏁 Das Projekt „{ $title }“ ist abgeschlossen: { $answered } von { $members } haben erzählt, was daraus wurde. Die Antworten stehen in der angehängten Tabelle.
@@ -101,10 +101,13 @@ checkins-csv-outcome = Was daraus wurde
 checkins-csv-advice = Rat für die nächsten Teams
 checkins-csv-mood = Stimmung
 # Variables:
-#   $title (String) - team
+#   $title (String) - team (its idea title), gender unknown
 #   $rate (Number) - response rate in %
 #   $rounds (Number) - closed rounds
-checkins-overview-line = • { $title }: { $rate } % haben in der letzten Runde geantwortet (bisher { $rounds } Runden)
+checkins-overview-line = • { $title }: { $rate } % haben in der letzten Runde geantwortet (bisher { $rounds ->
+        [one] 1 Runde
+       *[other] { $rounds } Runden
+    })
 checkins-chart-title = Stimmung pro Runde (1–5)
 # Variables:
 #   $lines (String) - one line per team
@@ -135,7 +138,7 @@ checkins-schedule =
        *[other] ⏸ Pausiert bis { $paused }.
     }
 checkins-now-sent = 🔔 Das Check-in geht jetzt raus (unter Beachtung aller Ruhezeiten).
-checkins-end-ask = Projekt abschließen? Alle bekommen die Abschlussfragen, und das Orga-Team bekommt den Abschlussbericht, wenn die Runde schließt.
+checkins-end-ask = Projekt abschließen? Alle bekommen die Abschlussfragen, und das Organisationsteam bekommt den Abschlussbericht, wenn die Runde schließt.
 checkins-end-started = 🏁 Die Abschlussfragen sind unterwegs.
 checkins-no-teams = Du coachst kein Team und bist noch in keinem Team.
 # Variables:

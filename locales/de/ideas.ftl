@@ -39,11 +39,11 @@ ideas-similar =
 
     Du kannst dich einer davon anschließen, statt eine doppelte einzureichen — oder deine trotzdem einreichen.
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-join = 🤝 „{ $title }“ beitreten
 ideas-submit-anyway = Meine trotzdem einreichen ▶️
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 #   $description (String) - description
 #   $needs (String) - needs from the partner city
 #   $themes (String) - themes
@@ -65,17 +65,17 @@ ideas-review =
 ideas-show-name-yes = 👤 Meinen Namen zeigen: ja
 ideas-show-name-no = 👤 Meinen Namen zeigen: nein
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 ideas-written-at = 📅 Entstanden bei { $title }
 ideas-publish = ✅ Idee einreichen
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-submitted = ✅ Danke! „{ $title }“ ist jetzt für alle in der Partnerschaft sichtbar.
 # Variables:
-#   $title (String) - idea title
-ideas-submitted-review = ✅ Danke! „{ $title }“ wird sichtbar, sobald das Orga-Team sie angesehen hat.
+#   $title (String) - idea title, gender unknown
+ideas-submitted-review = ✅ Danke! „{ $title }“ wird sichtbar, sobald das Organisationsteam sie angesehen hat.
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-joined = 🤝 Du bist „{ $title }“ beigetreten. Die Leute dahinter sehen, dass du mitmachen möchtest.
 
 # Variables:
@@ -98,7 +98,7 @@ ideas-sort-n = ↕️ Neueste zuerst
 ideas-sort-v = ↕️ Meiste Stimmen zuerst
 
 # Variables:
-#   $title (String) - title
+#   $title (String) - idea title, gender unknown
 #   $description (String) - description
 #   $city (String) - city of the author
 #   $themes (String) - themes
@@ -132,16 +132,16 @@ ideas-card-machine = 🤖 Maschinelle Übersetzung (Original: { $language })
 ideas-card-human = 🌐 Von Teilnehmenden übersetzt (Original: { $language })
 # Variables:
 #   $reason (String) - empty
-ideas-card-status-submitted = ⏳ Wartet darauf, vom Orga-Team veröffentlicht zu werden.
+ideas-card-status-submitted = ⏳ Wartet darauf, vom Organisationsteam veröffentlicht zu werden.
 # Variables:
 #   $reason (String) - why it was hidden
-ideas-card-status-hidden = 🚫 Vom Orga-Team ausgeblendet: { $reason }
+ideas-card-status-hidden = 🚫 Vom Organisationsteam ausgeblendet: { $reason }
 # Variables:
 #   $reason (String) - empty
 ideas-card-status-merged = 🔗 Mit einer anderen Idee zusammengeführt.
 # Variables:
 #   $reason (String) - empty
-ideas-card-status-withdrawn = ↩️ Von der Autorin oder dem Autor zurückgezogen.
+ideas-card-status-withdrawn = ↩️ Von der einreichenden Person zurückgezogen.
 # Variables:
 #   $left (Number) - votes left
 ideas-card-you-voted = ✅ Du hast für diese Idee gestimmt (noch { $left } übrig).
@@ -149,8 +149,8 @@ ideas-card-you-voted = ✅ Du hast für diese Idee gestimmt (noch { $left } übr
 #   $left (Number) - votes left
 ideas-vote = 👍 Abstimmen (noch { $left })
 ideas-unvote = ↩️ Stimme zurücknehmen
-ideas-support = 🙋 Ich möchte daran mitarbeiten
-ideas-support-stop = 🙋 Ich möchte nicht mehr mitarbeiten
+ideas-support = 🙋 Ich möchte mitarbeiten
+ideas-support-stop = 🙋 Nicht mehr mitarbeiten
 ideas-show-original = 🌐 Original anzeigen
 ideas-show-translation = 🌐 In meiner Sprache anzeigen
 ideas-add-translation = ✍️ Übersetzung hinzufügen
@@ -170,9 +170,9 @@ ideas-voted = 👍 Deine Stimme ist gezählt. { $left ->
 ideas-unvoted = ↩️ Deine Stimme ist zurück. Du hast noch { $left }.
 ideas-supporting = 🙋 Notiert: Du möchtest an dieser Idee mitarbeiten.
 ideas-not-supporting = Notiert: Du möchtest nicht mehr an dieser Idee mitarbeiten.
-ideas-report-ask = Diese Idee beim Orga-Team als unangemessen melden?
+ideas-report-ask = Diese Idee beim Organisationsteam als unangemessen melden?
 ideas-report-confirm = ⚠️ Ja, melden
-ideas-reported = ⚠️ Danke — das Orga-Team sieht sie sich an.
+ideas-reported = ⚠️ Danke — das Organisationsteam sieht sie sich an.
 ideas-withdraw-ask = Deine Idee zurückziehen? Ihre Stimmen gehen an die Abstimmenden zurück.
 ideas-withdraw-confirm = 🗑 Ja, zurückziehen
 ideas-withdrawn = Deine Idee wurde zurückgezogen.
@@ -189,7 +189,7 @@ ideas-translate-ask-title = Sende den Titel auf { $language }.
 #   $language (String) - target language
 ideas-translate-ask-description = Sende jetzt die Beschreibung auf { $language }.
 ideas-translation-live = 🌐 Danke — deine Übersetzung ist sichtbar.
-ideas-translation-pending = 🌐 Danke — deine Übersetzung erscheint, sobald das Orga-Team sie freigegeben hat.
+ideas-translation-pending = 🌐 Danke — deine Übersetzung erscheint, sobald das Organisationsteam sie freigegeben hat.
 
 ideas-results-all = 🏆 Gesamt
 ideas-results-chart = 📊 Diagramm
@@ -198,7 +198,7 @@ ideas-results-chart = 📊 Diagramm
 ideas-results-title = 🏆 Meiste Stimmen — { $scope }:
 # Variables:
 #   $rank (Number) - place
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 #   $votes (Number) - votes
 ideas-results-line = { $rank }. { $title } — { $votes ->
         [one] 1 Stimme
@@ -247,24 +247,24 @@ ideas-merge-same = Eine Idee kann nicht mit sich selbst zusammengeführt werden.
 ideas-merge-impossible = Diese beiden Ideen können nicht zusammengeführt werden.
 
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-organisers-new = 💡 Neue Idee wartet auf Freigabe: „{ $title }“
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-organisers-report = ⚠️ Eine Idee wurde gemeldet: „{ $title }“
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-organisers-translation = 🌐 Eine Übersetzung von „{ $title }“ wartet auf Freigabe.
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-published-notice = ✅ Deine Idee „{ $title }“ ist jetzt für alle sichtbar.
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 #   $reason (String) - why
-ideas-hidden-notice = 🚫 Das Orga-Team hat deine Idee „{ $title }“ ausgeblendet. Grund: { $reason }
+ideas-hidden-notice = 🚫 Das Organisationsteam hat deine Idee „{ $title }“ ausgeblendet. Grund: { $reason }
 # Variables:
-#   $title (String) - idea title
-#   $target (String) - idea it was merged into
+#   $title (String) - idea title, gender unknown
+#   $target (String) - idea it was merged into, gender unknown
 ideas-merged-notice = 🔗 Deine Idee „{ $title }“ wurde mit der sehr ähnlichen Idee „{ $target }“ zusammengeführt. Ihre Stimmen sind mitgekommen, und du gehörst jetzt zu deren Team.
 # Variables:
 #   $count (Number) - new votes
@@ -276,14 +276,14 @@ ideas-vote-digest =
     }
     { $ideas }
 
-## Ideen: Orga-Team
+## Ideen: Organisationsteam
 
 # Variables:
 #   $budget (Number) - votes per person
 ideas-settings = 🛠 Ideen der Partnerschaft. Stimmen pro Person: { $budget }. Antippen zum Umschalten:
 ideas-set-submissions = ✍️ Einreichen offen
 ideas-set-voting = 🗳 Abstimmung offen
-ideas-set-premoderation = 🛡 Neue Ideen vor dem Anzeigen prüfen
+ideas-set-premoderation = 🛡 Ideen vor Anzeige prüfen
 # Variables:
 #   $count (Number) - items waiting
 ideas-set-queue = 📥 Zu prüfen ({ $count })
@@ -295,7 +295,7 @@ ideas-queue = { $count ->
        *[other] 📥 { $count } Einträge zu prüfen:
     }
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-queue-new = 💡 Neu: { $title }
 # Variables:
 #   $number (Number) - idea number
@@ -310,7 +310,7 @@ ideas-queue-report = ⚠️ #{ $number } { $count ->
     }
 # Variables:
 #   $language (String) - language
-#   $title (String) - translated title
+#   $title (String) - translated title, gender unknown
 #   $description (String) - translated description
 ideas-tr-review =
     🌐 Übersetzung — { $language }:
@@ -322,7 +322,7 @@ ideas-tr-reject = ✖️ Ablehnen
 ideas-tr-approved = 🌐 Übersetzung freigegeben.
 ideas-tr-rejected = 🌐 Übersetzung abgelehnt.
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-mod-menu = 🛡 { $title }: veröffentlichen, ausblenden, mit einer anderen Idee zusammenführen oder Themen ändern.
 ideas-mod-publish = ✅ Veröffentlichen
 ideas-mod-hide = 🚫 Ausblenden
@@ -334,10 +334,10 @@ ideas-mod-merge-ask = Mit welcher Idee soll sie zusammengeführt werden? Ihre St
 # Variables:
 #   $moved (Number) - votes moved
 #   $returned (Number) - votes given back
-ideas-mod-merged = 🔗 Zusammengeführt. Übertragene Stimmen: { $moved }; zurückgegeben an Leute, die für beide gestimmt hatten: { $returned }.
+ideas-mod-merged = 🔗 Zusammengeführt. Übertragene Stimmen: { $moved }; zurückgegeben an Personen, die für beide gestimmt hatten: { $returned }.
 ideas-mod-dismissed = 👌 Die Meldungen sind geschlossen.
 ideas-mod-hidden = 🚫 Ausgeblendet; die einreichende Person erfährt den Grund.
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 ideas-card-workshop = 📅 Entstanden bei { $title }
 ideas-photo = 🖼 Foto

@@ -27,7 +27,7 @@ limits-hourly-team-message = { $limit ->
 # Variables:
 #   $limit (Number) - longest text the bot accepts, in characters
 limits-text-too-long = Dieser Text ist mir zu lang: bitte höchstens { $limit } Zeichen.
-limits-unsupported-message = Ich kann nur Text, Fotos und Dateien lesen. Bitte tippe deine Antwort oder nutze die Schaltflächen.
+limits-unsupported-message = Ich kann nur Text, Fotos und Dateien lesen. Bitte tippe deine Antwort oder nutze die Knöpfe.
 # Variables:
 #   $limit (Number) - largest file the bot accepts, in megabytes
 limits-file-too-big = Diese Datei ist zu groß: erlaubt sind { $limit } MB.

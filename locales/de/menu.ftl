@@ -4,7 +4,7 @@ menu-unexpected-text = Mit einer Nachricht habe ich gerade nicht gerechnet. Bitt
 menu-profile = 👤 Mein Profil
 menu-language = 🌐 Sprache
 menu-help = ❓ Hilfe
-menu-staff = 🛠 Werkzeuge für das Orga-Team
+menu-staff = 🛠 Für das Organisationsteam
 
 help-text =
     ℹ️ Der Twin City Bot verbindet Menschen aus Partnerstädten.
@@ -16,7 +16,7 @@ help-text =
     /privacy — deine Daten: was ich speichere, herunterladen, löschen
     /deleteme — deine Daten löschen
     /help — diese Hilfe
-    Orga-Team: /organise (Workshops), /invite
+    Organisationsteam: /organise (Workshops), /invite
 
     Die Knöpfe unter den Nachrichten führen dich Schritt für Schritt; „Hauptmenü“ bringt dich immer zurück.
 

@@ -9,7 +9,7 @@ privacy-overview =
     • deinen Anzeigenamen, deine Sprachen und Interessen, falls du sie angegeben hast — um dich mit Menschen aus der Partnerstadt zusammenzubringen;
     • deine Workshop-Anmeldungen und Antworten, Ideen, Stimmen, Team-Nachrichten und Check-in-Antworten — um das Programm durchzuführen.
 
-    Wer sie sieht: die Organisator:innen deiner Partnerschaft und der Coach deines Teams. Ideen zeigen deinen Namen nur, wenn du das wolltest. Niemand sonst bekommt etwas, und zugestellte Nachrichten bewahre ich nicht auf.
+    Wer sie sieht: das Organisationsteam deiner Partnerschaft und der Coach deines Teams. Ideen zeigen deinen Namen nur, wenn du das wolltest. Niemand sonst bekommt etwas, und zugestellte Nachrichten bewahre ich nicht auf.
 
     /mydata schickt dir alles als Datei; /deleteme löscht es.
 privacy-button-mydata = 📦 Meine Daten schicken

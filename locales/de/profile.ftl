@@ -36,4 +36,4 @@ profile-edit-city = 🏙 Stadt
 
 
 profile-mute = 🔕 Ankündigungen stummschalten
-profile-unmute = 🔔 Ankündigungen wieder erhalten
+profile-unmute = 🔔 Ankündigungen einschalten

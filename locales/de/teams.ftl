@@ -17,14 +17,14 @@ matching-decline = ✖️ Nichts für mich
 #   $themes (String) - shared themes or -
 #   $languages (String) - languages shared with the team or -
 matching-reasons = { $wanted ->
-        [yes] du möchtest daran mitarbeiten;
+        [yes] du möchtest daran mitarbeiten;{" "}
        *[no] {""}
-    } { $voted ->
-        [yes] du hast dafür gestimmt;
+    }{ $voted ->
+        [yes] du hast dafür gestimmt;{" "}
        *[no] {""}
-    } Themen, die dir wichtig sind: { $themes }; Sprachen, die du mit dem Team teilst: { $languages }
+    }Themen, die dir wichtig sind: { $themes }; Sprachen, die du mit dem Team teilst: { $languages }
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 #   $teammates (String) - the others by city
 #   $count (Number) - team size
 #   $reasons (String) - why this person was matched
@@ -43,11 +43,11 @@ matching-declined = Danke für die Rückmeldung. In der nächsten Runde kannst d
 matching-accepted-waiting = ✅ Danke! Das Team entsteht, sobald genug Leute aus beiden Städten zugesagt haben.
 matching-accepted-team = ✅ Willkommen in deinem Team!
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 #   $count (Number) - members
 matching-team-formed = 🎉 Dein Team für „{ $title }“ steht (bisher { $count } Personen). Sag Hallo mit /team.
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 matching-idea-picked = 🎉 Um deine Idee „{ $title }“ bildet sich ein gemischtes Team.
 matching-proposal-gone = Dieser Vorschlag ist nicht mehr offen.
 matching-already-published = Diese Runde ist schon veröffentlicht; starte für die nächste Runde einen neuen Probelauf.
@@ -66,7 +66,7 @@ teams-none = Du bist noch in keinem Team. Teams entstehen beim Match-&-Sprint-Wo
 #   $city (String) - their city
 teams-member-line = • { $name } ({ $city })
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 #   $members (String) - member lines
 #   $coach (String) - coach or -
 #   $link (String) - group link or -
@@ -78,7 +78,7 @@ teams-card =
     🧭 Coach: { $coach }
     💬 Gruppe: { $link }
 teams-write = ✉️ Nachricht ans Team
-teams-set-link = 🔗 Unsere Telegram-Gruppe verknüpfen
+teams-set-link = 🔗 Telegram-Gruppe verknüpfen
 teams-change-link = 🔗 Gruppenlink ändern
 teams-leave = 🚪 Team verlassen
 teams-leave-ask = Das Team verlassen? Du bekommst dann keine Nachrichten und Check-ins des Teams mehr.
@@ -118,7 +118,7 @@ teams-error-empty = Bitte schreib etwas.
 teams-error-long = Das ist zu lang: bitte unter { $limit } Zeichen bleiben.
 teams-error-link = Bitte sende einen Telegram-Link wie https://t.me/+AbCdEf123.
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 #   $count (Number) - members
 teams-coach-assigned = 🧭 Du bist jetzt Coach des Teams „{ $title }“ ({ $count } Personen).
 # Variables:
@@ -126,8 +126,8 @@ teams-coach-assigned = 🧭 Du bist jetzt Coach des Teams „{ $title }“ ({ $c
 teams-coach-for-members = 🧭 Euer Team hat jetzt einen Coach: { $name }.
 # Variables:
 #   $city (String) - city of the person looking
-#   $title (String) - idea
-teams-partner-notice = 🙋 Jemand in { $city } sucht Mitstreiter für „{ $title }“.
+#   $title (String) - idea title, gender unknown
+teams-partner-notice = 🙋 Jemand in { $city } sucht Leute, die bei „{ $title }“ mitmachen.
 teams-notices-are-off = 🔕 Erledigt — du bekommst diese Hinweise nicht mehr.
 
 # Variables:
@@ -139,13 +139,13 @@ matching-dry-run = 🔍 Probelauf
 matching-round-status = 📊 Antworten der letzten Runde
 matching-teams = 👥 Teams und Coaches
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 matching-drop = ✖️ „{ $title }“ streichen
 matching-move = 🔀 Person verschieben
-matching-publish = 📢 Veröffentlichen (Antworten binnen 48 Std.)
+matching-publish = 📢 Senden (Antwort in 48 Std.)
 # Variables:
 #   $number (Number) - team number
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 #   $count (Number) - members
 #   $split (String) - members per city
 #   $interpretation (String) - yes when no common language
@@ -162,18 +162,21 @@ matching-team-line = { $number }. { $title } — { $count } ({ $split }){ $inter
 #   $no_team (Number) - people whose ideas got no team
 #   $single_city (String) - ideas without interest from a partner city
 matching-dry-run-result =
-    🔍 Probelauf: { $teams } Teams, { $placed } von { $people } Personen zugeordnet.
+    🔍 Probelauf: Teams { $teams } · zugeordnet { $placed } von { $people } Personen
 
     { $lines }
 
-    Nicht zugeordnet: { $no_signal } ohne gezeigtes Interesse, { $no_team } deren Ideen kein gültiges Team bekamen.
+    Nicht zugeordnet: ohne gezeigtes Interesse { $no_signal } · Ideen ohne gültiges Team { $no_team }
     Ideen ohne Interesse aus einer Partnerstadt: { $single_city }
 matching-moved = 🔀 Verschoben.
 matching-move-who = Wen möchtest du verschieben?
 matching-move-where = In welches Team?
 # Variables:
 #   $count (Number) - people who got a proposal
-matching-published = 📢 Veröffentlicht: { $count } Personen bekommen jetzt ihren Vorschlag.
+matching-published = 📢 Veröffentlicht: { $count ->
+        [one] 1 Person bekommt jetzt ihren Vorschlag.
+       *[other] { $count } Personen bekommen jetzt ihren Vorschlag.
+    }
 # Variables:
 #   $proposed (Number) - waiting for an answer
 #   $accepted (Number) - accepted
@@ -184,7 +187,7 @@ matching-status = 📊 Offen: { $proposed } · Zusagen: { $accepted } · Absagen
 #   $count (Number) - teams
 matching-teams-list = 👥 Teams: { $count }. Tippe eines an, um den Coach zu wählen.
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 #   $count (Number) - members
 #   $coach (String) - coach or —
 matching-team-item = { $title } · { $count } · 🧭 { $coach }

@@ -26,7 +26,7 @@ workshops-place-online = Online
 workshops-place-online-link = Online: { $link }
 
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $kind (String) - kind of workshop
 #   $when (String) - date and time in the reader's time zone
 #   $place (String) - city and address, or online
@@ -81,7 +81,7 @@ workshops-signup-send = ✅ Absenden
 workshops-signup-aborted = Anmeldung abgebrochen — es wurde nichts gespeichert.
 
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $when (String) - date and time
 #   $place (String) - place or online link
 #   $code (String) - personal check-in code
@@ -95,7 +95,7 @@ workshops-signup-confirmed =
     Ich erinnere dich vor dem Beginn.
 workshops-calendar-caption = 📆 Trag ihn in deinen Kalender ein.
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $position (Number) - place on the waitlist
 workshops-signup-waitlisted =
     ⏳ { $title } ist gerade voll. Du stehst auf der Warteliste auf Platz { $position }.
@@ -120,7 +120,7 @@ workshops-cancel-not-possible = Diese Anmeldung kann nicht mehr zurückgezogen w
 workshops-offer-accept = ✅ Ja, ich nehme den Platz
 workshops-offer-decline = Nein, danke
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $when (String) - date and time
 #   $deadline (String) - until when the seat is held
 workshops-offer =
@@ -131,11 +131,11 @@ workshops-offer =
 workshops-offer-declined = In Ordnung — der Platz geht an die nächste Person. Danke für die Rückmeldung.
 workshops-offer-gone = Dieses Angebot gilt nicht mehr.
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 workshops-offer-expired = Der Platz bei { $title } war für dich reserviert, aber die Zeit zum Antworten ist abgelaufen. Er ging an die nächste Person.
 
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $when (String) - date and time
 #   $place (String) - place or online link
 #   $code (String) - personal check-in code
@@ -145,25 +145,25 @@ workshops-reminder =
     📍 { $place }
     Dein Check-in-Code: { $code }
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $when (String) - date and time it was planned for
-workshops-cancelled-notice = ❌ { $title } ({ $when }) wurde vom Organisationsteam abgesagt. Das tut uns leid.
+workshops-cancelled-notice = ❌ Der Workshop „{ $title }“ ({ $when }) wurde vom Organisationsteam abgesagt. Das tut uns leid.
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $when (String) - the new date and time
 workshops-time-changed = 🕒 Neue Zeit für { $title }: { $when }. Deine Anmeldung bleibt bestehen.
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $message (String) - the organisers' message
 workshops-organiser-message =
-    📣 Vom Organisationsteam von { $title }:
+    📣 Vom Organisationsteam des Workshops „{ $title }“:
 
     { $message }
 # Variables:
-#   $source (String) - title of the workshop the person attended
+#   $source (String) - title of the workshop the person attended, gender unknown
 #   $source_city (String) - city of that workshop
 #   $online (String) - yes if it was online
-#   $title (String) - title of the next workshop
+#   $title (String) - title of the next workshop, gender unknown
 #   $when (String) - its date and time
 workshops-next-stage-invite =
     { $online ->
@@ -173,7 +173,7 @@ workshops-next-stage-invite =
     Du bist zum nächsten Schritt eingeladen: { $title }, { $when }.
 
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 workshops-feedback-ask = 🙏 Wie war { $title }? Bewerte von 1 (schwach) bis 5 (super).
 workshops-feedback-comment = 💬 Kommentar hinzufügen
 workshops-feedback-ask-comment = Schreib deinen Kommentar in einer Nachricht.
@@ -253,7 +253,7 @@ workshops-draft-quotas-yes = Ja, Plätze pro Stadt
 workshops-draft-quotas-no = Nein, eine Kapazität für alle
 # Variables:
 #   $kind (String) - kind
-#   $title (String) - title
+#   $title (String) - workshop title, gender unknown
 #   $when (String) - start and end
 #   $place (String) - city or online
 #   $capacity (Number) - seats, -1 when unlimited
@@ -280,10 +280,10 @@ workshops-draft-publish = 📢 Jetzt veröffentlichen
 workshops-draft-save = 📝 Als Entwurf speichern
 workshops-draft-cancelled = Abgebrochen — es wurde kein Workshop angelegt.
 # Variables:
-#   $title (String) - title
+#   $title (String) - workshop title, gender unknown
 workshops-draft-created = 📢 { $title } ist veröffentlicht. Teilnehmende sehen ihn unter /workshops.
 # Variables:
-#   $title (String) - title
+#   $title (String) - workshop title, gender unknown
 workshops-draft-saved = 📝 { $title } ist als Entwurf gespeichert. Veröffentliche ihn, wenn du so weit bist.
 workshops-draft-missing = Dieser Schritt ist nicht mehr offen. Fang in der Workshop-Liste neu an.
 
@@ -305,7 +305,10 @@ workshops-error-too-many-questions = Ein Workshop kann höchstens 10 Fragen habe
 workshops-error-incomplete = Es fehlen noch Angaben. Bitte geh die Schritte noch einmal durch.
 # Variables:
 #   $taken (Number) - seats already taken
-workshops-error-capacity-below-taken = { $taken } Plätze sind schon vergeben: weniger geht nicht.
+workshops-error-capacity-below-taken = { $taken ->
+        [one] 1 Platz ist schon vergeben: weniger geht nicht.
+       *[other] { $taken } Plätze sind schon vergeben: weniger geht nicht.
+    }
 workshops-error-message-long = Diese Nachricht ist zu lang: bitte unter 3000 Zeichen bleiben.
 workshops-already-cancelled = Dieser Workshop ist bereits abgesagt.
 
@@ -313,7 +316,7 @@ workshops-state-draft = 📝 Entwurf
 workshops-state-published = 📢 veröffentlicht
 workshops-state-cancelled = ❌ abgesagt
 # Variables:
-#   $title (String) - title
+#   $title (String) - workshop title, gender unknown
 #   $status (String) - draft, published, cancelled
 #   $when (String) - date and time
 #   $place (String) - place
@@ -326,26 +329,27 @@ workshops-manage-card =
     { $title } — { $status }
     🕒 { $when }
     📍 { $place }
-    🪑 { $confirmed } bestätigt von { $capacity ->
-        [-1] unbegrenzt
-       *[other] { $capacity }
-    } · { $attended } eingecheckt · { $waitlisted } wartend · { $offered } mit Angebot
+    🪑 { $capacity ->
+        [-1] Bestätigt: { $confirmed } (Plätze unbegrenzt)
+       *[other] Bestätigt: { $confirmed } von { $capacity } Plätzen
+    }
+    Eingecheckt: { $attended } · Warteliste: { $waitlisted } · offene Platzangebote: { $offered }
 workshops-manage-publish = 📢 Veröffentlichen
-workshops-manage-unpublish = 📝 Zurückziehen
-workshops-manage-attendees = 👥 Teilnehmende
-workshops-manage-checkin = 🎫 Check-in per Code
-workshops-manage-csv = 📄 CSV exportieren
-workshops-manage-qr = 🔳 QR-Code für Plakate
-workshops-manage-message = 📣 Nachricht an Bestätigte
+workshops-manage-unpublish = 📝 Verbergen
+workshops-manage-attendees = 👥 Angemeldete
+workshops-manage-checkin = 🎫 Einchecken
+workshops-manage-csv = 📄 CSV-Export
+workshops-manage-qr = 🔳 QR-Code
+workshops-manage-message = 📣 Nachricht
 workshops-manage-time = 🕒 Zeit ändern
-workshops-manage-capacity = 🪑 Kapazität ändern
-workshops-manage-translate = 🌐 Titel in anderen Sprachen
-workshops-manage-next-stage = ➡️ Zur nächsten Etappe einladen
+workshops-manage-capacity = 🪑 Plätze
+workshops-manage-translate = 🌐 Übersetzen
+workshops-manage-next-stage = ➡️ Einladung: nächste Etappe
 workshops-manage-cancel = ❌ Workshop absagen
 workshops-manage-back = ⬅️ Zurück
-workshops-manage-cancel-yes = ❌ Ja, absagen und alle informieren
+workshops-manage-cancel-yes = ❌ Absagen, alle informieren
 # Variables:
-#   $title (String) - title
+#   $title (String) - workshop title, gender unknown
 #   $count (Number) - people registered
 workshops-manage-cancel-ask = { $title } absagen? { $count ->
         [one] 1 Person ist angemeldet und wird informiert.
@@ -358,7 +362,7 @@ workshops-manage-cancelled = ❌ Abgesagt. { $count ->
        *[other] { $count } Personen werden informiert.
     }
 # Variables:
-#   $title (String) - title
+#   $title (String) - workshop title, gender unknown
 #   $count (Number) - people registered
 workshops-attendees = 👥 { $title }: { $count ->
         [one] 1 Person
@@ -387,7 +391,7 @@ workshops-csv-status = Status
 workshops-csv-code = Check-in-Code
 workshops-csv-signed-up = Angemeldet (UTC)
 # Variables:
-#   $title (String) - title
+#   $title (String) - workshop title, gender unknown
 workshops-csv-caption = 📄 Teilnehmende von { $title }
 workshops-qr-caption = 🔳 Druck das auf Plakate: Wer es scannt, landet bei der Anmeldung.
 workshops-message-ask = Schreib die Nachricht an alle Bestätigten in einer Nachricht.
@@ -414,13 +418,13 @@ workshops-next-stage-sent = ➡️ { $count ->
        *[other] { $count } Personen werden eingeladen.
     }
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $percent (Number) - 50, 80 or 100
 #   $taken (Number) - seats taken
 #   $capacity (Number) - seats in all
 workshops-alert-seats = 🪑 { $title } ist zu { $percent } % voll: { $taken } von { $capacity } Plätzen vergeben.
 
-workshops-manage-reminders = ⏰ Erinnerungen
+workshops-manage-reminders = ⏰ Erinnerung
 workshops-reminders-choose = Wann sollen bestätigte Personen erinnert werden?
 # Variables:
 #   $hours (Number) - hours before the start

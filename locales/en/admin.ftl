@@ -1,6 +1,6 @@
 staff-menu = 🛠 Organiser tools
 staff-new-partnership = ➕ New partnership
-staff-invite = ✉️ Invite an organiser or coach
+staff-invite = ✉️ Send an invitation
 
 role-participant = participant
 role-organiser = organiser
@@ -67,12 +67,12 @@ invite-choose-role = Whom do you want to invite?
 #   $partnership (String) - partnership name
 #   $expires (String) - date and time when the link stops working
 invite-created =
-    ✉️ Invitation as { $role } of { $partnership }.
+    ✉️ Invitation to { $partnership } as { $role }.
     Send this link to the person. It works once, until { $expires }.
 # Variables:
 #   $role (String) - organiser or coach
 #   $partnership (String) - partnership name
-invitation-accepted = 🎉 You are now { $role } of { $partnership }.
+invitation-accepted = 🎉 You have joined { $partnership } as { $role }.
 invitation-unknown = This invitation link is not valid. Please ask for a new one.
 invitation-expired = This invitation has expired. Please ask for a new one.
 invitation-used = This invitation has already been used. Please ask for a new one.

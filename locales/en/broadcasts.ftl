@@ -16,11 +16,11 @@ broadcasts-audience-all = 👥 Everyone in the partnership
 #   $city (String) - city
 broadcasts-audience-city = 🏙 Everyone in { $city }
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 broadcasts-audience-confirmed = ✅ Confirmed: { $title }
 # Variables:
-#   $title (String) - workshop title
-broadcasts-audience-waitlisted = ⏳ Waitlist: { $title }
+#   $title (String) - workshop title, gender unknown
+broadcasts-audience-waitlisted = ⏳ Waiting list: { $title }
 broadcasts-audience-coaches = 🧭 All coaches
 # Variables:
 #   $language (String) - language name
@@ -100,11 +100,11 @@ insight-workshops = { $count ->
        *[other] { $count } workshops:
     }
 # Variables:
-#   $title (String) - workshop
+#   $title (String) - workshop title, gender unknown
 #   $confirmed (Number) - confirmed
 #   $waitlisted (Number) - waiting
 #   $attended (Number) - came
-insight-workshop-line = • { $title }: { $confirmed } confirmed · { $waitlisted } waiting · { $attended } came
+insight-workshop-line = • { $title }: confirmed { $confirmed } · waiting list { $waitlisted } · attended { $attended }
 # Variables:
 #   $count (Number) - announcements
 insight-broadcasts = 📣 Announcements sent: { $count }

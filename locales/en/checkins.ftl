@@ -28,17 +28,17 @@ checkins-pause = ⏸ { $weeks ->
        *[other] { $weeks } weeks
     }
 checkins-end = 🏁 End the project
-checkins-end-yes = 🏁 Yes, ask the closing questions
+checkins-end-yes = 🏁 Yes, send closing questions
 checkins-quiet-none = no quiet hours
 
 # Variables:
-#   $title (String) - the team's idea
+#   $title (String) - the team's idea, gender unknown
 checkins-ask = 🗓 Check-in for your team “{ $title }”: four short questions about how it goes. It takes two minutes.
 # Variables:
-#   $title (String) - the team's idea
+#   $title (String) - the team's idea, gender unknown
 checkins-ask-closing = 🏁 Your project “{ $title }” is ending: please tell us what came out of it.
 # Variables:
-#   $title (String) - the team's idea
+#   $title (String) - the team's idea, gender unknown
 checkins-nudge = ⏰ Your team's check-in (“{ $title }”) is still waiting for your answers.
 # Variables:
 #   $number (Number) - question number
@@ -65,13 +65,13 @@ checkins-team-gone = This team is no longer active.
 
 # Variables:
 #   $name (String) - member
-#   $title (String) - the team's idea
+#   $title (String) - the team's idea, gender unknown
 #   $text (String) - what blocks them
 #   $mood (Number) - mood
 checkins-alarm-blocked = ⚠️ { $name } (team “{ $title }”) is blocked: { $text }
 # Variables:
 #   $name (String) - member
-#   $title (String) - the team's idea
+#   $title (String) - the team's idea, gender unknown
 #   $text (String) - empty
 #   $mood (Number) - mood 1-2
 checkins-alarm-mood = ⚠️ { $name } (team “{ $title }”) says it is going badly ({ $mood }/5).
@@ -79,7 +79,7 @@ checkins-alarm-mood = ⚠️ { $name } (team “{ $title }”) says it is going 
 #   $body (String) - the digest
 checkins-digest = { $body }
 # Variables:
-#   $title (String) - the team's idea
+#   $title (String) - the team's idea, gender unknown
 #   $answered (Number) - members who answered
 #   $members (Number) - members asked
 #   $mood (Number) - average mood, 0 when none
@@ -91,7 +91,7 @@ checkins-digest-head = 📋 Check-in of “{ $title }”: { $answered } of { $me
 #   $names (String) - who did not answer
 checkins-digest-silent = No answer yet from: { $names }
 # Variables:
-#   $title (String) - the team's idea
+#   $title (String) - the team's idea, gender unknown
 #   $answered (Number) - members who answered
 #   $members (Number) - members
 checkins-outcome = 🏁 Project “{ $title }” has ended: { $answered } of { $members } members told what came out of it. The answers are in the attached table.
@@ -101,10 +101,13 @@ checkins-csv-outcome = What came out of it
 checkins-csv-advice = Advice for the next teams
 checkins-csv-mood = Mood
 # Variables:
-#   $title (String) - team
+#   $title (String) - team (its idea title), gender unknown
 #   $rate (Number) - response rate in %
 #   $rounds (Number) - closed rounds
-checkins-overview-line = • { $title }: { $rate } % answered in the last round ({ $rounds } rounds so far)
+checkins-overview-line = • { $title }: { $rate }% answered in the last round ({ $rounds ->
+        [one] 1 round so far
+       *[other] { $rounds } rounds so far
+    })
 checkins-chart-title = Mood per round (1–5)
 # Variables:
 #   $lines (String) - one line per team

@@ -39,11 +39,11 @@ ideas-similar =
 
     You can join one of them instead of adding a duplicate, or submit yours anyway.
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-join = 🤝 Join “{ $title }”
 ideas-submit-anyway = Submit mine anyway ▶️
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 #   $description (String) - description
 #   $needs (String) - needs from the partner city
 #   $themes (String) - themes
@@ -65,17 +65,17 @@ ideas-review =
 ideas-show-name-yes = 👤 Show my name: yes
 ideas-show-name-no = 👤 Show my name: no
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 ideas-written-at = 📅 Written at { $title }
 ideas-publish = ✅ Submit the idea
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-submitted = ✅ Thank you! “{ $title }” is now visible to everyone in the partnership.
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-submitted-review = ✅ Thank you! “{ $title }” will be visible once an organiser has looked at it.
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-joined = 🤝 You joined “{ $title }”. The people behind it will see you want to work on it.
 
 # Variables:
@@ -98,7 +98,7 @@ ideas-sort-n = ↕️ Newest first
 ideas-sort-v = ↕️ Most votes first
 
 # Variables:
-#   $title (String) - title
+#   $title (String) - idea title, gender unknown
 #   $description (String) - description
 #   $city (String) - city of the author
 #   $themes (String) - themes
@@ -150,7 +150,7 @@ ideas-card-you-voted = ✅ You voted for this idea ({ $left } left).
 ideas-vote = 👍 Vote ({ $left } left)
 ideas-unvote = ↩️ Take my vote back
 ideas-support = 🙋 I want to work on this
-ideas-support-stop = 🙋 I no longer want to work on this
+ideas-support-stop = 🙋 I no longer want to help
 ideas-show-original = 🌐 Show the original
 ideas-show-translation = 🌐 Show it in my language
 ideas-add-translation = ✍️ Add a translation
@@ -189,7 +189,7 @@ ideas-translate-ask-title = Send the title in { $language }.
 #   $language (String) - target language
 ideas-translate-ask-description = Now send the description in { $language }.
 ideas-translation-live = 🌐 Thank you — your translation is live.
-ideas-translation-pending = 🌐 Thank you — your translation will be shown once an organiser approved it.
+ideas-translation-pending = 🌐 Thank you — your translation will be shown once an organiser has approved it.
 
 ideas-results-all = 🏆 Overall
 ideas-results-chart = 📊 Chart
@@ -198,7 +198,7 @@ ideas-results-chart = 📊 Chart
 ideas-results-title = 🏆 Most votes — { $scope }:
 # Variables:
 #   $rank (Number) - place
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 #   $votes (Number) - votes
 ideas-results-line = { $rank }. { $title } — { $votes ->
         [one] 1 vote
@@ -247,24 +247,24 @@ ideas-merge-same = An idea cannot be merged into itself.
 ideas-merge-impossible = These two ideas cannot be merged.
 
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-organisers-new = 💡 New idea waiting for review: “{ $title }”
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-organisers-report = ⚠️ An idea was reported: “{ $title }”
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-organisers-translation = 🌐 A translation of “{ $title }” is waiting for approval.
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-published-notice = ✅ Your idea “{ $title }” is now visible to everyone.
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 #   $reason (String) - why
 ideas-hidden-notice = 🚫 The organisers have hidden your idea “{ $title }”. Reason: { $reason }
 # Variables:
-#   $title (String) - idea title
-#   $target (String) - idea it was merged into
+#   $title (String) - idea title, gender unknown
+#   $target (String) - idea it was merged into, gender unknown
 ideas-merged-notice = 🔗 Your idea “{ $title }” was merged with “{ $target }”, which is very similar. Its votes moved over and you are now one of its team.
 # Variables:
 #   $count (Number) - new votes
@@ -283,7 +283,7 @@ ideas-vote-digest =
 ideas-settings = 🛠 Ideas of the partnership. Votes per person: { $budget }. Tap to switch:
 ideas-set-submissions = ✍️ Submissions open
 ideas-set-voting = 🗳 Voting open
-ideas-set-premoderation = 🛡 Review new ideas before they are shown
+ideas-set-premoderation = 🛡 Review ideas before showing
 # Variables:
 #   $count (Number) - items waiting
 ideas-set-queue = 📥 To review ({ $count })
@@ -295,7 +295,7 @@ ideas-queue = { $count ->
        *[other] 📥 { $count } items to review:
     }
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-queue-new = 💡 New: { $title }
 # Variables:
 #   $number (Number) - idea number
@@ -310,7 +310,7 @@ ideas-queue-report = ⚠️ #{ $number } reported { $count ->
     }
 # Variables:
 #   $language (String) - language
-#   $title (String) - translated title
+#   $title (String) - translated title, gender unknown
 #   $description (String) - translated description
 ideas-tr-review =
     🌐 Translation into { $language }:
@@ -322,7 +322,7 @@ ideas-tr-reject = ✖️ Reject
 ideas-tr-approved = 🌐 Translation approved.
 ideas-tr-rejected = 🌐 Translation rejected.
 # Variables:
-#   $title (String) - idea title
+#   $title (String) - idea title, gender unknown
 ideas-mod-menu = 🛡 { $title }: publish, hide, merge into another idea, or change its themes.
 ideas-mod-publish = ✅ Publish
 ideas-mod-hide = 🚫 Hide
@@ -338,6 +338,6 @@ ideas-mod-merged = 🔗 Merged. Votes moved over: { $moved }; given back to peop
 ideas-mod-dismissed = 👌 The reports are closed.
 ideas-mod-hidden = 🚫 Hidden; the author is told why.
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 ideas-card-workshop = 📅 Written at { $title }
 ideas-photo = 🖼 Photo

@@ -17,14 +17,14 @@ matching-decline = ✖️ Not for me
 #   $themes (String) - shared themes or -
 #   $languages (String) - languages shared with the team or -
 matching-reasons = { $wanted ->
-        [yes] you said you want to work on it;
+        [yes] you said you want to work on it;{" "}
        *[no] {""}
-    } { $voted ->
-        [yes] you voted for it;
+    }{ $voted ->
+        [yes] you voted for it;{" "}
        *[no] {""}
-    } themes you care about: { $themes }; languages you share with the team: { $languages }
+    }themes you care about: { $themes }; languages you share with the team: { $languages }
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 #   $teammates (String) - the others by city
 #   $count (Number) - team size
 #   $reasons (String) - why this person was matched
@@ -43,11 +43,11 @@ matching-declined = Thank you for letting us know. You can be matched with anoth
 matching-accepted-waiting = ✅ Thank you! The team forms as soon as enough people from both cities have joined.
 matching-accepted-team = ✅ Welcome to your team!
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 #   $count (Number) - members
 matching-team-formed = 🎉 Your team for “{ $title }” is formed ({ $count } people so far). Say hello with /team.
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 matching-idea-picked = 🎉 A mixed team is forming around your idea “{ $title }”.
 matching-proposal-gone = This proposal is no longer open.
 matching-already-published = This round has been published already; start a new dry run for the next round.
@@ -66,7 +66,7 @@ teams-none = You are not in a team yet. Teams are formed at the Match & Sprint w
 #   $city (String) - their city
 teams-member-line = • { $name } ({ $city })
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 #   $members (String) - member lines
 #   $coach (String) - coach or -
 #   $link (String) - group link or -
@@ -118,7 +118,7 @@ teams-error-empty = Please write something.
 teams-error-long = That is too long: please keep it under { $limit } characters.
 teams-error-link = Please send a Telegram link like https://t.me/+AbCdEf123.
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 #   $count (Number) - members
 teams-coach-assigned = 🧭 You are now the coach of the team “{ $title }” ({ $count } people).
 # Variables:
@@ -126,7 +126,7 @@ teams-coach-assigned = 🧭 You are now the coach of the team “{ $title }” (
 teams-coach-for-members = 🧭 Your team has a coach now: { $name }.
 # Variables:
 #   $city (String) - city of the person looking
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 teams-partner-notice = 🙋 Someone in { $city } is looking for partners for “{ $title }”.
 teams-notices-are-off = 🔕 Done — you will not get these notices any more.
 
@@ -139,13 +139,13 @@ matching-dry-run = 🔍 Dry run
 matching-round-status = 📊 Answers of the last round
 matching-teams = 👥 Teams and coaches
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 matching-drop = ✖️ Drop “{ $title }”
 matching-move = 🔀 Move a person
-matching-publish = 📢 Publish (answers within 48 h)
+matching-publish = 📢 Publish (48 h to answer)
 # Variables:
 #   $number (Number) - team number
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 #   $count (Number) - members
 #   $split (String) - members per city
 #   $interpretation (String) - yes when no common language
@@ -162,18 +162,21 @@ matching-team-line = { $number }. { $title } — { $count } ({ $split }){ $inter
 #   $no_team (Number) - people whose ideas got no team
 #   $single_city (String) - ideas without interest from a partner city
 matching-dry-run-result =
-    🔍 Dry run: { $teams } teams, { $placed } of { $people } people placed.
+    🔍 Dry run: teams { $teams } · people placed { $placed } of { $people }
 
     { $lines }
 
-    Not placed: { $no_signal } without any interest shown, { $no_team } whose ideas did not get a valid team.
+    Not placed: showed no interest { $no_signal } · their ideas got no valid team { $no_team }
     Ideas without interest from a partner city: { $single_city }
 matching-moved = 🔀 Moved.
 matching-move-who = Whom do you want to move?
 matching-move-where = To which team?
 # Variables:
 #   $count (Number) - people who got a proposal
-matching-published = 📢 Published: { $count } people get their proposal now.
+matching-published = 📢 Published: { $count ->
+        [one] 1 person gets their proposal now.
+       *[other] { $count } people get their proposal now.
+    }
 # Variables:
 #   $proposed (Number) - waiting for an answer
 #   $accepted (Number) - accepted
@@ -184,7 +187,7 @@ matching-status = 📊 Waiting: { $proposed } · accepted: { $accepted } · decl
 #   $count (Number) - teams
 matching-teams-list = 👥 Teams: { $count }. Tap one to choose its coach.
 # Variables:
-#   $title (String) - idea
+#   $title (String) - idea title, gender unknown
 #   $count (Number) - members
 #   $coach (String) - coach or —
 matching-team-item = { $title } · { $count } · 🧭 { $coach }

@@ -26,7 +26,7 @@ workshops-place-online = Online
 workshops-place-online-link = Online: { $link }
 
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $kind (String) - kind of workshop
 #   $when (String) - date and time in the reader's time zone
 #   $place (String) - city and address, or online
@@ -39,7 +39,7 @@ workshops-card =
     📍 { $place }
     🪑 { $seats ->
         [-1] Open to everyone
-        [0] No seats left — you can join the waitlist
+        [0] No seats left — you can join the waiting list
         [one] 1 seat left
        *[other] { $seats } seats left
     }
@@ -56,8 +56,8 @@ workshops-status-confirmed = ✅ You are signed up. Your check-in code: { $code 
 #   $code (String) - personal check-in code
 workshops-status-attended = ✅ You took part. Thank you!
 # Variables:
-#   $position (Number) - place on the waitlist
-workshops-status-waitlisted = ⏳ You are on the waitlist, position { $position }.
+#   $position (Number) - place on the waiting list
+workshops-status-waitlisted = ⏳ You are on the waiting list, position { $position }.
 # Variables:
 #   $deadline (String) - until when the seat is held
 workshops-status-offered = 🎟 A seat is free for you! Please answer by { $deadline }.
@@ -81,7 +81,7 @@ workshops-signup-send = ✅ Send
 workshops-signup-aborted = Sign-up cancelled — nothing was saved.
 
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $when (String) - date and time
 #   $place (String) - place or online link
 #   $code (String) - personal check-in code
@@ -95,11 +95,11 @@ workshops-signup-confirmed =
     I will remind you before it starts.
 workshops-calendar-caption = 📆 Add it to your calendar.
 # Variables:
-#   $title (String) - workshop title
-#   $position (Number) - place on the waitlist
+#   $title (String) - workshop title, gender unknown
+#   $position (Number) - place on the waiting list
 workshops-signup-waitlisted =
-    ⏳ { $title } is full right now. You are on the waitlist at position { $position }.
-    If a seat frees up I will offer it to you straight away.
+    ⏳ { $title } is full right now. You are on the waiting list at position { $position }.
+    If a seat becomes free, I will offer it to you straight away.
 
 workshops-signup-not-open = Sign-up for this workshop is not open.
 workshops-signup-cancelled = ❌ This workshop was cancelled.
@@ -120,7 +120,7 @@ workshops-cancel-not-possible = This sign-up can no longer be cancelled.
 workshops-offer-accept = ✅ Yes, I'll take the seat
 workshops-offer-decline = No, thanks
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $when (String) - date and time
 #   $deadline (String) - until when the seat is held
 workshops-offer =
@@ -131,11 +131,11 @@ workshops-offer =
 workshops-offer-declined = All right — the seat goes to the next person. Thank you for letting us know.
 workshops-offer-gone = This offer is no longer open.
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 workshops-offer-expired = The seat at { $title } was offered to you, but the time to answer has run out, so it went to the next person.
 
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $when (String) - date and time
 #   $place (String) - place or online link
 #   $code (String) - personal check-in code
@@ -145,25 +145,25 @@ workshops-reminder =
     📍 { $place }
     Your check-in code: { $code }
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $when (String) - date and time it was planned for
 workshops-cancelled-notice = ❌ { $title } ({ $when }) has been cancelled by the organisers. We are sorry.
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $when (String) - the new date and time
 workshops-time-changed = 🕒 New time for { $title }: { $when }. Your sign-up stays as it is.
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $message (String) - the organisers' message
 workshops-organiser-message =
     📣 From the organisers of { $title }:
 
     { $message }
 # Variables:
-#   $source (String) - title of the workshop the person attended
+#   $source (String) - title of the workshop the person attended, gender unknown
 #   $source_city (String) - city of that workshop
 #   $online (String) - yes if it was online
-#   $title (String) - title of the next workshop
+#   $title (String) - title of the next workshop, gender unknown
 #   $when (String) - its date and time
 workshops-next-stage-invite =
     { $online ->
@@ -173,13 +173,13 @@ workshops-next-stage-invite =
     You are invited to the next step: { $title }, { $when }.
 
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 workshops-feedback-ask = 🙏 How was { $title }? Rate it from 1 (poor) to 5 (great).
 workshops-feedback-comment = 💬 Add a comment
 workshops-feedback-ask-comment = Write your comment in one message.
 # Variables:
 #   $rating (Number) - the rating given
-workshops-feedback-thanks = Thank you for your rating ({ $rating } of 5)!
+workshops-feedback-thanks = Thank you for your rating ({ $rating } out of 5)!
 workshops-feedback-comment-thanks = Thank you — your comment was saved.
 
 ## Workshops: organisers
@@ -253,7 +253,7 @@ workshops-draft-quotas-yes = Yes, seats per city
 workshops-draft-quotas-no = No, one capacity for all
 # Variables:
 #   $kind (String) - kind
-#   $title (String) - title
+#   $title (String) - workshop title, gender unknown
 #   $when (String) - start and end
 #   $place (String) - city or online
 #   $capacity (Number) - seats, -1 when unlimited
@@ -280,10 +280,10 @@ workshops-draft-publish = 📢 Publish now
 workshops-draft-save = 📝 Save as draft
 workshops-draft-cancelled = Cancelled — no workshop was created.
 # Variables:
-#   $title (String) - title
+#   $title (String) - workshop title, gender unknown
 workshops-draft-created = 📢 { $title } is published. Participants see it under /workshops.
 # Variables:
-#   $title (String) - title
+#   $title (String) - workshop title, gender unknown
 workshops-draft-saved = 📝 { $title } is saved as a draft. Publish it when you are ready.
 workshops-draft-missing = This step is no longer open. Start again from the workshop list.
 
@@ -305,7 +305,10 @@ workshops-error-too-many-questions = A workshop can have at most 10 questions.
 workshops-error-incomplete = Some details are still missing. Please go through the steps again.
 # Variables:
 #   $taken (Number) - seats already taken
-workshops-error-capacity-below-taken = { $taken } seats are already taken: the capacity cannot be lower.
+workshops-error-capacity-below-taken = { $taken ->
+        [one] 1 seat is already taken: the capacity cannot be lower.
+       *[other] { $taken } seats are already taken: the capacity cannot be lower.
+    }
 workshops-error-message-long = That message is too long: please keep it under 3000 characters.
 workshops-already-cancelled = This workshop is already cancelled.
 
@@ -313,7 +316,7 @@ workshops-state-draft = 📝 draft
 workshops-state-published = 📢 published
 workshops-state-cancelled = ❌ cancelled
 # Variables:
-#   $title (String) - title
+#   $title (String) - workshop title, gender unknown
 #   $status (String) - draft, published, cancelled
 #   $when (String) - date and time
 #   $place (String) - place
@@ -326,26 +329,27 @@ workshops-manage-card =
     { $title } — { $status }
     🕒 { $when }
     📍 { $place }
-    🪑 { $confirmed } confirmed of { $capacity ->
-        [-1] unlimited
-       *[other] { $capacity }
-    } · { $attended } checked in · { $waitlisted } waiting · { $offered } offered
+    🪑 { $capacity ->
+        [-1] Confirmed: { $confirmed } (no seat limit)
+       *[other] Confirmed: { $confirmed } of { $capacity } seats
+    }
+    Checked in: { $attended } · waiting list: { $waitlisted } · seat offers open: { $offered }
 workshops-manage-publish = 📢 Publish
-workshops-manage-unpublish = 📝 Unpublish
+workshops-manage-unpublish = 📝 Hide
 workshops-manage-attendees = 👥 Attendees
-workshops-manage-checkin = 🎫 Check in by code
+workshops-manage-checkin = 🎫 Check-in
 workshops-manage-csv = 📄 Export CSV
-workshops-manage-qr = 🔳 QR code for posters
-workshops-manage-message = 📣 Message confirmed people
+workshops-manage-qr = 🔳 QR code
+workshops-manage-message = 📣 Message all
 workshops-manage-time = 🕒 Change time
-workshops-manage-capacity = 🪑 Change capacity
-workshops-manage-translate = 🌐 Title in other languages
-workshops-manage-next-stage = ➡️ Invite attendees to the next stage
+workshops-manage-capacity = 🪑 Seats
+workshops-manage-translate = 🌐 Translate
+workshops-manage-next-stage = ➡️ Invite to the next stage
 workshops-manage-cancel = ❌ Cancel the workshop
 workshops-manage-back = ⬅️ Back
-workshops-manage-cancel-yes = ❌ Yes, cancel it and tell everyone
+workshops-manage-cancel-yes = ❌ Cancel and tell everyone
 # Variables:
-#   $title (String) - title
+#   $title (String) - workshop title, gender unknown
 #   $count (Number) - people registered
 workshops-manage-cancel-ask = Cancel { $title }? { $count ->
         [one] 1 person is registered and will be told.
@@ -358,7 +362,7 @@ workshops-manage-cancelled = ❌ Cancelled. { $count ->
        *[other] { $count } people are being told.
     }
 # Variables:
-#   $title (String) - title
+#   $title (String) - workshop title, gender unknown
 #   $count (Number) - people registered
 workshops-attendees = 👥 { $title }: { $count ->
         [one] 1 person
@@ -387,7 +391,7 @@ workshops-csv-status = Status
 workshops-csv-code = Check-in code
 workshops-csv-signed-up = Signed up (UTC)
 # Variables:
-#   $title (String) - title
+#   $title (String) - workshop title, gender unknown
 workshops-csv-caption = 📄 Attendees of { $title }
 workshops-qr-caption = 🔳 Print this on posters: scanning it opens the sign-up.
 workshops-message-ask = Write the message for everyone confirmed, in one message.
@@ -414,11 +418,11 @@ workshops-next-stage-sent = ➡️ { $count ->
        *[other] { $count } attendees are being invited.
     }
 # Variables:
-#   $title (String) - workshop title
+#   $title (String) - workshop title, gender unknown
 #   $percent (Number) - 50, 80 or 100
 #   $taken (Number) - seats taken
 #   $capacity (Number) - seats in all
-workshops-alert-seats = 🪑 { $title } is { $percent } % full: { $taken } of { $capacity } seats taken.
+workshops-alert-seats = 🪑 { $title } is { $percent }% full: { $taken } of { $capacity } seats taken.
 
 workshops-manage-reminders = ⏰ Reminders
 workshops-reminders-choose = When should confirmed people be reminded?

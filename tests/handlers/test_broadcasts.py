@@ -224,7 +224,7 @@ async def test_audiences_and_muting(harness: BotHarness) -> None:
     await muted.press("🔕 Mute announcements")
     assert "Announcements: off" in muted.last_text
 
-    admin = await compose(harness, audience="⏳ Waitlist: Kick-off Karlsruhe", versions=())
+    admin = await compose(harness, audience="⏳ Waiting list: Kick-off Karlsruhe", versions=())
     assert admin.last_text.startswith("This goes to 1 person (English: 1)")
     await admin.press("📣 Send now")
     await harness.drain()
@@ -234,7 +234,9 @@ async def test_audiences_and_muting(harness: BotHarness) -> None:
     actor = await harness.services.access.actor(ADMIN_ID)
     await harness.services.workshops.cancel_workshop(actor, workshop.id)
     await harness.drain()
-    assert muted.last_text.startswith("❌ Kick-off Karlsruhe")
+    assert muted.last_text.startswith(
+        ("❌ Kick-off Karlsruhe", "❌ Der Workshop „Kick-off Karlsruhe“")
+    )
 
 
 async def test_photo_announcement_and_refusals(harness: BotHarness) -> None:

@@ -153,7 +153,7 @@ async def test_three_weeks_of_check_ins_across_two_time_zones(tmp_path: Path) ->
         digests = [m for m in coach.messages if m.body.startswith("📋")]
         assert len(digests) == 2  # rounds of weeks 1 and 2 closed; week 3 still open
         assert digests[1].body.startswith(
-            "📋 Check-in von „Grüne Innenstadt“: 3 von 3 haben geantwortet, Stimmung 3/5."
+            "📋 Check-in von „Grüne Innenstadt“: Antworten 3 von 3, Stimmung 3/5."
         )
 
 

@@ -364,7 +364,7 @@ async def test_moderation_hide_report_premoderation_and_translation(harness: Bot
     await organiser.send("Bitte ohne Werbung / no ads please")
     await harness.drain()
     assert author.last_text == (
-        "🚫 Das Orga-Team hat deine Idee „Jugendfestival“ ausgeblendet. "
+        "🚫 Das Organisationsteam hat deine Idee „Jugendfestival“ ausgeblendet. "
         "Grund: Bitte ohne Werbung / no ads please"
     )
     # Pre-moderation: new ideas wait for an organiser.

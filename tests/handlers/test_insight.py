@@ -25,7 +25,7 @@ async def test_stats_with_chart_and_exports(harness: BotHarness) -> None:
     assert text.startswith("📊 Karlsruhe ↔ Krasnodar: 11 Teilnehmende")
     assert "• Karlsruhe: 5" in text and "• Krasnodar: 6" in text
     assert "• Russisch: 6" in text
-    assert "• Kick-off Karlsruhe: 1 bestätigt · 0 wartend · 0 gekommen" in text
+    assert "• Kick-off Karlsruhe: bestätigt 1 · Warteliste 0 · dabei gewesen 0" in text
     await admin.press("📄 Teilnehmende (CSV)")
     export = admin.last.document
     assert export is not None and export.content.startswith("\ufeff".encode())

@@ -79,9 +79,9 @@ async def run_scenario(h: BotHarness) -> None:
     await organiser.send("/matching")
     await organiser.press("🔍 Dry run")
     dry = organiser.last_text
-    assert dry.startswith("🔍 Dry run: 2 teams, 8 of 9 people placed.")  # the organiser too
+    assert dry.startswith("🔍 Dry run: teams 2 · people placed 8 of 9")  # the organiser too
     assert "Grüne Innenstadt — 4 (Karlsruhe 2, Krasnodar 2) 🗣 needs interpretation" in dry
-    await organiser.press("📢 Publish (answers within 48 h)")
+    await organiser.press("📢 Publish (48 h to answer)")
     assert organiser.last_text == "📢 Published: 8 people get their proposal now."
     await h.drain()
     assert "Почему вы: вы хотите работать над этой идеей;" in proposal(r1).body  # type: ignore[attr-defined]
@@ -113,7 +113,7 @@ async def run_scenario(h: BotHarness) -> None:
     await organiser.press("🔍 Dry run")
     second = organiser.last_text
     assert "Молодёжный фестиваль" in second and "Grüne Innenstadt" not in second.split("\n\n")[1]
-    await organiser.press("📢 Publish (answers within 48 h)")
+    await organiser.press("📢 Publish (48 h to answer)")
     await h.drain()
     for person, label in ((k3, "✅ Mitmachen"), (r3, "✅ Вступить"), (k4, "✅ Mitmachen")):
         await person.press(label, message=proposal(person))  # type: ignore[arg-type]

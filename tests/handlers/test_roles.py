@@ -162,8 +162,8 @@ async def test_invitation_works_once(harness: BotHarness) -> None:
         done="✅ Fertig",
     )
     await first.start(payload)
-    assert any(m.body.startswith("🎉 Du bist jetzt Organisator·in") for m in first.messages)
-    assert "🛠 Werkzeuge für das Orga-Team" in first.buttons()
+    assert any(m.body.startswith("🎉 Du bist jetzt Organisator:in") for m in first.messages)
+    assert "🛠 Für das Organisationsteam" in first.buttons()
     second = harness.user("Zweite", "de")
     await onboard(
         second,
@@ -196,7 +196,7 @@ async def test_organiser_can_invite_but_not_create_partnerships(harness: BotHarn
     await organiser.start(payload)
     await organiser.press("🛠 Organiser tools")
     assert "➕ New partnership" not in organiser.buttons()
-    await organiser.press("✉️ Invite an organiser or coach")
+    await organiser.press("✉️ Send an invitation")
     await organiser.press("coach")
     assert "?start=inv-" in organiser.last_text
     await organiser.press_data("np:start:-:0:-")

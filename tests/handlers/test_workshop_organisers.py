@@ -121,8 +121,8 @@ async def test_attendance_check_in_csv_and_qr(harness: BotHarness) -> None:
 
     await orga.send("/organise")
     await orga.press(next(b for b in orga.buttons() if "Kick-off Karlsruhe" in b))
-    assert "2 confirmed of 50" in orga.last_text
-    await orga.press("🎫 Check in by code")
+    assert "Confirmed: 2 of 50 seats" in orga.last_text
+    await orga.press("🎫 Check-in")
     await orga.send("zzzzzz")
     assert orga.last_text.startswith("❓ I don't know this code")
     await orga.send(olga_reg.check_in_code.lower())
@@ -142,7 +142,7 @@ async def test_attendance_check_in_csv_and_qr(harness: BotHarness) -> None:
     rows = list(csv.reader(io.StringIO(export.content.decode("utf-8-sig"))))
     assert rows[0][:4] == ["No.", "Name", "City", "Status"]
     assert rows[1][1:4] == ["Ольга К.", "Krasnodar", "attended"]
-    await orga.press("🔳 QR code for posters")
+    await orga.press("🔳 QR code")
     poster = orga.last
     assert poster.photo is not None and poster.photo.width > 100
     assert f"start=w{workshop.id}" in poster.body
@@ -158,21 +158,25 @@ async def test_message_to_confirmed_people_and_cancelling(harness: BotHarness) -
         await person.press(person.buttons()[0])
     await orga.send("/organise")
     await orga.press(next(b for b in orga.buttons() if "Kick-off" in b))
-    await orga.press("📣 Message confirmed people")
+    await orga.press("📣 Message all")
     await orga.send("Bring a pen <b>please</b>!")
     assert orga.last_text.startswith("📣 Your message is on its way to 1 person.")
     await harness.drain()
     assert inside.last_text == (
-        "📣 Vom Organisationsteam von Kick-off Karlsruhe:\n\nBring a pen <b>please</b>!"
+        "📣 Vom Organisationsteam des Workshops „Kick-off Karlsruhe“:\n\nBring a pen <b>please</b>!"
     )
     assert not waiting.last_text.startswith("📣")
     card = await orga.press("❌ Cancel the workshop")
     assert "2 people are registered and will be told." in card.body
-    await orga.press("❌ Yes, cancel it and tell everyone")
+    await orga.press("❌ Cancel and tell everyone")
     assert card.body.startswith("❌ Cancelled. 2 people are being told.")
     await harness.drain()
-    assert inside.last_text.startswith("❌ Kick-off Karlsruhe")
-    assert waiting.last_text.startswith("❌ Kick-off Karlsruhe")
+    assert inside.last_text.startswith(
+        ("❌ Kick-off Karlsruhe", "❌ Der Workshop „Kick-off Karlsruhe“")
+    )
+    assert waiting.last_text.startswith(
+        ("❌ Kick-off Karlsruhe", "❌ Der Workshop „Kick-off Karlsruhe“")
+    )
 
 
 async def test_kickoff_attendees_are_invited_to_match_and_sprint(harness: BotHarness) -> None:
@@ -197,7 +201,7 @@ async def test_kickoff_attendees_are_invited_to_match_and_sprint(harness: BotHar
 
     await orga.send("/organise")
     await orga.press(next(b for b in orga.buttons() if "Kick-off" in b))
-    await orga.press("➡️ Invite attendees to the next stage")
+    await orga.press("➡️ Invite to the next stage")
     await orga.press(next(b for b in orga.buttons() if b.startswith("Match & Sprint")))
     assert orga.last_text.startswith("➡️ 1 attendee is being invited.")
     await harness.drain()
@@ -263,7 +267,7 @@ async def test_reminder_times_translations_and_answers_for_organisers(
     await orga.press("⏰ Reminders")
     card = await orga.press("48 h before + 3 h before")
     assert card.body.startswith("⏰ Reminders changed")
-    await orga.press("🌐 Title in other languages")
+    await orga.press("🌐 Translate")
     await orga.press("Russian")
     await orga.send("Стартовый воркшоп")
     await orga.send("Знакомимся и собираем идеи.")

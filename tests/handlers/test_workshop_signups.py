@@ -58,7 +58,7 @@ async def test_200_people_press_sign_up_for_50_seats_at_once(harness: BotHarness
     assert set(ordered[:50]) == set(confirmed)
     by_id = {p.id: p for p in people}
     for position, user_id in enumerate(ordered[50:], start=1):
-        assert f"waitlist at position {position}." in by_id[user_id].last_text
+        assert f"waiting list at position {position}." in by_id[user_id].last_text
     for user_id in confirmed:
         assert by_id[user_id].last.document is not None  # the calendar file arrived
         assert any(
@@ -112,7 +112,7 @@ async def test_free_seat_is_offered_in_order_and_the_deadline_passes_it_on(
     assert c.last_text.startswith("🎟 Good news: a seat at Kick-off Karlsruhe is free for you!")
     assert "✅ Yes, I'll take the seat" in c.buttons()
     await open_card(d, workshop.id)
-    assert "You are on the waitlist, position 1." in d.last_text
+    assert "You are on the waiting list, position 1." in d.last_text
 
     # C does not answer: after the 24-hour window the seat goes to D.
     await harness.advance(timedelta(hours=24, minutes=1))
@@ -332,9 +332,9 @@ async def test_seat_alerts_reach_organisers_once(harness: BotHarness) -> None:
     await harness.drain()
     alerts = [m.body for m in admin.messages if m.body.startswith("🪑 Kick-off Karlsruhe is")]
     assert alerts == [
-        "🪑 Kick-off Karlsruhe is 50 % full: 2 of 4 seats taken.",
-        "🪑 Kick-off Karlsruhe is 80 % full: 4 of 4 seats taken.",
-        "🪑 Kick-off Karlsruhe is 100 % full: 4 of 4 seats taken.",
+        "🪑 Kick-off Karlsruhe is 50% full: 2 of 4 seats taken.",
+        "🪑 Kick-off Karlsruhe is 80% full: 4 of 4 seats taken.",
+        "🪑 Kick-off Karlsruhe is 100% full: 4 of 4 seats taken.",
     ]
 
 
@@ -348,7 +348,7 @@ async def test_feedback_after_the_workshop(harness: BotHarness) -> None:
     await harness.drain()
     assert anna.last_text.startswith("🙏 How was Kick-off Karlsruhe?")
     await anna.press("4")
-    assert anna.last_text == "Thank you for your rating (4 of 5)!"
+    assert anna.last_text == "Thank you for your rating (4 out of 5)!"
     await anna.press("💬 Add a comment")
     await anna.send("Great people, too short!")
     assert anna.last_text == "Thank you — your comment was saved."
