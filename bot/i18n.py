@@ -20,8 +20,8 @@ from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import ast as ftl
 
 from bot.domain.languages import SUPPORTED_LANGUAGES
-from bot.formatting import babel_locale, moment
 from bot.paths import LOCALES_DIR
+from bot.render.formatting import babel_locale, moment
 
 log = logging.getLogger(__name__)
 FALLBACK_LANGUAGE = "en"

@@ -20,7 +20,7 @@ from bot.db.connection import Database
 from bot.domain.matching import MatchResult, MatchSettings, Unplaced, match
 from bot.domain.roles import Actor, require_organiser
 from bot.domain.teams import MatchingRound, Proposal, ProposalStatus, RoundStatus
-from bot.formatting import babel_locale
+from bot.render.formatting import babel_locale
 from bot.services.errors import UserFacingError
 from bot.services.notify import PRIORITY_CRITICAL, PRIORITY_NORMAL, Notifier
 

@@ -336,7 +336,13 @@ ideas-queue-translation = 🌐 Пераклад #{ $number }: { $language }
 # Variables:
 #   $number (Number) - idea number
 #   $count (Number) - reports
-ideas-queue-report = ⚠️ #{ $number }: скаргі ({ $count })
+ideas-queue-report = ⚠️ #{ $number }: { $count ->
+        [1] адна скарга
+        [one] { $count } скарга
+        [few] { $count } скаргі
+        [many] { $count } скарг
+       *[other] { $count } скаргі
+    }
 # Variables:
 #   $language (String) - language name, lower case
 #   $title (String) - translated title

@@ -2,11 +2,12 @@
 
 # Variables:
 #   $seconds (Number) - how long the bot stays silent
-limits-slow-down = 🐢 Зашмат адразу. Калі ласка, пачакайце прыкладна { $seconds } { $seconds ->
-    [one] секунду
-    [few] секунды
-    [many] секунд
-   *[other] секунды
+limits-slow-down = 🐢 Зашмат адразу. Калі ласка, пачакайце { $seconds ->
+    [1] адну секунду
+    [one] прыкладна { $seconds } секунду
+    [few] прыкладна { $seconds } секунды
+    [many] прыкладна { $seconds } секунд
+   *[other] прыкладна { $seconds } секунды
 } — потым я зноў вас выслухаю.
 # Variables:
 #   $limit (Number) - ideas one person may share per hour

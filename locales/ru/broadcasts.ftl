@@ -57,7 +57,7 @@ broadcasts-ask-time = Когда отправить? Укажите дату и 
 broadcasts-scheduled = 🕒 Отправка запланирована на { $when }. До этого времени её можно отменить.
 broadcasts-unschedule = ✖️ Отменить это объявление
 broadcasts-unscheduled = Отменено — объявление не будет отправлено.
-broadcasts-already-started = Рассылка этого объявления уже началась: изменить или отменить её нельзя.
+broadcasts-already-started = Это объявление уже отправляется: изменить или отменить его нельзя.
 # Variables:
 #   $total (Number) - recipients
 #   $sent (Number) - delivered

@@ -336,6 +336,7 @@ ideas-queue-translation = 🌐 Перевод №{ $number } ({ $language })
 #   $number (Number) - idea number
 #   $count (Number) - reports
 ideas-queue-report = ⚠️ №{ $number }: { $count ->
+        [1] одна жалоба
         [one] { $count } жалоба
         [few] { $count } жалобы
         [many] { $count } жалоб

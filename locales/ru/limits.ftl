@@ -2,11 +2,12 @@
 
 # Variables:
 #   $seconds (Number) - how long the bot stays silent
-limits-slow-down = 🐢 Слишком много сразу. Пожалуйста, подождите примерно { $seconds } { $seconds ->
-    [one] секунду
-    [few] секунды
-    [many] секунд
-   *[other] секунды
+limits-slow-down = 🐢 Слишком много сразу. Пожалуйста, подождите { $seconds ->
+    [1] одну секунду
+    [one] примерно { $seconds } секунду
+    [few] примерно { $seconds } секунды
+    [many] примерно { $seconds } секунд
+   *[other] примерно { $seconds } секунды
 } — потом я снова вас выслушаю.
 # Variables:
 #   $limit (Number) - ideas one person may share per hour

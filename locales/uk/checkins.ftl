@@ -101,7 +101,7 @@ checkins-digest-silent = Поки не відповіли: { $names }
 #   $title (String) - the team's idea title, gender unknown: keep it after the noun "Проєкт"
 #   $answered (Number) - members who answered ("N з M", no noun after the numbers)
 #   $members (Number) - members
-checkins-outcome = 🏁 Проєкт «{ $title }» завершено: { $answered } з { $members } розповіли, що з нього вийшло. Відповіді — у доданій таблиці.
+checkins-outcome = 🏁 Проєкт «{ $title }» завершено: розповіли, що з нього вийшло: { $answered } з { $members }. Відповіді — у доданій таблиці.
 checkins-csv-idea = Ідея
 checkins-csv-name = Ім'я
 checkins-csv-outcome = Що вийшло

@@ -339,6 +339,7 @@ ideas-queue-translation = 🌐 Переклад #{ $number }: { $language }
 #   $number (Number) - idea number
 #   $count (Number) - reports; the noun agrees with it, so it is in the selector; button label
 ideas-queue-report = ⚠️ #{ $number }: { $count ->
+        [1] одна скарга
         [one] { $count } скарга
         [few] { $count } скарги
         [many] { $count } скарг

@@ -2,11 +2,12 @@
 
 # Variables:
 #   $seconds (Number) - how long the bot stays silent
-limits-slow-down = 🐢 Забагато одразу. Будь ласка, зачекайте приблизно { $seconds } { $seconds ->
-    [one] секунду
-    [few] секунди
-    [many] секунд
-   *[other] секунди
+limits-slow-down = 🐢 Забагато одразу. Будь ласка, зачекайте { $seconds ->
+    [1] одну секунду
+    [one] приблизно { $seconds } секунду
+    [few] приблизно { $seconds } секунди
+    [many] приблизно { $seconds } секунд
+   *[other] приблизно { $seconds } секунди
 } — потім я знову вас вислухаю.
 # Variables:
 #   $limit (Number) - ideas one person may share per hour; the number is shown in every variant

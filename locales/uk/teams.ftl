@@ -17,12 +17,12 @@ matching-decline = ✖️ Не для мене
 #   $themes (String) - shared themes or -
 #   $languages (String) - languages shared with the team (lower case nominatives) or -
 matching-reasons = { $wanted ->
-        [yes] ви хочете долучитися до неї;
+        [yes] ви хочете долучитися до неї;{" "}
        *[no] {""}
-    } { $voted ->
-        [yes] ви голосували за неї;
+    }{ $voted ->
+        [yes] ви голосували за неї;{" "}
        *[no] {""}
-    } близькі вам теми: { $themes }; спільні з командою мови: { $languages }
+    }близькі вам теми: { $themes }; спільні з командою мови: { $languages }
 # Variables:
 #   $title (String) - idea title, gender unknown: keep it after the noun "ідеї"
 #   $teammates (String) - the others by city

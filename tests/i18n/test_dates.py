@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.domain.languages import SUPPORTED_LANGUAGES
-from bot.formatting import clock_time, moment
 from bot.i18n import local_date, local_datetime
+from bot.render.formatting import clock_time, moment
 
 # Wednesday 24 November 2027, 18:30 in Berlin.
 WHEN = datetime(2027, 11, 24, 17, 30, tzinfo=UTC)
