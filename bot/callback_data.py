@@ -11,6 +11,12 @@ from dataclasses import dataclass, fields
 from typing import Any, ClassVar, Self, get_type_hints
 
 MAX_BYTES = 64
+# Integer fields are ids and small numbers: 0 <= n < 2**63 (SQLite's INTEGER), digits only.
+# Anything else (a sign, 40 digits, '١٢') is forged data, answered like a stale button.
+MAX_INT = 2**63
+_INT = r"[0-9]{1,19}"
+_BOOL = r"[01]"
+_TEXT = r"[^:]*"
 
 
 @dataclass(frozen=True)
@@ -22,6 +28,8 @@ class CallbackData:
         for f in fields(self):
             value = getattr(self, f.name)
             text = str(int(value)) if isinstance(value, bool) else str(value)
+            if isinstance(value, int) and not isinstance(value, bool) and not in_range(value):
+                raise ValueError(f"{f.name} out of range: {value}")
             if ":" in text:
                 raise ValueError(f"{f.name} must not contain ':'")
             parts.append(text)
@@ -32,30 +40,36 @@ class CallbackData:
 
     @classmethod
     def unpack(cls, data: str) -> Self | None:
-        parts = data.split(":")
-        if parts[0] != cls.PREFIX:
-            return None
-        own = _field_kinds(cls)
-        if len(parts) - 1 != len(own):
+        if not cls.pattern().fullmatch(data):
             return None
         values: dict[str, Any] = {}
-        for (name, kind), raw in zip(own, parts[1:], strict=True):
-            try:
-                if kind is bool:
-                    if raw not in ("0", "1"):
-                        return None
-                    values[name] = raw == "1"
-                elif kind is int:
-                    values[name] = int(raw)
-                else:
-                    values[name] = raw
-            except ValueError:
-                return None
+        for (name, kind), raw in zip(_field_kinds(cls), data.split(":")[1:], strict=True):
+            if kind is bool:
+                values[name] = raw == "1"
+            elif kind is int:
+                values[name] = int(raw)
+                if not in_range(values[name]):
+                    return None
+            else:
+                values[name] = raw
         return cls(**values)
 
     @classmethod
     def pattern(cls) -> re.Pattern[str]:
-        return re.compile(rf"^{re.escape(cls.PREFIX)}(:|$)")
+        """The whole data, field by field: malformed data matches no handler and falls
+        through to the stale-button answer (a pop-up), never into a handler."""
+        if cls not in _PATTERNS:
+            shapes = {bool: _BOOL, int: _INT}
+            fields_ = "".join(f":{shapes.get(kind, _TEXT)}" for _, kind in _field_kinds(cls))
+            _PATTERNS[cls] = re.compile(rf"^{re.escape(cls.PREFIX)}{fields_}\Z")
+        return _PATTERNS[cls]
+
+
+def in_range(value: int) -> bool:
+    return 0 <= value < MAX_INT
+
+
+_PATTERNS: dict[type, re.Pattern[str]] = {}
 
 
 _KINDS: dict[type, tuple[tuple[str, Any], ...]] = {}
