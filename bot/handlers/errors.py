@@ -13,7 +13,9 @@ from bot.context import BotContext
 from bot.domain.roles import PermissionDenied
 from bot.handlers.common import answer_button
 from bot.handlers.gatekeeper import identify_user
-from bot.services.errors import UserFacingError
+from bot.services.errors import Unreachable, UserFacingError
+
+STALE = "errors-stale-button"
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +36,16 @@ async def error_handler(update: object, context: BotContext) -> None:
         )
         await _tell(update, context, context.t("errors-not-allowed"))
         return
+    if update.callback_query is not None and (
+        isinstance(error, Unreachable) or getattr(error, "message_id", "") == STALE
+    ):
+        # An unknown or unreachable id on a button: the same pop-up as any stale button
+        # (a message instead if the handler had answered the button already).
+        try:
+            await answer_button(update, context, context.label(STALE))
+            return
+        except TelegramError:
+            error = UserFacingError(STALE)
     if isinstance(error, UserFacingError):
         await _tell(update, context, context.t(error.message_id, **error.args_for_message))
         return
