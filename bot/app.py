@@ -70,6 +70,7 @@ from bot.services.onboarding import OnboardingService
 from bot.services.partnerships import PartnershipService
 from bot.services.privacy import PrivacyService
 from bot.services.registrations import FEEDBACK, OFFER, REMINDER, RegistrationService
+from bot.services.scope import Scope
 from bot.services.teams import TeamService
 from bot.services.workshops import WorkshopService
 from bot.telegram.retry import RetryOn429
@@ -111,7 +112,8 @@ class Services:
     ) -> Services:
         notifier = Notifier(translator, settings.default_language)
         buttons = WorkshopButtons(translator)
-        registrations = RegistrationService(db, clock, notifier, buttons)
+        scope = Scope(settings.admin_ids)
+        registrations = RegistrationService(db, clock, notifier, buttons, scope)
         broadcasts = BroadcastService(db, clock, notifier)
         machine = (
             LibreTranslate(settings.translation_url, settings.translation_api_key)
@@ -121,7 +123,7 @@ class Services:
         ideas = IdeaService(db, clock, notifier, machine, settings.admin_ids)
         team_buttons = TeamButtons(translator)
         matching = MatchingService(db, clock, notifier, team_buttons)
-        checkins = CheckinService(db, clock, notifier, machine, CheckinButtons(translator))
+        checkins = CheckinService(db, clock, notifier, machine, CheckinButtons(translator), scope)
         matching.on_team_formed = checkins.start_for_team
         due = DueWork(
             db,
@@ -152,13 +154,13 @@ class Services:
             privacy=PrivacyService(db, clock, registrations),
             notifier=notifier,
             registrations=registrations,
-            workshops=WorkshopService(db, clock, notifier, registrations, buttons),
+            workshops=WorkshopService(db, clock, notifier, registrations, buttons, scope),
             due=due,
             broadcasts=broadcasts,
             insight=InsightService(db, clock),
             ideas=ideas,
             matching=matching,
-            teams=TeamService(db, clock, notifier, machine, team_buttons),
+            teams=TeamService(db, clock, notifier, machine, team_buttons, scope),
             checkins=checkins,
         )
 

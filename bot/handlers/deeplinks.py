@@ -30,7 +30,7 @@ async def route(update: Update, context: BotContext, link: DeepLink) -> None:
     elif isinstance(link, WorkshopLink):
         from bot.handlers import workshops
 
-        await workshops.show_workshop(update, context, link.workshop_id, new_message=True)
+        await workshops.open_link(update, context, link.workshop_id)
 
 
 async def redeem_invitation(update: Update, context: BotContext, link: InvitationLink) -> None:

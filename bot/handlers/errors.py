@@ -13,7 +13,9 @@ from bot.context import BotContext
 from bot.domain.roles import PermissionDenied
 from bot.handlers.common import answer_button
 from bot.handlers.gatekeeper import identify_user
-from bot.services.errors import UserFacingError
+from bot.services.errors import Unreachable, UserFacingError
+
+STALE = "errors-stale-button"
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +36,10 @@ async def error_handler(update: object, context: BotContext) -> None:
         )
         await _tell(update, context, context.t("errors-not-allowed"))
         return
+    if update.callback_query is not None and _is_stale(error):
+        if await _stale_popup(update, context):
+            return
+        error = UserFacingError(STALE)  # the button was answered already: say it in a message
     if isinstance(error, UserFacingError):
         await _tell(update, context, context.t(error.message_id, **error.args_for_message))
         return
@@ -42,6 +48,19 @@ async def error_handler(update: object, context: BotContext) -> None:
     context.bot_data.recent_errors.append((correlation_id, error))
     await _tell(update, context, context.t("errors-unexpected", code=correlation_id))
     await _alert_admins(context, correlation_id, error)
+
+
+def _is_stale(error: BaseException) -> bool:
+    """An unknown or unreachable id on a button: answered like any stale button."""
+    return isinstance(error, Unreachable) or getattr(error, "message_id", "") == STALE
+
+
+async def _stale_popup(update: Update, context: BotContext) -> bool:
+    try:
+        await answer_button(update, context, context.label(STALE))
+        return True
+    except TelegramError:
+        return False
 
 
 async def _alert_admins(context: BotContext, correlation_id: str, error: BaseException) -> None:

@@ -307,7 +307,9 @@ async def _card_text(context: BotContext, v: ReaderView) -> str:
     if author:
         parts.append(context.t("ideas-card-author", name=author))
     if idea.workshop_id is not None:
-        workshop = await context.services.ideas.workshop_title(idea.workshop_id)
+        workshop = await context.services.ideas.workshop_title(
+            context.require_actor().user_id, idea.workshop_id
+        )
         if workshop is not None:
             parts.append(context.t("ideas-card-workshop", title=workshop.for_reader(lang)))
     if v.translation is not None:

@@ -26,6 +26,7 @@ from bot.domain.workshops import (
 from bot.handlers import menu
 from bot.handlers.common import parse_button, show, user_id
 from bot.keyboards import workshops as kb
+from bot.keyboards.menu import back_to_menu
 from bot.render.formatting import moment, workshop_when
 from bot.services.errors import UserFacingError
 from bot.services.registrations import RegistrationResult
@@ -106,6 +107,26 @@ async def show_workshop(
     )
 
 
+async def open_link(update: Update, context: BotContext, workshop_id: int) -> None:
+    """A workshop link or poster: another partnership's workshop is named, never joined."""
+    found = await context.services.workshops.elsewhere(user_id(update), workshop_id)
+    if found is None:
+        await show_workshop(update, context, workshop_id, new_message=True)
+        return
+    workshop, partnership = found
+    await show(
+        update,
+        context,
+        context.t(
+            "workshops-link-other-partnership",
+            title=workshop.title.for_reader(context.language),
+            partnership=partnership.name.for_reader(context.language),
+        ),
+        back_to_menu(context.services.translator, context.language),
+        new_message=True,
+    )
+
+
 async def _card_text(context: BotContext, listing: Listing) -> str:
     w, lang = listing.workshop, context.language
     zone = await _reader_zone(context)
@@ -167,7 +188,7 @@ async def signup_button(update: Update, context: BotContext) -> None:
 async def _next_question(
     update: Update, context: BotContext, workshop_id: int, index: int, answers: dict[str, str]
 ) -> None:
-    workshop = await context.services.registrations.workshop(workshop_id)
+    workshop = await context.services.registrations.workshop(user_id(update), workshop_id)
     if index >= len(workshop.questions):
         await _submit(update, context, workshop, answers)
         return
@@ -201,7 +222,7 @@ async def signup_text(update: Update, context: BotContext, data: dict[str, objec
     """A typed answer to the current question."""
     assert update.message is not None and update.message.text is not None
     workshop_id, index = int(str(data["workshop_id"])), int(str(data["index"]))
-    workshop = await context.services.registrations.workshop(workshop_id)
+    workshop = await context.services.registrations.workshop(user_id(update), workshop_id)
     if index >= len(workshop.questions) or workshop.questions[index].choices:
         await show(update, context, context.t("workshops-error-use-buttons"))
         return
@@ -224,7 +245,7 @@ async def answer_button(update: Update, context: BotContext) -> None:
             kb.after_signup(context.services.translator, context.language, step.workshop_id),
         )
         return
-    workshop = await context.services.registrations.workshop(step.workshop_id)
+    workshop = await context.services.registrations.workshop(user_id(update), step.workshop_id)
     question = workshop.questions[int(data["index"])]
     if step.action == "skip" and not question.required:
         await _record(update, context, workshop, data, None)

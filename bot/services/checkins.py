@@ -46,6 +46,7 @@ from bot.render.charts import line_chart
 from bot.services.errors import UserFacingError
 from bot.services.exports import csv_bytes
 from bot.services.notify import PRIORITY_CRITICAL, PRIORITY_NORMAL, PRIORITY_REMINDER, Notifier
+from bot.services.scope import Scope
 from bot.translation import MachineTranslator, TranslationUnavailable
 
 OPEN = "checkin_open"
@@ -76,7 +77,9 @@ class CheckinService:
         notifier: Notifier,
         machine: MachineTranslator,
         buttons: CheckinButtons,
+        scope: Scope,
     ) -> None:
+        self.scope = scope
         self.db = db_
         self.clock = clock
         self.notifier = notifier
@@ -91,19 +94,7 @@ class CheckinService:
     async def _team_for(
         self, conn: aiosqlite.Connection, actor: Actor, team_id: int, *, members_too: bool = False
     ) -> Team:
-        team = await teams.get(conn, team_id)
-        if team is None or not team.active:
-            raise UserFacingError("checkins-team-gone")
-        allowed = (
-            actor.has_role(team.partnership_id, Role.ORGANISER)
-            or team.coach_id == actor.user_id
-            or (members_too and actor.user_id in team.members)
-        )
-        if not allowed:
-            from bot.domain.roles import PermissionDenied
-
-            raise PermissionDenied("coach")
-        return team
+        return await self.scope.team(conn, actor, team_id, members_too=members_too)
 
     async def coached(self, actor: Actor) -> list[Team]:
         """Teams this person coaches, or all teams of the partnerships they organise."""

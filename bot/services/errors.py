@@ -14,3 +14,8 @@ class UserFacingError(Exception):
 
 class NotFound(UserFacingError):
     pass
+
+
+class Unreachable(NotFound):
+    """Unknown, or not this person's to see or use: both look the same, so ids can't be
+    probed. A button press hears 'this button is out of date'; typed input hears message_id."""

@@ -12,7 +12,6 @@ import aiosqlite
 from bot.clock import Clock
 from bot.db import dialogs, due_tasks, participants, partnerships, roles, votes
 from bot.db import ideas as ideas_db
-from bot.db import workshops as workshops_db
 from bot.db.connection import Database
 from bot.domain.ideas import (
     Candidate,
@@ -37,11 +36,13 @@ from bot.domain.languages import is_supported
 from bot.domain.participants import Participant
 from bot.domain.partnerships import Partnership
 from bot.domain.roles import Actor, Role, require_organiser
+from bot.domain.scope import Want
 from bot.domain.texts import LocalizedName
-from bot.services.errors import NotFound, UserFacingError
+from bot.services.errors import Unreachable, UserFacingError
 from bot.services.notify import PRIORITY_CRITICAL, PRIORITY_NORMAL, Notifier
 from bot.services.partnerships import existing_partnership
 from bot.services.quotas import require_quota
+from bot.services.scope import Scope
 from bot.translation import MachineTranslator, NoMachineTranslation, TranslationUnavailable
 
 DRAFT_KIND = "idea"
@@ -85,6 +86,7 @@ class IdeaService:
         admin_ids: frozenset[int] = frozenset(),
     ) -> None:
         self.admin_ids = admin_ids
+        self.scope = Scope(admin_ids)
         self.db = db
         self.clock = clock
         self.notifier = notifier
@@ -160,8 +162,8 @@ class IdeaService:
             draft["language"] = value
         elif change == "show_author":
             draft["show_author"] = not draft.get("show_author", True)
-        elif change == "workshop":
-            draft["workshop_id"] = value or None
+        elif change == "workshop" and isinstance(value, int):
+            draft["workshop_id"] = await self._attachable(user_id, value) if value else None
         else:
             raise UserFacingError("errors-stale-button")
         if draft["step"] == "review" and "language" not in draft:
@@ -206,6 +208,9 @@ class IdeaService:
                 raise UserFacingError("ideas-submissions-closed")
             await require_quota(conn, "idea", user_id, now)
             status = IdeaStatus.SUBMITTED if settings.premoderation else IdeaStatus.PUBLISHED
+            workshop_id = draft.get("workshop_id")
+            if workshop_id and not await self._still_attachable(conn, user_id, workshop_id):
+                workshop_id = None  # unpublished or cancelled since it was chosen
             idea = Idea(
                 id=0,
                 partnership_id=person.partnership_id or 0,
@@ -215,7 +220,7 @@ class IdeaService:
                 original=IdeaText(draft["title"], draft["description"], draft.get("needs")),
                 status=status,
                 themes=frozenset(draft["themes"]),
-                workshop_id=draft.get("workshop_id"),
+                workshop_id=workshop_id,
                 photo_file_id=draft.get("photo"),
                 show_author=bool(draft.get("show_author", True)),
             )
@@ -266,17 +271,25 @@ class IdeaService:
             await ideas_db.set_status(conn, idea_id, IdeaStatus.WITHDRAWN, now)
         return idea
 
-    @staticmethod
-    async def _published(conn: aiosqlite.Connection, person: Participant, idea_id: int) -> Idea:
+    async def _published(
+        self, conn: aiosqlite.Connection, person: Participant, idea_id: int
+    ) -> Idea:
         """A published idea of the person's partnership, or the polite "this idea is gone"."""
-        idea = await ideas_db.get(conn, idea_id)
-        if (
-            idea is None
-            or idea.partnership_id != person.partnership_id
-            or idea.status is not IdeaStatus.PUBLISHED
-        ):
-            raise UserFacingError("ideas-gone")
-        return idea
+        return await self.scope.idea(conn, person.user_id, idea_id, Want.USE)
+
+    async def _attachable(self, user_id: int, workshop_id: int) -> int:
+        async with self.db.reading() as conn:
+            workshop = await self.scope.workshop(conn, user_id, workshop_id, Want.ATTACH)
+        return workshop.id
+
+    async def _still_attachable(
+        self, conn: aiosqlite.Connection, user_id: int, workshop_id: int
+    ) -> bool:
+        try:
+            await self.scope.workshop(conn, user_id, workshop_id, Want.ATTACH)
+        except Unreachable:
+            return False
+        return True
 
     async def _own_open(self, conn: aiosqlite.Connection, user_id: int, idea_id: int) -> Idea:
         idea = await ideas_db.get(conn, idea_id)
@@ -322,15 +335,10 @@ class IdeaService:
     async def view(self, user_id: int, idea_id: int, language: str) -> ReaderView:
         person = await self._person(user_id)
         async with self.db.reading() as conn:
-            idea = await ideas_db.get(conn, idea_id)
-            if idea is None or idea.partnership_id != person.partnership_id:
-                raise UserFacingError("ideas-gone")
+            idea = await self.scope.idea(conn, user_id, idea_id)
             organiser = self.is_admin(user_id) or person.user_id in await roles.holders(
                 conn, idea.partnership_id, Role.ORGANISER
             )
-            visible = idea.status is IdeaStatus.PUBLISHED or idea.author_id == user_id or organiser
-            if not visible:
-                raise UserFacingError("ideas-gone")
             settings = await ideas_db.settings(conn, idea.partnership_id)
             used = await votes.used(conn, user_id, idea.partnership_id)
             voted = await votes.has_voted(conn, idea_id, user_id)
@@ -400,10 +408,14 @@ class IdeaService:
             author = await participants.get(conn, idea.author_id)
         return author.display_name if author else None
 
-    async def workshop_title(self, workshop_id: int) -> LocalizedName | None:
+    async def workshop_title(self, user_id: int, workshop_id: int) -> LocalizedName | None:
+        """The title of an idea's workshop, when the reader may see that workshop."""
         async with self.db.reading() as conn:
-            workshop = await workshops_db.get(conn, workshop_id)
-        return workshop.title if workshop else None
+            try:
+                workshop = await self.scope.workshop(conn, user_id, workshop_id)
+            except Unreachable:
+                return None
+        return workshop.title
 
     @staticmethod
     def check_title(raw: str) -> str:
@@ -415,10 +427,7 @@ class IdeaService:
         because the check and the insert share one BEGIN IMMEDIATE transaction."""
         now = self.clock.now()
         async with self.db.transaction() as conn:
-            idea = await ideas_db.get(conn, idea_id)
-            person = await participants.get(conn, user_id)
-            if idea is None or person is None or person.partnership_id != idea.partnership_id:
-                raise UserFacingError("ideas-gone")
+            idea = await self.scope.idea(conn, user_id, idea_id, Want.USE)
             settings = await ideas_db.settings(conn, idea.partnership_id)
             used = await votes.used(conn, user_id, idea.partnership_id)
             already = await votes.has_voted(conn, idea_id, user_id)
@@ -434,9 +443,7 @@ class IdeaService:
 
     async def unvote(self, user_id: int, idea_id: int) -> int:
         async with self.db.transaction() as conn:
-            idea = await ideas_db.get(conn, idea_id)
-            if idea is None:
-                raise UserFacingError("ideas-gone")
+            idea = await self.scope.idea(conn, user_id, idea_id, Want.USE)
             settings = await ideas_db.settings(conn, idea.partnership_id)
             if not settings.voting_open:
                 raise UserFacingError("ideas-vote-closed")
@@ -500,11 +507,9 @@ class IdeaService:
             return True
 
     async def report(self, user_id: int, idea_id: int) -> None:
-        person = await self._person(user_id)
+        await self._person(user_id)
         async with self.db.transaction() as conn:
-            idea = await ideas_db.get(conn, idea_id)
-            if idea is None or idea.partnership_id != person.partnership_id:
-                raise UserFacingError("ideas-gone")
+            idea = await self.scope.idea(conn, user_id, idea_id, Want.USE)
             if await ideas_db.report(conn, idea_id, user_id, self.clock.now()):
                 await self._tell_organisers(
                     conn, idea.partnership_id, "ideas-organisers-report", title=idea.original.title
@@ -520,14 +525,10 @@ class IdeaService:
         text = IdeaText(
             _checked(validate_title, title), _checked(validate_description, description)
         )
-        person = await self._person(user_id)
+        await self._person(user_id)
         async with self.db.transaction() as conn:
-            idea = await ideas_db.get(conn, idea_id)
-            if (
-                idea is None
-                or idea.partnership_id != person.partnership_id
-                or language == idea.language
-            ):
+            idea = await self.scope.idea(conn, user_id, idea_id)
+            if language == idea.language:
                 raise UserFacingError("errors-stale-button")
             await require_quota(conn, "translation", user_id, self.clock.now())
             organiser = user_id in await roles.holders(conn, idea.partnership_id, Role.ORGANISER)
@@ -697,11 +698,7 @@ class IdeaService:
 
     # ---------------------------------------------------------------- helpers
     async def _organised(self, conn: aiosqlite.Connection, actor: Actor, idea_id: int) -> Idea:
-        idea = await ideas_db.get(conn, idea_id)
-        if idea is None:
-            raise NotFound("ideas-gone")
-        require_organiser(actor, idea.partnership_id)
-        return idea
+        return await self.scope.organised_idea(conn, actor, idea_id)
 
     async def _tell_organisers(
         self, conn: aiosqlite.Connection, partnership_id: int, message_id: str, **args: Any

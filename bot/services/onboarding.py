@@ -12,6 +12,7 @@ from bot.db.connection import Database
 from bot.domain.deeplinks import InvitationLink, PartnershipLink, WorkshopLink, parse_payload
 from bot.domain.languages import is_supported
 from bot.domain.participants import Participant, clean_display_name, toggle
+from bot.domain.scope import advertised
 from bot.services.errors import NotFound, UserFacingError
 
 
@@ -147,7 +148,7 @@ class OnboardingService:
                 return (invitation.partnership_id if invitation else None), None
             if isinstance(link, WorkshopLink):
                 workshop = await workshops.get(conn, link.workshop_id)
-                if workshop is not None:
+                if workshop is not None and advertised(workshop):  # a draft suggests nothing
                     return workshop.partnership_id, workshop.city_id
         return None, None
 

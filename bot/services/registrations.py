@@ -19,6 +19,7 @@ from bot.db import due_tasks, participants, partnerships, registrations, roles, 
 from bot.db.connection import Database
 from bot.domain.participants import Participant
 from bot.domain.roles import Role
+from bot.domain.scope import Want
 from bot.domain.workshops import (
     ACTIVE,
     HOLDS_SEAT,
@@ -40,8 +41,9 @@ from bot.domain.workshops import (
 from bot.i18n import Translator
 from bot.render.calendar import workshop_ics
 from bot.render.formatting import moment, workshop_when
-from bot.services.errors import NotFound, UserFacingError
+from bot.services.errors import UserFacingError
 from bot.services.notify import PRIORITY_CRITICAL, PRIORITY_NORMAL, PRIORITY_REMINDER, Notifier
+from bot.services.scope import Scope
 
 REMINDER = "reminder"
 OFFER = "offer"
@@ -67,27 +69,29 @@ class RegistrationResult:
 
 class RegistrationService:
     def __init__(
-        self, db: Database, clock: Clock, notifier: Notifier, buttons: NotificationButtons
+        self,
+        db: Database,
+        clock: Clock,
+        notifier: Notifier,
+        buttons: NotificationButtons,
+        scope: Scope,
     ) -> None:
         self.db = db
         self.clock = clock
         self.notifier = notifier
         self.buttons = buttons
+        self.scope = scope
 
     # ---------------------------------------------------------------- reading
-    async def workshop(self, workshop_id: int) -> Workshop:
+    async def workshop(self, user_id: int, workshop_id: int) -> Workshop:
+        """The workshop this person is signing up for (its questions)."""
         async with self.db.reading() as conn:
-            workshop = await workshops.get(conn, workshop_id)
-        if workshop is None:
-            raise NotFound("workshops-gone")
-        return workshop
+            return await self.scope.workshop(conn, user_id, workshop_id, Want.USE)
 
     async def check_can_sign_up(self, user_id: int, workshop_id: int) -> Workshop:
         """Refuse early (before any question is asked) when the sign-up cannot succeed."""
         async with self.db.reading() as conn:
-            workshop = await workshops.get(conn, workshop_id)
-            if workshop is None:
-                raise NotFound("workshops-gone")
+            workshop = await self.scope.workshop(conn, user_id, workshop_id, Want.USE)
             existing = await registrations.live_for(conn, workshop_id, user_id)
         problem = signup_problem(workshop, self.clock.now(), existing.status if existing else None)
         if problem is not None:
@@ -151,9 +155,7 @@ class RegistrationService:
     ) -> RegistrationResult:
         now = self.clock.now()
         async with self.db.transaction() as conn:
-            workshop = await workshops.get(conn, workshop_id)
-            if workshop is None:
-                raise NotFound("workshops-gone")
+            workshop = await self.scope.workshop(conn, user_id, workshop_id, Want.USE)
             person = await participants.get(conn, user_id)
             if person is None or not person.is_onboarded:
                 raise UserFacingError("onboarding-start-first")

@@ -22,6 +22,7 @@ from bot.domain.teams import MAX_TEAM_MESSAGE, Team, valid_group_link
 from bot.services.errors import UserFacingError
 from bot.services.notify import PRIORITY_CRITICAL, PRIORITY_NORMAL, Notifier
 from bot.services.quotas import require_quota
+from bot.services.scope import Scope
 from bot.translation import MachineTranslator, TranslationUnavailable
 
 PARTNER_NOTICE_GAP = timedelta(hours=24)
@@ -52,7 +53,9 @@ class TeamService:
         notifier: Notifier,
         machine: MachineTranslator,
         buttons: TeamButtons,
+        scope: Scope,
     ) -> None:
+        self.scope = scope
         self.db = db
         self.clock = clock
         self.notifier = notifier
@@ -134,11 +137,7 @@ class TeamService:
     async def coach_to_team(self, actor: Actor, team_id: int, text: str) -> int:
         """The coach (or an organiser) answers the whole team."""
         async with self.db.reading() as conn:
-            team = await teams.get(conn, team_id)
-        if team is None:
-            raise UserFacingError("errors-stale-button")
-        if team.coach_id != actor.user_id:
-            require_organiser(actor, team.partnership_id)
+            team = await self.scope.team(conn, actor, team_id, message_id="errors-stale-button")
         readers = [m for m in team.members if m != actor.user_id]
         return await self._relay(team, actor.user_id, readers, text, "teams-from-coach")
 
@@ -233,10 +232,9 @@ class TeamService:
     async def assign_coach(self, actor: Actor, team_id: int, coach_id: int) -> TeamView:
         now = self.clock.now()
         async with self.db.transaction() as conn:
-            team = await teams.get(conn, team_id)
-            if team is None:
-                raise UserFacingError("errors-stale-button")
-            require_organiser(actor, team.partnership_id)
+            team = await self.scope.team(conn, actor, team_id, message_id="errors-stale-button")
+            if team.coach_id != actor.user_id:
+                require_organiser(actor, team.partnership_id)
             if coach_id not in await roles.holders(conn, team.partnership_id, Role.COACH):
                 raise UserFacingError("errors-stale-button")
             await teams.set_coach(conn, team_id, coach_id)

@@ -41,7 +41,7 @@ from bot.domain.workshops import (
 )
 from bot.render.formatting import workshop_when
 from bot.render.posters import qr_png
-from bot.services.errors import NotFound, UserFacingError
+from bot.services.errors import UserFacingError
 from bot.services.exports import csv_bytes
 from bot.services.notify import PRIORITY_CRITICAL, PRIORITY_NORMAL, Notifier
 from bot.services.partnerships import existing_partnership
@@ -54,6 +54,7 @@ from bot.services.registrations import (
     place_text,
     reader_zone,
 )
+from bot.services.scope import Scope
 
 T = TypeVar("T")
 DRAFT_KIND = "new_workshop"
@@ -91,12 +92,14 @@ class WorkshopService:
         notifier: Notifier,
         registrations: RegistrationService,
         buttons: NotificationButtons,
+        scope: Scope,
     ) -> None:
         self.db = db
         self.clock = clock
         self.notifier = notifier
         self.registrations = registrations
         self.buttons = buttons
+        self.scope = scope
 
     # ---------------------------------------------------------------- participants' view
     async def upcoming_for(self, person: Participant) -> list[Listing]:
@@ -125,12 +128,21 @@ class WorkshopService:
 
     async def listing(self, person: Participant, workshop_id: int) -> Listing:
         async with self.db.reading() as conn:
-            w = await workshops.get(conn, workshop_id)
-            if w is None:
-                raise NotFound("workshops-gone")
+            w = await self.scope.workshop(conn, person.user_id, workshop_id)
             held = await registrations.seat_counts(conn, w.id)
             mine = await registrations.live_for(conn, w.id, person.user_id)
         return Listing(w, seats_left(w, held, person.city_id), mine)
+
+    async def elsewhere(
+        self, user_id: int, workshop_id: int
+    ) -> tuple[Workshop, Partnership] | None:
+        """A published workshop of another partnership (its link or poster is public), with
+        that partnership; None for the person's own, unknown or unreachable ones."""
+        async with self.db.reading() as conn:
+            found = await self.scope.elsewhere(conn, user_id, workshop_id)
+            if found is None:
+                return None
+            return found, await existing_partnership(conn, found.partnership_id)
 
     async def reader_zone_of(self, person: Participant | None) -> str:
         async with self.db.reading() as conn:
@@ -560,11 +572,7 @@ class WorkshopService:
     async def _organised(
         self, conn: aiosqlite.Connection, actor: Actor, workshop_id: int
     ) -> Workshop:
-        workshop = await workshops.get(conn, workshop_id)
-        if workshop is None:
-            raise NotFound("workshops-gone")
-        require_organiser(actor, workshop.partnership_id)
-        return workshop
+        return await self.scope.organised_workshop(conn, actor, workshop_id)
 
     async def _partnership(self, partnership_id: int) -> Partnership:
         async with self.db.reading() as conn:

@@ -108,6 +108,12 @@ workshops-signup-cancelled = ❌ Гэты варкшоп скасаваны.
 workshops-signup-closed = Запіс на гэты варкшоп закрыты.
 workshops-signup-already = Вы ўжо запісаныя на гэты варкшоп.
 workshops-gone = Гэтага варкшопа больш няма. Актуальныя варкшопы — у /workshops.
+
+# Variables:
+#   $title (String) - workshop title
+#   $partnership (String) - the partnership the workshop belongs to
+workshops-link-other-partnership = Варкшоп «{ $title }» належыць да партнёрства { $partnership }, а не да вашага, таму запісацца на яго адсюль нельга. Калі вы пераехалі, партнёрства можна змяніць у профілі.
+
 workshops-error-answer-missing = На гэтае пытанне трэба адказаць.
 workshops-error-answer-empty = Калі ласка, напішыце некалькі слоў (або скарыстайцеся кнопкамі).
 workshops-error-answer-long = Занадта доўга: калі ласка, не больш за 1000 сімвалаў.

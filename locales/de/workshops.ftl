@@ -106,6 +106,12 @@ workshops-signup-cancelled = ❌ Dieser Workshop wurde abgesagt.
 workshops-signup-closed = Die Anmeldung für diesen Workshop ist geschlossen.
 workshops-signup-already = Du bist für diesen Workshop schon angemeldet.
 workshops-gone = Diesen Workshop gibt es nicht mehr. Die aktuellen findest du unter /workshops.
+
+# Variables:
+#   $title (String) - workshop title
+#   $partnership (String) - the partnership the workshop belongs to
+workshops-link-other-partnership = Der Workshop „{ $title }“ gehört zur Partnerschaft { $partnership }, nicht zu deiner. Deshalb kannst du dich hier nicht anmelden. Wenn du umgezogen bist, kannst du deine Partnerschaft im Profil ändern.
+
 workshops-error-answer-missing = Diese Frage braucht eine Antwort.
 workshops-error-answer-empty = Bitte schreib ein paar Worte (oder nutze die Knöpfe).
 workshops-error-answer-long = Das ist zu lang: bitte unter 1000 Zeichen bleiben.

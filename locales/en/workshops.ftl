@@ -106,6 +106,12 @@ workshops-signup-cancelled = ❌ This workshop was cancelled.
 workshops-signup-closed = Sign-up for this workshop has closed.
 workshops-signup-already = You are already signed up for this workshop.
 workshops-gone = This workshop no longer exists. Have a look at /workshops for the current ones.
+
+# Variables:
+#   $title (String) - workshop title
+#   $partnership (String) - the partnership the workshop belongs to
+workshops-link-other-partnership = This workshop, «{ $title }», belongs to the partnership { $partnership }, not to yours, so it can't be joined from here. If you have moved, you can change your partnership in your profile.
+
 workshops-error-answer-missing = This question needs an answer.
 workshops-error-answer-empty = Please write a few words (or use the buttons).
 workshops-error-answer-long = That is too long: please keep it under 1000 characters.

@@ -108,6 +108,12 @@ workshops-signup-cancelled = ❌ Этот воркшоп отменён.
 workshops-signup-closed = Запись на этот воркшоп закрыта.
 workshops-signup-already = Вы уже записаны на этот воркшоп.
 workshops-gone = Этого воркшопа больше нет. Актуальные — в /workshops.
+
+# Variables:
+#   $title (String) - workshop title
+#   $partnership (String) - the partnership the workshop belongs to
+workshops-link-other-partnership = Воркшоп «{ $title }» относится к партнёрству { $partnership }, а не к вашему, поэтому записаться на него отсюда нельзя. Если вы переехали, партнёрство можно сменить в профиле.
+
 workshops-error-answer-missing = На этот вопрос нужно ответить.
 workshops-error-answer-empty = Пожалуйста, напишите несколько слов (или воспользуйтесь кнопками).
 workshops-error-answer-long = Слишком длинно: пожалуйста, не больше 1000 символов.

@@ -108,6 +108,12 @@ workshops-signup-cancelled = ❌ Цей воркшоп скасовано.
 workshops-signup-closed = Запис на цей воркшоп закрито.
 workshops-signup-already = Ви вже записані на цей воркшоп.
 workshops-gone = Цього воркшопу більше немає. Актуальні воркшопи — у /workshops.
+
+# Variables:
+#   $title (String) - workshop title
+#   $partnership (String) - the partnership the workshop belongs to
+workshops-link-other-partnership = Воркшоп «{ $title }» належить до партнерства { $partnership }, а не до вашого, тож записатися на нього звідси не можна. Якщо ви переїхали, партнерство можна змінити в профілі.
+
 workshops-error-answer-missing = На це питання потрібно відповісти.
 workshops-error-answer-empty = Будь ласка, напишіть кілька слів (або скористайтеся кнопками).
 workshops-error-answer-long = Задовго: будь ласка, не більше 1000 символів.

@@ -55,3 +55,24 @@ def test_a_pattern_for_an_unknown_action_or_field_fails_at_registration() -> Non
         _Act.pattern(action="votes")
     with pytest.raises(ValueError, match="no fields"):
         _Act.pattern(colour="red")
+
+
+def test_integer_fields_are_bounded_digits() -> None:
+    from bot.callback_data import WorkshopOpen
+
+    assert WorkshopOpen.unpack(f"wo:{2**63 - 1}") == WorkshopOpen(2**63 - 1)
+    for forged in ("wo:" + "9" * 40, f"wo:{2**63}", "wo:-1", "wo:+1", "wo:1_0", "wo:١٢", "wo:1\n"):
+        assert WorkshopOpen.unpack(forged) is None, forged
+        # the pattern is the shape (19 digits at most); unpack also checks the value
+        assert forged.endswith("808") or not WorkshopOpen.pattern().match(forged), forged
+    with pytest.raises(ValueError):
+        WorkshopOpen(-1).pack()
+    with pytest.raises(ValueError):
+        WorkshopOpen(2**63).pack()
+
+
+def test_pattern_matches_only_well_formed_data() -> None:
+    assert InviteStep.pattern().match("inv:7:coach")
+    assert not InviteStep.pattern().match("inv:seven:coach")
+    assert not InviteStep.pattern().match("inv:7")
+    assert not PrivacyAnswer.pattern().match("priv:2")
