@@ -10,12 +10,14 @@ import aiosqlite
 
 from bot.clock import Clock
 from bot.db import audiences, broadcasts, dialogs, due_tasks, outbox, partnerships
+from bot.db import workshops as workshops_db
 from bot.db.connection import Database
 from bot.db.outbox import OutgoingMessage
 from bot.domain.broadcasts import (
     MAX_CAPTION,
     MAX_TEXT,
     Audience,
+    AudienceKind,
     Broadcast,
     BroadcastDraft,
     BroadcastStatus,
@@ -274,9 +276,6 @@ class BroadcastService:
         conn: aiosqlite.Connection, partnership_id: int, audience: Audience
     ) -> None:
         """Forged audience values (another partnership's city, say) are refused."""
-        from bot.db import workshops as workshops_db
-        from bot.domain.broadcasts import AudienceKind
-
         partnership = await partnerships.get(conn, partnership_id)
         assert partnership is not None
         kind, value = audience.kind, audience.value

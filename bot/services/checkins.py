@@ -39,7 +39,7 @@ from bot.domain.checkins import (
     round_close,
 )
 from bot.domain.participants import Participant
-from bot.domain.roles import Actor, Role
+from bot.domain.roles import Actor, PermissionDenied, Role
 from bot.domain.teams import Team
 from bot.i18n import Translator
 from bot.render.charts import line_chart
@@ -100,8 +100,6 @@ class CheckinService:
             or (members_too and actor.user_id in team.members)
         )
         if not allowed:
-            from bot.domain.roles import PermissionDenied
-
             raise PermissionDenied("coach")
         return team
 
