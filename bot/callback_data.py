@@ -57,6 +57,10 @@ class CallbackData:
     def pattern(cls) -> re.Pattern[str]:
         return re.compile(rf"^{re.escape(cls.PREFIX)}(:|$)")
 
+    def exact_pattern(self) -> re.Pattern[str]:
+        """Matches this one button's data only (one handler per value, e.g. a menu item)."""
+        return re.compile(rf"^{re.escape(self.pack())}$")
+
 
 _KINDS: dict[type, tuple[tuple[str, Any], ...]] = {}
 

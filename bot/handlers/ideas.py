@@ -13,7 +13,6 @@ from bot.domain.ideas import Idea, IdeaStatus
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.partnerships import Partnership
 from bot.domain.roles import Role
-from bot.handlers import menu
 from bot.handlers.common import answer_button, parse_button, show, user_id
 from bot.keyboards import button, markup
 from bot.keyboards import ideas as kb
@@ -28,14 +27,12 @@ DEFAULT_VIEW = IdeaList(0, 0, "a", "n")
 
 # ------------------------------------------------------------------ home
 async def ideas_command(update: Update, context: BotContext) -> None:
-    if await menu.ensure_onboarded(update, context):
-        await show_home(update, context)
+    await show_home(update, context)
 
 
 async def home_button(update: Update, context: BotContext) -> None:
-    if await menu.ensure_onboarded(update, context):
-        await context.services.dialogs.clear(user_id(update))
-        await show_home(update, context)
+    await context.services.dialogs.clear(user_id(update))
+    await show_home(update, context)
 
 
 async def show_home(update: Update, context: BotContext) -> None:
@@ -212,8 +209,7 @@ async def _review(
 
 # ------------------------------------------------------------------ browsing
 async def list_button(update: Update, context: BotContext) -> None:
-    if await menu.ensure_onboarded(update, context):
-        await show_list(update, context, parse_button(update, IdeaList))
+    await show_list(update, context, parse_button(update, IdeaList))
 
 
 async def show_list(update: Update, context: BotContext, view: IdeaList) -> None:
@@ -258,10 +254,9 @@ def _list_label(context: BotContext, idea: Idea) -> str:
 
 async def open_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, IdeaOpen)
-    if await menu.ensure_onboarded(update, context):
-        await show_idea(
-            update, context, step.idea_id, IdeaList(step.page, step.theme_id, step.scope, step.sort)
-        )
+    await show_idea(
+        update, context, step.idea_id, IdeaList(step.page, step.theme_id, step.scope, step.sort)
+    )
 
 
 async def show_idea(
@@ -337,8 +332,6 @@ _ASK_FIRST = {
 
 async def action_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, IdeaAction)
-    if not await menu.ensure_onboarded(update, context):
-        return
     service, uid, idea_id = context.services.ideas, user_id(update), step.idea_id
     back = _back_of(update)
     tr, lang = context.services.translator, context.language
@@ -467,8 +460,6 @@ async def translation_text(update: Update, context: BotContext, data: dict[str, 
 
 # ------------------------------------------------------------------ results
 async def results_button(update: Update, context: BotContext) -> None:
-    if not await menu.ensure_onboarded(update, context):
-        return
     step = parse_button(update, IdeaResults)
     partnership = await _partnership(context)
     lang = context.language

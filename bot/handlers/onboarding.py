@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import BotCommandScopeChat, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
-from bot.callback_data import ChooseCity, ChoosePartnership, PrivacyAnswer, SetLanguage
+from bot.callback_data import ChooseCity, ChoosePartnership, OpenMenu, PrivacyAnswer, SetLanguage
 from bot.context import BotContext
 from bot.domain.deeplinks import parse_payload
 from bot.domain.participants import OnboardingStep, Participant
@@ -152,6 +152,7 @@ def handlers() -> list[BaseHandler]:
     return [
         CommandHandler("start", start_command),
         CommandHandler("language", language_command),
+        CallbackQueryHandler(language_command, pattern=OpenMenu("language").exact_pattern()),
         CallbackQueryHandler(language_button, pattern=SetLanguage.pattern()),
         CallbackQueryHandler(partnership_button, pattern=ChoosePartnership.pattern()),
         CallbackQueryHandler(city_button, pattern=ChooseCity.pattern()),

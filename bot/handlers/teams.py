@@ -8,7 +8,6 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.callback_data import ProposalAnswer, TeamStep
 from bot.context import BotContext
-from bot.handlers import menu
 from bot.handlers.common import parse_button, show, user_id
 from bot.keyboards import teams as kb
 from bot.services.errors import UserFacingError
@@ -18,8 +17,7 @@ LINK_INPUT = "team_link"
 
 
 async def team_command(update: Update, context: BotContext) -> None:
-    if await menu.ensure_onboarded(update, context):
-        await show_team(update, context)
+    await show_team(update, context)
 
 
 async def show_team(update: Update, context: BotContext, header: str | None = None) -> None:
@@ -57,8 +55,6 @@ async def show_team(update: Update, context: BotContext, header: str | None = No
 
 async def proposal_button(update: Update, context: BotContext) -> None:
     answer = parse_button(update, ProposalAnswer)
-    if not await menu.ensure_onboarded(update, context):
-        return
     _, team_id = await context.services.matching.respond(
         user_id(update), answer.round_id, answer.accept
     )

@@ -23,7 +23,6 @@ from bot.domain.workshops import (
     Workshop,
     signup_problem,
 )
-from bot.handlers import menu
 from bot.handlers.common import parse_button, show, user_id
 from bot.keyboards import workshops as kb
 from bot.render.formatting import moment, workshop_when
@@ -36,13 +35,11 @@ FEEDBACK_INPUT = "feedback_comment"
 
 
 async def workshops_command(update: Update, context: BotContext) -> None:
-    if await menu.ensure_onboarded(update, context):
-        await show_list(update, context, mine=False)
+    await show_list(update, context, mine=False)
 
 
 async def list_button(update: Update, context: BotContext) -> None:
-    if await menu.ensure_onboarded(update, context):
-        await show_list(update, context, mine=parse_button(update, WorkshopList).mine)
+    await show_list(update, context, mine=parse_button(update, WorkshopList).mine)
 
 
 async def show_list(update: Update, context: BotContext, *, mine: bool) -> None:
@@ -80,8 +77,6 @@ async def open_button(update: Update, context: BotContext) -> None:
 async def show_workshop(
     update: Update, context: BotContext, workshop_id: int, *, new_message: bool = False
 ) -> None:
-    if not await menu.ensure_onboarded(update, context):
-        return
     person = context.participant
     assert person is not None
     listing = await context.services.workshops.listing(person, workshop_id)
@@ -154,8 +149,6 @@ async def _status_line(context: BotContext, reg: Registration) -> str:
 
 # ------------------------------------------------------------------ signing up
 async def signup_button(update: Update, context: BotContext) -> None:
-    if not await menu.ensure_onboarded(update, context):
-        return
     workshop_id = parse_button(update, WorkshopSignup).workshop_id
     await context.services.registrations.check_can_sign_up(user_id(update), workshop_id)
     await context.services.dialogs.set(
