@@ -1,0 +1,162 @@
+"""One user intent, one service call, one write transaction.
+
+Service calls are counted by wrapping every method of every service object the handlers
+reach (only calls made from a handler module count: the gatekeeper's look-up of who is
+acting, and services calling each other, are not the handler's doing). Write transactions
+are counted on the SQLite connection itself: each BEGIN IMMEDIATE that reached the database.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import fields
+from typing import Any
+
+from bot.app import Services
+from bot.callback_data import BroadcastStep, WorkshopSignup
+from bot.db.connection import Database
+from bot.offline.harness import BotHarness
+from tests.conftest import ADMIN_ID, create_workshop, crowd, quick_participant
+
+# The gates run for every update; what they ask is not part of the intent.
+NOT_THE_HANDLER = frozenset({"bot.handlers.gatekeeper", "bot.handlers.onboarding_gate"})
+
+
+class Probe:
+    """What one press caused: service calls from handlers, and SQL statements in order."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+        self.events: list[str] = []  # "BEGIN IMMEDIATE", "COMMIT", "ROLLBACK", "wake: …"
+
+    @property
+    def write_transactions(self) -> int:
+        return self.events.count("BEGIN IMMEDIATE")
+
+    def clear(self) -> None:
+        self.calls.clear()
+        self.events.clear()
+
+
+def _count_calls(probe: Probe, name: str, method: Callable[..., Any]) -> Callable[..., Any]:
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        caller = sys._getframe(1).f_globals.get("__name__", "")
+        if caller.startswith("bot.handlers.") and caller not in NOT_THE_HANDLER:
+            probe.calls.append(name)
+        return method(*args, **kwargs)
+
+    return counted
+
+
+@contextmanager
+def wrapped_services(services: Services, probe: Probe) -> Iterator[None]:
+    originals: list[tuple[object, str]] = []
+    for f in fields(services):
+        service = getattr(services, f.name)
+        if not type(service).__module__.startswith("bot.services."):
+            continue
+        for attr in dir(type(service)):
+            method = getattr(service, attr)
+            if attr.startswith("_") or not callable(method):
+                continue
+            setattr(service, attr, _count_calls(probe, f"{f.name}.{attr}", method))
+            originals.append((service, attr))
+    try:
+        yield
+    finally:
+        for service, attr in originals:
+            delattr(service, attr)  # the class's own method shows through again
+
+
+async def trace_statements(db: Database, probe: Probe) -> None:
+    """Record transaction statements as SQLite runs them (in aiosqlite's thread)."""
+
+    def trace(sql: str) -> None:
+        statement = sql.strip().upper()
+        if statement in ("BEGIN IMMEDIATE", "COMMIT", "ROLLBACK"):
+            probe.events.append(statement)
+
+    raw = db.conn._conn  # the sqlite3 connection behind aiosqlite
+    await db.conn._execute(raw.set_trace_callback, trace)
+
+
+async def probed(harness: BotHarness) -> Probe:
+    probe = Probe()
+    await trace_statements(harness.services.db, probe)
+    return probe
+
+
+# --- sign up -------------------------------------------------------------------------------
+
+
+async def test_sign_up_without_questions_is_one_call_and_one_write(harness: BotHarness) -> None:
+    workshop = await create_workshop(harness)
+    anna = await quick_participant(harness, "Anna")
+    await anna.start(f"w{workshop.id}")
+    probe = await probed(harness)
+    with wrapped_services(harness.services, probe):
+        await anna.press_data(WorkshopSignup(workshop.id).pack())
+    # The screens are what they were: the confirmation, then the calendar file.
+    assert anna.messages[-2].body.startswith("✅ You are signed up for Kick-off Karlsruhe!")
+    assert anna.last.document is not None
+    assert probe.calls == ["registrations.sign_up"]
+    assert probe.write_transactions == 1
+    assert probe.events == ["BEGIN IMMEDIATE", "COMMIT"]
+
+
+async def test_a_refused_sign_up_writes_nothing(harness: BotHarness) -> None:
+    workshop = await create_workshop(harness)
+    anna = await quick_participant(harness, "Anna")
+    await anna.start(f"w{workshop.id}")
+    await anna.press_data(WorkshopSignup(workshop.id).pack())
+    card = anna.messages[-2]  # the card, now the confirmation
+    probe = await probed(harness)
+    with wrapped_services(harness.services, probe):
+        await anna.press_data(WorkshopSignup(workshop.id).pack(), message=card)
+    assert anna.last_text == "You are already signed up for this workshop."
+    assert probe.calls == ["registrations.sign_up"]
+    assert probe.write_transactions == 0
+
+
+# --- send a broadcast now ------------------------------------------------------------------
+
+
+def committed_outbox_rows(path: str) -> int:
+    """Read through a connection of its own: it sees only what was committed."""
+    with sqlite3.connect(path) as other:
+        return int(other.execute("SELECT COUNT(*) FROM outbox").fetchone()[0])
+
+
+async def test_send_now_is_one_write_and_wakes_the_worker_after_commit(
+    harness: BotHarness,
+) -> None:
+    await crowd(harness, 5, languages=("en",))
+    admin = harness.user("Admin", "en", user_id=ADMIN_ID)
+    await admin.send("/broadcast")
+    await admin.send("Kick-off news: we meet on Saturday!")
+    await admin.press("Choose the audience ▶️")
+    await admin.press("👥 Everyone in the partnership")
+    assert admin.last_text.startswith("This goes to 5 people")
+
+    probe = await probed(harness)
+    path = str(harness.services.settings.database_path)
+    seen_at_wake: list[int] = []
+
+    def wake() -> None:
+        probe.events.append("wake")
+        seen_at_wake.append(committed_outbox_rows(path))
+
+    harness.services.notifier.on_queued = wake
+    with wrapped_services(harness.services, probe):
+        await admin.press_data(BroadcastStep("send", "-", 0).pack())
+    assert probe.calls == ["broadcasts.send_now"]
+    assert probe.write_transactions == 1
+    assert probe.events == ["BEGIN IMMEDIATE", "COMMIT", "wake"]
+    assert seen_at_wake == [5]  # the worker, woken, finds all five messages committed
+
+    report = await harness.drain()
+    assert report.sent == 5
+    assert admin.last_text.startswith("✅ Announcement delivered: 5 of 5 sent")
