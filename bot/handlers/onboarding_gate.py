@@ -83,7 +83,7 @@ async def onboarding_gate(update: Update, context: BotContext) -> None:
         await onboarding.ask_language(update, context, "onboarding-welcome")
     else:
         await show(update, context, context.t("onboarding-finish-first"), new_message=True)
-        await onboarding.continue_onboarding(update, context, participant)
+        await onboarding.resume(update, context)
     raise ApplicationHandlerStop
 
 

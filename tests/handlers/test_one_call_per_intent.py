@@ -16,7 +16,7 @@ from dataclasses import fields
 from typing import Any
 
 from bot.app import Services
-from bot.callback_data import BroadcastStep, WorkshopSignup
+from bot.callback_data import BroadcastStep, SetLanguage, WorkshopSignup
 from bot.db.connection import Database
 from bot.offline.harness import BotHarness
 from tests.conftest import ADMIN_ID, create_workshop, crowd, quick_participant
@@ -160,3 +160,23 @@ async def test_send_now_is_one_write_and_wakes_the_worker_after_commit(
     report = await harness.drain()
     assert report.sent == 5
     assert admin.last_text.startswith("✅ Announcement delivered: 5 of 5 sent")
+
+
+# --- onboarding with presets ---------------------------------------------------------------
+
+
+async def test_language_after_a_partnership_link_is_one_call_and_one_write(
+    harness: BotHarness,
+) -> None:
+    partnership = (await harness.services.partnerships.list())[0]
+    krasnodar = partnership.cities[1]
+    olga = harness.user("Olga", "ru")
+    await olga.start(f"p{partnership.id}-c{krasnodar.id}")
+    probe = await probed(harness)
+    with wrapped_services(harness.services, probe):
+        await olga.press_data(SetLanguage("ru").pack())
+    assert olga.last_text.startswith("🔒")  # partnership and city came from the link
+    participant = await harness.services.onboarding.participant(olga.id)
+    assert participant is not None and participant.city_id == krasnodar.id
+    assert probe.calls == ["onboarding.answer_language"]
+    assert probe.write_transactions == 1
