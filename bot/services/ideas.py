@@ -4,7 +4,7 @@ moderation (hide, merge, themes, reports, translations) and telling authors what
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import aiosqlite
@@ -66,6 +66,16 @@ class ReaderView:
     originals: bool  # the reader prefers originals
     organiser: bool
     supporters: int
+
+
+@dataclass(frozen=True)
+class IdeaCard:
+    """Everything an idea's card shows its reader."""
+
+    view: ReaderView
+    partnership: Partnership
+    author: str | None  # the author's display name, when the author chose to be shown
+    workshop: LocalizedName | None  # the workshop the idea came from
 
 
 def _checked(validate: Any, raw: str) -> str:
@@ -393,17 +403,29 @@ class IdeaService:
             used = await votes.used(conn, user_id, partnership_id)
         return max(0, settings.vote_budget - used)
 
-    async def author_name(self, idea: Idea) -> str | None:
-        if idea.author_id is None:
-            return None
+    async def card(self, user_id: int, idea_id: int, language: str) -> IdeaCard:
+        """The reader's view of an idea plus what its card names (partnership, author,
+        workshop): one call for the card."""
+        view = await self.view(user_id, idea_id, language)
+        idea = view.idea
         async with self.db.reading() as conn:
-            author = await participants.get(conn, idea.author_id)
-        return author.display_name if author else None
-
-    async def workshop_title(self, workshop_id: int) -> LocalizedName | None:
-        async with self.db.reading() as conn:
-            workshop = await workshops_db.get(conn, workshop_id)
-        return workshop.title if workshop else None
+            partnership = await existing_partnership(conn, idea.partnership_id)
+            author = (
+                await participants.get(conn, idea.author_id)
+                if idea.show_author and idea.author_id is not None
+                else None
+            )
+            workshop = (
+                await workshops_db.get(conn, idea.workshop_id)
+                if idea.workshop_id is not None
+                else None
+            )
+        return IdeaCard(
+            view,
+            partnership,
+            author.display_name if author else None,
+            workshop.title if workshop else None,
+        )
 
     @staticmethod
     def check_title(raw: str) -> str:
@@ -492,12 +514,8 @@ class IdeaService:
     async def toggle_support(self, user_id: int, idea_id: int) -> bool:
         person = await self._person(user_id)
         async with self.db.transaction() as conn:
-            await self._published(conn, person, idea_id)
-            if user_id in await ideas_db.supporters(conn, idea_id):
-                await ideas_db.remove_supporter(conn, idea_id, user_id)
-                return False
-            await ideas_db.add_supporter(conn, idea_id, user_id, self.clock.now())
-            return True
+            _, supporting = await toggle_supporter(conn, person, idea_id, self.clock.now())
+            return supporting
 
     async def report(self, user_id: int, idea_id: int) -> None:
         person = await self._person(user_id)
@@ -726,3 +744,16 @@ class IdeaService:
     async def _save_draft(self, user_id: int, draft: dict[str, Any]) -> None:
         async with self.db.transaction() as conn:
             await dialogs.set_state(conn, user_id, DRAFT_KIND, draft, self.clock.now())
+
+
+async def toggle_supporter(
+    conn: aiosqlite.Connection, person: Participant, idea_id: int, now: datetime
+) -> tuple[Idea, bool]:
+    """Support a published idea of the person's partnership, or stop; True when supporting.
+    Shared with the teams service, which tells partner cities in the same transaction."""
+    idea = await IdeaService._published(conn, person, idea_id)
+    if person.user_id in await ideas_db.supporters(conn, idea_id):
+        await ideas_db.remove_supporter(conn, idea_id, person.user_id)
+        return idea, False
+    await ideas_db.add_supporter(conn, idea_id, person.user_id, now)
+    return idea, True

@@ -16,10 +16,13 @@ from dataclasses import fields
 from typing import Any
 
 from bot.app import Services
-from bot.callback_data import BroadcastStep, SetLanguage, WorkshopSignup
+from bot.callback_data import BroadcastStep, IdeaAction, IdeaOpen, SetLanguage, WorkshopSignup
 from bot.db.connection import Database
+from bot.offline.emulator import SimMessage
+from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
 from tests.conftest import ADMIN_ID, create_workshop, crowd, quick_participant
+from tests.handlers.test_ideas import idea_ids, submit
 
 # The gates run for every update; what they ask is not part of the intent.
 NOT_THE_HANDLER = frozenset({"bot.handlers.gatekeeper", "bot.handlers.onboarding_gate"})
@@ -180,3 +183,32 @@ async def test_language_after_a_partnership_link_is_one_call_and_one_write(
     assert participant is not None and participant.city_id == krasnodar.id
     assert probe.calls == ["onboarding.answer_language"]
     assert probe.write_transactions == 1
+
+
+# --- supporting an idea --------------------------------------------------------------------
+
+
+async def test_supporting_an_idea_is_one_write_with_the_partner_city_notice(
+    harness: BotHarness,
+) -> None:
+    author = await quick_participant(harness, "Author", language="de")
+    await submit(author, "Jugendfestival", "Ein Festival für junge Leute aus beiden Städten.", "de")
+    [idea_id] = await idea_ids(harness)
+    listener = await quick_participant(harness, "Kim", language="de")
+    await harness.services.onboarding.toggle_interest(listener.id, 1)  # the idea's theme
+    roman = await quick_participant(harness, "Roman", language="ru", city=1)
+    await roman.press_data(IdeaOpen(idea_id, 0, 0, "a", "n").pack(), message=await opened(roman))
+    probe = await probed(harness)
+    with wrapped_services(harness.services, probe):
+        await roman.press_data(IdeaAction(idea_id, "support", 0).pack())
+    # The change is one call and one transaction; the card shown after it is one read.
+    assert probe.calls == ["teams.support_idea", "ideas.card"]
+    assert probe.write_transactions == 1
+    assert roman.last_text.startswith("🙋")  # the header says it is noted
+    await harness.drain()
+    assert any(m.body.startswith("🙋 Jemand in Krasnodar") for m in listener.messages)
+
+
+async def opened(user: SimClient) -> SimMessage:
+    await user.send("/ideas")
+    return user.last
