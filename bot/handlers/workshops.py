@@ -284,12 +284,18 @@ async def _tell_result(update: Update, context: BotContext, signed_up: SignedUp)
         ),
         markup,
     )
+    await _send_calendar(update, context, w, signed_up.calendar)
+
+
+async def _send_calendar(
+    update: Update, context: BotContext, workshop: Workshop, calendar: bytes | None
+) -> None:
     chat = update.effective_chat
-    assert chat is not None and signed_up.calendar is not None
+    assert chat is not None and calendar is not None
     await context.bot.send_document(
         chat.id,
-        signed_up.calendar,
-        filename=f"workshop-{w.id}.ics",
+        calendar,
+        filename=f"workshop-{workshop.id}.ics",
         caption=context.t("workshops-calendar-caption"),
     )
 
