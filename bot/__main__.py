@@ -9,9 +9,18 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot.app import build_application
+from bot.clock import SystemClock
 from bot.config import ConfigError, Settings, load_settings
 from bot.db.backup import BackupError, backup_database
-from bot.db.migrations import MigrationError
+from bot.db.connection import Database
+from bot.db.migrations import MigrationError, apply_migrations
+
+# The `sandbox` command is the sandbox's door: the one place outside bot/offline that
+# imports it (tests/test_structure.py).
+from bot.offline.sandbox import sandbox_main
+from bot.services.demo import seed_demo as seed
+from bot.serving import run_until_signal
 
 log = logging.getLogger("bot")
 
@@ -46,9 +55,6 @@ def configure_logging(settings: Settings) -> None:
 
 
 async def migrate(settings: Settings) -> list[str]:
-    from bot.db.connection import Database
-    from bot.db.migrations import apply_migrations
-
     db = Database(settings.database_path)
     await db.open()
     try:
@@ -58,11 +64,6 @@ async def migrate(settings: Settings) -> list[str]:
 
 
 async def seed_demo(settings: Settings) -> tuple[int, bool]:
-    from bot.clock import SystemClock
-    from bot.db.connection import Database
-    from bot.db.migrations import apply_migrations
-    from bot.services.demo import seed_demo as seed
-
     db = Database(settings.database_path)
     await db.open()
     try:
@@ -73,9 +74,6 @@ async def seed_demo(settings: Settings) -> tuple[int, bool]:
 
 
 def run(settings: Settings, *, webhook: bool) -> None:
-    from bot.app import build_application
-    from bot.serving import run_until_signal
-
     run_until_signal(build_application(settings, background=True), settings, webhook=webhook)
 
 
@@ -119,8 +117,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = load_settings()
         configure_logging(settings)
         if args.command == "sandbox":
-            from bot.offline.sandbox import sandbox_main
-
             sandbox_main(settings, args.port, args.database)
             return 0
         if args.command == "backup":

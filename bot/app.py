@@ -41,6 +41,7 @@ from bot.handlers import (
     matching_admin,
     menu,
     onboarding,
+    onboarding_gate,
     privacy,
     profile,
     teams,
@@ -195,10 +196,14 @@ def register_handlers(app: BotApplication) -> None:
     )
     app.add_handlers(
         {
-            # Group -1 runs before everything: it identifies the user and their language.
-            # Group -2 turns away floods before any database work.
-            -2: [TypeHandler(Update, limits.flood_guard)],
-            -1: [TypeHandler(Update, gatekeeper.identify_user)],
+            # Group -3 turns away floods before any database work.
+            # Group -2 identifies the user and their language.
+            # Group -1 sends people who have not finished onboarding back into it, so the
+            # handlers in group 0 may assume an onboarded person (onboarding itself, help,
+            # privacy and staff tools pass; see onboarding_gate.OPEN_COMMANDS).
+            -3: [TypeHandler(Update, limits.flood_guard)],
+            -2: [TypeHandler(Update, gatekeeper.identify_user)],
+            -1: [TypeHandler(Update, onboarding_gate.onboarding_gate)],
             0: [
                 *onboarding.handlers(),
                 *profile.handlers(),

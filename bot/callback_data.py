@@ -74,6 +74,10 @@ class CallbackData:
                 return tuple(get_args(kind))
         return ()
 
+    def exact_pattern(self) -> re.Pattern[str]:
+        """Matches this one button's data only (one handler per value, e.g. a menu item)."""
+        return re.compile(rf"^{re.escape(self.pack())}$")
+
 
 def in_range(value: int) -> bool:
     return 0 <= value < MAX_INT

@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dotenv import dotenv_values
+
 from bot.domain.languages import SUPPORTED_LANGUAGES
 
 TELEGRAM_API_BASE_URL = "https://api.telegram.org/bot"
@@ -81,8 +83,6 @@ def load_settings(env: Mapping[str, str] | None = None, *, dotenv: Path | None =
         values: dict[str, str] = {}
         dotenv_path = dotenv or Path(".env")
         if dotenv_path.is_file():
-            from dotenv import dotenv_values
-
             values.update({k: v for k, v in dotenv_values(dotenv_path).items() if v is not None})
         values.update(os.environ)
         env = values

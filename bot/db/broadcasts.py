@@ -81,15 +81,6 @@ async def mark(
     await conn.execute(f"UPDATE broadcasts SET {sets} WHERE id = ?", (*params, broadcast_id))
 
 
-async def set_progress_message(
-    conn: aiosqlite.Connection, broadcast_id: int, chat_id: int, message_id: int
-) -> None:
-    await conn.execute(
-        "UPDATE broadcasts SET progress_chat_id = ?, progress_message_id = ? WHERE id = ?",
-        (chat_id, message_id, broadcast_id),
-    )
-
-
 async def progress(conn: aiosqlite.Connection, broadcast_id: int) -> Progress:
     async with conn.execute(
         "SELECT status, COUNT(*) FROM outbox WHERE broadcast_id = ? GROUP BY status",

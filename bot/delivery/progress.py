@@ -6,10 +6,11 @@ import logging
 from typing import TYPE_CHECKING
 
 from telegram import Bot
-from telegram.error import BadRequest, Forbidden
+from telegram.error import TelegramError
 
 from bot.clock import Clock
 from bot.delivery.worker import OWN_PACE
+from bot.telegram.errors import Problem, classify
 
 if TYPE_CHECKING:  # the composition root imports this module
     from bot.app import Services
@@ -58,8 +59,9 @@ class ProgressReporter:
             await self.bot.edit_message_text(
                 text, broadcast.progress_chat_id, broadcast.progress_message_id, **OWN_PACE
             )
-        except BadRequest as exc:
-            if "not modified" not in str(exc).lower():
+        except TelegramError as exc:
+            problem = classify(exc).problem
+            if problem is Problem.GONE:
+                log.info("organiser of broadcast %s blocked the bot", broadcast_id)
+            elif problem is not Problem.NOT_MODIFIED:
                 log.warning("progress of broadcast %s: %s", broadcast_id, exc)
-        except Forbidden:
-            log.info("organiser of broadcast %s blocked the bot", broadcast_id)

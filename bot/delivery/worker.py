@@ -19,13 +19,13 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from telegram import Bot, InlineKeyboardMarkup
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import TelegramError
 
 from bot.clock import Clock, Sleep
 from bot.db import outbox
 from bot.db.connection import Database
 from bot.db.outbox import QueuedMessage
-from bot.telegram.errors import retry_after_seconds
+from bot.telegram.errors import Problem, classify
 from bot.telegram.limits import TokenBucket
 
 log = logging.getLogger(__name__)
@@ -177,18 +177,20 @@ class DeliveryWorker:
             self._chat(message.recipient_id).take(now)
             try:
                 await self._send(queued)
-            except RetryAfter as exc:
-                # Telegram asks for a pause: wait, then try the same message again.
-                self.report.rate_limited += 1
-                await self._wait(retry_after_seconds(exc))
-                continue
-            except Forbidden as exc:
-                await self._blocked(queued, str(exc))
-            except BadRequest as exc:
-                await self._finish(queued, "failed", str(exc))
-                self.report.failed += 1
-            except (NetworkError, TelegramError) as exc:
-                await self._retry_later(queued, str(exc))
+            except TelegramError as exc:
+                failure = classify(exc)
+                if failure.problem is Problem.RETRY_AFTER:
+                    # Telegram asks for a pause: wait, then try the same message again.
+                    self.report.rate_limited += 1
+                    await self._wait(failure.retry_after)
+                    continue
+                if failure.problem is Problem.GONE:
+                    await self._blocked(queued, str(exc))
+                elif failure.problem in (Problem.BAD_REQUEST, Problem.NOT_MODIFIED):
+                    await self._finish(queued, "failed", str(exc))
+                    self.report.failed += 1
+                else:
+                    await self._retry_later(queued, str(exc))
             else:
                 await self._finish(queued, "sent", None)
                 self.report.sent += 1

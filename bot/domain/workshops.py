@@ -10,6 +10,7 @@ import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from bot.domain.texts import LocalizedName
 
@@ -310,16 +311,12 @@ def validate_answer(raw: str) -> str:
 
 def parse_local_datetime(raw: str, time_zone: str, *, day: datetime | None = None) -> datetime:
     """'24.04.2027 18:30', '2027-04-24 18:30' or (with `day`) just '18:30', in the city's zone."""
-    from zoneinfo import ZoneInfo
-
     return parse_wall_clock(raw, time_zone, day=day).replace(tzinfo=ZoneInfo(time_zone))
 
 
 def parse_wall_clock(raw: str, time_zone: str, *, day: datetime | None = None) -> datetime:
     """Like parse_local_datetime, but naive: whether it exists there is asked separately
     (bot.domain.local_time)."""
-    from zoneinfo import ZoneInfo
-
     text = " ".join(raw.strip().replace(",", " ").split())
     formats = ("%d.%m.%Y %H:%M", "%Y-%m-%d %H:%M", "%d.%m.%y %H:%M", "%d/%m/%Y %H:%M")
     for fmt in formats:

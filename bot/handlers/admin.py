@@ -10,7 +10,7 @@ from babel.lists import format_list
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
-from bot.callback_data import DraftAction, InviteStep
+from bot.callback_data import DraftAction, InviteStep, OpenMenu
 from bot.context import BotContext
 from bot.domain.deeplinks import invitation_payload
 from bot.domain.partnerships import PartnershipDraft
@@ -218,6 +218,7 @@ async def _ask_role(update: Update, context: BotContext, partnership_id: int) ->
 def handlers() -> list[BaseHandler]:
     return [
         CommandHandler("admin", staff_command),
+        CallbackQueryHandler(staff_command, pattern=OpenMenu("staff").exact_pattern()),
         CommandHandler("newpartnership", new_partnership_command),
         CommandHandler("invite", invite_command),
         CallbackQueryHandler(draft_button, pattern=DraftAction.pattern()),

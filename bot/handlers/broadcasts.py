@@ -217,24 +217,18 @@ async def _send_version(
 
 
 async def _send_now(update: Update, context: BotContext) -> None:
-    created = await context.services.broadcasts.send_now(context.require_actor())
+    """The pressed message becomes the progress report; the delivery worker edits it from its
+    first batch on. With nobody to send to there is no batch: say so here."""
     query = update.callback_query
     assert query is not None and query.message is not None
-    await show(
-        update,
-        context,
-        context.t(
-            "broadcasts-progress",
-            total=created.recipients,
-            sent=0,
-            waiting=created.recipients,
-            blocked=0,
-            failed=0,
-        ),
+    created = await context.services.broadcasts.send_now(
+        context.require_actor(), query.message.chat.id, query.message.message_id
     )
-    await context.services.broadcasts.attach_progress_message(
-        created.id, query.message.chat.id, query.message.message_id
-    )
+    if created.recipients:
+        await answer_button(update, context)
+        return
+    zeros = {"total": 0, "sent": 0, "waiting": 0, "blocked": 0, "failed": 0}
+    await show(update, context, context.t("broadcasts-progress", **zeros))
 
 
 def handlers() -> list[BaseHandler]:

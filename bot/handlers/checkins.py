@@ -13,7 +13,6 @@ from bot.callback_data import CheckinStep
 from bot.context import BotContext
 from bot.domain.checkins import Cadence, Question, format_quiet
 from bot.domain.roles import Role
-from bot.handlers import menu
 from bot.handlers.common import parse_button, show, user_id
 from bot.keyboards import checkins as kb
 from bot.services.errors import UserFacingError
@@ -78,8 +77,6 @@ async def answer_text(update: Update, context: BotContext, data: dict[str, objec
 # ------------------------------------------------------------------ buttons
 async def checkin_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, CheckinStep)
-    if not await menu.ensure_onboarded(update, context):
-        return
     service, actor, uid = context.services.checkins, context.require_actor(), user_id(update)
     if step.action in ("start", "edit"):
         await ask_question(update, context, step.value, 0)
@@ -191,8 +188,6 @@ async def checkins_command(update: Update, context: BotContext) -> None:
 
 
 async def coach_command(update: Update, context: BotContext) -> None:
-    if not await menu.ensure_onboarded(update, context):
-        return
     await context.services.dialogs.set(user_id(update), TO_COACH_INPUT)
     await show(update, context, context.t("checkins-to-coach-ask"))
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from telegram import InlineKeyboardMarkup, Update
-from telegram.error import BadRequest
+from telegram.error import TelegramError
 
 from bot.callback_data import CallbackData
 from bot.context import BotContext
@@ -14,6 +14,7 @@ from bot.domain.partnerships import Partnership
 from bot.domain.roles import PermissionDenied
 from bot.keyboards import button, markup
 from bot.services.errors import UserFacingError
+from bot.telegram.errors import Problem, classify
 
 T = TypeVar("T", bound=CallbackData)
 
@@ -36,9 +37,9 @@ async def show(
     if query is not None and query.message is not None and not new_message:
         try:
             await query.edit_message_text(text, reply_markup=reply_markup)
-        except BadRequest as exc:
+        except TelegramError as exc:
             # Pressing the same button twice renders the same screen: nothing to change.
-            if "message is not modified" not in str(exc).lower():
+            if classify(exc).problem is not Problem.NOT_MODIFIED:
                 raise
         return
     chat = update.effective_chat

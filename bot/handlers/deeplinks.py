@@ -13,6 +13,7 @@ from bot.domain.deeplinks import (
     parse_payload,
 )
 from bot.domain.invitations import InvitationProblem
+from bot.handlers import menu, workshops
 from bot.handlers.common import show, user_id
 
 
@@ -21,21 +22,15 @@ def parse(payload: str | None) -> DeepLink | None:
 
 
 async def route(update: Update, context: BotContext, link: DeepLink) -> None:
-    from bot.handlers import menu
-
     if isinstance(link, InvitationLink):
         await redeem_invitation(update, context, link)
     elif isinstance(link, PartnershipLink):
         await menu.show_main_menu(update, context)
     elif isinstance(link, WorkshopLink):
-        from bot.handlers import workshops
-
         await workshops.open_link(update, context, link.workshop_id)
 
 
 async def redeem_invitation(update: Update, context: BotContext, link: InvitationLink) -> None:
-    from bot.handlers import menu
-
     result = await context.services.access.redeem_invitation(user_id(update), link.token)
     if result.problem is not None or result.invitation is None or result.partnership is None:
         problem = result.problem or InvitationProblem.UNKNOWN

@@ -7,13 +7,14 @@ import logging
 import uuid
 
 from telegram import Update
-from telegram.error import Forbidden, TelegramError
+from telegram.error import TelegramError
 
 from bot.context import BotContext
 from bot.domain.roles import PermissionDenied
 from bot.handlers.common import answer_button
 from bot.handlers.gatekeeper import identify_user
 from bot.services.errors import Unreachable, UserFacingError
+from bot.telegram.errors import Problem, classify
 
 STALE = "errors-stale-button"
 
@@ -94,5 +95,7 @@ async def _tell(update: Update, context: BotContext, text: str) -> None:
         await answer_button(update, context)
     try:
         await context.bot.send_message(chat.id, text)
-    except Forbidden:
+    except TelegramError as exc:
+        if classify(exc).problem is not Problem.GONE:
+            raise
         log.info("user %s blocked the bot", chat.id)

@@ -13,13 +13,12 @@ from bot.domain.ideas import Idea, IdeaStatus
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.partnerships import Partnership
 from bot.domain.roles import Role
-from bot.handlers import menu
 from bot.handlers.common import answer_button, parse_button, show, user_id
 from bot.keyboards import button, markup
 from bot.keyboards import ideas as kb
 from bot.render.charts import bar_chart
 from bot.services.errors import UserFacingError
-from bot.services.ideas import DRAFT_KIND, PAGE_SIZE, ReaderView
+from bot.services.ideas import DRAFT_KIND, PAGE_SIZE, IdeaCard
 
 EDIT_INPUT = "idea_edit"
 TRANSLATION_INPUT = "idea_translation"
@@ -28,14 +27,12 @@ DEFAULT_VIEW = IdeaList(0, 0, "a", "n")
 
 # ------------------------------------------------------------------ home
 async def ideas_command(update: Update, context: BotContext) -> None:
-    if await menu.ensure_onboarded(update, context):
-        await show_home(update, context)
+    await show_home(update, context)
 
 
 async def home_button(update: Update, context: BotContext) -> None:
-    if await menu.ensure_onboarded(update, context):
-        await context.services.dialogs.clear(user_id(update))
-        await show_home(update, context)
+    await context.services.dialogs.clear(user_id(update))
+    await show_home(update, context)
 
 
 async def show_home(update: Update, context: BotContext) -> None:
@@ -212,8 +209,7 @@ async def _review(
 
 # ------------------------------------------------------------------ browsing
 async def list_button(update: Update, context: BotContext) -> None:
-    if await menu.ensure_onboarded(update, context):
-        await show_list(update, context, parse_button(update, IdeaList))
+    await show_list(update, context, parse_button(update, IdeaList))
 
 
 async def show_list(update: Update, context: BotContext, view: IdeaList) -> None:
@@ -258,10 +254,9 @@ def _list_label(context: BotContext, idea: Idea) -> str:
 
 async def open_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, IdeaOpen)
-    if await menu.ensure_onboarded(update, context):
-        await show_idea(
-            update, context, step.idea_id, IdeaList(step.page, step.theme_id, step.scope, step.sort)
-        )
+    await show_idea(
+        update, context, step.idea_id, IdeaList(step.page, step.theme_id, step.scope, step.sort)
+    )
 
 
 async def show_idea(
@@ -273,24 +268,23 @@ async def show_idea(
     new_message: bool = False,
     header: str | None = None,
 ) -> None:
-    view = await context.services.ideas.view(user_id(update), idea_id, context.language)
-    text = await _card_text(context, view)
+    card = await context.services.ideas.card(user_id(update), idea_id, context.language)
+    view = card.view
     await show(
         update,
         context,
-        text,
+        _card_text(context, card),
         kb.card(context.services.translator, context.language, view, back, view.organiser),
         new_message=new_message,
         header=header,
     )
 
 
-async def _card_text(context: BotContext, v: ReaderView) -> str:
-    lang, idea = context.language, v.idea
-    partnership = await _partnership(context)
+def _card_text(context: BotContext, card: IdeaCard) -> str:
+    v, lang = card.view, context.language
+    idea, partnership, author = v.idea, card.partnership, card.author
     city = partnership.city(idea.city_id or 0)
     themes = [t.name.for_reader(lang) for t in partnership.themes if t.id in idea.themes]
-    author = await context.services.ideas.author_name(idea) if idea.show_author else None
     parts = [
         context.t(
             "ideas-card",
@@ -306,12 +300,8 @@ async def _card_text(context: BotContext, v: ReaderView) -> str:
         parts.append(context.t("ideas-card-needs", needs=v.text.needs))
     if author:
         parts.append(context.t("ideas-card-author", name=author))
-    if idea.workshop_id is not None:
-        workshop = await context.services.ideas.workshop_title(
-            context.require_actor().user_id, idea.workshop_id
-        )
-        if workshop is not None:
-            parts.append(context.t("ideas-card-workshop", title=workshop.for_reader(lang)))
+    if card.workshop is not None:
+        parts.append(context.t("ideas-card-workshop", title=card.workshop.for_reader(lang)))
     if v.translation is not None:
         source = context.label(f"language-name-{idea.language}")
         parts.append(
@@ -339,8 +329,6 @@ _ASK_FIRST = {
 
 async def action_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, IdeaAction)
-    if not await menu.ensure_onboarded(update, context):
-        return
     service, uid, idea_id = context.services.ideas, user_id(update), step.idea_id
     back = _back_of(update)
     tr, lang = context.services.translator, context.language
@@ -361,10 +349,8 @@ async def action_button(update: Update, context: BotContext) -> None:
         left = await service.unvote(uid, idea_id)
         header = context.t("ideas-unvoted", left=left)
     elif step.action == "support":
-        supporting = await service.toggle_support(uid, idea_id)
+        supporting = await context.services.teams.support_idea(uid, idea_id)
         header = context.t("ideas-supporting" if supporting else "ideas-not-supporting")
-        if supporting:
-            await context.services.teams.tell_partner_city(idea_id, uid)
     elif step.action == "original":
         await service.toggle_originals(uid)
     elif step.action == "report_ok":
@@ -469,8 +455,6 @@ async def translation_text(update: Update, context: BotContext, data: dict[str, 
 
 # ------------------------------------------------------------------ results
 async def results_button(update: Update, context: BotContext) -> None:
-    if not await menu.ensure_onboarded(update, context):
-        return
     step = parse_button(update, IdeaResults)
     partnership = await _partnership(context)
     lang = context.language

@@ -1,4 +1,5 @@
-"""/menu, /help, the main menu buttons, and text nobody asked for."""
+"""/menu, /help, the main menu buttons, and text nobody asked for. A leaf: the screens other
+menu items open (profile, language, staff tools) register their own OpenMenu handlers."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.callback_data import OpenMenu
 from bot.context import BotContext
-from bot.handlers.common import parse_button, show
+from bot.handlers.common import show
 from bot.keyboards import menu as kb
 
 
@@ -23,25 +24,8 @@ async def show_main_menu(update: Update, context: BotContext, header_id: str | N
     )
 
 
-async def ensure_onboarded(update: Update, context: BotContext) -> bool:
-    """Send people who have not finished onboarding back to the step they left."""
-    participant = context.participant
-    if participant is not None and participant.is_onboarded:
-        return True
-    # Imported here: onboarding renders menus, so the modules refer to each other.
-    from bot.handlers import onboarding
-
-    if participant is None:
-        await onboarding.ask_language(update, context, "onboarding-welcome")
-    else:
-        await show(update, context, context.t("onboarding-finish-first"), new_message=True)
-        await onboarding.continue_onboarding(update, context, participant)
-    return False
-
-
 async def menu_command(update: Update, context: BotContext) -> None:
-    if await ensure_onboarded(update, context):
-        await show_main_menu(update, context)
+    await show_main_menu(update, context)
 
 
 async def help_command(update: Update, context: BotContext) -> None:
@@ -53,33 +37,19 @@ async def help_command(update: Update, context: BotContext) -> None:
     )
 
 
-async def menu_button(update: Update, context: BotContext) -> None:
-    item = parse_button(update, OpenMenu).item
-    if item == "help":
-        await help_command(update, context)
-        return
-    if not await ensure_onboarded(update, context):
-        return
-    from bot.handlers import admin, onboarding, profile
-
-    screens = {
-        "main": lambda: show_main_menu(update, context),
-        "profile": lambda: profile.show_profile(update, context),
-        "language": lambda: onboarding.ask_language(update, context, "language-choose"),
-        "staff": lambda: admin.show_staff_menu(update, context),
-    }
-    await screens.get(item, lambda: show_main_menu(update, context))()
+async def main_menu_button(update: Update, context: BotContext) -> None:
+    await show_main_menu(update, context)
 
 
 async def unexpected_text(update: Update, context: BotContext) -> None:
     """Text outside any question: say what the bot can do instead of staying silent."""
-    if await ensure_onboarded(update, context):
-        await show_main_menu(update, context, "menu-unexpected-text")
+    await show_main_menu(update, context, "menu-unexpected-text")
 
 
 def handlers() -> list[BaseHandler]:
     return [
         CommandHandler("menu", menu_command),
         CommandHandler("help", help_command),
-        CallbackQueryHandler(menu_button, pattern=OpenMenu.pattern()),
+        CallbackQueryHandler(main_menu_button, pattern=OpenMenu("main").exact_pattern()),
+        CallbackQueryHandler(help_command, pattern=OpenMenu("help").exact_pattern()),
     ]

@@ -5,15 +5,16 @@ from __future__ import annotations
 from telegram import BotCommandScopeChat, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
-from bot.callback_data import ChooseCity, ChoosePartnership, PrivacyAnswer, SetLanguage
+from bot.callback_data import ChooseCity, ChoosePartnership, OpenMenu, PrivacyAnswer, SetLanguage
 from bot.context import BotContext
 from bot.domain.deeplinks import parse_payload
-from bot.domain.participants import OnboardingStep, Participant
+from bot.domain.participants import OnboardingStep
 from bot.domain.partnerships import Partnership
 from bot.handlers import deeplinks, menu, profile
 from bot.handlers.commands import command_menu
 from bot.handlers.common import parse_button, show, user_id
 from bot.keyboards import onboarding as kb
+from bot.services.onboarding import NextStep
 
 
 async def start_command(update: Update, context: BotContext) -> None:
@@ -34,7 +35,14 @@ async def start_command(update: Update, context: BotContext) -> None:
     if participant is None:
         await ask_language(update, context, "onboarding-welcome")
     else:
-        await continue_onboarding(update, context, participant)
+        await resume(update, context)
+
+
+async def resume(update: Update, context: BotContext) -> None:
+    """Back to the step where onboarding stopped."""
+    await continue_onboarding(
+        update, context, await context.services.onboarding.next_step(user_id(update))
+    )
 
 
 async def language_command(update: Update, context: BotContext) -> None:
@@ -50,9 +58,8 @@ async def ask_language(update: Update, context: BotContext, message_id: str) -> 
 
 async def language_button(update: Update, context: BotContext) -> None:
     choice = parse_button(update, SetLanguage)
-    participant = await context.services.onboarding.choose_language(
-        user_id(update), choice.language
-    )
+    next_step = await context.services.onboarding.answer_language(user_id(update), choice.language)
+    participant = next_step.participant
     context.language = participant.language
     await context.bot.set_my_commands(
         command_menu(context.services.translator, participant.language),
@@ -61,43 +68,28 @@ async def language_button(update: Update, context: BotContext) -> None:
     if participant.is_onboarded:
         await menu.show_main_menu(update, context, "language-changed")
     else:
-        await continue_onboarding(update, context, participant)
+        await continue_onboarding(update, context, next_step)
 
 
-async def continue_onboarding(
-    update: Update, context: BotContext, participant: Participant
-) -> None:
-    """Show the next mandatory step, applying what a deep link preset."""
+async def continue_onboarding(update: Update, context: BotContext, next_step: NextStep) -> None:
+    """Show the next mandatory step (the service has applied what a deep link preset)."""
     services = context.services
-    step = participant.next_step
-    if step in (OnboardingStep.PARTNERSHIP, OnboardingStep.CITY):
-        preset_partnership, preset_city = await services.onboarding.preset(participant.user_id)
-        options = await services.partnerships.list()
-        if step is OnboardingStep.PARTNERSHIP:
-            chosen = next((p for p in options if p.id == preset_partnership), None)
-            if chosen is None and len(options) == 1:
-                chosen = options[0]
-            if chosen is None:
-                await ask_partnership(update, context, options)
-                return
-            participant = await services.onboarding.choose_partnership(
-                participant.user_id, chosen.id
-            )
-        partnership = next(p for p in options if p.id == participant.partnership_id)
-        if preset_city is not None and partnership.city(preset_city) is not None:
-            participant = await services.onboarding.choose_city(participant.user_id, preset_city)
-        else:
-            await show(
-                update,
-                context,
-                context.t(
-                    "onboarding-choose-city",
-                    partnership=partnership.name.for_reader(context.language),
-                ),
-                kb.cities(services.translator, context.language, partnership),
-            )
-            return
-    if participant.next_step is OnboardingStep.PRIVACY:
+    if next_step.step is OnboardingStep.PARTNERSHIP:
+        await ask_partnership(update, context, list(next_step.partnerships))
+        return
+    if next_step.step is OnboardingStep.CITY:
+        assert next_step.partnership is not None
+        await show(
+            update,
+            context,
+            context.t(
+                "onboarding-choose-city",
+                partnership=next_step.partnership.name.for_reader(context.language),
+            ),
+            kb.cities(services.translator, context.language, next_step.partnership),
+        )
+        return
+    if next_step.step is OnboardingStep.PRIVACY:
         await show(
             update,
             context,
@@ -122,20 +114,20 @@ async def ask_partnership(update: Update, context: BotContext, options: list[Par
 
 async def partnership_button(update: Update, context: BotContext) -> None:
     choice = parse_button(update, ChoosePartnership)
-    participant = await context.services.onboarding.choose_partnership(
+    next_step = await context.services.onboarding.answer_partnership(
         user_id(update), choice.partnership_id
     )
-    await continue_onboarding(update, context, participant)
+    await continue_onboarding(update, context, next_step)
 
 
 async def city_button(update: Update, context: BotContext) -> None:
     choice = parse_button(update, ChooseCity)
-    participant = await context.services.onboarding.choose_city(user_id(update), choice.city_id)
-    context.participant = participant
-    if participant.is_onboarded:
+    next_step = await context.services.onboarding.answer_city(user_id(update), choice.city_id)
+    context.participant = next_step.participant
+    if next_step.participant.is_onboarded:
         await profile.show_profile(update, context)
     else:
-        await continue_onboarding(update, context, participant)
+        await continue_onboarding(update, context, next_step)
 
 
 async def privacy_button(update: Update, context: BotContext) -> None:
@@ -152,6 +144,7 @@ def handlers() -> list[BaseHandler]:
     return [
         CommandHandler("start", start_command),
         CommandHandler("language", language_command),
+        CallbackQueryHandler(language_command, pattern=OpenMenu("language").exact_pattern()),
         CallbackQueryHandler(language_button, pattern=SetLanguage.pattern()),
         CallbackQueryHandler(partnership_button, pattern=ChoosePartnership.pattern()),
         CallbackQueryHandler(city_button, pattern=ChooseCity.pattern()),

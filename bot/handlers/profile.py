@@ -6,7 +6,13 @@ from babel.lists import format_list
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
-from bot.callback_data import ProfileStep, ToggleInterest, ToggleSpoken, UseTelegramName
+from bot.callback_data import (
+    OpenMenu,
+    ProfileStep,
+    ToggleInterest,
+    ToggleSpoken,
+    UseTelegramName,
+)
 from bot.context import BotContext
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.participants import Participant
@@ -19,8 +25,7 @@ NAME_INPUT = "profile_name"
 
 
 async def profile_command(update: Update, context: BotContext) -> None:
-    if await menu.ensure_onboarded(update, context):
-        await show_profile(update, context)
+    await show_profile(update, context)
 
 
 async def show_profile(update: Update, context: BotContext) -> None:
@@ -138,8 +143,6 @@ async def toggle_interest_button(update: Update, context: BotContext) -> None:
 
 async def step_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, ProfileStep)
-    if not await menu.ensure_onboarded(update, context):
-        return
     if step.step != "name":
         await context.services.dialogs.clear(user_id(update))
     screens = {
@@ -202,6 +205,7 @@ async def _me(update: Update, context: BotContext) -> Participant:
 def handlers() -> list[BaseHandler]:
     return [
         CommandHandler("profile", profile_command),
+        CallbackQueryHandler(profile_command, pattern=OpenMenu("profile").exact_pattern()),
         CallbackQueryHandler(step_button, pattern=ProfileStep.pattern()),
         CallbackQueryHandler(use_telegram_name_button, pattern=UseTelegramName.pattern()),
         CallbackQueryHandler(toggle_spoken_button, pattern=ToggleSpoken.pattern()),

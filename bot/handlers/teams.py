@@ -13,15 +13,13 @@ from bot.context import BotContext
 from bot.domain.dialogs import TeamLinkInput, TeamMessageInput
 from bot.domain.participants import Participant
 from bot.domain.partnerships import Partnership
-from bot.handlers import menu
 from bot.handlers.common import parse_button, show, user_id
 from bot.handlers.text_input import InputKey, TextInput
 from bot.keyboards import teams as kb
 
 
 async def team_command(update: Update, context: BotContext) -> None:
-    if await menu.ensure_onboarded(update, context):
-        await show_team(update, context)
+    await show_team(update, context)
 
 
 async def show_team(update: Update, context: BotContext, header: str | None = None) -> None:
@@ -66,8 +64,6 @@ def _member_lines(
 
 async def proposal_button(update: Update, context: BotContext) -> None:
     answer = parse_button(update, ProposalAnswer)
-    if not await menu.ensure_onboarded(update, context):
-        return
     _, team_id = await context.services.matching.respond(
         user_id(update), answer.round_id, answer.accept
     )

@@ -23,27 +23,24 @@ from bot.domain.workshops import (
     Workshop,
     signup_problem,
 )
-from bot.handlers import menu
 from bot.handlers.common import parse_button, show, user_id
 from bot.keyboards import workshops as kb
 from bot.keyboards.menu import back_to_menu
 from bot.render.formatting import moment, workshop_when
 from bot.services.errors import UserFacingError
-from bot.services.registrations import RegistrationResult
+from bot.services.registrations import SIGNUP_DIALOG, AskQuestion, SignedUp
 from bot.services.workshops import Listing
 
-SIGNUP_INPUT = "signup"
+SIGNUP_INPUT = SIGNUP_DIALOG
 FEEDBACK_INPUT = "feedback_comment"
 
 
 async def workshops_command(update: Update, context: BotContext) -> None:
-    if await menu.ensure_onboarded(update, context):
-        await show_list(update, context, mine=False)
+    await show_list(update, context, mine=False)
 
 
 async def list_button(update: Update, context: BotContext) -> None:
-    if await menu.ensure_onboarded(update, context):
-        await show_list(update, context, mine=parse_button(update, WorkshopList).mine)
+    await show_list(update, context, mine=parse_button(update, WorkshopList).mine)
 
 
 async def show_list(update: Update, context: BotContext, *, mine: bool) -> None:
@@ -81,8 +78,6 @@ async def open_button(update: Update, context: BotContext) -> None:
 async def show_workshop(
     update: Update, context: BotContext, workshop_id: int, *, new_message: bool = False
 ) -> None:
-    if not await menu.ensure_onboarded(update, context):
-        return
     person = context.participant
     assert person is not None
     listing = await context.services.workshops.listing(person, workshop_id)
@@ -175,23 +170,19 @@ async def _status_line(context: BotContext, reg: Registration) -> str:
 
 # ------------------------------------------------------------------ signing up
 async def signup_button(update: Update, context: BotContext) -> None:
-    if not await menu.ensure_onboarded(update, context):
-        return
     workshop_id = parse_button(update, WorkshopSignup).workshop_id
-    await context.services.registrations.check_can_sign_up(user_id(update), workshop_id)
-    await context.services.dialogs.set(
-        user_id(update), SIGNUP_INPUT, {"workshop_id": workshop_id, "index": 0, "answers": {}}
+    step = await context.services.registrations.sign_up(
+        user_id(update), workshop_id, context.language
     )
-    await _next_question(update, context, workshop_id, 0, {})
+    if isinstance(step, AskQuestion):
+        await _ask_question(update, context, step.workshop, step.index)
+    else:
+        await _tell_result(update, context, step)
 
 
-async def _next_question(
-    update: Update, context: BotContext, workshop_id: int, index: int, answers: dict[str, str]
+async def _ask_question(
+    update: Update, context: BotContext, workshop: Workshop, index: int
 ) -> None:
-    workshop = await context.services.registrations.workshop(user_id(update), workshop_id)
-    if index >= len(workshop.questions):
-        await _submit(update, context, workshop, answers)
-        return
     question = workshop.questions[index]
     text = (
         context.t(
@@ -207,7 +198,7 @@ async def _next_question(
         update,
         context,
         text,
-        kb.question(context.services.translator, context.language, workshop_id, question),
+        kb.question(context.services.translator, context.language, workshop.id, question),
     )
 
 
@@ -272,26 +263,23 @@ async def _record(
     answers = dict(data["answers"])  # type: ignore[call-overload]
     if answer is not None:
         answers[str(workshop.questions[index].position)] = answer
-    await context.services.dialogs.set(
-        user_id(update),
-        SIGNUP_INPUT,
-        {"workshop_id": workshop.id, "index": index + 1, "answers": answers},
+    if index + 1 < len(workshop.questions):
+        await context.services.dialogs.set(
+            user_id(update),
+            SIGNUP_INPUT,
+            {"workshop_id": workshop.id, "index": index + 1, "answers": answers},
+        )
+        await _ask_question(update, context, workshop, index + 1)
+        return
+    signed_up = await context.services.registrations.finish_sign_up(
+        user_id(update), workshop.id, [(int(k), v) for k, v in answers.items()], context.language
     )
-    await _next_question(update, context, workshop.id, index + 1, answers)
+    await _tell_result(update, context, signed_up)
 
 
-async def _submit(
-    update: Update, context: BotContext, workshop: Workshop, answers: dict[str, str]
-) -> None:
-    await context.services.dialogs.clear(user_id(update))
-    result = await context.services.registrations.register(
-        user_id(update), workshop.id, [(int(k), v) for k, v in answers.items()]
-    )
-    await _tell_result(update, context, result)
-
-
-async def _tell_result(update: Update, context: BotContext, result: RegistrationResult) -> None:
-    w, reg, lang = result.workshop, result.registration, context.language
+async def _tell_result(update: Update, context: BotContext, signed_up: SignedUp) -> None:
+    result, lang = signed_up.result, context.language
+    w, reg = result.workshop, result.registration
     markup = kb.after_signup(context.services.translator, lang, w.id)
     if reg.status is RegistrationStatus.WAITLISTED:
         await show(
@@ -305,26 +293,30 @@ async def _tell_result(update: Update, context: BotContext, result: Registration
             markup,
         )
         return
-    zone = await _reader_zone(context)
     await show(
         update,
         context,
         context.t(
             "workshops-signup-confirmed",
             title=w.title.for_reader(lang),
-            when=workshop_when(w, lang, zone),
-            place=await _place(context, w, with_link=True),
+            when=workshop_when(w, lang, signed_up.reader_zone),
+            place=signed_up.place,
             code=reg.check_in_code,
         ),
         markup,
     )
-    calendar = await context.services.registrations.calendar_file(w, lang)
+    await _send_calendar(update, context, w, signed_up.calendar)
+
+
+async def _send_calendar(
+    update: Update, context: BotContext, workshop: Workshop, calendar: bytes | None
+) -> None:
     chat = update.effective_chat
-    assert chat is not None
+    assert chat is not None and calendar is not None
     await context.bot.send_document(
         chat.id,
         calendar,
-        filename=f"workshop-{w.id}.ics",
+        filename=f"workshop-{workshop.id}.ics",
         caption=context.t("workshops-calendar-caption"),
     )
 
@@ -359,7 +351,8 @@ async def offer_button(update: Update, context: BotContext) -> None:
         user_id(update), step.registration_id, step.accept
     )
     if step.accept:
-        await _tell_result(update, context, result)
+        signed_up = await context.services.registrations.signed_up(result, context.language)
+        await _tell_result(update, context, signed_up)
     else:
         await show(update, context, context.t("workshops-offer-declined"))
 

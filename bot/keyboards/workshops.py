@@ -18,6 +18,7 @@ from bot.callback_data import (
     WorkshopOpen,
     WorkshopSignup,
 )
+from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.local_time import Gap
 from bot.domain.partnerships import Partnership
 from bot.domain.workshop_drafts import WorkshopDraft
@@ -358,8 +359,6 @@ def reminder_choices(tr: Translator, lang: str, workshop: Workshop) -> InlineKey
 
 
 def translate_languages(tr: Translator, lang: str, workshop: Workshop) -> InlineKeyboardMarkup:
-    from bot.domain.languages import SUPPORTED_LANGUAGES
-
     buttons = [
         button(
             checked(code in workshop.title.values, tr.plain(lang, f"language-name-{code}")),

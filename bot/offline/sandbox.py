@@ -17,11 +17,16 @@ import tornado.web
 from tornado.httpserver import HTTPServer
 from tornado.netutil import bind_sockets
 
+from bot.app import build_application
 from bot.clock import SystemClock
 from bot.config import Settings
+from bot.db.connection import Database
+from bot.db.migrations import apply_migrations
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.offline.emulator.core import SimMessage, TelegramSim
 from bot.offline.emulator.http import bot_api_routes
+from bot.services.demo import seed_demo, seed_sandbox
+from bot.serving import serve, until_signal
 
 log = logging.getLogger(__name__)
 SANDBOX_TOKEN = "123456:sandbox-token"
@@ -158,12 +163,6 @@ async def run_sandbox(
     database: Path | None = None,
 ) -> str:
     """Serve until `stop` is set; returns the page's URL (also logged and printed)."""
-    from bot.app import build_application
-    from bot.db.connection import Database
-    from bot.db.migrations import apply_migrations
-    from bot.services.demo import seed_demo, seed_sandbox
-    from bot.serving import serve
-
     sim = TelegramSim(SystemClock(), bot_username="twincity_sandbox_bot", queue_updates=True)
     server = HTTPServer(sandbox_app(sim, SANDBOX_TOKEN))
     sockets = bind_sockets(port, "127.0.0.1")
@@ -200,6 +199,4 @@ async def run_sandbox(
 
 
 def sandbox_main(settings: Settings, port: int, database: Path | None) -> None:
-    from bot.serving import until_signal
-
     until_signal(lambda stop: run_sandbox(settings, port, stop, database=database))

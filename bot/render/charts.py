@@ -63,9 +63,11 @@ def line_chart(
 
 def _pyplot() -> Any:
     """matplotlib's pyplot without a display, imported on the first chart (it is heavy)."""
+    # Lazy on purpose: matplotlib takes about a second to import and most runs draw no chart.
     import matplotlib
 
     matplotlib.use("Agg")
+    # After use("Agg"): pyplot picks its backend when first imported.
     from matplotlib import pyplot
 
     return pyplot

@@ -10,12 +10,14 @@ import aiosqlite
 
 from bot.clock import Clock
 from bot.db import audiences, broadcasts, dialogs, due_tasks, outbox, partnerships
+from bot.db import workshops as workshops_db
 from bot.db.connection import Database
 from bot.db.outbox import OutgoingMessage
 from bot.domain.broadcasts import (
     MAX_CAPTION,
     MAX_TEXT,
     Audience,
+    AudienceKind,
     Broadcast,
     BroadcastDraft,
     BroadcastStatus,
@@ -62,7 +64,11 @@ class BroadcastService:
 
     async def draft(self, actor: Actor) -> BroadcastDraft:
         async with self.db.reading() as conn:
-            data = await dialogs.data_of(conn, actor.user_id, DRAFT_KIND)
+            return await self._draft(conn, actor)
+
+    @staticmethod
+    async def _draft(conn: aiosqlite.Connection, actor: Actor) -> BroadcastDraft:
+        data = await dialogs.data_of(conn, actor.user_id, DRAFT_KIND)
         if data is None:
             raise UserFacingError("broadcasts-draft-missing")
         draft = BroadcastDraft.from_dict(data)
@@ -137,15 +143,28 @@ class BroadcastService:
         return version_for(draft.texts, draft.default_language, language)
 
     # ---------------------------------------------------------------- sending
-    async def send_now(self, actor: Actor) -> Broadcast:
-        """Create the broadcast and put one message per recipient into the outbox."""
-        draft = await self.draft(actor)
+    async def send_now(
+        self, actor: Actor, progress_chat_id: int, progress_message_id: int
+    ) -> Broadcast:
+        """Create the broadcast, put one message per recipient into the outbox and end the
+        draft, in one transaction; then wake the delivery worker, which reports progress by
+        editing the organiser's message (the only one that edits it: no stale overwrite)."""
         async with self.db.transaction() as conn:
-            broadcast_id = await self._create(conn, actor, draft, BroadcastStatus.SENDING, None)
+            draft = await self._draft(conn, actor)
+            broadcast_id = await self._create(
+                conn,
+                actor,
+                draft,
+                BroadcastStatus.SENDING,
+                None,
+                progress=(progress_chat_id, progress_message_id),
+            )
             await self.fan_out(conn, broadcast_id)
             await dialogs.clear_state(conn, actor.user_id)
             created = await broadcasts.get(conn, broadcast_id)
         assert created is not None
+        # After the commit: the worker's first look finds every message of the broadcast.
+        self.notifier.on_queued()
         return created
 
     async def schedule(self, actor: Actor, raw_when: str) -> Broadcast:
@@ -188,6 +207,7 @@ class BroadcastService:
             return
         await broadcasts.mark(conn, broadcast_id, BroadcastStatus.SENDING, self.clock.now())
         await self.fan_out(conn, broadcast_id)
+        self.notifier.on_queued()
 
     async def fan_out(self, conn: aiosqlite.Connection, broadcast_id: int) -> int:
         """One outbox message per recipient, in their language; dedupe keys make it once."""
@@ -214,14 +234,7 @@ class BroadcastService:
         )
         if not people:
             await broadcasts.mark(conn, broadcast_id, BroadcastStatus.DONE, now)
-        self.notifier.on_queued()
         return len(people)
-
-    async def attach_progress_message(
-        self, broadcast_id: int, chat_id: int, message_id: int
-    ) -> None:
-        async with self.db.transaction() as conn:
-            await broadcasts.set_progress_message(conn, broadcast_id, chat_id, message_id)
 
     async def progress(self, broadcast_id: int) -> tuple[Broadcast, Progress]:
         """Counts so far; a broadcast with nothing left waiting is marked done."""
@@ -249,6 +262,8 @@ class BroadcastService:
         draft: BroadcastDraft,
         status: BroadcastStatus,
         when: datetime | None,
+        *,
+        progress: tuple[int, int] | None = None,
     ) -> int:
         if draft.audience is None or not draft.texts:
             raise UserFacingError("broadcasts-draft-missing")
@@ -265,6 +280,8 @@ class BroadcastService:
                 file_kind=draft.file_kind,
                 file_id=draft.file_id,
                 scheduled_at=when,
+                progress_chat_id=progress[0] if progress else None,
+                progress_message_id=progress[1] if progress else None,
             ),
             self.clock.now(),
         )
@@ -274,9 +291,6 @@ class BroadcastService:
         conn: aiosqlite.Connection, partnership_id: int, audience: Audience
     ) -> None:
         """Forged audience values (another partnership's city, say) are refused."""
-        from bot.db import workshops as workshops_db
-        from bot.domain.broadcasts import AudienceKind
-
         partnership = await partnerships.get(conn, partnership_id)
         assert partnership is not None
         kind, value = audience.kind, audience.value

@@ -3,8 +3,9 @@ moderation (hide, merge, themes, reports, translations) and telling authors what
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import aiosqlite
@@ -67,6 +68,16 @@ class ReaderView:
     originals: bool  # the reader prefers originals
     organiser: bool
     supporters: int
+
+
+@dataclass(frozen=True)
+class IdeaCard:
+    """Everything an idea's card shows its reader."""
+
+    view: ReaderView
+    partnership: Partnership
+    author: str | None  # the author's display name, when the author chose to be shown
+    workshop: LocalizedName | None  # the workshop the idea came from
 
 
 def _checked(validate: Any, raw: str) -> str:
@@ -401,21 +412,29 @@ class IdeaService:
             used = await votes.used(conn, user_id, partnership_id)
         return max(0, settings.vote_budget - used)
 
-    async def author_name(self, idea: Idea) -> str | None:
-        if idea.author_id is None:
-            return None
+    async def card(self, user_id: int, idea_id: int, language: str) -> IdeaCard:
+        """The reader's view of an idea plus what its card names (partnership, author,
+        workshop): one call for the card."""
+        view = await self.view(user_id, idea_id, language)
+        idea = view.idea
         async with self.db.reading() as conn:
-            author = await participants.get(conn, idea.author_id)
-        return author.display_name if author else None
-
-    async def workshop_title(self, user_id: int, workshop_id: int) -> LocalizedName | None:
-        """The title of an idea's workshop, when the reader may see that workshop."""
-        async with self.db.reading() as conn:
-            try:
-                workshop = await self.scope.workshop(conn, user_id, workshop_id)
-            except Unreachable:
-                return None
-        return workshop.title
+            partnership = await existing_partnership(conn, idea.partnership_id)
+            author = (
+                await participants.get(conn, idea.author_id)
+                if idea.show_author and idea.author_id is not None
+                else None
+            )
+            workshop = None
+            if idea.workshop_id is not None:
+                # Only a workshop the reader may see is named on the card.
+                with contextlib.suppress(Unreachable):
+                    workshop = await self.scope.workshop(conn, user_id, idea.workshop_id)
+        return IdeaCard(
+            view,
+            partnership,
+            author.display_name if author else None,
+            workshop.title if workshop else None,
+        )
 
     @staticmethod
     def check_title(raw: str) -> str:
@@ -499,12 +518,10 @@ class IdeaService:
     async def toggle_support(self, user_id: int, idea_id: int) -> bool:
         person = await self._person(user_id)
         async with self.db.transaction() as conn:
-            await self._published(conn, person, idea_id)
-            if user_id in await ideas_db.supporters(conn, idea_id):
-                await ideas_db.remove_supporter(conn, idea_id, user_id)
-                return False
-            await ideas_db.add_supporter(conn, idea_id, user_id, self.clock.now())
-            return True
+            _, supporting = await toggle_supporter(
+                conn, self.scope, person, idea_id, self.clock.now()
+            )
+            return supporting
 
     async def report(self, user_id: int, idea_id: int) -> None:
         await self._person(user_id)
@@ -723,3 +740,16 @@ class IdeaService:
     async def _save_draft(self, user_id: int, draft: dict[str, Any]) -> None:
         async with self.db.transaction() as conn:
             await dialogs.set_state(conn, user_id, DRAFT_KIND, draft, self.clock.now())
+
+
+async def toggle_supporter(
+    conn: aiosqlite.Connection, scope: Scope, person: Participant, idea_id: int, now: datetime
+) -> tuple[Idea, bool]:
+    """Support a published idea of the person's partnership, or stop; True when supporting.
+    Shared with the teams service, which tells partner cities in the same transaction."""
+    idea = await scope.idea(conn, person.user_id, idea_id, Want.USE)
+    if person.user_id in await ideas_db.supporters(conn, idea_id):
+        await ideas_db.remove_supporter(conn, idea_id, person.user_id)
+        return idea, False
+    await ideas_db.add_supporter(conn, idea_id, person.user_id, now)
+    return idea, True

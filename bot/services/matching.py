@@ -14,13 +14,14 @@ from babel.lists import format_list
 from telegram import InlineKeyboardMarkup
 
 from bot.clock import Clock
-from bot.db import due_tasks, ideas, participants, partnerships, teams
+from bot.db import due_tasks, ideas, participants, partnerships, roles, teams
 from bot.db import matching as matching_db
 from bot.db.connection import Database
 from bot.domain.matching import MatchResult, MatchSettings, Unplaced, match
-from bot.domain.roles import Actor, require_organiser
+from bot.domain.partnerships import Partnership
+from bot.domain.roles import Actor, Role, require_organiser
 from bot.domain.teams import MatchingRound, Proposal, ProposalStatus, RoundStatus
-from bot.render.formatting import babel_locale
+from bot.render.formatting import babel_locale, moment
 from bot.services.errors import UserFacingError
 from bot.services.notify import PRIORITY_CRITICAL, PRIORITY_NORMAL, Notifier
 
@@ -196,14 +197,10 @@ class MatchingService:
         conn: aiosqlite.Connection,
         p: Proposal,
         team: list[int],
-        partnership: object,
+        partnership: Partnership,
         deadline: datetime,
         now: datetime,
     ) -> None:
-        from bot.domain.partnerships import Partnership
-        from bot.render.formatting import moment
-
-        assert isinstance(partnership, Partnership)
         idea = await ideas.get(conn, p.idea_id)
         assert idea is not None
         person = await participants.get(conn, p.user_id)
@@ -340,9 +337,6 @@ class MatchingService:
         formed = len(
             [t for t in await teams.list_for_partnership(conn, found.partnership_id) if t.active]
         )
-        from bot.db import roles
-        from bot.domain.roles import Role
-
         for organiser in await roles.holders(conn, found.partnership_id, Role.ORGANISER):
             await self.notifier.send(
                 conn,

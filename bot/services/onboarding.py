@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import aiosqlite
 
@@ -11,9 +11,23 @@ from bot.db import dialogs, invitations, participants, partnerships, workshops
 from bot.db.connection import Database
 from bot.domain.deeplinks import InvitationLink, PartnershipLink, WorkshopLink, parse_payload
 from bot.domain.languages import is_supported
-from bot.domain.participants import Participant, clean_display_name, toggle
+from bot.domain.participants import OnboardingStep, Participant, clean_display_name, toggle
+from bot.domain.partnerships import Partnership
 from bot.domain.scope import advertised
 from bot.services.errors import NotFound, UserFacingError
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """Where onboarding goes on, after what a deep link preset has been applied."""
+
+    participant: Participant
+    partnerships: tuple[Partnership, ...] = ()  # the choice, when the partnership is asked
+    partnership: Partnership | None = None  # whose cities to offer, when the city is asked
+
+    @property
+    def step(self) -> OnboardingStep:
+        return self.participant.next_step
 
 
 class OnboardingService:
@@ -39,43 +53,94 @@ class OnboardingService:
             return await participants.get(conn, user_id)
 
     async def choose_language(self, user_id: int, language: str) -> Participant:
-        if not is_supported(language):
-            raise UserFacingError("errors-stale-button")
         async with self.db.transaction() as conn:
-            current = await participants.get(conn, user_id)
-            updated = (
-                replace(current, language=language)
-                if current
-                else Participant(user_id=user_id, language=language)
-            )
-            await participants.save(conn, updated, self.clock.now())
-        return updated
+            return await self._choose_language(conn, user_id, language)
 
     async def choose_partnership(self, user_id: int, partnership_id: int) -> Participant:
         async with self.db.transaction() as conn:
-            current = await self._existing(conn, user_id)
-            if await partnerships.get(conn, partnership_id) is None:
-                raise NotFound("onboarding-partnership-unknown")
-            if current.partnership_id == partnership_id:
-                return current
-            updated = replace(
-                current, partnership_id=partnership_id, city_id=None, interests=frozenset()
-            )
-            await participants.save(conn, updated, self.clock.now())
-        return updated
+            return await self._choose_partnership(conn, user_id, partnership_id)
 
     async def choose_city(self, user_id: int, city_id: int) -> Participant:
         async with self.db.transaction() as conn:
-            current = await self._existing(conn, user_id)
-            partnership = (
-                await partnerships.get(conn, current.partnership_id)
-                if current.partnership_id
-                else None
-            )
-            if partnership is None or partnership.city(city_id) is None:
-                raise NotFound("onboarding-city-unknown")
-            updated = replace(current, city_id=city_id)
-            await participants.save(conn, updated, self.clock.now())
+            return await self._choose_city(conn, user_id, city_id)
+
+    # ------------------------------------------- one call per onboarding step, presets applied
+    async def next_step(self, user_id: int) -> NextStep:
+        """Resume onboarding where it stopped (applying a deep link's presets)."""
+        async with self.db.transaction() as conn:
+            return await self._continue(conn, await self._existing(conn, user_id))
+
+    async def answer_language(self, user_id: int, language: str) -> NextStep:
+        """The language button: save it, then go as far as the deep link's presets allow."""
+        async with self.db.transaction() as conn:
+            return await self._continue(conn, await self._choose_language(conn, user_id, language))
+
+    async def answer_partnership(self, user_id: int, partnership_id: int) -> NextStep:
+        async with self.db.transaction() as conn:
+            chosen = await self._choose_partnership(conn, user_id, partnership_id)
+            return await self._continue(conn, chosen)
+
+    async def answer_city(self, user_id: int, city_id: int) -> NextStep:
+        async with self.db.transaction() as conn:
+            return await self._continue(conn, await self._choose_city(conn, user_id, city_id))
+
+    async def _continue(self, conn: aiosqlite.Connection, participant: Participant) -> NextStep:
+        step = participant.next_step
+        if step not in (OnboardingStep.PARTNERSHIP, OnboardingStep.CITY):
+            return NextStep(participant)
+        preset_partnership, preset_city = await self._preset(conn, participant.user_id)
+        options = await partnerships.list_all(conn)
+        if step is OnboardingStep.PARTNERSHIP:
+            chosen = next((p for p in options if p.id == preset_partnership), None)
+            if chosen is None and len(options) == 1:
+                chosen = options[0]
+            if chosen is None:
+                return NextStep(participant, partnerships=tuple(options))
+            participant = await self._choose_partnership(conn, participant.user_id, chosen.id)
+        partnership = next(p for p in options if p.id == participant.partnership_id)
+        if preset_city is not None and partnership.city(preset_city) is not None:
+            return NextStep(await self._choose_city(conn, participant.user_id, preset_city))
+        return NextStep(participant, partnership=partnership)
+
+    async def _choose_language(
+        self, conn: aiosqlite.Connection, user_id: int, language: str
+    ) -> Participant:
+        if not is_supported(language):
+            raise UserFacingError("errors-stale-button")
+        current = await participants.get(conn, user_id)
+        updated = (
+            replace(current, language=language)
+            if current
+            else Participant(user_id=user_id, language=language)
+        )
+        await participants.save(conn, updated, self.clock.now())
+        return updated
+
+    async def _choose_partnership(
+        self, conn: aiosqlite.Connection, user_id: int, partnership_id: int
+    ) -> Participant:
+        current = await self._existing(conn, user_id)
+        if await partnerships.get(conn, partnership_id) is None:
+            raise NotFound("onboarding-partnership-unknown")
+        if current.partnership_id == partnership_id:
+            return current
+        updated = replace(
+            current, partnership_id=partnership_id, city_id=None, interests=frozenset()
+        )
+        await participants.save(conn, updated, self.clock.now())
+        return updated
+
+    async def _choose_city(
+        self, conn: aiosqlite.Connection, user_id: int, city_id: int
+    ) -> Participant:
+        current = await self._existing(conn, user_id)
+        partnership = (
+            await partnerships.get(conn, current.partnership_id) if current.partnership_id else None
+        )
+        if partnership is None or partnership.city(city_id) is None:
+            raise NotFound("onboarding-city-unknown")
+        updated = replace(current, city_id=city_id)
+        await participants.save(conn, updated, self.clock.now())
         return updated
 
     async def accept_privacy(self, user_id: int) -> Participant:
@@ -139,17 +204,21 @@ class OnboardingService:
     async def preset(self, user_id: int) -> tuple[int | None, int | None]:
         """Partnership and city that the deep link a newcomer arrived by points to."""
         async with self.db.reading() as conn:
-            payload = await dialogs.peek_pending_deeplink(conn, user_id)
-            link = parse_payload(payload) if payload else None
-            if isinstance(link, PartnershipLink):
-                return link.partnership_id, link.city_id
-            if isinstance(link, InvitationLink):
-                invitation = await invitations.get(conn, link.token)
-                return (invitation.partnership_id if invitation else None), None
-            if isinstance(link, WorkshopLink):
-                workshop = await workshops.get(conn, link.workshop_id)
-                if workshop is not None and advertised(workshop):  # a draft suggests nothing
-                    return workshop.partnership_id, workshop.city_id
+            return await self._preset(conn, user_id)
+
+    @staticmethod
+    async def _preset(conn: aiosqlite.Connection, user_id: int) -> tuple[int | None, int | None]:
+        payload = await dialogs.peek_pending_deeplink(conn, user_id)
+        link = parse_payload(payload) if payload else None
+        if isinstance(link, PartnershipLink):
+            return link.partnership_id, link.city_id
+        if isinstance(link, InvitationLink):
+            invitation = await invitations.get(conn, link.token)
+            return (invitation.partnership_id if invitation else None), None
+        if isinstance(link, WorkshopLink):
+            workshop = await workshops.get(conn, link.workshop_id)
+            if workshop is not None and advertised(workshop):  # a draft suggests nothing
+                return workshop.partnership_id, workshop.city_id
         return None, None
 
     async def take_deeplink(self, user_id: int) -> str | None:

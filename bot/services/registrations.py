@@ -15,7 +15,7 @@ import aiosqlite
 from telegram import InlineKeyboardMarkup
 
 from bot.clock import Clock
-from bot.db import due_tasks, participants, partnerships, registrations, roles, workshops
+from bot.db import dialogs, due_tasks, participants, partnerships, registrations, roles, workshops
 from bot.db.connection import Database
 from bot.domain.participants import Participant
 from bot.domain.roles import Role
@@ -48,6 +48,8 @@ from bot.services.scope import Scope
 REMINDER = "reminder"
 OFFER = "offer"
 FEEDBACK = "feedback"
+# The dialog of someone answering a workshop's sign-up questions.
+SIGNUP_DIALOG = "signup"
 
 
 class NotificationButtons(Protocol):
@@ -65,6 +67,24 @@ class RegistrationResult:
     registration: Registration
     workshop: Workshop
     waitlist_position: int | None
+
+
+@dataclass(frozen=True)
+class SignedUp:
+    """A registration as its owner is told about it, in their language."""
+
+    result: RegistrationResult
+    reader_zone: str  # the reader's own time zone, for the time shown
+    place: str  # with the online link: only confirmed people are told it
+    calendar: bytes | None  # the .ics, for a confirmed seat
+
+
+@dataclass(frozen=True)
+class AskQuestion:
+    """The workshop asks questions first: show question `index`."""
+
+    workshop: Workshop
+    index: int
 
 
 class RegistrationService:
@@ -87,16 +107,6 @@ class RegistrationService:
         """The workshop this person is signing up for (its questions)."""
         async with self.db.reading() as conn:
             return await self.scope.workshop(conn, user_id, workshop_id, Want.USE)
-
-    async def check_can_sign_up(self, user_id: int, workshop_id: int) -> Workshop:
-        """Refuse early (before any question is asked) when the sign-up cannot succeed."""
-        async with self.db.reading() as conn:
-            workshop = await self.scope.workshop(conn, user_id, workshop_id, Want.USE)
-            existing = await registrations.live_for(conn, workshop_id, user_id)
-        problem = signup_problem(workshop, self.clock.now(), existing.status if existing else None)
-        if problem is not None:
-            raise UserFacingError(f"workshops-signup-{problem.value}")
-        return workshop
 
     async def my_registration(self, user_id: int, workshop_id: int) -> Registration | None:
         async with self.db.reading() as conn:
@@ -133,10 +143,23 @@ class RegistrationService:
         except WorkshopInputError as exc:
             raise UserFacingError(exc.reason) from None
 
-    async def calendar_file(self, workshop: Workshop, language: str) -> bytes:
-        """The .ics for a confirmed person (with the online link, which only they may see)."""
+    async def signed_up(self, result: RegistrationResult, language: str) -> SignedUp:
+        """How an accepted offer is told, like a sign-up."""
         async with self.db.reading() as conn:
-            place = await place_text(conn, self.notifier.translator, workshop, online_link=True)
+            return await self._signed_up(conn, result, language)
+
+    async def _signed_up(
+        self, conn: aiosqlite.Connection, result: RegistrationResult, language: str
+    ) -> SignedUp:
+        workshop = result.workshop
+        zone = await self._reader_zone(conn, result.registration.user_id, workshop)
+        if result.registration.status is RegistrationStatus.WAITLISTED:
+            return SignedUp(result, zone, "", None)
+        place = await place_text(conn, self.notifier.translator, workshop, online_link=True)
+        return SignedUp(result, zone, place(language), self._calendar(workshop, language, place))
+
+    def _calendar(self, workshop: Workshop, language: str, place: Callable[[str], str]) -> bytes:
+        """The .ics for a confirmed person (with the online link, which only they may see)."""
         description = workshop.description.for_reader(language) if workshop.description else ""
         if workshop.online_link:
             description = f"{description}\n{workshop.online_link}".strip()
@@ -150,35 +173,81 @@ class RegistrationService:
         )
 
     # ---------------------------------------------------------------- signing up
+    async def sign_up(
+        self, user_id: int, workshop_id: int, language: str
+    ) -> AskQuestion | SignedUp:
+        """The "Sign up" button: refuse, start the questions, or sign up at once: one write
+        transaction either way (whatever the person was typing before ends here)."""
+        now = self.clock.now()
+        async with self.db.transaction() as conn:
+            workshop, person = await self._can_sign_up(conn, user_id, workshop_id, now)
+            if workshop.questions:
+                start = {"workshop_id": workshop_id, "index": 0, "answers": {}}
+                await dialogs.set_state(conn, user_id, SIGNUP_DIALOG, start, now)
+                return AskQuestion(workshop, 0)
+            await dialogs.clear_state(conn, user_id)
+            result = await self._register(conn, workshop, person, (), now)
+            return await self._signed_up(conn, result, language)
+
+    async def finish_sign_up(
+        self, user_id: int, workshop_id: int, answers: Sequence[tuple[int, str]], language: str
+    ) -> SignedUp:
+        """The last question answered: end the dialog and sign up, in one transaction."""
+        now = self.clock.now()
+        async with self.db.transaction() as conn:
+            await dialogs.clear_state(conn, user_id)
+            workshop, person = await self._can_sign_up(conn, user_id, workshop_id, now)
+            result = await self._register(conn, workshop, person, answers, now)
+            return await self._signed_up(conn, result, language)
+
     async def register(
         self, user_id: int, workshop_id: int, answers: Sequence[tuple[int, str]]
     ) -> RegistrationResult:
         now = self.clock.now()
         async with self.db.transaction() as conn:
-            workshop = await self.scope.workshop(conn, user_id, workshop_id, Want.USE)
-            person = await participants.get(conn, user_id)
-            if person is None or not person.is_onboarded:
-                raise UserFacingError("onboarding-start-first")
-            existing = await registrations.live_for(conn, workshop_id, user_id)
-            problem = signup_problem(workshop, now, existing.status if existing else None)
-            if problem is not None:
-                raise UserFacingError(f"workshops-signup-{problem.value}")
-            cleaned = self._check_answers(workshop, answers)
-            held = await registrations.seat_counts(conn, workshop_id)
-            confirmed = has_free_seat(workshop, held, person.city_id)
-            status = RegistrationStatus.CONFIRMED if confirmed else RegistrationStatus.WAITLISTED
-            code = await self._unique_code(conn, workshop_id)
-            registration_id = await registrations.create(
-                conn, workshop_id, user_id, person.city_id, status, code, cleaned, now
-            )
-            registration = await registrations.get(conn, registration_id)
-            assert registration is not None
-            position = None
-            if confirmed:
-                await self.plan_for_confirmed(conn, workshop, registration_id, now)
-                await self._seat_alerts(conn, workshop, held.total, held.total + 1, now)
-            else:
-                position = await registrations.waitlist_position(conn, registration)
+            workshop, person = await self._can_sign_up(conn, user_id, workshop_id, now)
+            return await self._register(conn, workshop, person, answers, now)
+
+    async def _can_sign_up(
+        self, conn: aiosqlite.Connection, user_id: int, workshop_id: int, now: datetime
+    ) -> tuple[Workshop, Participant]:
+        """The sign-up rule, checked once per attempt inside its transaction."""
+        workshop = await self.scope.workshop(conn, user_id, workshop_id, Want.USE)
+        person = await participants.get(conn, user_id)
+        if person is None or not person.is_onboarded:
+            raise UserFacingError("onboarding-start-first")
+        existing = await registrations.live_for(conn, workshop_id, user_id)
+        problem = signup_problem(workshop, now, existing.status if existing else None)
+        if problem is not None:
+            raise UserFacingError(f"workshops-signup-{problem.value}")
+        return workshop, person
+
+    async def _register(
+        self,
+        conn: aiosqlite.Connection,
+        workshop: Workshop,
+        person: Participant,
+        answers: Sequence[tuple[int, str]],
+        now: datetime,
+    ) -> RegistrationResult:
+        """Take a seat (or a waiting-list place) for someone the sign-up rule admitted."""
+        workshop_id, user_id = workshop.id, person.user_id
+        cleaned = self._check_answers(workshop, answers)
+        held = await registrations.seat_counts(conn, workshop_id)
+        confirmed = has_free_seat(workshop, held, person.city_id)
+        status = RegistrationStatus.CONFIRMED if confirmed else RegistrationStatus.WAITLISTED
+        code = await self._unique_code(conn, workshop_id)
+        registration_id = await registrations.create(
+            conn, workshop_id, user_id, person.city_id, status, code, cleaned, now
+        )
+        registration = await registrations.get(conn, registration_id)
+        assert registration is not None
+        position = None
+        if confirmed:
+            await self.plan_for_confirmed(conn, workshop, registration_id, now)
+            await self._seat_alerts(conn, workshop, held.total, held.total + 1, now)
+        else:
+            position = await registrations.waitlist_position(conn, registration)
         return RegistrationResult(registration, workshop, position)
 
     @staticmethod

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Protocol
 
 import aiosqlite
@@ -16,10 +16,12 @@ from bot.db import ideas as ideas_db
 from bot.db import participants, partnerships, roles, teams
 from bot.db.codec import time_from_sql
 from bot.db.connection import Database
+from bot.domain.ideas import Idea
 from bot.domain.participants import Participant
 from bot.domain.roles import Actor, Role, require_organiser
 from bot.domain.teams import MAX_TEAM_MESSAGE, Team, valid_group_link
 from bot.services.errors import UserFacingError
+from bot.services.ideas import toggle_supporter
 from bot.services.notify import PRIORITY_CRITICAL, PRIORITY_NORMAL, Notifier
 from bot.services.quotas import require_quota
 from bot.services.scope import Scope
@@ -260,41 +262,50 @@ class TeamService:
         return view
 
     # ---------------------------------------------------------------- between workshops
-    async def tell_partner_city(self, idea_id: int, supporter_id: int) -> int:
-        """Someone wants to work on an idea: tell matching people of the other cities, at most
-        once a day each, unless they switched these notices off."""
+    async def support_idea(self, user_id: int, idea_id: int) -> bool:
+        """The "I'd work on this" button: support the idea (or stop); new support tells
+        matching people of the other cities. One transaction; True when supporting."""
         now = self.clock.now()
-        sent = 0
         async with self.db.transaction() as conn:
-            idea = await ideas_db.get(conn, idea_id)
-            supporter = await participants.get(conn, supporter_id)
-            if idea is None or supporter is None:
-                return 0
-            partnership = await partnerships.get(conn, idea.partnership_id)
-            city = partnership.city(supporter.city_id or 0) if partnership else None
-            for candidate in await teams.partner_candidates(
-                conn, idea.partnership_id, idea.themes, supporter.city_id
+            person = await participants.get(conn, user_id)
+            if person is None or not person.is_onboarded:
+                raise UserFacingError("onboarding-start-first")
+            idea, supporting = await toggle_supporter(conn, self.scope, person, idea_id, now)
+            if supporting:
+                await self._tell_partner_city(conn, idea, person, now)
+        return supporting
+
+    async def _tell_partner_city(
+        self, conn: aiosqlite.Connection, idea: Idea, supporter: Participant, now: datetime
+    ) -> int:
+        """Tell matching people of the other cities, at most once a day each, unless they
+        switched these notices off."""
+        sent = 0
+        partnership = await partnerships.get(conn, idea.partnership_id)
+        city = partnership.city(supporter.city_id or 0) if partnership else None
+        for candidate in await teams.partner_candidates(
+            conn, idea.partnership_id, idea.themes, supporter.city_id
+        ):
+            if candidate in (supporter.user_id, idea.author_id):
+                continue
+            last, off = await teams.partner_notice_state(conn, candidate)
+            last_at = time_from_sql(last)
+            if off or (last_at is not None and now - last_at < PARTNER_NOTICE_GAP):
+                continue
+            if await self.notifier.send(
+                conn,
+                candidate,
+                "teams-partner-notice",
+                now,
+                priority=PRIORITY_NORMAL,
+                markup=lambda lang: self.buttons.partner_notice(lang, idea.id),
+                city=(lambda lang: city.name.for_reader(lang)) if city else "",
+                title=idea.original.title,
             ):
-                if candidate in (supporter_id, idea.author_id):
-                    continue
-                last, off = await teams.partner_notice_state(conn, candidate)
-                last_at = time_from_sql(last)
-                if off or (last_at is not None and now - last_at < PARTNER_NOTICE_GAP):
-                    continue
-                if await self.notifier.send(
-                    conn,
-                    candidate,
-                    "teams-partner-notice",
-                    now,
-                    priority=PRIORITY_NORMAL,
-                    markup=lambda lang: self.buttons.partner_notice(lang, idea_id),
-                    city=(lambda lang: city.name.for_reader(lang)) if city else "",
-                    title=idea.original.title,
-                ):
-                    await teams.record_partner_notice(conn, candidate, now)
-                    sent += 1
-                if sent >= PARTNER_NOTICE_LIMIT:
-                    break
+                await teams.record_partner_notice(conn, candidate, now)
+                sent += 1
+            if sent >= PARTNER_NOTICE_LIMIT:
+                break
         return sent
 
     async def partner_notices_off(self, user_id: int) -> None:

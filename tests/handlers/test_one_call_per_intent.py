@@ -1,0 +1,214 @@
+"""One user intent, one service call, one write transaction.
+
+Service calls are counted by wrapping every method of every service object the handlers
+reach (only calls made from a handler module count: the gatekeeper's look-up of who is
+acting, and services calling each other, are not the handler's doing). Write transactions
+are counted on the SQLite connection itself: each BEGIN IMMEDIATE that reached the database.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import fields
+from typing import Any
+
+from bot.app import Services
+from bot.callback_data import BroadcastStep, IdeaAction, IdeaOpen, SetLanguage, WorkshopSignup
+from bot.db.connection import Database
+from bot.offline.emulator import SimMessage
+from bot.offline.emulator.client import SimClient
+from bot.offline.harness import BotHarness
+from tests.conftest import ADMIN_ID, create_workshop, crowd, quick_participant
+from tests.handlers.test_ideas import idea_ids, submit
+
+# The gates run for every update; what they ask is not part of the intent.
+NOT_THE_HANDLER = frozenset({"bot.handlers.gatekeeper", "bot.handlers.onboarding_gate"})
+
+
+class Probe:
+    """What one press caused: service calls from handlers, and SQL statements in order."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+        self.events: list[str] = []  # "BEGIN IMMEDIATE", "COMMIT", "ROLLBACK", "wake: …"
+
+    @property
+    def write_transactions(self) -> int:
+        return self.events.count("BEGIN IMMEDIATE")
+
+    def clear(self) -> None:
+        self.calls.clear()
+        self.events.clear()
+
+
+def _count_calls(probe: Probe, name: str, method: Callable[..., Any]) -> Callable[..., Any]:
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        caller = sys._getframe(1).f_globals.get("__name__", "")
+        if caller.startswith("bot.handlers.") and caller not in NOT_THE_HANDLER:
+            probe.calls.append(name)
+        return method(*args, **kwargs)
+
+    return counted
+
+
+@contextmanager
+def wrapped_services(services: Services, probe: Probe) -> Iterator[None]:
+    originals: list[tuple[object, str]] = []
+    for f in fields(services):
+        service = getattr(services, f.name)
+        if not type(service).__module__.startswith("bot.services."):
+            continue
+        for attr in dir(type(service)):
+            method = getattr(service, attr)
+            if attr.startswith("_") or not callable(method):
+                continue
+            setattr(service, attr, _count_calls(probe, f"{f.name}.{attr}", method))
+            originals.append((service, attr))
+    try:
+        yield
+    finally:
+        for service, attr in originals:
+            delattr(service, attr)  # the class's own method shows through again
+
+
+async def trace_statements(db: Database, probe: Probe) -> None:
+    """Record transaction statements as SQLite runs them (in aiosqlite's thread)."""
+
+    def trace(sql: str) -> None:
+        statement = sql.strip().upper()
+        if statement in ("BEGIN IMMEDIATE", "COMMIT", "ROLLBACK"):
+            probe.events.append(statement)
+
+    raw = db.conn._conn  # the sqlite3 connection behind aiosqlite
+    await db.conn._execute(raw.set_trace_callback, trace)
+
+
+async def probed(harness: BotHarness) -> Probe:
+    probe = Probe()
+    await trace_statements(harness.services.db, probe)
+    return probe
+
+
+# --- sign up -------------------------------------------------------------------------------
+
+
+async def test_sign_up_without_questions_is_one_call_and_one_write(harness: BotHarness) -> None:
+    workshop = await create_workshop(harness)
+    anna = await quick_participant(harness, "Anna")
+    await anna.start(f"w{workshop.id}")
+    probe = await probed(harness)
+    with wrapped_services(harness.services, probe):
+        await anna.press_data(WorkshopSignup(workshop.id).pack())
+    # The screens are what they were: the confirmation, then the calendar file.
+    assert anna.messages[-2].body.startswith("✅ You are signed up for Kick-off Karlsruhe!")
+    assert anna.last.document is not None
+    assert probe.calls == ["registrations.sign_up"]
+    assert probe.write_transactions == 1
+    assert probe.events == ["BEGIN IMMEDIATE", "COMMIT"]
+
+
+async def test_a_refused_sign_up_writes_nothing(harness: BotHarness) -> None:
+    workshop = await create_workshop(harness)
+    anna = await quick_participant(harness, "Anna")
+    await anna.start(f"w{workshop.id}")
+    await anna.press_data(WorkshopSignup(workshop.id).pack())
+    card = anna.messages[-2]  # the card, now the confirmation
+    probe = await probed(harness)
+    with wrapped_services(harness.services, probe):
+        await anna.press_data(WorkshopSignup(workshop.id).pack(), message=card)
+    assert anna.last_text == "You are already signed up for this workshop."
+    assert probe.calls == ["registrations.sign_up"]
+    assert probe.write_transactions == 0
+
+
+# --- send a broadcast now ------------------------------------------------------------------
+
+
+def committed_outbox_rows(path: str) -> int:
+    """Read through a connection of its own: it sees only what was committed."""
+    with sqlite3.connect(path) as other:
+        return int(other.execute("SELECT COUNT(*) FROM outbox").fetchone()[0])
+
+
+async def test_send_now_is_one_write_and_wakes_the_worker_after_commit(
+    harness: BotHarness,
+) -> None:
+    await crowd(harness, 5, languages=("en",))
+    admin = harness.user("Admin", "en", user_id=ADMIN_ID)
+    await admin.send("/broadcast")
+    await admin.send("Kick-off news: we meet on Saturday!")
+    await admin.press("Choose the audience ▶️")
+    await admin.press("👥 Everyone in the partnership")
+    assert admin.last_text.startswith("This goes to 5 people")
+
+    probe = await probed(harness)
+    path = str(harness.services.settings.database_path)
+    seen_at_wake: list[int] = []
+
+    def wake() -> None:
+        probe.events.append("wake")
+        seen_at_wake.append(committed_outbox_rows(path))
+
+    harness.services.notifier.on_queued = wake
+    with wrapped_services(harness.services, probe):
+        await admin.press_data(BroadcastStep("send", "-", 0).pack())
+    assert probe.calls == ["broadcasts.send_now"]
+    assert probe.write_transactions == 1
+    assert probe.events == ["BEGIN IMMEDIATE", "COMMIT", "wake"]
+    assert seen_at_wake == [5]  # the worker, woken, finds all five messages committed
+
+    report = await harness.drain()
+    assert report.sent == 5
+    assert admin.last_text.startswith("✅ Announcement delivered: 5 of 5 sent")
+
+
+# --- onboarding with presets ---------------------------------------------------------------
+
+
+async def test_language_after_a_partnership_link_is_one_call_and_one_write(
+    harness: BotHarness,
+) -> None:
+    partnership = (await harness.services.partnerships.list())[0]
+    krasnodar = partnership.cities[1]
+    olga = harness.user("Olga", "ru")
+    await olga.start(f"p{partnership.id}-c{krasnodar.id}")
+    probe = await probed(harness)
+    with wrapped_services(harness.services, probe):
+        await olga.press_data(SetLanguage("ru").pack())
+    assert olga.last_text.startswith("🔒")  # partnership and city came from the link
+    participant = await harness.services.onboarding.participant(olga.id)
+    assert participant is not None and participant.city_id == krasnodar.id
+    assert probe.calls == ["onboarding.answer_language"]
+    assert probe.write_transactions == 1
+
+
+# --- supporting an idea --------------------------------------------------------------------
+
+
+async def test_supporting_an_idea_is_one_write_with_the_partner_city_notice(
+    harness: BotHarness,
+) -> None:
+    author = await quick_participant(harness, "Author", language="de")
+    await submit(author, "Jugendfestival", "Ein Festival für junge Leute aus beiden Städten.", "de")
+    [idea_id] = await idea_ids(harness)
+    listener = await quick_participant(harness, "Kim", language="de")
+    await harness.services.onboarding.toggle_interest(listener.id, 1)  # the idea's theme
+    roman = await quick_participant(harness, "Roman", language="ru", city=1)
+    await roman.press_data(IdeaOpen(idea_id, 0, 0, "a", "n").pack(), message=await opened(roman))
+    probe = await probed(harness)
+    with wrapped_services(harness.services, probe):
+        await roman.press_data(IdeaAction(idea_id, "support", 0).pack())
+    # The change is one call and one transaction; the card shown after it is one read.
+    assert probe.calls == ["teams.support_idea", "ideas.card"]
+    assert probe.write_transactions == 1
+    assert roman.last_text.startswith("🙋")  # the header says it is noted
+    await harness.drain()
+    assert any(m.body.startswith("🙋 Jemand in Krasnodar") for m in listener.messages)
+
+
+async def opened(user: SimClient) -> SimMessage:
+    await user.send("/ideas")
+    return user.last
