@@ -126,7 +126,12 @@ async def test_secret_is_checked_on_every_request(webhook: Running) -> None:
 
         health = await http.get(webhook.health_url)
         assert health.status_code == 200
-        assert health.json() == {"status": "ok", "database": "reachable", "outbox_pending": 0}
+        assert health.json() == {
+            "status": "ok",
+            "database": "reachable",
+            "outbox_pending": 0,
+            "inbox_backlog": 0,
+        }
 
 
 async def test_stop_finishes_the_updates_already_received(webhook: Running) -> None:
