@@ -55,13 +55,21 @@ class Stage:
     tmp: Path
 
 
-async def until(condition: Callable[[], bool], what: str, process: Bot | None = None) -> None:
+async def until(
+    condition: Callable[[], bool],
+    what: str,
+    process: Bot | None = None,
+    explain: Callable[[], str] = str,
+) -> None:
     deadline = time.monotonic() + DEADLINE
     while not condition():
         if process is not None and process.proc.poll() is not None:
             raise AssertionError(f"the bot exited while waiting for {what}: {process.log()}")
         if time.monotonic() > deadline:
-            raise AssertionError(f"gave up waiting for {what}")
+            raise AssertionError(
+                f"gave up waiting for {what}: {explain()}"
+                + (f"\nbot log: {process.log()}" if process else "")
+            )
         await asyncio.sleep(0.02)
 
 
@@ -96,14 +104,19 @@ class Bot:
     def log(self) -> str:
         return self.log_path.read_text()[-3000:]
 
-    def kill(self) -> None:
+    async def kill(self) -> None:
         self.proc.send_signal(signal.SIGKILL)
-        self.proc.wait(30)
-        self._log.close()
+        await self.exited()
 
-    def stop(self) -> None:
-        self.proc.send_signal(signal.SIGTERM)
-        assert self.proc.wait(60) == 0, self.log()
+    async def stop(self) -> None:
+        self.proc.send_signal(signal.SIGTERM)  # finishes what is in flight, then exits
+        await self.exited()
+        assert self.proc.returncode == 0, self.log()
+
+    async def exited(self) -> None:
+        # Not proc.wait(): the emulator runs on this event loop, and a stopping bot still
+        # talks to it.
+        await until(lambda: self.proc.poll() is not None, "the bot to exit")
         self._log.close()
 
 
@@ -174,11 +187,28 @@ def sign_up_taps(stage: Stage) -> list[dict[str, Any]]:
 
 
 def answered(stage: Stage, tap: dict[str, Any]) -> bool:
-    """The person saw the outcome: signed up, or a place on the waitlist."""
+    """The person saw the outcome: signed up, or a place on the waitlist. A tap whose first
+    handling died after the seat was committed but before the reply went out is handled again
+    after the restart and answered "already signed up" (never a second seat)."""
     user_id = tap["callback_query"]["from"]["id"]
     return any(
-        "You are signed up" in m.body or "waitlist at position" in m.body
+        "You are signed up" in m.body
+        or "waitlist at position" in m.body
+        or "You are already signed up" in m.body
         for m in stage.sim.messages_to(user_id)
+    )
+
+
+def diagnosis(stage: Stage, taps: list[dict[str, Any]]) -> str:
+    """What the database and the people's chats show, for a failure message."""
+    with sqlite3.connect(stage.database) as conn:
+        inbox = conn.execute("SELECT COUNT(*), COUNT(done_at) FROM inbox").fetchone()
+    missing = [t["callback_query"]["from"]["id"] for t in taps if not answered(stage, t)]
+    seen = [m.body[:40] for m in stage.sim.messages_to(missing[0])] if missing else []
+    registered = len(registrations(stage.database, stage.workshop_id))
+    return (
+        f"inbox rows/done {inbox}, registrations {registered}, {len(missing)} unanswered "
+        f"(the first saw {seen}), emulator errors {stage.sim.error_counts}"
     )
 
 
@@ -211,7 +241,7 @@ async def test_polling_bot_killed_mid_burst_loses_no_tap(stage: Stage) -> None:
     taps = sign_up_taps(stage)  # all queued at Telegram at once
     ids = {tap["update_id"] for tap in taps}
     await until(lambda: sum(answered(stage, t) for t in taps) >= 10, "the first answers", bot)
-    bot.kill()
+    await bot.kill()
 
     # What PTB's own Updater would have lost: confirmed to Telegram, never answered.
     still_at_telegram = {u["update_id"] for u in stage.sim.pending_updates} & ids
@@ -221,8 +251,13 @@ async def test_polling_bot_killed_mid_burst_loses_no_tap(stage: Stage) -> None:
     assert confirmed_unanswered, "the kill should land between receiving and answering"
 
     bot = Bot(stage, "run")
-    await until(lambda: all(answered(stage, t) for t in taps), "every tap answered", bot)
-    bot.stop()
+    await until(
+        lambda: all(answered(stage, t) for t in taps),
+        "every tap answered",
+        bot,
+        lambda: diagnosis(stage, taps),
+    )
+    await bot.stop()
     check_outcome(stage, taps)
 
 
@@ -267,11 +302,16 @@ async def test_webhook_bot_killed_between_the_post_and_the_handler_loses_no_tap(
         taps = sign_up_taps(stage)
         stage.sim.pending_updates.clear()
         await asyncio.gather(*(post_until_accepted(http, tap) for tap in taps))
-        bot.kill()  # every tap got its 200; most are not handled yet
+        await bot.kill()  # every tap got its 200; most are not handled yet
         accepted_unanswered = [t for t in taps if not answered(stage, t)]
         assert accepted_unanswered, "the kill should land between the POST and the handler"
 
         bot = Bot(stage, "webhook", port)
-        await until(lambda: all(answered(stage, t) for t in taps), "every tap answered", bot)
-        bot.stop()
+        await until(
+            lambda: all(answered(stage, t) for t in taps),
+            "every tap answered",
+            bot,
+            lambda: diagnosis(stage, taps),
+        )
+        await bot.stop()
     check_outcome(stage, taps)
