@@ -26,7 +26,10 @@ RUN pip install --no-deps -e .
 
 USER twincity
 VOLUME ["/data"]
-# 8080: webhook requests (webhook mode); 8081: GET /healthz (both modes).
+# 8080: webhook requests (webhook mode); 8081: GET /healthz (both modes). Outside a container
+# both listen on 127.0.0.1 by default; inside, the webhook must listen on every interface to be
+# published with -p (health stays on loopback for the HEALTHCHECK below; HEALTH_LISTEN to change).
+ENV WEBHOOK_LISTEN=0.0.0.0
 EXPOSE 8080 8081
 # Healthy = the database answers; /healthz returns 503 otherwise, which urlopen raises on.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \

@@ -83,7 +83,8 @@ def parser() -> argparse.ArgumentParser:
         description="Twin City Bot: city-partnership programmes in Telegram.",
         epilog="Settings come from the environment or a .env file: BOT_TOKEN, DATABASE_PATH, "
         "TELEGRAM_API_BASE_URL, ADMIN_IDS, DEFAULT_LANGUAGE, LOG_LEVEL, WEBHOOK_URL, "
-        "WEBHOOK_SECRET, WEBHOOK_LISTEN, WEBHOOK_PORT, HEALTH_PORT.",
+        "WEBHOOK_SECRET, WEBHOOK_LISTEN, WEBHOOK_PORT, HEALTH_LISTEN, HEALTH_PORT, HEALTH_TOKEN, "
+        "CONCURRENT_UPDATES.",
     )
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
     sub.add_parser(

@@ -56,6 +56,7 @@ from bot.i18n import Translator
 from bot.keyboards.checkins import CheckinButtons
 from bot.keyboards.teams import TeamButtons
 from bot.keyboards.workshops import WorkshopButtons
+from bot.receiving import ChatOrderedProcessor, attach_inbox
 from bot.scheduler import schedule_due_work
 from bot.services import checkins as checkin_tasks
 from bot.services.access import AccessService
@@ -262,6 +263,7 @@ def build_application(
         translator = Translator(strict=strict_translations)
         services = Services.build(settings, db, the_clock, translator)
         app.bot_data.services = services
+        attach_inbox(app, db, the_clock)
         await publish_command_menus(app.bot, translator, settings.default_language)
         if background:
             # The outbox worker and the due-work job run only in a real deployment; tests
@@ -296,6 +298,10 @@ def build_application(
         .post_stop(post_stop)
         .post_shutdown(post_shutdown)
         .rate_limiter(RetryOn429(sleep))
+        .concurrent_updates(ChatOrderedProcessor(settings.concurrent_updates))
+        # No PTB Updater: it confirms updates to Telegram before they are handled. Updates come
+        # in through bot/receiving.py (polling) or bot/serving.py (webhook), journaled first.
+        .updater(None)
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)

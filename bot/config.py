@@ -33,9 +33,12 @@ class Settings:
     translation_api_key: str | None = None
     webhook_url: str | None = None  # public https URL Telegram posts updates to
     webhook_secret: str | None = None  # Telegram sends it back in every request
-    webhook_listen: str = "0.0.0.0"
+    webhook_listen: str = "127.0.0.1"  # behind a reverse proxy; WEBHOOK_LISTEN to change
     webhook_port: int = 8080
+    health_listen: str = "127.0.0.1"
     health_port: int = 8081
+    health_token: str | None = None  # lets a remote monitor see the backlog figures
+    concurrent_updates: int = 32  # updates handled at once (each chat's still in order)
 
     def require_webhook(self) -> tuple[str, str]:
         """URL and secret for webhook mode, or one line saying what to set."""
@@ -122,13 +125,22 @@ def load_settings(env: Mapping[str, str] | None = None, *, dotenv: Path | None =
         raise ConfigError(
             "WEBHOOK_SECRET may only contain letters, digits, _ and - (1-256 characters)"
         )
+    concurrency_raw = env.get("CONCURRENT_UPDATES", "").strip() or "32"
+    if not concurrency_raw.isdigit() or not 1 <= int(concurrency_raw) <= 256:
+        raise ConfigError(
+            f"CONCURRENT_UPDATES must be a whole number from 1 to 256, got {concurrency_raw!r}"
+        )
+    concurrency = int(concurrency_raw)
     return Settings(
         bot_token=token,
         webhook_url=webhook_url,
         webhook_secret=webhook_secret,
-        webhook_listen=env.get("WEBHOOK_LISTEN", "").strip() or "0.0.0.0",
+        webhook_listen=env.get("WEBHOOK_LISTEN", "").strip() or "127.0.0.1",
         webhook_port=_port(env, "WEBHOOK_PORT", 8080),
+        health_listen=env.get("HEALTH_LISTEN", "").strip() or "127.0.0.1",
         health_port=_port(env, "HEALTH_PORT", 8081),
+        health_token=env.get("HEALTH_TOKEN", "").strip() or None,
+        concurrent_updates=concurrency,
         translation_url=translation_url,
         translation_api_key=env.get("TRANSLATION_API_KEY", "").strip() or None,
         database_path=Path(env.get("DATABASE_PATH", "").strip() or "data/twincity.sqlite3"),

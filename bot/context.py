@@ -15,6 +15,7 @@ from bot.domain.roles import Actor
 
 if TYPE_CHECKING:  # the composition root imports this module
     from bot.app import Services
+    from bot.receiving import Inbox
 
 
 class BotData:
@@ -31,6 +32,8 @@ class BotData:
         # Set in post_init of a real deployment (see bot/app.py).
         self.delivery: DeliveryWorker | None = None
         self.delivery_task: asyncio.Task[None] | None = None
+        # Journals every update before Telegram is told it arrived (see bot/receiving.py).
+        self.inbox: Inbox | None = None
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]):

@@ -59,3 +59,8 @@ def test_a_bad_request_is_not_mistaken_for_a_network_error() -> None:
     """PTB's BadRequest is a subclass of NetworkError: the order of the checks matters."""
     assert isinstance(BadRequest("x"), NetworkError)
     assert classify(BadRequest("Bad Request: x")).problem is Problem.BAD_REQUEST
+
+
+def test_an_answer_to_an_old_button_press_is_its_own_problem() -> None:
+    error = BadRequest("Query is too old and response timeout expired or query id is invalid")
+    assert classify(error).problem is Problem.OLD_QUERY

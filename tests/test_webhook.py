@@ -9,13 +9,14 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
 
 from bot.app import build_application
 from bot.clock import SystemClock
-from bot.config import Settings
+from bot.config import Settings, load_settings
 from bot.db import participants
 from bot.db.connection import Database
 from bot.offline.emulator import SimMessage, TelegramSim
@@ -23,6 +24,7 @@ from bot.offline.emulator.request import SimRequest
 from bot.serving import serve
 
 SECRET = "s3cret-Token_42"
+HEALTH_TOKEN = "monitor-7f3a"
 
 
 def free_port() -> int:
@@ -54,7 +56,9 @@ async def webhook(tmp_path: Path) -> AsyncIterator[Running]:
         webhook_secret=SECRET,
         webhook_listen="127.0.0.1",
         webhook_port=port,
+        health_listen="0.0.0.0",  # reachable from other machines: figures need the token
         health_port=health_port,
+        health_token=HEALTH_TOKEN,
     )
     sim = TelegramSim(SystemClock())
     app = build_application(settings, request=SimRequest(sim))
@@ -126,7 +130,12 @@ async def test_secret_is_checked_on_every_request(webhook: Running) -> None:
 
         health = await http.get(webhook.health_url)
         assert health.status_code == 200
-        assert health.json() == {"status": "ok", "database": "reachable", "outbox_pending": 0}
+        assert health.json() == {
+            "status": "ok",
+            "database": "reachable",
+            "outbox_pending": 0,
+            "inbox_backlog": 0,
+        }
 
 
 async def test_stop_finishes_the_updates_already_received(webhook: Running) -> None:
@@ -144,3 +153,76 @@ async def test_stop_finishes_the_updates_already_received(webhook: Running) -> N
     async with httpx.AsyncClient() as http:
         with pytest.raises(httpx.ConnectError):
             await http.get(webhook.health_url)
+
+
+async def raw_request(url: str, head: str) -> bytes:
+    """Send only a request's head (no body) and return the status line the server answers."""
+    parts = urlsplit(url)
+    reader, writer = await asyncio.open_connection(parts.hostname, parts.port)
+    writer.write(head.format(path=parts.path).encode("latin-1"))
+    await writer.drain()
+    status = await asyncio.wait_for(reader.readline(), 30)
+    writer.close()
+    return status
+
+
+async def test_a_2_mb_body_is_refused_before_it_is_read(webhook: Running) -> None:
+    head = (
+        "POST {path} HTTP/1.1\r\nHost: bot\r\nContent-Type: application/json\r\n"
+        "Content-Length: 2097152\r\n%s\r\n"
+    )
+    # The answer comes although not a byte of the body was sent: it was never waited for.
+    right = await raw_request(webhook.url, head % f"X-Telegram-Bot-Api-Secret-Token: {SECRET}\r\n")
+    assert right.startswith(b"HTTP/1.1 413")
+    # Without the secret the size does not matter: the secret is checked first.
+    assert (await raw_request(webhook.url, head % "")).startswith(b"HTTP/1.1 403")
+    async with httpx.AsyncClient() as http:  # and the server is still there for Telegram
+        anna, update = start_update(webhook.sim, "Anna")
+        good = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+        assert (await http.post(webhook.url, json=update, headers=good)).status_code == 200
+        await asyncio.wait_for(webhook.reply_to(anna).wait(), 30)
+
+
+async def test_malformed_json_with_the_right_secret_gets_400_and_a_log_line(
+    webhook: Running, caplog: pytest.LogCaptureFixture
+) -> None:
+    good = {"X-Telegram-Bot-Api-Secret-Token": SECRET, "Content-Type": "application/json"}
+    async with httpx.AsyncClient() as http:
+        broken = await http.post(webhook.url, content=b'{"update_id": 1, "mess', headers=good)
+        not_an_update = await http.post(webhook.url, content=b"[1, 2]", headers=good)
+    assert (broken.status_code, not_an_update.status_code) == (400, 400)
+    refusals = [r for r in caplog.records if "not an update" in r.getMessage()]
+    assert len(refusals) == 2 and all(r.levelname == "WARNING" for r in refusals)
+
+
+def other_address() -> str | None:
+    """This machine's address on its network (not loopback), if it has one."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        try:
+            s.connect(("10.255.255.255", 9))  # no packet is sent: this only picks a route
+        except OSError:
+            return None
+        address = str(s.getsockname()[0])
+    return None if address.startswith("127.") or address == "0.0.0.0" else address
+
+
+async def test_health_figures_only_for_this_machine_or_with_the_token(webhook: Running) -> None:
+    address = other_address()
+    if address is None:
+        pytest.skip("this machine has no non-loopback address to ask from")
+    remote = webhook.health_url.replace("127.0.0.1", address)
+    async with httpx.AsyncClient() as http:
+        stranger = await http.get(remote)
+        monitor = await http.get(remote, headers={"Authorization": f"Bearer {HEALTH_TOKEN}"})
+        guess = await http.get(remote, headers={"Authorization": "Bearer guess"})
+        local = await http.get(webhook.health_url)
+    assert stranger.json() == guess.json() == {"status": "ok", "database": "reachable"}
+    assert monitor.json() == local.json()
+    assert local.json()["inbox_backlog"] == 0
+
+
+def test_webhook_and_health_listen_on_loopback_unless_told() -> None:
+    settings = load_settings({})
+    assert (settings.webhook_listen, settings.health_listen) == ("127.0.0.1", "127.0.0.1")
+    told = load_settings({"WEBHOOK_LISTEN": "0.0.0.0", "HEALTH_LISTEN": "::"})
+    assert (told.webhook_listen, told.health_listen) == ("0.0.0.0", "::")

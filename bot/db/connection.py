@@ -181,3 +181,11 @@ class Database:
         of one block (and no BEGIN/COMMIT round trips are needed)."""
         async with self._lock:
             yield self.conn
+
+    @asynccontextmanager
+    async def statement(self) -> AsyncIterator[aiosqlite.Connection]:
+        """For one writing statement that is a transaction by itself (SQLite commits it
+        alone): one round trip instead of two (BEGIN rides with a write, COMMIT does not).
+        Never for two writes that belong together."""
+        async with self._lock:
+            yield self.conn

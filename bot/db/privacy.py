@@ -7,6 +7,8 @@ from typing import Any
 
 import aiosqlite
 
+from bot.db import inbox
+
 # What /mydata hands out: a section name and the query that finds the person's rows.
 _SECTIONS: tuple[tuple[str, str], ...] = (
     ("profile", "SELECT * FROM participants WHERE user_id = ?"),
@@ -188,6 +190,7 @@ async def erase_person(conn: aiosqlite.Connection, user_id: int, *, keep_ideas: 
         " OR dedupe_key LIKE '%:' || ?1 OR dedupe_key LIKE '%:' || ?1 || ':%'",
         (str(user_id),),
     )
+    await inbox.forget_chat(conn, user_id)  # their updates as received (names, texts)
 
     await conn.execute("UPDATE broadcasts SET created_by = NULL WHERE created_by = ?", (user_id,))
     await conn.execute(

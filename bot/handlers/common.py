@@ -52,7 +52,13 @@ async def answer_button(update: Update, context: BotContext, text: str | None = 
     query = update.callback_query
     if query is not None and not context.button_answered:
         context.button_answered = True
-        await query.answer(text)
+        try:
+            await query.answer(text)
+        except TelegramError as exc:
+            # Telegram refuses an answer to an old press, or a second one: an update handled
+            # again after a crash. The person still sees the rest of the reply.
+            if classify(exc).problem is not Problem.OLD_QUERY:
+                raise
 
 
 def parse_button(update: Update, kind: type[T]) -> T:

@@ -18,7 +18,10 @@ async def flood_guard(update: Update, context: BotContext) -> None:
     user = update.effective_user
     if user is None:
         return
-    now = context.services.clock.now().timestamp()
+    # When it arrived, not when its turn came: one chat's updates are handled one by one.
+    inbox = context.bot_data.inbox
+    arrived = inbox.arrival(update) if inbox is not None else None
+    now = (arrived or context.services.clock.now()).timestamp()
     verdict = context.bot_data.flood.check(user.id, now, press=update.callback_query is not None)
     if verdict.outcome == "ok":
         return

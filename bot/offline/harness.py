@@ -10,8 +10,6 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from telegram import Update
-
 from bot.app import BotApplication, Services, build_application
 from bot.clock import FakeClock
 from bot.config import Settings
@@ -19,6 +17,7 @@ from bot.delivery.progress import ProgressReporter
 from bot.delivery.worker import DeliveryReport, DeliveryWorker, Pace
 from bot.offline.emulator import Limits, SimRequest, TelegramSim
 from bot.offline.emulator.client import SimClient
+from bot.receiving import Inbox, handle_now
 
 
 class UnexpectedBotError(AssertionError):
@@ -69,6 +68,8 @@ class BotHarness:
             pace=self.pace,
             on_batch=ProgressReporter(self.services, app.bot, self.clock),
         )
+        # As at a real start: what was received but not handled before goes first.
+        await handle_now(app, await self.inbox.unhandled())
 
     async def stop(self) -> None:
         if self.app is None:
@@ -130,10 +131,22 @@ class BotHarness:
         if self.think_time:
             self.clock.advance(self.think_time)
 
+    @property
+    def inbox(self) -> Inbox:
+        assert self.app is not None and self.app.bot_data.inbox is not None
+        return self.app.bot_data.inbox
+
     async def deliver(self, update_data: dict[str, Any]) -> None:
+        """One update, as the bot receives it in production: journaled in the inbox, then
+        handled through the same processor (concurrently with other chats' deliveries)."""
+        await self.deliver_together([update_data])
+
+    async def deliver_together(self, batch: list[dict[str, Any]]) -> None:
+        """Updates that arrive in one batch (one getUpdates answer): journaled together,
+        then handled each chat's in order and different chats' at the same time."""
         assert self.app is not None, "start the harness first"
         errors_before = len(self.app.bot_data.recent_errors)
-        await self.app.process_update(Update.de_json(update_data, self.app.bot))
+        await handle_now(self.app, await self.inbox.accept(batch))
         new_errors = list(self.app.bot_data.recent_errors)[errors_before:]
         if new_errors and not self.allow_errors:
             code, error = new_errors[-1]

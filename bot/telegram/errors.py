@@ -16,6 +16,7 @@ class Problem(enum.Enum):
     RETRY_AFTER = "retry_after"  # 429: wait `retry_after` seconds, then the same call again
     GONE = "gone"  # blocked the bot, deleted their account, or the chat does not exist
     NOT_MODIFIED = "not_modified"  # an edit to exactly what the message already shows
+    OLD_QUERY = "old_query"  # a button press answered already, or too old to answer
     BAD_REQUEST = "bad_request"  # Telegram refused this call; trying again will not help
     NETWORK = "network"  # no answer, or an unexplained one: trying again later may help
 
@@ -37,6 +38,7 @@ _GONE_DETAILS = (
     "peer_id_invalid",
 )
 _NOT_MODIFIED = "message is not modified"
+_OLD_QUERY = "query is too old"
 
 
 def classify(error: TelegramError) -> TelegramFailure:
@@ -51,6 +53,8 @@ def classify(error: TelegramError) -> TelegramFailure:
     if isinstance(error, BadRequest):
         if _NOT_MODIFIED in text:
             return TelegramFailure(Problem.NOT_MODIFIED, detail=detail)
+        if _OLD_QUERY in text:
+            return TelegramFailure(Problem.OLD_QUERY, detail=detail)
         if any(gone in text for gone in _GONE_DETAILS):
             return TelegramFailure(Problem.GONE, detail=detail)
         return TelegramFailure(Problem.BAD_REQUEST, detail=detail)

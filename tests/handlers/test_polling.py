@@ -5,38 +5,36 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from bot.app import BotApplication, build_application
 from bot.clock import FakeClock
 from bot.config import Settings
 from bot.offline.emulator import SimMessage, SimRequest, TelegramSim
+from bot.serving import serve
 
 
 @asynccontextmanager
-async def polling(app: BotApplication) -> AsyncIterator[None]:
-    """Start the application as `twincity-bot run` does (long polling), and stop it after."""
-    await app.initialize()
-    assert app.post_init is not None and app.updater is not None
-    await app.post_init(app)
-    await app.updater.start_polling(poll_interval=0, timeout=1)
-    await app.start()
+async def polling(app: BotApplication, settings: Settings) -> AsyncIterator[None]:
+    """Run the application as `twincity-bot run` does (long polling), and stop it after."""
+    stop, ready = asyncio.Event(), asyncio.Event()
+    task = asyncio.create_task(
+        serve(app, replace(settings, health_port=0), stop, ready, webhook=False)
+    )
+    await asyncio.wait_for(ready.wait(), 30)
     try:
         yield
     finally:
-        await app.updater.stop()
-        await app.stop()
-        if app.post_stop is not None:
-            await app.post_stop(app)
-        await app.shutdown()
-        assert app.post_shutdown is not None
-        await app.post_shutdown(app)
+        stop.set()
+        await asyncio.wait_for(task, 30)
 
 
 async def test_long_polling_receives_and_answers(tmp_path: Path, clock: FakeClock) -> None:
     sim = TelegramSim(clock, queue_updates=True)
+    settings = Settings(database_path=tmp_path / "bot.sqlite3")
     app = build_application(
-        Settings(database_path=tmp_path / "bot.sqlite3"),
+        settings,
         request=SimRequest(sim),
         clock=clock,
         strict_translations=True,
@@ -48,7 +46,7 @@ async def test_long_polling_receives_and_answers(tmp_path: Path, clock: FakeCloc
             replied.set()
 
     sim.listeners.append(on_message)
-    async with polling(app):
+    async with polling(app, settings):
         user = sim.add_user("Anna", "de")
         sim.user_sends(user.id, "/start")
         await asyncio.wait_for(replied.wait(), timeout=10)
@@ -63,8 +61,9 @@ async def test_background_worker_and_scheduler_run_in_a_deployment(tmp_path: Pat
 
     clock = SystemClock()
     sim = TelegramSim(clock, queue_updates=True)
+    settings = Settings(database_path=tmp_path / "bot.sqlite3")
     app = build_application(
-        Settings(database_path=tmp_path / "bot.sqlite3"),
+        settings,
         request=SimRequest(sim),
         clock=clock,
         strict_translations=True,
@@ -77,7 +76,7 @@ async def test_background_worker_and_scheduler_run_in_a_deployment(tmp_path: Pat
             delivered.set()
 
     sim.listeners.append(on_message)
-    async with polling(app):
+    async with polling(app, settings):
         services = app.bot_data.services
         assert services is not None
         assert app.job_queue is not None and app.job_queue.get_jobs_by_name(DUE_WORK_JOB)

@@ -262,3 +262,33 @@ async def test_photos_must_be_images(bot: Bot, sim: TelegramSim, clock: FakeCloc
 async def test_unknown_method_is_not_found(sim: TelegramSim) -> None:
     status, body = await sim.call("sendRocket", {})
     assert status == 404 and body["ok"] is False
+
+
+async def test_every_call_spends_the_configured_round_trip_on_the_network() -> None:
+    """Latency (±jitter, seeded) passes through the injected sleep: half there, half back."""
+    from bot.clock import FakeClock
+    from bot.offline.emulator import TelegramSim
+
+    waits: list[float] = []
+
+    async def network(seconds: float) -> None:
+        waits.append(seconds)
+
+    def run(seed: int) -> TelegramSim:
+        return TelegramSim(FakeClock(), latency=0.04, jitter=0.01, seed=seed, sleep=network)
+
+    sim = run(seed=1)
+    for _ in range(20):
+        assert (await sim.call("getMe", {}))[0] == 200
+    trips = [a + b for a, b in zip(waits[::2], waits[1::2], strict=True)]
+    assert len(trips) == 20 and all(0.03 <= t <= 0.05 for t in trips)
+    assert len(set(trips)) > 1  # jitter
+    first = list(waits)
+    waits.clear()
+    again = run(seed=1)
+    for _ in range(20):
+        await again.call("getMe", {})
+    assert waits == first  # the same seed, the same run
+    waits.clear()
+    await TelegramSim(FakeClock(), sleep=network).call("getMe", {})
+    assert waits == []  # 0 by default: tests do not wait

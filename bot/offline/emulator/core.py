@@ -10,9 +10,10 @@ import asyncio
 import contextlib
 import itertools
 import json
+import random
 import re
 import struct
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -161,8 +162,19 @@ class TelegramSim:
         bot_id: int = 7_000_000_001,
         bot_username: str = "TwinCityTestBot",
         queue_updates: bool = False,
+        latency: float = 0.0,
+        jitter: float = 0.0,
+        seed: int = 0,
+        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
     ) -> None:
         self.clock = clock
+        # The network: every Bot API call takes `latency` seconds there and back, give or take
+        # up to `jitter` (seeded, so a run can be repeated). 0 by default: tests stay fast and
+        # deterministic; benchmarks set 40 ms, a realistic round trip to api.telegram.org.
+        self.latency = latency
+        self.jitter = jitter
+        self._random = random.Random(seed)
+        self._sleep = sleep
         self.limits = limits or Limits()
         self.bot_id = bot_id
         self.bot_username = bot_username
@@ -388,6 +400,9 @@ class TelegramSim:
         handler = getattr(self, f"_api_{method}", None)
         if handler is None:
             return 404, {"ok": False, "error_code": 404, "description": "Not Found"}
+        delay = self.round_trip()
+        if delay > 0:  # half on the way there: the effect happens at Telegram's end
+            await self._sleep(delay / 2)
         try:
             if method == "getUpdates":
                 result = await self._api_getUpdates(params)
@@ -396,7 +411,16 @@ class TelegramSim:
         except ApiError as exc:
             self.error_counts[exc.code] = self.error_counts.get(exc.code, 0) + 1
             return exc.code, exc.to_json()
+        finally:
+            if delay > 0:  # and half on the way back
+                await self._sleep(delay / 2)
         return 200, {"ok": True, "result": result}
+
+    def round_trip(self) -> float:
+        """How long the next call spends on the network (0 without latency)."""
+        if self.latency <= 0 and self.jitter <= 0:
+            return 0.0
+        return max(0.0, self.latency + self._random.uniform(-self.jitter, self.jitter))
 
     def _api_getMe(self, params: dict[str, Any], files: Any) -> dict[str, Any]:
         return self.bot_user_json()
