@@ -222,9 +222,7 @@ def register_handlers(app: BotApplication) -> None:
                 MessageHandler(filters.TEXT & ~filters.COMMAND, text_router(text_inputs)),
                 MessageHandler(
                     filters.PHOTO | filters.Document.ALL,
-                    media_router(
-                        {broadcasts.DRAFT_KIND: broadcasts.media_message, **ideas.MEDIA_INPUTS}
-                    ),
+                    media_router({**broadcasts.MEDIA_INPUTS, **ideas.MEDIA_INPUTS}),
                 ),
                 MessageHandler(
                     filters.UpdateType.MESSAGE

@@ -13,15 +13,15 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 from bot.callback_data import DraftAction, InviteStep, OpenMenu, PartnershipDraftAction
 from bot.context import BotContext
 from bot.domain.deeplinks import invitation_payload
-from bot.domain.partnerships import PartnershipDraft
+from bot.domain.partnerships import PartnershipDialog, PartnershipDraft
 from bot.domain.roles import PermissionDenied, Role
 from bot.domain.texts import LocalizedName
 from bot.handlers.common import Callback, button_handlers, parse_button, show
+from bot.handlers.text_input import InputKey, TextInput
 from bot.i18n import escape, local_datetime
 from bot.keyboards import admin as kb
 from bot.keyboards.menu import staff_menu
 from bot.services.errors import UserFacingError
-from bot.services.partnerships import DRAFT_KIND
 
 
 async def show_staff_menu(update: Update, context: BotContext) -> None:
@@ -66,12 +66,8 @@ async def draft_cancel_button(update: Update, context: BotContext) -> None:
 
 async def draft_translate_button(update: Update, context: BotContext) -> None:
     action = parse_button(update, DraftAction)
-    await context.services.partnerships.expect(
-        context.require_actor(),
-        "translation",
-        target=action.target,
-        index=action.index,
-        lang=action.language,
+    await context.services.partnerships.expect_translation(
+        context.require_actor(), action.target, action.index, action.language
     )
     language = context.label(f"language-name-{action.language}")
     await show(
@@ -121,7 +117,7 @@ async def draft_create_button(update: Update, context: BotContext) -> None:
     )
 
 
-async def draft_text(update: Update, context: BotContext, data: dict[str, object]) -> None:
+async def draft_text(update: Update, context: BotContext, _: PartnershipDialog) -> None:
     """Typed text during the conversation: a name, a translation, a city, a zone or a theme."""
     assert update.message is not None and update.message.text is not None
     draft, step = await context.services.partnerships.enter_text(
@@ -265,4 +261,4 @@ def handlers() -> list[BaseHandler]:
     ]
 
 
-TEXT_INPUTS = {DRAFT_KIND: draft_text}
+TEXT_INPUTS: dict[InputKey, TextInput] = {PartnershipDialog: draft_text}

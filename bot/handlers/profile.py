@@ -15,13 +15,13 @@ from bot.callback_data import (
     UseTelegramName,
 )
 from bot.context import BotContext
+from bot.domain.dialogs import ProfileNameInput
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.participants import Participant
 from bot.handlers import checkins, deeplinks, menu
 from bot.handlers.common import Callback, button_handlers, parse_button, show, user_id
+from bot.handlers.text_input import InputKey, TextInput
 from bot.keyboards import onboarding as kb
-
-NAME_INPUT = "profile_name"
 
 
 async def profile_command(update: Update, context: BotContext) -> None:
@@ -62,7 +62,7 @@ def _spoken_codes(participant: Participant) -> list[str]:
 
 
 async def ask_name(update: Update, context: BotContext, *, onboarding: bool) -> None:
-    await context.services.dialogs.set(user_id(update), NAME_INPUT, {"onboarding": onboarding})
+    await context.services.dialogs.start(user_id(update), ProfileNameInput(onboarding))
     user = update.effective_user
     message_id = "profile-ask-name-onboarding" if onboarding else "profile-ask-name"
     await show(
@@ -78,11 +78,11 @@ async def ask_name(update: Update, context: BotContext, *, onboarding: bool) -> 
     )
 
 
-async def name_text(update: Update, context: BotContext, data: dict[str, object]) -> None:
+async def name_text(update: Update, context: BotContext, asked: ProfileNameInput) -> None:
     """The person typed their display name."""
     assert update.message is not None and update.message.text is not None
     await context.services.onboarding.set_display_name(user_id(update), update.message.text)
-    await _after_name(update, context, bool(data.get("onboarding")))
+    await _after_name(update, context, asked.onboarding)
 
 
 async def use_telegram_name_button(update: Update, context: BotContext) -> None:
@@ -247,4 +247,4 @@ def handlers() -> list[BaseHandler]:
     ]
 
 
-TEXT_INPUTS = {NAME_INPUT: name_text}
+TEXT_INPUTS: dict[InputKey, TextInput] = {ProfileNameInput: name_text}
