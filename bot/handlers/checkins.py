@@ -82,7 +82,7 @@ async def checkin_quiet_button(update: Update, context: BotContext) -> None:
 async def checkin_digest_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, CheckinStep)
     originals = bool(step.extra)
-    body = await context.services.checkins.digest(
+    body = await context.services.checkin_digests.digest(
         context.require_actor(), step.value, context.language, originals
     )
     buttons = kb.CheckinButtons(context.services.translator)
@@ -109,7 +109,7 @@ async def checkin_cadence_button(update: Update, context: BotContext) -> None:
     if not 0 <= step.extra < len(Cadence):
         raise UserFacingError("errors-stale-button")
     cadence = list(Cadence)[step.extra]
-    await context.services.checkins.set_schedule(
+    await context.services.checkin_rounds.set_schedule(
         context.require_actor(), step.value, cadence=cadence
     )
     await show_team_schedule(update, context, step.value)
@@ -119,7 +119,7 @@ async def checkin_day_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, CheckinStep)
     if not 0 <= step.extra <= 6:
         raise UserFacingError("errors-stale-button")
-    await context.services.checkins.set_schedule(
+    await context.services.checkin_rounds.set_schedule(
         context.require_actor(), step.value, weekday=step.extra
     )
     await show_team_schedule(update, context, step.value)
@@ -129,7 +129,7 @@ async def checkin_time_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, CheckinStep)
     if step.extra not in kb.HOURS:
         raise UserFacingError("errors-stale-button")
-    await context.services.checkins.set_schedule(
+    await context.services.checkin_rounds.set_schedule(
         context.require_actor(), step.value, local_time=time(step.extra, 0)
     )
     await show_team_schedule(update, context, step.value)
@@ -137,19 +137,19 @@ async def checkin_time_button(update: Update, context: BotContext) -> None:
 
 async def checkin_now_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, CheckinStep)
-    await context.services.checkins.check_in_now(context.require_actor(), step.value)
+    await context.services.checkin_rounds.check_in_now(context.require_actor(), step.value)
     await show_team_schedule(update, context, step.value, header=context.t("checkins-now-sent"))
 
 
 async def checkin_pause_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, CheckinStep)
-    await context.services.checkins.pause(context.require_actor(), step.value, step.extra)
+    await context.services.checkin_rounds.pause(context.require_actor(), step.value, step.extra)
     await show_team_schedule(update, context, step.value)
 
 
 async def checkin_resume_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, CheckinStep)
-    await context.services.checkins.resume(context.require_actor(), step.value)
+    await context.services.checkin_rounds.resume(context.require_actor(), step.value)
     await show_team_schedule(update, context, step.value)
 
 
@@ -165,7 +165,7 @@ async def checkin_end_button(update: Update, context: BotContext) -> None:
 
 async def checkin_end_confirmed_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, CheckinStep)
-    await context.services.checkins.end_project(context.require_actor(), step.value)
+    await context.services.checkin_rounds.end_project(context.require_actor(), step.value)
     header = context.t("checkins-end-started")
     await show_team_schedule(update, context, step.value, header=header)
 
@@ -173,7 +173,7 @@ async def checkin_end_confirmed_button(update: Update, context: BotContext) -> N
 async def show_team_schedule(
     update: Update, context: BotContext, team_id: int, header: str | None = None
 ) -> None:
-    team, schedule, planned = await context.services.checkins.schedule(
+    team, schedule, planned = await context.services.checkin_rounds.schedule(
         context.require_actor(), team_id
     )
     actor, lang = context.require_actor(), context.language
