@@ -61,7 +61,10 @@ from bot.scheduler import schedule_due_work
 from bot.services import checkins as checkin_tasks
 from bot.services.access import AccessService
 from bot.services.broadcasts import BROADCAST_TASK, BroadcastService
+from bot.services.checkin_digests import CheckinDigests
+from bot.services.checkin_rounds import CheckinRounds
 from bot.services.checkins import CheckinService
+from bot.services.coach_overview import CoachOverview
 from bot.services.dialogs import DialogService
 from bot.services.due import DueWork
 from bot.services.ideas import VOTE_DIGEST, IdeaService
@@ -106,7 +109,10 @@ class Services:
     ideas: IdeaService
     matching: MatchingService
     teams: TeamService
-    checkins: CheckinService
+    checkins: CheckinService  # questions, answers, quiet hours, whose teams
+    checkin_rounds: CheckinRounds  # cadence and rounds
+    checkin_digests: CheckinDigests  # closing rounds, digests, outcome reports
+    coach_overview: CoachOverview  # the weekly overview per coach
 
     @classmethod
     def build(
@@ -125,8 +131,14 @@ class Services:
         ideas = IdeaService(db, clock, notifier, machine, settings.admin_ids)
         team_buttons = TeamButtons(translator)
         matching = MatchingService(db, clock, notifier, team_buttons)
-        checkins = CheckinService(db, clock, notifier, machine, CheckinButtons(translator), scope)
-        matching.on_team_formed = checkins.start_for_team
+        checkin_buttons = CheckinButtons(translator)
+        checkins = CheckinService(db, clock, notifier, checkin_buttons, scope)
+        checkin_rounds = CheckinRounds(db, clock, notifier, checkin_buttons, scope)
+        coach_overview = CoachOverview(db, clock, notifier)
+        checkin_digests = CheckinDigests(
+            db, clock, notifier, machine, checkin_buttons, scope, coach_overview
+        )
+        matching.on_team_formed = checkin_rounds.start_for_team
         due = DueWork(
             db,
             clock,
@@ -137,11 +149,11 @@ class Services:
                 BROADCAST_TASK: broadcasts.start_scheduled,
                 VOTE_DIGEST: ideas.send_vote_digest,
                 MATCHING_DEADLINE: matching.close_round,
-                checkin_tasks.OPEN: checkins.open_round,
-                checkin_tasks.ASK: checkins.ask,
-                checkin_tasks.NUDGE: checkins.nudge,
-                checkin_tasks.CLOSE: checkins.close,
-                checkin_tasks.OVERVIEW: checkins.overview,
+                checkin_tasks.OPEN: checkin_rounds.open_round,
+                checkin_tasks.ASK: checkin_rounds.ask,
+                checkin_tasks.NUDGE: checkin_rounds.nudge,
+                checkin_tasks.CLOSE: checkin_digests.close,
+                checkin_tasks.OVERVIEW: coach_overview.overview,
             },
         )
         return cls(
@@ -164,6 +176,9 @@ class Services:
             matching=matching,
             teams=TeamService(db, clock, notifier, machine, team_buttons, scope),
             checkins=checkins,
+            checkin_rounds=checkin_rounds,
+            checkin_digests=checkin_digests,
+            coach_overview=coach_overview,
         )
 
 
@@ -223,9 +238,7 @@ def register_handlers(app: BotApplication) -> None:
                 MessageHandler(filters.TEXT & ~filters.COMMAND, text_router(text_inputs)),
                 MessageHandler(
                     filters.PHOTO | filters.Document.ALL,
-                    media_router(
-                        {broadcasts.DRAFT_KIND: broadcasts.media_message, **ideas.MEDIA_INPUTS}
-                    ),
+                    media_router({**broadcasts.MEDIA_INPUTS, **ideas.MEDIA_INPUTS}),
                 ),
                 MessageHandler(
                     filters.UpdateType.MESSAGE

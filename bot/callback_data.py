@@ -146,12 +146,15 @@ class PrivacyAnswer(CallbackData):
     accept: bool
 
 
+ProfileAction = Literal["name", "spoken", "interests", "city", "show", "mute", "quiet", "finish"]
+
+
 @dataclass(frozen=True)
 class ProfileStep(CallbackData):
     """Open a profile step; `onboarding` says whether 'done' goes on or back to the profile."""
 
     PREFIX: ClassVar[str] = "prof"
-    step: str  # name, spoken, interests, city, partnership, show, finish
+    action: ProfileAction
     onboarding: bool
 
 
@@ -175,10 +178,18 @@ class ToggleInterest(CallbackData):
     onboarding: bool
 
 
+MenuItem = Literal["main", "profile", "language", "help", "staff"]
+
+
 @dataclass(frozen=True)
 class OpenMenu(CallbackData):
     PREFIX: ClassVar[str] = "menu"
-    item: str  # main, profile, language, help, staff
+    action: MenuItem  # which screen the menu button opens
+
+
+PartnershipDraftAction = Literal[
+    "start", "translate", "cities", "city", "themes", "theme", "review", "create", "cancel", "tz"
+]
 
 
 @dataclass(frozen=True)
@@ -186,7 +197,7 @@ class DraftAction(CallbackData):
     """A step of the admin's 'new partnership' conversation."""
 
     PREFIX: ClassVar[str] = "np"
-    action: str  # translate, cities, city, themes, theme, review, create, cancel, tz
+    action: PartnershipDraftAction
     target: str  # name, city, theme, or a time-zone index for tz
     index: int
     language: str
@@ -199,12 +210,15 @@ class InviteStep(CallbackData):
     role: str  # '-' while not chosen yet
 
 
+PrivacyAction = Literal["mydata", "ask", "erase", "keep", "remove", "cancel"]
+
+
 @dataclass(frozen=True)
 class PrivacyStep(CallbackData):
-    """/privacy and /deleteme buttons: mydata, erase, keep (ideas), remove (ideas), cancel."""
+    """/privacy and /deleteme buttons: my data, erase (keeping or removing ideas), cancel."""
 
     PREFIX: ClassVar[str] = "erase"
-    step: str
+    action: PrivacyAction
 
 
 # ------------------------------------------------------------------ workshops
@@ -283,20 +297,28 @@ class AttendanceToggle(CallbackData):
 
 
 # ------------------------------------------------------------------ broadcasts
+BroadcastAction = Literal[
+    "new", "version", "audience", "aud", "send", "schedule", "cancel", "unschedule"
+]
+
+
 @dataclass(frozen=True)
 class BroadcastStep(CallbackData):
     """A button of the announcement conversation or of a sent/scheduled announcement."""
 
     PREFIX: ClassVar[str] = "bc"
-    action: str  # new, version, audience, aud, send, schedule, cancel, unschedule
+    action: BroadcastAction
     kind: str  # audience kind, a language code, or '-'
     value: int  # partnership, city, workshop, theme or broadcast id; 0 when unused
+
+
+InsightAction = Literal["show", "participants", "registrations", "ideas"]
 
 
 @dataclass(frozen=True)
 class InsightStep(CallbackData):
     PREFIX: ClassVar[str] = "st"
-    action: str  # show, participants, registrations
+    action: InsightAction
     partnership_id: int
 
 
@@ -384,21 +406,57 @@ class TeamStep(CallbackData):
     value: int  # the message id for "original"; 0 otherwise
 
 
+MatchingAction = Literal[
+    "home",
+    "sizes",
+    "dry",
+    "drop",
+    "move",
+    "who",
+    "to",
+    "publish",
+    "status",
+    "teams",
+    "team",
+    "coach",
+]
+
+
 @dataclass(frozen=True)
 class MatchingStep(CallbackData):
     """An organiser's step in matching: settings, dry run, drop, move, publish, teams."""
 
     PREFIX: ClassVar[str] = "mt"
-    action: str
+    action: MatchingAction
     partnership_id: int
     value: int
     extra: int
 
 
 # ------------------------------------------------------------------ check-ins
+CheckinAction = Literal[
+    "start",
+    "skip",
+    "mood",
+    "edit",
+    "reply",
+    "digest",
+    "quiet",
+    "team",
+    "cadence",
+    "day",
+    "time",
+    "now",
+    "pause",
+    "resume",
+    "end",
+    "end_ok",
+]
+
+
 @dataclass(frozen=True)
 class CheckinStep(CallbackData):
     PREFIX: ClassVar[str] = "ck"
-    action: str  # start, skip, mood, edit, reply, digest, team, cadence, day, time, now, ...
+    action: CheckinAction
     value: int  # round id, team id or preset
     extra: int

@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields
 from typing import Any, ClassVar, Protocol, Self, get_type_hints
 
 from bot.domain.broadcasts import BroadcastDraft
-from bot.domain.partnerships import PartnershipDraft
+from bot.domain.partnerships import PartnershipDialog
 from bot.domain.workshop_drafts import WorkshopDraft
 
 
@@ -63,14 +63,51 @@ class TeamLinkInput(TypedInput):
     KIND: ClassVar[str] = "team_link"
 
 
+# ------------------------------------------------------------------ profile and check-ins
+@dataclass(frozen=True)
+class ProfileNameInput(TypedInput):
+    """The next text is the person's display name (during onboarding or from the profile)."""
+
+    KIND: ClassVar[str] = "profile_name"
+    onboarding: bool
+
+
+@dataclass(frozen=True)
+class CheckinAnswerInput(TypedInput):
+    """The next text answers question number `index` of a check-in round."""
+
+    KIND: ClassVar[str] = "checkin_answer"
+    round_id: int
+    index: int
+
+
+@dataclass(frozen=True)
+class CoachReplyInput(TypedInput):
+    """The next text is a coach's (or organiser's) message to a whole team."""
+
+    KIND: ClassVar[str] = "coach_reply"
+    team_id: int
+
+
+@dataclass(frozen=True)
+class ToCoachInput(TypedInput):
+    """The next text goes to the person's coach (/coach)."""
+
+    KIND: ClassVar[str] = "to_coach"
+
+
 DIALOG_KINDS: Mapping[str, type[Dialog]] = {
     kind.KIND: kind
     for kind in (
         BroadcastDraft,
-        PartnershipDraft,
+        PartnershipDialog,
         WorkshopDraft,
         TeamMessageInput,
         TeamLinkInput,
+        ProfileNameInput,
+        CheckinAnswerInput,
+        CoachReplyInput,
+        ToCoachInput,
     )
 }
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import Any, ClassVar, Literal, get_args
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.domain.texts import LocalizedName
@@ -66,8 +66,6 @@ class CityDraft:
 class PartnershipDraft:
     """What an admin has entered so far in the 'new partnership' conversation."""
 
-    KIND: ClassVar[str] = "new_partnership"
-
     name: LocalizedName | None = None
     cities: list[CityDraft] = field(default_factory=list)
     themes: list[LocalizedName] = field(default_factory=list)
@@ -97,4 +95,54 @@ class PartnershipDraft:
             name=LocalizedName(name) if isinstance(name, dict) and name else None,
             cities=[CityDraft(LocalizedName(c["name"]), c["tz"]) for c in cities],
             themes=[LocalizedName(t) for t in themes],
+        )
+
+
+# What the 'new partnership' conversation waits for the admin to type.
+Awaiting = Literal["name", "translation", "city_name", "city_tz", "theme", "review"]
+
+
+@dataclass
+class PartnershipDialog:
+    """The admin's 'new partnership' conversation: the draft so far, what typed text it
+    waits for, and that text's place (which name to translate into which language, the
+    city whose time zone comes next)."""
+
+    KIND: ClassVar[str] = "new_partnership"
+
+    draft: PartnershipDraft = field(default_factory=PartnershipDraft)
+    awaiting: Awaiting | None = None
+    target: str = ""  # name, city or theme: what a translation is for
+    index: int = 0  # which city or theme
+    language: str = ""  # the translation's language
+    city_name: dict[str, str] | None = None  # the city waiting for its time zone
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "draft": self.draft.to_dict(),
+            "awaiting": self.awaiting,
+            "target": self.target,
+            "index": self.index,
+            "lang": self.language,
+            "city_name": self.city_name,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PartnershipDialog:
+        awaiting, index, city_name = (
+            data.get("awaiting"),
+            data.get("index", 0),
+            data.get("city_name"),
+        )
+        if awaiting is not None and awaiting not in get_args(Awaiting):
+            raise ValueError(f"awaiting: {awaiting!r}")
+        if type(index) is not int or not (city_name is None or isinstance(city_name, dict)):
+            raise ValueError("index or city_name")
+        return cls(
+            draft=PartnershipDraft.from_dict(data["draft"]),
+            awaiting=awaiting,
+            target=str(data.get("target") or ""),
+            index=index,
+            language=str(data.get("lang") or ""),
+            city_name=city_name,
         )

@@ -10,18 +10,18 @@ from babel.lists import format_list
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
-from bot.callback_data import DraftAction, InviteStep, OpenMenu
+from bot.callback_data import DraftAction, InviteStep, OpenMenu, PartnershipDraftAction
 from bot.context import BotContext
 from bot.domain.deeplinks import invitation_payload
-from bot.domain.partnerships import PartnershipDraft
+from bot.domain.partnerships import PartnershipDialog, PartnershipDraft
 from bot.domain.roles import PermissionDenied, Role
 from bot.domain.texts import LocalizedName
-from bot.handlers.common import parse_button, show
+from bot.handlers.common import Callback, button_handlers, parse_button, show
+from bot.handlers.text_input import InputKey, TextInput
 from bot.i18n import escape, local_datetime
 from bot.keyboards import admin as kb
 from bot.keyboards.menu import staff_menu
 from bot.services.errors import UserFacingError
-from bot.services.partnerships import DRAFT_KIND
 
 
 async def show_staff_menu(update: Update, context: BotContext) -> None:
@@ -40,6 +40,10 @@ async def staff_command(update: Update, context: BotContext) -> None:
     await show_staff_menu(update, context)
 
 
+async def menu_staff_button(update: Update, context: BotContext) -> None:
+    await show_staff_menu(update, context)
+
+
 # ------------------------------------------------------------------ new partnership
 async def new_partnership_command(update: Update, context: BotContext) -> None:
     await context.services.partnerships.start_draft(context.require_actor())
@@ -51,53 +55,69 @@ async def new_partnership_command(update: Update, context: BotContext) -> None:
     )
 
 
-async def draft_button(update: Update, context: BotContext) -> None:
+async def draft_start_button(update: Update, context: BotContext) -> None:
+    await new_partnership_command(update, context)
+
+
+async def draft_cancel_button(update: Update, context: BotContext) -> None:
+    await context.services.partnerships.cancel_draft(context.require_actor())
+    await show(update, context, context.t("admin-draft-cancelled"))
+
+
+async def draft_translate_button(update: Update, context: BotContext) -> None:
     action = parse_button(update, DraftAction)
-    service, actor = context.services.partnerships, context.require_actor()
+    await context.services.partnerships.expect_translation(
+        context.require_actor(), action.target, action.index, action.language
+    )
+    language = context.label(f"language-name-{action.language}")
+    await show(
+        update,
+        context,
+        context.t("admin-draft-ask-translation", language=language),
+        kb.cancel_only(context.services.translator, context.language),
+    )
+
+
+async def draft_city_button(update: Update, context: BotContext) -> None:
+    """'Next: cities' and 'add a city' both ask for a city's name."""
+    await context.services.partnerships.expect(context.require_actor(), "city_name")
     tr, lang = context.services.translator, context.language
-    if action.action == "start":
-        await new_partnership_command(update, context)
-    elif action.action == "cancel":
-        await service.cancel_draft(actor)
-        await show(update, context, context.t("admin-draft-cancelled"))
-    elif action.action == "translate":
-        await service.expect(
-            actor, "translation", target=action.target, index=action.index, lang=action.language
-        )
-        await show(
-            update,
-            context,
-            context.t(
-                "admin-draft-ask-translation",
-                language=context.label(f"language-name-{action.language}"),
-            ),
-            kb.cancel_only(tr, lang),
-        )
-    elif action.action in ("cities", "city"):
-        await service.expect(actor, "city_name")
-        await show(update, context, context.t("admin-draft-ask-city"), kb.cancel_only(tr, lang))
-    elif action.action == "tz":
-        draft, step = await service.choose_time_zone(actor, _zone(action.target))
-        await _render_step(update, context, draft, step)
-    elif action.action in ("themes", "theme"):
-        await service.expect(actor, "theme")
-        await show(update, context, context.t("admin-draft-ask-theme"), kb.themes_start(tr, lang))
-    elif action.action == "review":
-        draft = await service.expect(actor, "review")
-        await show(update, context, _review_text(context, draft), kb.review(tr, lang))
-    elif action.action == "create":
-        created = await service.create(actor)
-        await show(
-            update,
-            context,
-            context.t("admin-draft-created", name=created.name.for_reader(lang)),
-            staff_menu(tr, lang, actor),
-        )
-    else:
-        raise UserFacingError("errors-stale-button")
+    await show(update, context, context.t("admin-draft-ask-city"), kb.cancel_only(tr, lang))
 
 
-async def draft_text(update: Update, context: BotContext, data: dict[str, object]) -> None:
+async def draft_time_zone_button(update: Update, context: BotContext) -> None:
+    action = parse_button(update, DraftAction)
+    draft, step = await context.services.partnerships.choose_time_zone(
+        context.require_actor(), _zone(action.target)
+    )
+    await _render_step(update, context, draft, step)
+
+
+async def draft_theme_button(update: Update, context: BotContext) -> None:
+    """'Next: themes' and 'add a theme' both ask for a theme."""
+    await context.services.partnerships.expect(context.require_actor(), "theme")
+    tr, lang = context.services.translator, context.language
+    await show(update, context, context.t("admin-draft-ask-theme"), kb.themes_start(tr, lang))
+
+
+async def draft_review_button(update: Update, context: BotContext) -> None:
+    draft = await context.services.partnerships.expect(context.require_actor(), "review")
+    tr, lang = context.services.translator, context.language
+    await show(update, context, _review_text(context, draft), kb.review(tr, lang))
+
+
+async def draft_create_button(update: Update, context: BotContext) -> None:
+    actor, tr, lang = context.require_actor(), context.services.translator, context.language
+    created = await context.services.partnerships.create(actor)
+    await show(
+        update,
+        context,
+        context.t("admin-draft-created", name=created.name.for_reader(lang)),
+        staff_menu(tr, lang, actor),
+    )
+
+
+async def draft_text(update: Update, context: BotContext, _: PartnershipDialog) -> None:
     """Typed text during the conversation: a name, a translation, a city, a zone or a theme."""
     assert update.message is not None and update.message.text is not None
     draft, step = await context.services.partnerships.enter_text(
@@ -215,15 +235,30 @@ async def _ask_role(update: Update, context: BotContext, partnership_id: int) ->
     )
 
 
+# One callback per button action (DraftAction.action); a test checks every action has one.
+DRAFT_BUTTONS: dict[PartnershipDraftAction, Callback] = {
+    "start": draft_start_button,
+    "cancel": draft_cancel_button,
+    "translate": draft_translate_button,
+    "cities": draft_city_button,
+    "city": draft_city_button,
+    "tz": draft_time_zone_button,
+    "themes": draft_theme_button,
+    "theme": draft_theme_button,
+    "review": draft_review_button,
+    "create": draft_create_button,
+}
+
+
 def handlers() -> list[BaseHandler]:
     return [
         CommandHandler("admin", staff_command),
-        CallbackQueryHandler(staff_command, pattern=OpenMenu("staff").exact_pattern()),
+        CallbackQueryHandler(menu_staff_button, pattern=OpenMenu.pattern(action="staff")),
         CommandHandler("newpartnership", new_partnership_command),
         CommandHandler("invite", invite_command),
-        CallbackQueryHandler(draft_button, pattern=DraftAction.pattern()),
+        *button_handlers(DraftAction, DRAFT_BUTTONS),
         CallbackQueryHandler(invite_button, pattern=InviteStep.pattern()),
     ]
 
 
-TEXT_INPUTS = {DRAFT_KIND: draft_text}
+TEXT_INPUTS: dict[InputKey, TextInput] = {PartnershipDialog: draft_text}

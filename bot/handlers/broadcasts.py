@@ -7,22 +7,24 @@ from collections import Counter
 
 from babel.lists import format_list
 from telegram import Message, Update
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+from telegram.ext import BaseHandler, CommandHandler
 
-from bot.callback_data import BroadcastStep
+from bot.callback_data import BroadcastAction, BroadcastStep
 from bot.context import BotContext
 from bot.domain.broadcasts import Audience, AudienceKind, BroadcastDraft
 from bot.domain.workshops import WorkshopStatus
 from bot.handlers.common import (
+    Callback,
     answer_button,
+    button_handlers,
     organised_partnership,
     parse_button,
     show,
     user_id,
 )
+from bot.handlers.text_input import InputKey, MediaInput, TextInput
 from bot.keyboards import broadcasts as kb
 from bot.render.formatting import moment
-from bot.services.broadcasts import DRAFT_KIND
 from bot.services.errors import UserFacingError
 
 
@@ -45,46 +47,55 @@ async def choose_partnership(update: Update, context: BotContext, partnership_id
     )
 
 
-async def step_button(update: Update, context: BotContext) -> None:
+async def broadcast_new_button(update: Update, context: BotContext) -> None:
+    await choose_partnership(update, context, parse_button(update, BroadcastStep).value)
+
+
+async def broadcast_cancel_button(update: Update, context: BotContext) -> None:
+    await context.services.broadcasts.cancel_draft(context.require_actor())
+    await show(update, context, context.t("broadcasts-cancelled"))
+
+
+async def broadcast_version_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, BroadcastStep)
-    service, actor = context.services.broadcasts, context.require_actor()
-    tr, lang = context.services.translator, context.language
-    if step.action == "new":
-        await choose_partnership(update, context, step.value)
-    elif step.action == "cancel":
-        await service.cancel_draft(actor)
-        await show(update, context, context.t("broadcasts-cancelled"))
-    elif step.action == "version":
-        await service.ask_version(actor, step.kind)
-        await show(
-            update,
-            context,
-            context.t(
-                "broadcasts-ask-version", language=context.label(f"language-name-{step.kind}")
-            ),
-            kb.cancel_only(tr, lang),
-        )
-    elif step.action == "audience":
-        draft = await service.to_audience(actor)
-        await _ask_audience(update, context, draft)
-    elif step.action == "aud":
-        draft, counts = await service.choose_audience(actor, _audience(step))
-        await _confirm(update, context, draft, counts)
-    elif step.action == "send":
-        await _send_now(update, context)
-    elif step.action == "schedule":
-        draft = await service.ask_schedule(actor)
-        await show(
-            update,
-            context,
-            context.t("broadcasts-ask-time", zone=await service.time_zone(draft)),
-            kb.cancel_only(tr, lang),
-        )
-    elif step.action == "unschedule":
-        await service.cancel_scheduled(actor, step.value)
-        await show(update, context, context.t("broadcasts-unscheduled"))
-    else:
-        raise UserFacingError("errors-stale-button")
+    await context.services.broadcasts.ask_version(context.require_actor(), step.kind)
+    language = context.label(f"language-name-{step.kind}")
+    await show(
+        update,
+        context,
+        context.t("broadcasts-ask-version", language=language),
+        kb.cancel_only(context.services.translator, context.language),
+    )
+
+
+async def broadcast_audience_button(update: Update, context: BotContext) -> None:
+    draft = await context.services.broadcasts.to_audience(context.require_actor())
+    await _ask_audience(update, context, draft)
+
+
+async def broadcast_audience_chosen_button(update: Update, context: BotContext) -> None:
+    audience = _audience(parse_button(update, BroadcastStep))
+    draft, counts = await context.services.broadcasts.choose_audience(
+        context.require_actor(), audience
+    )
+    await _confirm(update, context, draft, counts)
+
+
+async def broadcast_schedule_button(update: Update, context: BotContext) -> None:
+    service = context.services.broadcasts
+    draft = await service.ask_schedule(context.require_actor())
+    await show(
+        update,
+        context,
+        context.t("broadcasts-ask-time", zone=await service.time_zone(draft)),
+        kb.cancel_only(context.services.translator, context.language),
+    )
+
+
+async def broadcast_unschedule_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, BroadcastStep)
+    await context.services.broadcasts.cancel_scheduled(context.require_actor(), step.value)
+    await show(update, context, context.t("broadcasts-unscheduled"))
 
 
 def _audience(step: BroadcastStep) -> Audience:
@@ -98,7 +109,7 @@ def _audience(step: BroadcastStep) -> Audience:
     return Audience(kind, step.value if needs_value else None)
 
 
-async def draft_text(update: Update, context: BotContext, data: dict[str, object]) -> None:
+async def draft_text(update: Update, context: BotContext, _: BroadcastDraft) -> None:
     """Typed text: the announcement itself, a language version, or the time to send it."""
     message = update.message
     assert message is not None and message.text is not None
@@ -124,8 +135,8 @@ async def draft_text(update: Update, context: BotContext, data: dict[str, object
 async def media_message(update: Update, context: BotContext) -> bool:
     """A photo or file sent while writing an announcement; False when nobody asked for one."""
     message = update.message
-    state = await context.services.dialogs.get(user_id(update))
-    if message is None or state is None or state[0] != DRAFT_KIND:
+    dialog = await context.services.dialogs.current(user_id(update))
+    if message is None or not isinstance(dialog, BroadcastDraft):
         return False
     kind, file_id = _attachment(message)
     draft = await context.services.broadcasts.set_text(
@@ -184,24 +195,25 @@ async def _confirm(
         )
         await context.bot.send_message(chat.id, header)
         await _send_version(context, chat.id, draft, language)
+    total = sum(counts.values())
+    await show(
+        update,
+        context,
+        context.t("broadcasts-confirm", count=total, parts=_count_parts(context, counts)),
+        kb.confirm(context.services.translator, context.language, total),
+        new_message=True,
+    )
+
+
+def _count_parts(context: BotContext, counts: Counter[str]) -> str:
+    """'12 in German, 3 in Russian' in the reader's list pattern."""
     parts = [
         context.label(
             "broadcasts-count-part", language=context.label(f"language-name-{c}"), count=n
         )
         for c, n in sorted(counts.items())
     ]
-    total = sum(counts.values())
-    await show(
-        update,
-        context,
-        context.t(
-            "broadcasts-confirm",
-            count=total,
-            parts=format_list(parts, locale=context.language) if parts else "—",
-        ),
-        kb.confirm(context.services.translator, context.language, total),
-        new_message=True,
-    )
+    return format_list(parts, locale=context.language) if parts else "—"
 
 
 async def _send_version(
@@ -216,7 +228,7 @@ async def _send_version(
         await context.bot.send_message(chat_id, text)
 
 
-async def _send_now(update: Update, context: BotContext) -> None:
+async def broadcast_send_button(update: Update, context: BotContext) -> None:
     """The pressed message becomes the progress report; the delivery worker edits it from its
     first batch on. With nobody to send to there is no batch: say so here."""
     query = update.callback_query
@@ -231,11 +243,25 @@ async def _send_now(update: Update, context: BotContext) -> None:
     await show(update, context, context.t("broadcasts-progress", **zeros))
 
 
+# One callback per button action (BroadcastStep.action); a test checks every action has one.
+BROADCAST_BUTTONS: dict[BroadcastAction, Callback] = {
+    "new": broadcast_new_button,
+    "cancel": broadcast_cancel_button,
+    "version": broadcast_version_button,
+    "audience": broadcast_audience_button,
+    "aud": broadcast_audience_chosen_button,
+    "send": broadcast_send_button,
+    "schedule": broadcast_schedule_button,
+    "unschedule": broadcast_unschedule_button,
+}
+
+
 def handlers() -> list[BaseHandler]:
     return [
         CommandHandler("broadcast", broadcast_command),
-        CallbackQueryHandler(step_button, pattern=BroadcastStep.pattern()),
+        *button_handlers(BroadcastStep, BROADCAST_BUTTONS),
     ]
 
 
-TEXT_INPUTS = {DRAFT_KIND: draft_text}
+TEXT_INPUTS: dict[InputKey, TextInput] = {BroadcastDraft: draft_text}
+MEDIA_INPUTS: dict[InputKey, MediaInput] = {BroadcastDraft: media_message}

@@ -7,62 +7,41 @@ from __future__ import annotations
 from datetime import time
 
 from telegram import Update
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+from telegram.ext import BaseHandler, CommandHandler
 
-from bot.callback_data import CheckinStep
+from bot.callback_data import CheckinAction, CheckinStep
 from bot.context import BotContext
 from bot.domain.checkins import Cadence, Question, format_quiet
+from bot.domain.dialogs import CheckinAnswerInput, CoachReplyInput, ToCoachInput
 from bot.domain.roles import Role
-from bot.handlers.common import parse_button, show, user_id
+from bot.handlers.common import Callback, button_handlers, parse_button, show, user_id
+from bot.handlers.text_input import InputKey, TextInput
 from bot.keyboards import checkins as kb
 from bot.services.errors import UserFacingError
-
-ANSWER_INPUT = "checkin_answer"
-REPLY_INPUT = "coach_reply"
-TO_COACH_INPUT = "to_coach"
 
 
 # ------------------------------------------------------------------ answering
 async def ask_question(update: Update, context: BotContext, round_id: int, index: int) -> None:
     questions, mine = await context.services.checkins.questions(user_id(update), round_id)
+    tr, lang = context.services.translator, context.language
     if index >= len(questions):
         await context.services.dialogs.clear(user_id(update))
-        await show(
-            update,
-            context,
-            context.t("checkins-thanks"),
-            kb.finished(context.services.translator, context.language, round_id),
-        )
+        await show(update, context, context.t("checkins-thanks"), kb.finished(tr, lang, round_id))
         return
     question = questions[index]
-    await context.services.dialogs.set(
-        user_id(update), ANSWER_INPUT, {"round_id": round_id, "index": index}
-    )
+    await context.services.dialogs.start(user_id(update), CheckinAnswerInput(round_id, index))
+    text = context.t("checkins-question-header", number=index + 1, total=len(questions))
+    text += "\n\n" + context.t(f"checkins-question-{question.value}")
     current = mine.get(question.value)
-    text = (
-        context.t("checkins-question-header", number=index + 1, total=len(questions))
-        + "\n\n"
-        + context.t(f"checkins-question-{question.value}")
-    )
     if current is not None and (current.answer or current.mood):
         text += "\n\n" + context.t("checkins-current", answer=current.answer or str(current.mood))
-    await show(
-        update,
-        context,
-        text,
-        kb.question(
-            context.services.translator,
-            context.language,
-            round_id,
-            index,
-            mood=question is Question.MOOD,
-        ),
-    )
+    mood = question is Question.MOOD
+    await show(update, context, text, kb.question(tr, lang, round_id, index, mood=mood))
 
 
-async def answer_text(update: Update, context: BotContext, data: dict[str, object]) -> None:
+async def answer_text(update: Update, context: BotContext, asked: CheckinAnswerInput) -> None:
     assert update.message is not None and update.message.text is not None
-    round_id, index = int(str(data["round_id"])), int(str(data["index"]))
+    round_id, index = asked.round_id, asked.index
     questions, _ = await context.services.checkins.questions(user_id(update), round_id)
     question = questions[index] if index < len(questions) else None
     if question is None or question is Question.MOOD:
@@ -74,74 +53,127 @@ async def answer_text(update: Update, context: BotContext, data: dict[str, objec
     await ask_question(update, context, round_id, index + 1)
 
 
-# ------------------------------------------------------------------ buttons
-async def checkin_button(update: Update, context: BotContext) -> None:
+# ------------------------------------------------------------------ a member's buttons
+async def checkin_start_button(update: Update, context: BotContext) -> None:
+    """'Answer' on a new round and 'Edit my answers' both begin at the first question."""
+    await ask_question(update, context, parse_button(update, CheckinStep).value, 0)
+
+
+async def checkin_skip_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, CheckinStep)
-    service, actor, uid = context.services.checkins, context.require_actor(), user_id(update)
-    if step.action in ("start", "edit"):
-        await ask_question(update, context, step.value, 0)
-    elif step.action == "skip":
-        await ask_question(update, context, step.value, step.extra + 1)
-    elif step.action == "mood":
-        questions, _ = await service.questions(uid, step.value)
-        await service.answer(uid, step.value, Question.MOOD, mood=step.extra)
-        await ask_question(update, context, step.value, questions.index(Question.MOOD) + 1)
-    elif step.action == "digest":
-        body = await service.digest(actor, step.value, context.language, bool(step.extra))
-        await show(
-            update,
-            context,
-            context.t("checkins-digest", body=body),
-            kb.CheckinButtons(context.services.translator).digest(
-                context.language, step.value, not step.extra
-            ),
-        )
-    elif step.action == "reply":
-        await context.services.dialogs.set(uid, REPLY_INPUT, {"team_id": step.value})
-        await show(update, context, context.t("checkins-reply-ask"))
-    elif step.action == "quiet":
-        await service.set_quiet_hours(uid, step.value)
-        await show_quiet(update, context, header=context.t("checkins-quiet-saved"))
-    else:
-        await team_action(update, context, step)
+    await ask_question(update, context, step.value, step.extra + 1)
 
 
-async def team_action(update: Update, context: BotContext, step: CheckinStep) -> None:
-    service, actor, team_id = context.services.checkins, context.require_actor(), step.value
-    header = None
-    if step.action == "cadence" and 0 <= step.extra < len(Cadence):
-        await service.set_schedule(actor, team_id, cadence=list(Cadence)[step.extra])
-    elif step.action == "day" and 0 <= step.extra <= 6:
-        await service.set_schedule(actor, team_id, weekday=step.extra)
-    elif step.action == "time" and step.extra in kb.HOURS:
-        await service.set_schedule(actor, team_id, local_time=time(step.extra, 0))
-    elif step.action == "now":
-        await service.check_in_now(actor, team_id)
-        header = context.t("checkins-now-sent")
-    elif step.action == "pause":
-        await service.pause(actor, team_id, step.extra)
-    elif step.action == "resume":
-        await service.resume(actor, team_id)
-    elif step.action == "end":
-        await show(
-            update,
-            context,
-            context.t("checkins-end-ask"),
-            kb.confirm_end(context.services.translator, context.language, team_id),
-        )
-        return
-    elif step.action == "end_ok":
-        await service.end_project(actor, team_id)
-        header = context.t("checkins-end-started")
-    elif step.action != "team":
+async def checkin_mood_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, CheckinStep)
+    service, uid = context.services.checkins, user_id(update)
+    questions, _ = await service.questions(uid, step.value)
+    await service.answer(uid, step.value, Question.MOOD, mood=step.extra)
+    await ask_question(update, context, step.value, questions.index(Question.MOOD) + 1)
+
+
+async def checkin_quiet_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, CheckinStep)
+    await context.services.checkins.set_quiet_hours(user_id(update), step.value)
+    await show_quiet(update, context, header=context.t("checkins-quiet-saved"))
+
+
+# ------------------------------------------------------------------ a coach's buttons
+async def checkin_digest_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, CheckinStep)
+    originals = bool(step.extra)
+    body = await context.services.checkin_digests.digest(
+        context.require_actor(), step.value, context.language, originals
+    )
+    buttons = kb.CheckinButtons(context.services.translator)
+    await show(
+        update,
+        context,
+        context.t("checkins-digest", body=body),
+        buttons.digest(context.language, step.value, not originals),
+    )
+
+
+async def checkin_reply_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, CheckinStep)
+    await context.services.dialogs.start(user_id(update), CoachReplyInput(step.value))
+    await show(update, context, context.t("checkins-reply-ask"))
+
+
+async def checkin_team_button(update: Update, context: BotContext) -> None:
+    await show_team_schedule(update, context, parse_button(update, CheckinStep).value)
+
+
+async def checkin_cadence_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, CheckinStep)
+    if not 0 <= step.extra < len(Cadence):
         raise UserFacingError("errors-stale-button")
-    await show_team_schedule(update, context, team_id, header=header)
+    cadence = list(Cadence)[step.extra]
+    await context.services.checkin_rounds.set_schedule(
+        context.require_actor(), step.value, cadence=cadence
+    )
+    await show_team_schedule(update, context, step.value)
+
+
+async def checkin_day_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, CheckinStep)
+    if not 0 <= step.extra <= 6:
+        raise UserFacingError("errors-stale-button")
+    await context.services.checkin_rounds.set_schedule(
+        context.require_actor(), step.value, weekday=step.extra
+    )
+    await show_team_schedule(update, context, step.value)
+
+
+async def checkin_time_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, CheckinStep)
+    if step.extra not in kb.HOURS:
+        raise UserFacingError("errors-stale-button")
+    await context.services.checkin_rounds.set_schedule(
+        context.require_actor(), step.value, local_time=time(step.extra, 0)
+    )
+    await show_team_schedule(update, context, step.value)
+
+
+async def checkin_now_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, CheckinStep)
+    await context.services.checkin_rounds.check_in_now(context.require_actor(), step.value)
+    await show_team_schedule(update, context, step.value, header=context.t("checkins-now-sent"))
+
+
+async def checkin_pause_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, CheckinStep)
+    await context.services.checkin_rounds.pause(context.require_actor(), step.value, step.extra)
+    await show_team_schedule(update, context, step.value)
+
+
+async def checkin_resume_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, CheckinStep)
+    await context.services.checkin_rounds.resume(context.require_actor(), step.value)
+    await show_team_schedule(update, context, step.value)
+
+
+async def checkin_end_button(update: Update, context: BotContext) -> None:
+    team_id = parse_button(update, CheckinStep).value
+    await show(
+        update,
+        context,
+        context.t("checkins-end-ask"),
+        kb.confirm_end(context.services.translator, context.language, team_id),
+    )
+
+
+async def checkin_end_confirmed_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, CheckinStep)
+    await context.services.checkin_rounds.end_project(context.require_actor(), step.value)
+    header = context.t("checkins-end-started")
+    await show_team_schedule(update, context, step.value, header=header)
 
 
 async def show_team_schedule(
     update: Update, context: BotContext, team_id: int, header: str | None = None
 ) -> None:
-    team, schedule, planned = await context.services.checkins.schedule(
+    team, schedule, planned = await context.services.checkin_rounds.schedule(
         context.require_actor(), team_id
     )
     actor, lang = context.require_actor(), context.language
@@ -188,21 +220,21 @@ async def checkins_command(update: Update, context: BotContext) -> None:
 
 
 async def coach_command(update: Update, context: BotContext) -> None:
-    await context.services.dialogs.set(user_id(update), TO_COACH_INPUT)
+    await context.services.dialogs.start(user_id(update), ToCoachInput())
     await show(update, context, context.t("checkins-to-coach-ask"))
 
 
-async def to_coach_text(update: Update, context: BotContext, data: dict[str, object]) -> None:
+async def to_coach_text(update: Update, context: BotContext, _: ToCoachInput) -> None:
     assert update.message is not None and update.message.text is not None
     await context.services.teams.to_coach(user_id(update), update.message.text)
     await context.services.dialogs.clear(user_id(update))
     await show(update, context, context.t("checkins-to-coach-sent"))
 
 
-async def reply_text(update: Update, context: BotContext, data: dict[str, object]) -> None:
+async def reply_text(update: Update, context: BotContext, asked: CoachReplyInput) -> None:
     assert update.message is not None and update.message.text is not None
     count = await context.services.teams.coach_to_team(
-        context.require_actor(), int(str(data["team_id"])), update.message.text
+        context.require_actor(), asked.team_id, update.message.text
     )
     await context.services.dialogs.clear(user_id(update))
     await show(update, context, context.t("teams-message-sent", count=count))
@@ -225,12 +257,37 @@ async def show_quiet(update: Update, context: BotContext, header: str | None = N
     )
 
 
+# One callback per button action (CheckinStep.action); a test checks every action has one.
+CHECKIN_BUTTONS: dict[CheckinAction, Callback] = {
+    "start": checkin_start_button,
+    "edit": checkin_start_button,
+    "skip": checkin_skip_button,
+    "mood": checkin_mood_button,
+    "quiet": checkin_quiet_button,
+    "digest": checkin_digest_button,
+    "reply": checkin_reply_button,
+    "team": checkin_team_button,
+    "cadence": checkin_cadence_button,
+    "day": checkin_day_button,
+    "time": checkin_time_button,
+    "now": checkin_now_button,
+    "pause": checkin_pause_button,
+    "resume": checkin_resume_button,
+    "end": checkin_end_button,
+    "end_ok": checkin_end_confirmed_button,
+}
+
+
 def handlers() -> list[BaseHandler]:
     return [
         CommandHandler("checkins", checkins_command),
         CommandHandler("coach", coach_command),
-        CallbackQueryHandler(checkin_button, pattern=CheckinStep.pattern()),
+        *button_handlers(CheckinStep, CHECKIN_BUTTONS),
     ]
 
 
-TEXT_INPUTS = {ANSWER_INPUT: answer_text, REPLY_INPUT: reply_text, TO_COACH_INPUT: to_coach_text}
+TEXT_INPUTS: dict[InputKey, TextInput] = {
+    CheckinAnswerInput: answer_text,
+    CoachReplyInput: reply_text,
+    ToCoachInput: to_coach_text,
+}

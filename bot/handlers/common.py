@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
+from collections.abc import Callable, Coroutine, Mapping
+from typing import Any, TypeVar
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
+from telegram.ext import CallbackQueryHandler
 
 from bot.callback_data import CallbackData
 from bot.context import BotContext
@@ -17,6 +18,9 @@ from bot.services.errors import UserFacingError
 from bot.telegram.errors import Problem, classify
 
 T = TypeVar("T", bound=CallbackData)
+A = TypeVar("A", bound=str)
+# A handler callback: what PTB calls with the update and the typed context.
+Callback = Callable[[Update, BotContext], Coroutine[Any, Any, None]]
 
 
 async def show(
@@ -94,3 +98,13 @@ async def organised_partnership(
         rows = [[button(p.name.for_reader(context.language), choice(p.id))] for p in options]
         await show(update, context, context.t("invite-choose-partnership"), markup(rows))
     return chosen
+
+
+def button_handlers(
+    kind: type[CallbackData], callbacks: Mapping[A, Callback]
+) -> list[CallbackQueryHandler[BotContext, None]]:
+    """One handler per action of `kind`, each matching only its own action's data."""
+    return [
+        CallbackQueryHandler(callback, pattern=kind.pattern(action=action))
+        for action, callback in callbacks.items()
+    ]

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from telegram import Update
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+from telegram import InlineKeyboardMarkup, Update
+from telegram.ext import BaseHandler, CommandHandler
 
-from bot.callback_data import InsightStep
+from bot.callback_data import InsightAction, InsightStep
 from bot.context import BotContext
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.handlers.common import (
+    Callback,
     answer_button,
+    button_handlers,
     organised_partnership,
     parse_button,
     show,
@@ -28,28 +30,42 @@ async def stats_command(update: Update, context: BotContext) -> None:
     await show_stats(update, context, 0)
 
 
-async def stats_button(update: Update, context: BotContext) -> None:
+async def stats_show_button(update: Update, context: BotContext) -> None:
+    await show_stats(update, context, parse_button(update, InsightStep).partnership_id)
+
+
+async def stats_participants_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, InsightStep)
-    if step.action == "show":
-        await show_stats(update, context, step.partnership_id)
-        return
-    actor, lang = context.require_actor(), context.language
-    service = context.services.insight
-    if step.action == "participants":
-        header = [context.label(f"insight-csv-{c}") for c in PARTICIPANT_COLUMNS]
-        data = await service.participants_csv(actor, step.partnership_id, lang, header)
-        name = "participants.csv"
-    elif step.action == "registrations":
-        header = [context.label(f"insight-csv-{c}") for c in REGISTRATION_COLUMNS]
-        data = await service.registrations_csv(actor, step.partnership_id, lang, header)
-        name = "registrations.csv"
-    elif step.action == "ideas":
-        header = [context.label(f"insight-csv-{c}") for c in IDEA_COLUMNS]
-        data = await service.ideas_csv(actor, step.partnership_id, lang, header)
-        name = "ideas.csv"
-    else:
-        await show(update, context, context.t("errors-stale-button"))
-        return
+    header = _csv_header(context, PARTICIPANT_COLUMNS)
+    data = await context.services.insight.participants_csv(
+        context.require_actor(), step.partnership_id, context.language, header
+    )
+    await _send_csv(update, context, data, "participants.csv")
+
+
+async def stats_registrations_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, InsightStep)
+    header = _csv_header(context, REGISTRATION_COLUMNS)
+    data = await context.services.insight.registrations_csv(
+        context.require_actor(), step.partnership_id, context.language, header
+    )
+    await _send_csv(update, context, data, "registrations.csv")
+
+
+async def stats_ideas_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, InsightStep)
+    header = _csv_header(context, IDEA_COLUMNS)
+    data = await context.services.insight.ideas_csv(
+        context.require_actor(), step.partnership_id, context.language, header
+    )
+    await _send_csv(update, context, data, "ideas.csv")
+
+
+def _csv_header(context: BotContext, columns: tuple[str, ...]) -> list[str]:
+    return [context.label(f"insight-csv-{c}") for c in columns]
+
+
+async def _send_csv(update: Update, context: BotContext, data: bytes, name: str) -> None:
     await answer_button(update, context)
     await context.bot.send_document(user_id(update), data, filename=name)
 
@@ -66,27 +82,17 @@ async def show_stats(update: Update, context: BotContext, partnership_id: int) -
     assert chat is not None
     await context.bot.send_photo(chat.id, _chart(context, stats))
     await show(
-        update,
-        context,
-        _text(context, stats),
-        markup(
-            [
-                [
-                    button(
-                        context.label("insight-export-participants"),
-                        InsightStep("participants", chosen.id),
-                    )
-                ],
-                [
-                    button(
-                        context.label("insight-export-registrations"),
-                        InsightStep("registrations", chosen.id),
-                    )
-                ],
-                [button(context.label("insight-export-ideas"), InsightStep("ideas", chosen.id))],
-            ]
-        ),
-        new_message=True,
+        update, context, _text(context, stats), _exports(context, chosen.id), new_message=True
+    )
+
+
+def _exports(context: BotContext, partnership_id: int) -> InlineKeyboardMarkup:
+    actions: tuple[InsightAction, ...] = ("participants", "registrations", "ideas")
+    return markup(
+        [
+            [button(context.label(f"insight-export-{a}"), InsightStep(a, partnership_id))]
+            for a in actions
+        ]
     )
 
 
@@ -152,8 +158,17 @@ def _chart(context: BotContext, stats: Stats) -> bytes:
     )
 
 
+# One callback per button action (InsightStep.action); a test checks every action has one.
+STATS_BUTTONS: dict[InsightAction, Callback] = {
+    "show": stats_show_button,
+    "participants": stats_participants_button,
+    "registrations": stats_registrations_button,
+    "ideas": stats_ideas_button,
+}
+
+
 def handlers() -> list[BaseHandler]:
     return [
         CommandHandler("stats", stats_command),
-        CallbackQueryHandler(stats_button, pattern=InsightStep.pattern()),
+        *button_handlers(InsightStep, STATS_BUTTONS),
     ]

@@ -6,17 +6,16 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from telegram import Update
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+from telegram.ext import BaseHandler, CommandHandler
 
-from bot.callback_data import MatchingStep
+from bot.callback_data import MatchingAction, MatchingStep
 from bot.context import BotContext
 from bot.domain.partnerships import Partnership
 from bot.domain.roles import PermissionDenied
 from bot.domain.teams import ProposalStatus, RoundStatus
-from bot.handlers.common import parse_button, show
+from bot.handlers.common import Callback, button_handlers, parse_button, show
 from bot.keyboards import button, markup
 from bot.keyboards import teams as kb
-from bot.services.errors import UserFacingError
 from bot.services.matching import DryRun
 
 
@@ -24,60 +23,95 @@ async def matching_command(update: Update, context: BotContext) -> None:
     await _home(update, context, 0)
 
 
-async def matching_button(update: Update, context: BotContext) -> None:
+async def matching_home_button(update: Update, context: BotContext) -> None:
+    await _home(update, context, parse_button(update, MatchingStep).partnership_id)
+
+
+async def matching_sizes_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, MatchingStep)
+    await context.services.matching.set_sizes(
+        context.require_actor(), step.partnership_id, step.value, step.extra
+    )
+    await _home(update, context, step.partnership_id)
+
+
+async def matching_dry_run_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, MatchingStep)
+    run = await context.services.matching.dry_run(context.require_actor(), step.partnership_id)
+    await _show_dry_run(update, context, run)
+
+
+async def matching_drop_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, MatchingStep)
+    run = await context.services.matching.drop_idea(context.require_actor(), step.value, step.extra)
+    await _show_dry_run(update, context, run)
+
+
+async def matching_move_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, MatchingStep)
+    await _choose_person(update, context, step.partnership_id, step.value)
+
+
+async def matching_who_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, MatchingStep)
+    await _choose_target(update, context, step.partnership_id, step.value, step.extra)
+
+
+async def matching_to_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, MatchingStep)
     actor, service = context.require_actor(), context.services.matching
+    latest = await service.latest(actor, step.partnership_id)
+    assert latest is not None
+    await service.move(actor, latest.id, step.value, step.extra)
+    run = await _current(context, step.partnership_id)
+    await _show_dry_run(update, context, run, moved=True)
+
+
+async def matching_publish_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, MatchingStep)
+    count = await context.services.matching.publish(context.require_actor(), step.value)
+    await show(update, context, context.t("matching-published", count=count))
+
+
+async def matching_status_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, MatchingStep)
+    tally = await context.services.matching.status(context.require_actor(), step.value)
+    back = MatchingStep("home", step.partnership_id, 0, 0)
+    await show(
+        update,
+        context,
+        context.t(
+            "matching-status",
+            proposed=tally[ProposalStatus.PROPOSED],
+            accepted=tally[ProposalStatus.ACCEPTED],
+            declined=tally[ProposalStatus.DECLINED],
+            expired=tally[ProposalStatus.EXPIRED],
+        ),
+        markup([[button(context.label("buttons-back"), back)]]),
+    )
+
+
+async def matching_teams_button(update: Update, context: BotContext) -> None:
+    await _teams(update, context, parse_button(update, MatchingStep).partnership_id)
+
+
+async def matching_team_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, MatchingStep)
     pid = step.partnership_id
-    if step.action == "home":
-        await _home(update, context, pid)
-    elif step.action == "sizes":
-        await service.set_sizes(actor, pid, step.value, step.extra)
-        await _home(update, context, pid)
-    elif step.action == "dry":
-        await _show_dry_run(update, context, await service.dry_run(actor, pid))
-    elif step.action == "drop":
-        await _show_dry_run(update, context, await service.drop_idea(actor, step.value, step.extra))
-    elif step.action == "move":
-        await _choose_person(update, context, pid, step.value)
-    elif step.action == "who":
-        await _choose_target(update, context, pid, step.value, step.extra)
-    elif step.action == "to":
-        latest = await service.latest(actor, pid)
-        assert latest is not None
-        await service.move(actor, latest.id, step.value, step.extra)
-        await _show_dry_run(update, context, await _current(context, pid), moved=True)
-    elif step.action == "publish":
-        count = await service.publish(actor, step.value)
-        await show(update, context, context.t("matching-published", count=count))
-    elif step.action == "status":
-        tally = await service.status(actor, step.value)
-        await show(
-            update,
-            context,
-            context.t(
-                "matching-status",
-                proposed=tally[ProposalStatus.PROPOSED],
-                accepted=tally[ProposalStatus.ACCEPTED],
-                declined=tally[ProposalStatus.DECLINED],
-                expired=tally[ProposalStatus.EXPIRED],
-            ),
-            markup([[button(context.label("buttons-back"), MatchingStep("home", pid, 0, 0))]]),
-        )
-    elif step.action == "teams":
-        await _teams(update, context, pid)
-    elif step.action == "team":
-        coaches = await context.services.teams.coaches(actor, pid)
-        await show(
-            update,
-            context,
-            context.t("matching-choose-coach"),
-            kb.coaches(context.services.translator, context.language, pid, step.value, coaches),
-        )
-    elif step.action == "coach":
-        await context.services.teams.assign_coach(actor, step.value, step.extra)
-        await _teams(update, context, pid, header=context.t("matching-coach-set"))
-    else:
-        raise UserFacingError("errors-stale-button")
+    coaches = await context.services.teams.coaches(context.require_actor(), pid)
+    await show(
+        update,
+        context,
+        context.t("matching-choose-coach"),
+        kb.coaches(context.services.translator, context.language, pid, step.value, coaches),
+    )
+
+
+async def matching_coach_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, MatchingStep)
+    await context.services.teams.assign_coach(context.require_actor(), step.value, step.extra)
+    header = context.t("matching-coach-set")
+    await _teams(update, context, step.partnership_id, header=header)
 
 
 async def _home(update: Update, context: BotContext, partnership_id: int) -> None:
@@ -128,23 +162,52 @@ async def _current(context: BotContext, partnership_id: int) -> DryRun:
 async def _show_dry_run(
     update: Update, context: BotContext, run: DryRun, *, moved: bool = False
 ) -> None:
-    lang = context.language
     partnership = await context.services.partnerships.get(run.round.partnership_id)
     assert partnership is not None
     titles, cities, _ = await context.services.matching.describe(run.proposals)
     titles.update(await context.services.matching.idea_titles(run.without_partner_interest))
     teams: dict[int, list[int]] = defaultdict(list)
-    flags: dict[int, bool] = {}
     for p in run.proposals:
         teams[p.idea_id].append(p.user_id)
-        flags[p.idea_id] = p.needs_interpretation
+    text = _dry_run_text(
+        context,
+        run,
+        partnership,
+        titles,
+        _team_lines(context, run, partnership, titles, cities, teams),
+        len(teams),
+    )
+    if moved:
+        text = context.t("matching-moved") + "\n\n" + text
+    ideas = [(i, titles.get(i, "")) for i in sorted(teams)]
+    keyboard = kb.dry_run(
+        context.services.translator,
+        context.language,
+        run.round.partnership_id,
+        run.round.id,
+        ideas,
+    )
+    await show(update, context, text[:4000], keyboard)
+
+
+def _team_lines(
+    context: BotContext,
+    run: DryRun,
+    partnership: Partnership,
+    titles: dict[int, str],
+    cities: dict[int, int | None],
+    teams: dict[int, list[int]],
+) -> list[str]:
+    """One line per proposed team: its idea, size, the split by city, interpretation."""
+    lang = context.language
+    interpretation = {p.idea_id: p.needs_interpretation for p in run.proposals}
     lines = []
     for number, (idea_id, members) in enumerate(sorted(teams.items()), start=1):
         per_city = Counter(cities.get(m) for m in members)
         split = ", ".join(
-            f"{partnership.city(c).name.for_reader(lang)} {n}"  # type: ignore[union-attr]
-            for c, n in sorted(per_city.items())
-            if c and partnership.city(c)
+            f"{city.name.for_reader(lang)} {n}"
+            for c, n in sorted(per_city.items(), key=lambda item: item[0] or 0)
+            if c and (city := partnership.city(c))
         )
         lines.append(
             context.label(
@@ -153,33 +216,31 @@ async def _show_dry_run(
                 title=titles.get(idea_id, ""),
                 count=len(members),
                 split=split,
-                interpretation="yes" if flags[idea_id] else "no",
+                interpretation="yes" if interpretation[idea_id] else "no",
             )
         )
+    return lines
+
+
+def _dry_run_text(
+    context: BotContext,
+    run: DryRun,
+    partnership: Partnership,
+    titles: dict[int, str],
+    lines: list[str],
+    team_count: int,
+) -> str:
     unplaced = Counter(reason.value for reason in run.unplaced.values())
-    text = context.t(
+    single_city = ", ".join(titles.get(i, f"#{i}") for i in run.without_partner_interest)
+    return context.t(
         "matching-dry-run-result",
-        teams=len(teams),
+        teams=team_count,
         placed=len(run.proposals),
         people=run.people,
         lines="\n".join(lines) or "—",
         no_signal=unplaced.get("no-signal", 0),
         no_team=unplaced.get("no-team", 0),
-        single_city=", ".join(titles.get(i, f"#{i}") for i in run.without_partner_interest) or "—",
-    )
-    if moved:
-        text = context.t("matching-moved") + "\n\n" + text
-    await show(
-        update,
-        context,
-        text[:4000],
-        kb.dry_run(
-            context.services.translator,
-            lang,
-            run.round.partnership_id,
-            run.round.id,
-            [(i, titles.get(i, "")) for i in sorted(teams)],
-        ),
+        single_city=single_city or "—",
     )
 
 
@@ -247,8 +308,25 @@ async def _teams(update: Update, context: BotContext, pid: int, header: str | No
     )
 
 
+# One callback per button action (MatchingStep.action); a test checks every action has one.
+MATCHING_BUTTONS: dict[MatchingAction, Callback] = {
+    "home": matching_home_button,
+    "sizes": matching_sizes_button,
+    "dry": matching_dry_run_button,
+    "drop": matching_drop_button,
+    "move": matching_move_button,
+    "who": matching_who_button,
+    "to": matching_to_button,
+    "publish": matching_publish_button,
+    "status": matching_status_button,
+    "teams": matching_teams_button,
+    "team": matching_team_button,
+    "coach": matching_coach_button,
+}
+
+
 def handlers() -> list[BaseHandler]:
     return [
         CommandHandler("matching", matching_command),
-        CallbackQueryHandler(matching_button, pattern=MatchingStep.pattern()),
+        *button_handlers(MatchingStep, MATCHING_BUTTONS),
     ]

@@ -41,6 +41,10 @@ async def main_menu_button(update: Update, context: BotContext) -> None:
     await show_main_menu(update, context)
 
 
+async def menu_help_button(update: Update, context: BotContext) -> None:
+    await help_command(update, context)
+
+
 async def unexpected_text(update: Update, context: BotContext) -> None:
     """Text outside any question: say what the bot can do instead of staying silent."""
     await show_main_menu(update, context, "menu-unexpected-text")
@@ -50,6 +54,6 @@ def handlers() -> list[BaseHandler]:
     return [
         CommandHandler("menu", menu_command),
         CommandHandler("help", help_command),
-        CallbackQueryHandler(main_menu_button, pattern=OpenMenu("main").exact_pattern()),
-        CallbackQueryHandler(help_command, pattern=OpenMenu("help").exact_pattern()),
+        CallbackQueryHandler(main_menu_button, pattern=OpenMenu.pattern(action="main")),
+        CallbackQueryHandler(menu_help_button, pattern=OpenMenu.pattern(action="help")),
     ]

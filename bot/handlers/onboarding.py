@@ -49,6 +49,10 @@ async def language_command(update: Update, context: BotContext) -> None:
     await ask_language(update, context, "language-choose")
 
 
+async def menu_language_button(update: Update, context: BotContext) -> None:
+    await ask_language(update, context, "language-choose")
+
+
 async def ask_language(update: Update, context: BotContext, message_id: str) -> None:
     tr = context.services.translator
     await show(
@@ -144,7 +148,7 @@ def handlers() -> list[BaseHandler]:
     return [
         CommandHandler("start", start_command),
         CommandHandler("language", language_command),
-        CallbackQueryHandler(language_command, pattern=OpenMenu("language").exact_pattern()),
+        CallbackQueryHandler(menu_language_button, pattern=OpenMenu.pattern(action="language")),
         CallbackQueryHandler(language_button, pattern=SetLanguage.pattern()),
         CallbackQueryHandler(partnership_button, pattern=ChoosePartnership.pattern()),
         CallbackQueryHandler(city_button, pattern=ChooseCity.pattern()),

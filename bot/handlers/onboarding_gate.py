@@ -95,7 +95,7 @@ async def needs_onboarding(update: Update, context: BotContext) -> bool:
         data = query.data or ""
         menu = OpenMenu.unpack(data)
         if menu is not None:
-            return menu.item not in OPEN_MENU_ITEMS
+            return menu.action not in OPEN_MENU_ITEMS
         return not any(kind.unpack(data) is not None for kind in OPEN_BUTTONS)
     message = update.message
     if message is None or message.text is None:

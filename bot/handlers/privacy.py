@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+from telegram.ext import BaseHandler, CommandHandler
 
-from bot.callback_data import PrivacyStep
+from bot.callback_data import PrivacyAction, PrivacyStep
 from bot.context import BotContext
-from bot.handlers.common import answer_button, parse_button, show, user_id
+from bot.handlers.common import Callback, answer_button, button_handlers, show, user_id
 from bot.keyboards import button, markup
 
 
@@ -43,22 +43,32 @@ async def deleteme_command(update: Update, context: BotContext) -> None:
     await show(update, context, context.t("privacy-delete-confirm"), keyboard)
 
 
-async def step_button(update: Update, context: BotContext) -> None:
-    step = parse_button(update, PrivacyStep).step
-    if step == "mydata":
-        await mydata_command(update, context)
-    elif step == "ask":
-        await deleteme_command(update, context)
-    elif step == "erase":
-        ideas = await context.services.privacy.authored_ideas(user_id(update))
-        if ideas:
-            await _ask_about_ideas(update, context, ideas)
-        else:
-            await _erase(update, context, keep_ideas=False)
-    elif step in ("keep", "remove"):
-        await _erase(update, context, keep_ideas=step == "keep")
+async def privacy_mydata_button(update: Update, context: BotContext) -> None:
+    await mydata_command(update, context)
+
+
+async def privacy_ask_button(update: Update, context: BotContext) -> None:
+    await deleteme_command(update, context)
+
+
+async def privacy_erase_button(update: Update, context: BotContext) -> None:
+    ideas = await context.services.privacy.authored_ideas(user_id(update))
+    if ideas:
+        await _ask_about_ideas(update, context, ideas)
     else:
-        await show(update, context, context.t("privacy-delete-kept"))
+        await _erase(update, context, keep_ideas=False)
+
+
+async def privacy_keep_ideas_button(update: Update, context: BotContext) -> None:
+    await _erase(update, context, keep_ideas=True)
+
+
+async def privacy_remove_ideas_button(update: Update, context: BotContext) -> None:
+    await _erase(update, context, keep_ideas=False)
+
+
+async def privacy_cancel_button(update: Update, context: BotContext) -> None:
+    await show(update, context, context.t("privacy-delete-kept"))
 
 
 async def _ask_about_ideas(update: Update, context: BotContext, count: int) -> None:
@@ -92,10 +102,21 @@ async def _erase(update: Update, context: BotContext, *, keep_ideas: bool) -> No
     await show(update, context, "\n\n".join(lines))
 
 
+# One callback per button action (PrivacyStep.action); a test checks every action has one.
+PRIVACY_BUTTONS: dict[PrivacyAction, Callback] = {
+    "mydata": privacy_mydata_button,
+    "ask": privacy_ask_button,
+    "erase": privacy_erase_button,
+    "keep": privacy_keep_ideas_button,
+    "remove": privacy_remove_ideas_button,
+    "cancel": privacy_cancel_button,
+}
+
+
 def handlers() -> list[BaseHandler]:
     return [
         CommandHandler("privacy", privacy_command),
         CommandHandler("mydata", mydata_command),
         CommandHandler("deleteme", deleteme_command),
-        CallbackQueryHandler(step_button, pattern=PrivacyStep.pattern()),
+        *button_handlers(PrivacyStep, PRIVACY_BUTTONS),
     ]

@@ -8,20 +8,20 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.callback_data import (
     OpenMenu,
+    ProfileAction,
     ProfileStep,
     ToggleInterest,
     ToggleSpoken,
     UseTelegramName,
 )
 from bot.context import BotContext
+from bot.domain.dialogs import ProfileNameInput
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.participants import Participant
 from bot.handlers import checkins, deeplinks, menu
-from bot.handlers.common import parse_button, show, user_id
+from bot.handlers.common import Callback, button_handlers, parse_button, show, user_id
+from bot.handlers.text_input import InputKey, TextInput
 from bot.keyboards import onboarding as kb
-from bot.keyboards.menu import back_to_menu
-
-NAME_INPUT = "profile_name"
 
 
 async def profile_command(update: Update, context: BotContext) -> None:
@@ -36,11 +36,7 @@ async def show_profile(update: Update, context: BotContext) -> None:
     assert partnership is not None
     city = partnership.city(participant.city_id or 0)
     not_set = context.label("profile-not-set")
-    spoken = [
-        context.label(f"language-name-{c}")
-        for c in SUPPORTED_LANGUAGES
-        if c in participant.languages_spoken
-    ]
+    spoken = [context.label(f"language-name-{c}") for c in _spoken_codes(participant)]
     interests = [
         t.name.for_reader(lang) for t in partnership.themes if t.id in participant.interests
     ]
@@ -61,8 +57,12 @@ async def show_profile(update: Update, context: BotContext) -> None:
     )
 
 
+def _spoken_codes(participant: Participant) -> list[str]:
+    return [c for c in SUPPORTED_LANGUAGES if c in participant.languages_spoken]
+
+
 async def ask_name(update: Update, context: BotContext, *, onboarding: bool) -> None:
-    await context.services.dialogs.set(user_id(update), NAME_INPUT, {"onboarding": onboarding})
+    await context.services.dialogs.start(user_id(update), ProfileNameInput(onboarding))
     user = update.effective_user
     message_id = "profile-ask-name-onboarding" if onboarding else "profile-ask-name"
     await show(
@@ -78,11 +78,11 @@ async def ask_name(update: Update, context: BotContext, *, onboarding: bool) -> 
     )
 
 
-async def name_text(update: Update, context: BotContext, data: dict[str, object]) -> None:
+async def name_text(update: Update, context: BotContext, asked: ProfileNameInput) -> None:
     """The person typed their display name."""
     assert update.message is not None and update.message.text is not None
     await context.services.onboarding.set_display_name(user_id(update), update.message.text)
-    await _after_name(update, context, bool(data.get("onboarding")))
+    await _after_name(update, context, asked.onboarding)
 
 
 async def use_telegram_name_button(update: Update, context: BotContext) -> None:
@@ -141,30 +141,51 @@ async def toggle_interest_button(update: Update, context: BotContext) -> None:
     await ask_interests(update, context, onboarding=choice.onboarding)
 
 
-async def step_button(update: Update, context: BotContext) -> None:
+async def profile_name_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, ProfileStep)
-    if step.step != "name":
-        await context.services.dialogs.clear(user_id(update))
-    screens = {
-        "name": lambda: ask_name(update, context, onboarding=step.onboarding),
-        "spoken": lambda: ask_spoken(update, context, onboarding=step.onboarding),
-        "interests": lambda: ask_interests(update, context, onboarding=step.onboarding),
-        "city": lambda: ask_city(update, context),
-        "show": lambda: show_profile(update, context),
-        "mute": lambda: toggle_announcements(update, context),
-        "quiet": lambda: checkins.show_quiet(update, context),
-        "finish": lambda: finish(update, context),
-    }
-    screen = screens.get(step.step)
-    if screen is None:
-        await show(
-            update,
-            context,
-            context.t("errors-stale-button"),
-            back_to_menu(context.services.translator, context.language),
-        )
-        return
-    await screen()
+    await ask_name(update, context, onboarding=step.onboarding)
+
+
+async def profile_spoken_button(update: Update, context: BotContext) -> None:
+    step = await _leave_dialog(update, context)
+    await ask_spoken(update, context, onboarding=step.onboarding)
+
+
+async def profile_interests_button(update: Update, context: BotContext) -> None:
+    step = await _leave_dialog(update, context)
+    await ask_interests(update, context, onboarding=step.onboarding)
+
+
+async def profile_city_button(update: Update, context: BotContext) -> None:
+    await _leave_dialog(update, context)
+    await ask_city(update, context)
+
+
+async def profile_show_button(update: Update, context: BotContext) -> None:
+    await _leave_dialog(update, context)
+    await show_profile(update, context)
+
+
+async def profile_mute_button(update: Update, context: BotContext) -> None:
+    await _leave_dialog(update, context)
+    await toggle_announcements(update, context)
+
+
+async def profile_quiet_button(update: Update, context: BotContext) -> None:
+    await _leave_dialog(update, context)
+    await checkins.show_quiet(update, context)
+
+
+async def profile_finish_button(update: Update, context: BotContext) -> None:
+    await _leave_dialog(update, context)
+    await finish(update, context)
+
+
+async def _leave_dialog(update: Update, context: BotContext) -> ProfileStep:
+    """Any step but the name leaves an unanswered name question behind."""
+    step = parse_button(update, ProfileStep)
+    await context.services.dialogs.clear(user_id(update))
+    return step
 
 
 async def toggle_announcements(update: Update, context: BotContext) -> None:
@@ -202,15 +223,28 @@ async def _me(update: Update, context: BotContext) -> Participant:
     return participant
 
 
+# One callback per button action (ProfileStep.action); a test checks every action has one.
+PROFILE_BUTTONS: dict[ProfileAction, Callback] = {
+    "name": profile_name_button,
+    "spoken": profile_spoken_button,
+    "interests": profile_interests_button,
+    "city": profile_city_button,
+    "show": profile_show_button,
+    "mute": profile_mute_button,
+    "quiet": profile_quiet_button,
+    "finish": profile_finish_button,
+}
+
+
 def handlers() -> list[BaseHandler]:
     return [
         CommandHandler("profile", profile_command),
-        CallbackQueryHandler(profile_command, pattern=OpenMenu("profile").exact_pattern()),
-        CallbackQueryHandler(step_button, pattern=ProfileStep.pattern()),
+        CallbackQueryHandler(profile_command, pattern=OpenMenu.pattern(action="profile")),
+        *button_handlers(ProfileStep, PROFILE_BUTTONS),
         CallbackQueryHandler(use_telegram_name_button, pattern=UseTelegramName.pattern()),
         CallbackQueryHandler(toggle_spoken_button, pattern=ToggleSpoken.pattern()),
         CallbackQueryHandler(toggle_interest_button, pattern=ToggleInterest.pattern()),
     ]
 
 
-TEXT_INPUTS = {NAME_INPUT: name_text}
+TEXT_INPUTS: dict[InputKey, TextInput] = {ProfileNameInput: name_text}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.callback_data import CheckinStep, OpenMenu
+from bot.callback_data import CheckinAction, CheckinStep, OpenMenu
 from bot.domain.checkins import QUIET_PRESETS, Cadence, Schedule, format_quiet
 from bot.i18n import Translator
 from bot.keyboards import button, checked, markup
@@ -86,7 +86,9 @@ def coach_teams(tr: Translator, lang: str, items: list[tuple[int, str]]) -> Inli
 def team_screen(tr: Translator, lang: str, s: Schedule, manage: bool) -> InlineKeyboardMarkup:
     team = s.team_id
 
-    def step(label: str, action: str, extra: int = 0, on: bool = False) -> InlineKeyboardButton:
+    def step(
+        label: str, action: CheckinAction, extra: int = 0, on: bool = False
+    ) -> InlineKeyboardButton:
         return button(checked(on, label), CheckinStep(action, team, extra))
 
     rows: list[Row] = []

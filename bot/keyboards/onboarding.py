@@ -9,6 +9,7 @@ from bot.callback_data import (
     ChoosePartnership,
     OpenMenu,
     PrivacyAnswer,
+    ProfileAction,
     ProfileStep,
     SetLanguage,
     ToggleInterest,
@@ -92,7 +93,7 @@ def interests(
 
 
 def profile(tr: Translator, lang: str, muted: bool = False) -> InlineKeyboardMarkup:
-    def edit(message_id: str, step: str) -> list[InlineKeyboardButton]:
+    def edit(message_id: str, step: ProfileAction) -> list[InlineKeyboardButton]:
         return [button(tr.plain(lang, message_id), ProfileStep(step, False))]
 
     return markup(
@@ -118,8 +119,13 @@ def _skip_or_back(tr: Translator, lang: str, step: str, onboarding: bool) -> Inl
     return button(tr.plain(lang, message_id), ProfileStep(_after(step, onboarding), onboarding))
 
 
-def _after(step: str, onboarding: bool) -> str:
+def _after(step: str, onboarding: bool) -> ProfileAction:
     """Where 'done'/'skip' leads: the next optional step while onboarding, else the profile."""
     if not onboarding:
         return "show"
-    return {"name": "spoken", "spoken": "interests", "interests": "finish"}[step]
+    following: dict[str, ProfileAction] = {
+        "name": "spoken",
+        "spoken": "interests",
+        "interests": "finish",
+    }
+    return following[step]

@@ -7,6 +7,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.callback_data import (
     CheckinStep,
     IdeaOpen,
+    MatchingAction,
     MatchingStep,
     OpenMenu,
     ProposalAnswer,
@@ -113,7 +114,9 @@ def back_to_team(tr: Translator, lang: str) -> InlineKeyboardMarkup:
 
 
 # ------------------------------------------------------------------ organisers
-def _mt(label: str, action: str, pid: int, value: int = 0, extra: int = 0) -> InlineKeyboardButton:
+def _mt(
+    label: str, action: MatchingAction, pid: int, value: int = 0, extra: int = 0
+) -> InlineKeyboardButton:
     return button(label, MatchingStep(action, pid, value, extra))
 
 

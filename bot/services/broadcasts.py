@@ -31,7 +31,6 @@ from bot.services.errors import UserFacingError
 from bot.services.notify import PRIORITY_BROADCAST, Notifier
 from bot.telegram.html import EntityParseError, parse_html, utf16_len
 
-DRAFT_KIND = "broadcast"
 BROADCAST_TASK = "broadcast"
 
 
@@ -68,10 +67,9 @@ class BroadcastService:
 
     @staticmethod
     async def _draft(conn: aiosqlite.Connection, actor: Actor) -> BroadcastDraft:
-        data = await dialogs.data_of(conn, actor.user_id, DRAFT_KIND)
-        if data is None:
+        draft = await dialogs.dialog_of(conn, actor.user_id, BroadcastDraft)
+        if draft is None:
             raise UserFacingError("broadcasts-draft-missing")
-        draft = BroadcastDraft.from_dict(data)
         require_organiser(actor, draft.partnership_id)
         return draft
 
@@ -137,7 +135,7 @@ class BroadcastService:
 
     async def cancel_draft(self, actor: Actor) -> None:
         async with self.db.transaction() as conn:
-            await dialogs.clear_kind(conn, actor.user_id, DRAFT_KIND)
+            await dialogs.clear_kind(conn, actor.user_id, BroadcastDraft.KIND)
 
     def preview(self, draft: BroadcastDraft, language: str) -> str:
         return version_for(draft.texts, draft.default_language, language)
@@ -309,4 +307,4 @@ class BroadcastService:
 
     async def _save(self, user_id: int, draft: BroadcastDraft) -> None:
         async with self.db.transaction() as conn:
-            await dialogs.set_state(conn, user_id, DRAFT_KIND, draft.to_dict(), self.clock.now())
+            await dialogs.set_dialog(conn, user_id, draft, self.clock.now())

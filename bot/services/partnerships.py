@@ -7,12 +7,17 @@ import aiosqlite
 from bot.clock import Clock
 from bot.db import dialogs, partnerships
 from bot.db.connection import Database
-from bot.domain.partnerships import CityDraft, Partnership, PartnershipDraft, parse_time_zone
+from bot.domain.partnerships import (
+    Awaiting,
+    CityDraft,
+    Partnership,
+    PartnershipDialog,
+    PartnershipDraft,
+    parse_time_zone,
+)
 from bot.domain.roles import Actor, require_admin
 from bot.domain.texts import InvalidName, LocalizedName, clean_name
 from bot.services.errors import UserFacingError
-
-DRAFT_KIND = "new_partnership"
 
 
 async def existing_partnership(conn: aiosqlite.Connection, partnership_id: int) -> Partnership:
@@ -44,30 +49,38 @@ class PartnershipService:
     # ---------------------------------------------------------------- the admin's draft
     async def start_draft(self, actor: Actor) -> PartnershipDraft:
         require_admin(actor)
-        draft = PartnershipDraft()
-        await self._save(actor.user_id, draft, awaiting="name")
-        return draft
+        dialog = PartnershipDialog(awaiting="name")
+        await self._save(actor.user_id, dialog)
+        return dialog.draft
 
-    async def draft(self, actor: Actor) -> tuple[PartnershipDraft, dict[str, object]]:
-        """The draft and what it waits for; a stale button without a draft is refused."""
+    async def dialog(self, actor: Actor) -> PartnershipDialog:
+        """The conversation so far; a stale button without a draft is refused."""
         require_admin(actor)
         async with self.db.reading() as conn:
-            data = await dialogs.data_of(conn, actor.user_id, DRAFT_KIND)
-        if data is None:
+            dialog = await dialogs.dialog_of(conn, actor.user_id, PartnershipDialog)
+        if dialog is None:
             raise UserFacingError("admin-draft-missing")
-        return PartnershipDraft.from_dict(data["draft"]), data
+        return dialog
 
-    async def expect(self, actor: Actor, awaiting: str, **extra: object) -> PartnershipDraft:
-        draft, _ = await self.draft(actor)
-        await self._save(actor.user_id, draft, awaiting=awaiting, **extra)
-        return draft
+    async def expect(self, actor: Actor, awaiting: Awaiting) -> PartnershipDraft:
+        dialog = await self.dialog(actor)
+        await self._save(actor.user_id, PartnershipDialog(dialog.draft, awaiting))
+        return dialog.draft
+
+    async def expect_translation(
+        self, actor: Actor, target: str, index: int, language: str
+    ) -> PartnershipDraft:
+        dialog = await self.dialog(actor)
+        waiting = PartnershipDialog(dialog.draft, "translation", target, index, language)
+        await self._save(actor.user_id, waiting)
+        return dialog.draft
 
     async def enter_text(
         self, actor: Actor, text: str, language: str
     ) -> tuple[PartnershipDraft, str]:
         """Apply typed text to whatever the draft waits for; return the draft and the next step."""
-        draft, data = await self.draft(actor)
-        awaiting = str(data.get("awaiting") or "")
+        dialog = await self.dialog(actor)
+        draft, awaiting = dialog.draft, dialog.awaiting
         try:
             value = clean_name(text)
         except InvalidName:
@@ -76,11 +89,11 @@ class PartnershipService:
             draft.name = LocalizedName({language: value})
             next_step = "name_translations"
         elif awaiting == "translation":
-            target, index, lang = str(data["target"]), int(str(data["index"])), str(data["lang"])
-            self._translate(draft, target, index, lang, value)
-            next_step = f"{target}_translations"
+            self._translate(draft, dialog.target, dialog.index, dialog.language, value)
+            next_step = f"{dialog.target}_translations"
         elif awaiting == "city_name":
-            await self._save(actor.user_id, draft, awaiting="city_tz", city_name={language: value})
+            city = PartnershipDialog(draft, "city_tz", city_name={language: value})
+            await self._save(actor.user_id, city)
             return draft, "city_tz"
         elif awaiting == "city_tz":
             return await self.choose_time_zone(actor, text)
@@ -89,24 +102,24 @@ class PartnershipService:
             next_step = "theme_translations"
         else:
             raise UserFacingError("admin-draft-missing")
-        await self._save(actor.user_id, draft, awaiting=None)
+        await self._save(actor.user_id, PartnershipDialog(draft))
         return draft, next_step
 
     async def choose_time_zone(self, actor: Actor, zone: str) -> tuple[PartnershipDraft, str]:
-        draft, data = await self.draft(actor)
-        city_name = data.get("city_name")
-        if data.get("awaiting") != "city_tz" or not isinstance(city_name, dict):
+        dialog = await self.dialog(actor)
+        if dialog.awaiting != "city_tz" or dialog.city_name is None:
             raise UserFacingError("admin-draft-missing")
         try:
             time_zone = parse_time_zone(zone)
         except ValueError:
             raise UserFacingError("admin-time-zone-invalid", zone=zone) from None
-        draft.cities.append(CityDraft(LocalizedName(city_name), time_zone))
-        await self._save(actor.user_id, draft, awaiting=None)
+        draft = dialog.draft
+        draft.cities.append(CityDraft(LocalizedName(dialog.city_name), time_zone))
+        await self._save(actor.user_id, PartnershipDialog(draft))
         return draft, "city_translations"
 
     async def create(self, actor: Actor) -> Partnership:
-        draft, _ = await self.draft(actor)
+        draft = (await self.dialog(actor)).draft
         missing = draft.missing()
         if missing is not None:
             raise UserFacingError(f"admin-draft-needs-{missing}")
@@ -120,7 +133,7 @@ class PartnershipService:
     async def cancel_draft(self, actor: Actor) -> None:
         require_admin(actor)
         async with self.db.transaction() as conn:
-            await dialogs.clear_kind(conn, actor.user_id, DRAFT_KIND)
+            await dialogs.clear_kind(conn, actor.user_id, PartnershipDialog.KIND)
 
     @staticmethod
     def _translate(
@@ -136,14 +149,6 @@ class PartnershipService:
         else:
             raise UserFacingError("admin-draft-missing")
 
-    async def _save(
-        self, user_id: int, draft: PartnershipDraft, *, awaiting: str | None, **extra: object
-    ) -> None:
+    async def _save(self, user_id: int, dialog: PartnershipDialog) -> None:
         async with self.db.transaction() as conn:
-            await dialogs.set_state(
-                conn,
-                user_id,
-                DRAFT_KIND,
-                {"draft": draft.to_dict(), "awaiting": awaiting, **extra},
-                self.clock.now(),
-            )
+            await dialogs.set_dialog(conn, user_id, dialog, self.clock.now())

@@ -165,7 +165,7 @@ async def test_digest_and_overview_in_two_languages_with_chart(tmp_path: Path) -
             await seed_demo(h.services.db, clock)
             klara, _karl, roman, coach, team_id = await make_team(h)
             async with h.services.db.transaction() as conn:
-                await h.services.checkins.start_for_team(conn, team_id)
+                await h.services.checkin_rounds.start_for_team(conn, team_id)
             for week in range(2):
                 await h.advance(timedelta(days=1) if week == 0 else timedelta(days=7))
                 await answer(roman, ["Нашли площадку", "Печатаем афиши", None], mood=2 + week)
@@ -203,7 +203,7 @@ async def test_pause_resume_leave_and_end(tmp_path: Path) -> None:
         organiser = await quick_participant(h, "Orga")
         async with h.services.db.transaction() as conn:
             await roles_db.grant(conn, organiser.id, 1, Role.ORGANISER, None, clock.now())
-            await h.services.checkins.start_for_team(conn, team_id)
+            await h.services.checkin_rounds.start_for_team(conn, team_id)
         # A member pauses for two weeks (holidays): no check-ins in that time.
         await klara.send("/team")
         await klara.press("🗓 Check-ins")
