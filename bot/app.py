@@ -34,6 +34,8 @@ from bot.handlers import (
     broadcasts,
     checkins,
     gatekeeper,
+    idea_actions,
+    idea_drafts,
     ideas,
     ideas_admin,
     insight,
@@ -63,6 +65,9 @@ from bot.services.broadcasts import BROADCAST_TASK, BroadcastService
 from bot.services.checkins import CheckinService
 from bot.services.dialogs import DialogService
 from bot.services.due import DueWork
+from bot.services.idea_drafts import IdeaDraftService
+from bot.services.idea_moderation import IdeaModerationService
+from bot.services.idea_translations import IdeaTranslationService
 from bot.services.ideas import VOTE_DIGEST, IdeaService
 from bot.services.insight import InsightService
 from bot.services.matching import MATCHING_DEADLINE, MatchingService
@@ -103,6 +108,9 @@ class Services:
     broadcasts: BroadcastService
     insight: InsightService
     ideas: IdeaService
+    idea_drafts: IdeaDraftService
+    idea_translations: IdeaTranslationService
+    idea_moderation: IdeaModerationService
     matching: MatchingService
     teams: TeamService
     checkins: CheckinService
@@ -121,7 +129,8 @@ class Services:
             if settings.translation_url
             else NoMachineTranslation()
         )
-        ideas = IdeaService(db, clock, notifier, machine, settings.admin_ids)
+        idea_translations = IdeaTranslationService(db, clock, notifier, scope, machine)
+        ideas = IdeaService(db, clock, notifier, scope, idea_translations)
         team_buttons = TeamButtons(translator)
         matching = MatchingService(db, clock, notifier, team_buttons)
         checkins = CheckinService(db, clock, notifier, machine, CheckinButtons(translator), scope)
@@ -160,6 +169,9 @@ class Services:
             broadcasts=broadcasts,
             insight=InsightService(db, clock),
             ideas=ideas,
+            idea_drafts=IdeaDraftService(db, clock, notifier, scope),
+            idea_translations=idea_translations,
+            idea_moderation=IdeaModerationService(db, clock, notifier, scope),
             matching=matching,
             teams=TeamService(db, clock, notifier, machine, team_buttons, scope),
             checkins=checkins,
@@ -189,7 +201,8 @@ def register_handlers(app: BotApplication) -> None:
         workshops.TEXT_INPUTS,
         workshop_admin.TEXT_INPUTS,
         broadcasts.TEXT_INPUTS,
-        ideas.TEXT_INPUTS,
+        idea_drafts.TEXT_INPUTS,
+        idea_actions.TEXT_INPUTS,
         ideas_admin.TEXT_INPUTS,
         teams.TEXT_INPUTS,
         checkins.TEXT_INPUTS,
@@ -215,6 +228,8 @@ def register_handlers(app: BotApplication) -> None:
                 *broadcasts.handlers(),
                 *insight.handlers(),
                 *ideas.handlers(),
+                *idea_drafts.handlers(),
+                *idea_actions.handlers(),
                 *ideas_admin.handlers(),
                 *teams.handlers(),
                 *matching_admin.handlers(),
@@ -223,7 +238,10 @@ def register_handlers(app: BotApplication) -> None:
                 MessageHandler(
                     filters.PHOTO | filters.Document.ALL,
                     media_router(
-                        {broadcasts.DRAFT_KIND: broadcasts.media_message, **ideas.MEDIA_INPUTS}
+                        {
+                            broadcasts.DRAFT_KIND: broadcasts.media_message,
+                            **idea_drafts.MEDIA_INPUTS,
+                        }
                     ),
                 ),
                 MessageHandler(

@@ -26,8 +26,6 @@ NOT_YET: set[str] = {
     "admin.py",
     "broadcasts.py",
     "checkins.py",
-    "ideas.py",
-    "ideas_admin.py",
     "insight.py",
     "matching_admin.py",
     "privacy.py",
