@@ -71,7 +71,6 @@ async def idea_list_button(update: Update, context: BotContext) -> None:
 
 
 async def show_list(update: Update, context: BotContext, view: IdeaList) -> None:
-    lang = context.language
     found, total = await context.services.ideas.browse(
         user_id(update),
         page=view.page,
@@ -81,25 +80,12 @@ async def show_list(update: Update, context: BotContext, view: IdeaList) -> None
         mine=view.scope == "o",
     )
     items = [(i, _list_label(context, i)) for i in found]
-    message_id = (
-        "ideas-list"
-        if items
-        else ("ideas-list-empty-mine" if view.scope == "o" else "ideas-list-empty")
-    )
-    await show(
-        update,
-        context,
-        context.t(message_id, total=total, page=view.page + 1),
-        kb.idea_list(
-            context.services.translator,
-            lang,
-            items,
-            view,
-            total,
-            PAGE_SIZE,
-            await reader_partnership(context),
-        ),
-    )
+    empty = "ideas-list-empty-mine" if view.scope == "o" else "ideas-list-empty"
+    text = context.t("ideas-list" if items else empty, total=total, page=view.page + 1)
+    partnership = await reader_partnership(context)
+    tr, lang = context.services.translator, context.language
+    keyboard = kb.idea_list(tr, lang, items, view, total, PAGE_SIZE, partnership)
+    await show(update, context, text, keyboard)
 
 
 def _list_label(context: BotContext, idea: Idea) -> str:
