@@ -34,6 +34,8 @@ from bot.handlers import (
     broadcasts,
     checkins,
     gatekeeper,
+    idea_actions,
+    idea_drafts,
     ideas,
     ideas_admin,
     insight,
@@ -67,6 +69,9 @@ from bot.services.checkins import CheckinService
 from bot.services.coach_overview import CoachOverview
 from bot.services.dialogs import DialogService
 from bot.services.due import DueWork
+from bot.services.idea_drafts import IdeaDraftService
+from bot.services.idea_moderation import IdeaModerationService
+from bot.services.idea_translations import IdeaTranslationService
 from bot.services.ideas import VOTE_DIGEST, IdeaService
 from bot.services.insight import InsightService
 from bot.services.matching import MATCHING_DEADLINE, MatchingService
@@ -107,6 +112,9 @@ class Services:
     broadcasts: BroadcastService
     insight: InsightService
     ideas: IdeaService
+    idea_drafts: IdeaDraftService
+    idea_translations: IdeaTranslationService
+    idea_moderation: IdeaModerationService
     matching: MatchingService
     teams: TeamService
     checkins: CheckinService  # questions, answers, quiet hours, whose teams
@@ -128,7 +136,8 @@ class Services:
             if settings.translation_url
             else NoMachineTranslation()
         )
-        ideas = IdeaService(db, clock, notifier, machine, settings.admin_ids)
+        idea_translations = IdeaTranslationService(db, clock, notifier, scope, machine)
+        ideas = IdeaService(db, clock, notifier, scope, idea_translations)
         team_buttons = TeamButtons(translator)
         matching = MatchingService(db, clock, notifier, team_buttons)
         checkin_buttons = CheckinButtons(translator)
@@ -173,6 +182,9 @@ class Services:
             broadcasts=broadcasts,
             insight=InsightService(db, clock),
             ideas=ideas,
+            idea_drafts=IdeaDraftService(db, clock, notifier, scope),
+            idea_translations=idea_translations,
+            idea_moderation=IdeaModerationService(db, clock, notifier, scope),
             matching=matching,
             teams=TeamService(db, clock, notifier, machine, team_buttons, scope),
             checkins=checkins,
@@ -205,7 +217,8 @@ def register_handlers(app: BotApplication) -> None:
         workshops.TEXT_INPUTS,
         workshop_admin.TEXT_INPUTS,
         broadcasts.TEXT_INPUTS,
-        ideas.TEXT_INPUTS,
+        idea_drafts.TEXT_INPUTS,
+        idea_actions.TEXT_INPUTS,
         ideas_admin.TEXT_INPUTS,
         teams.TEXT_INPUTS,
         checkins.TEXT_INPUTS,
@@ -231,6 +244,8 @@ def register_handlers(app: BotApplication) -> None:
                 *broadcasts.handlers(),
                 *insight.handlers(),
                 *ideas.handlers(),
+                *idea_drafts.handlers(),
+                *idea_actions.handlers(),
                 *ideas_admin.handlers(),
                 *teams.handlers(),
                 *matching_admin.handlers(),
@@ -238,7 +253,7 @@ def register_handlers(app: BotApplication) -> None:
                 MessageHandler(filters.TEXT & ~filters.COMMAND, text_router(text_inputs)),
                 MessageHandler(
                     filters.PHOTO | filters.Document.ALL,
-                    media_router({**broadcasts.MEDIA_INPUTS, **ideas.MEDIA_INPUTS}),
+                    media_router({**broadcasts.MEDIA_INPUTS, **idea_drafts.MEDIA_INPUTS}),
                 ),
                 MessageHandler(
                     filters.UpdateType.MESSAGE

@@ -329,11 +329,17 @@ class IdeasHome(CallbackData):
     partnership_id: int  # 0: the reader's own
 
 
+IdeaDraftAction = Literal[
+    "new", "theme", "themes", "skip", "lang", "author", "workshop", "review", "submit", "cancel",
+    "join",
+]  # fmt: skip
+
+
 @dataclass(frozen=True)
 class IdeaDraftStep(CallbackData):
     PREFIX: ClassVar[str] = "id"
-    action: str  # new, theme, themes, skip, lang, author, workshop, submit, cancel, join
-    value: int
+    action: IdeaDraftAction
+    value: int  # a theme, language index, workshop or (join) idea id; 0 when unused
 
 
 @dataclass(frozen=True)
@@ -357,35 +363,53 @@ class IdeaOpen(CallbackData):
     sort: str
 
 
+IdeaActionName = Literal[
+    "vote", "unvote", "support", "original", "photo", "report", "report_ok", "withdraw",
+    "withdraw_ok", "edit", "edit_title", "edit_description", "edit_needs", "translate",
+    "translate_to", "back",
+]  # fmt: skip
+
+
 @dataclass(frozen=True)
 class IdeaAction(CallbackData):
     PREFIX: ClassVar[str] = "ia"
     idea_id: int
-    action: str  # vote, unvote, support, original, report, translate, edit, withdraw, ...
-    value: int
+    action: IdeaActionName
+    value: int  # the language index for translate_to; 0 otherwise
+
+
+IdeaModerateAction = Literal[
+    "menu", "publish", "hide", "merge", "into", "theme", "dismiss", "tr_show", "tr_ok", "tr_no"
+]
 
 
 @dataclass(frozen=True)
 class IdeaModerate(CallbackData):
     PREFIX: ClassVar[str] = "im"
     idea_id: int
-    action: str  # menu, publish, hide, merge, into, theme, dismiss, tr_ok, tr_no
-    value: int
+    action: IdeaModerateAction
+    value: int  # the target idea (into), a theme id, or a language index (tr_*); 0 otherwise
+
+
+IdeaResultsAction = Literal["all", "theme", "city", "chart"]
 
 
 @dataclass(frozen=True)
 class IdeaResults(CallbackData):
     PREFIX: ClassVar[str] = "ir"
-    kind: str  # all, theme, city, chart
-    value: int
+    action: IdeaResultsAction
+    value: int  # the theme or city id; 0 otherwise
+
+
+IdeaSettingsAction = Literal["show", "submissions", "voting", "premoderation", "budget", "queue"]
 
 
 @dataclass(frozen=True)
 class IdeaSettingsStep(CallbackData):
     PREFIX: ClassVar[str] = "is"
     partnership_id: int
-    action: str  # show, submissions, voting, premoderation, budget, queue
-    value: int
+    action: IdeaSettingsAction
+    value: int  # the vote budget for budget; 0 otherwise
 
 
 # ------------------------------------------------------------------ matching and teams

@@ -23,8 +23,6 @@ MAX_LINES = 30
 
 # Handler modules still being moved to one callback per action (emptied area by area).
 NOT_YET: set[str] = {
-    "ideas.py",
-    "ideas_admin.py",
     "workshop_admin.py",
     "workshops.py",
 }

@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields
 from typing import Any, ClassVar, Protocol, Self, get_type_hints
 
 from bot.domain.broadcasts import BroadcastDraft
+from bot.domain.idea_drafts import IdeaDraft
 from bot.domain.partnerships import PartnershipDialog
 from bot.domain.workshop_drafts import WorkshopDraft
 
@@ -96,6 +97,39 @@ class ToCoachInput(TypedInput):
     KIND: ClassVar[str] = "to_coach"
 
 
+# ------------------------------------------------------------------ ideas
+@dataclass(frozen=True)
+class IdeaEditInput(TypedInput):
+    """The next text replaces a field (title, description, needs) of the author's idea."""
+
+    KIND: ClassVar[str] = "idea_edit"
+    idea_id: int
+    field: str
+
+
+@dataclass(frozen=True)
+class IdeaTranslationInput(TypedInput):
+    """A participant's translation of an idea: the title first (`title` empty until then),
+    then the description."""
+
+    KIND: ClassVar[str] = "idea_translation"
+    idea_id: int
+    language: str
+    title: str = ""
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        return super().from_dict({"title": "", **data})  # stored without a title at first
+
+
+@dataclass(frozen=True)
+class IdeaHideInput(TypedInput):
+    """The next text is the organiser's reason for hiding an idea."""
+
+    KIND: ClassVar[str] = "idea_hide"
+    idea_id: int
+
+
 DIALOG_KINDS: Mapping[str, type[Dialog]] = {
     kind.KIND: kind
     for kind in (
@@ -108,6 +142,10 @@ DIALOG_KINDS: Mapping[str, type[Dialog]] = {
         CheckinAnswerInput,
         CoachReplyInput,
         ToCoachInput,
+        IdeaDraft,
+        IdeaEditInput,
+        IdeaTranslationInput,
+        IdeaHideInput,
     )
 }
 

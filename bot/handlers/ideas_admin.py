@@ -8,154 +8,228 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot.callback_data import IdeaModerate, IdeaSettingsStep
 from bot.context import BotContext
-from bot.domain.languages import SUPPORTED_LANGUAGES
+from bot.domain.dialogs import IdeaHideInput
 from bot.handlers.common import parse_button, show, user_id
-from bot.handlers.ideas import DEFAULT_VIEW, show_idea
+from bot.handlers.ideas import DEFAULT_VIEW, language_at, show_idea
+from bot.handlers.text_input import InputKey, TextInput
 from bot.keyboards import ideas as kb
 from bot.services.errors import UserFacingError
 
-HIDE_INPUT = "idea_hide"
+VOTE_BUDGETS = (3, 5, 7, 10)
 
 
-async def settings_button(update: Update, context: BotContext) -> None:
+# ------------------------------------------------------------------ settings
+async def idea_settings_show_button(update: Update, context: BotContext) -> None:
+    await show_settings(update, context, parse_button(update, IdeaSettingsStep).partnership_id)
+
+
+async def idea_settings_submissions_button(update: Update, context: BotContext) -> None:
+    await toggle_setting(update, context, "submissions_open")
+
+
+async def idea_settings_voting_button(update: Update, context: BotContext) -> None:
+    await toggle_setting(update, context, "voting_open")
+
+
+async def idea_settings_premoderation_button(update: Update, context: BotContext) -> None:
+    await toggle_setting(update, context, "premoderation")
+
+
+async def idea_settings_budget_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, IdeaSettingsStep)
-    service, actor = context.services.ideas, context.require_actor()
-    toggles = {
-        "submissions": "submissions_open",
-        "voting": "voting_open",
-        "premoderation": "premoderation",
-    }
-    if step.action in toggles:
-        current = await service.settings(step.partnership_id)
-        field = toggles[step.action]
-        await service.change_settings(
-            actor, step.partnership_id, **{field: not getattr(current, field)}
-        )
-    elif step.action == "budget" and step.value in (3, 5, 7, 10):
-        await service.change_settings(actor, step.partnership_id, vote_budget=step.value)
-    elif step.action == "queue":
-        queue = await service.queue(actor, step.partnership_id)
-        await show(
-            update,
-            context,
-            context.t("ideas-queue", count=_size(queue)),
-            kb.queue(
-                context.services.translator,
-                context.language,
-                step.partnership_id,
-                queue["new"],
-                queue["translations"],
-                queue["reports"],
-            ),
-        )
-        return
-    elif step.action != "show":
+    if step.value not in VOTE_BUDGETS:
         raise UserFacingError("errors-stale-button")
-    settings = await service.settings(step.partnership_id)
-    queue = await service.queue(actor, step.partnership_id)
+    await context.services.ideas.change_settings(
+        context.require_actor(), step.partnership_id, vote_budget=step.value
+    )
+    await show_settings(update, context, step.partnership_id)
+
+
+async def idea_settings_queue_button(update: Update, context: BotContext) -> None:
+    """What waits for an organiser: new ideas, translations to approve, reports."""
+    partnership_id = parse_button(update, IdeaSettingsStep).partnership_id
+    queue = await context.services.idea_moderation.queue(context.require_actor(), partnership_id)
+    keyboard = kb.queue(
+        context.services.translator,
+        context.language,
+        partnership_id,
+        queue.new,
+        queue.translations,
+        queue.reports,
+    )
+    await show(update, context, context.t("ideas-queue", count=queue.size), keyboard)
+
+
+async def toggle_setting(update: Update, context: BotContext, field: str) -> None:
+    """Switch one yes/no setting (submissions, voting, moderation first) and show them all."""
+    partnership_id = parse_button(update, IdeaSettingsStep).partnership_id
+    service = context.services.ideas
+    current = await service.settings(partnership_id)
+    await service.change_settings(
+        context.require_actor(), partnership_id, **{field: not getattr(current, field)}
+    )
+    await show_settings(update, context, partnership_id)
+
+
+async def show_settings(update: Update, context: BotContext, partnership_id: int) -> None:
+    settings = await context.services.ideas.settings(partnership_id)
+    queue = await context.services.idea_moderation.queue(context.require_actor(), partnership_id)
     await show(
         update,
         context,
         context.t("ideas-settings", budget=settings.vote_budget),
-        kb.settings_menu(context.services.translator, context.language, settings, _size(queue)),
+        kb.settings_menu(context.services.translator, context.language, settings, queue.size),
     )
 
 
-def _size(queue: dict[str, list[object]]) -> int:
-    return sum(len(items) for items in queue.values())
+# ------------------------------------------------------------------ moderating one idea
+async def idea_moderate_menu_button(update: Update, context: BotContext) -> None:
+    step, actor = parse_button(update, IdeaModerate), context.require_actor()
+    moderation = context.services.idea_moderation
+    idea = await moderation.organised_idea(actor, step.idea_id)
+    partnership = await context.services.partnerships.get(idea.partnership_id)
+    assert partnership is not None
+    reported = (await moderation.queue(actor, idea.partnership_id)).reported(step.idea_id)
+    keyboard = kb.moderation(
+        context.services.translator, context.language, idea, partnership, reported
+    )
+    await show(update, context, context.t("ideas-mod-menu", title=idea.original.title), keyboard)
 
 
-async def moderate_button(update: Update, context: BotContext) -> None:
+async def idea_moderate_publish_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, IdeaModerate)
-    service, actor = context.services.ideas, context.require_actor()
-    tr, lang, idea_id = context.services.translator, context.language, step.idea_id
-    header = None
-    if step.action == "menu":
-        idea = await service.organised_idea(actor, idea_id)
-        partnership = await context.services.partnerships.get(idea.partnership_id)
-        assert partnership is not None
-        reported = any(
-            i == idea_id for i, _ in (await service.queue(actor, idea.partnership_id))["reports"]
-        )
-        await show(
-            update,
-            context,
-            context.t("ideas-mod-menu", title=idea.original.title),
-            kb.moderation(tr, lang, idea, partnership, reported),
-        )
-        return
-    if step.action == "publish":
-        await service.publish(actor, idea_id)
-        header = context.t("ideas-mod-published")
-    elif step.action == "hide":
-        await service.organised_idea(actor, idea_id)
-        await context.services.dialogs.set(user_id(update), HIDE_INPUT, {"idea_id": idea_id})
-        await show(
-            update, context, context.t("ideas-mod-hide-ask"), kb.back_to_idea(tr, lang, idea_id)
-        )
-        return
-    elif step.action == "merge":
-        candidates = await service.merge_candidates(actor, idea_id)
-        await show(
-            update,
-            context,
-            context.t("ideas-mod-merge-ask"),
-            kb.merge_targets(tr, lang, idea_id, candidates),
-        )
-        return
-    elif step.action == "into":
-        moved, returned = await service.merge(actor, idea_id, step.value)
-        await show_idea(
-            update,
-            context,
-            step.value,
-            DEFAULT_VIEW,
-            header=context.t("ideas-mod-merged", moved=moved, returned=returned),
-        )
-        return
-    elif step.action == "theme":
-        await service.set_themes(actor, idea_id, step.value)
-    elif step.action == "dismiss":
-        await service.dismiss_reports(actor, idea_id)
-        header = context.t("ideas-mod-dismissed")
-    elif step.action in ("tr_show", "tr_ok", "tr_no") and 0 <= step.value < len(
-        SUPPORTED_LANGUAGES
-    ):
-        code = SUPPORTED_LANGUAGES[step.value]
-        if step.action == "tr_show":
-            title, description = await service.pending_translation(actor, idea_id, code)
-            await show(
-                update,
-                context,
-                context.t(
-                    "ideas-tr-review",
-                    language=context.label(f"language-name-{code}"),
-                    title=title,
-                    description=description,
-                ),
-                kb.translation_decision(tr, lang, idea_id, step.value),
-            )
-            return
-        await service.decide_translation(actor, idea_id, code, step.action == "tr_ok")
-        header = context.t("ideas-tr-approved" if step.action == "tr_ok" else "ideas-tr-rejected")
-    else:
-        raise UserFacingError("errors-stale-button")
+    await context.services.idea_moderation.publish(context.require_actor(), step.idea_id)
+    await moderated_card(update, context, context.t("ideas-mod-published"))
+
+
+async def idea_moderate_hide_button(update: Update, context: BotContext) -> None:
+    """Ask for the reason; the typed reason hides the idea (hide_text)."""
+    step = parse_button(update, IdeaModerate)
+    await context.services.idea_moderation.organised_idea(context.require_actor(), step.idea_id)
+    await context.services.dialogs.start(user_id(update), IdeaHideInput(step.idea_id))
+    keyboard = kb.back_to_idea(context.services.translator, context.language, step.idea_id)
+    await show(update, context, context.t("ideas-mod-hide-ask"), keyboard)
+
+
+async def idea_moderate_merge_button(update: Update, context: BotContext) -> None:
+    """Which idea this duplicate goes into."""
+    step = parse_button(update, IdeaModerate)
+    moderation = context.services.idea_moderation
+    candidates = await moderation.merge_candidates(context.require_actor(), step.idea_id)
+    keyboard = kb.merge_targets(
+        context.services.translator, context.language, step.idea_id, candidates
+    )
+    await show(update, context, context.t("ideas-mod-merge-ask"), keyboard)
+
+
+async def idea_moderate_merge_into_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, IdeaModerate)
+    moderation = context.services.idea_moderation
+    moved, returned = await moderation.merge(context.require_actor(), step.idea_id, step.value)
+    header = context.t("ideas-mod-merged", moved=moved, returned=returned)
+    await show_idea(update, context, step.value, DEFAULT_VIEW, header=header)
+
+
+async def idea_moderate_theme_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, IdeaModerate)
+    await context.services.idea_moderation.set_themes(
+        context.require_actor(), step.idea_id, step.value
+    )
+    await moderated_card(update, context)
+
+
+async def idea_moderate_dismiss_button(update: Update, context: BotContext) -> None:
+    """The reports were unfounded: close them, the idea stays."""
+    step = parse_button(update, IdeaModerate)
+    await context.services.idea_moderation.dismiss_reports(context.require_actor(), step.idea_id)
+    await moderated_card(update, context, context.t("ideas-mod-dismissed"))
+
+
+async def moderated_card(update: Update, context: BotContext, header: str | None = None) -> None:
+    idea_id = parse_button(update, IdeaModerate).idea_id
     await show_idea(update, context, idea_id, DEFAULT_VIEW, header=header)
 
 
-async def hide_text(update: Update, context: BotContext, data: dict[str, object]) -> None:
+async def hide_text(update: Update, context: BotContext, dialog: IdeaHideInput) -> None:
     assert update.message is not None and update.message.text is not None
-    idea_id = int(str(data["idea_id"]))
-    await context.services.ideas.hide(context.require_actor(), idea_id, update.message.text)
+    await context.services.idea_moderation.hide(
+        context.require_actor(), dialog.idea_id, update.message.text
+    )
     await context.services.dialogs.clear(user_id(update))
-    await show_idea(update, context, idea_id, DEFAULT_VIEW, header=context.t("ideas-mod-hidden"))
+    header = context.t("ideas-mod-hidden")
+    await show_idea(update, context, dialog.idea_id, DEFAULT_VIEW, header=header)
+
+
+# ------------------------------------------------------------------ participants' translations
+async def idea_translation_show_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, IdeaModerate)
+    code = language_at(step.value)
+    title, description = await context.services.idea_translations.pending_translation(
+        context.require_actor(), step.idea_id, code
+    )
+    text = context.t(
+        "ideas-tr-review",
+        language=context.label(f"language-name-{code}"),
+        title=title,
+        description=description,
+    )
+    keyboard = kb.translation_decision(
+        context.services.translator, context.language, step.idea_id, step.value
+    )
+    await show(update, context, text, keyboard)
+
+
+async def idea_translation_approve_button(update: Update, context: BotContext) -> None:
+    await decide_translation(update, context, approve=True)
+
+
+async def idea_translation_reject_button(update: Update, context: BotContext) -> None:
+    await decide_translation(update, context, approve=False)
+
+
+async def decide_translation(update: Update, context: BotContext, *, approve: bool) -> None:
+    step = parse_button(update, IdeaModerate)
+    await context.services.idea_translations.decide_translation(
+        context.require_actor(), step.idea_id, language_at(step.value), approve
+    )
+    header = context.t("ideas-tr-approved" if approve else "ideas-tr-rejected")
+    await moderated_card(update, context, header)
+
+
+# One callback per button action; a test checks every action has exactly one.
+SETTINGS_BUTTONS = {
+    "show": idea_settings_show_button,
+    "submissions": idea_settings_submissions_button,
+    "voting": idea_settings_voting_button,
+    "premoderation": idea_settings_premoderation_button,
+    "budget": idea_settings_budget_button,
+    "queue": idea_settings_queue_button,
+}
+MODERATE_BUTTONS = {
+    "menu": idea_moderate_menu_button,
+    "publish": idea_moderate_publish_button,
+    "hide": idea_moderate_hide_button,
+    "merge": idea_moderate_merge_button,
+    "into": idea_moderate_merge_into_button,
+    "theme": idea_moderate_theme_button,
+    "dismiss": idea_moderate_dismiss_button,
+    "tr_show": idea_translation_show_button,
+    "tr_ok": idea_translation_approve_button,
+    "tr_no": idea_translation_reject_button,
+}
 
 
 def handlers() -> list[BaseHandler]:
     return [
-        CallbackQueryHandler(settings_button, pattern=IdeaSettingsStep.pattern()),
-        CallbackQueryHandler(moderate_button, pattern=IdeaModerate.pattern()),
+        *(
+            CallbackQueryHandler(callback, pattern=IdeaSettingsStep.pattern(action=action))
+            for action, callback in SETTINGS_BUTTONS.items()
+        ),
+        *(
+            CallbackQueryHandler(callback, pattern=IdeaModerate.pattern(action=action))
+            for action, callback in MODERATE_BUTTONS.items()
+        ),
     ]
 
 
-TEXT_INPUTS = {HIDE_INPUT: hide_text}
+TEXT_INPUTS: dict[InputKey, TextInput] = {IdeaHideInput: hide_text}

@@ -7,11 +7,15 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.callback_data import (
     IdeaAction,
+    IdeaActionName,
+    IdeaDraftAction,
     IdeaDraftStep,
     IdeaList,
     IdeaModerate,
+    IdeaModerateAction,
     IdeaOpen,
     IdeaResults,
+    IdeaSettingsAction,
     IdeaSettingsStep,
     IdeasHome,
     OpenMenu,
@@ -58,7 +62,7 @@ def home(
 
 
 # ------------------------------------------------------------------ submission
-def _draft(label: str, tr: Translator, lang: str, action: str, value: int = 0) -> Row:
+def _draft(label: str, tr: Translator, lang: str, action: IdeaDraftAction, value: int = 0) -> Row:
     return [button(tr.plain(lang, label), IdeaDraftStep(action, value))]
 
 
@@ -196,7 +200,9 @@ def card(
 ) -> InlineKeyboardMarkup:
     idea_id = v.idea.id
 
-    def act(label: str, action: str, value: int = 0, **args: object) -> InlineKeyboardButton:
+    def act(
+        label: str, action: IdeaActionName, value: int = 0, **args: object
+    ) -> InlineKeyboardButton:
         return button(tr.plain(lang, label, **args), IdeaAction(idea_id, action, value))
 
     rows: list[Row] = []
@@ -246,18 +252,25 @@ def translate_to(tr: Translator, lang: str, idea: Idea) -> InlineKeyboardMarkup:
     )
 
 
+EDIT_FIELDS: tuple[tuple[str, IdeaActionName], ...] = (
+    ("title", "edit_title"),
+    ("description", "edit_description"),
+    ("needs", "edit_needs"),
+)
+
+
 def edit_fields(tr: Translator, lang: str, idea_id: int) -> InlineKeyboardMarkup:
     return markup(
         [
-            [button(tr.plain(lang, f"ideas-edit-{field}"), IdeaAction(idea_id, f"edit_{field}", 0))]
-            for field in ("title", "description", "needs")
+            [button(tr.plain(lang, f"ideas-edit-{field}"), IdeaAction(idea_id, action, 0))]
+            for field, action in EDIT_FIELDS
         ]
         + [[button(tr.plain(lang, "buttons-back"), IdeaAction(idea_id, "back", 0))]]
     )
 
 
 def confirm(
-    tr: Translator, lang: str, idea_id: int, action: str, label: str
+    tr: Translator, lang: str, idea_id: int, action: IdeaActionName, label: str
 ) -> InlineKeyboardMarkup:
     return markup(
         [
@@ -293,7 +306,7 @@ def results(tr: Translator, lang: str, partnership: Partnership) -> InlineKeyboa
 def moderation(
     tr: Translator, lang: str, idea: Idea, partnership: Partnership, reported: bool
 ) -> InlineKeyboardMarkup:
-    def mod(label: str, action: str, value: int = 0) -> InlineKeyboardButton:
+    def mod(label: str, action: IdeaModerateAction, value: int = 0) -> InlineKeyboardButton:
         return button(tr.plain(lang, label), IdeaModerate(idea.id, action, value))
 
     rows: list[Row] = []
@@ -330,7 +343,7 @@ def merge_targets(
 def settings_menu(
     tr: Translator, lang: str, s: IdeaSettings, queue_size: int
 ) -> InlineKeyboardMarkup:
-    def toggle(label: str, action: str, on: bool) -> Row:
+    def toggle(label: str, action: IdeaSettingsAction, on: bool) -> Row:
         return [
             button(
                 checked(on, tr.plain(lang, label)), IdeaSettingsStep(s.partnership_id, action, 0)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from matplotlib import image as mpimg
 
+from bot.db import dialogs as dialogs_db
 from bot.db import ideas as ideas_db
 from bot.domain.ideas import IdeaStatus
 from bot.offline.emulator.client import SimClient
@@ -484,3 +485,44 @@ async def test_idea_with_photo_written_at_a_workshop(harness: BotHarness) -> Non
     assert "📅 Written at Kick-off Karlsruhe" in card.body
     await anna.press("🖼 Photo")
     assert anna.last.photo is not None and anna.last.photo.width == 64
+
+
+async def test_dialogs_stored_before_they_were_typed_carry_on(harness: BotHarness) -> None:
+    """A restart onto the typed dialog state keeps what people were in the middle of: the
+    stored kinds and JSON read back (a translation without its title yet, a draft)."""
+    author = await quick_participant(harness, "Author")
+    await submit(author, "Night buses", "Buses between the districts all night long.")
+    idea_id = (await idea_ids(harness))[0]
+    reader = await quick_participant(harness, "Reader", language="de")
+    writer = await quick_participant(harness, "Writer")
+    await reader.start()
+    await writer.start()
+    now = harness.clock.now()
+    async with harness.services.db.transaction() as conn:
+        await dialogs_db.set_state(
+            conn, reader.id, "idea_translation", {"idea_id": idea_id, "language": "de"}, now
+        )
+        draft = {"step": "needs", "themes": [1], "show_author": True, "title": "Rhine festival"}
+        await dialogs_db.set_state(
+            conn, writer.id, "idea", {**draft, "description": "One summer festival."}, now
+        )
+    await reader.send("Nachtbusse")
+    assert reader.last_text == "Sende jetzt die Beschreibung auf Deutsch."
+    await reader.send("Busse zwischen den Stadtteilen, die ganze Nacht.")
+    assert reader.last_text.startswith("🌐 Danke")
+    await writer.send("Musicians from both cities")
+    assert writer.last_text.startswith("Would you like to add a photo?")
+
+
+async def test_a_button_with_an_unknown_action_is_answered_as_out_of_date(
+    harness: BotHarness,
+) -> None:
+    author = await quick_participant(harness, "Author")
+    await submit(author, "Night buses", "Buses between the districts all night long.")
+    idea_id = (await idea_ids(harness))[0]
+    shown = len(author.messages)
+    for data in (f"ia:{idea_id}:explode:0", "id:publish_all:0", f"im:{idea_id}:delete:0"):
+        await author.press_data(data)
+        answer = author.last_callback_answer
+        assert answer is not None and answer["text"].startswith("This button is out of date")
+    assert len(author.messages) == shown

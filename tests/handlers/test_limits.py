@@ -102,7 +102,7 @@ async def test_translation_and_team_message_quotas(harness: BotHarness) -> None:
     klara, _karl, _roman, _coach, _team = await make_team(harness)
     quota = HOURLY_QUOTAS["translation"]
     ids = await published_ideas(harness, quota + 1, language="ru")
-    ideas = harness.services.ideas
+    ideas = harness.services.idea_translations
     for idea_id in ids[:quota]:
         await ideas.add_translation(klara.id, idea_id, "de", "Eine Idee", "Beschreibung der Idee.")
     with pytest.raises(UserFacingError) as refused:

@@ -56,7 +56,9 @@ async def zoe_everywhere(h: BotHarness) -> dict[str, Any]:
     await ideas.vote(anna.id, zoe_idea)
     await ideas.toggle_support(ZOE, anna_idea)
     await ideas.report(ZOE, anna_idea)
-    await ideas.add_translation(ZOE, anna_idea, "de", "Nachtbusse", "Busse am Rhein entlang.")
+    await h.services.idea_translations.add_translation(
+        ZOE, anna_idea, "de", "Nachtbusse", "Busse am Rhein entlang."
+    )
 
     now = h.clock.now()
     async with h.services.db.transaction() as conn:
@@ -196,7 +198,7 @@ async def test_deleteme_succeeds_when_an_idea_of_hers_is_a_merge_target(
     await submit(bert, "A bridge", "A bridge between both cities.")
     *_, target, source = await idea_ids(harness)
     actor = await harness.services.access.actor(ADMIN_ID)
-    await harness.services.ideas.merge(actor, source, target)
+    await harness.services.idea_moderation.merge(actor, source, target)
     await harness.drain()
 
     await zoe.send("/deleteme")

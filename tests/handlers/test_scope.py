@@ -256,15 +256,15 @@ async def test_newcomer_by_a_draft_link_gets_no_partnership_suggested(harness: B
 # ------------------------------------------------------------------ ideas
 async def idea_at_review(harness: BotHarness, user: SimClient) -> None:
     """An idea draft of `user` filled in up to the review step."""
-    ideas = harness.services.ideas
+    ideas = harness.services.idea_drafts
     partnership = (await harness.services.partnerships.list())[0]
     await ideas.start_draft(user.id)
     await ideas.draft_text(user.id, "Shared river clean-up")
     await ideas.draft_text(user.id, "Both cities clean their riverbanks on the same day.")
-    await ideas.draft_change(user.id, "theme", partnership.themes[0].id)
-    await ideas.draft_change(user.id, "themes_done")
-    await ideas.draft_change(user.id, "skip")
-    await ideas.draft_change(user.id, "skip")
+    await ideas.toggle_theme(user.id, partnership.themes[0].id)
+    await ideas.finish_themes(user.id)
+    await ideas.skip_step(user.id)
+    await ideas.skip_step(user.id)
 
 
 async def test_idea_draft_takes_only_published_workshops_of_the_own_partnership(
@@ -280,9 +280,9 @@ async def test_idea_draft_takes_only_published_workshops_of_the_own_partnership(
         await anna.press_data(f"id:workshop:{workshop_id}")
         assert anna.last_callback_answer is not None
         assert anna.last_callback_answer["text"].startswith(STALE), workshop_id
-    assert (await harness.services.ideas.draft(anna.id)).get("workshop_id") is None
+    assert (await harness.services.idea_drafts.draft(anna.id)).workshop_id is None
     await anna.press_data(f"id:workshop:{own.id}")
-    assert (await harness.services.ideas.draft(anna.id))["workshop_id"] == own.id
+    assert (await harness.services.idea_drafts.draft(anna.id)).workshop_id == own.id
     await anna.press_data("id:submit:0")
     shown = "\n".join(m.body for m in anna.messages[-2:])
     assert "Kick-off Karlsruhe" in shown

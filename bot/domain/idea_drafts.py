@@ -1,0 +1,131 @@
+"""A participant's idea while they write it: the steps as a pure state machine.
+
+Typed steps (title, description, needs) validate the text and name the next step; buttons
+toggle themes, skip, add a photo and set the review's options. The service stores the draft
+between messages (kind "idea"), so a restart in the middle loses nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any, ClassVar, Literal, get_args
+
+from bot.domain.ideas import (
+    IdeaInputError,
+    detect_language,
+    validate_description,
+    validate_needs,
+    validate_title,
+)
+
+DraftStep = Literal["title", "description", "themes", "needs", "photo", "review"]
+_STEPS: dict[str, DraftStep] = {step: step for step in get_args(DraftStep)}
+
+
+@dataclass(frozen=True)
+class IdeaDraft:
+    KIND: ClassVar[str] = "idea"
+
+    step: DraftStep = "title"
+    themes: tuple[int, ...] = ()
+    show_author: bool = True
+    title: str | None = None
+    description: str | None = None
+    needs: str | None = None
+    photo: str | None = None  # a Telegram file id
+    language: str | None = None  # detected at the review, then the author's choice
+    workshop_id: int | None = None
+
+    # ---------------------------------------------------------------- steps
+    def with_text(self, raw: str) -> IdeaDraft:
+        """Typed text for the current step; bad text raises IdeaInputError, the step stays."""
+        if self.step == "title":
+            return replace(self, title=validate_title(raw), step="description")
+        if self.step == "description":
+            return replace(self, description=validate_description(raw), step="themes")
+        if self.step == "needs":
+            return replace(self, needs=validate_needs(raw), step="photo")
+        raise IdeaInputError("ideas-error-use-buttons")
+
+    def toggle_theme(self, theme_id: int) -> IdeaDraft:
+        return replace(self, themes=tuple(sorted(set(self.themes) ^ {theme_id})))
+
+    def themes_done(self) -> IdeaDraft:
+        if not self.themes:
+            raise IdeaInputError("ideas-error-themes-empty")
+        return replace(self, step="needs")
+
+    def skipped(self) -> IdeaDraft | None:
+        """The next step after skipping this one; None where nothing may be skipped."""
+        if self.step == "needs":
+            return replace(self, step="photo")
+        if self.step == "photo":
+            return replace(self, step="review")
+        return None
+
+    def with_photo(self, file_id: str) -> IdeaDraft | None:
+        return replace(self, photo=file_id, step="review") if self.step == "photo" else None
+
+    def with_author_toggled(self) -> IdeaDraft:
+        return replace(self, show_author=not self.show_author)
+
+    def with_language_detected(self, fallback: str) -> IdeaDraft:
+        """At the review, the language the text reads as (once; the author may change it)."""
+        if self.step != "review" or self.language is not None:
+            return self
+        text = f"{self.title} {self.description} {self.needs or ''}"
+        return replace(self, language=detect_language(text, fallback))
+
+    # ---------------------------------------------------------------- stored form
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON stored between messages: the same keys as before the draft was typed
+        (optional ones only once they are set)."""
+        data: dict[str, Any] = {
+            "step": self.step,
+            "themes": list(self.themes),
+            "show_author": self.show_author,
+        }
+        optional = {
+            "title": self.title,
+            "description": self.description,
+            "needs": self.needs,
+            "photo": self.photo,
+            "language": self.language,
+            "workshop_id": self.workshop_id,
+        }
+        data.update({key: value for key, value in optional.items() if value is not None})
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> IdeaDraft:
+        return cls(
+            step=_STEPS[data["step"]],
+            themes=_numbers(data.get("themes") or []),
+            show_author=bool(data.get("show_author", True)),
+            title=_text(data, "title"),
+            description=_text(data, "description"),
+            needs=_text(data, "needs"),
+            photo=_text(data, "photo"),
+            language=_text(data, "language"),
+            workshop_id=_number(data, "workshop_id"),
+        )
+
+
+def _text(data: dict[str, Any], key: str) -> str | None:
+    value = data.get(key)
+    if value is not None and not isinstance(value, str):
+        raise ValueError(f"idea draft {key}: {value!r}")
+    return value or None
+
+
+def _number(data: dict[str, Any], key: str) -> int | None:
+    value = data.get(key)
+    if value is not None and type(value) is not int:
+        raise ValueError(f"idea draft {key}: {value!r}")
+    return value or None
+
+
+def _numbers(values: list[Any]) -> tuple[int, ...]:
+    if any(type(value) is not int for value in values):
+        raise ValueError(f"idea draft themes: {values!r}")
+    return tuple(values)
