@@ -46,6 +46,9 @@ from bot.handlers import (
     profile,
     teams,
     workshop_admin,
+    workshop_attendance,
+    workshop_drafts,
+    workshop_manage,
     workshops,
 )
 from bot.handlers.commands import publish_command_menus
@@ -73,6 +76,9 @@ from bot.services.privacy import PrivacyService
 from bot.services.registrations import FEEDBACK, OFFER, REMINDER, RegistrationService
 from bot.services.scope import Scope
 from bot.services.teams import TeamService
+from bot.services.workshop_attendance import WorkshopAttendanceService
+from bot.services.workshop_drafts import WorkshopDraftService
+from bot.services.workshop_outreach import WorkshopOutreachService
 from bot.services.workshops import WorkshopService
 from bot.telegram.retry import RetryOn429
 from bot.translation import LibreTranslate, NoMachineTranslation
@@ -99,6 +105,9 @@ class Services:
     notifier: Notifier
     registrations: RegistrationService
     workshops: WorkshopService
+    workshop_drafts: WorkshopDraftService
+    workshop_attendance: WorkshopAttendanceService
+    workshop_outreach: WorkshopOutreachService
     due: DueWork
     broadcasts: BroadcastService
     insight: InsightService
@@ -155,7 +164,10 @@ class Services:
             privacy=PrivacyService(db, clock, registrations),
             notifier=notifier,
             registrations=registrations,
-            workshops=WorkshopService(db, clock, notifier, registrations, buttons, scope),
+            workshops=WorkshopService(db, clock, notifier, registrations, scope),
+            workshop_drafts=WorkshopDraftService(db, clock),
+            workshop_attendance=WorkshopAttendanceService(db, clock, scope),
+            workshop_outreach=WorkshopOutreachService(db, clock, notifier, buttons, scope),
             due=due,
             broadcasts=broadcasts,
             insight=InsightService(db, clock),
@@ -187,7 +199,9 @@ def register_handlers(app: BotApplication) -> None:
         profile.TEXT_INPUTS,
         admin.TEXT_INPUTS,
         workshops.TEXT_INPUTS,
-        workshop_admin.TEXT_INPUTS,
+        workshop_drafts.TEXT_INPUTS,
+        workshop_manage.TEXT_INPUTS,
+        workshop_attendance.TEXT_INPUTS,
         broadcasts.TEXT_INPUTS,
         ideas.TEXT_INPUTS,
         ideas_admin.TEXT_INPUTS,
@@ -212,6 +226,9 @@ def register_handlers(app: BotApplication) -> None:
                 *privacy.handlers(),
                 *workshops.handlers(),
                 *workshop_admin.handlers(),
+                *workshop_drafts.handlers(),
+                *workshop_manage.handlers(),
+                *workshop_attendance.handlers(),
                 *broadcasts.handlers(),
                 *insight.handlers(),
                 *ideas.handlers(),

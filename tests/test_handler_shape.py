@@ -32,8 +32,6 @@ NOT_YET: set[str] = {
     "matching_admin.py",
     "privacy.py",
     "profile.py",
-    "workshop_admin.py",
-    "workshops.py",
     "onboarding.py",
     "menu.py",
 }

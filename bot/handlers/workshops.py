@@ -16,7 +16,9 @@ from bot.callback_data import (
     WorkshopSignup,
 )
 from bot.context import BotContext
+from bot.domain.dialogs import FeedbackCommentInput, SignupAnswersInput
 from bot.domain.workshops import (
+    FEEDBACK_STARS,
     Question,
     Registration,
     RegistrationStatus,
@@ -24,22 +26,20 @@ from bot.domain.workshops import (
     signup_problem,
 )
 from bot.handlers.common import parse_button, show, user_id
+from bot.handlers.text_input import InputKey, TextInput
 from bot.keyboards import workshops as kb
 from bot.keyboards.menu import back_to_menu
 from bot.render.formatting import moment, workshop_when
 from bot.services.errors import UserFacingError
-from bot.services.registrations import SIGNUP_DIALOG, AskQuestion, SignedUp
+from bot.services.registrations import AskQuestion, SignedUp
 from bot.services.workshops import Listing
-
-SIGNUP_INPUT = SIGNUP_DIALOG
-FEEDBACK_INPUT = "feedback_comment"
 
 
 async def workshops_command(update: Update, context: BotContext) -> None:
     await show_list(update, context, mine=False)
 
 
-async def list_button(update: Update, context: BotContext) -> None:
+async def workshop_list_button(update: Update, context: BotContext) -> None:
     await show_list(update, context, mine=parse_button(update, WorkshopList).mine)
 
 
@@ -71,7 +71,7 @@ async def show_list(update: Update, context: BotContext, *, mine: bool) -> None:
     )
 
 
-async def open_button(update: Update, context: BotContext) -> None:
+async def workshop_open_button(update: Update, context: BotContext) -> None:
     await show_workshop(update, context, parse_button(update, WorkshopOpen).workshop_id)
 
 
@@ -169,7 +169,7 @@ async def _status_line(context: BotContext, reg: Registration) -> str:
 
 
 # ------------------------------------------------------------------ signing up
-async def signup_button(update: Update, context: BotContext) -> None:
+async def workshop_signup_button(update: Update, context: BotContext) -> None:
     workshop_id = parse_button(update, WorkshopSignup).workshop_id
     step = await context.services.registrations.sign_up(
         user_id(update), workshop_id, context.language
@@ -209,70 +209,69 @@ def _question_text(context: BotContext, question: Question) -> str:
     return context.t("workshops-question-custom", text=question.text.for_reader(context.language))
 
 
-async def signup_text(update: Update, context: BotContext, data: dict[str, object]) -> None:
+async def signup_text(update: Update, context: BotContext, state: SignupAnswersInput) -> None:
     """A typed answer to the current question."""
     assert update.message is not None and update.message.text is not None
-    workshop_id, index = int(str(data["workshop_id"])), int(str(data["index"]))
-    workshop = await context.services.registrations.workshop(user_id(update), workshop_id)
-    if index >= len(workshop.questions) or workshop.questions[index].choices:
+    workshop = await context.services.registrations.workshop(user_id(update), state.workshop_id)
+    if state.index >= len(workshop.questions) or workshop.questions[state.index].choices:
         await show(update, context, context.t("workshops-error-use-buttons"))
         return
     answer = context.services.registrations.clean_answer(update.message.text)
-    await _record(update, context, workshop, data, answer)
+    await _record(update, context, workshop, state, answer)
 
 
-async def answer_button(update: Update, context: BotContext) -> None:
+async def _signup_state(update: Update, context: BotContext) -> SignupAnswersInput:
+    """The questions the pressed button belongs to; any other press is a stale button."""
     step = parse_button(update, SignupAnswer)
-    state = await context.services.dialogs.get(user_id(update))
-    if state is None or state[0] != SIGNUP_INPUT or state[1]["workshop_id"] != step.workshop_id:
+    state = await context.services.dialogs.current(user_id(update))
+    if not isinstance(state, SignupAnswersInput) or state.workshop_id != step.workshop_id:
         raise UserFacingError("errors-stale-button")
-    data = state[1]
-    if step.action == "abort":
-        await context.services.dialogs.clear(user_id(update))
-        await show(
-            update,
-            context,
-            context.t("workshops-signup-aborted"),
-            kb.after_signup(context.services.translator, context.language, step.workshop_id),
-        )
-        return
-    workshop = await context.services.registrations.workshop(user_id(update), step.workshop_id)
-    question = workshop.questions[int(data["index"])]
-    if step.action == "skip" and not question.required:
-        await _record(update, context, workshop, data, None)
-    elif step.action == "choice" and 0 <= step.value < len(question.choices):
-        await _record(
-            update,
-            context,
-            workshop,
-            data,
-            next(iter(question.choices[step.value].values.values())),
-        )
-    else:
+    return state
+
+
+async def signup_abort_button(update: Update, context: BotContext) -> None:
+    state = await _signup_state(update, context)
+    await context.services.dialogs.clear(user_id(update))
+    await show(
+        update,
+        context,
+        context.t("workshops-signup-aborted"),
+        kb.after_signup(context.services.translator, context.language, state.workshop_id),
+    )
+
+
+async def signup_skip_button(update: Update, context: BotContext) -> None:
+    state = await _signup_state(update, context)
+    workshop = await context.services.registrations.workshop(user_id(update), state.workshop_id)
+    if workshop.questions[state.index].required:
         raise UserFacingError("errors-stale-button")
+    await _record(update, context, workshop, state, None)
+
+
+async def signup_choice_button(update: Update, context: BotContext) -> None:
+    choice = parse_button(update, SignupAnswer).value
+    state = await _signup_state(update, context)
+    workshop = await context.services.registrations.workshop(user_id(update), state.workshop_id)
+    choices = workshop.questions[state.index].choices
+    if not 0 <= choice < len(choices):
+        raise UserFacingError("errors-stale-button")
+    await _record(update, context, workshop, state, next(iter(choices[choice].values.values())))
 
 
 async def _record(
     update: Update,
     context: BotContext,
     workshop: Workshop,
-    data: dict[str, object],
+    state: SignupAnswersInput,
     answer: str | None,
 ) -> None:
-    index = int(str(data["index"]))
-    answers = dict(data["answers"])  # type: ignore[call-overload]
-    if answer is not None:
-        answers[str(workshop.questions[index].position)] = answer
-    if index + 1 < len(workshop.questions):
-        await context.services.dialogs.set(
-            user_id(update),
-            SIGNUP_INPUT,
-            {"workshop_id": workshop.id, "index": index + 1, "answers": answers},
-        )
-        await _ask_question(update, context, workshop, index + 1)
+    state = state.answered(workshop.questions[state.index].position, answer)
+    if state.index < len(workshop.questions):
+        await context.services.dialogs.start(user_id(update), state)
+        await _ask_question(update, context, workshop, state.index)
         return
     signed_up = await context.services.registrations.finish_sign_up(
-        user_id(update), workshop.id, [(int(k), v) for k, v in answers.items()], context.language
+        user_id(update), workshop.id, state.answers, context.language
     )
     await _tell_result(update, context, signed_up)
 
@@ -322,50 +321,47 @@ async def _send_calendar(
 
 
 # ------------------------------------------------------------------ cancelling and offers
-async def cancel_button(update: Update, context: BotContext) -> None:
+async def registration_cancel_button(update: Update, context: BotContext) -> None:
+    """'Cancel my sign-up': ask first."""
     step = parse_button(update, RegistrationCancel)
-    tr, lang = context.services.translator, context.language
-    if not step.confirm:
-        reg = await context.services.registrations.registration(
-            user_id(update), step.registration_id
-        )
-        await show(
-            update,
-            context,
-            context.t("workshops-cancel-ask"),
-            kb.cancel_confirm(tr, lang, reg.id, reg.workshop_id),
-        )
-        return
+    reg = await context.services.registrations.registration(user_id(update), step.registration_id)
+    await show(
+        update,
+        context,
+        context.t("workshops-cancel-ask"),
+        kb.cancel_confirm(context.services.translator, context.language, reg.id, reg.workshop_id),
+    )
+
+
+async def registration_cancel_confirmed_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, RegistrationCancel)
     reg = await context.services.registrations.cancel(user_id(update), step.registration_id)
     await show(
         update,
         context,
         context.t("workshops-cancelled-by-you"),
-        kb.after_signup(tr, lang, reg.workshop_id),
+        kb.after_signup(context.services.translator, context.language, reg.workshop_id),
     )
 
 
-async def offer_button(update: Update, context: BotContext) -> None:
+async def offer_accept_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, OfferAnswer)
     result = await context.services.registrations.answer_offer(
-        user_id(update), step.registration_id, step.accept
+        user_id(update), step.registration_id, True
     )
-    if step.accept:
-        signed_up = await context.services.registrations.signed_up(result, context.language)
-        await _tell_result(update, context, signed_up)
-    else:
-        await show(update, context, context.t("workshops-offer-declined"))
+    signed_up = await context.services.registrations.signed_up(result, context.language)
+    await _tell_result(update, context, signed_up)
+
+
+async def offer_decline_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, OfferAnswer)
+    await context.services.registrations.answer_offer(user_id(update), step.registration_id, False)
+    await show(update, context, context.t("workshops-offer-declined"))
 
 
 # ------------------------------------------------------------------ feedback
-async def feedback_button(update: Update, context: BotContext) -> None:
+async def feedback_rating_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, FeedbackRating)
-    if step.rating == 0:
-        await context.services.dialogs.set(
-            user_id(update), FEEDBACK_INPUT, {"registration_id": step.registration_id}
-        )
-        await show(update, context, context.t("workshops-feedback-ask-comment"))
-        return
     await context.services.registrations.give_feedback(
         user_id(update), step.registration_id, rating=step.rating
     )
@@ -377,10 +373,18 @@ async def feedback_button(update: Update, context: BotContext) -> None:
     )
 
 
-async def feedback_text(update: Update, context: BotContext, data: dict[str, object]) -> None:
+async def feedback_comment_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, FeedbackRating)
+    await context.services.dialogs.start(
+        user_id(update), FeedbackCommentInput(step.registration_id)
+    )
+    await show(update, context, context.t("workshops-feedback-ask-comment"))
+
+
+async def feedback_text(update: Update, context: BotContext, state: FeedbackCommentInput) -> None:
     assert update.message is not None and update.message.text is not None
     await context.services.registrations.give_feedback(
-        user_id(update), int(str(data["registration_id"])), comment=update.message.text
+        user_id(update), state.registration_id, comment=update.message.text
     )
     await context.services.dialogs.clear(user_id(update))
     await show(update, context, context.t("workshops-feedback-comment-thanks"))
@@ -396,17 +400,45 @@ async def _place(context: BotContext, workshop: Workshop, *, with_link: bool) ->
     return render(context.language)
 
 
+# One callback per button action (SignupAnswer.action); a test checks every action has one.
+SIGNUP_BUTTONS = {
+    "choice": signup_choice_button,
+    "skip": signup_skip_button,
+    "abort": signup_abort_button,
+}
+
+
 def handlers() -> list[BaseHandler]:
     return [
         CommandHandler("workshops", workshops_command),
-        CallbackQueryHandler(list_button, pattern=WorkshopList.pattern()),
-        CallbackQueryHandler(open_button, pattern=WorkshopOpen.pattern()),
-        CallbackQueryHandler(signup_button, pattern=WorkshopSignup.pattern()),
-        CallbackQueryHandler(answer_button, pattern=SignupAnswer.pattern()),
-        CallbackQueryHandler(cancel_button, pattern=RegistrationCancel.pattern()),
-        CallbackQueryHandler(offer_button, pattern=OfferAnswer.pattern()),
-        CallbackQueryHandler(feedback_button, pattern=FeedbackRating.pattern()),
+        CallbackQueryHandler(workshop_list_button, pattern=WorkshopList.pattern()),
+        CallbackQueryHandler(workshop_open_button, pattern=WorkshopOpen.pattern()),
+        CallbackQueryHandler(workshop_signup_button, pattern=WorkshopSignup.pattern()),
+        *(
+            CallbackQueryHandler(callback, pattern=SignupAnswer.pattern(action=action))
+            for action, callback in SIGNUP_BUTTONS.items()
+        ),
+        # Yes/no buttons: each answer its own callback, by the value of its bool field.
+        CallbackQueryHandler(
+            registration_cancel_button, pattern=RegistrationCancel.pattern(confirm="0")
+        ),
+        CallbackQueryHandler(
+            registration_cancel_confirmed_button, pattern=RegistrationCancel.pattern(confirm="1")
+        ),
+        CallbackQueryHandler(offer_accept_button, pattern=OfferAnswer.pattern(accept="1")),
+        CallbackQueryHandler(offer_decline_button, pattern=OfferAnswer.pattern(accept="0")),
+        # Rating 0 is the "add a comment" button; the stars are 1-5.
+        CallbackQueryHandler(feedback_comment_button, pattern=FeedbackRating.pattern(rating="0")),
+        *(
+            CallbackQueryHandler(
+                feedback_rating_button, pattern=FeedbackRating.pattern(rating=str(n))
+            )
+            for n in FEEDBACK_STARS
+        ),
     ]
 
 
-TEXT_INPUTS = {SIGNUP_INPUT: signup_text, FEEDBACK_INPUT: feedback_text}
+TEXT_INPUTS: dict[InputKey, TextInput] = {
+    SignupAnswersInput: signup_text,
+    FeedbackCommentInput: feedback_text,
+}
