@@ -49,6 +49,7 @@ from bot.handlers import (
     workshop_attendance,
     workshop_drafts,
     workshop_manage,
+    workshop_signups,
     workshops,
 )
 from bot.handlers.commands import publish_command_menus
@@ -198,7 +199,7 @@ def register_handlers(app: BotApplication) -> None:
     text_inputs = merge_inputs(
         profile.TEXT_INPUTS,
         admin.TEXT_INPUTS,
-        workshops.TEXT_INPUTS,
+        workshop_signups.TEXT_INPUTS,
         workshop_drafts.TEXT_INPUTS,
         workshop_manage.TEXT_INPUTS,
         workshop_attendance.TEXT_INPUTS,
@@ -225,6 +226,7 @@ def register_handlers(app: BotApplication) -> None:
                 *admin.handlers(),
                 *privacy.handlers(),
                 *workshops.handlers(),
+                *workshop_signups.handlers(),
                 *workshop_admin.handlers(),
                 *workshop_drafts.handlers(),
                 *workshop_manage.handlers(),
