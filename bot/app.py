@@ -48,6 +48,10 @@ from bot.handlers import (
     profile,
     teams,
     workshop_admin,
+    workshop_attendance,
+    workshop_drafts,
+    workshop_manage,
+    workshop_signups,
     workshops,
 )
 from bot.handlers.commands import publish_command_menus
@@ -82,6 +86,9 @@ from bot.services.privacy import PrivacyService
 from bot.services.registrations import FEEDBACK, OFFER, REMINDER, RegistrationService
 from bot.services.scope import Scope
 from bot.services.teams import TeamService
+from bot.services.workshop_attendance import WorkshopAttendanceService
+from bot.services.workshop_drafts import WorkshopDraftService
+from bot.services.workshop_outreach import WorkshopOutreachService
 from bot.services.workshops import WorkshopService
 from bot.telegram.retry import RetryOn429
 from bot.translation import LibreTranslate, NoMachineTranslation
@@ -108,6 +115,9 @@ class Services:
     notifier: Notifier
     registrations: RegistrationService
     workshops: WorkshopService
+    workshop_drafts: WorkshopDraftService
+    workshop_attendance: WorkshopAttendanceService
+    workshop_outreach: WorkshopOutreachService
     due: DueWork
     broadcasts: BroadcastService
     insight: InsightService
@@ -177,7 +187,10 @@ class Services:
             privacy=PrivacyService(db, clock, registrations),
             notifier=notifier,
             registrations=registrations,
-            workshops=WorkshopService(db, clock, notifier, registrations, buttons, scope),
+            workshops=WorkshopService(db, clock, notifier, registrations, scope),
+            workshop_drafts=WorkshopDraftService(db, clock),
+            workshop_attendance=WorkshopAttendanceService(db, clock, scope),
+            workshop_outreach=WorkshopOutreachService(db, clock, notifier, buttons, scope),
             due=due,
             broadcasts=broadcasts,
             insight=InsightService(db, clock),
@@ -214,8 +227,10 @@ def register_handlers(app: BotApplication) -> None:
     text_inputs = merge_inputs(
         profile.TEXT_INPUTS,
         admin.TEXT_INPUTS,
-        workshops.TEXT_INPUTS,
-        workshop_admin.TEXT_INPUTS,
+        workshop_signups.TEXT_INPUTS,
+        workshop_drafts.TEXT_INPUTS,
+        workshop_manage.TEXT_INPUTS,
+        workshop_attendance.TEXT_INPUTS,
         broadcasts.TEXT_INPUTS,
         idea_drafts.TEXT_INPUTS,
         idea_actions.TEXT_INPUTS,
@@ -240,7 +255,11 @@ def register_handlers(app: BotApplication) -> None:
                 *admin.handlers(),
                 *privacy.handlers(),
                 *workshops.handlers(),
+                *workshop_signups.handlers(),
                 *workshop_admin.handlers(),
+                *workshop_drafts.handlers(),
+                *workshop_manage.handlers(),
+                *workshop_attendance.handlers(),
                 *broadcasts.handlers(),
                 *insight.handlers(),
                 *ideas.handlers(),

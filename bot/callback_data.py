@@ -240,14 +240,17 @@ class WorkshopSignup(CallbackData):
     workshop_id: int
 
 
+SignupAnswerAction = Literal["choice", "skip", "abort"]
+
+
 @dataclass(frozen=True)
 class SignupAnswer(CallbackData):
     """A button while answering sign-up questions: a choice, skip, or send."""
 
     PREFIX: ClassVar[str] = "sa"
     workshop_id: int
-    action: str  # choice, skip, submit, abort
-    value: int
+    action: SignupAnswerAction
+    value: int  # the choice's index; 0 otherwise
 
 
 @dataclass(frozen=True)
@@ -268,7 +271,26 @@ class OfferAnswer(CallbackData):
 class FeedbackRating(CallbackData):
     PREFIX: ClassVar[str] = "rf"
     registration_id: int
-    rating: int  # 0: add a comment
+    rating: int  # 1-5 stars (FEEDBACK_STARS); 0: add a comment
+
+
+WorkshopDraftAction = Literal[
+    "new",
+    "kind",
+    "place",
+    "skip",
+    "quotas",
+    "req",
+    "rm",
+    "noq",
+    "addq",
+    "qdone",
+    "time",
+    "retype",
+    "publish",
+    "save",
+    "cancel",
+]
 
 
 @dataclass(frozen=True)
@@ -276,8 +298,32 @@ class WorkshopDraftStep(CallbackData):
     """A button of the organiser's 'new workshop' conversation."""
 
     PREFIX: ClassVar[str] = "wd"
-    action: str  # new, kind, place, skip, quotas, req, rm, noq, addq, qdone, publish, save, cancel
-    value: str
+    action: WorkshopDraftAction
+    value: str  # the partnership, kind, city, question position or time choice; '-' if none
+
+
+WorkshopManageAction = Literal[
+    "card",
+    "list",
+    "publish",
+    "unpublish",
+    "attendees",
+    "checkin",
+    "csv",
+    "qr",
+    "message",
+    "time",
+    "capacity",
+    "unlimited",
+    "translate",
+    "tr",
+    "reminders",
+    "remind",
+    "next",
+    "invite",
+    "cancel",
+    "cancelok",
+]
 
 
 @dataclass(frozen=True)
@@ -285,9 +331,9 @@ class WorkshopManage(CallbackData):
     """An organiser's action on an existing workshop."""
 
     PREFIX: ClassVar[str] = "wm"
-    workshop_id: int
-    action: str
-    value: int
+    workshop_id: int  # 0 for "list"
+    action: WorkshopManageAction
+    value: int  # the partnership (list), preset (remind), language (tr) or workshop (invite)
 
 
 @dataclass(frozen=True)

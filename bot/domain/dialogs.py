@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from typing import Any, ClassVar, Protocol, Self, get_type_hints
+from typing import Any, ClassVar, Literal, Protocol, Self, get_type_hints
 
 from bot.domain.broadcasts import BroadcastDraft
 from bot.domain.idea_drafts import IdeaDraft
@@ -130,12 +130,108 @@ class IdeaHideInput(TypedInput):
     idea_id: int
 
 
+# ------------------------------------------------------------------ workshops
+@dataclass(frozen=True)
+class SignupAnswersInput(TypedInput):
+    """Answering a workshop's sign-up questions: the one at `index`, the answers so far."""
+
+    KIND: ClassVar[str] = "signup"
+    workshop_id: int
+    index: int
+    answers: tuple[tuple[int, str], ...] = ()  # (question position, answer)
+
+    def answered(self, position: int, answer: str | None) -> SignupAnswersInput:
+        """On to the next question, with this one's answer (None: skipped)."""
+        given = dict(self.answers)
+        if answer is not None:
+            given[position] = answer
+        return SignupAnswersInput(self.workshop_id, self.index + 1, tuple(given.items()))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Stored as {"<position>": answer}, as before the state was typed.
+        answers = {str(position): answer for position, answer in self.answers}
+        return {"workshop_id": self.workshop_id, "index": self.index, "answers": answers}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        workshop_id, index, answers = data["workshop_id"], data["index"], data["answers"]
+        if type(workshop_id) is not int or type(index) is not int or not isinstance(answers, dict):
+            raise ValueError(f"{cls.KIND}: {data!r}")
+        if not all(key.isdigit() and isinstance(v, str) for key, v in answers.items()):
+            raise ValueError(f"{cls.KIND}.answers: {answers!r}")
+        return cls(workshop_id, index, tuple((int(key), v) for key, v in answers.items()))
+
+
+@dataclass(frozen=True)
+class FeedbackCommentInput(TypedInput):
+    """The next text is a comment on a workshop the person attended."""
+
+    KIND: ClassVar[str] = "feedback_comment"
+    registration_id: int
+
+
+@dataclass(frozen=True)
+class WorkshopCheckinInput(TypedInput):
+    """The organiser types check-in codes of people arriving at the workshop."""
+
+    KIND: ClassVar[str] = "checkin"
+    workshop_id: int
+
+
+@dataclass(frozen=True)
+class WorkshopMessageInput(TypedInput):
+    """The next text goes to everyone confirmed for the workshop."""
+
+    KIND: ClassVar[str] = "message_workshop"
+    workshop_id: int
+
+
+WorkshopEditField = Literal["start", "end", "capacity", "title", "description"]
+_EDIT_FIELDS: tuple[str, ...] = ("start", "end", "capacity", "title", "description")
+
+
+@dataclass(frozen=True)
+class WorkshopEditInput(TypedInput):
+    """The organiser types a new value for a workshop: its times (start, then end), its
+    capacity, or a title and description in another language."""
+
+    KIND: ClassVar[str] = "edit_workshop"
+    workshop_id: int
+    field: WorkshopEditField
+    start: str = ""  # the typed start, while asking for the end
+    language: str = ""  # the language of a title or description
+
+    def to_dict(self) -> dict[str, Any]:
+        # Only the keys a step uses, as before the state was typed.
+        data: dict[str, Any] = {"workshop_id": self.workshop_id, "field": self.field}
+        if self.start:
+            data["start"] = self.start
+        if self.language:
+            data["language"] = self.language
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        workshop_id, field = data["workshop_id"], data["field"]
+        start, language = data.get("start", ""), data.get("language", "")
+        if type(workshop_id) is not int or field not in _EDIT_FIELDS:
+            raise ValueError(f"{cls.KIND}: {data!r}")
+        if not isinstance(start, str) or not isinstance(language, str):
+            raise ValueError(f"{cls.KIND}: {data!r}")
+        return cls(workshop_id, field, start, language)
+
+
 DIALOG_KINDS: Mapping[str, type[Dialog]] = {
     kind.KIND: kind
     for kind in (
         BroadcastDraft,
         PartnershipDialog,
         WorkshopDraft,
+        SignupAnswersInput,
+        FeedbackCommentInput,
+        WorkshopCheckinInput,
+        WorkshopMessageInput,
+        WorkshopEditInput,
         TeamMessageInput,
         TeamLinkInput,
         ProfileNameInput,

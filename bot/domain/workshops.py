@@ -25,6 +25,7 @@ REMINDER_PRESETS: tuple[tuple[int, ...], ...] = ((24, 2), (48, 3), (24,), (2,), 
 OFFER_WINDOW = timedelta(hours=24)
 MIN_OFFER_WINDOW = timedelta(minutes=30)
 SEAT_ALERT_PERCENTS: tuple[int, ...] = (50, 80, 100)
+FEEDBACK_STARS = range(1, 6)  # a rating after the workshop: 1 to 5 stars
 CHECK_IN_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
 
 

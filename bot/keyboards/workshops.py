@@ -12,9 +12,11 @@ from bot.callback_data import (
     OpenMenu,
     RegistrationCancel,
     SignupAnswer,
+    WorkshopDraftAction,
     WorkshopDraftStep,
     WorkshopList,
     WorkshopManage,
+    WorkshopManageAction,
     WorkshopOpen,
     WorkshopSignup,
 )
@@ -23,6 +25,7 @@ from bot.domain.local_time import Gap
 from bot.domain.partnerships import Partnership
 from bot.domain.workshop_drafts import WorkshopDraft
 from bot.domain.workshops import (
+    FEEDBACK_STARS,
     NEXT_STAGE,
     REMINDER_PRESETS,
     Question,
@@ -68,7 +71,7 @@ class WorkshopButtons:
         )
 
     def feedback(self, language: str, registration_id: int) -> InlineKeyboardMarkup:
-        stars = [button(str(n), FeedbackRating(registration_id, n)) for n in range(1, 6)]
+        stars = [button(str(n), FeedbackRating(registration_id, n)) for n in FEEDBACK_STARS]
         return markup(
             [
                 stars,
@@ -163,19 +166,6 @@ def question(tr: Translator, lang: str, workshop_id: int, q: Question) -> Inline
     return markup(rows)
 
 
-def signup_review(tr: Translator, lang: str, workshop_id: int) -> InlineKeyboardMarkup:
-    return markup(
-        [
-            [
-                button(
-                    tr.plain(lang, "workshops-signup-send"), SignupAnswer(workshop_id, "submit", 0)
-                )
-            ],
-            [button(tr.plain(lang, "buttons-cancel"), SignupAnswer(workshop_id, "abort", 0))],
-        ]
-    )
-
-
 def after_signup(tr: Translator, lang: str, workshop_id: int) -> InlineKeyboardMarkup:
     return markup(
         [
@@ -186,7 +176,9 @@ def after_signup(tr: Translator, lang: str, workshop_id: int) -> InlineKeyboardM
 
 
 # ------------------------------------------------------------------ organisers
-def _step(tr: Translator, lang: str, label: str, action: str, value: str = "-") -> Row:
+def _step(
+    tr: Translator, lang: str, label: str, action: WorkshopDraftAction, value: str = "-"
+) -> Row:
     return [button(tr.plain(lang, label), WorkshopDraftStep(action, value))]
 
 
@@ -283,7 +275,7 @@ def organiser_list(
 
 
 def organiser_card(tr: Translator, lang: str, workshop: Workshop) -> InlineKeyboardMarkup:
-    def act(label: str, action: str, value: int = 0) -> InlineKeyboardButton:
+    def act(label: str, action: WorkshopManageAction, value: int = 0) -> InlineKeyboardButton:
         return button(tr.plain(lang, label), WorkshopManage(workshop.id, action, value))
 
     if workshop.status is WorkshopStatus.CANCELLED:
@@ -323,7 +315,7 @@ def capacity_choice(tr: Translator, lang: str, workshop_id: int) -> InlineKeyboa
 
 
 def _action_or_back(
-    tr: Translator, lang: str, workshop_id: int, label_id: str, action: str
+    tr: Translator, lang: str, workshop_id: int, label_id: str, action: WorkshopManageAction
 ) -> InlineKeyboardMarkup:
     return markup(
         [

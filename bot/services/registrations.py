@@ -17,11 +17,13 @@ from telegram import InlineKeyboardMarkup
 from bot.clock import Clock
 from bot.db import dialogs, due_tasks, participants, partnerships, registrations, roles, workshops
 from bot.db.connection import Database
+from bot.domain.dialogs import SignupAnswersInput
 from bot.domain.participants import Participant
 from bot.domain.roles import Role
 from bot.domain.scope import Want
 from bot.domain.workshops import (
     ACTIVE,
+    FEEDBACK_STARS,
     HOLDS_SEAT,
     Registration,
     RegistrationStatus,
@@ -48,8 +50,6 @@ from bot.services.scope import Scope
 REMINDER = "reminder"
 OFFER = "offer"
 FEEDBACK = "feedback"
-# The dialog of someone answering a workshop's sign-up questions.
-SIGNUP_DIALOG = "signup"
 
 
 class NotificationButtons(Protocol):
@@ -182,8 +182,8 @@ class RegistrationService:
         async with self.db.transaction() as conn:
             workshop, person = await self._can_sign_up(conn, user_id, workshop_id, now)
             if workshop.questions:
-                start = {"workshop_id": workshop_id, "index": 0, "answers": {}}
-                await dialogs.set_state(conn, user_id, SIGNUP_DIALOG, start, now)
+                start = SignupAnswersInput(workshop_id, 0)
+                await dialogs.set_dialog(conn, user_id, start, now)
                 return AskQuestion(workshop, 0)
             await dialogs.clear_state(conn, user_id)
             result = await self._register(conn, workshop, person, (), now)
@@ -454,7 +454,7 @@ class RegistrationService:
         rating: int | None = None,
         comment: str | None = None,
     ) -> None:
-        if rating is not None and not 1 <= rating <= 5:
+        if rating is not None and rating not in FEEDBACK_STARS:
             raise UserFacingError("errors-stale-button")
         if comment is not None:
             try:

@@ -79,7 +79,6 @@ workshops-question-else = Хочаце паведаміць нам нешта я
 # Variables:
 #   $text (String) - the organisers' own question
 workshops-question-custom = { $text }
-workshops-signup-send = ✅ Адправіць
 workshops-signup-aborted = Запіс скасаваны — нічога не захавана.
 
 # Variables:

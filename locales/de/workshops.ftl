@@ -77,7 +77,6 @@ workshops-question-else = Möchtest du uns sonst noch etwas mitteilen?
 # Variables:
 #   $text (String) - the organisers' own question
 workshops-question-custom = { $text }
-workshops-signup-send = ✅ Absenden
 workshops-signup-aborted = Anmeldung abgebrochen — es wurde nichts gespeichert.
 
 # Variables:

@@ -77,7 +77,6 @@ workshops-question-else = Anything else you would like us to know?
 # Variables:
 #   $text (String) - the organisers' own question
 workshops-question-custom = { $text }
-workshops-signup-send = ✅ Send
 workshops-signup-aborted = Sign-up cancelled — nothing was saved.
 
 # Variables:

@@ -79,7 +79,6 @@ workshops-question-else = Хотите сообщить нам что-нибуд
 # Variables:
 #   $text (String) - the organisers' own question
 workshops-question-custom = { $text }
-workshops-signup-send = ✅ Отправить
 workshops-signup-aborted = Запись отменена — ничего не сохранено.
 
 # Variables:

@@ -79,7 +79,6 @@ workshops-question-else = Хочете повідомити нам ще щось
 # Variables:
 #   $text (String) - the organisers' own question (free text)
 workshops-question-custom = { $text }
-workshops-signup-send = ✅ Надіслати
 workshops-signup-aborted = Запис скасовано — нічого не збережено.
 
 # Variables:

@@ -197,7 +197,7 @@ async def test_kickoff_attendees_are_invited_to_match_and_sprint(harness: BotHar
     async with harness.services.db.reading() as conn:
         reg = await registrations_db.live_for(conn, kickoff.id, came.id)
     assert reg is not None
-    await harness.services.workshops.check_in(actor, kickoff.id, reg.check_in_code)
+    await harness.services.workshop_attendance.check_in(actor, kickoff.id, reg.check_in_code)
 
     await orga.send("/organise")
     await orga.press(next(b for b in orga.buttons() if "Kick-off" in b))
@@ -312,7 +312,7 @@ async def test_typed_time_on_a_clock_change_night_is_asked_about(harness: BotHar
     await orga.send("25.10.2026 02:30")
     await orga.press_data("wd:time:1")  # winter time: the second 02:30
     assert orga.last_text.startswith("When does it end?")
-    draft = await harness.services.workshops.draft(actor)
+    draft = await harness.services.workshop_drafts.draft(actor)
     assert draft.starts_at is not None
     assert draft.starts_at.astimezone(UTC) == datetime(2026, 10, 25, 1, 30, tzinfo=UTC)
 
@@ -326,7 +326,43 @@ async def test_typed_time_on_a_clock_change_night_is_asked_about(harness: BotHar
     )
     assert orga.buttons() == [f"Use 3:30{am}", "✏️ Type another time", "✖️ Cancel"]
     await orga.press_data("wd:time:0")
-    draft = await harness.services.workshops.draft(actor)
+    draft = await harness.services.workshop_drafts.draft(actor)
     assert draft.deadline is not None
     assert draft.deadline.astimezone(UTC) == datetime(2026, 3, 29, 1, 30, tzinfo=UTC)
     assert draft.step == "questions"
+
+
+async def test_time_and_capacity_are_changed_from_the_card(harness: BotHarness) -> None:
+    orga = await organiser(harness)
+    workshop = await create_workshop(harness, starts_in=timedelta(days=5))
+    await orga.send("/organise")
+    await orga.press(next(b for b in orga.buttons() if "Kick-off" in b))
+    await orga.press("🕒 Change time")
+    assert orga.last_text.startswith("When does it start?")
+    start, end = local(harness, timedelta(days=6)), local(harness, timedelta(days=6, hours=2))
+    await orga.send(start)
+    assert orga.last_text.startswith("When does it end?")
+    await orga.send(end)
+    assert orga.last_text.startswith("🕒 Time changed")
+    await orga.press("🪑 Seats")
+    await orga.send("20")
+    assert orga.last_text.startswith("🪑 Capacity changed.")
+    async with harness.services.db.reading() as conn:
+        changed = await workshops_db.get(conn, workshop.id)
+    assert changed is not None and changed.capacity == 20
+    berlin = ZoneInfo("Europe/Berlin")
+    assert changed.starts_at.astimezone(berlin).strftime("%d.%m.%Y %H:%M") == start
+    assert changed.ends_at.astimezone(berlin).strftime("%d.%m.%Y %H:%M") == end
+
+    await orga.press("🪑 Seats")
+    await orga.press("♾ Unlimited")
+    assert orga.last_text.startswith("🪑 Capacity changed.")
+    # A question asked before the dialog state was typed is still answered.
+    await harness.services.dialogs.set(
+        orga.id, "edit_workshop", {"workshop_id": workshop.id, "field": "capacity"}
+    )
+    await orga.send("30")
+    assert orga.last_text.startswith("🪑 Capacity changed.")
+    async with harness.services.db.reading() as conn:
+        changed = await workshops_db.get(conn, workshop.id)
+    assert changed is not None and changed.capacity == 30

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
+from bot.callback_data import SignupAnswer
 from bot.db import registrations as registrations_db
 from bot.domain.texts import LocalizedName
 from bot.domain.workshops import (
@@ -257,6 +258,22 @@ async def test_questions_are_asked_answered_and_stored(harness: BotHarness) -> N
             0: "A teacher from <Karlsruhe> & friends",
             2: "Sunday",
         }
+
+
+async def test_cancelling_the_questions_signs_up_nobody(harness: BotHarness) -> None:
+    questions = (Question(0, builtin="who", required=True), Question(1, builtin="hopes"))
+    workshop = await create_workshop(harness, questions=questions)
+    anna = await quick_participant(harness, "Anna")
+    await open_card(anna, workshop.id)
+    await anna.press(SIGN_UP)
+    await anna.send("A teacher")
+    await anna.press("✖️ Cancel")
+    assert anna.last_text == "Sign-up cancelled — nothing was saved."
+    await anna.press_data(SignupAnswer(workshop.id, "skip", 0).pack())  # the ended questions
+    assert anna.last_callback_answer is not None
+    assert anna.last_callback_answer["text"].startswith("This button")
+    async with harness.services.db.reading() as conn:
+        assert await registrations_db.live_for(conn, workshop.id, anna.id) is None
 
 
 async def test_refusals_change_nothing(harness: BotHarness) -> None:

@@ -1,0 +1,117 @@
+"""The organiser's 'new workshop' conversation: the draft is kept as the person's dialog
+between messages, and becomes a workshop (a draft or published) at the end."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.clock import Clock
+from bot.db import dialogs, workshops
+from bot.db.connection import Database
+from bot.domain.partnerships import Partnership
+from bot.domain.roles import Actor, require_organiser
+from bot.domain.workshop_drafts import WorkshopDraft
+from bot.domain.workshops import (
+    QuestionKind,
+    Workshop,
+    WorkshopInputError,
+    WorkshopKind,
+    WorkshopStatus,
+)
+from bot.services.errors import UserFacingError
+from bot.services.partnerships import existing_partnership
+
+
+class WorkshopDraftService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+
+    async def start_draft(
+        self, actor: Actor, partnership: Partnership, language: str, home_city_id: int | None
+    ) -> WorkshopDraft:
+        require_organiser(actor, partnership.id)
+        home = partnership.city(home_city_id or 0) or partnership.cities[0]
+        draft = WorkshopDraft(partnership.id, language, home.time_zone)
+        await self._save_draft(actor.user_id, draft)
+        return draft
+
+    async def draft(self, actor: Actor) -> WorkshopDraft:
+        async with self.db.reading() as conn:
+            draft = await dialogs.dialog_of(conn, actor.user_id, WorkshopDraft)
+        if draft is None:
+            raise UserFacingError("workshops-draft-missing")
+        require_organiser(actor, draft.partnership_id)
+        return draft
+
+    async def update_draft(self, actor: Actor, change: str, value: object = None) -> WorkshopDraft:
+        """Apply one step of the conversation; bad input is refused and the step stays."""
+        draft = await self.draft(actor)
+        try:
+            if change == "text":
+                draft.enter_text(str(value), self.clock.now())
+            elif change == "kind":
+                draft.choose_kind(WorkshopKind(str(value)))
+            elif change == "place":
+                await self._choose_place(draft, value if isinstance(value, int) else None)
+            elif change == "skip":
+                draft.skip()
+            elif change == "quotas":
+                partnership = await self._partnership(draft.partnership_id)
+                draft.ask_quotas([c.id for c in partnership.cities])
+            elif change == "toggle_required" and isinstance(value, int):
+                draft.toggle_required(value)
+            elif change == "remove_question" and isinstance(value, int):
+                draft.remove_question(value)
+            elif change == "no_questions":
+                draft.clear_questions()
+            elif change == "add_question":
+                draft.add_question(QuestionKind(str(value)))
+            elif change == "questions_done":
+                draft.finish_questions()
+            elif change == "choose_time" and isinstance(value, int):
+                draft.choose_time(value, self.clock.now())
+            elif change == "retype_time":
+                draft.retype_time()
+            else:
+                raise UserFacingError("errors-stale-button")
+        except (WorkshopInputError, ValueError) as exc:
+            reason = exc.reason if isinstance(exc, WorkshopInputError) else "errors-stale-button"
+            raise UserFacingError(reason) from None
+        await self._save_draft(actor.user_id, draft)
+        return draft
+
+    async def _choose_place(self, draft: WorkshopDraft, city_id: int | None) -> None:
+        if draft.step != "place":
+            raise WorkshopInputError("workshops-error-use-buttons")
+        partnership = await self._partnership(draft.partnership_id)
+        city = partnership.city(city_id) if city_id else None
+        if city_id and city is None:
+            raise WorkshopInputError("errors-stale-button")
+        draft.choose_place(city.id if city else None, city.time_zone if city else draft.time_zone)
+
+    async def create_from_draft(self, actor: Actor, publish: bool) -> Workshop:
+        draft = await self.draft(actor)
+        now = self.clock.now()
+        try:
+            workshop = draft.build(actor.user_id, now)
+        except WorkshopInputError as exc:
+            raise UserFacingError(exc.reason) from None
+        if publish:
+            workshop = replace(workshop, status=WorkshopStatus.PUBLISHED)
+        async with self.db.transaction() as conn:
+            workshop_id = await workshops.save(conn, workshop, now)
+            await dialogs.clear_state(conn, actor.user_id)
+        return replace(workshop, id=workshop_id)
+
+    async def cancel_draft(self, actor: Actor) -> None:
+        async with self.db.transaction() as conn:
+            await dialogs.clear_kind(conn, actor.user_id, WorkshopDraft.KIND)
+
+    async def _save_draft(self, user_id: int, draft: WorkshopDraft) -> None:
+        async with self.db.transaction() as conn:
+            await dialogs.set_dialog(conn, user_id, draft, self.clock.now())
+
+    async def _partnership(self, partnership_id: int) -> Partnership:
+        async with self.db.reading() as conn:
+            return await existing_partnership(conn, partnership_id)

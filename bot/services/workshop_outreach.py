@@ -1,0 +1,121 @@
+"""Reaching people about a workshop: the organiser's message to everyone confirmed, the
+invitation to the next programme stage, and the link and QR code of the poster. Every action
+checks the organiser role here."""
+
+from __future__ import annotations
+
+from bot.clock import Clock
+from bot.db import participants, partnerships, registrations, workshops
+from bot.db.connection import Database
+from bot.domain.deeplinks import workshop_payload
+from bot.domain.roles import Actor
+from bot.domain.workshops import NEXT_STAGE, RegistrationStatus, Workshop, WorkshopStatus
+from bot.render.formatting import workshop_when
+from bot.render.posters import qr_png
+from bot.services.errors import UserFacingError
+from bot.services.notify import PRIORITY_NORMAL, Notifier
+from bot.services.registrations import NotificationButtons, reader_zone
+from bot.services.scope import Scope
+
+MAX_MESSAGE_LENGTH = 3000  # room for the heading around the organiser's words
+
+
+class WorkshopOutreachService:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        notifier: Notifier,
+        buttons: NotificationButtons,
+        scope: Scope,
+    ) -> None:
+        self.db = db
+        self.clock = clock
+        self.notifier = notifier
+        self.buttons = buttons
+        self.scope = scope
+
+    async def message_confirmed(self, actor: Actor, workshop_id: int, text: str) -> int:
+        """The organiser's own words to everyone confirmed (or checked in); return how many."""
+        body = text.strip()
+        if not body:
+            raise UserFacingError("workshops-error-answer-empty")
+        if len(body) > MAX_MESSAGE_LENGTH:
+            raise UserFacingError("workshops-error-message-long")
+        now = self.clock.now()
+        async with self.db.transaction() as conn:
+            workshop = await self.scope.organised_workshop(conn, actor, workshop_id)
+            people = await registrations.for_workshop(
+                conn, workshop_id, [RegistrationStatus.CONFIRMED, RegistrationStatus.ATTENDED]
+            )
+            sent = 0
+            for reg in people:
+                sent += await self.notifier.send(
+                    conn,
+                    reg.user_id,
+                    "workshops-organiser-message",
+                    now,
+                    priority=PRIORITY_NORMAL,
+                    title=workshop.title.for_reader,
+                    message=body,
+                )
+        return sent
+
+    async def next_stage_candidates(self, actor: Actor, workshop_id: int) -> list[Workshop]:
+        """Published workshops of the next programme stage that a kick-off can invite to."""
+        async with self.db.reading() as conn:
+            workshop = await self.scope.organised_workshop(conn, actor, workshop_id)
+            target_kind = NEXT_STAGE.get(workshop.kind)
+            if target_kind is None:
+                return []
+            found = await workshops.list_for_partnership(
+                conn,
+                workshop.partnership_id,
+                statuses=(WorkshopStatus.PUBLISHED,),
+                ending_after=self.clock.now(),
+            )
+        return [w for w in found if w.kind is target_kind]
+
+    async def invite_next_stage(self, actor: Actor, workshop_id: int, target_id: int) -> int:
+        """Invite everyone who attended this workshop to the next one, in one action."""
+        now = self.clock.now()
+        async with self.db.transaction() as conn:
+            source = await self.scope.organised_workshop(conn, actor, workshop_id)
+            target = await self.scope.organised_workshop(conn, actor, target_id)
+            if (
+                target.status is not WorkshopStatus.PUBLISHED
+                or target.partnership_id != source.partnership_id
+            ):
+                raise UserFacingError("errors-stale-button")
+            partnership = await partnerships.get(conn, source.partnership_id)
+            city = partnership.city(source.city_id or 0) if partnership else None
+            invited = 0
+            for user_id, _ in await registrations.attended_kickoffs(conn, source.id):
+                if await registrations.live_for(conn, target.id, user_id):
+                    continue
+                zone = await reader_zone(
+                    conn, await participants.get(conn, user_id), target.time_zone
+                )
+                invited += await self.notifier.send(
+                    conn,
+                    user_id,
+                    "workshops-next-stage-invite",
+                    now,
+                    priority=PRIORITY_NORMAL,
+                    dedupe_key=f"next-stage:{source.id}:{target.id}:{user_id}",
+                    markup=lambda lang: self.buttons.open_workshop(lang, target.id),
+                    source=source.title.for_reader,
+                    source_city=(lambda lang: city.name.for_reader(lang)) if city else "",
+                    online="yes" if city is None else "no",
+                    title=target.title.for_reader,
+                    when=lambda lang, z=zone: workshop_when(target, lang, z),
+                )
+        return invited
+
+    def link(self, workshop_id: int, bot_username: str) -> str:
+        return f"https://t.me/{bot_username}?start={workshop_payload(workshop_id)}"
+
+    async def poster_qr(self, actor: Actor, workshop_id: int, bot_username: str) -> bytes:
+        async with self.db.reading() as conn:
+            await self.scope.organised_workshop(conn, actor, workshop_id)
+        return qr_png(self.link(workshop_id, bot_username))
