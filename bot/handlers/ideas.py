@@ -223,6 +223,8 @@ async def show_list(update: Update, context: BotContext, view: IdeaList) -> None
         mine=view.scope == "o",
     )
     items = [(i, _list_label(context, i)) for i in found]
+    # Vote counts are read in the text: a phone cuts them off the end of a button.
+    lines = [context.t("ideas-list-item", title=label, votes=i.vote_count) for i, label in items]
     message_id = (
         "ideas-list"
         if items
@@ -231,7 +233,7 @@ async def show_list(update: Update, context: BotContext, view: IdeaList) -> None
     await show(
         update,
         context,
-        context.t(message_id, total=total, page=view.page + 1),
+        "\n".join([context.t(message_id, total=total, page=view.page + 1), *lines]),
         kb.idea_list(
             context.services.translator,
             lang,
@@ -249,7 +251,7 @@ def _list_label(context: BotContext, idea: Idea) -> str:
         context.language, originals=bool(context.participant and context.participant.show_originals)
     )
     mark = "⏳ " if idea.status is IdeaStatus.SUBMITTED else ""
-    return f"{mark}{text.title[:48]} · 👍 {idea.vote_count}"
+    return f"{mark}{text.title}"
 
 
 async def open_button(update: Update, context: BotContext) -> None:

@@ -89,6 +89,11 @@ ideas-list = { $total ->
     } — старонка { $page }. Націсніце, каб прачытаць:
 ideas-list-empty = Тут пакуль няма ідэй. Прапануйце першую!
 ideas-list-empty-mine = Вы яшчэ не прапанавалі ніводнай ідэі.
+
+# Variables:
+#   $title (String) - idea title
+#   $votes (Number) - its votes so far; a line of the list (the button shows only the title)
+ideas-list-item = • { $title } — 👍 { $votes }
 ideas-all-themes = усе тэмы
 # Variables:
 #   $theme (String) - the current theme filter (a theme name or «усе тэмы»)
@@ -188,7 +193,7 @@ ideas-withdrawn = Вашу ідэю адклікана.
 ideas-edit-ask = Што вы хочаце змяніць?
 ideas-edit-title = Назва
 ideas-edit-description = Апісанне
-ideas-edit-needs = Што патрэбна ад горада-партнёра
+ideas-edit-needs = Што трэба ад горада-партнёра
 ideas-edited = ✏️ Захавана. Пераклады старога тэксту выдалены.
 ideas-translate-choose = На якую мову вы хочаце перакласці?
 # Variables:

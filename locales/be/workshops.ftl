@@ -14,6 +14,11 @@ workshops-list = 📅 Бліжэйшыя варкшопы — націсніце
 workshops-list-mine = 📅 Варкшопы, на якія вы запісаныя:
 workshops-none = Бліжэйшых варкшопаў пакуль няма. Я паведамлю вам, як толькі з'явіцца новы.
 workshops-none-mine = Вы не запісаныя ні на адзін з бліжэйшых варкшопаў.
+
+# Variables:
+#   $title (String) - workshop title
+#   $when (String) - its date and time; a line of the list (the button shows only the title)
+workshops-list-item = • { $title } — { $when }
 workshops-show-all = 📅 Усе варкшопы
 workshops-show-mine = ✅ Мае запісы
 workshops-open = 📅 Адкрыць варкшоп
@@ -450,12 +455,7 @@ workshops-manage-reminders = ⏰ Напаміны
 workshops-reminders-choose = Калі нагадваць пацверджаным удзельнікам?
 # Variables:
 #   $hours (Number) - hours before the start: 2, 3, 24 or 48; several are joined with " + " on one button
-workshops-reminders-hours = { $hours ->
-        [one] за { $hours } гадзіну
-        [few] за { $hours } гадзіны
-        [many] за { $hours } гадзін
-       *[other] за { $hours } гадзіны
-    }
+workshops-reminders-hours = за { $hours } гадз.
 workshops-reminders-none = Без напамінаў
 workshops-reminders-updated = ⏰ Напаміны зменены і нанова запланаваны для ўсіх пацверджаных.
 # Variables:

@@ -87,6 +87,11 @@ ideas-list = { $total ->
     } — Seite { $page }. Tippe eine an, um sie zu lesen:
 ideas-list-empty = Hier gibt es noch keine Ideen. Reich die erste ein!
 ideas-list-empty-mine = Du hast noch keine Idee eingereicht.
+
+# Variables:
+#   $title (String) - idea title
+#   $votes (Number) - its votes so far; a line of the list (the button shows only the title)
+ideas-list-item = • { $title } — 👍 { $votes }
 ideas-all-themes = alle Themen
 # Variables:
 #   $theme (String) - the current theme filter
@@ -179,7 +184,7 @@ ideas-withdrawn = Deine Idee wurde zurückgezogen.
 ideas-edit-ask = Was möchtest du ändern?
 ideas-edit-title = Titel
 ideas-edit-description = Beschreibung
-ideas-edit-needs = Was sie von der Partnerstadt braucht
+ideas-edit-needs = Bedarf an die Partnerstadt
 ideas-edited = ✏️ Gespeichert. Übersetzungen des alten Texts wurden entfernt.
 ideas-translate-choose = In welche Sprache möchtest du sie übersetzen?
 # Variables:
@@ -300,7 +305,7 @@ ideas-queue-new = 💡 Neu: { $title }
 # Variables:
 #   $number (Number) - idea number
 #   $language (String) - language
-ideas-queue-translation = 🌐 Übersetzung von #{ $number }: { $language }
+ideas-queue-translation = 🌐 #{ $number } auf { $language }
 # Variables:
 #   $number (Number) - idea number
 #   $count (Number) - reports

@@ -87,6 +87,11 @@ ideas-list = { $total ->
     } — page { $page }. Tap one to read it:
 ideas-list-empty = No ideas here yet. Be the first to submit one!
 ideas-list-empty-mine = You have not submitted any idea yet.
+
+# Variables:
+#   $title (String) - idea title
+#   $votes (Number) - its votes so far; a line of the list (the button shows only the title)
+ideas-list-item = • { $title } — 👍 { $votes }
 ideas-all-themes = all themes
 # Variables:
 #   $theme (String) - the current theme filter
@@ -283,7 +288,7 @@ ideas-vote-digest =
 ideas-settings = 🛠 Ideas of the partnership. Votes per person: { $budget }. Tap to switch:
 ideas-set-submissions = ✍️ Submissions open
 ideas-set-voting = 🗳 Voting open
-ideas-set-premoderation = 🛡 Review ideas before showing
+ideas-set-premoderation = 🛡 Review new ideas first
 # Variables:
 #   $count (Number) - items waiting
 ideas-set-queue = 📥 To review ({ $count })
@@ -300,7 +305,7 @@ ideas-queue-new = 💡 New: { $title }
 # Variables:
 #   $number (Number) - idea number
 #   $language (String) - language
-ideas-queue-translation = 🌐 Translation of #{ $number } into { $language }
+ideas-queue-translation = 🌐 #{ $number } in { $language }
 # Variables:
 #   $number (Number) - idea number
 #   $count (Number) - reports

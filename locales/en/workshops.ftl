@@ -14,6 +14,11 @@ workshops-list = 📅 Upcoming workshops — tap one for details and sign-up:
 workshops-list-mine = 📅 Workshops you signed up for:
 workshops-none = There are no upcoming workshops yet. I will tell you when one is announced.
 workshops-none-mine = You have not signed up for any upcoming workshop.
+
+# Variables:
+#   $title (String) - workshop title
+#   $when (String) - its date and time; a line of the list (the button shows only the title)
+workshops-list-item = • { $title } — { $when }
 workshops-show-all = 📅 All workshops
 workshops-show-mine = ✅ My sign-ups
 workshops-open = 📅 Open the workshop

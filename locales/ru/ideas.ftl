@@ -89,6 +89,11 @@ ideas-list = { $total ->
     } — страница { $page }. Нажмите на идею, чтобы прочитать её:
 ideas-list-empty = Здесь пока нет идей. Предложите первую!
 ideas-list-empty-mine = Вы ещё не предложили ни одной идеи.
+
+# Variables:
+#   $title (String) - idea title
+#   $votes (Number) - its votes so far; a line of the list (the button shows only the title)
+ideas-list-item = • { $title } — 👍 { $votes }
 ideas-all-themes = все темы
 # Variables:
 #   $theme (String) - the current theme filter

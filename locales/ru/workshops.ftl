@@ -14,6 +14,11 @@ workshops-list = 📅 Ближайшие воркшопы — нажмите н�
 workshops-list-mine = 📅 Воркшопы, на которые вы записаны:
 workshops-none = Ближайших воркшопов пока нет. Я сообщу вам, как только появится новый.
 workshops-none-mine = Вы не записаны ни на один из ближайших воркшопов.
+
+# Variables:
+#   $title (String) - workshop title
+#   $when (String) - its date and time; a line of the list (the button shows only the title)
+workshops-list-item = • { $title } — { $when }
 workshops-show-all = 📅 Все воркшопы
 workshops-show-mine = ✅ Мои записи
 workshops-open = 📅 Открыть воркшоп

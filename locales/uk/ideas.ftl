@@ -89,6 +89,11 @@ ideas-list = { $total ->
     } — сторінка { $page }. Натисніть на ідею, щоб її прочитати:
 ideas-list-empty = Тут поки немає ідей. Запропонуйте першу!
 ideas-list-empty-mine = Ви ще не запропонували жодної ідеї.
+
+# Variables:
+#   $title (String) - idea title
+#   $votes (Number) - its votes so far; a line of the list (the button shows only the title)
+ideas-list-item = • { $title } — 👍 { $votes }
 ideas-all-themes = усі теми
 # Variables:
 #   $theme (String) - the current theme filter: a theme name or ideas-all-themes; button, one in a row

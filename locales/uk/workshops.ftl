@@ -14,6 +14,11 @@ workshops-list = 📅 Найближчі воркшопи — натисніть
 workshops-list-mine = 📅 Воркшопи, на які ви записані:
 workshops-none = Найближчих воркшопів поки немає. Я повідомлю вам, щойно з'явиться новий.
 workshops-none-mine = Ви не записані на жоден із найближчих воркшопів.
+
+# Variables:
+#   $title (String) - workshop title
+#   $when (String) - its date and time; a line of the list (the button shows only the title)
+workshops-list-item = • { $title } — { $when }
 workshops-show-all = 📅 Усі воркшопи
 workshops-show-mine = ✅ Мої записи
 workshops-open = 📅 Відкрити воркшоп
