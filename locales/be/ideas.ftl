@@ -67,7 +67,7 @@ ideas-show-name-no = 👤 Паказваць маё імя: не
 # Variables:
 #   $title (String) - workshop title, gender unknown (hence the noun «варкшопа» before it); a button label, keep it short
 ideas-written-at = 📅 З варкшопа «{ $title }»
-ideas-publish = ✅ Адправіць ідэю
+ideas-publish = Адправіць ідэю
 # Variables:
 #   $title (String) - idea title, gender unknown (hence the noun «ідэю» before it)
 ideas-submitted = ✅ Дзякуй! Вашу ідэю «{ $title }» цяпер бачаць усе ў партнёрстве.
@@ -357,14 +357,14 @@ ideas-tr-review =
 
     { $title }
     { $description }
-ideas-tr-approve = ✅ Адобрыць
+ideas-tr-approve = Адобрыць
 ideas-tr-reject = ✖️ Адхіліць
 ideas-tr-approved = 🌐 Пераклад адобраны.
 ideas-tr-rejected = 🌐 Пераклад адхілены.
 # Variables:
 #   $title (String) - idea title, gender unknown
 ideas-mod-menu = 🛡 Ідэя «{ $title }»: апублікаваць, схаваць, аб'яднаць з іншай ідэяй або змяніць тэмы.
-ideas-mod-publish = ✅ Апублікаваць
+ideas-mod-publish = Апублікаваць
 ideas-mod-hide = 🚫 Схаваць
 ideas-mod-merge = 🔗 Аб'яднаць…
 ideas-mod-dismiss = 👌 Скаргі беспадстаўныя

@@ -20,7 +20,7 @@ workshops-none-mine = Вы не запісаныя ні на адзін з бл�
 #   $when (String) - its date and time; a line of the list (the button shows only the title)
 workshops-list-item = • { $title } — { $when }
 workshops-show-all = 📅 Усе варкшопы
-workshops-show-mine = ✅ Мае запісы
+workshops-show-mine = 🎟 Мае запісы
 workshops-open = 📅 Адкрыць варкшоп
 workshops-back-to-list = ⬅️ Усе варкшопы
 workshops-sign-up = ✍️ Запісацца
@@ -84,7 +84,7 @@ workshops-question-else = Хочаце паведаміць нам нешта я
 # Variables:
 #   $text (String) - the organisers' own question
 workshops-question-custom = { $text }
-workshops-signup-send = ✅ Адправіць
+workshops-signup-send = Адправіць
 workshops-signup-aborted = Запіс скасаваны — нічога не захавана.
 
 # Variables:
@@ -130,7 +130,7 @@ workshops-cancel-no = Не, захаваць месца
 workshops-cancelled-by-you = Ваш запіс скасаваны. Вы можаце запісацца зноў, пакуль ёсць месцы.
 workshops-cancel-not-possible = Гэты запіс больш нельга скасаваць.
 
-workshops-offer-accept = ✅ Так, бяру месца
+workshops-offer-accept = Так, бяру месца
 workshops-offer-decline = Не, дзякуй
 # Variables:
 #   $title (String) - workshop title, gender unknown

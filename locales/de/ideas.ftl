@@ -67,7 +67,7 @@ ideas-show-name-no = 👤 Meinen Namen zeigen: nein
 # Variables:
 #   $title (String) - workshop title, gender unknown
 ideas-written-at = 📅 Entstanden bei { $title }
-ideas-publish = ✅ Idee einreichen
+ideas-publish = Idee einreichen
 # Variables:
 #   $title (String) - idea title, gender unknown
 ideas-submitted = ✅ Danke! „{ $title }“ ist jetzt für alle in der Partnerschaft sichtbar.
@@ -322,14 +322,14 @@ ideas-tr-review =
 
     { $title }
     { $description }
-ideas-tr-approve = ✅ Freigeben
+ideas-tr-approve = Freigeben
 ideas-tr-reject = ✖️ Ablehnen
 ideas-tr-approved = 🌐 Übersetzung freigegeben.
 ideas-tr-rejected = 🌐 Übersetzung abgelehnt.
 # Variables:
 #   $title (String) - idea title, gender unknown
 ideas-mod-menu = 🛡 { $title }: veröffentlichen, ausblenden, mit einer anderen Idee zusammenführen oder Themen ändern.
-ideas-mod-publish = ✅ Veröffentlichen
+ideas-mod-publish = Veröffentlichen
 ideas-mod-hide = 🚫 Ausblenden
 ideas-mod-merge = 🔗 Zusammenführen mit…
 ideas-mod-dismiss = 👌 Meldungen unbegründet

@@ -9,7 +9,7 @@ teams-open-idea = 💡 Idee öffnen
 teams-show-original = 🌐 Original anzeigen
 teams-notices-off = 🔕 Keine solchen Hinweise mehr
 
-matching-join = ✅ Mitmachen
+matching-join = Mitmachen
 matching-decline = ✖️ Nein, danke
 # Variables:
 #   $wanted (String) - yes if they want to work on the idea

@@ -20,7 +20,7 @@ workshops-none-mine = Du bist für keinen kommenden Workshop angemeldet.
 #   $when (String) - its date and time; a line of the list (the button shows only the title)
 workshops-list-item = • { $title } — { $when }
 workshops-show-all = 📅 Alle Workshops
-workshops-show-mine = ✅ Meine Anmeldungen
+workshops-show-mine = 🎟 Meine Anmeldungen
 workshops-open = 📅 Workshop öffnen
 workshops-back-to-list = ⬅️ Alle Workshops
 workshops-sign-up = ✍️ Anmelden
@@ -82,7 +82,7 @@ workshops-question-else = Möchtest du uns sonst noch etwas mitteilen?
 # Variables:
 #   $text (String) - the organisers' own question
 workshops-question-custom = { $text }
-workshops-signup-send = ✅ Absenden
+workshops-signup-send = Absenden
 workshops-signup-aborted = Anmeldung abgebrochen — es wurde nichts gespeichert.
 
 # Variables:
@@ -128,7 +128,7 @@ workshops-cancel-no = Nein, Platz behalten
 workshops-cancelled-by-you = Deine Anmeldung ist zurückgezogen. Du kannst dich wieder anmelden, solange Platz ist.
 workshops-cancel-not-possible = Diese Anmeldung kann nicht mehr zurückgezogen werden.
 
-workshops-offer-accept = ✅ Ja, ich nehme den Platz
+workshops-offer-accept = Ja, ich nehme den Platz
 workshops-offer-decline = Nein, danke
 # Variables:
 #   $title (String) - workshop title, gender unknown
@@ -246,7 +246,7 @@ workshops-draft-question-line = { $number }. { $text }{ $required ->
     }
 # Variables:
 #   $number (Number) - question number
-workshops-draft-question-required = { $number }: Pflicht ✅
+workshops-draft-question-required = { $number }: Pflicht
 # Variables:
 #   $number (Number) - question number
 workshops-draft-question-optional = { $number }: freiwillig

@@ -67,7 +67,7 @@ ideas-show-name-no = 👤 Show my name: no
 # Variables:
 #   $title (String) - workshop title, gender unknown
 ideas-written-at = 📅 Written at { $title }
-ideas-publish = ✅ Submit the idea
+ideas-publish = Submit the idea
 # Variables:
 #   $title (String) - idea title, gender unknown
 ideas-submitted = ✅ Thank you! “{ $title }” is now visible to everyone in the partnership.
@@ -322,14 +322,14 @@ ideas-tr-review =
 
     { $title }
     { $description }
-ideas-tr-approve = ✅ Approve
+ideas-tr-approve = Approve
 ideas-tr-reject = ✖️ Reject
 ideas-tr-approved = 🌐 Translation approved.
 ideas-tr-rejected = 🌐 Translation rejected.
 # Variables:
 #   $title (String) - idea title, gender unknown
 ideas-mod-menu = 🛡 { $title }: publish, hide, merge into another idea, or change its themes.
-ideas-mod-publish = ✅ Publish
+ideas-mod-publish = Publish
 ideas-mod-hide = 🚫 Hide
 ideas-mod-merge = 🔗 Merge into…
 ideas-mod-dismiss = 👌 Reports are unfounded

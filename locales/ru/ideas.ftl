@@ -67,7 +67,7 @@ ideas-show-name-no = 👤 Показывать моё имя: нет
 # Variables:
 #   $title (String) - workshop title, gender unknown; button label, keep the noun before it
 ideas-written-at = 📅 С воркшопа «{ $title }»
-ideas-publish = ✅ Отправить идею
+ideas-publish = Отправить идею
 # Variables:
 #   $title (String) - idea title, gender unknown: keep «идея» before it
 ideas-submitted = ✅ Спасибо! Ваша идея «{ $title }» теперь видна всем в партнёрстве.
@@ -356,14 +356,14 @@ ideas-tr-review =
 
     { $title }
     { $description }
-ideas-tr-approve = ✅ Одобрить
+ideas-tr-approve = Одобрить
 ideas-tr-reject = ✖️ Отклонить
 ideas-tr-approved = 🌐 Перевод одобрен.
 ideas-tr-rejected = 🌐 Перевод отклонён.
 # Variables:
 #   $title (String) - idea title, gender unknown: put a noun before it («идея «…»»)
 ideas-mod-menu = 🛡 Идея «{ $title }»: опубликовать, скрыть, объединить с другой идеей или изменить темы.
-ideas-mod-publish = ✅ Опубликовать
+ideas-mod-publish = Опубликовать
 ideas-mod-hide = 🚫 Скрыть
 ideas-mod-merge = 🔗 Объединить
 ideas-mod-dismiss = 👌 Жалобы необоснованны

@@ -20,7 +20,7 @@ workshops-none-mine = Вы не записаны ни на один из бли�
 #   $when (String) - its date and time; a line of the list (the button shows only the title)
 workshops-list-item = • { $title } — { $when }
 workshops-show-all = 📅 Все воркшопы
-workshops-show-mine = ✅ Мои записи
+workshops-show-mine = 🎟 Мои записи
 workshops-open = 📅 Открыть воркшоп
 workshops-back-to-list = ⬅️ Все воркшопы
 workshops-sign-up = ✍️ Записаться
@@ -84,7 +84,7 @@ workshops-question-else = Хотите сообщить нам что-нибуд
 # Variables:
 #   $text (String) - the organisers' own question
 workshops-question-custom = { $text }
-workshops-signup-send = ✅ Отправить
+workshops-signup-send = Отправить
 workshops-signup-aborted = Запись отменена — ничего не сохранено.
 
 # Variables:
@@ -130,7 +130,7 @@ workshops-cancel-no = Нет, сохранить место
 workshops-cancelled-by-you = Ваша запись отменена. Вы можете записаться снова, пока есть места.
 workshops-cancel-not-possible = Эту запись больше нельзя отменить.
 
-workshops-offer-accept = ✅ Да, беру место
+workshops-offer-accept = Да, беру место
 workshops-offer-decline = Нет, спасибо
 # Variables:
 #   $title (String) - workshop title, gender unknown: keep «воркшоп» before it
@@ -250,7 +250,7 @@ workshops-draft-question-line = { $number }. { $text }{ $required ->
     }
 # Variables:
 #   $number (Number) - question number; button, two in a row: keep it short
-workshops-draft-question-required = { $number }: обязат. ✅
+workshops-draft-question-required = { $number }: обязат.
 # Variables:
 #   $number (Number) - question number; button, two in a row: keep it short
 workshops-draft-question-optional = { $number }: по желанию

@@ -20,7 +20,7 @@ workshops-none-mine = Ви не записані на жоден із найбл
 #   $when (String) - its date and time; a line of the list (the button shows only the title)
 workshops-list-item = • { $title } — { $when }
 workshops-show-all = 📅 Усі воркшопи
-workshops-show-mine = ✅ Мої записи
+workshops-show-mine = 🎟 Мої записи
 workshops-open = 📅 Відкрити воркшоп
 workshops-back-to-list = ⬅️ Усі воркшопи
 workshops-sign-up = ✍️ Записатися
@@ -84,7 +84,7 @@ workshops-question-else = Хочете повідомити нам ще щось
 # Variables:
 #   $text (String) - the organisers' own question (free text)
 workshops-question-custom = { $text }
-workshops-signup-send = ✅ Надіслати
+workshops-signup-send = Надіслати
 workshops-signup-aborted = Запис скасовано — нічого не збережено.
 
 # Variables:
@@ -130,7 +130,7 @@ workshops-cancel-no = Ні, зберегти місце
 workshops-cancelled-by-you = Ваш запис скасовано. Ви можете записатися знову, поки є місця.
 workshops-cancel-not-possible = Цей запис більше не можна скасувати.
 
-workshops-offer-accept = ✅ Так, беру місце
+workshops-offer-accept = Так, беру місце
 workshops-offer-decline = Ні, дякую
 # Variables:
 #   $title (String) - workshop title, gender unknown: keep it after the noun "воркшопі"

@@ -133,7 +133,8 @@ def reader_view(**changes: object) -> ReaderView:
 Case = tuple[str, Callable[[str], InlineKeyboardMarkup]]
 
 
-def cases() -> Iterator[Case]:  # noqa: C901 - one list of every builder with its states
+def cases() -> Iterator[Case]:
+    """Every builder with the states that change its labels."""
     tr = TR
     admin_actor = Actor(1, True, frozenset({(1, Role.ORGANISER)}))
     draft = PartnershipDraft(
