@@ -50,9 +50,9 @@ async def onboard(
     *,
     language: str = "English",
     city: str = "Karlsruhe",
-    accept: str = "✅ I agree",
+    accept: str = "I agree",
     skip: str = "Skip ▶️",
-    done: str = "✅ Done",
+    done: str = "Done",
 ) -> None:
     """Walk through onboarding the quickest way (English labels unless told otherwise)."""
     await user.start()

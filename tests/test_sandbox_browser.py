@@ -128,7 +128,7 @@ def click_through(url: str) -> list[str]:
                 ) from None
 
         say("/start")
-        for label in ("English", "Karlsruhe", "✅ I agree", "Skip ▶️", "✅ Done", "✅ Done"):
+        for label in ("English", "Karlsruhe", "I agree", "Skip ▶️", "Done", "Done"):
             press(label)
         say("/workshops")
         press(TITLE)

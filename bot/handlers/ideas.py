@@ -80,12 +80,14 @@ async def show_list(update: Update, context: BotContext, view: IdeaList) -> None
         mine=view.scope == "o",
     )
     items = [(i, _list_label(context, i)) for i in found]
+    # Vote counts are read in the text: a phone cuts them off the end of a button.
+    lines = [context.t("ideas-list-item", title=label, votes=i.vote_count) for i, label in items]
     empty = "ideas-list-empty-mine" if view.scope == "o" else "ideas-list-empty"
     text = context.t("ideas-list" if items else empty, total=total, page=view.page + 1)
     partnership = await reader_partnership(context)
     tr, lang = context.services.translator, context.language
     keyboard = kb.idea_list(tr, lang, items, view, total, PAGE_SIZE, partnership)
-    await show(update, context, text, keyboard)
+    await show(update, context, "\n".join([text, *lines]), keyboard)
 
 
 def _list_label(context: BotContext, idea: Idea) -> str:
@@ -93,7 +95,7 @@ def _list_label(context: BotContext, idea: Idea) -> str:
         context.language, originals=bool(context.participant and context.participant.show_originals)
     )
     mark = "⏳ " if idea.status is IdeaStatus.SUBMITTED else ""
-    return f"{mark}{text.title[:48]} · 👍 {idea.vote_count}"
+    return f"{mark}{text.title}"
 
 
 async def idea_open_button(update: Update, context: BotContext) -> None:

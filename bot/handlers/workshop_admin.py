@@ -30,16 +30,18 @@ async def show_organised(update: Update, context: BotContext, partnership_id: in
         return
     found = await context.services.workshops.organised(context.require_actor(), chosen.id)
     lang, zone = context.language, chosen.cities[0].time_zone
-    items = [
-        (w, f"{_status_mark(w)} {w.title.for_reader(lang)} · {moment(w.starts_at, lang, zone)}")
-        for w in found
+    items = [(w, f"{_status_mark(w)} {w.title.for_reader(lang)}") for w in found]
+    lines = [
+        context.t("workshops-list-item", title=label, when=moment(w.starts_at, lang, zone))
+        for w, label in items
     ]
+    heading = context.t(
+        "workshops-organiser-list", partnership=chosen.name.for_reader(lang), count=len(items)
+    )
     await show(
         update,
         context,
-        context.t(
-            "workshops-organiser-list", partnership=chosen.name.for_reader(lang), count=len(items)
-        ),
+        "\n".join([heading, *lines]),
         kb.organiser_list(context.services.translator, lang, items, chosen.id),
     )
 

@@ -22,6 +22,7 @@ from bot.handlers.text_input import InputKey, TextInput
 from bot.handlers.workshop_admin import show_card, show_organised
 from bot.i18n import escape
 from bot.keyboards import workshops as kb
+from bot.render.formatting import moment
 from bot.services.errors import UserFacingError
 
 
@@ -165,8 +166,18 @@ async def workshop_manage_next_stage_button(update: Update, context: BotContext)
         markup = kb.back_to_card(tr, lang, workshop.id)
         await show(update, context, context.t("workshops-next-stage-none"), markup)
         return
-    markup = kb.next_stage_targets(tr, lang, workshop.id, targets, workshop.time_zone)
-    await show(update, context, context.t("workshops-next-stage-choose"), markup)
+    # Their dates are read in the text: a phone cuts them off the end of a button.
+    lines = [
+        context.t(
+            "workshops-list-item",
+            title=t.title.for_reader(lang),
+            when=moment(t.starts_at, lang, workshop.time_zone),
+        )
+        for t in targets
+    ]
+    markup = kb.next_stage_targets(tr, lang, workshop.id, targets)
+    text = "\n".join([context.t("workshops-next-stage-choose"), *lines])
+    await show(update, context, text, markup)
 
 
 async def workshop_manage_invite_button(update: Update, context: BotContext) -> None:

@@ -31,13 +31,11 @@ async def show_list(update: Update, context: BotContext, *, mine: bool) -> None:
     listings = await context.services.workshops.upcoming_for(person)
     if mine:
         listings = [item for item in listings if item.registration is not None]
-    items = [
-        (
-            item.workshop,
-            f"{item.workshop.title.for_reader(lang)} · "
-            f"{moment(item.workshop.starts_at, lang, zone)}",
-        )
-        for item in listings
+    # The date is read in the text: a phone cuts it off the end of a button.
+    items = [(item.workshop, item.workshop.title.for_reader(lang)) for item in listings]
+    lines = [
+        context.t("workshops-list-item", title=title, when=moment(w.starts_at, lang, zone))
+        for w, title in items
     ]
     message_id = (
         ("workshops-list-mine" if mine else "workshops-list")
@@ -47,7 +45,7 @@ async def show_list(update: Update, context: BotContext, *, mine: bool) -> None:
     await show(
         update,
         context,
-        context.t(message_id, count=len(items)),
+        "\n".join([context.t(message_id, count=len(items)), *lines]),
         kb.workshop_list(context.services.translator, lang, items, mine),
     )
 

@@ -10,7 +10,7 @@ from bot.domain.partnerships import MIN_CITIES, Partnership, PartnershipDraft
 from bot.domain.roles import INVITABLE_ROLES
 from bot.domain.texts import LocalizedName
 from bot.i18n import Translator
-from bot.keyboards import button, markup, rows_of
+from bot.keyboards import button, fit, markup, rows_of
 
 # Offered as buttons; any other IANA zone can be typed.
 COMMON_TIME_ZONES = (
@@ -110,7 +110,7 @@ def review(tr: Translator, lang: str) -> InlineKeyboardMarkup:
 def invite_partnerships(
     tr: Translator, lang: str, options: list[Partnership]
 ) -> InlineKeyboardMarkup:
-    rows = [[button(p.name.for_reader(lang), InviteStep(p.id, "-"))] for p in options]
+    rows = [[button(fit(p.name.for_reader(lang)), InviteStep(p.id, "-"))] for p in options]
     rows.append([button(tr.plain(lang, "buttons-main-menu"), OpenMenu("main"))])
     return markup(rows)
 

@@ -10,7 +10,7 @@ from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.partnerships import Partnership
 from bot.domain.workshops import Workshop
 from bot.i18n import Translator
-from bot.keyboards import button, checked, markup, rows_of
+from bot.keyboards import button, checked, fit_into, markup, rows_of
 
 Row = list[InlineKeyboardButton]
 
@@ -54,7 +54,10 @@ def audiences(
     rows: list[Row] = [pick(tr.plain(lang, "broadcasts-audience-all"), AudienceKind.PARTNERSHIP)]
     rows += [
         pick(
-            tr.plain(lang, "broadcasts-audience-city", city=c.name.for_reader(lang)),
+            fit_into(
+                lambda city: tr.plain(lang, "broadcasts-audience-city", city=city),
+                c.name.for_reader(lang),
+            ),
             AudienceKind.CITY,
             c.id,
         )
@@ -64,14 +67,16 @@ def audiences(
         title = w.title.for_reader(lang)
         rows.append(
             pick(
-                tr.plain(lang, "broadcasts-audience-confirmed", title=title),
+                fit_into(lambda t: tr.plain(lang, "broadcasts-audience-confirmed", title=t), title),
                 AudienceKind.WORKSHOP_CONFIRMED,
                 w.id,
             )
         )
         rows.append(
             pick(
-                tr.plain(lang, "broadcasts-audience-waitlisted", title=title),
+                fit_into(
+                    lambda t: tr.plain(lang, "broadcasts-audience-waitlisted", title=t), title
+                ),
                 AudienceKind.WORKSHOP_WAITLISTED,
                 w.id,
             )
@@ -88,10 +93,13 @@ def audiences(
         )
         for code in SUPPORTED_LANGUAGES
     ]
-    rows += rows_of(languages, 2)
+    rows += [[b] for b in languages]  # "🗣 Ukrainian speakers" needs a row of its own
     rows += [
         pick(
-            tr.plain(lang, "broadcasts-audience-interest", theme=t.name.for_reader(lang)),
+            fit_into(
+                lambda theme: tr.plain(lang, "broadcasts-audience-interest", theme=theme),
+                t.name.for_reader(lang),
+            ),
             AudienceKind.INTEREST,
             t.id,
         )

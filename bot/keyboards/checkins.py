@@ -7,7 +7,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.callback_data import CheckinAction, CheckinStep, OpenMenu
 from bot.domain.checkins import QUIET_PRESETS, Cadence, Schedule, format_quiet
 from bot.i18n import Translator
-from bot.keyboards import button, checked, markup
+from bot.keyboards import button, checked, fit, markup, rows_of
 
 Row = list[InlineKeyboardButton]
 HOURS = (9, 10, 12, 17, 18)
@@ -77,7 +77,7 @@ def finished(tr: Translator, lang: str, round_id: int) -> InlineKeyboardMarkup:
 
 def coach_teams(tr: Translator, lang: str, items: list[tuple[int, str]]) -> InlineKeyboardMarkup:
     rows: list[Row] = [
-        [button(title, CheckinStep("team", team_id, 0))] for team_id, title in items[:40]
+        [button(fit(title), CheckinStep("team", team_id, 0))] for team_id, title in items[:40]
     ]
     rows.append([button(tr.plain(lang, "buttons-main-menu"), OpenMenu("main"))])
     return markup(rows)
@@ -93,23 +93,22 @@ def team_screen(tr: Translator, lang: str, s: Schedule, manage: bool) -> InlineK
 
     rows: list[Row] = []
     if manage:
-        rows.append(
-            [
-                step(tr.plain(lang, f"checkins-cadence-{c.value}"), "cadence", i, s.cadence is c)
-                for i, c in enumerate(Cadence)
-            ]
-        )
+        # One cadence a row: whole words ("Every 2 weeks") do not fit three to a row.
+        rows += [
+            [step(tr.plain(lang, f"checkins-cadence-{c.value}"), "cadence", i, s.cadence is c)]
+            for i, c in enumerate(Cadence)
+        ]
         rows.append(
             [step(tr.plain(lang, f"checkins-day-{d}"), "day", d, s.weekday == d) for d in range(7)]
         )
-        rows.append([step(f"{h:02d}:00", "time", h, s.local_time.hour == h) for h in HOURS])
+        hours = [step(f"{h:02d}:00", "time", h, s.local_time.hour == h) for h in HOURS]
+        rows += rows_of(hours, 3)  # "✅ 09:00" is 8 wide: three to a row
         rows.append([step(tr.plain(lang, "checkins-now"), "now")])
     if s.paused_until:
         rows.append([step(tr.plain(lang, "checkins-resume"), "resume")])
     else:
-        rows.append(
-            [step(tr.plain(lang, "checkins-pause", weeks=w), "pause", w) for w in (1, 2, 4)]
-        )
+        pauses = [step(tr.plain(lang, "checkins-pause", weeks=w), "pause", w) for w in (1, 2, 4)]
+        rows += rows_of(pauses, 2)  # "⏸ 2 недели" is 11 wide: two to a row
     if manage:
         rows.append([step(tr.plain(lang, "checkins-reply-team"), "reply")])
         rows.append([step(tr.plain(lang, "checkins-end"), "end")])

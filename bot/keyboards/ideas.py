@@ -25,7 +25,7 @@ from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.partnerships import Partnership
 from bot.domain.workshops import Workshop
 from bot.i18n import Translator
-from bot.keyboards import button, checked, markup, rows_of
+from bot.keyboards import button, checked, fit, fit_into, markup, rows_of
 from bot.services.ideas import ReaderView
 
 Row = list[InlineKeyboardButton]
@@ -74,7 +74,12 @@ def draft_themes(
     tr: Translator, lang: str, partnership: Partnership, chosen: list[int]
 ) -> InlineKeyboardMarkup:
     rows = [
-        [button(checked(t.id in chosen, t.name.for_reader(lang)), IdeaDraftStep("theme", t.id))]
+        [
+            button(
+                checked(t.id in chosen, fit(t.name.for_reader(lang), 27)),
+                IdeaDraftStep("theme", t.id),
+            )
+        ]
         for t in partnership.themes
     ]
     rows.append(_draft("buttons-done", tr, lang, "themes"))
@@ -92,7 +97,7 @@ def similar(tr: Translator, lang: str, ideas: list[Idea]) -> InlineKeyboardMarku
     rows = [
         [
             button(
-                tr.plain(lang, "ideas-join", title=i.original.title[:40]),
+                fit_into(lambda t: tr.plain(lang, "ideas-join", title=t), i.original.title),
                 IdeaDraftStep("join", i.id),
             )
         ]
@@ -118,7 +123,7 @@ def review(
         )
         for code in SUPPORTED_LANGUAGES
     ]
-    rows: list[Row] = rows_of(languages, 3)
+    rows: list[Row] = rows_of(languages, 2)  # "✅ белорусский" is 14 wide: two to a row
     rows.append(
         _draft("ideas-show-name-yes" if show_author else "ideas-show-name-no", tr, lang, "author")
     )
@@ -128,7 +133,11 @@ def review(
                 button(
                     checked(
                         w.id == workshop_id,
-                        tr.plain(lang, "ideas-written-at", title=w.title.for_reader(lang)),
+                        fit_into(
+                            lambda t: tr.plain(lang, "ideas-written-at", title=t),
+                            w.title.for_reader(lang),
+                            27,
+                        ),
                     ),
                     IdeaDraftStep("workshop", 0 if w.id == workshop_id else w.id),
                 )
@@ -150,7 +159,7 @@ def idea_list(
     partnership: Partnership,
 ) -> InlineKeyboardMarkup:
     rows: list[Row] = [
-        [button(label, IdeaOpen(i.id, view.page, view.theme_id, view.scope, view.sort))]
+        [button(fit(label), IdeaOpen(i.id, view.page, view.theme_id, view.scope, view.sort))]
         for i, label in items
     ]
     nav: Row = []
@@ -174,17 +183,22 @@ def idea_list(
         rows.append(
             [
                 button(
-                    tr.plain(lang, "ideas-filter-theme", theme=theme_label),
+                    fit_into(lambda t: tr.plain(lang, "ideas-filter-theme", theme=t), theme_label),
                     IdeaList(0, next_theme, view.scope, view.sort),
                 )
             ]
         )
+        # Scope and sort each on their own row: their labels say the state in words.
         rows.append(
             [
                 button(
                     tr.plain(lang, f"ideas-filter-scope-{view.scope}"),
                     IdeaList(0, view.theme_id, next_scope, view.sort),
-                ),
+                )
+            ]
+        )
+        rows.append(
+            [
                 button(
                     tr.plain(lang, f"ideas-sort-{view.sort}"),
                     IdeaList(0, view.theme_id, view.scope, "v" if view.sort == "n" else "n"),
@@ -226,7 +240,8 @@ def card(
     if published:
         rows.append([act("ideas-add-translation", "translate")])
     if v.is_author and v.settings.submissions_open:
-        rows.append([act("ideas-edit", "edit"), act("ideas-withdraw", "withdraw")])
+        rows.append([act("ideas-edit", "edit")])
+        rows.append([act("ideas-withdraw", "withdraw")])
     elif published:
         rows.append([act("ideas-report", "report")])
     if organiser:
@@ -292,12 +307,17 @@ def results(tr: Translator, lang: str, partnership: Partnership) -> InlineKeyboa
             button(tr.plain(lang, "ideas-results-chart"), IdeaResults("chart", 0)),
         ]
     ]
-    rows += rows_of(
-        [button(t.name.for_reader(lang), IdeaResults("theme", t.id)) for t in partnership.themes], 2
-    )
     rows += [
-        [button(c.name.for_reader(lang), IdeaResults("city", c.id)) for c in partnership.cities]
+        [button(fit(t.name.for_reader(lang)), IdeaResults("theme", t.id))]
+        for t in partnership.themes
     ]
+    rows += rows_of(
+        [
+            button(fit(c.name.for_reader(lang), 14), IdeaResults("city", c.id))
+            for c in partnership.cities
+        ],
+        2,
+    )
     rows.append(_home(tr, lang))
     return markup(rows)
 
@@ -312,19 +332,19 @@ def moderation(
     rows: list[Row] = []
     if idea.status is IdeaStatus.SUBMITTED:
         rows.append([mod("ideas-mod-publish", "publish")])
-    rows.append([mod("ideas-mod-hide", "hide"), mod("ideas-mod-merge", "merge")])
+    rows.append([mod("ideas-mod-hide", "hide")])
+    rows.append([mod("ideas-mod-merge", "merge")])
     if reported:
         rows.append([mod("ideas-mod-dismiss", "dismiss")])
-    rows += rows_of(
+    rows += [
         [
             button(
-                checked(t.id in idea.themes, t.name.for_reader(lang)),
+                checked(t.id in idea.themes, fit(t.name.for_reader(lang), 27)),
                 IdeaModerate(idea.id, "theme", t.id),
             )
-            for t in partnership.themes
-        ],
-        2,
-    )
+        ]
+        for t in partnership.themes
+    ]
     rows.append([button(tr.plain(lang, "buttons-back"), IdeaAction(idea.id, "back", 0))])
     return markup(rows)
 
@@ -333,7 +353,7 @@ def merge_targets(
     tr: Translator, lang: str, idea_id: int, candidates: list[Idea]
 ) -> InlineKeyboardMarkup:
     rows = [
-        [button(f"#{c.id} {c.original.title[:40]}", IdeaModerate(idea_id, "into", c.id))]
+        [button(fit(f"#{c.id} {c.original.title}"), IdeaModerate(idea_id, "into", c.id))]
         for c in candidates
     ]
     rows.append([button(tr.plain(lang, "buttons-back"), IdeaModerate(idea_id, "menu", 0))])
@@ -382,7 +402,7 @@ def queue(
     rows: list[Row] = [
         [
             button(
-                tr.plain(lang, "ideas-queue-new", title=i.original.title[:40]),
+                fit_into(lambda t: tr.plain(lang, "ideas-queue-new", title=t), i.original.title),
                 IdeaOpen(i.id, 0, 0, "a", "n"),
             )
         ]

@@ -20,7 +20,7 @@ from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.participants import Participant
 from bot.domain.partnerships import Partnership
 from bot.i18n import Translator
-from bot.keyboards import button, checked, markup, rows_of
+from bot.keyboards import button, checked, fit, fit_into, markup, rows_of
 
 
 def languages(tr: Translator, lang: str, suggested: str) -> InlineKeyboardMarkup:
@@ -32,11 +32,15 @@ def languages(tr: Translator, lang: str, suggested: str) -> InlineKeyboardMarkup
 
 
 def partnerships(tr: Translator, lang: str, options: list[Partnership]) -> InlineKeyboardMarkup:
-    return markup([[button(p.name.for_reader(lang), ChoosePartnership(p.id))] for p in options])
+    return markup(
+        [[button(fit(p.name.for_reader(lang)), ChoosePartnership(p.id))] for p in options]
+    )
 
 
 def cities(tr: Translator, lang: str, partnership: Partnership) -> InlineKeyboardMarkup:
-    buttons = [button(c.name.for_reader(lang), ChooseCity(c.id)) for c in partnership.cities]
+    buttons = [
+        button(fit(c.name.for_reader(lang), 14), ChooseCity(c.id)) for c in partnership.cities
+    ]
     return markup(rows_of(buttons, 2))
 
 
@@ -57,7 +61,10 @@ def name_prompt(
         rows.append(
             [
                 button(
-                    tr.plain(lang, "profile-name-use-telegram", name=telegram_name),
+                    fit_into(
+                        lambda name: tr.plain(lang, "profile-name-use-telegram", name=name),
+                        telegram_name,
+                    ),
                     UseTelegramName(onboarding),
                 )
             ]
@@ -83,7 +90,7 @@ def interests(
     rows = [
         [
             button(
-                checked(t.id in p.interests, t.name.for_reader(lang)),
+                checked(t.id in p.interests, fit(t.name.for_reader(lang), 27)),
                 ToggleInterest(t.id, onboarding),
             )
         ]

@@ -16,7 +16,7 @@ from bot.callback_data import (
 from bot.domain.participants import Participant
 from bot.domain.teams import Proposal
 from bot.i18n import Translator
-from bot.keyboards import button, markup
+from bot.keyboards import button, fit, fit_into, markup
 
 Row = list[InlineKeyboardButton]
 
@@ -139,7 +139,15 @@ def dry_run(
     tr: Translator, lang: str, pid: int, round_id: int, ideas: list[tuple[int, str]]
 ) -> InlineKeyboardMarkup:
     rows: list[Row] = [
-        [_mt(tr.plain(lang, "matching-drop", title=title[:30]), "drop", pid, round_id, idea_id)]
+        [
+            _mt(
+                fit_into(lambda t: tr.plain(lang, "matching-drop", title=t), title),
+                "drop",
+                pid,
+                round_id,
+                idea_id,
+            )
+        ]
         for idea_id, title in ideas[:20]
     ]
     rows.append([_mt(tr.plain(lang, "matching-move"), "move", pid, round_id)])
@@ -151,7 +159,9 @@ def dry_run(
 def choose_person(
     tr: Translator, lang: str, pid: int, round_id: int, people: list[tuple[Proposal, str]]
 ) -> InlineKeyboardMarkup:
-    rows: list[Row] = [[_mt(label, "who", pid, round_id, p.user_id)] for p, label in people[:60]]
+    rows: list[Row] = [
+        [_mt(fit(label), "who", pid, round_id, p.user_id)] for p, label in people[:60]
+    ]
     rows.append([_mt(tr.plain(lang, "buttons-back"), "dry", pid)])
     return markup(rows)
 
@@ -159,7 +169,7 @@ def choose_person(
 def choose_target(
     tr: Translator, lang: str, pid: int, user_id: int, ideas: list[tuple[int, str]]
 ) -> InlineKeyboardMarkup:
-    rows: list[Row] = [[_mt(title[:40], "to", pid, user_id, idea_id)] for idea_id, title in ideas]
+    rows: list[Row] = [[_mt(fit(title), "to", pid, user_id, idea_id)] for idea_id, title in ideas]
     rows.append([_mt(tr.plain(lang, "buttons-back"), "dry", pid)])
     return markup(rows)
 
@@ -167,7 +177,7 @@ def choose_target(
 def teams_list(
     tr: Translator, lang: str, pid: int, items: list[tuple[int, str]]
 ) -> InlineKeyboardMarkup:
-    rows: list[Row] = [[_mt(label, "team", pid, team_id)] for team_id, label in items[:40]]
+    rows: list[Row] = [[_mt(fit(label), "team", pid, team_id)] for team_id, label in items[:40]]
     rows.append([_mt(tr.plain(lang, "buttons-back"), "home", pid)])
     return markup(rows)
 
@@ -176,7 +186,7 @@ def coaches(
     tr: Translator, lang: str, pid: int, team_id: int, people: list[Participant]
 ) -> InlineKeyboardMarkup:
     rows: list[Row] = [
-        [_mt(p.display_name or f"#{p.user_id}", "coach", pid, team_id, p.user_id)]
+        [_mt(fit(p.display_name or f"#{p.user_id}"), "coach", pid, team_id, p.user_id)]
         for p in people[:40]
     ]
     rows.append([_mt(tr.plain(lang, "buttons-back"), "teams", pid)])

@@ -36,8 +36,8 @@ from bot.domain.workshops import (
     WorkshopStatus,
 )
 from bot.i18n import Translator
-from bot.keyboards import button, checked, markup, rows_of
-from bot.render.formatting import moment, wall_clock
+from bot.keyboards import button, checked, fit, markup, rows_of
+from bot.render.formatting import wall_clock
 
 Row = list[InlineKeyboardButton]
 
@@ -99,7 +99,7 @@ def feedback_comment(tr: Translator, lang: str, registration_id: int) -> InlineK
 def workshop_list(
     tr: Translator, lang: str, items: list[tuple[Workshop, str]], mine: bool
 ) -> InlineKeyboardMarkup:
-    rows: list[Row] = [[button(label, WorkshopOpen(w.id))] for w, label in items]
+    rows: list[Row] = [[button(fit(label), WorkshopOpen(w.id))] for w, label in items]
     toggle = "workshops-show-all" if mine else "workshops-show-mine"
     rows.append([button(tr.plain(lang, toggle), WorkshopList(not mine))])
     rows.append(_main(tr, lang))
@@ -157,7 +157,7 @@ def cancel_confirm(
 
 def question(tr: Translator, lang: str, workshop_id: int, q: Question) -> InlineKeyboardMarkup:
     rows: list[Row] = [
-        [button(choice.for_reader(lang), SignupAnswer(workshop_id, "choice", i))]
+        [button(fit(choice.for_reader(lang)), SignupAnswer(workshop_id, "choice", i))]
         for i, choice in enumerate(q.choices)
     ]
     if not q.required:
@@ -223,7 +223,7 @@ def draft_step(
         ]
     elif step == "place":
         cities = [
-            button(c.name.for_reader(lang), WorkshopDraftStep("place", str(c.id)))
+            button(fit(c.name.for_reader(lang), 14), WorkshopDraftStep("place", str(c.id)))
             for c in partnership.cities
         ]
         rows += rows_of(cities, 2)
@@ -268,7 +268,7 @@ def draft_step(
 def organiser_list(
     tr: Translator, lang: str, items: list[tuple[Workshop, str]], partnership_id: int
 ) -> InlineKeyboardMarkup:
-    rows: list[Row] = [[button(label, WorkshopManage(w.id, "card", 0))] for w, label in items]
+    rows: list[Row] = [[button(fit(label), WorkshopManage(w.id, "card", 0))] for w, label in items]
     rows.append(_step(tr, lang, "workshops-new", "new", str(partnership_id)))
     rows.append([button(tr.plain(lang, "buttons-main-menu"), OpenMenu("staff"))])
     return markup(rows)
@@ -376,7 +376,8 @@ def attendance(
     rows: list[Row] = [
         [
             button(
-                checked(reg.status is RegistrationStatus.ATTENDED, label), AttendanceToggle(reg.id)
+                checked(reg.status is RegistrationStatus.ATTENDED, fit(label, 27)),
+                AttendanceToggle(reg.id),
             )
         ]
         for reg, label in people[:95]  # Telegram allows 100 buttons per message
@@ -388,12 +389,13 @@ def attendance(
 
 
 def next_stage_targets(
-    tr: Translator, lang: str, workshop_id: int, targets: list[Workshop], zone: str
+    tr: Translator, lang: str, workshop_id: int, targets: list[Workshop]
 ) -> InlineKeyboardMarkup:
+    """One button per workshop of the next stage; their dates are in the message text."""
     rows: list[Row] = [
         [
             button(
-                f"{t.title.for_reader(lang)} · {moment(t.starts_at, lang, zone)}",
+                fit(t.title.for_reader(lang)),
                 WorkshopManage(workshop_id, "invite", t.id),
             )
         ]

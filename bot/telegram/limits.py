@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import unicodedata
 from dataclasses import dataclass
 
 
@@ -53,3 +54,79 @@ class TokenBucket:
 def retry_after_seconds(wait: float) -> int:
     """Telegram reports whole seconds, at least one."""
     return max(1, math.ceil(wait - 1e-9))
+
+
+# ------------------------------------------------------------------ button labels on a phone
+# UX.md's budget: characters per label by the number of buttons in its row (4 or more: 6).
+LABEL_BUDGETS = {1: 30, 2: 14, 3: 9}
+LABEL_BUDGET_MANY = 6
+
+# Blocks whose symbols phones draw as emoji (two columns wide) even without U+FE0F.
+_EMOJI_RANGES = (
+    (0x2300, 0x23FF),  # misc technical: ⌛ ⏰ ⏸ ⏩
+    (0x25A0, 0x25FF),  # geometric shapes: ▶ ◀ ◻
+    (0x2600, 0x27BF),  # misc symbols and dingbats: ☀ ✅ ✏ ➕
+    (0x2B00, 0x2BFF),  # arrows and stars: ⬅ ⭐
+    (0x1F000, 0x1F1E5),  # mahjong, cards, enclosed alphanumerics: 🅰 🆗
+    (0x1F200, 0x1FAFF),  # pictographs, emoticons, transport, symbols: 📅 😀 🗑
+)
+_REGIONAL_INDICATORS = (0x1F1E6, 0x1F1FF)  # a flag is two of them: each counts 1
+_SKIN_TONES = (0x1F3FB, 0x1F3FF)
+_ZWJ = "\u200d"
+_EMOJI_PRESENTATION = "\ufe0f"
+
+
+def _zero_width(char: str) -> bool:
+    code = ord(char)
+    return (
+        0xFE00 <= code <= 0xFE0F  # variation selectors
+        or 0xE0100 <= code <= 0xE01EF
+        or _SKIN_TONES[0] <= code <= _SKIN_TONES[1]
+        or unicodedata.category(char) in ("Mn", "Me", "Cf")  # combining marks, ZWJ, tags
+    )
+
+
+def _wide(char: str) -> bool:
+    code = ord(char)
+    return unicodedata.east_asian_width(char) in ("W", "F") or any(
+        low <= code <= high for low, high in _EMOJI_RANGES
+    )
+
+
+def label_width(text: str) -> int:
+    """A button label's length on a phone: an emoji counts 2, joiners and selectors 0.
+
+    "Emoji" means East Asian Width W/F, a symbol from the emoji blocks, or any character
+    followed by U+FE0F (emoji presentation); a character joined by U+200D (ZWJ) to the one
+    before is part of the same picture and adds nothing.
+    """
+    width = 0
+    joined = False
+    for i, char in enumerate(text):
+        if joined:
+            joined = False
+        elif char == _ZWJ:
+            joined = True
+        elif _zero_width(char):
+            continue
+        elif _REGIONAL_INDICATORS[0] <= ord(char) <= _REGIONAL_INDICATORS[1]:
+            width += 1
+        elif _wide(char) or text[i + 1 : i + 2] == _EMOJI_PRESENTATION:
+            width += 2
+        else:
+            width += 1
+    return width
+
+
+def label_budget(buttons_in_row: int) -> int:
+    """How many characters (emoji 2) each label may use in a row of this many buttons."""
+    return LABEL_BUDGETS.get(buttons_in_row, LABEL_BUDGET_MANY)
+
+
+def over_budget_labels(rows: list[list[str]]) -> list[tuple[str, int, int]]:
+    """(label, its width, the budget) of every label too wide for its row."""
+    found = []
+    for row in rows:
+        budget = label_budget(len(row))
+        found += [(text, label_width(text), budget) for text in row if label_width(text) > budget]
+    return found

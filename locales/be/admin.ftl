@@ -33,7 +33,7 @@ admin-draft-add-city = ➕ Дадаць яшчэ горад
 admin-draft-next-themes = Далей: тэмы ▶️
 admin-draft-add-theme = ➕ Дадаць яшчэ тэму
 admin-draft-next-review = Праверка ▶️
-admin-draft-create = ✅ Стварыць партнёрства
+admin-draft-create = Стварыць партнёрства
 # Variables:
 #   $name (String) - partnership name, gender unknown
 #   $cities (String) - list of cities with time zones

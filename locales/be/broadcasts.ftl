@@ -17,7 +17,7 @@ broadcasts-audience-all = 👥 Усе ў партнёрстве
 broadcasts-audience-city = 🏙 Усе з горада { $city }
 # Variables:
 #   $title (String) - workshop title, gender unknown
-broadcasts-audience-confirmed = ✅ Пацверджаныя: { $title }
+broadcasts-audience-confirmed = 🎟 Пацверджаныя: { $title }
 # Variables:
 #   $title (String) - workshop title, gender unknown
 broadcasts-audience-waitlisted = ⏳ Спіс чакання: { $title }

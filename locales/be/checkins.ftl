@@ -9,9 +9,9 @@ checkins-reply-team = 💬 Адказаць камандзе
 checkins-show-originals = 🌐 Паказаць арыгіналы
 checkins-show-translated = 🌐 Паказаць на маёй мове
 checkins-edit = ✏️ Змяніць адказы
-# Three buttons share a row: 9 characters at most each.
-checkins-cadence-weekly = Тыдзень
-checkins-cadence-biweekly = 2 тыдні
+# One button a row (at most 30 characters); ✅ marks the current cadence.
+checkins-cadence-weekly = Штотыдзень
+checkins-cadence-biweekly = Раз на 2 тыдні
 checkins-cadence-off = Выкл.
 checkins-day-0 = Пн
 checkins-day-1 = Аў
@@ -23,13 +23,12 @@ checkins-day-6 = Нд
 checkins-now = 🔔 Спытаць зараз
 checkins-resume = ▶️ Аднавіць апытанні
 # Variables:
-#   $weeks (Number) - weeks of pause: 1, 2 or 4; three buttons share a row, so the
-#   abbreviation «тыдз.» (the same for every number) keeps the label short
+#   $weeks (Number) - weeks of pause (1, 2 or 4); button, two in a row: at most 14 characters
 checkins-pause = ⏸ { $weeks ->
-        [one] { $weeks } тыдз.
-        [few] { $weeks } тыдз.
-        [many] { $weeks } тыдз.
-       *[other] { $weeks } тыдз.
+        [one] { $weeks } тыдзень
+        [few] { $weeks } тыдні
+        [many] { $weeks } тыдняў
+       *[other] { $weeks } тыдня
     }
 checkins-end = 🏁 Завяршыць праект
 checkins-end-yes = 🏁 Так, завяршыць праект

@@ -67,7 +67,7 @@ ideas-show-name-no = 👤 Паказваць маё імя: не
 # Variables:
 #   $title (String) - workshop title, gender unknown (hence the noun «варкшопа» before it); a button label, keep it short
 ideas-written-at = 📅 З варкшопа «{ $title }»
-ideas-publish = ✅ Адправіць ідэю
+ideas-publish = Адправіць ідэю
 # Variables:
 #   $title (String) - idea title, gender unknown (hence the noun «ідэю» before it)
 ideas-submitted = ✅ Дзякуй! Вашу ідэю «{ $title }» цяпер бачаць усе ў партнёрстве.
@@ -89,6 +89,11 @@ ideas-list = { $total ->
     } — старонка { $page }. Націсніце, каб прачытаць:
 ideas-list-empty = Тут пакуль няма ідэй. Прапануйце першую!
 ideas-list-empty-mine = Вы яшчэ не прапанавалі ніводнай ідэі.
+
+# Variables:
+#   $title (String) - idea title
+#   $votes (Number) - its votes so far; a line of the list (the button shows only the title)
+ideas-list-item = • { $title } — 👍 { $votes }
 ideas-all-themes = усе тэмы
 # Variables:
 #   $theme (String) - the current theme filter (a theme name or «усе тэмы»)
@@ -188,7 +193,7 @@ ideas-withdrawn = Вашу ідэю адклікана.
 ideas-edit-ask = Што вы хочаце змяніць?
 ideas-edit-title = Назва
 ideas-edit-description = Апісанне
-ideas-edit-needs = Што патрэбна ад горада-партнёра
+ideas-edit-needs = Што трэба ад горада-партнёра
 ideas-edited = ✏️ Захавана. Пераклады старога тэксту выдалены.
 ideas-translate-choose = На якую мову вы хочаце перакласці?
 # Variables:
@@ -352,14 +357,14 @@ ideas-tr-review =
 
     { $title }
     { $description }
-ideas-tr-approve = ✅ Адобрыць
+ideas-tr-approve = Адобрыць
 ideas-tr-reject = ✖️ Адхіліць
 ideas-tr-approved = 🌐 Пераклад адобраны.
 ideas-tr-rejected = 🌐 Пераклад адхілены.
 # Variables:
 #   $title (String) - idea title, gender unknown
 ideas-mod-menu = 🛡 Ідэя «{ $title }»: апублікаваць, схаваць, аб'яднаць з іншай ідэяй або змяніць тэмы.
-ideas-mod-publish = ✅ Апублікаваць
+ideas-mod-publish = Апублікаваць
 ideas-mod-hide = 🚫 Схаваць
 ideas-mod-merge = 🔗 Аб'яднаць…
 ideas-mod-dismiss = 👌 Скаргі беспадстаўныя

@@ -21,7 +21,7 @@ help-text =
     Кнопкі пад паведамленнямі вядуць крок за крокам; «Галоўнае меню» заўсёды вяртае назад.
 
 buttons-main-menu = ⬅️ Галоўнае меню
-buttons-done = ✅ Гатова
+buttons-done = Гатова
 buttons-skip = Прапусціць ▶️
 buttons-back = ⬅️ Назад
 buttons-cancel = ✖️ Скасаваць

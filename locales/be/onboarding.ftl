@@ -19,7 +19,7 @@ onboarding-privacy =
 
     Гэта бачаць арганізатары вашага партнёрства і коўч вашай каманды. Больш нікому гэтыя даныя не перадаюцца.
     Профіль можна паглядзець камандай /profile, а выдаліць усё ў любы момант — камандай /deleteme.
-onboarding-privacy-accept = ✅ Згаджаюся
+onboarding-privacy-accept = Згаджаюся
 onboarding-privacy-decline = Не, дзякуй
 onboarding-privacy-declined = Добра — я нічога пра вас не захаваў. Калі перадумаеце, дашліце /start.
 onboarding-finish-first = Спачатку завершым наладку — гэта зойме хвілінку.

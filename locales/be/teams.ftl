@@ -9,7 +9,7 @@ teams-open-idea = 💡 Адкрыць ідэю
 teams-show-original = 🌐 Паказаць арыгінал
 teams-notices-off = 🔕 Адключыць такія апавяшчэнні
 
-matching-join = ✅ Далучыцца
+matching-join = Далучыцца
 matching-decline = ✖️ Не для мяне
 # Variables:
 #   $wanted (String) - yes if they want to work on the idea

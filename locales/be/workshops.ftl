@@ -14,8 +14,13 @@ workshops-list = 📅 Бліжэйшыя варкшопы — націсніце
 workshops-list-mine = 📅 Варкшопы, на якія вы запісаныя:
 workshops-none = Бліжэйшых варкшопаў пакуль няма. Я паведамлю вам, як толькі з'явіцца новы.
 workshops-none-mine = Вы не запісаныя ні на адзін з бліжэйшых варкшопаў.
+
+# Variables:
+#   $title (String) - workshop title
+#   $when (String) - its date and time; a line of the list (the button shows only the title)
+workshops-list-item = • { $title } — { $when }
 workshops-show-all = 📅 Усе варкшопы
-workshops-show-mine = ✅ Мае запісы
+workshops-show-mine = 🎟 Мае запісы
 workshops-open = 📅 Адкрыць варкшоп
 workshops-back-to-list = ⬅️ Усе варкшопы
 workshops-sign-up = ✍️ Запісацца
@@ -124,7 +129,7 @@ workshops-cancel-no = Не, захаваць месца
 workshops-cancelled-by-you = Ваш запіс скасаваны. Вы можаце запісацца зноў, пакуль ёсць месцы.
 workshops-cancel-not-possible = Гэты запіс больш нельга скасаваць.
 
-workshops-offer-accept = ✅ Так, бяру месца
+workshops-offer-accept = Так, бяру месца
 workshops-offer-decline = Не, дзякуй
 # Variables:
 #   $title (String) - workshop title, gender unknown
@@ -449,12 +454,7 @@ workshops-manage-reminders = ⏰ Напаміны
 workshops-reminders-choose = Калі нагадваць пацверджаным удзельнікам?
 # Variables:
 #   $hours (Number) - hours before the start: 2, 3, 24 or 48; several are joined with " + " on one button
-workshops-reminders-hours = { $hours ->
-        [one] за { $hours } гадзіну
-        [few] за { $hours } гадзіны
-        [many] за { $hours } гадзін
-       *[other] за { $hours } гадзіны
-    }
+workshops-reminders-hours = за { $hours } гадз.
 workshops-reminders-none = Без напамінаў
 workshops-reminders-updated = ⏰ Напаміны зменены і нанова запланаваны для ўсіх пацверджаных.
 # Variables:

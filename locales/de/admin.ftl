@@ -33,7 +33,7 @@ admin-draft-add-city = ➕ Weitere Stadt
 admin-draft-next-themes = Weiter: Themen ▶️
 admin-draft-add-theme = ➕ Weiteres Thema
 admin-draft-next-review = Übersicht ▶️
-admin-draft-create = ✅ Partnerschaft anlegen
+admin-draft-create = Partnerschaft anlegen
 # Variables:
 #   $name (String) - partnership name
 #   $cities (String) - list of cities with time zones

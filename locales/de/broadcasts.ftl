@@ -17,7 +17,7 @@ broadcasts-audience-all = 👥 Alle in der Partnerschaft
 broadcasts-audience-city = 🏙 Alle in { $city }
 # Variables:
 #   $title (String) - workshop title, gender unknown
-broadcasts-audience-confirmed = ✅ Bestätigt: { $title }
+broadcasts-audience-confirmed = 🎟 Bestätigt: { $title }
 # Variables:
 #   $title (String) - workshop title, gender unknown
 broadcasts-audience-waitlisted = ⏳ Warteliste: { $title }

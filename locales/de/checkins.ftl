@@ -22,7 +22,7 @@ checkins-day-6 = So
 checkins-now = 🔔 Jetzt nachfragen
 checkins-resume = ▶️ Check-ins fortsetzen
 # Variables:
-#   $weeks (Number) - weeks of pause
+#   $weeks (Number) - weeks of pause (1, 2 or 4); button, two in a row: at most 14 characters
 checkins-pause = ⏸ { $weeks ->
         [one] 1 Woche
        *[other] { $weeks } Wochen

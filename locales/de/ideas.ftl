@@ -67,7 +67,7 @@ ideas-show-name-no = 👤 Meinen Namen zeigen: nein
 # Variables:
 #   $title (String) - workshop title, gender unknown
 ideas-written-at = 📅 Entstanden bei { $title }
-ideas-publish = ✅ Idee einreichen
+ideas-publish = Idee einreichen
 # Variables:
 #   $title (String) - idea title, gender unknown
 ideas-submitted = ✅ Danke! „{ $title }“ ist jetzt für alle in der Partnerschaft sichtbar.
@@ -87,6 +87,11 @@ ideas-list = { $total ->
     } — Seite { $page }. Tippe eine an, um sie zu lesen:
 ideas-list-empty = Hier gibt es noch keine Ideen. Reich die erste ein!
 ideas-list-empty-mine = Du hast noch keine Idee eingereicht.
+
+# Variables:
+#   $title (String) - idea title
+#   $votes (Number) - its votes so far; a line of the list (the button shows only the title)
+ideas-list-item = • { $title } — 👍 { $votes }
 ideas-all-themes = alle Themen
 # Variables:
 #   $theme (String) - the current theme filter
@@ -179,7 +184,7 @@ ideas-withdrawn = Deine Idee wurde zurückgezogen.
 ideas-edit-ask = Was möchtest du ändern?
 ideas-edit-title = Titel
 ideas-edit-description = Beschreibung
-ideas-edit-needs = Was sie von der Partnerstadt braucht
+ideas-edit-needs = Bedarf an die Partnerstadt
 ideas-edited = ✏️ Gespeichert. Übersetzungen des alten Texts wurden entfernt.
 ideas-translate-choose = In welche Sprache möchtest du sie übersetzen?
 # Variables:
@@ -300,7 +305,7 @@ ideas-queue-new = 💡 Neu: { $title }
 # Variables:
 #   $number (Number) - idea number
 #   $language (String) - language
-ideas-queue-translation = 🌐 Übersetzung von #{ $number }: { $language }
+ideas-queue-translation = 🌐 #{ $number } auf { $language }
 # Variables:
 #   $number (Number) - idea number
 #   $count (Number) - reports
@@ -317,14 +322,14 @@ ideas-tr-review =
 
     { $title }
     { $description }
-ideas-tr-approve = ✅ Freigeben
+ideas-tr-approve = Freigeben
 ideas-tr-reject = ✖️ Ablehnen
 ideas-tr-approved = 🌐 Übersetzung freigegeben.
 ideas-tr-rejected = 🌐 Übersetzung abgelehnt.
 # Variables:
 #   $title (String) - idea title, gender unknown
 ideas-mod-menu = 🛡 { $title }: veröffentlichen, ausblenden, mit einer anderen Idee zusammenführen oder Themen ändern.
-ideas-mod-publish = ✅ Veröffentlichen
+ideas-mod-publish = Veröffentlichen
 ideas-mod-hide = 🚫 Ausblenden
 ideas-mod-merge = 🔗 Zusammenführen mit…
 ideas-mod-dismiss = 👌 Meldungen unbegründet

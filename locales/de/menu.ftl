@@ -21,7 +21,7 @@ help-text =
     Die Knöpfe unter den Nachrichten führen dich Schritt für Schritt; „Hauptmenü“ bringt dich immer zurück.
 
 buttons-main-menu = ⬅️ Hauptmenü
-buttons-done = ✅ Fertig
+buttons-done = Fertig
 buttons-skip = Überspringen ▶️
 buttons-back = ⬅️ Zurück
 buttons-cancel = ✖️ Abbrechen

@@ -19,7 +19,7 @@ onboarding-privacy =
 
     Das Organisationsteam deiner Partnerschaft und der Coach deines Teams können das sehen. Niemand sonst.
     Dein Profil siehst du mit /profile, und mit /deleteme löschst du jederzeit alles.
-onboarding-privacy-accept = ✅ Einverstanden
+onboarding-privacy-accept = Einverstanden
 onboarding-privacy-decline = Nein, danke
 onboarding-privacy-declined = In Ordnung — ich habe nichts über dich gespeichert. Wenn du es dir anders überlegst, sende /start.
 onboarding-finish-first = Lass uns zuerst die Einrichtung abschließen — das dauert nur einen Moment.

@@ -9,8 +9,8 @@ teams-open-idea = 💡 Idee öffnen
 teams-show-original = 🌐 Original anzeigen
 teams-notices-off = 🔕 Keine solchen Hinweise mehr
 
-matching-join = ✅ Mitmachen
-matching-decline = ✖️ Nichts für mich
+matching-join = Mitmachen
+matching-decline = ✖️ Nein, danke
 # Variables:
 #   $wanted (String) - yes if they want to work on the idea
 #   $voted (String) - yes if they voted for it

@@ -14,8 +14,13 @@ workshops-list = 📅 Kommende Workshops — tippe einen an für Details und Anm
 workshops-list-mine = 📅 Workshops, für die du angemeldet bist:
 workshops-none = Noch sind keine Workshops geplant. Ich sage dir Bescheid, sobald einer angekündigt wird.
 workshops-none-mine = Du bist für keinen kommenden Workshop angemeldet.
+
+# Variables:
+#   $title (String) - workshop title
+#   $when (String) - its date and time; a line of the list (the button shows only the title)
+workshops-list-item = • { $title } — { $when }
 workshops-show-all = 📅 Alle Workshops
-workshops-show-mine = ✅ Meine Anmeldungen
+workshops-show-mine = 🎟 Meine Anmeldungen
 workshops-open = 📅 Workshop öffnen
 workshops-back-to-list = ⬅️ Alle Workshops
 workshops-sign-up = ✍️ Anmelden
@@ -122,7 +127,7 @@ workshops-cancel-no = Nein, Platz behalten
 workshops-cancelled-by-you = Deine Anmeldung ist zurückgezogen. Du kannst dich wieder anmelden, solange Platz ist.
 workshops-cancel-not-possible = Diese Anmeldung kann nicht mehr zurückgezogen werden.
 
-workshops-offer-accept = ✅ Ja, ich nehme den Platz
+workshops-offer-accept = Ja, ich nehme den Platz
 workshops-offer-decline = Nein, danke
 # Variables:
 #   $title (String) - workshop title, gender unknown
@@ -240,7 +245,7 @@ workshops-draft-question-line = { $number }. { $text }{ $required ->
     }
 # Variables:
 #   $number (Number) - question number
-workshops-draft-question-required = { $number }: Pflicht ✅
+workshops-draft-question-required = { $number }: Pflicht
 # Variables:
 #   $number (Number) - question number
 workshops-draft-question-optional = { $number }: freiwillig
@@ -339,7 +344,7 @@ workshops-manage-card =
        *[other] Bestätigt: { $confirmed } von { $capacity } Plätzen
     }
     Eingecheckt: { $attended } · Warteliste: { $waitlisted } · offene Platzangebote: { $offered }
-workshops-manage-publish = 📢 Veröffentlichen
+workshops-manage-publish = 📢 Freigeben
 workshops-manage-unpublish = 📝 Verbergen
 workshops-manage-attendees = 👥 Angemeldete
 workshops-manage-checkin = 🎫 Einchecken
@@ -433,7 +438,7 @@ workshops-manage-reminders = ⏰ Erinnerung
 workshops-reminders-choose = Wann sollen bestätigte Personen erinnert werden?
 # Variables:
 #   $hours (Number) - hours before the start
-workshops-reminders-hours = { $hours } Std. vorher
+workshops-reminders-hours = { $hours } h vorher
 workshops-reminders-none = Keine Erinnerungen
 workshops-reminders-updated = ⏰ Erinnerungen geändert; sie sind für alle Bestätigten neu geplant.
 # Variables:

@@ -33,7 +33,7 @@ admin-draft-add-city = ➕ Add another city
 admin-draft-next-themes = Next: themes ▶️
 admin-draft-add-theme = ➕ Add another theme
 admin-draft-next-review = Review ▶️
-admin-draft-create = ✅ Create the partnership
+admin-draft-create = Create the partnership
 # Variables:
 #   $name (String) - partnership name
 #   $cities (String) - list of cities with time zones

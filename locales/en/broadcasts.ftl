@@ -17,7 +17,7 @@ broadcasts-audience-all = 👥 Everyone in the partnership
 broadcasts-audience-city = 🏙 Everyone in { $city }
 # Variables:
 #   $title (String) - workshop title, gender unknown
-broadcasts-audience-confirmed = ✅ Confirmed: { $title }
+broadcasts-audience-confirmed = 🎟 Confirmed: { $title }
 # Variables:
 #   $title (String) - workshop title, gender unknown
 broadcasts-audience-waitlisted = ⏳ Waiting list: { $title }

@@ -22,7 +22,7 @@ checkins-day-6 = Su
 checkins-now = 🔔 Check in now
 checkins-resume = ▶️ Resume check-ins
 # Variables:
-#   $weeks (Number) - weeks of pause
+#   $weeks (Number) - weeks of pause (1, 2 or 4); button, two in a row: at most 14 characters
 checkins-pause = ⏸ { $weeks ->
         [one] 1 week
        *[other] { $weeks } weeks

@@ -67,7 +67,7 @@ ideas-show-name-no = 👤 Show my name: no
 # Variables:
 #   $title (String) - workshop title, gender unknown
 ideas-written-at = 📅 Written at { $title }
-ideas-publish = ✅ Submit the idea
+ideas-publish = Submit the idea
 # Variables:
 #   $title (String) - idea title, gender unknown
 ideas-submitted = ✅ Thank you! “{ $title }” is now visible to everyone in the partnership.
@@ -87,6 +87,11 @@ ideas-list = { $total ->
     } — page { $page }. Tap one to read it:
 ideas-list-empty = No ideas here yet. Be the first to submit one!
 ideas-list-empty-mine = You have not submitted any idea yet.
+
+# Variables:
+#   $title (String) - idea title
+#   $votes (Number) - its votes so far; a line of the list (the button shows only the title)
+ideas-list-item = • { $title } — 👍 { $votes }
 ideas-all-themes = all themes
 # Variables:
 #   $theme (String) - the current theme filter
@@ -283,7 +288,7 @@ ideas-vote-digest =
 ideas-settings = 🛠 Ideas of the partnership. Votes per person: { $budget }. Tap to switch:
 ideas-set-submissions = ✍️ Submissions open
 ideas-set-voting = 🗳 Voting open
-ideas-set-premoderation = 🛡 Review ideas before showing
+ideas-set-premoderation = 🛡 Review new ideas first
 # Variables:
 #   $count (Number) - items waiting
 ideas-set-queue = 📥 To review ({ $count })
@@ -300,7 +305,7 @@ ideas-queue-new = 💡 New: { $title }
 # Variables:
 #   $number (Number) - idea number
 #   $language (String) - language
-ideas-queue-translation = 🌐 Translation of #{ $number } into { $language }
+ideas-queue-translation = 🌐 #{ $number } in { $language }
 # Variables:
 #   $number (Number) - idea number
 #   $count (Number) - reports
@@ -317,14 +322,14 @@ ideas-tr-review =
 
     { $title }
     { $description }
-ideas-tr-approve = ✅ Approve
+ideas-tr-approve = Approve
 ideas-tr-reject = ✖️ Reject
 ideas-tr-approved = 🌐 Translation approved.
 ideas-tr-rejected = 🌐 Translation rejected.
 # Variables:
 #   $title (String) - idea title, gender unknown
 ideas-mod-menu = 🛡 { $title }: publish, hide, merge into another idea, or change its themes.
-ideas-mod-publish = ✅ Publish
+ideas-mod-publish = Publish
 ideas-mod-hide = 🚫 Hide
 ideas-mod-merge = 🔗 Merge into…
 ideas-mod-dismiss = 👌 Reports are unfounded

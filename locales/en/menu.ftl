@@ -21,7 +21,7 @@ help-text =
     Buttons under messages lead you step by step; “Main menu” always brings you back.
 
 buttons-main-menu = ⬅️ Main menu
-buttons-done = ✅ Done
+buttons-done = Done
 buttons-skip = Skip ▶️
 buttons-back = ⬅️ Back
 buttons-cancel = ✖️ Cancel

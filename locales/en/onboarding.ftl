@@ -19,7 +19,7 @@ onboarding-privacy =
 
     Organisers of your partnership and your team's coach can see this. Nothing is shared with anyone else.
     You can see your profile with /profile, and erase everything at any time with /deleteme.
-onboarding-privacy-accept = ✅ I agree
+onboarding-privacy-accept = I agree
 onboarding-privacy-decline = No, thanks
 onboarding-privacy-declined = All right — I have not kept anything about you. If you change your mind, send /start.
 onboarding-finish-first = Let's finish setting you up first — it only takes a moment.

@@ -9,7 +9,7 @@ teams-open-idea = 💡 Open the idea
 teams-show-original = 🌐 Show the original
 teams-notices-off = 🔕 No more of these notices
 
-matching-join = ✅ Join
+matching-join = Join
 matching-decline = ✖️ Not for me
 # Variables:
 #   $wanted (String) - yes if they want to work on the idea

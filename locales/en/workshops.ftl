@@ -14,8 +14,13 @@ workshops-list = 📅 Upcoming workshops — tap one for details and sign-up:
 workshops-list-mine = 📅 Workshops you signed up for:
 workshops-none = There are no upcoming workshops yet. I will tell you when one is announced.
 workshops-none-mine = You have not signed up for any upcoming workshop.
+
+# Variables:
+#   $title (String) - workshop title
+#   $when (String) - its date and time; a line of the list (the button shows only the title)
+workshops-list-item = • { $title } — { $when }
 workshops-show-all = 📅 All workshops
-workshops-show-mine = ✅ My sign-ups
+workshops-show-mine = 🎟 My sign-ups
 workshops-open = 📅 Open the workshop
 workshops-back-to-list = ⬅️ All workshops
 workshops-sign-up = ✍️ Sign up
@@ -122,7 +127,7 @@ workshops-cancel-no = No, keep my seat
 workshops-cancelled-by-you = Your sign-up is cancelled. You can sign up again while there is room.
 workshops-cancel-not-possible = This sign-up can no longer be cancelled.
 
-workshops-offer-accept = ✅ Yes, I'll take the seat
+workshops-offer-accept = Yes, I'll take the seat
 workshops-offer-decline = No, thanks
 # Variables:
 #   $title (String) - workshop title, gender unknown
@@ -240,7 +245,7 @@ workshops-draft-question-line = { $number }. { $text }{ $required ->
     }
 # Variables:
 #   $number (Number) - question number
-workshops-draft-question-required = { $number }: required ✅
+workshops-draft-question-required = { $number }: required
 # Variables:
 #   $number (Number) - question number
 workshops-draft-question-optional = { $number }: optional

@@ -33,7 +33,7 @@ admin-draft-add-city = ➕ Добавить город
 admin-draft-next-themes = Далее: темы ▶️
 admin-draft-add-theme = ➕ Добавить тему
 admin-draft-next-review = Проверка ▶️
-admin-draft-create = ✅ Создать партнёрство
+admin-draft-create = Создать партнёрство
 # Variables:
 #   $name (String) - partnership name, gender unknown: no gendered verb after it
 #   $cities (String) - list of cities with time zones

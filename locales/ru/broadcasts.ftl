@@ -17,7 +17,7 @@ broadcasts-audience-all = 👥 Все в партнёрстве
 broadcasts-audience-city = 🏙 Все из города { $city }
 # Variables:
 #   $title (String) - workshop title, gender unknown: put a noun before it («воркшоп «…»»)
-broadcasts-audience-confirmed = ✅ Участники: { $title }
+broadcasts-audience-confirmed = 🎟 Участники: { $title }
 # Variables:
 #   $title (String) - workshop title, gender unknown: put a noun before it («воркшоп «…»»)
 broadcasts-audience-waitlisted = ⏳ Список ожидания: { $title }

@@ -9,8 +9,9 @@ checkins-reply-team = 💬 Ответить команде
 checkins-show-originals = 🌐 Показать оригиналы
 checkins-show-translated = 🌐 Показать на моём языке
 checkins-edit = ✏️ Изменить ответы
-checkins-cadence-weekly = 1 нед.
-checkins-cadence-biweekly = 2 нед.
+# One button a row (at most 30 characters); ✅ marks the current cadence.
+checkins-cadence-weekly = Каждую неделю
+checkins-cadence-biweekly = Раз в 2 недели
 checkins-cadence-off = Выкл.
 checkins-day-0 = Пн
 checkins-day-1 = Вт
@@ -22,12 +23,12 @@ checkins-day-6 = Вс
 checkins-now = 🔔 Начать опрос сейчас
 checkins-resume = ▶️ Возобновить опросы
 # Variables:
-#   $weeks (Number) - weeks of pause (1, 2 or 4); button in a row of three, keep it short
+#   $weeks (Number) - weeks of pause (1, 2 or 4); button, two in a row: at most 14 characters
 checkins-pause = ⏸ { $weeks ->
-        [one] { $weeks } нед.
-        [few] { $weeks } нед.
-        [many] { $weeks } нед.
-       *[other] { $weeks } нед.
+        [one] { $weeks } неделя
+        [few] { $weeks } недели
+        [many] { $weeks } недель
+       *[other] { $weeks } недели
     }
 checkins-end = 🏁 Завершить проект
 checkins-end-yes = 🏁 Да, задать итоговые вопросы

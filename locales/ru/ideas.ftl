@@ -67,7 +67,7 @@ ideas-show-name-no = 👤 Показывать моё имя: нет
 # Variables:
 #   $title (String) - workshop title, gender unknown; button label, keep the noun before it
 ideas-written-at = 📅 С воркшопа «{ $title }»
-ideas-publish = ✅ Отправить идею
+ideas-publish = Отправить идею
 # Variables:
 #   $title (String) - idea title, gender unknown: keep «идея» before it
 ideas-submitted = ✅ Спасибо! Ваша идея «{ $title }» теперь видна всем в партнёрстве.
@@ -89,6 +89,11 @@ ideas-list = { $total ->
     } — страница { $page }. Нажмите на идею, чтобы прочитать её:
 ideas-list-empty = Здесь пока нет идей. Предложите первую!
 ideas-list-empty-mine = Вы ещё не предложили ни одной идеи.
+
+# Variables:
+#   $title (String) - idea title
+#   $votes (Number) - its votes so far; a line of the list (the button shows only the title)
+ideas-list-item = • { $title } — 👍 { $votes }
 ideas-all-themes = все темы
 # Variables:
 #   $theme (String) - the current theme filter
@@ -351,14 +356,14 @@ ideas-tr-review =
 
     { $title }
     { $description }
-ideas-tr-approve = ✅ Одобрить
+ideas-tr-approve = Одобрить
 ideas-tr-reject = ✖️ Отклонить
 ideas-tr-approved = 🌐 Перевод одобрен.
 ideas-tr-rejected = 🌐 Перевод отклонён.
 # Variables:
 #   $title (String) - idea title, gender unknown: put a noun before it («идея «…»»)
 ideas-mod-menu = 🛡 Идея «{ $title }»: опубликовать, скрыть, объединить с другой идеей или изменить темы.
-ideas-mod-publish = ✅ Опубликовать
+ideas-mod-publish = Опубликовать
 ideas-mod-hide = 🚫 Скрыть
 ideas-mod-merge = 🔗 Объединить
 ideas-mod-dismiss = 👌 Жалобы необоснованны

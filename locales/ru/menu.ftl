@@ -21,7 +21,7 @@ help-text =
     Кнопки под сообщениями ведут вас шаг за шагом, а кнопка «Главное меню» всегда вернёт вас в начало.
 
 buttons-main-menu = ⬅️ Главное меню
-buttons-done = ✅ Готово
+buttons-done = Готово
 buttons-skip = Пропустить ▶️
 buttons-back = ⬅️ Назад
 buttons-cancel = ✖️ Отмена

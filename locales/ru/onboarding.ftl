@@ -19,7 +19,7 @@ onboarding-privacy =
 
     Эти данные видят организаторы вашего партнёрства и коуч вашей команды. Больше никому они не передаются.
     Посмотреть профиль можно командой /profile, а удалить всё в любой момент — командой /deleteme.
-onboarding-privacy-accept = ✅ Согласиться
+onboarding-privacy-accept = Согласиться
 onboarding-privacy-decline = Нет, спасибо
 onboarding-privacy-declined = Хорошо — я ничего о вас не сохранил. Если передумаете, отправьте /start.
 onboarding-finish-first = Давайте сначала закончим настройку — это займёт минуту.

@@ -9,7 +9,7 @@ teams-open-idea = 💡 Открыть идею
 teams-show-original = 🌐 Показать оригинал
 teams-notices-off = 🔕 Отключить эти уведомления
 
-matching-join = ✅ Вступить
+matching-join = Вступить
 matching-decline = ✖️ Не для меня
 # Variables:
 #   $wanted (String) - yes if they want to work on the idea

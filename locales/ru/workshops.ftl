@@ -14,8 +14,13 @@ workshops-list = 📅 Ближайшие воркшопы — нажмите н�
 workshops-list-mine = 📅 Воркшопы, на которые вы записаны:
 workshops-none = Ближайших воркшопов пока нет. Я сообщу вам, как только появится новый.
 workshops-none-mine = Вы не записаны ни на один из ближайших воркшопов.
+
+# Variables:
+#   $title (String) - workshop title
+#   $when (String) - its date and time; a line of the list (the button shows only the title)
+workshops-list-item = • { $title } — { $when }
 workshops-show-all = 📅 Все воркшопы
-workshops-show-mine = ✅ Мои записи
+workshops-show-mine = 🎟 Мои записи
 workshops-open = 📅 Открыть воркшоп
 workshops-back-to-list = ⬅️ Все воркшопы
 workshops-sign-up = ✍️ Записаться
@@ -124,7 +129,7 @@ workshops-cancel-no = Нет, сохранить место
 workshops-cancelled-by-you = Ваша запись отменена. Вы можете записаться снова, пока есть места.
 workshops-cancel-not-possible = Эту запись больше нельзя отменить.
 
-workshops-offer-accept = ✅ Да, беру место
+workshops-offer-accept = Да, беру место
 workshops-offer-decline = Нет, спасибо
 # Variables:
 #   $title (String) - workshop title, gender unknown: keep «воркшоп» before it
@@ -244,7 +249,7 @@ workshops-draft-question-line = { $number }. { $text }{ $required ->
     }
 # Variables:
 #   $number (Number) - question number; button, two in a row: keep it short
-workshops-draft-question-required = { $number }: обязат. ✅
+workshops-draft-question-required = { $number }: обязат.
 # Variables:
 #   $number (Number) - question number; button, two in a row: keep it short
 workshops-draft-question-optional = { $number }: по желанию

@@ -33,7 +33,7 @@ admin-draft-add-city = ➕ Додати місто
 admin-draft-next-themes = Далі: теми ▶️
 admin-draft-add-theme = ➕ Додати тему
 admin-draft-next-review = Перевірка ▶️
-admin-draft-create = ✅ Створити партнерство
+admin-draft-create = Створити партнерство
 # Variables:
 #   $name (String) - partnership name, gender unknown
 #   $cities (String) - list of cities with time zones

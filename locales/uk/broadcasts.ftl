@@ -17,7 +17,7 @@ broadcasts-audience-all = 👥 Усі в партнерстві
 broadcasts-audience-city = 🏙 Усі з міста { $city }
 # Variables:
 #   $title (String) - workshop title, gender unknown (button label, keep it short)
-broadcasts-audience-confirmed = ✅ Підтверджені: { $title }
+broadcasts-audience-confirmed = 🎟 Підтверджені: { $title }
 # Variables:
 #   $title (String) - workshop title, gender unknown (button label, keep it short)
 broadcasts-audience-waitlisted = ⏳ Очікують: { $title }

@@ -9,8 +9,9 @@ checkins-reply-team = 💬 Відповісти команді
 checkins-show-originals = 🌐 Показати оригінали
 checkins-show-translated = 🌐 Показати моєю мовою
 checkins-edit = ✏️ Змінити відповіді
-checkins-cadence-weekly = 1 тиж.
-checkins-cadence-biweekly = 2 тиж.
+# One button a row (at most 30 characters); ✅ marks the current cadence.
+checkins-cadence-weekly = Щотижня
+checkins-cadence-biweekly = Раз на 2 тижні
 checkins-cadence-off = Вимк.
 checkins-day-0 = Пн
 checkins-day-1 = Вт
@@ -22,12 +23,12 @@ checkins-day-6 = Нд
 checkins-now = 🔔 Запитати зараз
 checkins-resume = ▶️ Відновити опитування
 # Variables:
-#   $weeks (Number) - weeks of pause (1, 2 or 4); button, three in a row: at most 9 characters with the emoji, hence the abbreviation "тиж." in every form
+#   $weeks (Number) - weeks of pause (1, 2 or 4); button, two in a row: at most 14 characters
 checkins-pause = ⏸ { $weeks ->
-        [one] { $weeks } тиж.
-        [few] { $weeks } тиж.
-        [many] { $weeks } тиж.
-       *[other] { $weeks } тиж.
+        [one] { $weeks } тиждень
+        [few] { $weeks } тижні
+        [many] { $weeks } тижнів
+       *[other] { $weeks } тижня
     }
 checkins-end = 🏁 Завершити проєкт
 checkins-end-yes = 🏁 Так, завершити проєкт

@@ -67,7 +67,7 @@ ideas-show-name-no = 👤 Показувати моє ім'я: ні
 # Variables:
 #   $title (String) - workshop title, gender unknown: keep it in «» after "на", never as a subject
 ideas-written-at = 📅 Придумано на «{ $title }»
-ideas-publish = ✅ Надіслати ідею
+ideas-publish = Надіслати ідею
 # Variables:
 #   $title (String) - idea title, gender unknown: keep it after the noun "Ідею"
 ideas-submitted = ✅ Дякуємо! Ідею «{ $title }» тепер бачать усі в партнерстві.
@@ -89,6 +89,11 @@ ideas-list = { $total ->
     } — сторінка { $page }. Натисніть на ідею, щоб її прочитати:
 ideas-list-empty = Тут поки немає ідей. Запропонуйте першу!
 ideas-list-empty-mine = Ви ще не запропонували жодної ідеї.
+
+# Variables:
+#   $title (String) - idea title
+#   $votes (Number) - its votes so far; a line of the list (the button shows only the title)
+ideas-list-item = • { $title } — 👍 { $votes }
 ideas-all-themes = усі теми
 # Variables:
 #   $theme (String) - the current theme filter: a theme name or ideas-all-themes; button, one in a row
@@ -354,14 +359,14 @@ ideas-tr-review =
 
     { $title }
     { $description }
-ideas-tr-approve = ✅ Схвалити
+ideas-tr-approve = Схвалити
 ideas-tr-reject = ✖️ Відхилити
 ideas-tr-approved = 🌐 Переклад схвалено.
 ideas-tr-rejected = 🌐 Переклад відхилено.
 # Variables:
 #   $title (String) - idea title, gender unknown (shown in «» before a colon)
 ideas-mod-menu = 🛡 «{ $title }»: опублікувати, приховати, об'єднати з іншою ідеєю або змінити теми.
-ideas-mod-publish = ✅ Опублікувати
+ideas-mod-publish = Опублікувати
 ideas-mod-hide = 🚫 Приховати
 ideas-mod-merge = 🔗 Об'єднати
 ideas-mod-dismiss = 👌 Скарги безпідставні

@@ -21,7 +21,7 @@ help-text =
     Кнопки під повідомленнями ведуть вас крок за кроком; кнопка «Головне меню» завжди поверне вас на початок.
 
 buttons-main-menu = ⬅️ Головне меню
-buttons-done = ✅ Готово
+buttons-done = Готово
 buttons-skip = Пропустити ▶️
 buttons-back = ⬅️ Назад
 buttons-cancel = ✖️ Скасувати

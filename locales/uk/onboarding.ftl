@@ -19,7 +19,7 @@ onboarding-privacy =
 
     Це бачать організатори вашого партнерства та коуч вашої команди. Нікому іншому дані не передаються.
     Профіль можна переглянути командою /profile, а видалити все будь-коли — командою /deleteme.
-onboarding-privacy-accept = ✅ Погоджуюся
+onboarding-privacy-accept = Погоджуюся
 onboarding-privacy-decline = Ні, дякую
 onboarding-privacy-declined = Гаразд — жодних даних про вас не збережено. Якщо передумаєте, надішліть /start.
 onboarding-finish-first = Спершу завершімо налаштування — це займе хвилинку.

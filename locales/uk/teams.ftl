@@ -9,7 +9,7 @@ teams-open-idea = 💡 Відкрити ідею
 teams-show-original = 🌐 Показати оригінал
 teams-notices-off = 🔕 Вимкнути такі сповіщення
 
-matching-join = ✅ Долучитися
+matching-join = Долучитися
 matching-decline = ✖️ Не для мене
 # Variables:
 #   $wanted (String) - yes if they want to work on the idea (selector key)

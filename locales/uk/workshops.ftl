@@ -14,8 +14,13 @@ workshops-list = 📅 Найближчі воркшопи — натисніть
 workshops-list-mine = 📅 Воркшопи, на які ви записані:
 workshops-none = Найближчих воркшопів поки немає. Я повідомлю вам, щойно з'явиться новий.
 workshops-none-mine = Ви не записані на жоден із найближчих воркшопів.
+
+# Variables:
+#   $title (String) - workshop title
+#   $when (String) - its date and time; a line of the list (the button shows only the title)
+workshops-list-item = • { $title } — { $when }
 workshops-show-all = 📅 Усі воркшопи
-workshops-show-mine = ✅ Мої записи
+workshops-show-mine = 🎟 Мої записи
 workshops-open = 📅 Відкрити воркшоп
 workshops-back-to-list = ⬅️ Усі воркшопи
 workshops-sign-up = ✍️ Записатися
@@ -124,7 +129,7 @@ workshops-cancel-no = Ні, зберегти місце
 workshops-cancelled-by-you = Ваш запис скасовано. Ви можете записатися знову, поки є місця.
 workshops-cancel-not-possible = Цей запис більше не можна скасувати.
 
-workshops-offer-accept = ✅ Так, беру місце
+workshops-offer-accept = Так, беру місце
 workshops-offer-decline = Ні, дякую
 # Variables:
 #   $title (String) - workshop title, gender unknown: keep it after the noun "воркшопі"

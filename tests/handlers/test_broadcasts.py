@@ -224,7 +224,7 @@ async def test_audiences_and_muting(harness: BotHarness) -> None:
     await muted.press("🔕 Mute announcements")
     assert "Announcements: off" in muted.last_text
 
-    admin = await compose(harness, audience="⏳ Waiting list: Kick-off Karlsruhe", versions=())
+    admin = await compose(harness, audience="⏳ Waiting list: Kick-off Kar…", versions=())
     assert admin.last_text.startswith("This goes to 1 person (English: 1)")
     await admin.press("📣 Send now")
     await harness.drain()

@@ -25,7 +25,7 @@ async def test_crash_gives_friendly_message_with_correlation_id(
 ) -> None:
     user = harness.user("Anna", "de")
     await onboard(
-        user, language="Deutsch", accept="✅ Einverstanden", skip="Überspringen ▶️", done="✅ Fertig"
+        user, language="Deutsch", accept="Einverstanden", skip="Überspringen ▶️", done="Fertig"
     )
 
     break_profile(harness, monkeypatch)

@@ -40,16 +40,16 @@ async def run_scenario(h: BotHarness) -> None:
     # Two people onboard through the chat, the others through the services (faster).
     k1 = h.user("Klara", "de")
     await onboard(
-        k1, language="Deutsch", accept="✅ Einverstanden", skip="Überspringen ▶️", done="✅ Fertig"
+        k1, language="Deutsch", accept="Einverstanden", skip="Überspringen ▶️", done="Fertig"
     )
     r1 = h.user("Roman", "ru")
     await onboard(
         r1,
         language="Русский",
         city="Краснодар",
-        accept="✅ Согласиться",
+        accept="Согласиться",
         skip="Пропустить ▶️",
-        done="✅ Готово",
+        done="Готово",
     )
     k2, k3, k4 = [await quick_participant(h, n, language="de") for n in ("Karl", "Kim", "Kai")]
     r2, r3, r4 = [
@@ -87,14 +87,14 @@ async def run_scenario(h: BotHarness) -> None:
     assert "Почему вы: вы хотите работать над этой идеей;" in proposal(r1).body  # type: ignore[attr-defined]
 
     # Answers: the greening team forms as soon as three from both cities join.
-    await k1.press("✅ Mitmachen", message=proposal(k1))  # type: ignore[arg-type]
+    await k1.press("Mitmachen", message=proposal(k1))  # type: ignore[arg-type]
     assert k1.last_text.startswith("✅ Danke! Das Team entsteht")
-    await k2.press("✅ Mitmachen", message=proposal(k2))  # type: ignore[arg-type]
-    await r1.press("✅ Вступить", message=proposal(r1))  # type: ignore[arg-type]
+    await k2.press("Mitmachen", message=proposal(k2))  # type: ignore[arg-type]
+    await r1.press("Вступить", message=proposal(r1))  # type: ignore[arg-type]
     assert r1.last_text.startswith("✅ Добро пожаловать в команду!")
     await r2.press("✖️ Не для меня", message=proposal(r2))  # type: ignore[arg-type]
-    await k3.press("✅ Mitmachen", message=proposal(k3))  # type: ignore[arg-type]
-    await r3.press("✅ Вступить", message=proposal(r3))  # type: ignore[arg-type]
+    await k3.press("Mitmachen", message=proposal(k3))  # type: ignore[arg-type]
+    await r3.press("Вступить", message=proposal(r3))  # type: ignore[arg-type]
     await r4.press("✖️ Не для меня", message=proposal(r4))  # type: ignore[arg-type]
     await h.drain()
     assert any(m.body.startswith("🎉 Dein Team für „Grüne Innenstadt“ steht") for m in k1.messages)
@@ -105,7 +105,7 @@ async def run_scenario(h: BotHarness) -> None:
     # K4 never answers: after the deadline the round closes and organisers get the tally.
     await h.advance(timedelta(hours=49))
     assert any("accepted 5, declined 2, no answer 1" in m.body for m in organiser.messages)
-    await k4.press("✅ Mitmachen", message=proposal(k4))  # type: ignore[arg-type]
+    await k4.press("Mitmachen", message=proposal(k4))  # type: ignore[arg-type]
     assert k4.last_text == "Dieser Vorschlag ist nicht mehr offen."
 
     # Second round: the festival team forms with those still without a team.
@@ -115,7 +115,7 @@ async def run_scenario(h: BotHarness) -> None:
     assert "Молодёжный фестиваль" in second and "Grüne Innenstadt" not in second.split("\n\n")[1]
     await organiser.press("📢 Publish (48 h to answer)")
     await h.drain()
-    for person, label in ((k3, "✅ Mitmachen"), (r3, "✅ Вступить"), (k4, "✅ Mitmachen")):
+    for person, label in ((k3, "Mitmachen"), (r3, "Вступить"), (k4, "Mitmachen")):
         await person.press(label, message=proposal(person))  # type: ignore[arg-type]
     async with h.services.db.reading() as conn:
         team_b = await teams_db.for_idea(conn, 1, festival)

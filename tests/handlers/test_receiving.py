@@ -106,8 +106,8 @@ async def test_updates_received_but_not_handled_are_handled_first_at_start(
     await harness.restart()
     assert await backlog(harness) == 0
     assert THEME["en"] in anna.buttons()
-    draft = await harness.services.ideas.draft(anna.id)
-    assert draft["title"] == "Night buses between the districts"
+    draft = await harness.services.idea_drafts.draft(anna.id)
+    assert draft.title == "Night buses between the districts"
 
 
 async def test_handled_again_after_a_crash_sign_up_vote_and_idea_count_once(

@@ -61,7 +61,7 @@ async def test_admin_creates_a_partnership_step_by_step(harness: BotHarness) -> 
     assert "Cities: Minsk (Europe/Minsk) and Berlin (Europe/Berlin)" in admin.last_text
     assert "1 theme: Kultur &amp; Sport" not in admin.last_text  # the user sees plain text
     assert "1 theme: Kultur & Sport" in admin.last_text
-    await admin.press("✅ Create the partnership")
+    await admin.press("Create the partnership")
     assert admin.last_text.startswith("✅ Partnership “Minsk ↔ Berlin” created.")
 
     created = [
@@ -92,9 +92,9 @@ async def test_participant_is_refused_admin_commands(harness: BotHarness) -> Non
         user,
         language="Русский",
         city="Краснодар",
-        accept="✅ Согласиться",
+        accept="Согласиться",
         skip="Пропустить ▶️",
-        done="✅ Готово",
+        done="Готово",
     )
     before = await table_counts(harness)
     for command in ("/newpartnership", "/invite", "/admin"):
@@ -138,10 +138,10 @@ async def test_invitation_makes_a_newcomer_coach_after_onboarding(harness: BotHa
     # the invitation presets the partnership: the next question is the city
     assert coach.last_text.startswith("Партнёрство: Карлсруэ ↔ Краснодар")
     await coach.press("Краснодар")
-    await coach.press("✅ Согласиться")
+    await coach.press("Согласиться")
     await coach.press("Пропустить ▶️")
-    await coach.press("✅ Готово")
-    await coach.press("✅ Готово")
+    await coach.press("Готово")
+    await coach.press("Готово")
     texts = [m.body for m in coach.messages]
     assert any(t.startswith("🎉 Готово! Ваша роль в партнёрстве") and "коуч" in t for t in texts)
     actor = await harness.services.access.actor(coach.id)
@@ -157,9 +157,9 @@ async def test_invitation_works_once(harness: BotHarness) -> None:
     await onboard(
         first,
         language="Deutsch",
-        accept="✅ Einverstanden",
+        accept="Einverstanden",
         skip="Überspringen ▶️",
-        done="✅ Fertig",
+        done="Fertig",
     )
     await first.start(payload)
     assert any(m.body.startswith("🎉 Du bist jetzt Organisator:in") for m in first.messages)
@@ -168,9 +168,9 @@ async def test_invitation_works_once(harness: BotHarness) -> None:
     await onboard(
         second,
         language="Deutsch",
-        accept="✅ Einverstanden",
+        accept="Einverstanden",
         skip="Überspringen ▶️",
-        done="✅ Fertig",
+        done="Fertig",
     )
     await second.start(payload)
     assert second.last_text == "Diese Einladung wurde schon benutzt. Bitte frag nach einer neuen."
@@ -212,12 +212,12 @@ async def test_restart_keeps_profiles_languages_roles_and_partnerships(
     await user.start(payload)
     await user.press("Беларуская")
     await user.press("Карлсруэ")
-    await user.press("✅ Згаджаюся")
+    await user.press("Згаджаюся")
     await user.send("Ганна")
     await user.press("беларуская")
-    await user.press("✅ Гатова")
+    await user.press("Гатова")
     await user.press("Экалогія і здароўе")
-    await user.press("✅ Гатова")
+    await user.press("Гатова")
     before_profile = await harness.services.onboarding.participant(user.id)
     before_partnerships = await harness.services.partnerships.list()
 

@@ -111,7 +111,7 @@ async def test_free_seat_is_offered_in_order_and_the_deadline_passes_it_on(
     assert a.last_text.startswith("Your sign-up is cancelled.")
     await harness.drain()
     assert c.last_text.startswith("🎟 Good news: a seat at Kick-off Karlsruhe is free for you!")
-    assert "✅ Yes, I'll take the seat" in c.buttons()
+    assert "Yes, I'll take the seat" in c.buttons()
     await open_card(d, workshop.id)
     assert "You are on the waiting list, position 1." in d.last_text
 
@@ -122,14 +122,14 @@ async def test_free_seat_is_offered_in_order_and_the_deadline_passes_it_on(
     await d.press("No, thanks")
     assert d.last_text.startswith("All right — the seat goes to the next person.")
     await harness.drain()
-    await e.press("✅ Yes, I'll take the seat")
+    await e.press("Yes, I'll take the seat")
     assert any(m.body.startswith("✅ You are signed up") for m in e.messages)
     assert e.last.document is not None
 
     result = await statuses(harness, workshop.id)
     assert {u for u, s in result.items() if s is RegistrationStatus.CONFIRMED} == {b.id, e.id}
     # A stale offer button no longer works.
-    await c.press("✅ Yes, I'll take the seat")
+    await c.press("Yes, I'll take the seat")
     assert c.last_text == "This offer is no longer open."
 
 
@@ -311,10 +311,10 @@ async def test_newcomer_by_workshop_link_is_onboarded_then_lands_on_it(
     await olga.press("Русский")
     # partnership and city come from the link: straight to the privacy notice
     assert olga.last_text.startswith("🔒")
-    await olga.press("✅ Согласиться")
+    await olga.press("Согласиться")
     await olga.press("Пропустить ▶️")
-    await olga.press("✅ Готово")
-    await olga.press("✅ Готово")
+    await olga.press("Готово")
+    await olga.press("Готово")
     assert olga.last_text.startswith("📅 Kick-off Krasnodar")
     assert "✍️ Записаться" in olga.buttons()
     participant = await harness.services.onboarding.participant(olga.id)
@@ -332,8 +332,9 @@ async def test_listing_shows_own_city_first_with_seats(harness: BotHarness) -> N
     anna = harness.user("Anna", "en")
     await onboard(anna)
     await anna.press("📅 Workshops")
-    titles = [b.split(" · ")[0] for b in anna.buttons() if " · " in b]
-    assert titles == ["Karlsruhe kick-off", "Online sprint", "Krasnodar meetup"]
+    assert anna.buttons()[:3] == ["Karlsruhe kick-off", "Online sprint", "Krasnodar meetup"]
+    # Dates are read in the text: a phone would cut them off the end of a button.
+    assert anna.last_text.split("\n")[1].startswith("• Karlsruhe kick-off — ")
     await anna.press(next(b for b in anna.buttons() if b.startswith("Karlsruhe kick-off")))
     assert "🪑 1 seat left" in anna.last_text
 

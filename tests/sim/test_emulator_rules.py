@@ -120,6 +120,52 @@ async def test_too_many_buttons_are_rejected(bot: Bot, sim: TelegramSim) -> None
         await bot.send_message(user.id, "wide", reply_markup=InlineKeyboardMarkup([row]))
 
 
+async def test_labels_over_the_phone_budget_are_rejected(
+    bot: Bot, sim: TelegramSim, clock: FakeClock
+) -> None:
+    user = started_user(sim)
+
+    def one_row(*labels: str) -> InlineKeyboardMarkup:
+        return InlineKeyboardMarkup(
+            [[InlineKeyboardButton(t, callback_data=str(i)) for i, t in enumerate(labels)]]
+        )
+
+    fits = [
+        one_row("x" * 30),
+        one_row("x" * 14, "y" * 14),
+        one_row("✅ 09:00", "10:00", "12:00"),
+        one_row("Mo", "Di", "Mi", "Do"),
+    ]
+    for keyboard_ in fits:
+        await bot.send_message(user.id, "fits", reply_markup=keyboard_)
+        clock.advance(1)
+    with pytest.raises(BadRequest, match=r"(?i)button_text_too_long.*'x{31}'.*budget of 30"):
+        await bot.send_message(user.id, "one", reply_markup=one_row("x" * 31))
+    with pytest.raises(BadRequest, match=r"(?i)'✅ Dienstag' is 11 .*budget of 9 for a row of 3"):
+        await bot.send_message(user.id, "three", reply_markup=one_row("Mo", "✅ Dienstag", "Mi"))
+    link = InlineKeyboardButton("🌍 Karte der Partnerstädte", url="https://example.org")
+    with pytest.raises(BadRequest, match=r"(?i)budget of 14 for a row of 2"):
+        await bot.send_message(
+            user.id,
+            "url",
+            reply_markup=InlineKeyboardMarkup(
+                [[link, InlineKeyboardButton("ok", url="https://a.b")]]
+            ),
+        )
+    message = await bot.send_message(user.id, "edit me", reply_markup=keyboard("a"))
+    with pytest.raises(BadRequest, match=r"(?i)button_text_too_long.*budget of 9"):
+        await bot.edit_message_reply_markup(
+            user.id, message.message_id, reply_markup=one_row("⏸ 2 Wochen", "⏸ 4 Wochen", "x")
+        )
+    assert [m.text for m in sim.messages_to(user.id)] == ["fits"] * 4 + ["edit me"]
+    status, body = await sim.call(
+        "sendMessage",
+        {"chat_id": user.id, "text": "raw", "reply_markup": one_row("x" * 31).to_json()},
+    )
+    assert status == 400 and body["error_code"] == 400
+    assert body["description"].startswith("Bad Request: BUTTON_TEXT_TOO_LONG: label 'xxx")
+
+
 @pytest.mark.parametrize(
     "bad_html",
     [

@@ -19,7 +19,7 @@ from typing import Any
 
 from bot.clock import Clock
 from bot.telegram.html import EntityParseError, parse_html, utf16_len
-from bot.telegram.limits import Limits, TokenBucket, retry_after_seconds
+from bot.telegram.limits import Limits, TokenBucket, over_budget_labels, retry_after_seconds
 
 # Values that stay strings even when they look like JSON ("123" typed as a text is text).
 STRING_PARAMS = {
@@ -690,7 +690,21 @@ class TelegramSim:
                 raise bad_request(
                     'can\'t find field "callback_data" or "url" in inline keyboard button'
                 )
+        self._check_label_budget(rows)
         return markup
+
+    @staticmethod
+    def _check_label_budget(rows: list[list[dict[str, Any]]]) -> None:
+        """UX.md's phone budget: a label Telegram would cut with "…" on a phone is an error."""
+        for row in rows:
+            over = over_budget_labels([[str(button.get("text", "")) for button in row]])
+            if over:
+                label, width, budget = over[0]
+                raise bad_request(
+                    f"BUTTON_TEXT_TOO_LONG: label {label!r} is {width} characters wide "
+                    f"(an emoji counts 2), over the phone budget of {budget} for a row of "
+                    f"{len(row)} button{'s' if len(row) != 1 else ''}"
+                )
 
     def _check_speed(self, chat_id: int) -> None:
         """429 when sending faster than allowed overall or in one chat; nothing is consumed."""
