@@ -75,7 +75,7 @@ from bot.services.scope import Scope
 from bot.services.teams import TeamService
 from bot.services.workshops import WorkshopService
 from bot.telegram.retry import RetryOn429
-from bot.translation import LibreTranslate, NoMachineTranslation
+from bot.translation import MachineTranslator, NoMachineTranslation, machine_translator
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +91,9 @@ class Services:
     db: Database
     clock: Clock
     translator: Translator
+    # Machine translation, and whether there is any: screens promise translation only then.
+    machine: MachineTranslator
+    translation_available: bool
     onboarding: OnboardingService
     access: AccessService
     partnerships: PartnershipService
@@ -116,14 +119,11 @@ class Services:
         scope = Scope(settings.admin_ids)
         registrations = RegistrationService(db, clock, notifier, buttons, scope)
         broadcasts = BroadcastService(db, clock, notifier)
-        machine = (
-            LibreTranslate(settings.translation_url, settings.translation_api_key)
-            if settings.translation_url
-            else NoMachineTranslation()
-        )
+        machine = machine_translator(settings)
+        translating = not isinstance(machine, NoMachineTranslation)
         ideas = IdeaService(db, clock, notifier, machine, settings.admin_ids)
         team_buttons = TeamButtons(translator)
-        matching = MatchingService(db, clock, notifier, team_buttons)
+        matching = MatchingService(db, clock, notifier, team_buttons, translating)
         checkins = CheckinService(db, clock, notifier, machine, CheckinButtons(translator), scope)
         matching.on_team_formed = checkins.start_for_team
         due = DueWork(
@@ -148,6 +148,8 @@ class Services:
             db=db,
             clock=clock,
             translator=translator,
+            machine=machine,
+            translation_available=translating,
             onboarding=OnboardingService(db, clock),
             access=AccessService(db, clock, settings.admin_ids, settings.invitation_ttl_hours),
             partnerships=PartnershipService(db, clock),

@@ -98,7 +98,9 @@ async def checkin_button(update: Update, context: BotContext) -> None:
         )
     elif step.action == "reply":
         await context.services.dialogs.set(uid, REPLY_INPUT, {"team_id": step.value})
-        await show(update, context, context.t("checkins-reply-ask"))
+        translating = context.services.translation_available
+        ask = "checkins-reply-ask" if translating else "checkins-reply-ask-untranslated"
+        await show(update, context, context.t(ask))
     elif step.action == "quiet":
         await service.set_quiet_hours(uid, step.value)
         await show_quiet(update, context, header=context.t("checkins-quiet-saved"))

@@ -148,7 +148,7 @@ async def _draft_screen(
     if step == "review":
         await _review(update, context, draft, similar_checked=False)
         return
-    text = context.t(f"ideas-ask-{step}")
+    text = _ask(context, step)
     if problem is not None:
         text = context.t(problem.message_id, **problem.args_for_message) + "\n\n" + text
     if step == "themes":
@@ -159,6 +159,13 @@ async def _draft_screen(
     else:
         keyboard = kb.draft_cancel(tr, lang)
     await show(update, context, text, keyboard)
+
+
+def _ask(context: BotContext, step: str) -> str:
+    """A draft step's question; the description's promises translation only with a provider."""
+    if step == "description" and not context.services.translation_available:
+        return context.t("ideas-ask-description-untranslated")
+    return context.t(f"ideas-ask-{step}")
 
 
 async def _review(
@@ -371,9 +378,7 @@ async def action_button(update: Update, context: BotContext) -> None:
     elif step.action.startswith("edit_"):
         field = step.action.removeprefix("edit_")
         await context.services.dialogs.set(uid, EDIT_INPUT, {"idea_id": idea_id, "field": field})
-        await show(
-            update, context, context.t(f"ideas-ask-{field}"), kb.back_to_idea(tr, lang, idea_id)
-        )
+        await show(update, context, _ask(context, field), kb.back_to_idea(tr, lang, idea_id))
         return
     elif step.action == "translate":
         view = await service.view(uid, idea_id, lang)
