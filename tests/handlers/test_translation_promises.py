@@ -34,7 +34,7 @@ PROMISES = {
 }
 AS_WRITTEN = {
     "de": {
-        "idea": "Beschreibe deine Idee in ein paar Sätzen (bis zu 1500 Zeichen), in deiner Sprache.",
+        "idea": "Beschreibe deine Idee in ein paar Sätzen (bis zu 1500 Zeichen), in deiner Sprache",
         "proposal": "Es gibt keine automatische Übersetzung.",
         "write": "Sie kommt so an, wie du sie schreibst: Es gibt keine automatische Übersetzung.",
     },
