@@ -52,6 +52,8 @@ def configure_logging(settings: Settings) -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
     # APScheduler logs every run of the due-work job at INFO: twice a minute, nothing to read.
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    # The DeepL client logs a line per request at INFO and the texts themselves at DEBUG.
+    logging.getLogger("deepl").setLevel(logging.WARNING)
 
 
 async def migrate(settings: Settings) -> list[str]:

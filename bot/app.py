@@ -91,7 +91,7 @@ from bot.services.workshop_drafts import WorkshopDraftService
 from bot.services.workshop_outreach import WorkshopOutreachService
 from bot.services.workshops import WorkshopService
 from bot.telegram.retry import RetryOn429
-from bot.translation import LibreTranslate, NoMachineTranslation
+from bot.translation import MachineTranslator, NoMachineTranslation, machine_translator
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +107,9 @@ class Services:
     db: Database
     clock: Clock
     translator: Translator
+    # Machine translation, and whether there is any: screens promise translation only then.
+    machine: MachineTranslator
+    translation_available: bool
     onboarding: OnboardingService
     access: AccessService
     partnerships: PartnershipService
@@ -141,15 +144,12 @@ class Services:
         scope = Scope(settings.admin_ids)
         registrations = RegistrationService(db, clock, notifier, buttons, scope)
         broadcasts = BroadcastService(db, clock, notifier)
-        machine = (
-            LibreTranslate(settings.translation_url, settings.translation_api_key)
-            if settings.translation_url
-            else NoMachineTranslation()
-        )
+        machine = machine_translator(settings)
+        translating = not isinstance(machine, NoMachineTranslation)
         idea_translations = IdeaTranslationService(db, clock, notifier, scope, machine)
         ideas = IdeaService(db, clock, notifier, scope, idea_translations)
         team_buttons = TeamButtons(translator)
-        matching = MatchingService(db, clock, notifier, team_buttons)
+        matching = MatchingService(db, clock, notifier, team_buttons, translating)
         checkin_buttons = CheckinButtons(translator)
         checkins = CheckinService(db, clock, notifier, checkin_buttons, scope)
         checkin_rounds = CheckinRounds(db, clock, notifier, checkin_buttons, scope)
@@ -180,6 +180,8 @@ class Services:
             db=db,
             clock=clock,
             translator=translator,
+            machine=machine,
+            translation_available=translating,
             onboarding=OnboardingService(db, clock),
             access=AccessService(db, clock, settings.admin_ids, settings.invitation_ttl_hours),
             partnerships=PartnershipService(db, clock),

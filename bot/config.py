@@ -14,6 +14,7 @@ from bot.domain.languages import SUPPORTED_LANGUAGES
 
 TELEGRAM_API_BASE_URL = "https://api.telegram.org/bot"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+TRANSLATION_PROVIDERS = ("deepl", "libretranslate")
 
 
 class ConfigError(Exception):
@@ -29,7 +30,10 @@ class Settings:
     default_language: str = "en"
     log_level: str = "INFO"
     invitation_ttl_hours: int = 72
-    translation_url: str | None = None  # a LibreTranslate-compatible server
+    # deepl or libretranslate; None means libretranslate when translation_url is set.
+    translation_provider: str | None = None
+    # LibreTranslate: its server. DeepL: an override of DeepL's own address (tests, proxies).
+    translation_url: str | None = None
     translation_api_key: str | None = None
     webhook_url: str | None = None  # public https URL Telegram posts updates to
     webhook_secret: str | None = None  # Telegram sends it back in every request
@@ -39,6 +43,16 @@ class Settings:
     health_port: int = 8081
     health_token: str | None = None  # lets a remote monitor see the backlog figures
     concurrent_updates: int = 32  # updates handled at once (each chat's still in order)
+
+    @property
+    def machine_translation(self) -> str | None:
+        """The machine translation provider in use, or None (texts are shown as written).
+
+        Every screen that would promise translation asks this (through
+        Services.translation_available), so nothing promises what is not set up."""
+        if self.translation_provider == "deepl":
+            return "deepl" if self.translation_api_key else None
+        return "libretranslate" if self.translation_url else None
 
     def require_webhook(self) -> tuple[str, str]:
         """URL and secret for webhook mode, or one line saying what to set."""
@@ -80,6 +94,28 @@ def _port(env: Mapping[str, str], name: str, default: int) -> int:
     return int(raw)
 
 
+def _translation_provider(
+    env: Mapping[str, str], url: str | None, api_key: str | None
+) -> str | None:
+    raw = env.get("TRANSLATION_PROVIDER", "").strip().lower()
+    if not raw:
+        return "libretranslate" if url else None
+    if raw not in TRANSLATION_PROVIDERS:
+        raise ConfigError(
+            f"TRANSLATION_PROVIDER must be one of {', '.join(TRANSLATION_PROVIDERS)} "
+            f"(or unset for no machine translation), got {raw!r}"
+        )
+    if raw == "deepl" and not api_key:
+        raise ConfigError(
+            "TRANSLATION_PROVIDER=deepl needs TRANSLATION_API_KEY (your DeepL authentication key)"
+        )
+    if raw == "libretranslate" and not url:
+        raise ConfigError(
+            "TRANSLATION_PROVIDER=libretranslate needs TRANSLATION_URL (the server's address)"
+        )
+    return raw
+
+
 def load_settings(env: Mapping[str, str] | None = None, *, dotenv: Path | None = None) -> Settings:
     """Build Settings from `env` (default: os.environ plus ./.env, environment wins)."""
     if env is None:
@@ -117,6 +153,8 @@ def load_settings(env: Mapping[str, str] | None = None, *, dotenv: Path | None =
         raise ConfigError(
             f"TRANSLATION_URL must start with http:// or https://, got {translation_url!r}"
         )
+    translation_api_key = env.get("TRANSLATION_API_KEY", "").strip() or None
+    provider = _translation_provider(env, translation_url, translation_api_key)
     webhook_url = env.get("WEBHOOK_URL", "").strip() or None
     if webhook_url and not webhook_url.startswith(("http://", "https://")):
         raise ConfigError(f"WEBHOOK_URL must start with https://, got {webhook_url!r}")
@@ -141,8 +179,9 @@ def load_settings(env: Mapping[str, str] | None = None, *, dotenv: Path | None =
         health_port=_port(env, "HEALTH_PORT", 8081),
         health_token=env.get("HEALTH_TOKEN", "").strip() or None,
         concurrent_updates=concurrency,
+        translation_provider=provider,
         translation_url=translation_url,
-        translation_api_key=env.get("TRANSLATION_API_KEY", "").strip() or None,
+        translation_api_key=translation_api_key,
         database_path=Path(env.get("DATABASE_PATH", "").strip() or "data/twincity.sqlite3"),
         telegram_api_base_url=base_url,
         admin_ids=_parse_admin_ids(env.get("ADMIN_IDS", "")),

@@ -23,6 +23,9 @@ def run_cli(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProce
             "LOG_LEVEL",
             "DEFAULT_LANGUAGE",
             "TELEGRAM_API_BASE_URL",
+            "TRANSLATION_PROVIDER",
+            "TRANSLATION_URL",
+            "TRANSLATION_API_KEY",
         }
     }
     clean.update(
@@ -59,6 +62,7 @@ def test_malformed_settings_give_one_line(tmp_path: Path) -> None:
         {"BOT_TOKEN": "nocolon"},
         {"TELEGRAM_API_BASE_URL": "ftp://x"},
         {"LOG_LEVEL": "LOUD"},
+        {"TRANSLATION_PROVIDER": "google"},
     ):
         result = run_cli(tmp_path, "migrate", **env)
         assert result.returncode == 2, env

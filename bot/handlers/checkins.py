@@ -97,7 +97,9 @@ async def checkin_digest_button(update: Update, context: BotContext) -> None:
 async def checkin_reply_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, CheckinStep)
     await context.services.dialogs.start(user_id(update), CoachReplyInput(step.value))
-    await show(update, context, context.t("checkins-reply-ask"))
+    translating = context.services.translation_available
+    ask = "checkins-reply-ask" if translating else "checkins-reply-ask-untranslated"
+    await show(update, context, context.t(ask))
 
 
 async def checkin_team_button(update: Update, context: BotContext) -> None:

@@ -13,7 +13,7 @@ from bot.callback_data import IdeaAction, IdeaActionName
 from bot.context import BotContext
 from bot.domain.dialogs import IdeaEditInput, IdeaTranslationInput
 from bot.handlers.common import answer_button, parse_button, show, user_id
-from bot.handlers.ideas import DEFAULT_VIEW, back_of, home_only, language_at, show_idea
+from bot.handlers.ideas import DEFAULT_VIEW, ask_text, back_of, home_only, language_at, show_idea
 from bot.handlers.text_input import InputKey, TextInput
 from bot.keyboards import ideas as kb
 from bot.services.errors import UserFacingError
@@ -126,7 +126,7 @@ async def ask_edit(update: Update, context: BotContext, field: str) -> None:
     idea_id = parse_button(update, IdeaAction).idea_id
     await context.services.dialogs.start(user_id(update), IdeaEditInput(idea_id, field))
     keyboard = kb.back_to_idea(context.services.translator, context.language, idea_id)
-    await show(update, context, context.t(f"ideas-ask-{field}"), keyboard)
+    await show(update, context, ask_text(context, field), keyboard)
 
 
 async def edit_text(update: Update, context: BotContext, dialog: IdeaEditInput) -> None:

@@ -12,7 +12,14 @@ from bot.context import BotContext
 from bot.domain.idea_drafts import IdeaDraft
 from bot.domain.ideas import IdeaStatus
 from bot.handlers.common import parse_button, show, user_id
-from bot.handlers.ideas import DEFAULT_VIEW, home_only, language_at, reader_partnership, show_idea
+from bot.handlers.ideas import (
+    DEFAULT_VIEW,
+    ask_text,
+    home_only,
+    language_at,
+    reader_partnership,
+    show_idea,
+)
 from bot.handlers.text_input import InputKey, MediaInput, TextInput
 from bot.keyboards import ideas as kb
 from bot.services.errors import UserFacingError
@@ -128,7 +135,7 @@ async def draft_screen(
         if not await show_similar(update, context):
             await show_review(update, context, draft)
         return
-    text = context.t(f"ideas-ask-{draft.step}")
+    text = ask_text(context, draft.step)
     if problem is not None:
         text = context.t(problem.message_id, **problem.args_for_message) + "\n\n" + text
     if draft.step == "themes":

@@ -60,6 +60,14 @@ async def show_home(update: Update, context: BotContext) -> None:
     )
 
 
+def ask_text(context: BotContext, step: str) -> str:
+    """A draft or edit step's question; the description's promises translation only when a
+    provider is configured."""
+    if step == "description" and not context.services.translation_available:
+        return context.t("ideas-ask-description-untranslated")
+    return context.t(f"ideas-ask-{step}")
+
+
 def home_only(context: BotContext) -> InlineKeyboardMarkup:
     """Just the way back to the ideas home (after a flow ends)."""
     return markup([[button(context.label("ideas-home-button"), IdeasHome(0))]])

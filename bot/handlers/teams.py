@@ -83,7 +83,13 @@ async def team_show_button(update: Update, context: BotContext) -> None:
 async def team_write_button(update: Update, context: BotContext) -> None:
     await context.services.dialogs.start(user_id(update), TeamMessageInput())
     tr, lang = context.services.translator, context.language
-    await show(update, context, context.t("teams-write-ask"), kb.back_to_team(tr, lang))
+    # Everyone reads it in their language only when a provider translates it.
+    ask = (
+        "teams-write-ask"
+        if context.services.translation_available
+        else "teams-write-ask-untranslated"
+    )
+    await show(update, context, context.t(ask), kb.back_to_team(tr, lang))
 
 
 async def team_link_button(update: Update, context: BotContext) -> None:

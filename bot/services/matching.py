@@ -46,12 +46,19 @@ class DryRun:
 
 class MatchingService:
     def __init__(
-        self, db: Database, clock: Clock, notifier: Notifier, buttons: MatchingButtons
+        self,
+        db: Database,
+        clock: Clock,
+        notifier: Notifier,
+        buttons: MatchingButtons,
+        translation_available: bool = False,
     ) -> None:
         self.db = db
         self.clock = clock
         self.notifier = notifier
         self.buttons = buttons
+        # Only with a provider may a proposal say the bot translates team messages.
+        self.translation_available = translation_available
         # Set by the composition root: a new team starts its default check-ins.
         self.on_team_formed: Callable[[aiosqlite.Connection, int], Awaitable[None]] | None = None
 
@@ -245,9 +252,15 @@ class MatchingService:
             teammates=teammates,
             count=len(team),
             reasons=why,
-            interpretation="yes" if p.needs_interpretation else "no",
+            interpretation=self._interpretation(p.needs_interpretation),
             deadline=lambda lang: moment(deadline, lang, zone),
         )
+
+    def _interpretation(self, needed: bool) -> str:
+        """The proposal's language line: none, "the bot translates", or "arrives as written"."""
+        if not needed:
+            return "no"
+        return "translated" if self.translation_available else "untranslated"
 
     async def respond(
         self, user_id: int, round_id: int, accept: bool

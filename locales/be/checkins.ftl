@@ -150,6 +150,7 @@ checkins-no-teams = Вы не коўч ніводнай каманды і пак
 #   $count (Number) - teams
 checkins-coach-teams = 🧭 Вашы каманды ({ $count }): націсніце на каманду, каб наладзіць апытанні.
 checkins-reply-ask = Напішыце паведамленне для каманды. Кожны атрымае яго на сваёй мове.
+checkins-reply-ask-untranslated = Напішыце паведамленне для каманды. Яно прыйдзе такім, як вы яго напішаце: аўтаматычнага перакладу няма.
 checkins-to-coach-ask = Напішыце паведамленне свайму коўчу.
 checkins-to-coach-sent = ✉️ Адпраўлена коўчу.
 # Variables:

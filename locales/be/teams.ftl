@@ -28,7 +28,7 @@ matching-reasons = { $wanted ->
 #   $teammates (String) - the others by city
 #   $count (Number) - team size
 #   $reasons (String) - why this person was matched (matching-reasons)
-#   $interpretation (String) - yes when the team has no common language
+#   $interpretation (String) - translated / untranslated when the team has no common language (with or without machine translation), else no
 #   $deadline (String) - answer by (date and time)
 matching-proposal =
     🤝 Вам прапануюць увайсці ў змешаную каманду з { $count ->
@@ -40,7 +40,8 @@ matching-proposal =
     Астатнія: { $teammates }.
     Чаму вы: { $reasons }.
     { $interpretation ->
-        [yes] 🗣 У камандзе няма мовы, якую ведаюць усе: бот перакладае паведамленні каманды.
+        [translated] 🗣 У камандзе няма мовы, якую ведаюць усе: бот перакладае паведамленні каманды.
+        [untranslated] 🗣 У камандзе няма мовы, якую ведаюць усе, а паведамленні прыходзяць такімі, як іх напісалі: аўтаматычнага перакладу няма.
        *[no] {""}
     }
     Калі ласка, адкажыце да { $deadline }.
@@ -90,6 +91,7 @@ teams-leave-ask = Выйсці з каманды? Вы больш не будз�
 teams-leave-yes = 🚪 Так, выйсці
 teams-left = Вы выйшлі з каманды.
 teams-write-ask = Напішыце паведамленне для каманды. Кожны атрымае яго на сваёй мове.
+teams-write-ask-untranslated = Напішыце паведамленне для каманды. Яно прыйдзе такім, як вы яго напішаце: аўтаматычнага перакладу няма.
 teams-link-ask = Дашліце спасылку-запрашэнне вашай групы ў Telegram (https://t.me/…).
 teams-link-saved = 🔗 Спасылка на групу захаваная.
 # Variables:

@@ -145,6 +145,7 @@ checkins-no-teams = Du coachst kein Team und bist noch in keinem Team.
 #   $count (Number) - teams
 checkins-coach-teams = 🧭 Deine Teams ({ $count }): tippe eines an, um seine Check-ins einzustellen.
 checkins-reply-ask = Schreib deine Nachricht ans Team. Alle bekommen sie in ihrer Sprache.
+checkins-reply-ask-untranslated = Schreib deine Nachricht ans Team. Sie kommt so an, wie du sie schreibst: Es gibt keine automatische Übersetzung.
 checkins-to-coach-ask = Schreib deine Nachricht an deinen Coach.
 checkins-to-coach-sent = ✉️ An deinen Coach gesendet.
 # Variables:

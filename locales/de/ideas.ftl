@@ -27,6 +27,7 @@ ideas-organise = 🛠 Ideen verwalten
 
 ideas-ask-title = Wie heißt deine Idee? Sende einen kurzen Titel (bis zu 120 Zeichen).
 ideas-ask-description = Beschreibe deine Idee in ein paar Sätzen (bis zu 1500 Zeichen). Schreib in deiner Sprache — andere können sie in ihrer lesen.
+ideas-ask-description-untranslated = Beschreibe deine Idee in ein paar Sätzen (bis zu 1500 Zeichen), in deiner Sprache.
 ideas-ask-themes = Zu welchen Themen gehört sie? Tippe alle passenden an, dann „Fertig“.
 ideas-ask-needs = Was braucht diese Idee von der Partnerstadt? (freiwillig)
 ideas-ask-photo = Möchtest du ein Foto hinzufügen? Sende es jetzt oder überspringe.

@@ -28,14 +28,15 @@ matching-reasons = { $wanted ->
 #   $teammates (String) - the others by city
 #   $count (Number) - team size
 #   $reasons (String) - why this person was matched
-#   $interpretation (String) - yes when the team has no common language
+#   $interpretation (String) - translated / untranslated when the team has no common language (with or without machine translation), else no
 #   $deadline (String) - answer by
 matching-proposal =
     🤝 Du bist für ein gemischtes Team aus { $count } Personen zur Idee „{ $title }“ vorgeschlagen.
     Die anderen: { $teammates }.
     Warum du: { $reasons }.
     { $interpretation ->
-        [yes] 🗣 Im Team spricht nicht jede Person dieselbe Sprache: Der Bot übersetzt die Team-Nachrichten.
+        [translated] 🗣 Im Team spricht nicht jede Person dieselbe Sprache: Der Bot übersetzt die Team-Nachrichten.
+        [untranslated] 🗣 Im Team spricht nicht jede Person dieselbe Sprache, und Nachrichten kommen so an, wie sie geschrieben sind: Es gibt keine automatische Übersetzung.
        *[no] {""}
     }
     Bitte antworte bis { $deadline }.
@@ -85,6 +86,7 @@ teams-leave-ask = Das Team verlassen? Du bekommst dann keine Nachrichten und Che
 teams-leave-yes = 🚪 Ja, verlassen
 teams-left = Du hast das Team verlassen.
 teams-write-ask = Schreib deine Nachricht ans Team. Alle bekommen sie in ihrer Sprache.
+teams-write-ask-untranslated = Schreib deine Nachricht ans Team. Sie kommt so an, wie du sie schreibst: Es gibt keine automatische Übersetzung.
 teams-link-ask = Sende den Einladungslink eurer Telegram-Gruppe (https://t.me/…).
 teams-link-saved = 🔗 Gruppenlink gespeichert.
 # Variables:

@@ -145,6 +145,8 @@ checkins-no-teams = You do not coach any team, and you are not in a team yet.
 #   $count (Number) - teams
 checkins-coach-teams = 🧭 Your teams ({ $count }): tap one to set its check-ins.
 checkins-reply-ask = Write your message to the team. Everyone gets it in their language.
+# With no machine translation configured: promises nothing.
+checkins-reply-ask-untranslated = Write your message to the team. It arrives as you write it: there is no automatic translation.
 checkins-to-coach-ask = Write your message to your coach.
 checkins-to-coach-sent = ✉️ Sent to your coach.
 # Variables:

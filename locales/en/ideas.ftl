@@ -27,6 +27,8 @@ ideas-organise = 🛠 Manage ideas
 
 ideas-ask-title = What is your idea called? Send a short title (up to 120 characters).
 ideas-ask-description = Describe your idea in a few sentences (up to 1500 characters). Write in your own language — others can read it in theirs.
+# With no machine translation configured: promises nothing.
+ideas-ask-description-untranslated = Describe your idea in a few sentences (up to 1500 characters), in your own language.
 ideas-ask-themes = Which themes does it belong to? Tap all that apply, then “Done”.
 ideas-ask-needs = What does this idea need from the partner city? (optional)
 ideas-ask-photo = Would you like to add a photo? Send it now, or skip.

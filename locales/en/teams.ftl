@@ -28,14 +28,15 @@ matching-reasons = { $wanted ->
 #   $teammates (String) - the others by city
 #   $count (Number) - team size
 #   $reasons (String) - why this person was matched
-#   $interpretation (String) - yes when the team has no common language
+#   $interpretation (String) - translated / untranslated when the team has no common language (with or without machine translation), else no
 #   $deadline (String) - answer by
 matching-proposal =
     🤝 You are proposed for a mixed team of { $count } people around the idea “{ $title }”.
     The others: { $teammates }.
     Why you: { $reasons }.
     { $interpretation ->
-        [yes] 🗣 The team has no language everyone speaks: the bot translates team messages.
+        [translated] 🗣 The team has no language everyone speaks: the bot translates team messages.
+        [untranslated] 🗣 The team has no language everyone speaks, and messages arrive as written: there is no automatic translation.
        *[no] {""}
     }
     Please answer by { $deadline }.
@@ -85,6 +86,8 @@ teams-leave-ask = Leave the team? You will no longer get its messages and check-
 teams-leave-yes = 🚪 Yes, leave
 teams-left = You have left the team.
 teams-write-ask = Write your message for the team. Everyone gets it in their own language.
+# With no machine translation configured: promises nothing.
+teams-write-ask-untranslated = Write your message for the team. It arrives as you write it: there is no automatic translation.
 teams-link-ask = Send the invite link of your Telegram group (https://t.me/…).
 teams-link-saved = 🔗 Group link saved.
 # Variables:

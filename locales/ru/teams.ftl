@@ -28,7 +28,7 @@ matching-reasons = { $wanted ->
 #   $teammates (String) - the others by city
 #   $count (Number) - team size
 #   $reasons (String) - why this person was matched
-#   $interpretation (String) - yes when the team has no common language
+#   $interpretation (String) - translated / untranslated when the team has no common language (with or without machine translation), else no
 #   $deadline (String) - answer by
 matching-proposal =
     🤝 Вам предлагают поработать над идеей «{ $title }» в смешанной команде из { $count ->
@@ -40,7 +40,8 @@ matching-proposal =
     Остальные участники: { $teammates }.
     Почему вы: { $reasons }.
     { $interpretation ->
-        [yes] 🗣 В команде нет языка, на котором говорят все: бот переводит сообщения команды.
+        [translated] 🗣 В команде нет языка, на котором говорят все: бот переводит сообщения команды.
+        [untranslated] 🗣 В команде нет языка, на котором говорят все, а сообщения приходят в том виде, в каком их написали: автоматического перевода нет.
        *[no] {""}
     }
     Пожалуйста, ответьте до { $deadline }.
@@ -95,6 +96,7 @@ teams-leave-ask = Выйти из команды? Вы больше не буд�
 teams-leave-yes = 🚪 Да, выйти
 teams-left = Вы вышли из команды.
 teams-write-ask = Напишите сообщение для команды. Каждый получит его на своём языке.
+teams-write-ask-untranslated = Напишите сообщение для команды. Оно придёт в том виде, в каком вы его напишете: автоматического перевода нет.
 teams-link-ask = Отправьте ссылку-приглашение вашей группы в Telegram (https://t.me/…).
 teams-link-saved = 🔗 Ссылка на группу сохранена.
 # Variables:

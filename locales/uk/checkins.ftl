@@ -150,6 +150,7 @@ checkins-no-teams = Ви не є коучем жодної команди і п�
 #   $count (Number) - teams; shown in brackets, no agreement needed
 checkins-coach-teams = 🧭 Ваші команди ({ $count }): натисніть на команду, щоб налаштувати опитування.
 checkins-reply-ask = Напишіть повідомлення для команди. Кожен отримає його своєю мовою.
+checkins-reply-ask-untranslated = Напишіть повідомлення для команди. Воно надійде саме так, як ви його напишете: автоматичного перекладу немає.
 checkins-to-coach-ask = Напишіть повідомлення своєму коучу.
 checkins-to-coach-sent = ✉️ Надіслано коучу.
 # Variables:

@@ -28,14 +28,15 @@ matching-reasons = { $wanted ->
 #   $teammates (String) - the others by city
 #   $count (Number) - team size; written as "учасників: N", no agreement needed
 #   $reasons (String) - why this person was matched (matching-reasons)
-#   $interpretation (String) - yes when the team has no common language (selector key)
+#   $interpretation (String) - selector key: translated / untranslated when the team has no common language (with or without machine translation), else no
 #   $deadline (String) - answer by: date and time, already formatted
 matching-proposal =
     🤝 Вас запрошують до змішаної команди навколо ідеї «{ $title }» (учасників: { $count }).
     Інші: { $teammates }.
     Чому ви: { $reasons }.
     { $interpretation ->
-        [yes] 🗣 У команді немає мови, яку знають усі: бот перекладає повідомлення команди.
+        [translated] 🗣 У команді немає мови, яку знають усі: бот перекладає повідомлення команди.
+        [untranslated] 🗣 У команді немає мови, яку знають усі, а повідомлення надходять так, як їх написано: автоматичного перекладу немає.
        *[no] {""}
     }
     Будь ласка, дайте відповідь до { $deadline }.
@@ -85,6 +86,7 @@ teams-leave-ask = Вийти з команди? Ви більше не отри�
 teams-leave-yes = 🚪 Так, вийти
 teams-left = Ви вийшли з команди.
 teams-write-ask = Напишіть повідомлення для команди. Кожен отримає його своєю мовою.
+teams-write-ask-untranslated = Напишіть повідомлення для команди. Воно надійде саме так, як ви його напишете: автоматичного перекладу немає.
 teams-link-ask = Надішліть посилання-запрошення вашої групи в Telegram (https://t.me/…).
 teams-link-saved = 🔗 Посилання на групу збережено.
 # Variables:
