@@ -425,6 +425,11 @@ class TelegramSim:
             "pending_update_count": len(self.pending_updates),
         }
 
+    def wake_long_polls(self) -> None:
+        """Answer a waiting getUpdates now, with what is pending (maybe nothing): a server
+        shutting down lets its long poll end instead of cancelling it mid-request."""
+        self._updates_ready.set()
+
     async def _api_getUpdates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         offset = int(params.get("offset") or 0)
         if offset:
