@@ -292,6 +292,8 @@ async def run_sandbox(
         # The bot has stopped polling; end the long poll still waiting in the emulator so that
         # no request is cut off (and logged as an error) when the event loop closes.
         sim.wake_long_polls()
+        while sim.long_polls:  # noqa: ASYNC110 - a loop turn or two, then the answer is sent
+            await asyncio.sleep(0)
         server.stop()
         await server.close_all_connections()
     return url

@@ -182,6 +182,7 @@ class TelegramSim:
         self.webhook: dict[str, Any] = {}
         self.pending_updates: list[dict[str, Any]] = []
         self._updates_ready = asyncio.Event()
+        self.long_polls = 0  # getUpdates calls waiting for an update right now
         self.error_counts: dict[int, int] = {}
         self.sent_count = 0
         self.listeners: list[Callable[[str, SimMessage], None]] = []
@@ -437,8 +438,12 @@ class TelegramSim:
         timeout = float(params.get("timeout") or 0)
         if not self.pending_updates and timeout > 0:
             self._updates_ready.clear()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._updates_ready.wait(), timeout)
+            self.long_polls += 1
+            try:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._updates_ready.wait(), timeout)
+            finally:
+                self.long_polls -= 1
         limit = int(params.get("limit") or 100)
         return self.pending_updates[:limit]
 
