@@ -8,6 +8,7 @@ import asyncio
 import json
 import logging
 import tempfile
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
@@ -17,19 +18,58 @@ import tornado.web
 from tornado.httpserver import HTTPServer
 from tornado.netutil import bind_sockets
 
-from bot.app import build_application
+from bot.app import BotApplication, build_application
 from bot.clock import SystemClock
 from bot.config import Settings
 from bot.db.connection import Database
 from bot.db.migrations import apply_migrations
 from bot.domain.languages import SUPPORTED_LANGUAGES
+from bot.i18n import Translator
 from bot.offline.emulator.core import SimMessage, TelegramSim
 from bot.offline.emulator.http import bot_api_routes
 from bot.services.demo import seed_demo, seed_sandbox
 from bot.serving import serve, until_signal
 
 log = logging.getLogger(__name__)
+access_log = logging.getLogger("tornado.access")
 SANDBOX_TOKEN = "123456:sandbox-token"
+# The page's own words (locales/<lang>/sandbox.ftl, ids "sandbox-<name>"), sent to the page once.
+PAGE_LABELS = ("title", "add-person", "name", "send", "message", "empty", "edited", "file", "photo")
+POPUPS_SHOWN = 5  # the newest pop-ups per person the page may still have to show
+LanguageOf = Callable[[int], Awaitable[str | None]]
+
+
+def log_request(handler: tornado.web.RequestHandler) -> None:
+    """Tornado's access log, quiet for what succeeds: the page polls twice a second and the bot
+    long-polls, and a line for each at INFO would bury everything else. Failures stay loud."""
+    status = handler.get_status()
+    level = logging.DEBUG if status < 400 else logging.WARNING if status < 500 else logging.ERROR
+    request = handler.request
+    access_log.log(
+        level,
+        "%d %s %s %.0f ms",
+        status,
+        request.method,
+        request.path,
+        1000 * request.request_time(),
+    )
+
+
+def page_labels(translator: Translator) -> dict[str, dict[str, str]]:
+    return {
+        language: {name: translator.plain(language, f"sandbox-{name}") for name in PAGE_LABELS}
+        for language in translator.languages
+    }
+
+
+def popups_json(sim: TelegramSim, user_id: int) -> list[dict[str, Any]]:
+    """The pop-ups (callback query answers with a text) this person got, newest last."""
+    shown = [
+        {"id": query_id, "text": str(answer["text"]), "alert": answer.get("show_alert") is True}
+        for query_id, answer in sim.callback_answers.items()
+        if answer.get("text") and sim.callback_queries[query_id]["from"]["id"] == user_id
+    ]
+    return shown[-POPUPS_SHOWN:]
 
 
 def message_json(message: SimMessage) -> dict[str, Any]:
@@ -40,6 +80,7 @@ def message_json(message: SimMessage) -> dict[str, Any]:
         "id": message.message_id,
         "from_bot": message.from_bot,
         "text": message.body,
+        "entities": message.entities,
         "edited": message.edit_count > 0,
         "deleted": message.deleted,
         "buttons": [
@@ -56,8 +97,9 @@ def message_json(message: SimMessage) -> dict[str, Any]:
 
 
 class _SandboxHandler(tornado.web.RequestHandler):
-    def initialize(self, sim: TelegramSim) -> None:
+    def initialize(self, sim: TelegramSim, language_of: LanguageOf) -> None:
         self.sim = sim
+        self.language_of = language_of
 
     def body(self) -> dict[str, Any]:
         try:
@@ -79,16 +121,31 @@ class _SandboxHandler(tornado.web.RequestHandler):
 
 
 class StateHandler(_SandboxHandler):
-    def get(self) -> None:
+    async def get(self) -> None:
         users = [
-            {"id": u.id, "name": u.first_name, "language": u.language_code}
-            for u in self.sim.users.values()
+            {
+                "id": u.id,
+                "name": u.first_name,
+                "language": u.language_code,
+                # The language chosen in the bot, once onboarding asked; the page speaks it.
+                "chosen": await self.language_of(u.id) or u.language_code,
+            }
+            for u in list(self.sim.users.values())
         ]
         chats = {
             str(uid): [message_json(m) for m in self.sim.chats.get(uid, []) if not m.deleted]
             for uid in self.sim.users
         }
-        self.finish({"users": users, "chats": chats, "languages": list(SUPPORTED_LANGUAGES)})
+        popups = {str(uid): popups_json(self.sim, uid) for uid in self.sim.users}
+        self.finish(
+            {
+                "bot": self.sim.bot_username,
+                "users": users,
+                "chats": chats,
+                "popups": popups,
+                "languages": list(SUPPORTED_LANGUAGES),
+            }
+        )
 
 
 class UsersHandler(_SandboxHandler):
@@ -140,19 +197,52 @@ class PageHandler(tornado.web.RequestHandler):
         self.finish(page)
 
 
-def sandbox_app(sim: TelegramSim, token: str) -> tornado.web.Application:
-    args = {"sim": sim}
+class LabelsHandler(tornado.web.RequestHandler):
+    def initialize(self, labels: dict[str, dict[str, str]]) -> None:
+        self.labels = labels
+
+    def get(self) -> None:
+        self.finish(self.labels)
+
+
+async def _no_language(user_id: int) -> str | None:
+    return None
+
+
+def sandbox_app(
+    sim: TelegramSim,
+    token: str,
+    language_of: LanguageOf = _no_language,
+    translator: Translator | None = None,
+) -> tornado.web.Application:
+    args = {"sim": sim, "language_of": language_of}
+    labels = page_labels(translator or Translator())
     return tornado.web.Application(
         [
             *bot_api_routes(sim, token),
             (r"/", PageHandler),
+            (r"/sandbox/labels", LabelsHandler, {"labels": labels}),
             (r"/sandbox/state", StateHandler, args),
             (r"/sandbox/users", UsersHandler, args),
             (r"/sandbox/send", SendHandler, args),
             (r"/sandbox/press", PressHandler, args),
             (r"/sandbox/files/([A-Za-z0-9_-]+)", SandboxFileHandler, args),
-        ]
+        ],
+        log_function=log_request,
     )
+
+
+def chosen_language(app: BotApplication) -> LanguageOf:
+    """The language a person picked in the bot (None before onboarding asked)."""
+
+    async def language_of(user_id: int) -> str | None:
+        services = app.bot_data.services
+        if services is None:
+            return None
+        participant = await services.onboarding.participant(user_id)
+        return participant.language if participant else None
+
+    return language_of
 
 
 async def run_sandbox(
@@ -161,12 +251,12 @@ async def run_sandbox(
     stop: asyncio.Event,
     ready: asyncio.Event | None = None,
     database: Path | None = None,
+    sim: TelegramSim | None = None,
 ) -> str:
-    """Serve until `stop` is set; returns the page's URL (also logged and printed)."""
-    sim = TelegramSim(SystemClock(), bot_username="twincity_sandbox_bot", queue_updates=True)
-    server = HTTPServer(sandbox_app(sim, SANDBOX_TOKEN))
+    """Serve until `stop` is set; returns the page's URL (also printed). `sim` lets a test or
+    the screenshot script look at the emulator the page talks to."""
+    sim = sim or TelegramSim(SystemClock(), bot_username="twincity_sandbox_bot", queue_updates=True)
     sockets = bind_sockets(port, "127.0.0.1")
-    server.add_sockets(sockets)
     actual_port = sockets[0].getsockname()[1]
     url = f"http://127.0.0.1:{actual_port}/"
     path = database or Path(tempfile.mkdtemp(prefix="twincity-sandbox-")) / "sandbox.sqlite3"
@@ -185,16 +275,27 @@ async def run_sandbox(
         health_port=0,
     )
     app = build_application(bot_settings, background=True)
+    server = HTTPServer(sandbox_app(sim, SANDBOX_TOKEN, chosen_language(app)))
+    server.add_sockets(sockets)
     app_ready = asyncio.Event()
     serving = asyncio.create_task(serve(app, bot_settings, stop, app_ready, webhook=False))
     await app_ready.wait()
-    print(f"Twin City Bot sandbox: open {url} (database {path}); Ctrl-C stops it", flush=True)
+    print(
+        f"\n  Twin City Bot sandbox: open {url}\n  (database {path}; Ctrl-C stops it)\n",
+        flush=True,
+    )
     if ready is not None:
         ready.set()
     try:
         await serving
     finally:
+        # The bot has stopped polling; end the long poll still waiting in the emulator so that
+        # no request is cut off (and logged as an error) when the event loop closes.
+        sim.wake_long_polls()
+        while sim.long_polls:  # noqa: ASYNC110 - a loop turn or two, then the answer is sent
+            await asyncio.sleep(0)
         server.stop()
+        await server.close_all_connections()
     return url
 
 

@@ -194,6 +194,7 @@ class TelegramSim:
         self.webhook: dict[str, Any] = {}
         self.pending_updates: list[dict[str, Any]] = []
         self._updates_ready = asyncio.Event()
+        self.long_polls = 0  # getUpdates calls waiting for an update right now
         self.error_counts: dict[int, int] = {}
         self.sent_count = 0
         self.listeners: list[Callable[[str, SimMessage], None]] = []
@@ -449,6 +450,11 @@ class TelegramSim:
             "pending_update_count": len(self.pending_updates),
         }
 
+    def wake_long_polls(self) -> None:
+        """Answer a waiting getUpdates now, with what is pending (maybe nothing): a server
+        shutting down lets its long poll end instead of cancelling it mid-request."""
+        self._updates_ready.set()
+
     async def _api_getUpdates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         offset = int(params.get("offset") or 0)
         if offset:
@@ -456,8 +462,12 @@ class TelegramSim:
         timeout = float(params.get("timeout") or 0)
         if not self.pending_updates and timeout > 0:
             self._updates_ready.clear()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._updates_ready.wait(), timeout)
+            self.long_polls += 1
+            try:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._updates_ready.wait(), timeout)
+            finally:
+                self.long_polls -= 1
         limit = int(params.get("limit") or 100)
         return self.pending_updates[:limit]
 

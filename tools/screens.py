@@ -1,0 +1,301 @@
+"""`python -m tools.screens`: phone-sized screenshots of the bot, taken in the sandbox.
+
+Starts the sandbox on a fresh temporary database (demo partnership, the sandbox's kick-offs,
+a few ideas and a team the new people belong to), opens its page in headless Chromium at
+412 px wide (a common Android phone) and walks one person per language through onboarding, a
+workshop sign-up, the ideas, a vote and the team card, writing PNGs to docs/screens/
+(`<lang>-<screen>.png`). Buttons are pressed by their callback data, not their labels, so the
+walk survives new wording. Needs Debian's chromium and chromium-driver and selenium (the
+[test] extra), like tests/test_sandbox_browser.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import shutil
+import socket
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
+from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+from bot.clock import SystemClock
+from bot.config import Settings
+from bot.db import ideas as ideas_db
+from bot.db import participants as participants_db
+from bot.db import partnerships as partnerships_db
+from bot.db import teams as teams_db
+from bot.db.connection import Database
+from bot.db.migrations import apply_migrations
+from bot.domain.ideas import Idea, IdeaStatus, IdeaText
+from bot.domain.participants import Participant
+from bot.offline.emulator.core import SimMessage, TelegramSim
+from bot.offline.sandbox import run_sandbox
+from bot.services.demo import seed_demo, seed_sandbox
+
+WIDTH, HEIGHT = 412, 915  # CSS pixels of a common Android phone
+# One person per language: (their name, index of their city in the demo partnership, a typed
+# answer for the sign-up's required question). The page gives them ids 100001, 100002, ...
+PEOPLE = {
+    "en": ("Anna", 0, "Retired teacher, I love gardening"),
+    "ru": ("Ольга", 1, "Учитель на пенсии, люблю сад"),
+    "de": ("Jonas", 0, "Student, ich fahre gern Rad"),
+}
+FIRST_ID = 100_001
+TEAMMATES = ((900_001, "ru", 1, "Сергей"), (900_002, "de", 0, "Lena"))
+IDEAS = (
+    ("de", 0, "Gemeinschaftsgarten", "Ein Garten an der Alb, gepflegt von Nachbarn beider Städte."),
+    ("ru", 1, "Велопробег дружбы", "Совместный велопробег с онлайн-трансляцией из обоих городов."),
+    ("en", 0, "Recipe exchange", "Families swap recipes and cook each other's dishes online."),
+)
+SETTLE = 0.8  # seconds without a change in the chat before a screenshot
+
+
+async def seed(path: Path, languages: list[str]) -> None:
+    """The demo data plus ideas and one team with everyone who will be on the page."""
+    db = Database(path)
+    await db.open()
+    await apply_migrations(db.conn)
+    clock = SystemClock()
+    partnership_id, _ = await seed_demo(db, clock)
+    await seed_sandbox(db, clock, partnership_id)
+    now = clock.now()
+    async with db.transaction() as conn:
+        partnership = await partnerships_db.get(conn, partnership_id)
+        assert partnership is not None
+        cities = partnership.cities
+        for user_id, language, city, name in TEAMMATES:
+            await participants_db.save(
+                conn,
+                Participant(user_id, language, partnership_id, cities[city].id, name, now),
+                now,
+            )
+        idea_ids = [
+            await ideas_db.create(
+                conn,
+                Idea(
+                    0,
+                    partnership_id,
+                    TEAMMATES[n % 2][0],
+                    cities[city].id,
+                    language,
+                    IdeaText(title, text, None),
+                    IdeaStatus.PUBLISHED,
+                ),
+                now,
+            )
+            for n, (language, city, title, text) in enumerate(IDEAS)
+        ]
+        members = [user_id for user_id, *_ in TEAMMATES]
+        members += [FIRST_ID + n for n in range(len(languages))]
+        await teams_db.create(conn, partnership_id, idea_ids[0], members, now)
+    await db.close()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Phone:
+    """The sandbox page in a phone-sized headless Chromium, driven person by person."""
+
+    def __init__(self, url: str, sim: TelegramSim, out: Path) -> None:
+        options = webdriver.ChromeOptions()
+        options.binary_location = shutil.which("chromium") or shutil.which("chromium-browser") or ""
+        for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage"):
+            options.add_argument(flag)
+        options.add_argument("--hide-scrollbars")
+        options.add_argument("--force-device-scale-factor=1")
+        service = webdriver.ChromeService(shutil.which("chromedriver"))
+        self.driver: WebDriver = webdriver.Chrome(options=options, service=service)
+        self.driver.set_window_size(WIDTH, HEIGHT)
+        # Window size includes browser chrome in some versions; make the page itself 412 wide.
+        self.driver.execute_cdp_cmd(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": WIDTH, "height": HEIGHT, "deviceScaleFactor": 1, "mobile": True},
+        )
+        self.driver.get(url)
+        self.sim = sim
+        self.out = out
+        self.wait = WebDriverWait(self.driver, 30)
+
+    def close(self) -> None:
+        self.driver.quit()
+
+    def add_person(self, name: str, language: str) -> int:
+        before = set(self.sim.users)
+        option = f'#new-language option[value="{language}"]'
+        self.wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, option))  # page loaded
+        Select(self.driver.find_element(By.ID, "new-language")).select_by_value(language)
+        self.driver.find_element(By.ID, "new-name").send_keys(name)
+        self.driver.find_element(By.ID, "add-person").click()
+        self.wait.until(lambda _: set(self.sim.users) - before)
+        (user_id,) = set(self.sim.users) - before
+        self.wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, self.chat_selector(user_id)))
+        return user_id
+
+    @staticmethod
+    def chat_selector(user_id: int) -> str:
+        return f'section.chat[data-user="{user_id}"]'
+
+    def show(self, user_id: int) -> None:
+        self.driver.execute_script(
+            "document.querySelector(arguments[0]).scrollIntoView({inline: 'start'})",
+            self.chat_selector(user_id),
+        )
+
+    def messages(self, user_id: int) -> list[SimMessage]:
+        return [m for m in self.sim.chats.get(user_id, []) if not m.deleted]
+
+    def say(self, user_id: int, text: str) -> None:
+        chat = self.driver.find_element(By.CSS_SELECTOR, self.chat_selector(user_id))
+        chat.find_element(By.CSS_SELECTOR, ".compose input").send_keys(text)
+        chat.find_element(By.CSS_SELECTOR, ".compose button").click()
+        self.settle(user_id)
+
+    def buttons(self, user_id: int) -> list[str]:
+        """Callback data of the newest bot message with buttons."""
+        for message in reversed(self.messages(user_id)):
+            data = [b["callback_data"] for b in message.buttons() if b.get("callback_data")]
+            if message.from_bot and data:
+                return data
+        return []
+
+    def find(self, user_id: int, wanted: Callable[[str], bool]) -> str | None:
+        return next((data for data in self.buttons(user_id) if wanted(data)), None)
+
+    def press(self, user_id: int, data: str) -> None:
+        selector = f'{self.chat_selector(user_id)} button[data-callback="{data}"]'
+
+        def clicked(driver: WebDriver) -> bool:
+            try:
+                found = driver.find_elements(By.CSS_SELECTOR, selector)
+                if found:
+                    driver.execute_script("arguments[0].click()", found[-1])
+                return bool(found)
+            except StaleElementReferenceException:
+                return False
+
+        self.wait.until(clicked)
+        self.settle(user_id)
+
+    def press_first(self, user_id: int, prefix: str) -> bool:
+        data = self.find(user_id, lambda d: d.startswith(prefix))
+        if data is not None:
+            self.press(user_id, data)
+        return data is not None
+
+    def settle(self, user_id: int) -> None:
+        """Wait until the bot has answered and the page shows it."""
+        last, since = None, time.monotonic()
+        deadline = since + 30
+        while time.monotonic() < deadline:
+            now = [(m.message_id, m.body, m.edit_count) for m in self.messages(user_id)]
+            now.append(len(self.sim.pending_updates))  # type: ignore[arg-type]
+            if now != last:
+                last, since = now, time.monotonic()
+            elif time.monotonic() - since > SETTLE:
+                break
+            time.sleep(0.1)
+        time.sleep(0.5)  # the page polls every 0.4 s
+
+    def shot(self, language: str, name: str) -> None:
+        path = self.out / f"{language}-{name}.png"
+        self.driver.save_screenshot(str(path))
+        print(f"wrote {path}", flush=True)
+
+
+def walk(phone: Phone, language: str) -> None:
+    name, city, answer = PEOPLE[language]
+    uid = phone.add_person(name, language)
+    phone.show(uid)
+    phone.say(uid, "/start")
+    phone.shot(language, "onboarding-language")
+    phone.press(uid, f"lang:{language}")
+    phone.press_first(uid, "ptn:")  # only when there is more than one partnership
+    phone.shot(language, "onboarding-city")
+    cities = [d for d in phone.buttons(uid) if d.startswith("city:")]
+    phone.press(uid, cities[min(city, len(cities) - 1)])
+    phone.shot(language, "onboarding-privacy")
+    phone.press(uid, "priv:1")
+
+    phone.say(uid, "/workshops")
+    phone.shot(language, "workshops")
+    phone.press_first(uid, "wo:")
+    phone.shot(language, "workshop-card")
+    phone.press_first(uid, "ws:")
+    for _ in range(8):  # the sign-up questions, if the workshop asks any
+        step = phone.find(uid, lambda d: d.startswith("sa:") and (":skip:" in d or ":submit:" in d))
+        if step is not None:
+            phone.press(uid, step)
+        elif phone.find(uid, lambda d: d.startswith("sa:")) is not None:
+            phone.say(uid, answer)  # a required question asks for a typed answer
+        else:
+            break
+    phone.shot(language, "signup-confirmed")
+
+    phone.say(uid, "/ideas")
+    if not phone.find(uid, lambda d: d.startswith(("io:", "ia:"))):
+        phone.press_first(uid, "il:")
+    phone.shot(language, "ideas")
+    vote = phone.find(uid, lambda d: d.startswith("ia:") and ":vote:" in d)
+    if vote is None:
+        phone.press_first(uid, "io:")
+        vote = phone.find(uid, lambda d: d.startswith("ia:") and ":vote:" in d)
+    if vote is not None:
+        phone.press(uid, vote)
+    phone.shot(language, "vote")
+
+    phone.say(uid, "/team")
+    phone.shot(language, "team")
+
+
+async def take(languages: list[str], out: Path) -> None:
+    database = Path(tempfile.mkdtemp(prefix="twincity-screens-")) / "screens.sqlite3"
+    await seed(database, languages)
+    sim = TelegramSim(SystemClock(), bot_username="twincity_sandbox_bot", queue_updates=True)
+    stop, ready = asyncio.Event(), asyncio.Event()
+    port = free_port()
+    sandbox = asyncio.create_task(
+        run_sandbox(Settings(), port, stop, ready, database=database, sim=sim)
+    )
+    await asyncio.wait_for(ready.wait(), 60)
+
+    def drive() -> None:
+        phone = Phone(f"http://127.0.0.1:{port}/", sim, out)
+        try:
+            for language in languages:
+                walk(phone, language)
+        finally:
+            phone.close()
+
+    try:
+        await asyncio.to_thread(drive)
+    finally:
+        stop.set()
+        await sandbox
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("docs/screens"))
+    parser.add_argument("languages", nargs="*", help=f"some of {', '.join(PEOPLE)} (default: all)")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    unknown = set(args.languages) - set(PEOPLE)
+    if unknown:
+        parser.error(f"no person for {', '.join(sorted(unknown))}")
+    asyncio.run(take(args.languages or list(PEOPLE), args.out))
+
+
+if __name__ == "__main__":
+    main()
