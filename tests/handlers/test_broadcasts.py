@@ -11,7 +11,7 @@ from bot.db import outbox as outbox_db
 from bot.offline.emulator import SimMessage
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
-from tests.conftest import ADMIN_ID, create_workshop, crowd, onboard, quick_participant
+from tests.stories import ADMIN_ID, create_workshop, crowd, onboard, quick_participant
 
 TEXTS = {
     "en": "Kick-off news: we meet on Saturday!",

@@ -13,7 +13,7 @@ from bot.db import workshops as workshops_db
 from bot.domain.workshops import RegistrationStatus, WorkshopKind, WorkshopStatus
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
-from tests.conftest import ADMIN_ID, create_workshop, onboard, quick_participant
+from tests.stories import ADMIN_ID, create_workshop, onboard, quick_participant
 
 
 async def organiser(harness: BotHarness) -> SimClient:

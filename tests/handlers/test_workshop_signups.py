@@ -19,7 +19,7 @@ from bot.domain.workshops import (
 )
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
-from tests.conftest import ADMIN_ID, create_workshop, onboard, quick_participant
+from tests.stories import ADMIN_ID, create_workshop, onboard, quick_participant
 
 SIGN_UP = "✍️ Sign up"
 
