@@ -7,6 +7,7 @@ from typing import Any, Protocol
 
 from bot.offline.emulator.core import SimMessage, SimUser, TelegramSim
 
+
 class ButtonData(Protocol):
     """Typed button data (bot.callback_data): what a button does, packed as Telegram carries it."""
 
