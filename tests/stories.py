@@ -22,6 +22,7 @@ from bot.callback_data import (
 )
 from bot.db import ideas as ideas_db
 from bot.db import participants as participants_db
+from bot.db import partnerships as partnerships_db
 from bot.db import roles as roles_db
 from bot.db import teams as teams_db
 from bot.db import workshops as workshops_db
@@ -259,3 +260,15 @@ def demo_draft() -> PartnershipDraft:
         ],
         [LocalizedName({"de": "Kultur"})],
     )
+
+
+async def partnership_with_people(db: Database, *people: int) -> int:
+    """A partnership (`demo_draft`) and these people in its first city; returns its id."""
+    async with db.transaction() as conn:
+        pid = await partnerships_db.create(conn, demo_draft(), 1, NOW)
+        partnership = await partnerships_db.get(conn, pid)
+        assert partnership is not None
+        for user_id in people:
+            person = Participant(user_id, "de", pid, partnership.cities[0].id, None, NOW)
+            await participants_db.save(conn, person, NOW)
+    return pid
