@@ -31,10 +31,13 @@ try:
 except ImportError:  # pragma: no cover - the [test] extra installs it
     webdriver = None
 
-pytestmark = pytest.mark.skipif(
-    CHROMIUM is None or DRIVER is None or webdriver is None,
-    reason="no headless browser here: .ci/run installs Debian's chromium and chromium-driver",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        CHROMIUM is None or DRIVER is None or webdriver is None,
+        reason="no headless browser here: .ci/run installs Debian's chromium and chromium-driver",
+    ),
+    pytest.mark.slow,  # a real browser against the sandbox
+]
 TITLE = "Kick-off in the browser"
 
 

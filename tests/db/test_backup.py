@@ -31,6 +31,7 @@ def consistency(path: Path) -> tuple[int, int]:
     return votes, ideas
 
 
+@pytest.mark.slow
 async def test_backup_while_writing_then_restore(
     tmp_path: Path,
     clock: FakeClock,

@@ -7,6 +7,8 @@ import contextlib
 from collections import Counter
 from datetime import timedelta
 
+import pytest
+
 from bot.callback_data import BroadcastStep, ProfileStep, WorkshopSignup
 from bot.db import outbox as outbox_db
 from bot.offline.emulator import SimMessage
@@ -51,6 +53,7 @@ def expected_text(language: str) -> str:
     return TEXTS.get(language, TEXTS["en"])
 
 
+@pytest.mark.slow  # hundreds of recipients
 async def test_broadcast_to_2000_people_with_50_blocked(harness: BotHarness) -> None:
     people = await crowd(harness, 2000)
     blocked = people[::40]
@@ -87,6 +90,7 @@ async def test_broadcast_to_2000_people_with_50_blocked(harness: BotHarness) -> 
     assert participant is not None and participant.reachable
 
 
+@pytest.mark.slow  # hundreds of recipients
 async def test_worker_stopped_midway_resumes_without_duplicates(harness: BotHarness) -> None:
     people = await crowd(harness, 300)
     admin = await compose(harness)
@@ -115,6 +119,7 @@ async def test_worker_stopped_midway_resumes_without_duplicates(harness: BotHarn
         assert received(person, expected_text(language)) == 1
 
 
+@pytest.mark.slow  # hundreds of recipients
 async def test_crash_in_flight_repeats_at_most_one_message(harness: BotHarness) -> None:
     people = await crowd(harness, 200)
     admin = await compose(harness)
@@ -157,6 +162,7 @@ async def test_429_from_telegram_pauses_without_losing_anything(harness: BotHarn
         assert received(person, expected_text(language)) == 1
 
 
+@pytest.mark.slow  # hundreds of recipients
 async def test_own_command_answered_while_a_big_broadcast_runs(harness: BotHarness) -> None:
     people = await crowd(harness, 2000)
     admin = await compose(harness)

@@ -8,6 +8,8 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from bot.callback_data import CheckinStep, ProfileStep, TeamStep
 from bot.clock import FakeClock
 from bot.db import roles as roles_db
@@ -23,6 +25,8 @@ from tests.stories import make_team, quick_participant
 
 BERLIN, MOSCOW = ZoneInfo("Europe/Berlin"), ZoneInfo("Europe/Moscow")
 SUNDAY = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+
+pytestmark = pytest.mark.slow  # weeks of check-ins, tick by tick
 
 
 def asks(user: SimClient) -> list[SimMessage]:

@@ -179,6 +179,7 @@ async def test_vote_budget_one_vote_per_idea_and_closed_voting(harness: BotHarne
     assert voter.last_text == "🗳 Voting is closed at the moment."
 
 
+@pytest.mark.slow  # a crowd of 100
 async def test_100_concurrent_votes_give_the_exact_count(harness: BotHarness) -> None:
     author = await quick_participant(harness, "Author")
     await submit(author, "Twin City hackathon", "A weekend hackathon in both cities.")

@@ -7,6 +7,7 @@ from datetime import UTC, timedelta
 from zoneinfo import ZoneInfo
 
 import icalendar
+import pytest
 
 from bot.callback_data import (
     FeedbackRating,
@@ -57,6 +58,7 @@ def documents(user: SimClient) -> list[bytes]:
     return [m.document.content for m in user.messages if m.document is not None]
 
 
+@pytest.mark.slow  # a crowd of 200
 async def test_200_people_press_sign_up_for_50_seats_at_once(harness: BotHarness) -> None:
     workshop = await create_workshop(harness, capacity=50)
     people = [await quick_participant(harness, f"P{i}") for i in range(200)]
