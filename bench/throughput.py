@@ -34,6 +34,7 @@ from telegram.ext import Application, CallbackQueryHandler, ContextTypes, Messag
 
 from bench.common import result, seed_people
 from bot.app import OFFLINE_TOKEN
+from bot.callback_data import CallbackData, IdeaDraftStep
 from bot.clock import FakeClock
 from bot.db import ideas as ideas_db
 from bot.db import roles as roles_db
@@ -102,24 +103,12 @@ async def press(user: SimClient, prefix: str) -> None:
     await user.press_data(data, message=message)
 
 
-def labels(h: BotHarness, language: str) -> Callable[[str], str]:
-    return lambda message_id: h.services.translator.plain(language, message_id)
-
-
-async def press_label(user: SimClient, text: str) -> None:
+async def press_shown(user: SimClient, button: CallbackData) -> None:
+    """Press this button if the chat shows it; otherwise back to the menu, as a lost person."""
     try:
-        await user.press(text)
+        await user.press(button)
     except ButtonNotFound:
         await user.send("/menu")
-
-
-async def press_first(user: SimClient) -> None:
-    buttons = user.last.buttons() if user.messages else []
-    data = next((b["callback_data"] for b in buttons if "callback_data" in b), None)
-    if data is None:
-        await user.send("/menu")
-    else:
-        await user.press_data(data, message=user.last)
 
 
 async def browse(h: BotHarness, user: SimClient, language: str) -> None:
@@ -147,21 +136,17 @@ async def sign_up(h: BotHarness, user: SimClient, language: str) -> None:
 
 
 async def submit_idea(h: BotHarness, user: SimClient, language: str) -> None:
-    label = labels(h, language)
     await user.send("/ideas")
-    await press_first(user)  # ➕ share an idea
+    await press_shown(user, IdeaDraftStep("new", 0))  # ➕ share an idea
     await user.send(f"Idea of person {user.id}")
     await user.send("A bench by the river for both cities to meet at, with a small library.")
     await press(user, "id:")  # the first theme
-    await press_label(user, label("buttons-done"))
-    await press_label(user, label("buttons-skip"))  # no needs
-    await press_label(user, label("buttons-skip"))  # no photo
-    last = user.last.button_texts()
-    submit = next((t for t in last if t.startswith("✅")), last[0] if last else None)
-    if submit:
-        await user.press(submit)
-    else:
-        await user.send("/menu")
+    await press_shown(user, IdeaDraftStep("themes", 0))  # done with themes
+    await press_shown(user, IdeaDraftStep("skip", 0))  # no needs
+    await press_shown(user, IdeaDraftStep("skip", 0))  # no photo
+    if IdeaDraftStep("review", 0).pack() in user.button_data():  # similar ideas exist
+        await user.press(IdeaDraftStep("review", 0))
+    await press_shown(user, IdeaDraftStep("submit", 0))
 
 
 async def answer_checkin(h: BotHarness, user: SimClient, language: str) -> None:

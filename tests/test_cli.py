@@ -8,7 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bot.paths import PROJECT_ROOT
+
+pytestmark = pytest.mark.slow  # each test starts the command line in a subprocess
 
 
 def run_cli(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:

@@ -36,7 +36,7 @@ from bot.offline.emulator import Limits, TelegramSim
 from bot.offline.emulator.http import bot_api_routes
 from bot.paths import PROJECT_ROOT
 from bot.services.demo import seed_demo
-from tests.test_webhook import free_port
+from tests.stories import free_port
 
 TOKEN = "123456:crash-test-token"
 SECRET = "crash-test-secret"

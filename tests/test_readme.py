@@ -22,3 +22,23 @@ def test_readme_has_two_setup_commands() -> None:
 def test_ci_runs_exactly_the_readme_test_command() -> None:
     ci = (PROJECT_ROOT / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()
     assert ci[-1] == setup_commands()[1]
+
+
+CHECKS = (
+    ".venv/bin/python -m ruff check .",
+    ".venv/bin/python -m ruff format --check .",
+    ".venv/bin/python -m mypy bot",
+)
+
+
+def test_ci_checks_lint_format_and_types_before_the_tests() -> None:
+    """Each check is a line of its own (so `set -e` stops CI when it fails), before the tests,
+    and the README's development section gives developers the same commands."""
+    ci = (PROJECT_ROOT / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()
+    assert ci[0] == "#!/usr/bin/env bash" and "set -euo pipefail" in ci
+    for check in CHECKS:
+        assert check in ci[:-1], check
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    development = readme.split("## Development", 1)[1].split("\n## ", 1)[0]
+    assert all(check in development for check in CHECKS)
+    assert '-m "not slow"' in development

@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import re
 import shutil
-import socket
 from datetime import timedelta
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from bot.domain.texts import LocalizedName
 from bot.domain.workshops import Workshop, WorkshopKind, WorkshopStatus
 from bot.offline.sandbox import run_sandbox
 from bot.services.demo import seed_demo
+from tests.stories import free_port
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver")
@@ -38,18 +38,15 @@ try:
 except ImportError:  # pragma: no cover - the [test] extra installs it
     webdriver = None
 
-pytestmark = pytest.mark.skipif(
-    CHROMIUM is None or DRIVER is None or webdriver is None,
-    reason="no headless browser here: .ci/run installs Debian's chromium and chromium-driver",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        CHROMIUM is None or DRIVER is None or webdriver is None,
+        reason="no headless browser here: .ci/run installs Debian's chromium and chromium-driver",
+    ),
+    pytest.mark.slow,  # a real browser against the sandbox
+]
 TITLE = "Kick-off in the browser"
 FIRST_PERSON = 100_001  # the emulator's id for the first person added on the page
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 async def database_with_a_workshop(path: Path) -> None:

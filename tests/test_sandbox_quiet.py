@@ -22,7 +22,7 @@ from bot.clock import SystemClock
 from bot.config import Settings
 from bot.offline.emulator.core import TelegramSim
 from bot.offline.sandbox import run_sandbox
-from tests.test_sandbox_browser import free_port
+from tests.stories import free_port
 
 PAGE_POLLS = 150  # a minute of the page's polls (every 0.4 s)
 LONG_POLLS = 6  # a minute of the bot's getUpdates (10 s each when nothing happens)

@@ -4,7 +4,9 @@
   edges and are skipped);
 - nothing under `bot/` outside `bot/offline/` imports the emulator, harness or sandbox
   (one door: the CLI's `sandbox` command);
-- no function imports inside its body, except deliberately lazy heavy libraries.
+- no function imports inside its body, except deliberately lazy heavy libraries;
+- no test module imports from conftest.py or from another test module (shared stories live
+  in tests/stories.py).
 
 Each check also runs on a tiny bad package in tmp_path, so it can be seen to fail.
 """
@@ -248,6 +250,20 @@ def test_type_checking_imports_are_counted_apart() -> None:
     assert "bot.app" not in runtime_graph(ROOT, PACKAGE)["bot.context"]
 
 
+def imports_between_tests(root: Path, package: str) -> list[str]:
+    """Imports of conftest or of a test module, by any module of the test package."""
+    return [
+        f"{imp.module}:{imp.line} imports {imp.target}"
+        for imp in all_imports(root, package)
+        if imp.target.startswith(package + ".")
+        and (imp.target.endswith(".conftest") or imp.target.split(".")[-1].startswith("test_"))
+    ]
+
+
+def test_tests_share_stories_not_each_other() -> None:
+    assert imports_between_tests(ROOT, "tests") == []
+
+
 # --- the checks on a deliberately bad package ----------------------------------------------
 
 
@@ -302,3 +318,25 @@ def test_an_import_of_the_emulator_is_found(bad: Path) -> None:
 
 def test_an_import_inside_a_function_is_found(bad: Path) -> None:
     assert imports_in_functions(bad, "pkg") == ["pkg.d:5 late() imports json"]
+
+
+def test_an_import_of_conftest_or_another_test_is_found(tmp_path: Path) -> None:
+    write_package(
+        tmp_path,
+        {
+            "tests/__init__.py": "",
+            "tests/conftest.py": "ADMIN = 1\n",
+            "tests/stories.py": "async def onboard(): ...\n",
+            "tests/a/__init__.py": "",
+            "tests/a/test_one.py": "from tests.stories import onboard\ndef helper(): ...\n",
+            "tests/a/test_two.py": (
+                "from tests.conftest import ADMIN\nfrom tests.a.test_one import helper\n"
+                "from . import test_one\n"
+            ),
+        },
+    )
+    assert imports_between_tests(tmp_path, "tests") == [
+        "tests.a.test_two:1 imports tests.conftest",
+        "tests.a.test_two:2 imports tests.a.test_one",
+        "tests.a.test_two:3 imports tests.a.test_one",
+    ]

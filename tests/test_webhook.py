@@ -22,15 +22,10 @@ from bot.db.connection import Database
 from bot.offline.emulator import SimMessage, TelegramSim
 from bot.offline.emulator.request import SimRequest
 from bot.serving import serve
+from tests.stories import free_port
 
 SECRET = "s3cret-Token_42"
 HEALTH_TOKEN = "monitor-7f3a"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @dataclass

@@ -13,8 +13,7 @@ from bot.__main__ import main
 from bot.clock import FakeClock
 from bot.db.backup import backup_database
 from bot.offline.harness import BotHarness
-from tests.conftest import ADMIN_ID, crowd, published_ideas
-from tests.handlers.test_ideas import open_voting
+from tests.stories import ADMIN_ID, crowd, open_voting, published_ideas
 
 
 def consistency(path: Path) -> tuple[int, int]:
@@ -32,6 +31,7 @@ def consistency(path: Path) -> tuple[int, int]:
     return votes, ideas
 
 
+@pytest.mark.slow
 async def test_backup_while_writing_then_restore(
     tmp_path: Path,
     clock: FakeClock,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bot.db import inbox
 from bot.db.connection import Database
-from tests.db.test_repositories import open_db
+from tests.stories import open_db
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 

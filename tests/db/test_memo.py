@@ -12,7 +12,7 @@ from bot.db.memo import EVERYTHING, written_table
 from bot.domain.participants import Participant
 from bot.domain.roles import Role
 from bot.domain.texts import LocalizedName
-from tests.db.test_repositories import NOW, demo_draft, open_db
+from tests.stories import NOW, demo_draft, open_db
 
 PID = 1
 

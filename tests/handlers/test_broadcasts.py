@@ -7,22 +7,28 @@ import contextlib
 from collections import Counter
 from datetime import timedelta
 
+import pytest
+
+from bot.callback_data import BroadcastStep, ProfileStep, WorkshopSignup
 from bot.db import outbox as outbox_db
 from bot.offline.emulator import SimMessage
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
-from tests.conftest import ADMIN_ID, create_workshop, crowd, onboard, quick_participant
+from tests.stories import ADMIN_ID, create_workshop, crowd, onboard, quick_participant
 
 TEXTS = {
     "en": "Kick-off news: we meet on Saturday!",
     "de": "Neuigkeiten zum Kick-off: Wir treffen uns am Samstag!",
     "ru": "Новости кик-оффа: встречаемся в субботу!",
 }
+EVERYONE = BroadcastStep("aud", "all", 0)  # 👥 Everyone in the partnership
+SEND_NOW = BroadcastStep("send", "-", 0)
+SEND_LATER = BroadcastStep("schedule", "-", 0)
 
 
 async def compose(
     harness: BotHarness,
-    audience: str = "👥 Everyone in the partnership",
+    audience: BroadcastStep = EVERYONE,
     versions: tuple[str, ...] = ("de", "ru"),
 ) -> SimClient:
     """The admin writes a formatted announcement with language versions and picks an audience."""
@@ -31,11 +37,10 @@ async def compose(
     assert admin.last_text.startswith("📣 New announcement.")
     bold = [{"type": "bold", "offset": 0, "length": 13}]
     await admin.send(TEXTS["en"], entities=bold)
-    names = {"de": "German", "ru": "Russian"}
     for code in versions:
-        await admin.press(names[code])
+        await admin.press(BroadcastStep("version", code, 0))  # German, Russian
         await admin.send(TEXTS[code])
-    await admin.press("Choose the audience ▶️")
+    await admin.press(BroadcastStep("audience", "-", 0))  # Choose the audience ▶️
     await admin.press(audience)
     return admin
 
@@ -48,6 +53,7 @@ def expected_text(language: str) -> str:
     return TEXTS.get(language, TEXTS["en"])
 
 
+@pytest.mark.slow  # hundreds of recipients
 async def test_broadcast_to_2000_people_with_50_blocked(harness: BotHarness) -> None:
     people = await crowd(harness, 2000)
     blocked = people[::40]
@@ -63,7 +69,7 @@ async def test_broadcast_to_2000_people_with_50_blocked(harness: BotHarness) -> 
     assert bold.entities and bold.entities[0]["type"] == "bold"  # formatting kept
 
     harness.sim.error_counts.clear()
-    progress = await admin.press("📣 Send now")
+    progress = await admin.press(SEND_NOW)
     report = await harness.drain()
 
     assert harness.sim.error_counts.get(429, 0) == 0
@@ -84,10 +90,11 @@ async def test_broadcast_to_2000_people_with_50_blocked(harness: BotHarness) -> 
     assert participant is not None and participant.reachable
 
 
+@pytest.mark.slow  # hundreds of recipients
 async def test_worker_stopped_midway_resumes_without_duplicates(harness: BotHarness) -> None:
     people = await crowd(harness, 300)
     admin = await compose(harness)
-    await admin.press("📣 Send now")
+    await admin.press(SEND_NOW)
     delivered = 0
     assert harness.worker is not None
 
@@ -112,10 +119,11 @@ async def test_worker_stopped_midway_resumes_without_duplicates(harness: BotHarn
         assert received(person, expected_text(language)) == 1
 
 
+@pytest.mark.slow  # hundreds of recipients
 async def test_crash_in_flight_repeats_at_most_one_message(harness: BotHarness) -> None:
     people = await crowd(harness, 200)
     admin = await compose(harness)
-    await admin.press("📣 Send now")
+    await admin.press(SEND_NOW)
     task = asyncio.create_task(harness.drain())
     seen = 0
 
@@ -142,7 +150,7 @@ async def test_crash_in_flight_repeats_at_most_one_message(harness: BotHarness) 
 async def test_429_from_telegram_pauses_without_losing_anything(harness: BotHarness) -> None:
     people = await crowd(harness, 60)
     admin = await compose(harness)
-    await admin.press("📣 Send now")
+    await admin.press(SEND_NOW)
     harness.sim.inject_429(times=3, retry_after=7)
     before = harness.clock.now()
     report = await harness.drain()
@@ -154,10 +162,11 @@ async def test_429_from_telegram_pauses_without_losing_anything(harness: BotHarn
         assert received(person, expected_text(language)) == 1
 
 
+@pytest.mark.slow  # hundreds of recipients
 async def test_own_command_answered_while_a_big_broadcast_runs(harness: BotHarness) -> None:
     people = await crowd(harness, 2000)
     admin = await compose(harness)
-    await admin.press("📣 Send now")
+    await admin.press(SEND_NOW)
     started = asyncio.Event()
 
     def watch(kind: str, message: SimMessage) -> None:
@@ -182,14 +191,15 @@ async def test_own_command_answered_while_a_big_broadcast_runs(harness: BotHarne
 async def test_scheduled_broadcast_can_be_cancelled_until_it_starts(harness: BotHarness) -> None:
     people = await crowd(harness, 10)
     admin = await compose(harness)
-    await admin.press("🕒 Send later")
+    await admin.press(SEND_LATER)
     when = (harness.clock.now() + timedelta(days=1)).astimezone(
         __import__("zoneinfo").ZoneInfo("Europe/Berlin")
     )
     await admin.send(when.strftime("%d.%m.%Y %H:%M"))
     assert admin.last_text.startswith("🕒 Scheduled for")
     scheduled_message = admin.last
-    await admin.press("✖️ Cancel this announcement")
+    assert scheduled_message.button_texts()[0] == "✖️ Cancel this announcement"
+    await admin.press_at(0, 0, message=scheduled_message)
     assert scheduled_message.body.startswith("Cancelled — the announcement will not be sent.")
     await harness.advance(timedelta(days=2))
     assert all(
@@ -198,7 +208,7 @@ async def test_scheduled_broadcast_can_be_cancelled_until_it_starts(harness: Bot
     )
 
     admin = await compose(harness)
-    await admin.press("🕒 Send later")
+    await admin.press(SEND_LATER)
     await admin.send((when + timedelta(days=2)).strftime("%d.%m.%Y %H:%M"))
     cancel_button = admin.last
     await harness.advance(timedelta(days=3))
@@ -206,7 +216,7 @@ async def test_scheduled_broadcast_can_be_cancelled_until_it_starts(harness: Bot
         received(p, expected_text(harness.sim.users[p.id].language_code or "en")) == 1
         for p in people
     )
-    await admin.press("✖️ Cancel this announcement", message=cancel_button)
+    await admin.press_at(0, 0, message=cancel_button)  # ✖️ Cancel this announcement
     assert admin.last_text == (
         "This announcement has already started; it can no longer be changed or cancelled."
     )
@@ -219,14 +229,15 @@ async def test_audiences_and_muting(harness: BotHarness) -> None:
     muted = await quick_participant(harness, "Muted")
     for person in (inside, waiting, muted):
         await person.start(f"w{workshop.id}")
-        await person.press("✍️ Sign up")
+        await person.press(WorkshopSignup(workshop.id))
     await muted.send("/profile")
-    await muted.press("🔕 Mute announcements")
+    await muted.press(ProfileStep("mute", onboarding=False))
     assert "Announcements: off" in muted.last_text
 
-    admin = await compose(harness, audience="⏳ Waiting list: Kick-off Kar…", versions=())
+    waiting_list = BroadcastStep("aud", "waitlisted", workshop.id)  # ⏳ Waiting list: Kick-off…
+    admin = await compose(harness, audience=waiting_list, versions=())
     assert admin.last_text.startswith("This goes to 1 person (English: 1)")
-    await admin.press("📣 Send now")
+    await admin.press(SEND_NOW)
     await harness.drain()
     assert received(waiting, TEXTS["en"]) == 1
     assert received(inside, TEXTS["en"]) == 0 and received(muted, TEXTS["en"]) == 0
@@ -251,9 +262,9 @@ async def test_photo_announcement_and_refusals(harness: BotHarness) -> None:
         + b"\x08\x02\x00\x00\x00"
     )
     await admin.send_photo(png, caption="Poster for Saturday")
-    await admin.press("Choose the audience ▶️")
-    await admin.press("👥 Everyone in the partnership")
-    await admin.press("📣 Send now")
+    await admin.press(BroadcastStep("audience", "-", 0))
+    await admin.press(EVERYONE)
+    await admin.press(SEND_NOW)
     await harness.drain()
     for person in people:
         assert person.last.photo is not None and person.last.body == "Poster for Saturday"

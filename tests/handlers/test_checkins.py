@@ -4,40 +4,29 @@ alarms, restarts, digests and overviews, pause, resume, leaving and ending."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
+
+from bot.callback_data import CheckinStep, ProfileStep, TeamStep
 from bot.clock import FakeClock
 from bot.db import roles as roles_db
 from bot.db import teams as teams_db
+from bot.domain.checkins import QUIET_PRESETS
 from bot.domain.roles import Role
 from bot.offline.emulator import SimMessage
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
 from bot.services.demo import seed_demo
-from tests.conftest import quick_participant
 from tests.fake_translator import fake_translator
-from tests.handlers.test_ideas import submit
+from tests.stories import make_team, quick_participant
 
 BERLIN, MOSCOW = ZoneInfo("Europe/Berlin"), ZoneInfo("Europe/Moscow")
 SUNDAY = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
-
-async def make_team(h: BotHarness) -> tuple[SimClient, SimClient, SimClient, SimClient, int]:
-    """Klara and Karl in Karlsruhe, Roman in Krasnodar, and their coach."""
-    klara = await quick_participant(h, "Klara", language="de")
-    karl = await quick_participant(h, "Karl", language="de")
-    roman = await quick_participant(h, "Roman", language="ru", city=1)
-    coach = await quick_participant(h, "Coach", language="de")
-    for person, name in ((klara, "Klara"), (karl, "Karl"), (roman, "Роман"), (coach, "Cora")):
-        await h.services.onboarding.set_display_name(person.id, name)
-    await submit(klara, "Grüne Innenstadt", "Mehr Bäume in der Innenstadt.", "de")
-    async with h.services.db.transaction() as conn:
-        team_id = await teams_db.create(conn, 1, 1, [klara.id, karl.id, roman.id], h.clock.now())
-        await roles_db.grant(conn, coach.id, 1, Role.COACH, None, h.clock.now())
-        await teams_db.set_coach(conn, team_id, coach.id)
-    return klara, karl, roman, coach, team_id
+pytestmark = pytest.mark.slow  # weeks of check-ins, tick by tick
 
 
 def asks(user: SimClient) -> list[SimMessage]:
@@ -55,28 +44,39 @@ async def answer(user: SimClient, texts: list[str | None], mood: int) -> None:
         for m in reversed(user.messages)
         if m.body.startswith(("🗓", "⏰", "🏁")) and m.button_texts()
     )
-    await user.press(ask.button_texts()[0], message=ask)
-    for text in texts:
+    start = answer_now(ask)
+    await user.press(start, message=ask)
+    for question, text in enumerate(texts):
         if text is None:
-            await user.press(user.buttons()[0])  # skip
+            await user.press(CheckinStep("skip", start.value, question))
         else:
             await user.send(text)
-    await user.press(str(mood))
+    await user.press(CheckinStep("mood", start.value, mood))
+
+
+def answer_now(ask: SimMessage) -> CheckinStep:
+    """The ✍️ answer-now button of a check-in message; its value is the round."""
+    return next(
+        step
+        for data in ask.button_data()
+        if (step := CheckinStep.unpack(data)) is not None and step.action == "start"
+    )
 
 
 async def test_three_weeks_of_check_ins_across_two_time_zones(tmp_path: Path) -> None:
     clock = FakeClock(SUNDAY)
     async with BotHarness(tmp_path / "bot.sqlite3", clock=clock) as h:
         await seed_demo(h.services.db, clock)
-        klara, karl, roman, coach, _team_id = await make_team(h)
+        klara, karl, roman, coach, team_id = await make_team(h)
         # The coach sets Mondays at 09:00; Karl's quiet hours last until 10:00.
         await coach.send("/checkins")
-        await coach.press("Grüne Innenstadt")
-        await coach.press("09:00")
+        await coach.press(CheckinStep("team", team_id, 0))  # Grüne Innenstadt
+        await coach.press(CheckinStep("time", team_id, 9))  # 09:00
         assert "jede Woche, Mo um 09:00" in coach.last_text
         await karl.send("/profile")
-        await karl.press("🌙 Ruhezeiten")
-        await karl.press("20:00–10:00")
+        await karl.press(ProfileStep("quiet", onboarding=False))
+        until_ten = QUIET_PRESETS.index((time(20, 0), time(10, 0)))
+        await karl.press(CheckinStep("quiet", until_ten, 0))
 
         arrivals: dict[int, list[datetime]] = {m.id: [] for m in (klara, karl, roman)}
 
@@ -175,7 +175,8 @@ async def test_digest_and_overview_in_two_languages_with_chart(tmp_path: Path) -
             assert "• Роман: [de] Нашли площадку 🤖" in digest.body
             assert "• Klara: Ort gefunden" in digest.body
             assert "Noch keine Antwort von: Karl" in digest.body
-            await coach.press("🌐 Originale anzeigen", message=digest)
+            assert digest.button_texts() == ["🌐 Originale anzeigen"]
+            await coach.press_at(0, 0, message=digest)
             assert "• Роман: Нашли площадку" in digest.body and "🤖" not in digest.body
             alarm = next(m for m in coach.messages if m.body.startswith("⚠️"))
             assert alarm.body == "⚠️ Роман (Team „Grüne Innenstadt“) sagt, es läuft schlecht (2/5)."
@@ -206,34 +207,35 @@ async def test_pause_resume_leave_and_end(tmp_path: Path) -> None:
             await h.services.checkin_rounds.start_for_team(conn, team_id)
         # A member pauses for two weeks (holidays): no check-ins in that time.
         await klara.send("/team")
-        await klara.press("🗓 Check-ins")
-        await klara.press("⏸ 2 Wochen")
+        await klara.press(CheckinStep("team", team_id, 0))  # 🗓 Check-ins
+        await klara.press(CheckinStep("pause", team_id, 2))  # ⏸ 2 Wochen
         assert "⏸ Pausiert bis 2026-03-15." in klara.last_text
         await h.advance(timedelta(days=14))
         assert asks(klara) == [] and asks(roman) == []
         # Resumed: the next Monday brings a check-in again.
-        await klara.press("▶️ Check-ins fortsetzen")
+        await klara.press(CheckinStep("resume", team_id, 0))
         await h.advance(timedelta(days=7))  # Monday the 16th
         assert len(asks(klara)) == 1 and len(asks(roman)) == 1
         # Karl leaves the team: he gets no more check-ins, the others are told.
         await karl.send("/team")
-        await karl.press("🚪 Team verlassen")
-        await karl.press("🚪 Ja, verlassen")
+        await karl.press(TeamStep("leave", 0))
+        await karl.press(TeamStep("leave_ok", 0))
         await h.drain()
         assert klara.last_text == "🚪 Karl hat das Team verlassen."
         await h.advance(timedelta(days=7))
         assert len(asks(karl)) == 1 and len(asks(klara)) == 2
         # The coach ends the project: closing questions now, outcome report at the close.
         await coach.send("/checkins")
-        await coach.press("Grüne Innenstadt")
-        await coach.press("🏁 Projekt abschließen")
-        await coach.press("🏁 Ja, Abschlussfragen stellen")
+        await coach.press(CheckinStep("team", team_id, 0))  # Grüne Innenstadt
+        await coach.press(CheckinStep("end", team_id, 0))  # 🏁 Projekt abschließen
+        await coach.press(CheckinStep("end_ok", team_id, 0))
         await h.advance(timedelta(minutes=1))
         closing = next(m for m in reversed(roman.messages) if m.body.startswith("🏁"))
-        await roman.press(closing.button_texts()[0], message=closing)
+        start = answer_now(closing)
+        await roman.press(start, message=closing)
         await roman.send("Фестиваль прошёл, 400 гостей")
         await roman.send("Начинайте раньше")
-        await roman.press("5")
+        await roman.press(CheckinStep("mood", start.value, 5))
         assert roman.last_text.startswith("🙏 Спасибо!")
         await h.advance(timedelta(days=7))  # the closing round closes after its week
         report = next(m for m in organiser.messages if m.body.startswith("🏁"))

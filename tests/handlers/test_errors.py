@@ -6,8 +6,9 @@ import logging
 
 import pytest
 
+from bot.callback_data import IdeaDraftStep
 from bot.offline.harness import BotHarness
-from tests.conftest import ADMIN_ID, onboard, quick_participant
+from tests.stories import ADMIN_ID, onboard, quick_participant
 
 
 def break_profile(harness: BotHarness, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -24,9 +25,7 @@ async def test_crash_gives_friendly_message_with_correlation_id(
     harness: BotHarness, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     user = harness.user("Anna", "de")
-    await onboard(
-        user, language="Deutsch", accept="Einverstanden", skip="Überspringen ▶️", done="Fertig"
-    )
+    await onboard(user, language="de")
 
     break_profile(harness, monkeypatch)
     with caplog.at_level(logging.ERROR):
@@ -76,7 +75,7 @@ async def test_info_logs_never_carry_what_people_write(
     with caplog.at_level(logging.INFO):
         await user.send("My secret plan for the riverside")
         await user.send("/ideas")
-        await user.press(user.buttons()[0])
+        await user.press(IdeaDraftStep("new", 0))
         await user.send("A riverside festival with secret guests")
         await harness.drain()
     # A regression guard: any log.info(text) added later fails here.

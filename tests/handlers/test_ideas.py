@@ -10,70 +10,39 @@ from pathlib import Path
 import pytest
 from matplotlib import image as mpimg
 
+from bot.callback_data import (
+    IdeaAction,
+    IdeaDraftStep,
+    IdeaList,
+    IdeaModerate,
+    IdeaOpen,
+    IdeaResults,
+    WorkshopSignup,
+)
 from bot.db import dialogs as dialogs_db
 from bot.db import ideas as ideas_db
 from bot.domain.ideas import IdeaStatus
-from bot.offline.emulator.client import SimClient
+from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.offline.harness import BotHarness
 from bot.services.demo import seed_demo
-from tests.conftest import ADMIN_ID, make_organiser, quick_participant
 from tests.fake_translator import fake_translator
+from tests.stories import (
+    ADMIN_ID,
+    ECOLOGY,
+    create_workshop,
+    idea_ids,
+    make_organiser,
+    open_voting,
+    quick_participant,
+    submit,
+)
 
-LABELS = {
-    "en": {
-        "done": "Done",
-        "skip": "Skip ▶️",
-        "submit": "Submit the idea",
-        "anyway": "Submit mine anyway ▶️",
-    },
-    "de": {
-        "done": "Fertig",
-        "skip": "Überspringen ▶️",
-        "submit": "Idee einreichen",
-        "anyway": "Meine trotzdem einreichen ▶️",
-    },
-    "ru": {
-        "done": "Готово",
-        "skip": "Пропустить ▶️",
-        "submit": "Отправить идею",
-        "anyway": "Всё равно отправить свою ▶️",
-    },
-}
-THEME = {"en": "Ecology & Health", "de": "Ökologie & Gesundheit", "ru": "Экология и здоровье"}
+ALL_NEWEST = IdeaList(0, 0, "a", "n")  # the whole list, newest first (what 📋 opens)
 
 
-async def submit(
-    user: SimClient, title: str, description: str, language: str = "en", needs: str | None = None
-) -> None:
-    labels = LABELS[language]
-    await user.send("/ideas")
-    await user.press(user.buttons()[0])  # ➕ submit
-    await user.send(title)
-    await user.send(description)
-    await user.press(THEME[language])
-    await user.press(labels["done"])
-    if needs:
-        await user.send(needs)
-    else:
-        await user.press(labels["skip"])
-    await user.press(labels["skip"])  # no photo
-    if labels["anyway"] in user.buttons():
-        await user.press(labels["anyway"])
-    await user.press(labels["submit"])
-
-
-async def open_voting(harness: BotHarness, budget: int = 5) -> None:
-    partnership = (await harness.services.partnerships.list())[0]
-    actor = await harness.services.access.actor(ADMIN_ID)
-    await harness.services.ideas.change_settings(
-        actor, partnership.id, voting_open=True, vote_budget=budget
-    )
-
-
-async def idea_ids(harness: BotHarness) -> list[int]:
-    async with harness.services.db.reading() as conn:
-        found, _ = await ideas_db.list_ideas(conn, 1, statuses=tuple(IdeaStatus), limit=100)
-    return sorted(i.id for i in found)
+def card_in(idea_id: int, listing: IdeaList = ALL_NEWEST) -> IdeaOpen:
+    """The button of one idea in a list."""
+    return IdeaOpen(idea_id, listing.page, listing.theme_id, listing.scope, listing.sort)
 
 
 @pytest.fixture
@@ -99,50 +68,52 @@ async def test_reader_sees_a_german_idea_in_russian_and_taps_to_the_original(tra
         hans,
         "Grüne Innenstadt",
         "Mehr Bäume und Schatten für die Innenstadt, gemeinsam mit Schulen.",
-        "de",
         needs="Erfahrung mit Stadtgrün",
     )
+    grune = (await idea_ids(harness))[0]
     olga = await quick_participant(harness, "Olga", language="ru", city=1)
     await submit(
         olga,
         "Фестиваль молодёжной культуры",
         "Летний фестиваль для молодёжи обоих городов с музыкой и апсайклингом.",
-        "ru",
     )
     await olga.send("/ideas")
-    await olga.press("📋 Смотреть идеи")
-    card = await olga.press(next(b for b in olga.buttons() if "Grüne" in b))
+    await olga.press(ALL_NEWEST)
+    card = await olga.press(card_in(grune))
     assert card.body.startswith("💡 [ru] Grüne Innenstadt")
     assert "[ru] Mehr Bäume" in card.body
     assert "🤝 Нужно от города-партнёра: [ru] Erfahrung mit Stadtgrün" in card.body
     assert "🤖 Машинный перевод, язык оригинала: немецкий" in card.body
     assert "✍️ Hans M." in card.body
-    await olga.press("🌐 Показать оригинал")
+    await olga.press(IdeaAction(grune, "original", 0))
     assert card.body.startswith("💡 Grüne Innenstadt\n\nMehr Bäume")
     assert "🤖" not in card.body
     participant = await harness.services.onboarding.participant(olga.id)
     assert participant is not None and participant.show_originals  # remembered
-    await olga.press("🌐 Показать на моём языке")
+    assert "🌐 Показать на моём языке" in card.button_texts()
+    await olga.press(IdeaAction(grune, "original", 0))
     assert card.body.startswith("💡 [ru] Grüne Innenstadt")
     # The translation was cached: reading again asks the provider nothing new.
     before = len(fake.requests)
-    await olga.press("⬅️ Назад")
-    await olga.press(next(b for b in olga.buttons() if "Grüne" in b))
+    await olga.press(ALL_NEWEST)  # ⬅️ back
+    await olga.press(card_in(grune))
     assert len(fake.requests) == before
     # The author reads their own idea in the original.
     await hans.send("/ideas")
-    await hans.press("✍️ Meine Ideen")
-    mine = await hans.press(next(b for b in hans.buttons() if "Grüne" in b))
+    own = IdeaList(0, 0, "o", "n")
+    await hans.press(own)
+    mine = await hans.press(card_in(grune, own))
     assert mine.body.startswith("💡 Grüne Innenstadt")
 
 
 async def test_without_a_provider_originals_are_shown(harness: BotHarness) -> None:
     hans = await quick_participant(harness, "Hans", language="de")
-    await submit(hans, "Grüne Innenstadt", "Mehr Bäume für die Innenstadt.", "de")
+    await submit(hans, "Grüne Innenstadt", "Mehr Bäume für die Innenstadt.")
+    grune = (await idea_ids(harness))[0]
     olga = await quick_participant(harness, "Olga", language="ru", city=1)
     await olga.send("/ideas")
-    await olga.press("📋 Смотреть идеи")
-    card = await olga.press(next(b for b in olga.buttons() if "Grüne" in b))
+    await olga.press(ALL_NEWEST)
+    card = await olga.press(card_in(grune))
     assert card.body.startswith("💡 Grüne Innenstadt")
     assert "🤖" not in card.body and "🌐 Показать оригинал" not in card.button_texts()
 
@@ -153,11 +124,12 @@ async def test_failing_provider_shows_the_original(tmp_path: Path, clock) -> Non
         async with BotHarness(tmp_path / "bot.sqlite3", clock=clock, settings=settings) as h:
             await seed_demo(h.services.db, clock)
             hans = await quick_participant(h, "Hans", language="de")
-            await submit(hans, "Grüne Innenstadt", "Mehr Bäume für die Innenstadt.", "de")
+            await submit(hans, "Grüne Innenstadt", "Mehr Bäume für die Innenstadt.")
+            grune = (await idea_ids(h))[0]
             olga = await quick_participant(h, "Olga", language="ru", city=1)
             await olga.send("/ideas")
-            await olga.press("📋 Смотреть идеи")
-            card = await olga.press(next(b for b in olga.buttons() if "Grüne" in b))
+            await olga.press(ALL_NEWEST)
+            card = await olga.press(card_in(grune))
             assert card.body.startswith("💡 Grüne Innenstadt")
             assert fake.requests  # it was asked, and its error did not break the screen
 
@@ -168,8 +140,8 @@ async def test_vote_budget_one_vote_per_idea_and_closed_voting(harness: BotHarne
         await submit(author, f"Idea number {i} about bikes {i}", f"Bikes and trains {i} " * 3)
     voter = await quick_participant(harness, "Voter")
     await voter.send("/ideas")
-    await voter.press("📋 Browse ideas")
-    first = await voter.press(voter.buttons()[0])
+    await voter.press(ALL_NEWEST)
+    first = await voter.press_at(0, 0)  # the newest idea
     assert not any(b.startswith("👍") for b in first.button_texts())  # voting not open yet
     await voter.press_data(f"ia:{(await idea_ids(harness))[0]}:vote:0", message=first)
     assert voter.last_text == "🗳 Voting is closed at the moment."
@@ -179,17 +151,18 @@ async def test_vote_budget_one_vote_per_idea_and_closed_voting(harness: BotHarne
     for idea_id in ids[:5]:
         await voter.start()  # any message works; buttons are pressed on the card below
         await voter.press_data(f"io:{idea_id}:0:0:a:n")
-        await voter.press(next(b for b in voter.buttons() if b.startswith("👍 Vote")))
+        await voter.press(IdeaAction(idea_id, "vote", 0))
     assert "You have used all your votes." in voter.last_text
     await voter.press_data(f"io:{ids[5]}:0:0:a:n")
-    card = await voter.press("👍 Vote (0 left)")
+    assert "👍 Vote (0 left)" in voter.buttons()
+    card = await voter.press(IdeaAction(ids[5], "vote", 0))
     assert voter.last_text == (
         "You have used all 5 votes. Take one back from another idea to vote for this one."
     )
     await voter.press_data(f"ia:{ids[0]}:vote:0", message=card)  # forged second vote
     assert voter.last_text == "You have already voted for this idea."
     await voter.press_data(f"io:{ids[0]}:0:0:a:n")
-    await voter.press("↩️ Take my vote back")
+    await voter.press(IdeaAction(ids[0], "unvote", 0))
     assert (
         "↩️ Your vote is back. You have 1 left." in voter.last.body
         or "↩️ Your vote is back. You have 1 left." in voter.messages[-1].body
@@ -207,6 +180,7 @@ async def test_vote_budget_one_vote_per_idea_and_closed_voting(harness: BotHarne
     assert voter.last_text == "🗳 Voting is closed at the moment."
 
 
+@pytest.mark.slow  # a crowd of 100
 async def test_100_concurrent_votes_give_the_exact_count(harness: BotHarness) -> None:
     author = await quick_participant(harness, "Author")
     await submit(author, "Twin City hackathon", "A weekend hackathon in both cities.")
@@ -257,7 +231,7 @@ async def test_merge_never_double_counts(harness: BotHarness) -> None:
     await organiser.send("/menu")
     await organiser.press_data(f"im:{source}:merge:0")
     assert organiser.last_text.startswith("Into which idea should it be merged?")
-    card = await organiser.press(next(b for b in organiser.buttons() if b.startswith(f"#{target}")))
+    card = await organiser.press(IdeaModerate(source, "into", target))
     assert (
         "Merged. Votes moved over: 1; given back to people who had voted for both: 1." in card.body
     )
@@ -283,7 +257,7 @@ async def test_merge_never_double_counts(harness: BotHarness) -> None:
 async def test_bad_titles_are_refused(harness: BotHarness, title: str, problem: str) -> None:
     anna = await quick_participant(harness, "Anna")
     await anna.send("/ideas")
-    await anna.press("➕ Submit an idea")
+    await anna.press(IdeaDraftStep("new", 0))
     await anna.send(title)
     assert anna.last_text.startswith(problem)
     assert anna.last_text.endswith("Send a short title (up to 120 characters).")
@@ -292,16 +266,16 @@ async def test_bad_titles_are_refused(harness: BotHarness, title: str, problem: 
 async def test_hostile_text_is_rendered_safely(harness: BotHarness) -> None:
     anna = await quick_participant(harness, "Anna")
     await anna.send("/ideas")
-    await anna.press("➕ Submit an idea")
+    await anna.press(IdeaDraftStep("new", 0))
     await anna.send("<script>alert('x')</script> & **bold** 🌍🤝")
     await anna.send("y" * 4096)
     assert anna.last_text.startswith("That description has 4,096 characters; please keep it")
     await anna.send("_Markdown_ `code` <b>not bold</b> &amp; 5 < 6 > 2 🏙️ " * 20)
-    await anna.press("Ecology & Health")
-    await anna.press("Done")
-    await anna.press("Skip ▶️")
-    await anna.press("Skip ▶️")
-    await anna.press("Submit the idea")
+    await anna.press(IdeaDraftStep("theme", ECOLOGY))
+    await anna.press(IdeaDraftStep("themes", 0))  # done
+    await anna.press(IdeaDraftStep("skip", 0))  # no needs
+    await anna.press(IdeaDraftStep("skip", 0))  # no photo
+    await anna.press(IdeaDraftStep("submit", 0))
     card = anna.last
     assert card.body.startswith("💡 <script>alert('x')</script> & **bold** 🌍🤝")
     assert "<b>not bold</b> &amp; 5 < 6 > 2" in card.body
@@ -317,17 +291,18 @@ async def test_similar_idea_can_be_joined_instead(harness: BotHarness) -> None:
     )
     second = await quick_participant(harness, "Second", city=1)
     await second.send("/ideas")
-    await second.press("➕ Submit an idea")
+    await second.press(IdeaDraftStep("new", 0))
     await second.send("Greening the city centre")
     await second.send("More trees and green roofs in the centre to cool the city climate.")
-    await second.press("Ecology & Health")
-    await second.press("Done")
-    await second.press("Skip ▶️")
-    await second.press("Skip ▶️")
+    await second.press(IdeaDraftStep("theme", ECOLOGY))
+    await second.press(IdeaDraftStep("themes", 0))  # done
+    await second.press(IdeaDraftStep("skip", 0))  # no needs
+    await second.press(IdeaDraftStep("skip", 0))  # no photo
     assert second.last_text.startswith("👀 Similar ideas exist already:")
-    await second.press("🤝 Join “Urban greening in t…”")
-    assert any(m.body.startswith("🤝 You joined") for m in second.messages)
     ids = await idea_ids(harness)
+    assert "Urban greening in the centre" in second.last_text  # the whole title in the text
+    await second.press(IdeaDraftStep("join", ids[0]))  # 🤝 Join “Urban greening in t…”
+    assert any(m.body.startswith("🤝 You joined") for m in second.messages)
     assert len(ids) == 1
     async with harness.services.db.reading() as conn:
         assert second.id in await ideas_db.supporters(conn, ids[0])
@@ -338,25 +313,26 @@ async def test_moderation_hide_report_premoderation_and_translation(harness: Bot
     await make_organiser(harness, organiser)
     await organiser.send("/menu")
     author = await quick_participant(harness, "Author", language="de")
-    await submit(author, "Jugendfestival", "Ein Festival für junge Leute aus beiden Städten.", "de")
+    await submit(author, "Jugendfestival", "Ein Festival für junge Leute aus beiden Städten.")
     idea_id = (await idea_ids(harness))[0]
     reader = await quick_participant(harness, "Reader", language="en")
     await reader.start()
     await reader.press_data(f"io:{idea_id}:0:0:a:n")
-    await reader.press("⚠️ Report")
-    await reader.press("⚠️ Yes, report it")
+    await reader.press(IdeaAction(idea_id, "report", 0))
+    await reader.press(IdeaAction(idea_id, "report_ok", 0))
     await harness.drain()
     assert any(m.body == "⚠️ An idea was reported: “Jugendfestival”" for m in organiser.messages)
     # A participant translates it; it shows only once an organiser approves.
-    await reader.press("✍️ Add a translation")
-    await reader.press("English")
+    english = SUPPORTED_LANGUAGES.index("en")
+    await reader.press(IdeaAction(idea_id, "translate", 0))
+    await reader.press(IdeaAction(idea_id, "translate_to", english))
     await reader.send("Youth festival")
     card = reader.last
     await reader.send("A festival for young people from both cities.")
     assert reader.last_text.startswith("🌐 Thank you — your translation will be shown once")
     await organiser.press_data("is:1:queue:0")
-    await organiser.press(next(b for b in organiser.buttons() if b.startswith("🌐 #")))
-    await organiser.press("Approve")
+    await organiser.press(IdeaModerate(idea_id, "tr_show", english))  # 🌐 Translation into English
+    await organiser.press(IdeaModerate(idea_id, "tr_ok", english))
     await reader.press_data(f"io:{idea_id}:0:0:a:n", message=card)
     assert card.body.startswith("💡 Youth festival")
     assert "🌐 Translated by a participant from German" in card.body
@@ -371,18 +347,18 @@ async def test_moderation_hide_report_premoderation_and_translation(harness: Bot
     # Pre-moderation: new ideas wait for an organiser.
     actor = await harness.services.access.actor(ADMIN_ID)
     await harness.services.ideas.change_settings(actor, 1, premoderation=True)
-    await submit(author, "Upcycling-Werkstatt", "Alte Dinge gemeinsam neu machen.", "de")
+    await submit(author, "Upcycling-Werkstatt", "Alte Dinge gemeinsam neu machen.")
     assert any(
         m.body.startswith("✅ Danke! „Upcycling-Werkstatt“ wird sichtbar, sobald")
         for m in author.messages
     )
     await reader.send("/ideas")
-    await reader.press("📋 Browse ideas")
+    await reader.press(ALL_NEWEST)
     assert reader.last_text.startswith("No ideas here yet.")
     new_id = max(await idea_ids(harness))
     await organiser.press_data(f"im:{new_id}:publish:0")
     await reader.send("/ideas")
-    await reader.press("📋 Browse ideas")
+    await reader.press(ALL_NEWEST)
     assert any("Upcycling" in b for b in reader.buttons())
 
 
@@ -423,9 +399,9 @@ async def test_results_chart_is_a_real_image(harness: BotHarness) -> None:
             await voter.press_data(f"ia:{idea_id}:vote:0")
     viewer = await quick_participant(harness, "Viewer")
     await viewer.send("/ideas")
-    await viewer.press("🏆 Results")
+    await viewer.press(IdeaResults("all", 0))
     assert viewer.last_text.splitlines()[1] == "1. Идея номер 2 — 3 votes"
-    await viewer.press("📊 Chart")
+    await viewer.press(IdeaResults("chart", 0))
     chart = viewer.last.photo
     assert chart is not None
     pixels = mpimg.imread(io.BytesIO(chart.content), format="png")
@@ -457,19 +433,17 @@ async def test_authors_get_at_most_one_vote_digest_a_day(harness: BotHarness) ->
 
 
 async def test_idea_with_photo_written_at_a_workshop(harness: BotHarness) -> None:
-    from tests.conftest import create_workshop
-
     workshop = await create_workshop(harness, title="Kick-off Karlsruhe")
     anna = await quick_participant(harness, "Anna")
     await anna.start(f"w{workshop.id}")
-    await anna.press("✍️ Sign up")
+    await anna.press(WorkshopSignup(workshop.id))
     await anna.send("/ideas")
-    await anna.press("➕ Submit an idea")
+    await anna.press(IdeaDraftStep("new", 0))
     await anna.send("Repair café")
     await anna.send("Fix things together instead of throwing them away.")
-    await anna.press("Ecology & Health")
-    await anna.press("Done")
-    await anna.press("Skip ▶️")
+    await anna.press(IdeaDraftStep("theme", ECOLOGY))
+    await anna.press(IdeaDraftStep("themes", 0))  # done
+    await anna.press(IdeaDraftStep("skip", 0))  # no needs
     png = (
         b"\x89PNG\r\n\x1a\n"
         + b"\x00\x00\x00\rIHDR"
@@ -479,11 +453,11 @@ async def test_idea_with_photo_written_at_a_workshop(harness: BotHarness) -> Non
     )
     await anna.send_photo(png)
     assert "🖼 With a photo" in anna.last_text
-    await anna.press("📅 Written at Kick-off Kar…")
-    await anna.press("Submit the idea")
+    await anna.press(IdeaDraftStep("workshop", workshop.id))  # 📅 Written at Kick-off Karlsruhe
+    await anna.press(IdeaDraftStep("submit", 0))
     card = anna.last
     assert "📅 Written at Kick-off Karlsruhe" in card.body
-    await anna.press("🖼 Photo")
+    await anna.press(IdeaAction((await idea_ids(harness))[0], "photo", 0))
     assert anna.last.photo is not None and anna.last.photo.width == 64
 
 

@@ -7,13 +7,19 @@ from datetime import timedelta
 
 import pytest
 
+from bot.callback_data import IdeaDraftStep
 from bot.db import ideas as ideas_db
 from bot.domain.limits import FLOOD_UPDATES, HOURLY_QUOTAS
 from bot.offline.harness import BotHarness
 from bot.services.errors import UserFacingError
-from tests.conftest import onboard, published_ideas, quick_participant
-from tests.handlers.test_checkins import make_team
-from tests.handlers.test_ideas import LABELS, open_voting, submit
+from tests.stories import (
+    make_team,
+    onboard,
+    open_voting,
+    published_ideas,
+    quick_participant,
+    submit,
+)
 
 
 async def test_flooding_gets_one_slow_down_then_silence_then_service_again(
@@ -92,7 +98,7 @@ async def test_the_eleventh_idea_in_an_hour_waits_and_the_draft_is_kept(
     await submit(user, "Night buses between the districts", "Buses every 30 minutes.")
     assert user.last_text == ("You can share 10 ideas per hour. Please try again a little later.")
     harness.clock.advance(3600)
-    await user.press(LABELS["en"]["submit"])
+    await user.press(IdeaDraftStep("submit", 0))
     async with harness.services.db.reading() as conn:
         mine, _ = await ideas_db.list_ideas(conn, partnership.id, limit=50)
     assert "Night buses between the districts" in [i.original.title for i in mine]
@@ -123,9 +129,7 @@ async def test_over_long_text_stickers_and_huge_files_are_refused_politely(
     harness: BotHarness,
 ) -> None:
     user = harness.user("Anna", "de")
-    await onboard(
-        user, language="Deutsch", accept="Einverstanden", skip="Überspringen ▶️", done="Fertig"
-    )
+    await onboard(user, language="de")
     await user.send("x" * 4097)  # only a forged update can be this long
     assert user.last_text == "Dieser Text ist mir zu lang: bitte höchstens 4.096 Zeichen."
     await user.send_sticker()

@@ -7,23 +7,24 @@ from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
+from bot.callback_data import MatchingStep, ProposalAnswer, TeamStep
 from bot.clock import FakeClock
 from bot.db import teams as teams_db
-from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
 from bot.services.demo import seed_demo
-from tests.conftest import make_organiser, onboard, quick_participant
 from tests.fake_translator import fake_translator
-from tests.handlers.test_ideas import idea_ids, submit
-
-
-async def want(user: SimClient, idea_id: int) -> None:
-    await user.press_data(f"io:{idea_id}:0:0:a:n")
-    await user.press(next(b for b in user.buttons() if b.startswith("🙋")))
-
-
-def proposal(user: SimClient) -> object:
-    return next(m for m in reversed(user.messages) if m.body.startswith("🤝"))
+from tests.stories import (
+    DEMO_PARTNERSHIP,
+    KRASNODAR,
+    idea_ids,
+    make_organiser,
+    onboard,
+    proposal,
+    quick_participant,
+    shown,
+    submit,
+    want,
+)
 
 
 async def test_matching_from_ideas_to_a_team_conversation(tmp_path: Path, clock: FakeClock) -> None:
@@ -39,18 +40,9 @@ async def run_scenario(h: BotHarness) -> None:
     await make_organiser(h, organiser)
     # Two people onboard through the chat, the others through the services (faster).
     k1 = h.user("Klara", "de")
-    await onboard(
-        k1, language="Deutsch", accept="Einverstanden", skip="Überspringen ▶️", done="Fertig"
-    )
+    await onboard(k1, language="de")
     r1 = h.user("Roman", "ru")
-    await onboard(
-        r1,
-        language="Русский",
-        city="Краснодар",
-        accept="Согласиться",
-        skip="Пропустить ▶️",
-        done="Готово",
-    )
+    await onboard(r1, language="ru", city=KRASNODAR)
     k2, k3, k4 = [await quick_participant(h, n, language="de") for n in ("Karl", "Kim", "Kai")]
     r2, r3, r4 = [
         await quick_participant(h, n, language="ru", city=1) for n in ("Raisa", "Rita", "Ruslan")
@@ -59,8 +51,8 @@ async def run_scenario(h: BotHarness) -> None:
         await h.services.onboarding.set_display_name(person.id, name)
     await h.services.onboarding.toggle_interest(k3.id, 1)  # Ecology & Health
 
-    await submit(k2, "Grüne Innenstadt", "Mehr Bäume in der Innenstadt.", "de")
-    await submit(r3, "Молодёжный фестиваль", "Фестиваль для молодёжи обоих городов.", "ru")
+    await submit(k2, "Grüne Innenstadt", "Mehr Bäume in der Innenstadt.")
+    await submit(r3, "Молодёжный фестиваль", "Фестиваль для молодёжи обоих городов.")
     greening, festival = await idea_ids(h)
     # Authors count as wanting their own idea (K2, R3); the others say so on the card.
     for person in (k1, r1, r2):
@@ -77,25 +69,27 @@ async def run_scenario(h: BotHarness) -> None:
 
     # Dry run, then publish.
     await organiser.send("/matching")
-    await organiser.press("🔍 Dry run")
+    await organiser.press(MatchingStep("dry", DEMO_PARTNERSHIP, 0, 0))
     dry = organiser.last_text
     assert dry.startswith("🔍 Dry run: teams 2 · people placed 8 of 9")  # the organiser too
     assert "Grüne Innenstadt — 4 (Karlsruhe 2, Krasnodar 2) 🗣 needs interpretation" in dry
-    await organiser.press("📢 Publish (48 h to answer)")
+    publish = shown(organiser, MatchingStep, action="publish")  # 📢 Publish (48 h to answer)
+    await organiser.press(publish)
+    first = publish.value  # the round
     assert organiser.last_text == "📢 Published: 8 people get their proposal now."
     await h.drain()
-    assert "Почему вы: вы хотите работать над этой идеей;" in proposal(r1).body  # type: ignore[attr-defined]
+    assert "Почему вы: вы хотите работать над этой идеей;" in proposal(r1).body
 
     # Answers: the greening team forms as soon as three from both cities join.
-    await k1.press("Mitmachen", message=proposal(k1))  # type: ignore[arg-type]
+    await k1.press(ProposalAnswer(first, True), message=proposal(k1))
     assert k1.last_text.startswith("✅ Danke! Das Team entsteht")
-    await k2.press("Mitmachen", message=proposal(k2))  # type: ignore[arg-type]
-    await r1.press("Вступить", message=proposal(r1))  # type: ignore[arg-type]
+    await k2.press(ProposalAnswer(first, True), message=proposal(k2))
+    await r1.press(ProposalAnswer(first, True), message=proposal(r1))
     assert r1.last_text.startswith("✅ Добро пожаловать в команду!")
-    await r2.press("✖️ Не для меня", message=proposal(r2))  # type: ignore[arg-type]
-    await k3.press("Mitmachen", message=proposal(k3))  # type: ignore[arg-type]
-    await r3.press("Вступить", message=proposal(r3))  # type: ignore[arg-type]
-    await r4.press("✖️ Не для меня", message=proposal(r4))  # type: ignore[arg-type]
+    await r2.press(ProposalAnswer(first, False), message=proposal(r2))
+    await k3.press(ProposalAnswer(first, True), message=proposal(k3))
+    await r3.press(ProposalAnswer(first, True), message=proposal(r3))
+    await r4.press(ProposalAnswer(first, False), message=proposal(r4))
     await h.drain()
     assert any(m.body.startswith("🎉 Dein Team für „Grüne Innenstadt“ steht") for m in k1.messages)
     async with h.services.db.reading() as conn:
@@ -105,18 +99,19 @@ async def run_scenario(h: BotHarness) -> None:
     # K4 never answers: after the deadline the round closes and organisers get the tally.
     await h.advance(timedelta(hours=49))
     assert any("accepted 5, declined 2, no answer 1" in m.body for m in organiser.messages)
-    await k4.press("Mitmachen", message=proposal(k4))  # type: ignore[arg-type]
+    await k4.press(ProposalAnswer(first, True), message=proposal(k4))
     assert k4.last_text == "Dieser Vorschlag ist nicht mehr offen."
 
     # Second round: the festival team forms with those still without a team.
     await organiser.send("/matching")
-    await organiser.press("🔍 Dry run")
+    await organiser.press(MatchingStep("dry", DEMO_PARTNERSHIP, 0, 0))
     second = organiser.last_text
     assert "Молодёжный фестиваль" in second and "Grüne Innenstadt" not in second.split("\n\n")[1]
-    await organiser.press("📢 Publish (48 h to answer)")
+    publish = shown(organiser, MatchingStep, action="publish")
+    await organiser.press(publish)
     await h.drain()
-    for person, label in ((k3, "Mitmachen"), (r3, "Вступить"), (k4, "Mitmachen")):
-        await person.press(label, message=proposal(person))  # type: ignore[arg-type]
+    for person in (k3, r3, k4):
+        await person.press(ProposalAnswer(publish.value, True), message=proposal(person))
     async with h.services.db.reading() as conn:
         team_b = await teams_db.for_idea(conn, 1, festival)
     assert team_b is not None and {k3.id, r3.id, k4.id} <= set(team_b.members)
@@ -124,7 +119,7 @@ async def run_scenario(h: BotHarness) -> None:
 
     # A team message from a German speaker reaches the Russian speaker in Russian.
     await k1.send("/team")
-    await k1.press("✉️ Nachricht ans Team")
+    await k1.press(TeamStep("write", 0))
     await k1.send("Hallo Team, wir treffen uns am Montag.")
     assert k1.last_text.startswith("✉️ Gesendet an 2 Personen.")
     await h.drain()
@@ -133,6 +128,7 @@ async def run_scenario(h: BotHarness) -> None:
         "💬 Klara Карлсруэ:\n[ru] Hallo Team, wir treffen uns am Montag.\n"
         "🤖 Машинный перевод, язык оригинала: немецкий"
     )
-    await r1.press("🌐 Показать оригинал", message=relayed)
+    assert relayed.button_texts() == ["🌐 Показать оригинал"]
+    await r1.press(shown(r1, TeamStep, action="original"), message=relayed)
     assert relayed.body == "💬 Klara Карлсруэ:\nHallo Team, wir treffen uns am Montag."
     assert k2.last_text == "💬 Klara Karlsruhe:\nHallo Team, wir treffen uns am Montag."

@@ -7,12 +7,24 @@ import re
 
 import pytest
 
+from bot.callback_data import (
+    CallbackData,
+    ChooseCity,
+    OpenMenu,
+    PrivacyAnswer,
+    PrivacyStep,
+    ProfileStep,
+    SetLanguage,
+    ToggleInterest,
+    ToggleSpoken,
+    UseTelegramName,
+)
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.i18n import Translator
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
 from bot.services.demo import DEMO_CITIES, DEMO_THEMES
-from tests.conftest import onboard
+from tests.stories import ECOLOGY, KARLSRUHE, KRASNODAR, onboard
 
 TR = Translator(strict=True)
 
@@ -34,28 +46,43 @@ def english_lines() -> set[str]:
 ENGLISH_LINES = english_lines()
 
 
+async def press_labelled(user: SimClient, data: CallbackData, label: str) -> None:
+    """Press a button by its data, after checking it carries the label a reader expects."""
+    shown = {b["callback_data"]: b["text"] for b in user.last.buttons() if "callback_data" in b}
+    assert shown.get(data.pack()) == label, (data, shown)
+    await user.press(data)
+
+
 async def onboard_in(user: SimClient, language: str) -> list[str]:
-    """Onboard pressing the labels a reader of `language` sees; return every screen shown."""
+    """Onboard seeing the labels a reader of `language` expects; return every screen shown."""
     screens: list[str] = []
 
     def seen() -> None:
         screens.append(user.last_text)
 
+    def done() -> str:
+        return TR.plain(language, "buttons-done")
+
     await user.start()
     seen()
-    await user.press(TR.plain(language, f"language-endonym-{language}"))
+    endonym = TR.plain(language, f"language-endonym-{language}")
+    await press_labelled(user, SetLanguage(language), endonym)
     seen()
-    await user.press(DEMO_CITIES[0].name.for_reader(language))
+    await press_labelled(user, ChooseCity(KARLSRUHE), DEMO_CITIES[0].name.for_reader(language))
     seen()
-    await user.press(TR.plain(language, "onboarding-privacy-accept"))
+    accept = TR.plain(language, "onboarding-privacy-accept")
+    await press_labelled(user, PrivacyAnswer(accept=True), accept)
     seen()
-    await user.press(TR.plain(language, "buttons-skip"))
+    skip = TR.plain(language, "buttons-skip")
+    await press_labelled(user, ProfileStep("spoken", onboarding=True), skip)
     seen()
-    await user.press(TR.plain(language, f"language-name-{language}"))
-    await user.press(TR.plain(language, "buttons-done"))
+    own = TR.plain(language, f"language-name-{language}")
+    await press_labelled(user, ToggleSpoken(language, onboarding=True), own)
+    await press_labelled(user, ProfileStep("interests", onboarding=True), done())
     seen()
-    await user.press(DEMO_THEMES[0].for_reader(language))
-    await user.press(TR.plain(language, "buttons-done"))
+    theme = DEMO_THEMES[0].for_reader(language)
+    await press_labelled(user, ToggleInterest(ECOLOGY, onboarding=True), theme)
+    await press_labelled(user, ProfileStep("finish", onboarding=True), done())
     seen()
     return screens
 
@@ -100,17 +127,17 @@ async def test_unknown_telegram_language_falls_back_to_default(harness: BotHarne
 async def test_profile_name_is_validated_and_saved(harness: BotHarness) -> None:
     user = harness.user("Anna", "en")
     await user.start()
-    await user.press("English")
-    await user.press("Karlsruhe")
-    await user.press("I agree")
+    await user.press(SetLanguage("en"))
+    await user.press(ChooseCity(KARLSRUHE))
+    await user.press(PrivacyAnswer(accept=True))
     await user.send("   ")
     assert "doesn't work" in user.last_text
     await user.send("<b>Anna</b> & Co")
     assert user.last_text.startswith("Which languages do you speak?")
     participant = await harness.services.onboarding.participant(user.id)
     assert participant is not None and participant.display_name == "<b>Anna</b> & Co"
-    await user.press("Done")
-    await user.press("Done")
+    await user.press(ProfileStep("interests", onboarding=True))  # done with languages
+    await user.press(ProfileStep("finish", onboarding=True))  # done with interests
     await user.send("/profile")
     assert "Name: <b>Anna</b> & Co" in user.last_text  # shown as typed, not as markup
     assert user.last.entities == []
@@ -119,9 +146,9 @@ async def test_profile_name_is_validated_and_saved(harness: BotHarness) -> None:
 async def test_declining_privacy_keeps_nothing(harness: BotHarness) -> None:
     user = harness.user("Ivan", "ru")
     await user.start()
-    await user.press("Русский")
-    await user.press("Краснодар")
-    await user.press("Нет, спасибо")
+    await user.press(SetLanguage("ru"))
+    await user.press(ChooseCity(KRASNODAR))
+    await user.press(PrivacyAnswer(accept=False))
     assert "ничего о вас не сохранил" in user.last_text
     assert await harness.services.onboarding.participant(user.id) is None
 
@@ -129,14 +156,14 @@ async def test_declining_privacy_keeps_nothing(harness: BotHarness) -> None:
 async def test_no_partnership_yet_is_explained(empty_harness: BotHarness) -> None:
     user = empty_harness.user("Eva", "de")
     await user.start()
-    await user.press("Deutsch")
+    await user.press(SetLanguage("de"))
     assert "noch keine Städtepartnerschaft" in user.last_text
 
 
 async def test_unfinished_onboarding_resumes_where_it_stopped(harness: BotHarness) -> None:
     user = harness.user("Anna", "de")
     await user.start()
-    await user.press("Deutsch")
+    await user.press(SetLanguage("de"))
     await user.send("/menu")
     assert user.messages[-2].body.startswith("Lass uns zuerst")
     assert user.buttons() == ["Karlsruhe", "Krasnodar"]
@@ -154,9 +181,9 @@ async def test_partnership_link_presets_partnership_and_city(harness: BotHarness
     krasnodar = partnership.cities[1]
     user = harness.user("Olga", "ru")
     await user.start(f"p{partnership.id}-c{krasnodar.id}")
-    await user.press("Русский")
+    await user.press(SetLanguage("ru"))
     assert user.last_text.startswith("🔒")  # partnership and city came from the link
-    await user.press("Согласиться")
+    await user.press(PrivacyAnswer(accept=True))
     participant = await harness.services.onboarding.participant(user.id)
     assert participant is not None and participant.city_id == krasnodar.id
 
@@ -171,8 +198,8 @@ async def test_returning_user_gets_the_menu(harness: BotHarness) -> None:
 async def test_changing_language_switches_screens_and_command_menu(harness: BotHarness) -> None:
     user = harness.user("Anna", "en")
     await onboard(user)
-    await user.press("🌐 Language")
-    await user.press("Беларуская")
+    await user.press(OpenMenu("language"))
+    await user.press(SetLanguage("be"))
     assert user.last_text.startswith("Гатова — цяпер я пішу вам па-беларуску.")
     scope = json.dumps({"chat_id": user.id, "type": "chat"}, sort_keys=True)
     commands = harness.sim.commands[(scope, "")]
@@ -204,17 +231,19 @@ async def test_editing_the_profile(harness: BotHarness) -> None:
     user = harness.user("Anna", "en")
     await onboard(user)
     await user.send("/profile")
-    await user.press("🏙 City")
-    await user.press("Krasnodar")
+    await user.press(ProfileStep("city", onboarding=False))
+    await user.press(ChooseCity(KRASNODAR))
     assert "City: Krasnodar" in user.last_text
-    await user.press("🗣 Languages I speak")
-    await user.press("Russian")
-    await user.press("German")
-    await user.press("✅ Russian")  # pressing again takes it away
-    await user.press("Done")
+    await user.press(ProfileStep("spoken", onboarding=False))
+    await user.press(ToggleSpoken("ru", onboarding=False))
+    await user.press(ToggleSpoken("de", onboarding=False))
+    assert "✅ Russian" in user.buttons()
+    await user.press(ToggleSpoken("ru", onboarding=False))  # pressing again takes it away
+    await user.press(ProfileStep("show", onboarding=False))  # ✅ Done
     assert "Languages: German" in user.last_text
-    await user.press("✏️ Name")
-    await user.press("Use “Anna”")
+    await user.press(ProfileStep("name", onboarding=False))
+    assert "Use “Anna”" in user.buttons()
+    await user.press(UseTelegramName(onboarding=False))
     assert "Name: Anna" in user.last_text
 
 
@@ -249,9 +278,9 @@ async def test_deleteme_erases_after_confirmation(harness: BotHarness) -> None:
     user = harness.user("Anna", "en")
     await onboard(user)
     await user.send("/deleteme")
-    await user.press("✖️ Cancel")
+    await user.press(PrivacyStep("cancel"))
     assert await harness.services.onboarding.participant(user.id) is not None
     await user.send("/deleteme")
-    await user.press("🗑 Yes, erase everything")
+    await user.press(PrivacyStep("erase"))
     assert user.last_text.startswith("✅ Done. I erased your profile")
     assert await harness.services.onboarding.participant(user.id) is None

@@ -4,24 +4,31 @@ tools pass."""
 
 from __future__ import annotations
 
-from bot.callback_data import IdeasHome, OpenMenu, WorkshopList
+from bot.callback_data import (
+    IdeasHome,
+    OpenMenu,
+    PrivacyAnswer,
+    ProfileStep,
+    SetLanguage,
+    WorkshopList,
+)
 from bot.handlers.onboarding_gate import command_name
 from bot.offline.harness import BotHarness
-from tests.conftest import ADMIN_ID, create_workshop
+from tests.stories import ADMIN_ID, create_workshop
 
 
 async def test_a_poster_link_survives_a_detour_through_the_gate(harness: BotHarness) -> None:
     workshop = await create_workshop(harness, title="Kick-off Karlsruhe")
     anna = harness.user("Anna", "en")
     await anna.start(f"w{workshop.id}")
-    await anna.press("English")
+    await anna.press(SetLanguage("en"))
     await anna.send("/workshops")  # not onboarded yet: back to the step she left
     assert anna.messages[-2].body.startswith("Let's finish setting you up first")
     assert anna.buttons() == ["I agree", "No, thanks"]  # the city came from the poster
-    await anna.press("I agree")
-    await anna.press("Skip ▶️")
-    await anna.press("Done")
-    await anna.press("Done")
+    await anna.press(PrivacyAnswer(accept=True))
+    await anna.press(ProfileStep("spoken", onboarding=True))  # skip the name
+    await anna.press(ProfileStep("interests", onboarding=True))
+    await anna.press(ProfileStep("finish", onboarding=True))
     assert anna.last_text.startswith("📅 Kick-off Karlsruhe")
 
 

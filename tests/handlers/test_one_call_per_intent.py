@@ -21,8 +21,7 @@ from bot.db.connection import Database
 from bot.offline.emulator import SimMessage
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
-from tests.conftest import ADMIN_ID, create_workshop, crowd, quick_participant
-from tests.handlers.test_ideas import idea_ids, submit
+from tests.stories import ADMIN_ID, create_workshop, crowd, idea_ids, quick_participant, submit
 
 # The gates run for every update; what they ask is not part of the intent.
 NOT_THE_HANDLER = frozenset({"bot.handlers.gatekeeper", "bot.handlers.onboarding_gate"})
@@ -140,8 +139,8 @@ async def test_send_now_is_one_write_and_wakes_the_worker_after_commit(
     admin = harness.user("Admin", "en", user_id=ADMIN_ID)
     await admin.send("/broadcast")
     await admin.send("Kick-off news: we meet on Saturday!")
-    await admin.press("Choose the audience ▶️")
-    await admin.press("👥 Everyone in the partnership")
+    await admin.press(BroadcastStep("audience", "-", 0))
+    await admin.press(BroadcastStep("aud", "all", 0))
     assert admin.last_text.startswith("This goes to 5 people")
 
     probe = await probed(harness)
@@ -192,7 +191,7 @@ async def test_supporting_an_idea_is_one_write_with_the_partner_city_notice(
     harness: BotHarness,
 ) -> None:
     author = await quick_participant(harness, "Author", language="de")
-    await submit(author, "Jugendfestival", "Ein Festival für junge Leute aus beiden Städten.", "de")
+    await submit(author, "Jugendfestival", "Ein Festival für junge Leute aus beiden Städten.")
     [idea_id] = await idea_ids(harness)
     listener = await quick_participant(harness, "Kim", language="de")
     await harness.services.onboarding.toggle_interest(listener.id, 1)  # the idea's theme

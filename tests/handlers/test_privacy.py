@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from bot.callback_data import IdeaDraftStep, PrivacyStep
 from bot.db import checkins as checkins_db
 from bot.db import ideas as ideas_db
 from bot.db import roles as roles_db
@@ -20,8 +21,14 @@ from bot.domain.texts import LocalizedName
 from bot.domain.workshops import Question
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
-from tests.conftest import ADMIN_ID, create_workshop, quick_participant
-from tests.handlers.test_ideas import idea_ids, open_voting, submit
+from tests.stories import (
+    ADMIN_ID,
+    create_workshop,
+    idea_ids,
+    open_voting,
+    quick_participant,
+    submit,
+)
 
 ZOE = 777_000_111
 NAME = "Zoëtrope Quux"
@@ -47,7 +54,7 @@ async def zoe_everywhere(h: BotHarness) -> dict[str, Any]:
     await h.services.registrations.register(ZOE, workshop.id, [(1, "Quux reasons")])
     await h.services.registrations.register(bert.id, workshop.id, [(1, "Me too")])  # waiting list
 
-    await submit(zoe, IDEA_TITLE, "Ein Fest am Rhein für beide Städte.", "de")
+    await submit(zoe, IDEA_TITLE, "Ein Fest am Rhein für beide Städte.")
     await submit(anna, "Night buses", "Buses between the districts all night long.")
     zoe_idea, anna_idea = await idea_ids(h)
     await open_voting(h)
@@ -76,7 +83,7 @@ async def zoe_everywhere(h: BotHarness) -> dict[str, Any]:
     await h.services.teams.to_coach(ZOE, "Quux question for the coach")
     # An unfinished idea draft: a dialog state.
     await zoe.send("/ideas")
-    await zoe.press(zoe.buttons()[0])
+    await zoe.press(IdeaDraftStep("new", 0))
     await zoe.send("Quux draft title")
     await h.drain()
     return {
@@ -121,7 +128,7 @@ async def test_privacy_shows_what_is_stored_and_mydata_sends_it_all(harness: Bot
     await zoe.send("/privacy")
     assert zoe.last_text.startswith("🔒 Deine Daten")
     assert zoe.buttons() == ["📦 Meine Daten schicken", "🗑 Meine Daten löschen"]
-    await zoe.press("📦 Meine Daten schicken")
+    await zoe.press(PrivacyStep("mydata"))
     sent = zoe.last
     assert sent.document is not None and sent.document.file_name == "my-data.json"
     assert sent.caption == "📦 Alles, was ich über dich speichere, als JSON-Datei."
@@ -150,15 +157,15 @@ async def test_deleteme_leaves_no_trace_in_any_table(harness: BotHarness, keep_i
     assert await traces_of_zoe(harness)  # the scan finds her before…
 
     await zoe.send("/deleteme")
-    await zoe.press("🗑 Ja, alles löschen")
+    await zoe.press(PrivacyStep("erase"))
     assert zoe.last_text.startswith("Du hast eine Idee geteilt.")
-    await zoe.press("✖️ Abbrechen")
+    await zoe.press(PrivacyStep("cancel"))
     assert zoe.last_text == "Es wurde nichts gelöscht."
     assert await harness.services.onboarding.participant(ZOE) is not None
 
     await zoe.send("/deleteme")
-    await zoe.press("🗑 Ja, alles löschen")
-    await zoe.press("🕶 Ohne meinen Namen behalten" if keep_ideas else "🗑 Auch entfernen")
+    await zoe.press(PrivacyStep("erase"))
+    await zoe.press(PrivacyStep("keep" if keep_ideas else "remove"))
     told = zoe.last_text
     assert told.startswith("✅ Erledigt.")
     assert "• Workshop-Anmeldungen: 1\n• Stimmen: 1\n• Check-in-Antworten: 1" in told
@@ -194,7 +201,7 @@ async def test_deleteme_succeeds_when_an_idea_of_hers_is_a_merge_target(
     world = await zoe_everywhere(harness)
     zoe: SimClient = world["zoe"]
     bert: SimClient = world["bert"]
-    await submit(zoe, "Quux bridge", "Eine Brücke für beide Städte am Rhein.", "de")
+    await submit(zoe, "Quux bridge", "Eine Brücke für beide Städte am Rhein.")
     await submit(bert, "A bridge", "A bridge between both cities.")
     *_, target, source = await idea_ids(harness)
     actor = await harness.services.access.actor(ADMIN_ID)

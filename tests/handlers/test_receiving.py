@@ -3,14 +3,29 @@ order while different chats are handled at the same time, and nothing handled tw
 
 from __future__ import annotations
 
+from bot.callback_data import IdeaAction, IdeaDraftStep, WorkshopSignup
 from bot.db import ideas as ideas_db
 from bot.db import inbox as inbox_db
 from bot.domain.workshops import RegistrationStatus
 from bot.offline.harness import BotHarness
 from bot.receiving import ChatOrderedProcessor
-from tests.conftest import create_workshop, published_ideas, quick_participant
-from tests.handlers.test_ideas import LABELS, THEME, open_voting
-from tests.handlers.test_workshop_signups import SIGN_UP, statuses
+from tests.stories import (
+    ECOLOGY,
+    create_workshop,
+    open_voting,
+    published_ideas,
+    quick_participant,
+    statuses,
+)
+
+NEW_IDEA = IdeaDraftStep("new", 0)  # ➕ share an idea: the bot asks for a title
+THEME = IdeaDraftStep("theme", ECOLOGY)
+DRAFT_STEPS = (
+    THEME,
+    IdeaDraftStep("themes", 0),
+    IdeaDraftStep("skip", 0),
+    IdeaDraftStep("skip", 0),
+)
 
 NETWORK = 0.005  # seconds per Bot API call: enough for handlers of one batch to overlap
 
@@ -33,17 +48,15 @@ async def test_two_messages_of_one_person_arriving_together_are_handled_in_order
 ) -> None:
     anna = await quick_participant(harness, "Anna")
     await anna.send("/ideas")
-    await anna.press(anna.buttons()[0])  # ➕ share an idea: the bot asks for a title
+    await anna.press(NEW_IDEA)
     harness.sim.latency = NETWORK
     title = harness.sim.user_sends(anna.id, "Night buses between the districts")
     description = harness.sim.user_sends(anna.id, "Buses every 30 minutes, all night long.")
     await harness.deliver_together([title, description])  # one getUpdates batch
 
-    assert THEME["en"] in anna.buttons()  # asked for the title, the text, now the themes
-    await anna.press(THEME["en"])
-    await anna.press(LABELS["en"]["done"])
-    await anna.press(LABELS["en"]["skip"])
-    await anna.press(LABELS["en"]["skip"])
+    assert THEME.pack() in anna.last.button_data()  # asked for title, text, now the themes
+    for step in DRAFT_STEPS:
+        await anna.press(step)
     assert "Night buses between the districts" in anna.last_text
     assert "Buses every 30 minutes, all night long." in anna.last_text
 
@@ -59,9 +72,7 @@ async def test_two_people_taking_the_last_seat_at_once_one_gets_it(harness: BotH
         harness.sim.user_presses(p.id, p.last.message_id, p.last.buttons()[0]["callback_data"])
         for p in (olga, jan)
     ]
-    assert {p["callback_query"]["data"] for p in presses} == {
-        b["callback_data"] for b in olga.last.buttons() if b["text"] == SIGN_UP
-    }
+    assert {p["callback_query"]["data"] for p in presses} == {WorkshopSignup(workshop.id).pack()}
     await harness.deliver_together(presses)
 
     result = await statuses(harness, workshop.id)
@@ -94,7 +105,7 @@ async def test_updates_received_but_not_handled_are_handled_first_at_start(
 ) -> None:
     anna = await quick_participant(harness, "Anna")
     await anna.send("/ideas")
-    await anna.press(anna.buttons()[0])
+    await anna.press(NEW_IDEA)
     # Journaled (Telegram was told), then the process died before handling them.
     await harness.inbox.accept(
         [
@@ -105,7 +116,7 @@ async def test_updates_received_but_not_handled_are_handled_first_at_start(
     assert await backlog(harness) == 2
     await harness.restart()
     assert await backlog(harness) == 0
-    assert THEME["en"] in anna.buttons()
+    assert THEME.pack() in anna.last.button_data()
     draft = await harness.services.idea_drafts.draft(anna.id)
     assert draft.title == "Night buses between the districts"
 
@@ -119,19 +130,22 @@ async def test_handled_again_after_a_crash_sign_up_vote_and_idea_count_once(
     await open_voting(harness)
     await anna.start(f"w{workshop.id}")
     await anna.send("/ideas")
-    await anna.press(anna.buttons()[0])
+    await anna.press(NEW_IDEA)
     for text in ("Night buses between the districts", "Buses every 30 minutes, all night."):
         await anna.send(text)
-    for label in (THEME["en"], LABELS["en"]["done"], LABELS["en"]["skip"], LABELS["en"]["skip"]):
-        await anna.press(label)
+    for step in DRAFT_STEPS:
+        await anna.press(step)
     review = anna.last
     await anna.send("/ideas")
     card = await anna.press_data(f"io:{idea_id}:0:0:a:n")
 
     crash_before_done(harness)  # each of these three taps is handled, then "the crash"
-    await anna.press(LABELS["en"]["submit"], message=review)
-    await anna.press(next(b for b in card.button_texts() if b.startswith("👍 Vote")))
-    await anna.press(SIGN_UP, message=next(m for m in anna.messages if SIGN_UP in m.button_texts()))
+    sign_up = WorkshopSignup(workshop.id)
+    await anna.press(IdeaDraftStep("submit", 0), message=review)
+    await anna.press(IdeaAction(idea_id, "vote", 0), message=card)
+    await anna.press(
+        sign_up, message=next(m for m in anna.messages if sign_up.pack() in m.button_data())
+    )
     assert await backlog(harness) == 3
     await harness.restart()  # handles the three again
 

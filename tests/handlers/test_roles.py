@@ -5,10 +5,22 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from bot.callback_data import (
+    ChooseCity,
+    DraftAction,
+    InviteStep,
+    OpenMenu,
+    PrivacyAnswer,
+    ProfileStep,
+    SetLanguage,
+    ToggleInterest,
+    ToggleSpoken,
+)
 from bot.domain.roles import Role
+from bot.keyboards.admin import COMMON_TIME_ZONES
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
-from tests.conftest import ADMIN_ID, onboard
+from tests.stories import ADMIN_ID, DEMO_PARTNERSHIP, ECOLOGY, KARLSRUHE, KRASNODAR, onboard
 
 
 async def admin_user(harness: BotHarness, language: str = "en") -> SimClient:
@@ -17,9 +29,9 @@ async def admin_user(harness: BotHarness, language: str = "en") -> SimClient:
     return admin
 
 
-async def invite_link(admin: SimClient, role_label: str = "coach") -> str:
+async def invite_link(admin: SimClient, role: str = "coach") -> str:
     await admin.send("/invite")
-    await admin.press(role_label)
+    await admin.press(InviteStep(DEMO_PARTNERSHIP, role))
     match = re.search(r"\?start=(inv-[A-Za-z0-9_]+)", admin.last_text)
     assert match, admin.last_text
     return match.group(1)
@@ -37,31 +49,32 @@ async def table_counts(harness: BotHarness) -> dict[str, int]:
 
 async def test_admin_creates_a_partnership_step_by_step(harness: BotHarness) -> None:
     admin = await admin_user(harness)
-    await admin.press("🛠 Organiser tools")
-    await admin.press("➕ New partnership")
+    await admin.press(OpenMenu("staff"))
+    await admin.press(DraftAction("start", "-", 0, "-"))
     assert admin.last_text.startswith("New partnership, step 1 of 3")
     await admin.send("Minsk ↔ Berlin")
     assert admin.last_text.startswith("Name saved: Minsk ↔ Berlin")
-    await admin.press("+ Russian")
+    await admin.press(DraftAction("translate", "name", 0, "ru"))
     await admin.send("Минск ↔ Берлин")
     assert "Russian: Минск ↔ Берлин" in admin.last_text
-    await admin.press("Next: cities ▶️")
+    await admin.press(DraftAction("cities", "-", 0, "-"))
     await admin.send("Minsk")
-    await admin.press("Europe/Minsk")
+    minsk = COMMON_TIME_ZONES.index("Europe/Minsk")
+    await admin.press(DraftAction("tz", str(minsk), 0, "-"))
     assert admin.last_text.startswith("City added: Minsk")
     assert "Next: themes ▶️" not in admin.buttons()  # a partnership needs two cities
-    await admin.press("➕ Add another city")
+    await admin.press(DraftAction("city", "-", 0, "-"))
     await admin.send("Berlin")
     await admin.send("Mars/Olympus")
     assert "is not a time zone I know" in admin.last_text
     await admin.send("Europe/Berlin")
-    await admin.press("Next: themes ▶️")
+    await admin.press(DraftAction("themes", "-", 0, "-"))
     await admin.send("Kultur & Sport")
-    await admin.press("Review ▶️")
+    await admin.press(DraftAction("review", "-", 0, "-"))
     assert "Cities: Minsk (Europe/Minsk) and Berlin (Europe/Berlin)" in admin.last_text
     assert "1 theme: Kultur &amp; Sport" not in admin.last_text  # the user sees plain text
     assert "1 theme: Kultur & Sport" in admin.last_text
-    await admin.press("Create the partnership")
+    await admin.press(DraftAction("create", "-", 0, "-"))
     assert admin.last_text.startswith("✅ Partnership “Minsk ↔ Berlin” created.")
 
     created = [
@@ -81,21 +94,14 @@ async def test_cancelled_draft_creates_nothing(harness: BotHarness) -> None:
     before = await table_counts(harness)
     await admin.send("/newpartnership")
     await admin.send("Kiel ↔ Kaliningrad")
-    await admin.press("✖️ Cancel")
+    await admin.press(DraftAction("cancel", "-", 0, "-"))
     assert admin.last_text.startswith("Cancelled")
     assert await table_counts(harness) == before
 
 
 async def test_participant_is_refused_admin_commands(harness: BotHarness) -> None:
     user = harness.user("Pavel", "ru")
-    await onboard(
-        user,
-        language="Русский",
-        city="Краснодар",
-        accept="Согласиться",
-        skip="Пропустить ▶️",
-        done="Готово",
-    )
+    await onboard(user, language="ru", city=KRASNODAR)
     before = await table_counts(harness)
     for command in ("/newpartnership", "/invite", "/admin"):
         await user.send(command)
@@ -134,14 +140,14 @@ async def test_invitation_makes_a_newcomer_coach_after_onboarding(harness: BotHa
 
     coach = harness.user("Dmitri", "ru")
     await coach.start(payload)
-    await coach.press("Русский")
+    await coach.press(SetLanguage("ru"))
     # the invitation presets the partnership: the next question is the city
     assert coach.last_text.startswith("Партнёрство: Карлсруэ ↔ Краснодар")
-    await coach.press("Краснодар")
-    await coach.press("Согласиться")
-    await coach.press("Пропустить ▶️")
-    await coach.press("Готово")
-    await coach.press("Готово")
+    await coach.press(ChooseCity(KRASNODAR))
+    await coach.press(PrivacyAnswer(accept=True))
+    await coach.press(ProfileStep("spoken", onboarding=True))  # skip the name
+    await coach.press(ProfileStep("interests", onboarding=True))
+    await coach.press(ProfileStep("finish", onboarding=True))
     texts = [m.body for m in coach.messages]
     assert any(t.startswith("🎉 Готово! Ваша роль в партнёрстве") and "коуч" in t for t in texts)
     actor = await harness.services.access.actor(coach.id)
@@ -154,24 +160,12 @@ async def test_invitation_works_once(harness: BotHarness) -> None:
     admin = await admin_user(harness)
     payload = await invite_link(admin, "organiser")
     first = harness.user("Erste", "de")
-    await onboard(
-        first,
-        language="Deutsch",
-        accept="Einverstanden",
-        skip="Überspringen ▶️",
-        done="Fertig",
-    )
+    await onboard(first, language="de")
     await first.start(payload)
     assert any(m.body.startswith("🎉 Du bist jetzt Organisator:in") for m in first.messages)
     assert "🛠 Für das Organisationsteam" in first.buttons()
     second = harness.user("Zweite", "de")
-    await onboard(
-        second,
-        language="Deutsch",
-        accept="Einverstanden",
-        skip="Überspringen ▶️",
-        done="Fertig",
-    )
+    await onboard(second, language="de")
     await second.start(payload)
     assert second.last_text == "Diese Einladung wurde schon benutzt. Bitte frag nach einer neuen."
     assert not (await harness.services.access.actor(second.id)).is_staff
@@ -194,10 +188,10 @@ async def test_organiser_can_invite_but_not_create_partnerships(harness: BotHarn
     organiser = harness.user("Orga", "en")
     await onboard(organiser)
     await organiser.start(payload)
-    await organiser.press("🛠 Organiser tools")
+    await organiser.press(OpenMenu("staff"))
     assert "➕ New partnership" not in organiser.buttons()
-    await organiser.press("✉️ Send an invitation")
-    await organiser.press("coach")
+    await organiser.press(InviteStep(0, "-"))  # ✉️ Send an invitation
+    await organiser.press(InviteStep(DEMO_PARTNERSHIP, "coach"))
     assert "?start=inv-" in organiser.last_text
     await organiser.press_data("np:start:-:0:-")
     assert organiser.last_text.startswith("Sorry, this is only available")
@@ -210,14 +204,14 @@ async def test_restart_keeps_profiles_languages_roles_and_partnerships(
     payload = await invite_link(admin, "organiser")
     user = harness.user("Hanna", "be")
     await user.start(payload)
-    await user.press("Беларуская")
-    await user.press("Карлсруэ")
-    await user.press("Згаджаюся")
+    await user.press(SetLanguage("be"))
+    await user.press(ChooseCity(KARLSRUHE))
+    await user.press(PrivacyAnswer(accept=True))
     await user.send("Ганна")
-    await user.press("беларуская")
-    await user.press("Гатова")
-    await user.press("Экалогія і здароўе")
-    await user.press("Гатова")
+    await user.press(ToggleSpoken("be", onboarding=True))
+    await user.press(ProfileStep("interests", onboarding=True))
+    await user.press(ToggleInterest(ECOLOGY, onboarding=True))
+    await user.press(ProfileStep("finish", onboarding=True))
     before_profile = await harness.services.onboarding.participant(user.id)
     before_partnerships = await harness.services.partnerships.list()
 
@@ -241,6 +235,6 @@ async def test_draft_survives_a_restart(harness: BotHarness) -> None:
     await admin.send("/newpartnership")
     await admin.send("Kiel ↔ Kaliningrad")
     await harness.restart()
-    await admin.press("Next: cities ▶️")
+    await admin.press(DraftAction("cities", "-", 0, "-"))
     await admin.send("Kiel")
     assert admin.last_text.startswith("Which time zone is this city in?")

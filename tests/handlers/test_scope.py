@@ -9,6 +9,7 @@ from datetime import timedelta
 from typing import Any
 
 from bot import callback_data
+from bot.callback_data import SetLanguage
 from bot.db import ideas as ideas_db
 from bot.db import partnerships as partnerships_db
 from bot.db import registrations as registrations_db
@@ -20,7 +21,7 @@ from bot.domain.texts import LocalizedName
 from bot.domain.workshops import Workshop, WorkshopKind, WorkshopStatus
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
-from tests.conftest import (
+from tests.stories import (
     ADMIN_ID,
     create_workshop,
     make_organiser,
@@ -248,7 +249,7 @@ async def test_newcomer_by_a_draft_link_gets_no_partnership_suggested(harness: B
     b = await partnership_b(harness)
     newcomer = harness.user("Nina", "en")
     await newcomer.start(f"w{b.draft}")
-    await newcomer.press("English")
+    await newcomer.press(SetLanguage("en"))
     assert not newcomer.last_text.startswith("🔒")  # asked for the partnership, not preset
     assert "Lyon" not in newcomer.last_text
 

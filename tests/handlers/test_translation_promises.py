@@ -11,14 +11,22 @@ from pathlib import Path
 
 import pytest
 
+from bot.callback_data import MatchingStep, ProposalAnswer, TeamStep
 from bot.clock import FakeClock
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
 from bot.services.demo import seed_demo
-from tests.conftest import make_organiser, quick_participant
 from tests.fake_deepl import KEY, fake_deepl
-from tests.handlers.test_ideas import idea_ids, submit
-from tests.handlers.test_matching_flow import proposal, want
+from tests.stories import (
+    DEMO_PARTNERSHIP,
+    idea_ids,
+    make_organiser,
+    proposal,
+    quick_participant,
+    shown,
+    submit,
+    want,
+)
 
 # What each screen says, with a provider (True) and without (False).
 PROMISES = {
@@ -76,35 +84,29 @@ async def test_screens_promise_translation_only_with_a_provider(
         roman, raisa = [
             await quick_participant(h, n, language="ru", city=1) for n in ("Roman", "Raisa")
         ]
-        await submit(klara, "Grüne Innenstadt", "Mehr Bäume in der Innenstadt.", "de")
+        await submit(klara, "Grüne Innenstadt", "Mehr Bäume in der Innenstadt.")
         (greening,) = await idea_ids(h)
         for person in (karl, roman, raisa):
             await person.start()
             await want(person, greening)
         await organiser.send("/matching")
-        await organiser.press("🔍 Dry run")
+        await organiser.press(MatchingStep("dry", DEMO_PARTNERSHIP, 0, 0))
         assert "🗣 needs interpretation" in organiser.last_text
-        await organiser.press("📢 Publish (48 h to answer)")
+        publish = shown(organiser, MatchingStep, action="publish")
+        await organiser.press(publish)
         await h.drain()
 
         said = {
             "de": {"idea": bodies(klara), "proposal": proposal(klara).body},  # type: ignore[attr-defined]
             "ru": {"proposal": proposal(roman).body},  # type: ignore[attr-defined]
         }
-        for person, join in (
-            (klara, "Mitmachen"),
-            (karl, "Mitmachen"),
-            (roman, "Вступить"),
-        ):
-            await person.press(join, message=proposal(person))  # type: ignore[arg-type]
+        for person in (klara, karl, roman):
+            await person.press(ProposalAnswer(publish.value, True), message=proposal(person))  # type: ignore[arg-type]
         await h.drain()
-        for person, write, lang in (
-            (klara, "✉️ Nachricht ans Team", "de"),
-            (roman, "✉️ Написать команде", "ru"),
-        ):
+        for person, lang in ((klara, "de"), (roman, "ru")):
             await person.send("/team")
             assert "🤝" in person.last_text and "🧭" in person.last_text  # the team card
-            await person.press(write)
+            await person.press(TeamStep("write", 0))
             said[lang]["write"] = person.last_text
 
         promised, as_written = (PROMISES, AS_WRITTEN) if provider else (AS_WRITTEN, PROMISES)

@@ -8,12 +8,33 @@ import io
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.callback_data import (
+    AttendanceToggle,
+    OpenMenu,
+    WorkshopDraftStep,
+    WorkshopManage,
+    WorkshopOpen,
+    WorkshopSignup,
+)
 from bot.db import registrations as registrations_db
 from bot.db import workshops as workshops_db
-from bot.domain.workshops import RegistrationStatus, WorkshopKind, WorkshopStatus
+from bot.domain.languages import SUPPORTED_LANGUAGES
+from bot.domain.workshops import (
+    REMINDER_PRESETS,
+    RegistrationStatus,
+    WorkshopKind,
+    WorkshopStatus,
+)
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
-from tests.conftest import ADMIN_ID, create_workshop, onboard, quick_participant
+from tests.stories import (
+    ADMIN_ID,
+    DEMO_PARTNERSHIP,
+    KARLSRUHE,
+    create_workshop,
+    onboard,
+    quick_participant,
+)
 
 
 async def organiser(harness: BotHarness) -> SimClient:
@@ -28,17 +49,17 @@ def local(harness: BotHarness, delta: timedelta, fmt: str = "%d.%m.%Y %H:%M") ->
 
 async def test_new_workshop_conversation_refuses_bad_input(harness: BotHarness) -> None:
     orga = await organiser(harness)
-    await orga.press("🛠 Organiser tools")
-    await orga.press("📅 Workshops")
+    await orga.press(OpenMenu("staff"))
+    await orga.press(WorkshopManage(0, "list", 0))  # 📅 Workshops
     assert orga.last_text.startswith("No workshops planned for Karlsruhe ↔ Krasnodar yet.")
-    await orga.press("➕ New workshop")
-    await orga.press("Kick-off workshop")
+    await orga.press(WorkshopDraftStep("new", str(DEMO_PARTNERSHIP)))
+    await orga.press(WorkshopDraftStep("kind", "kickoff"))
     await orga.send("T" * 101)
     assert orga.last_text.startswith("That title is too long")
     assert orga.last_text.endswith("Send the title (up to 100 characters).")
     await orga.send("Kick-off <Karlsruhe> & friends")
-    await orga.press("No description ▶️")
-    await orga.press("Karlsruhe")
+    await orga.press(WorkshopDraftStep("skip", "-"))  # no description
+    await orga.press(WorkshopDraftStep("place", str(KARLSRUHE)))
     await orga.send("Rathaus, Marktplatz 1")
     await orga.send("01.01.2020 10:00")
     assert orga.last_text.startswith("That moment is in the past.")
@@ -52,25 +73,26 @@ async def test_new_workshop_conversation_refuses_bad_input(harness: BotHarness) 
         await orga.send(bad)
         assert orga.last_text.startswith("Please send a whole number of seats from 1 to 10000.")
     await orga.send("30")
-    await orga.press("Yes, seats per city")
+    await orga.press(WorkshopDraftStep("quotas", "-"))
     await orga.send("20")
     await orga.send("20")
     assert orga.last_text.startswith("The seats per city add up to more than the capacity.")
     assert "from Krasnodar" in orga.last_text
     await orga.send("10")
-    await orga.press("Until the start ▶️")
+    await orga.press(WorkshopDraftStep("skip", "-"))  # sign-up until the start
     assert "1. Who are you? Tell us a little about yourself. (required)" in orga.last_text
-    await orga.press("2: optional")  # make question 2 required
-    await orga.press("🗑 4")
-    await orga.press("➕ Question with options")
+    assert "2: optional" in orga.buttons()
+    await orga.press(WorkshopDraftStep("req", "1"))  # make question 2 required
+    await orga.press(WorkshopDraftStep("rm", "3"))  # 🗑 question 4
+    await orga.press(WorkshopDraftStep("addq", "choice"))
     await orga.send("Which language do you prefer?")
     await orga.send("only one")
     assert orga.last_text.startswith("Please send 2 to 8 options")
     await orga.send("Deutsch\nРусский\nEnglish")
-    await orga.press("Continue ▶️")
+    await orga.press(WorkshopDraftStep("qdone", "-"))
     assert "🪑 30 seats · per city: Karlsruhe: 20 and Krasnodar: 10" in orga.last_text
     assert "4 questions" in orga.last_text
-    await orga.press("📢 Publish now")
+    await orga.press(WorkshopDraftStep("publish", "-"))
     assert any(
         m.body.startswith("📢 Kick-off <Karlsruhe> & friends is published.") for m in orga.messages
     )
@@ -96,13 +118,13 @@ async def test_new_workshop_conversation_refuses_bad_input(harness: BotHarness) 
 async def test_draft_survives_restart_and_can_be_cancelled(harness: BotHarness) -> None:
     orga = await organiser(harness)
     await orga.send("/organise")
-    await orga.press("➕ New workshop")
-    await orga.press("Workshop")
+    await orga.press(WorkshopDraftStep("new", str(DEMO_PARTNERSHIP)))
+    await orga.press(WorkshopDraftStep("kind", "other"))
     await orga.send("Planning meeting")
     await harness.restart()
-    await orga.press("No description ▶️")
+    await orga.press(WorkshopDraftStep("skip", "-"))  # no description
     assert orga.last_text == "Where does it take place?"
-    await orga.press("✖️ Cancel")
+    await orga.press(WorkshopDraftStep("cancel", "-"))
     assert orga.last_text.startswith("Cancelled — no workshop was created.")
 
 
@@ -114,35 +136,33 @@ async def test_attendance_check_in_csv_and_qr(harness: BotHarness) -> None:
     jan = await quick_participant(harness, "Jan")
     for person in (olga, jan):
         await person.start(f"w{workshop.id}")
-        await person.press(person.buttons()[0])
+        await person.press(WorkshopSignup(workshop.id))
     async with harness.services.db.reading() as conn:
         olga_reg = await registrations_db.live_for(conn, workshop.id, olga.id)
-    assert olga_reg is not None
+        jan_reg = await registrations_db.live_for(conn, workshop.id, jan.id)
+    assert olga_reg is not None and jan_reg is not None
 
     await orga.send("/organise")
-    await orga.press(next(b for b in orga.buttons() if "Kick-off Karlsruhe" in b))
+    await orga.press(WorkshopManage(workshop.id, "card", 0))  # Kick-off Karlsruhe
     assert "Confirmed: 2 of 50 seats" in orga.last_text
-    await orga.press("🎫 Check-in")
+    await orga.press(WorkshopManage(workshop.id, "checkin", 0))
     await orga.send("zzzzzz")
     assert orga.last_text.startswith("❓ I don't know this code")
     await orga.send(olga_reg.check_in_code.lower())
     assert orga.last_text.startswith("✅ Ольга К. is checked in.")
-    await orga.press("⬅️ Back")
-    await orga.press("👥 Attendees")
-    jan_label = next(
-        b for b in orga.buttons() if b.startswith("Anna") or "Jan" in b or "(no name)" in b
-    )
-    await orga.press(jan_label)
+    await orga.press(WorkshopManage(workshop.id, "card", 0))  # ⬅️ back
+    await orga.press(WorkshopManage(workshop.id, "attendees", 0))
+    await orga.press(AttendanceToggle(jan_reg.id))
     assert any(b.startswith("✅") and "present" in b for b in orga.buttons())
-    await orga.press("⬅️ Back")
-    await orga.press("📄 Export CSV")
+    await orga.press(WorkshopManage(workshop.id, "card", 0))  # ⬅️ back
+    await orga.press(WorkshopManage(workshop.id, "csv", 0))
     export = orga.last.document
     assert export is not None and export.file_name.endswith(".csv")
     assert export.content.startswith("\ufeff".encode())
     rows = list(csv.reader(io.StringIO(export.content.decode("utf-8-sig"))))
     assert rows[0][:4] == ["No.", "Name", "City", "Status"]
     assert rows[1][1:4] == ["Ольга К.", "Krasnodar", "attended"]
-    await orga.press("🔳 QR code")
+    await orga.press(WorkshopManage(workshop.id, "qr", 0))
     poster = orga.last
     assert poster.photo is not None and poster.photo.width > 100
     assert f"start=w{workshop.id}" in poster.body
@@ -155,10 +175,10 @@ async def test_message_to_confirmed_people_and_cancelling(harness: BotHarness) -
     waiting = await quick_participant(harness, "Waiting")
     for person in (inside, waiting):
         await person.start(f"w{workshop.id}")
-        await person.press(person.buttons()[0])
+        await person.press(WorkshopSignup(workshop.id))
     await orga.send("/organise")
-    await orga.press(next(b for b in orga.buttons() if "Kick-off" in b))
-    await orga.press("📣 Message all")
+    await orga.press(WorkshopManage(workshop.id, "card", 0))
+    await orga.press(WorkshopManage(workshop.id, "message", 0))
     await orga.send("Bring a pen <b>please</b>!")
     assert orga.last_text.startswith("📣 Your message is on its way to 1 person.")
     await harness.drain()
@@ -166,9 +186,9 @@ async def test_message_to_confirmed_people_and_cancelling(harness: BotHarness) -
         "📣 Vom Organisationsteam des Workshops „Kick-off Karlsruhe“:\n\nBring a pen <b>please</b>!"
     )
     assert not waiting.last_text.startswith("📣")
-    card = await orga.press("❌ Cancel the workshop")
+    card = await orga.press(WorkshopManage(workshop.id, "cancel", 0))
     assert "2 people are registered and will be told." in card.body
-    await orga.press("❌ Cancel and tell everyone")
+    await orga.press(WorkshopManage(workshop.id, "cancelok", 0))
     assert card.body.startswith("❌ Cancelled. 2 people are being told.")
     await harness.drain()
     assert inside.last_text.startswith(
@@ -193,16 +213,17 @@ async def test_kickoff_attendees_are_invited_to_match_and_sprint(harness: BotHar
     actor = await harness.services.access.actor(ADMIN_ID)
     for person in (came, absent):
         await person.start(f"w{kickoff.id}")
-        await person.press(person.buttons()[0])
+        await person.press(WorkshopSignup(kickoff.id))
     async with harness.services.db.reading() as conn:
         reg = await registrations_db.live_for(conn, kickoff.id, came.id)
     assert reg is not None
     await harness.services.workshop_attendance.check_in(actor, kickoff.id, reg.check_in_code)
 
     await orga.send("/organise")
-    await orga.press(next(b for b in orga.buttons() if "Kick-off" in b))
-    await orga.press("➡️ Invite to the next stage")
-    await orga.press(next(b for b in orga.buttons() if b.startswith("Match & Sprint")))
+    await orga.press(WorkshopManage(kickoff.id, "card", 0))
+    await orga.press(WorkshopManage(kickoff.id, "next", 0))  # ➡️ Invite to the next stage
+    assert any(b.startswith("Match & Sprint") for b in orga.buttons())
+    await orga.press(WorkshopManage(kickoff.id, "invite", sprint.id))
     assert orga.last_text.startswith("➡️ 1 attendee is being invited.")
     await harness.drain()
     assert came.last_text.startswith(
@@ -210,9 +231,8 @@ async def test_kickoff_attendees_are_invited_to_match_and_sprint(harness: BotHar
     )
     assert "Workshop öffnen" in came.buttons()[0]
     assert not any(m.body.startswith("👋") for m in absent.messages)
-    await came.press("📅 Workshop öffnen")
+    await came.press(WorkshopOpen(sprint.id))
     assert came.last_text.startswith("📅 Match & Sprint")
-    del sprint
 
 
 async def test_participants_cannot_manage_workshops(harness: BotHarness) -> None:
@@ -256,19 +276,21 @@ async def test_reminder_times_translations_and_answers_for_organisers(
     )
     olga = await quick_participant(harness, "Olga", language="ru")
     await olga.start(f"w{workshop.id}")
-    await olga.press("✍️ Записаться")
+    await olga.press(WorkshopSignup(workshop.id))
     await olga.send("Краснодар & <Co>")
 
     await orga.send("/organise")
-    await orga.press(next(b for b in orga.buttons() if "Kick-off" in b))
-    card = await orga.press("👥 Attendees")
+    await orga.press(WorkshopManage(workshop.id, "card", 0))
+    card = await orga.press(WorkshopManage(workshop.id, "attendees", 0))
     assert "Your <organisation>?: Краснодар & <Co>" in card.body
-    await orga.press("⬅️ Back")
-    await orga.press("⏰ Reminders")
-    card = await orga.press("48 h before + 3 h before")
+    await orga.press(WorkshopManage(workshop.id, "card", 0))  # ⬅️ back
+    await orga.press(WorkshopManage(workshop.id, "reminders", 0))
+    assert "48 h before + 3 h before" in orga.buttons()
+    two_days = REMINDER_PRESETS.index((48, 3))
+    card = await orga.press(WorkshopManage(workshop.id, "remind", two_days))
     assert card.body.startswith("⏰ Reminders changed")
-    await orga.press("🌐 Translate")
-    await orga.press("Russian")
+    await orga.press(WorkshopManage(workshop.id, "translate", 0))
+    await orga.press(WorkshopManage(workshop.id, "tr", SUPPORTED_LANGUAGES.index("ru")))
     await orga.send("Стартовый воркшоп")
     await orga.send("Знакомимся и собираем идеи.")
     assert orga.last_text.startswith("🌐 Translation saved.")
@@ -336,15 +358,15 @@ async def test_time_and_capacity_are_changed_from_the_card(harness: BotHarness) 
     orga = await organiser(harness)
     workshop = await create_workshop(harness, starts_in=timedelta(days=5))
     await orga.send("/organise")
-    await orga.press(next(b for b in orga.buttons() if "Kick-off" in b))
-    await orga.press("🕒 Change time")
+    await orga.press(WorkshopManage(workshop.id, "card", 0))
+    await orga.press(WorkshopManage(workshop.id, "time", 0))
     assert orga.last_text.startswith("When does it start?")
     start, end = local(harness, timedelta(days=6)), local(harness, timedelta(days=6, hours=2))
     await orga.send(start)
     assert orga.last_text.startswith("When does it end?")
     await orga.send(end)
     assert orga.last_text.startswith("🕒 Time changed")
-    await orga.press("🪑 Seats")
+    await orga.press(WorkshopManage(workshop.id, "capacity", 0))
     await orga.send("20")
     assert orga.last_text.startswith("🪑 Capacity changed.")
     async with harness.services.db.reading() as conn:
@@ -354,8 +376,8 @@ async def test_time_and_capacity_are_changed_from_the_card(harness: BotHarness) 
     assert changed.starts_at.astimezone(berlin).strftime("%d.%m.%Y %H:%M") == start
     assert changed.ends_at.astimezone(berlin).strftime("%d.%m.%Y %H:%M") == end
 
-    await orga.press("🪑 Seats")
-    await orga.press("♾ Unlimited")
+    await orga.press(WorkshopManage(workshop.id, "capacity", 0))
+    await orga.press(WorkshopManage(workshop.id, "unlimited", 0))
     assert orga.last_text.startswith("🪑 Capacity changed.")
     # A question asked before the dialog state was typed is still answered.
     await harness.services.dialogs.set(

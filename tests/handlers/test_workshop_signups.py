@@ -7,8 +7,20 @@ from datetime import UTC, timedelta
 from zoneinfo import ZoneInfo
 
 import icalendar
+import pytest
 
-from bot.callback_data import SignupAnswer
+from bot.callback_data import (
+    FeedbackRating,
+    OfferAnswer,
+    PrivacyAnswer,
+    ProfileStep,
+    RegistrationCancel,
+    SetLanguage,
+    SignupAnswer,
+    WorkshopList,
+    WorkshopOpen,
+    WorkshopSignup,
+)
 from bot.db import registrations as registrations_db
 from bot.domain.texts import LocalizedName
 from bot.domain.workshops import (
@@ -20,33 +32,33 @@ from bot.domain.workshops import (
 )
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
-from tests.conftest import ADMIN_ID, create_workshop, onboard, quick_participant
-
-SIGN_UP = "✍️ Sign up"
-
-
-async def statuses(harness: BotHarness, workshop_id: int) -> dict[int, RegistrationStatus]:
-    """user id -> status of their live registration."""
-    async with harness.services.db.reading() as conn:
-        regs = await registrations_db.for_workshop(conn, workshop_id, list(RegistrationStatus))
-    return {r.user_id: r.status for r in regs if r.status is not RegistrationStatus.CANCELLED}
+from tests.stories import ADMIN_ID, create_workshop, onboard, quick_participant, statuses
 
 
 async def open_card(user: SimClient, workshop_id: int) -> None:
     await user.start(f"w{workshop_id}")
 
 
+async def registration_of(harness: BotHarness, workshop_id: int, user: SimClient) -> int:
+    """The id of the person's live registration (what their card's buttons carry)."""
+    async with harness.services.db.reading() as conn:
+        reg = await registrations_db.live_for(conn, workshop_id, user.id)
+    assert reg is not None
+    return reg.id
+
+
 def documents(user: SimClient) -> list[bytes]:
     return [m.document.content for m in user.messages if m.document is not None]
 
 
+@pytest.mark.slow  # a crowd of 200
 async def test_200_people_press_sign_up_for_50_seats_at_once(harness: BotHarness) -> None:
     workshop = await create_workshop(harness, capacity=50)
     people = [await quick_participant(harness, f"P{i}") for i in range(200)]
     for person in people:
         await open_card(person, workshop.id)
 
-    await asyncio.gather(*(person.press(SIGN_UP) for person in people))
+    await asyncio.gather(*(person.press(WorkshopSignup(workshop.id)) for person in people))
 
     result = await statuses(harness, workshop.id)
     confirmed = [u for u, s in result.items() if s is RegistrationStatus.CONFIRMED]
@@ -72,7 +84,7 @@ async def test_first_come_first_served_in_press_order(harness: BotHarness) -> No
     people = [await quick_participant(harness, f"P{i}") for i in range(6)]
     for person in people:
         await open_card(person, workshop.id)
-        await person.press(SIGN_UP)
+        await person.press(WorkshopSignup(workshop.id))
     result = await statuses(harness, workshop.id)
     assert [result[p.id] for p in people] == [RegistrationStatus.CONFIRMED] * 3 + [
         RegistrationStatus.WAITLISTED
@@ -88,7 +100,7 @@ async def test_city_quotas_hold_under_a_rush(harness: BotHarness) -> None:
     krasnodar = [await quick_participant(harness, f"R{i}", city=1) for i in range(20)]
     for person in karlsruhe + krasnodar:
         await open_card(person, workshop.id)
-    await asyncio.gather(*(p.press(SIGN_UP) for p in karlsruhe + krasnodar))
+    await asyncio.gather(*(p.press(WorkshopSignup(workshop.id)) for p in karlsruhe + krasnodar))
     result = await statuses(harness, workshop.id)
     for group in (karlsruhe, krasnodar):
         states = [result[p.id] for p in group]
@@ -103,11 +115,12 @@ async def test_free_seat_is_offered_in_order_and_the_deadline_passes_it_on(
     a, b, c, d, e = [await quick_participant(harness, name) for name in "ABCDE"]
     for person in (a, b, c, d, e):
         await open_card(person, workshop.id)
-        await person.press(SIGN_UP)
+        await person.press(WorkshopSignup(workshop.id))
+    reg = {p.id: await registration_of(harness, workshop.id, p) for p in (a, c, d, e)}
 
     await open_card(a, workshop.id)
-    await a.press("✖️ Cancel my sign-up")
-    await a.press("Yes, cancel it")
+    await a.press(RegistrationCancel(reg[a.id], confirm=False))  # ✖️ Cancel my sign-up
+    await a.press(RegistrationCancel(reg[a.id], confirm=True))
     assert a.last_text.startswith("Your sign-up is cancelled.")
     await harness.drain()
     assert c.last_text.startswith("🎟 Good news: a seat at Kick-off Karlsruhe is free for you!")
@@ -119,17 +132,17 @@ async def test_free_seat_is_offered_in_order_and_the_deadline_passes_it_on(
     await harness.advance(timedelta(hours=24, minutes=1))
     assert c.last_text.startswith("The seat at Kick-off Karlsruhe was offered to you")
     assert d.last_text.startswith("🎟 Good news")
-    await d.press("No, thanks")
+    await d.press(OfferAnswer(reg[d.id], accept=False))
     assert d.last_text.startswith("All right — the seat goes to the next person.")
     await harness.drain()
-    await e.press("Yes, I'll take the seat")
+    await e.press(OfferAnswer(reg[e.id], accept=True))
     assert any(m.body.startswith("✅ You are signed up") for m in e.messages)
     assert e.last.document is not None
 
     result = await statuses(harness, workshop.id)
     assert {u for u, s in result.items() if s is RegistrationStatus.CONFIRMED} == {b.id, e.id}
     # A stale offer button no longer works.
-    await c.press("Yes, I'll take the seat")
+    await c.press(OfferAnswer(reg[c.id], accept=True))
     assert c.last_text == "This offer is no longer open."
 
 
@@ -142,12 +155,13 @@ async def test_reminders_are_sent_exactly_once_across_restarts(harness: BotHarne
     ]
     for person in (keen, leaver, other):
         await open_card(person, workshop.id)
-        await person.press(SIGN_UP)
+        await person.press(WorkshopSignup(workshop.id))
+    leaving = await registration_of(harness, workshop.id, leaver)
     await open_card(leaver, workshop.id)
-    await leaver.press("✖️ Cancel my sign-up")
-    await leaver.press("Yes, cancel it")
+    await leaver.press(RegistrationCancel(leaving, confirm=False))
+    await leaver.press(RegistrationCancel(leaving, confirm=True))
     await open_card(unlucky, doomed.id)
-    await unlucky.press(SIGN_UP)
+    await unlucky.press(WorkshopSignup(doomed.id))
     admin_actor = await harness.services.access.actor(ADMIN_ID)
     await harness.services.workshops.cancel_workshop(admin_actor, doomed.id)
 
@@ -178,7 +192,7 @@ async def test_changed_time_replans_reminders(harness: BotHarness) -> None:
     workshop = await create_workshop(harness, starts_in=timedelta(days=3))
     person = await quick_participant(harness, "Mover")
     await open_card(person, workshop.id)
-    await person.press(SIGN_UP)
+    await person.press(WorkshopSignup(workshop.id))
     actor = await harness.services.access.actor(ADMIN_ID)
     new_start = workshop.starts_at + timedelta(days=2)
     local = new_start.astimezone(ZoneInfo(workshop.time_zone))
@@ -211,7 +225,7 @@ async def test_calendar_file_gives_the_right_utc_start(harness: BotHarness) -> N
     moscow = workshop.starts_at.astimezone(ZoneInfo("Europe/Moscow"))
     assert berlin.strftime("%-I:%M") in card and "(local time there:" in card
     assert moscow.strftime("%-I:%M") in card
-    await visitor.press(SIGN_UP)
+    await visitor.press(WorkshopSignup(workshop.id))
     calendar = icalendar.Calendar.from_ical(visitor.last.document.content)  # type: ignore[union-attr]
     event = next(iter(calendar.walk("VEVENT")))
     start = event.decoded("dtstart")
@@ -239,17 +253,17 @@ async def test_questions_are_asked_answered_and_stored(harness: BotHarness) -> N
     workshop = await create_workshop(harness, questions=questions)
     anna = await quick_participant(harness, "Anna")
     await open_card(anna, workshop.id)
-    await anna.press(SIGN_UP)
+    await anna.press(WorkshopSignup(workshop.id))
     assert anna.last_text.startswith("Question 1 of 3\n\nWho are you?")
     assert "Skip ▶️" not in anna.buttons()  # required
     await anna.send("x" * 1001)
     assert anna.last_text.startswith("That is too long")
     await anna.send("A teacher from <Karlsruhe> & friends")
     assert anna.last_text.startswith("Question 2 of 3 (optional)")
-    await anna.press("Skip ▶️")
+    await anna.press(SignupAnswer(workshop.id, "skip", 0))
     await anna.send("Sunday please")
     assert anna.last_text == "Please use the buttons for this step."
-    await anna.press("Sunday")
+    await anna.press(SignupAnswer(workshop.id, "choice", 1))  # Sunday
     assert any(m.body.startswith("✅ You are signed up") for m in anna.messages)
     async with harness.services.db.reading() as conn:
         reg = await registrations_db.live_for(conn, workshop.id, anna.id)
@@ -265,9 +279,9 @@ async def test_cancelling_the_questions_signs_up_nobody(harness: BotHarness) -> 
     workshop = await create_workshop(harness, questions=questions)
     anna = await quick_participant(harness, "Anna")
     await open_card(anna, workshop.id)
-    await anna.press(SIGN_UP)
+    await anna.press(WorkshopSignup(workshop.id))
     await anna.send("A teacher")
-    await anna.press("✖️ Cancel")
+    await anna.press(SignupAnswer(workshop.id, "abort", 0))
     assert anna.last_text == "Sign-up cancelled — nothing was saved."
     await anna.press_data(SignupAnswer(workshop.id, "skip", 0).pack())  # the ended questions
     assert anna.last_callback_answer is not None
@@ -282,7 +296,7 @@ async def test_refusals_change_nothing(harness: BotHarness) -> None:
     await anna.start("w999999")
     assert anna.last_text.startswith("This workshop no longer exists.")
     await open_card(anna, workshop.id)
-    await anna.press(SIGN_UP)
+    await anna.press(WorkshopSignup(workshop.id))
     card = anna.messages[-2]
     await anna.press_data(f"ws:{workshop.id}", message=card)  # the same button again
     assert anna.last_text == "You are already signed up for this workshop."
@@ -291,7 +305,7 @@ async def test_refusals_change_nothing(harness: BotHarness) -> None:
     cancelled = await create_workshop(harness, title="Called off", status=WorkshopStatus.CANCELLED)
     await open_card(anna, cancelled.id)
     assert "❌ This workshop was cancelled." in anna.last_text
-    assert SIGN_UP not in anna.buttons()
+    assert WorkshopSignup(cancelled.id).pack() not in anna.button_data()
     await anna.press_data(f"ws:{cancelled.id}")
     assert anna.last_text == "❌ This workshop was cancelled."
     assert await statuses(harness, cancelled.id) == {}
@@ -308,13 +322,13 @@ async def test_newcomer_by_workshop_link_is_onboarded_then_lands_on_it(
     workshop = await create_workshop(harness, title="Kick-off Krasnodar", city=1)
     olga = harness.user("Olga", "ru")
     await olga.start(f"w{workshop.id}")
-    await olga.press("Русский")
+    await olga.press(SetLanguage("ru"))
     # partnership and city come from the link: straight to the privacy notice
     assert olga.last_text.startswith("🔒")
-    await olga.press("Согласиться")
-    await olga.press("Пропустить ▶️")
-    await olga.press("Готово")
-    await olga.press("Готово")
+    await olga.press(PrivacyAnswer(accept=True))
+    await olga.press(ProfileStep("spoken", onboarding=True))  # skip the name
+    await olga.press(ProfileStep("interests", onboarding=True))
+    await olga.press(ProfileStep("finish", onboarding=True))
     assert olga.last_text.startswith("📅 Kick-off Krasnodar")
     assert "✍️ Записаться" in olga.buttons()
     participant = await harness.services.onboarding.participant(olga.id)
@@ -325,17 +339,18 @@ async def test_newcomer_by_workshop_link_is_onboarded_then_lands_on_it(
 async def test_listing_shows_own_city_first_with_seats(harness: BotHarness) -> None:
     await create_workshop(harness, title="Krasnodar meetup", city=1, starts_in=timedelta(days=2))
     await create_workshop(harness, title="Online sprint", city=None, starts_in=timedelta(days=3))
-    await create_workshop(
+    kickoff = await create_workshop(
         harness, title="Karlsruhe kick-off", city=0, starts_in=timedelta(days=9), capacity=1
     )
     await create_workshop(harness, title="Hidden draft", status=WorkshopStatus.DRAFT)
     anna = harness.user("Anna", "en")
     await onboard(anna)
-    await anna.press("📅 Workshops")
-    assert anna.buttons()[:3] == ["Karlsruhe kick-off", "Online sprint", "Krasnodar meetup"]
-    # Dates are read in the text: a phone would cut them off the end of a button.
-    assert anna.last_text.split("\n")[1].startswith("• Karlsruhe kick-off — ")
-    await anna.press(next(b for b in anna.buttons() if b.startswith("Karlsruhe kick-off")))
+    await anna.press(WorkshopList(mine=False))
+    # Dates are read in the text (a phone cuts them off a button): one line per workshop.
+    lines = [line for line in anna.last_text.splitlines() if line.startswith("• ")]
+    titles = [line.removeprefix("• ").split(" — ")[0] for line in lines]
+    assert titles == ["Karlsruhe kick-off", "Online sprint", "Krasnodar meetup"]
+    await anna.press(WorkshopOpen(kickoff.id))
     assert "🪑 1 seat left" in anna.last_text
 
 
@@ -346,7 +361,7 @@ async def test_seat_alerts_reach_organisers_once(harness: BotHarness) -> None:
     people = [await quick_participant(harness, f"P{i}") for i in range(5)]
     for person in people:
         await open_card(person, workshop.id)
-        await person.press(SIGN_UP)
+        await person.press(WorkshopSignup(workshop.id))
     await harness.drain()
     alerts = [m.body for m in admin.messages if m.body.startswith("🪑 Kick-off Karlsruhe is")]
     assert alerts == [
@@ -360,14 +375,15 @@ async def test_feedback_after_the_workshop(harness: BotHarness) -> None:
     workshop = await create_workshop(harness, starts_in=timedelta(days=1), hours=2)
     anna = await quick_participant(harness, "Anna")
     await open_card(anna, workshop.id)
-    await anna.press(SIGN_UP)
+    await anna.press(WorkshopSignup(workshop.id))
     harness.clock.set(workshop.ends_at + timedelta(minutes=5))
     await harness.tick()
     await harness.drain()
     assert anna.last_text.startswith("🙏 How was Kick-off Karlsruhe?")
-    await anna.press("4")
+    rated = await registration_of(harness, workshop.id, anna)
+    await anna.press(FeedbackRating(rated, 4))
     assert anna.last_text == "Thank you for your rating (4 out of 5)!"
-    await anna.press("💬 Add a comment")
+    await anna.press(FeedbackRating(rated, 0))  # 💬 Add a comment
     await anna.send("Great people, too short!")
     assert anna.last_text == "Thank you — your comment was saved."
     async with harness.services.db.reading() as conn:

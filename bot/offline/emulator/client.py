@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, Protocol
 
 from bot.offline.emulator.core import SimMessage, SimUser, TelegramSim
+
+
+class ButtonData(Protocol):
+    """Typed button data (bot.callback_data): what a button does, packed as Telegram carries it."""
+
+    def pack(self) -> str: ...
+
 
 Deliver = Callable[[dict[str, Any]], Awaitable[None]]
 
@@ -53,15 +60,38 @@ class SimClient:
         self._before_action()
         await self._deliver(self.sim.user_sends_document(self.user.id, file_name, content, mime))
 
-    async def press(self, text: str, *, message: SimMessage | None = None) -> SimMessage:
-        """Press the button labelled `text` on the newest message that shows one.
+    async def press(self, button: ButtonData, *, message: SimMessage | None = None) -> SimMessage:
+        """Press the button whose callback data is `button.pack()` on the newest message that
+        shows it (or on `message`); fails when no such button is on screen.
 
-        Returns that message: bots usually answer a button by editing it in place.
+        Buttons are pressed by what they do, not by their wording: a label is a translation
+        that may change, the data is what the bot acts on. Returns the pressed message: bots
+        usually answer a button by editing it in place.
         """
-        target = message or self._message_with_button(text)
-        button = next((b for b in target.buttons() if b["text"] == text), None)
-        if button is None or "callback_data" not in button:
-            raise ButtonNotFound(f"no button {text!r}; visible: {target.button_texts()}")
+        if not hasattr(button, "pack"):
+            raise TypeError(
+                f"press() takes button data such as WorkshopSignup(workshop_id), not {button!r}; "
+                "use press_at(row, col) for a button whose data is not known in advance"
+            )
+        data = button.pack()
+        target = message or self._message_with_data(data)
+        if data not in target.button_data():
+            raise ButtonNotFound(f"no button {data!r}; visible: {target.button_data()}")
+        return await self.press_data(data, message=target)
+
+    async def press_at(
+        self, row: int, column: int = 0, *, message: SimMessage | None = None
+    ) -> SimMessage:
+        """Press the button at this place in the keyboard of `message` (or of the newest message
+        with buttons), counting rows and columns from 0."""
+        target = message or self._message_with_any_button()
+        rows = target.button_rows()
+        if not (0 <= row < len(rows) and 0 <= column < len(rows[row])):
+            shape = [len(r) for r in rows]
+            raise ButtonNotFound(f"no button at ({row}, {column}); buttons per row: {shape}")
+        button = rows[row][column]
+        if "callback_data" not in button:
+            raise ButtonNotFound(f"the button at ({row}, {column}) is a link, not a callback")
         return await self.press_data(button["callback_data"], message=target)
 
     async def press_data(self, data: str, *, message: SimMessage | None = None) -> SimMessage:
@@ -77,12 +107,18 @@ class SimClient:
         if self._pace is not None:
             self._pace()
 
-    def _message_with_button(self, text: str) -> SimMessage:
+    def _message_with_data(self, data: str) -> SimMessage:
         for message in reversed(self.messages):
-            if text in message.button_texts():
+            if data in message.button_data():
                 return message
-        visible = [t for m in self.messages[-3:] for t in m.button_texts()]
-        raise ButtonNotFound(f"no button {text!r} in the chat; recent buttons: {visible}")
+        visible = [d for m in self.messages[-3:] for d in m.button_data()]
+        raise ButtonNotFound(f"no button {data!r} in the chat; recent buttons: {visible}")
+
+    def _message_with_any_button(self) -> SimMessage:
+        for message in reversed(self.messages):
+            if message.buttons():
+                return message
+        raise ButtonNotFound(f"no message with buttons in {self.user.first_name}'s chat")
 
     # ---------------------------------------------------------------- reading
     @property
@@ -101,7 +137,12 @@ class SimClient:
         return self.last.body
 
     def buttons(self) -> list[str]:
+        """The labels on the newest message (to check wording; press by data)."""
         return self.last.button_texts()
+
+    def button_data(self) -> list[str]:
+        """The callback data of the buttons on the newest message."""
+        return self.last.button_data()
 
     @property
     def last_callback_answer(self) -> dict[str, Any] | None:

@@ -129,6 +129,10 @@ class SimMessage:
     def button_texts(self) -> list[str]:
         return [b["text"] for b in self.buttons()]
 
+    def button_data(self) -> list[str]:
+        """The callback data of each button that has one (links have none)."""
+        return [b["callback_data"] for b in self.buttons() if "callback_data" in b]
+
 
 def png_size(content: bytes) -> tuple[int, int]:
     if content[:8] == b"\x89PNG\r\n\x1a\n" and len(content) >= 24:

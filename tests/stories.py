@@ -1,0 +1,310 @@
+"""Shared stories for tests: people onboarded, workshops and ideas in place, a team formed.
+
+Test modules import these from here (never from conftest.py, which keeps only fixtures, nor
+from each other). Buttons are pressed by their callback data, never by their English label.
+The ids below are those of the demo partnership (`seed_demo`) in a fresh database.
+"""
+
+from __future__ import annotations
+
+import socket
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, TypeVar
+
+from bot.callback_data import (
+    CallbackData,
+    ChooseCity,
+    IdeaAction,
+    IdeaDraftStep,
+    IdeaOpen,
+    PrivacyAnswer,
+    ProfileStep,
+    SetLanguage,
+)
+from bot.db import ideas as ideas_db
+from bot.db import participants as participants_db
+from bot.db import partnerships as partnerships_db
+from bot.db import registrations as registrations_db
+from bot.db import roles as roles_db
+from bot.db import teams as teams_db
+from bot.db import workshops as workshops_db
+from bot.db.connection import Database
+from bot.db.migrations import apply_migrations
+from bot.domain.ideas import Idea, IdeaStatus, IdeaText
+from bot.domain.participants import Participant
+from bot.domain.partnerships import CityDraft, PartnershipDraft
+from bot.domain.roles import Role
+from bot.domain.texts import LocalizedName
+from bot.domain.workshops import (
+    Question,
+    RegistrationStatus,
+    Workshop,
+    WorkshopKind,
+    WorkshopStatus,
+)
+from bot.offline.emulator import SimMessage
+from bot.offline.emulator.client import SimClient
+from bot.offline.harness import BotHarness
+
+ADMIN_ID = 4242
+
+# The demo partnership: its id, its cities in order, its first theme.
+DEMO_PARTNERSHIP = 1
+KARLSRUHE, KRASNODAR = 1, 2
+ECOLOGY = 1  # "Ecology & Health"
+
+Data = TypeVar("Data", bound=CallbackData)
+
+
+def shown(user: SimClient, kind: type[Data], **fields: Any) -> Data:
+    """The button of `kind` (whose fields have these values) on the newest message showing
+    one: for a press whose ids the test cannot know in advance (a round, a message)."""
+    for message in reversed(user.messages):
+        for data in message.button_data():
+            found = kind.unpack(data)
+            if found is not None and all(getattr(found, k) == v for k, v in fields.items()):
+                return found
+    raise AssertionError(f"no {kind.__name__} button {fields} in {user.user.first_name}'s chat")
+
+
+# ---------------------------------------------------------------- people
+async def onboard(user: SimClient, *, language: str = "en", city: int = KARLSRUHE) -> None:
+    """Walk through onboarding the quickest way: language code, city id, skip the rest."""
+    await user.start()
+    await user.press(SetLanguage(language))
+    await user.press(ChooseCity(city))
+    await user.press(PrivacyAnswer(accept=True))
+    await user.press(ProfileStep("spoken", onboarding=True))  # skip the display name
+    await user.press(ProfileStep("interests", onboarding=True))  # no languages chosen
+    await user.press(ProfileStep("finish", onboarding=True))  # no interests chosen
+
+
+async def quick_participant(
+    harness: BotHarness,
+    name: str,
+    *,
+    language: str = "en",
+    city: int = 0,
+    user_id: int | None = None,
+) -> SimClient:
+    """An onboarded participant created through the services (fast, for crowd tests)."""
+    user = harness.user(name, language, user_id=user_id)
+    harness.sim.users[user.id].started = True  # they pressed /start in Telegram
+    services = harness.services.onboarding
+    partnership = (await harness.services.partnerships.list())[0]
+    await services.choose_language(user.id, language)
+    await services.choose_partnership(user.id, partnership.id)
+    await services.choose_city(user.id, partnership.cities[city].id)
+    await services.accept_privacy(user.id)
+    return user
+
+
+async def crowd(
+    harness: BotHarness, count: int, languages: tuple[str, ...] = ("de", "ru", "en", "uk", "be")
+) -> list[SimClient]:
+    """Many onboarded participants at once (one transaction), alternating languages and cities."""
+    partnership = (await harness.services.partnerships.list())[0]
+    people = []
+    now = harness.clock.now()
+    async with harness.services.db.transaction() as conn:
+        for i in range(count):
+            language = languages[i % len(languages)]
+            user = harness.user(f"Person{i}", language)
+            harness.sim.users[user.id].started = True
+            city = partnership.cities[i % len(partnership.cities)]
+            await participants_db.save(
+                conn,
+                Participant(user.id, language, partnership.id, city.id, None, now),
+                now,
+            )
+            people.append(user)
+    return people
+
+
+async def make_organiser(harness: BotHarness, user: SimClient) -> None:
+    """Give a participant the organiser role of the demo partnership."""
+    partnership = (await harness.services.partnerships.list())[0]
+    async with harness.services.db.transaction() as conn:
+        await roles_db.grant(
+            conn, user.id, partnership.id, Role.ORGANISER, None, harness.clock.now()
+        )
+
+
+# ---------------------------------------------------------------- workshops
+async def create_workshop(
+    harness: BotHarness,
+    *,
+    title: str = "Kick-off Karlsruhe",
+    kind: WorkshopKind = WorkshopKind.KICKOFF,
+    city: int | None = 0,  # index into the partnership's cities; None: online
+    starts_in: timedelta = timedelta(days=7),
+    hours: int = 3,
+    capacity: int | None = 50,
+    quotas: dict[int, int] | None = None,  # city index -> seats
+    questions: tuple[Question, ...] = (),
+    status: WorkshopStatus = WorkshopStatus.PUBLISHED,
+    online_link: str | None = None,
+) -> Workshop:
+    """A workshop straight in the database, as if an organiser had created it."""
+    partnership = (await harness.services.partnerships.list())[0]
+    venue = partnership.cities[city] if city is not None else None
+    starts_at = harness.clock.now() + starts_in
+    workshop = Workshop(
+        id=0,
+        partnership_id=partnership.id,
+        kind=kind,
+        title=LocalizedName({"en": title}),
+        starts_at=starts_at,
+        ends_at=starts_at + timedelta(hours=hours),
+        time_zone=(venue or partnership.cities[0]).time_zone,
+        status=status,
+        city_id=venue.id if venue else None,
+        address="Rathaus, Marktplatz 1" if venue else None,
+        online_link=online_link,
+        capacity=capacity,
+        city_quotas={partnership.cities[i].id: n for i, n in (quotas or {}).items()},
+        questions=questions,
+        created_by=ADMIN_ID,
+    )
+    async with harness.services.db.transaction() as conn:
+        workshop_id = await workshops_db.save(conn, workshop, harness.clock.now())
+    return replace(workshop, id=workshop_id)
+
+
+# ---------------------------------------------------------------- ideas
+async def submit(
+    user: SimClient, title: str, description: str, *, needs: str | None = None
+) -> None:
+    """Share an idea through /ideas: the first theme, no photo, past any similar ideas."""
+    await user.send("/ideas")
+    await user.press(IdeaDraftStep("new", 0))
+    await user.send(title)
+    await user.send(description)
+    await user.press(IdeaDraftStep("theme", ECOLOGY))
+    await user.press(IdeaDraftStep("themes", 0))  # done with themes
+    if needs:
+        await user.send(needs)
+    else:
+        await user.press(IdeaDraftStep("skip", 0))  # no needs
+    await user.press(IdeaDraftStep("skip", 0))  # no photo
+    anyway = IdeaDraftStep("review", 0)  # shown when similar ideas exist
+    if anyway.pack() in user.button_data():
+        await user.press(anyway)
+    await user.press(IdeaDraftStep("submit", 0))
+
+
+async def open_voting(harness: BotHarness, budget: int = 5) -> None:
+    partnership = (await harness.services.partnerships.list())[0]
+    actor = await harness.services.access.actor(ADMIN_ID)
+    await harness.services.ideas.change_settings(
+        actor, partnership.id, voting_open=True, vote_budget=budget
+    )
+
+
+async def idea_ids(harness: BotHarness) -> list[int]:
+    async with harness.services.db.reading() as conn:
+        found, _ = await ideas_db.list_ideas(conn, 1, statuses=tuple(IdeaStatus), limit=100)
+    return sorted(i.id for i in found)
+
+
+async def published_ideas(
+    harness: BotHarness, count: int, *, author_id: int | None = None, language: str = "en"
+) -> list[int]:
+    """`count` published ideas of the demo partnership, written straight to the database."""
+    partnership = (await harness.services.partnerships.list())[0]
+    async with harness.services.db.transaction() as conn:
+        return [
+            await ideas_db.create(
+                conn,
+                Idea(
+                    0,
+                    partnership.id,
+                    author_id,
+                    None,
+                    language,
+                    IdeaText(f"Idea {n}", "An idea for both cities.", None),
+                    IdeaStatus.PUBLISHED,
+                ),
+                harness.clock.now(),
+            )
+            for n in range(count)
+        ]
+
+
+# ---------------------------------------------------------------- teams
+async def make_team(h: BotHarness) -> tuple[SimClient, SimClient, SimClient, SimClient, int]:
+    """Klara and Karl in Karlsruhe, Roman in Krasnodar, and their coach."""
+    klara = await quick_participant(h, "Klara", language="de")
+    karl = await quick_participant(h, "Karl", language="de")
+    roman = await quick_participant(h, "Roman", language="ru", city=1)
+    coach = await quick_participant(h, "Coach", language="de")
+    for person, name in ((klara, "Klara"), (karl, "Karl"), (roman, "Роман"), (coach, "Cora")):
+        await h.services.onboarding.set_display_name(person.id, name)
+    await submit(klara, "Grüne Innenstadt", "Mehr Bäume in der Innenstadt.")
+    async with h.services.db.transaction() as conn:
+        team_id = await teams_db.create(conn, 1, 1, [klara.id, karl.id, roman.id], h.clock.now())
+        await roles_db.grant(conn, coach.id, 1, Role.COACH, None, h.clock.now())
+        await teams_db.set_coach(conn, team_id, coach.id)
+    return klara, karl, roman, coach, team_id
+
+
+# ---------------------------------------------------------------- repositories
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+async def open_db(path: Path) -> Database:
+    """A fresh database file with every migration applied."""
+    db = Database(path)
+    await db.open()
+    await apply_migrations(db.conn)
+    return db
+
+
+def demo_draft() -> PartnershipDraft:
+    return PartnershipDraft(
+        LocalizedName({"de": "Minsk ↔ Berlin", "ru": "Минск ↔ Берлин"}),
+        [
+            CityDraft(LocalizedName({"de": "Minsk"}), "Europe/Minsk"),
+            CityDraft(LocalizedName({"de": "Berlin"}), "Europe/Berlin"),
+        ],
+        [LocalizedName({"de": "Kultur"})],
+    )
+
+
+async def partnership_with_people(db: Database, *people: int) -> int:
+    """A partnership (`demo_draft`) and these people in its first city; returns its id."""
+    async with db.transaction() as conn:
+        pid = await partnerships_db.create(conn, demo_draft(), 1, NOW)
+        partnership = await partnerships_db.get(conn, pid)
+        assert partnership is not None
+        for user_id in people:
+            person = Participant(user_id, "de", pid, partnership.cities[0].id, None, NOW)
+            await participants_db.save(conn, person, NOW)
+    return pid
+
+
+async def statuses(harness: BotHarness, workshop_id: int) -> dict[int, RegistrationStatus]:
+    """user id -> status of their live registration."""
+    async with harness.services.db.reading() as conn:
+        regs = await registrations_db.for_workshop(conn, workshop_id, list(RegistrationStatus))
+    return {r.user_id: r.status for r in regs if r.status is not RegistrationStatus.CANCELLED}
+
+
+async def want(user: SimClient, idea_id: int) -> None:
+    """Open the idea and say "I want to work on this" (matching's wish)."""
+    await user.press_data(IdeaOpen(idea_id, 0, 0, "a", "n").pack())
+    await user.press(IdeaAction(idea_id, "support", 0))
+
+
+def proposal(user: SimClient) -> SimMessage:
+    """The newest matching proposal in the person's chat."""
+    return next(m for m in reversed(user.messages) if m.body.startswith("🤝"))
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 nobody listens on (for servers the tests start)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
