@@ -6,7 +6,8 @@
   (one door: the CLI's `sandbox` command);
 - no function imports inside its body, except deliberately lazy heavy libraries;
 - no test module imports from conftest.py or from another test module (shared stories live
-  in tests/stories.py).
+  in tests/stories.py);
+- no module under `bot/` is over 540 lines (split it along its `# ----` banners instead).
 
 Each check also runs on a tiny bad package in tmp_path, so it can be seen to fail.
 """
@@ -29,6 +30,11 @@ LAZY_ALLOWED = frozenset({"scipy", "numpy", "qrcode", "matplotlib", "PIL"})
 
 # The CLI's `sandbox` command is the sandbox's own door into the package.
 OFFLINE_DOORS = frozenset({"bot.__main__"})
+
+# A module this long mixes things that read better apart (issue 14's figure).
+MAX_MODULE_LINES = 540
+# Modules allowed to be longer, each with the reason; empty is the goal.
+LONG_MODULES_ALLOWED: dict[str, str] = {}
 
 
 @dataclass(frozen=True)
@@ -250,6 +256,35 @@ def test_type_checking_imports_are_counted_apart() -> None:
     assert "bot.app" not in runtime_graph(ROOT, PACKAGE)["bot.context"]
 
 
+def long_modules(root: Path, package: str, allowed: dict[str, str]) -> list[str]:
+    """Modules over MAX_MODULE_LINES lines that are not on the allow-list, longest first."""
+    lengths = {
+        name: len(path.read_text(encoding="utf-8").splitlines())
+        for name, path in modules_of(root, package).items()
+    }
+    return [
+        f"{name} ({length} lines)"
+        for name, length in sorted(lengths.items(), key=lambda item: -item[1])
+        if length > MAX_MODULE_LINES and name not in allowed
+    ]
+
+
+def test_no_module_in_bot_is_over_540_lines() -> None:
+    assert long_modules(ROOT, PACKAGE, LONG_MODULES_ALLOWED) == []
+
+
+def test_the_long_module_allow_list_names_real_long_modules() -> None:
+    """An entry stays only while its module is still long (and still exists)."""
+    modules = modules_of(ROOT, PACKAGE)
+    stale = [
+        name
+        for name in LONG_MODULES_ALLOWED
+        if name not in modules
+        or len(modules[name].read_text(encoding="utf-8").splitlines()) <= MAX_MODULE_LINES
+    ]
+    assert stale == []
+
+
 def imports_between_tests(root: Path, package: str) -> list[str]:
     """Imports of conftest or of a test module, by any module of the test package."""
     return [
@@ -339,4 +374,24 @@ def test_an_import_of_conftest_or_another_test_is_found(tmp_path: Path) -> None:
         "tests.a.test_two:1 imports tests.conftest",
         "tests.a.test_two:2 imports tests.a.test_one",
         "tests.a.test_two:3 imports tests.a.test_one",
+    ]
+
+
+def test_a_long_module_is_found_unless_allowed(tmp_path: Path) -> None:
+    write_package(
+        tmp_path,
+        {
+            "pkg/__init__.py": "",
+            "pkg/short.py": "x = 1\n" * MAX_MODULE_LINES,
+            "pkg/long.py": "x = 1\n" * (MAX_MODULE_LINES + 1),
+            "pkg/sub/__init__.py": "",
+            "pkg/sub/longer.py": "x = 1\n" * (MAX_MODULE_LINES + 2),
+        },
+    )
+    assert long_modules(tmp_path, "pkg", {}) == [
+        f"pkg.sub.longer ({MAX_MODULE_LINES + 2} lines)",
+        f"pkg.long ({MAX_MODULE_LINES + 1} lines)",
+    ]
+    assert long_modules(tmp_path, "pkg", {"pkg.sub.longer": "a reason"}) == [
+        f"pkg.long ({MAX_MODULE_LINES + 1} lines)"
     ]
