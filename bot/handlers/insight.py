@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CommandHandler
 
 from bot.callback_data import InsightAction, InsightStep
 from bot.context import BotContext
 from bot.domain.languages import SUPPORTED_LANGUAGES
+from bot.domain.roles import Actor
 from bot.handlers.common import (
     Callback,
     answer_button,
@@ -35,37 +38,31 @@ async def stats_show_button(update: Update, context: BotContext) -> None:
 
 
 async def stats_participants_button(update: Update, context: BotContext) -> None:
-    step = parse_button(update, InsightStep)
-    header = _csv_header(context, PARTICIPANT_COLUMNS)
-    data = await context.services.insight.participants_csv(
-        context.require_actor(), step.partnership_id, context.language, header
-    )
-    await _send_csv(update, context, data, "participants.csv")
+    export = context.services.insight.participants_csv
+    await _send_csv(update, context, export, PARTICIPANT_COLUMNS, "participants.csv")
 
 
 async def stats_registrations_button(update: Update, context: BotContext) -> None:
-    step = parse_button(update, InsightStep)
-    header = _csv_header(context, REGISTRATION_COLUMNS)
-    data = await context.services.insight.registrations_csv(
-        context.require_actor(), step.partnership_id, context.language, header
-    )
-    await _send_csv(update, context, data, "registrations.csv")
+    export = context.services.insight.registrations_csv
+    await _send_csv(update, context, export, REGISTRATION_COLUMNS, "registrations.csv")
 
 
 async def stats_ideas_button(update: Update, context: BotContext) -> None:
+    export = context.services.insight.ideas_csv
+    await _send_csv(update, context, export, IDEA_COLUMNS, "ideas.csv")
+
+
+# One of the service's exports: (actor, partnership id, language, header) -> the file.
+CsvExport = Callable[[Actor, int, str, list[str]], Awaitable[bytes]]
+
+
+async def _send_csv(
+    update: Update, context: BotContext, export: CsvExport, columns: tuple[str, ...], name: str
+) -> None:
+    """The pressed export as a document, its header in the reader's language."""
     step = parse_button(update, InsightStep)
-    header = _csv_header(context, IDEA_COLUMNS)
-    data = await context.services.insight.ideas_csv(
-        context.require_actor(), step.partnership_id, context.language, header
-    )
-    await _send_csv(update, context, data, "ideas.csv")
-
-
-def _csv_header(context: BotContext, columns: tuple[str, ...]) -> list[str]:
-    return [context.label(f"insight-csv-{c}") for c in columns]
-
-
-async def _send_csv(update: Update, context: BotContext, data: bytes, name: str) -> None:
+    header = [context.label(f"insight-csv-{c}") for c in columns]
+    data = await export(context.require_actor(), step.partnership_id, context.language, header)
     await answer_button(update, context)
     await context.bot.send_document(user_id(update), data, filename=name)
 

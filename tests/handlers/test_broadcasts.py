@@ -14,7 +14,14 @@ from bot.db import outbox as outbox_db
 from bot.offline.emulator import SimMessage
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
-from tests.stories import ADMIN_ID, create_workshop, crowd, onboard, quick_participant
+from tests.stories import (
+    ADMIN_ID,
+    create_workshop,
+    crowd,
+    onboard,
+    png_header,
+    quick_participant,
+)
 
 TEXTS = {
     "en": "Kick-off news: we meet on Saturday!",
@@ -254,13 +261,7 @@ async def test_photo_announcement_and_refusals(harness: BotHarness) -> None:
     people = await crowd(harness, 5, languages=("en",))
     admin = harness.user("Admin", "en", user_id=ADMIN_ID)
     await admin.send("/broadcast")
-    png = (
-        b"\x89PNG\r\n\x1a\n"
-        + b"\x00\x00\x00\rIHDR"
-        + (320).to_bytes(4, "big")
-        + (200).to_bytes(4, "big")
-        + b"\x08\x02\x00\x00\x00"
-    )
+    png = png_header(320, 200)
     await admin.send_photo(png, caption="Poster for Saturday")
     await admin.press(BroadcastStep("audience", "-", 0))
     await admin.press(EVERYONE)

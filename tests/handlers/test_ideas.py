@@ -33,6 +33,7 @@ from tests.stories import (
     idea_ids,
     make_organiser,
     open_voting,
+    png_header,
     quick_participant,
     submit,
 )
@@ -444,13 +445,7 @@ async def test_idea_with_photo_written_at_a_workshop(harness: BotHarness) -> Non
     await anna.press(IdeaDraftStep("theme", ECOLOGY))
     await anna.press(IdeaDraftStep("themes", 0))  # done
     await anna.press(IdeaDraftStep("skip", 0))  # no needs
-    png = (
-        b"\x89PNG\r\n\x1a\n"
-        + b"\x00\x00\x00\rIHDR"
-        + (64).to_bytes(4, "big")
-        + (64).to_bytes(4, "big")
-        + b"\x08\x02\x00\x00\x00"
-    )
+    png = png_header(64, 64)
     await anna.send_photo(png)
     assert "🖼 With a photo" in anna.last_text
     await anna.press(IdeaDraftStep("workshop", workshop.id))  # 📅 Written at Kick-off Karlsruhe

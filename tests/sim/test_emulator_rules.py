@@ -18,6 +18,7 @@ from bot.offline.emulator import SimRequest, TelegramSim
 from bot.offline.emulator.core import SimUser
 from bot.offline.emulator.http import bot_api_routes
 from bot.telegram.errors import retry_after_seconds
+from tests.stories import png_header
 
 
 @pytest.fixture
@@ -291,13 +292,7 @@ async def test_commands_are_validated_per_language(bot: Bot, sim: TelegramSim) -
 
 async def test_photos_must_be_images(bot: Bot, sim: TelegramSim, clock: FakeClock) -> None:
     user = started_user(sim)
-    png = (
-        b"\x89PNG\r\n\x1a\n"
-        + b"\x00\x00\x00\rIHDR"
-        + (640).to_bytes(4, "big")
-        + (480).to_bytes(4, "big")
-        + b"\x08\x02\x00\x00\x00"
-    )
+    png = png_header(640, 480)
     message = await bot.send_photo(user.id, png, caption="chart")
     assert message.photo[-1].width == 640
     clock.advance(1)
