@@ -155,29 +155,23 @@ class TelegramSim(UserSide, Rules):
     def _api_sendDocument(
         self, params: dict[str, Any], files: dict[str, tuple[str | None, bytes, str | None]]
     ) -> dict[str, Any]:
-        user = self._recipient(params)
-        sim_file = self._input_file(params, files, "document")
-        caption, entities = self._parse_caption(params)
-        markup = self._check_markup(params.get("reply_markup"))
-        self._check_speed(user.id)
-        message = SimMessage(
-            self._next_message_id(user.id),
-            user.id,
-            True,
-            self._date(),
-            caption=caption,
-            entities=entities,
-            document=sim_file,
-            reply_markup=markup,
-        )
-        return self._deliver(message, user)
+        return self._send_file(params, files, "document")
 
     def _api_sendPhoto(
         self, params: dict[str, Any], files: dict[str, tuple[str | None, bytes, str | None]]
     ) -> dict[str, Any]:
+        return self._send_file(params, files, "photo")
+
+    def _send_file(
+        self,
+        params: dict[str, Any],
+        files: dict[str, tuple[str | None, bytes, str | None]],
+        field_name: str,
+    ) -> dict[str, Any]:
+        """sendDocument and sendPhoto: the file under `field_name`, with a caption."""
         user = self._recipient(params)
-        sim_file = self._input_file(params, files, "photo")
-        if sim_file.width == 0:
+        sim_file = self._input_file(params, files, field_name)
+        if field_name == "photo" and sim_file.width == 0:
             raise bad_request("IMAGE_PROCESS_FAILED")
         caption, entities = self._parse_caption(params)
         markup = self._check_markup(params.get("reply_markup"))
@@ -189,8 +183,9 @@ class TelegramSim(UserSide, Rules):
             self._date(),
             caption=caption,
             entities=entities,
-            photo=sim_file,
             reply_markup=markup,
+            document=sim_file if field_name == "document" else None,
+            photo=sim_file if field_name == "photo" else None,
         )
         return self._deliver(message, user)
 
