@@ -38,7 +38,11 @@ async def stats_participants_button(update: Update, context: BotContext) -> None
     step = parse_button(update, InsightStep)
     header = _csv_header(context, PARTICIPANT_COLUMNS)
     data = await context.services.insight.participants_csv(
-        context.require_actor(), step.partnership_id, context.language, header
+        context.require_actor(),
+        step.partnership_id,
+        context.language,
+        header,
+        context.label("people-unnamed"),
     )
     await _send_csv(update, context, data, "participants.csv")
 
@@ -47,7 +51,11 @@ async def stats_registrations_button(update: Update, context: BotContext) -> Non
     step = parse_button(update, InsightStep)
     header = _csv_header(context, REGISTRATION_COLUMNS)
     data = await context.services.insight.registrations_csv(
-        context.require_actor(), step.partnership_id, context.language, header
+        context.require_actor(),
+        step.partnership_id,
+        context.language,
+        header,
+        context.label("people-unnamed"),
     )
     await _send_csv(update, context, data, "registrations.csv")
 
