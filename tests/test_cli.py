@@ -82,7 +82,7 @@ def test_dotenv_file_is_read(tmp_path: Path) -> None:
 
 
 def test_migrate_and_seed_demo_are_idempotent(tmp_path: Path) -> None:
-    assert "7 migration(s) applied" in run_cli(tmp_path, "migrate").stdout
+    assert "8 migration(s) applied" in run_cli(tmp_path, "migrate").stdout
     assert "0 migration(s) applied" in run_cli(tmp_path, "migrate").stdout
     assert "created" in run_cli(tmp_path, "seed-demo").stdout
     assert "already present" in run_cli(tmp_path, "seed-demo").stdout

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import aiosqlite
 
+from bot.domain.participants import name_from
+
 
 async def participants_by_city_and_language(
     conn: aiosqlite.Connection, partnership_id: int
@@ -46,9 +48,9 @@ async def broadcasts_sent(conn: aiosqlite.Connection, partnership_id: int) -> in
 async def participant_rows(
     conn: aiosqlite.Connection, partnership_id: int
 ) -> list[tuple[str | None, int | None, str, str, str, str]]:
-    """Display name (if given), city, language, languages spoken, interest ids, joined."""
+    """Shown name (`name_from`), city, language, languages spoken, interest ids, joined."""
     async with conn.execute(
-        "SELECT p.display_name, p.city_id, p.language,"
+        "SELECT p.display_name, p.first_name, p.city_id, p.language,"
         " COALESCE((SELECT GROUP_CONCAT(l.language, ' ') FROM participant_languages l"
         "           WHERE l.user_id = p.user_id), ''),"
         " COALESCE((SELECT GROUP_CONCAT(i.theme_id, ' ') FROM participant_interests i"
@@ -58,21 +60,21 @@ async def participant_rows(
         " ORDER BY p.created_at",
         (partnership_id,),
     ) as cur:
-        return [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in await cur.fetchall()]
+        return [(name_from(r[0], r[1]), r[2], r[3], r[4], r[5], r[6]) for r in await cur.fetchall()]
 
 
 async def registration_rows(
     conn: aiosqlite.Connection, partnership_id: int
 ) -> list[tuple[str, str | None, int | None, str, str]]:
-    """Workshop title JSON, display name, city, status, signed up."""
+    """Workshop title JSON, shown name (`name_from`), city, status, signed up."""
     async with conn.execute(
-        "SELECT w.title, p.display_name, r.city_id, r.status, r.created_at"
+        "SELECT w.title, p.display_name, p.first_name, r.city_id, r.status, r.created_at"
         " FROM registrations r JOIN workshops w ON w.id = r.workshop_id"
         " LEFT JOIN participants p ON p.user_id = r.user_id"
         " WHERE w.partnership_id = ? ORDER BY w.starts_at, r.id",
         (partnership_id,),
     ) as cur:
-        return [(r[0], r[1], r[2], r[3], r[4]) for r in await cur.fetchall()]
+        return [(r[0], name_from(r[1], r[2]), r[3], r[4], r[5]) for r in await cur.fetchall()]
 
 
 async def idea_counts(conn: aiosqlite.Connection, partnership_id: int) -> tuple[int, int]:

@@ -6,6 +6,7 @@ from telegram import Update
 
 from bot.context import BotContext
 from bot.domain.languages import suggest_language
+from bot.domain.participants import clean_first_name
 
 
 async def identify_user(update: Update, context: BotContext) -> None:
@@ -17,6 +18,9 @@ async def identify_user(update: Update, context: BotContext) -> None:
     if participant is not None and not participant.reachable:
         # Writing to the bot again undoes a block: deliver to them again.
         participant = await services.onboarding.mark_reachable(user.id)
+    if participant is not None and participant.first_name != clean_first_name(user.first_name):
+        # Others see this name when no display name was chosen: one write when it changes.
+        participant = await services.onboarding.note_first_name(user.id, user.first_name)
     context.participant = participant
     context.actor = await services.access.actor(user.id)
     context.language = (

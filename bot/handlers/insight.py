@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Awaitable, Callable
 
 from telegram import InlineKeyboardMarkup, Update
@@ -38,12 +39,14 @@ async def stats_show_button(update: Update, context: BotContext) -> None:
 
 
 async def stats_participants_button(update: Update, context: BotContext) -> None:
-    export = context.services.insight.participants_csv
+    unnamed = context.label("people-unnamed")  # someone who never wrote to the bot
+    export = functools.partial(context.services.insight.participants_csv, unnamed=unnamed)
     await _send_csv(update, context, export, PARTICIPANT_COLUMNS, "participants.csv")
 
 
 async def stats_registrations_button(update: Update, context: BotContext) -> None:
-    export = context.services.insight.registrations_csv
+    unnamed = context.label("people-unnamed")
+    export = functools.partial(context.services.insight.registrations_csv, unnamed=unnamed)
     await _send_csv(update, context, export, REGISTRATION_COLUMNS, "registrations.csv")
 
 

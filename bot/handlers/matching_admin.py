@@ -250,7 +250,7 @@ async def _choose_person(update: Update, context: BotContext, pid: int, round_id
     people = [
         (
             p,
-            f"{names.get(p.user_id) or context.label('teams-someone')} · "
+            f"{names.get(p.user_id) or context.label('people-unnamed')} · "
             f"{titles.get(p.idea_id, '')[:20]}",
         )
         for p in proposals

@@ -68,7 +68,7 @@ def _answers_digest(context: BotContext, workshop: Workshop, rows: list[Attendee
             if q.position in row.answers
         ]
         if answers:
-            name = row.name or context.label("workshops-anonymous")
+            name = row.name or context.label("people-unnamed")
             blocks.append(escape(name + "\n" + "\n".join(answers)))
     digest = "\n\n" + "\n\n".join(blocks) if blocks else ""
     if len(digest) > DIGEST_LIMIT:
@@ -80,7 +80,7 @@ def _answers_digest(context: BotContext, workshop: Workshop, rows: list[Attendee
 def _person_label(context: BotContext, name: str | None, status: str, code: str) -> str:
     return context.label(
         "workshops-attendee-line",
-        name=name or context.label("workshops-anonymous"),
+        name=name or context.label("people-unnamed"),
         status=context.label(f"workshops-registration-{status}"),
         code=code,
     )
@@ -107,7 +107,7 @@ async def checkin_text(update: Update, context: BotContext, state: WorkshopCheck
     await show(
         update,
         context,
-        context.t("workshops-checkin-done", name=row.name or context.label("workshops-anonymous")),
+        context.t("workshops-checkin-done", name=row.name or context.label("people-unnamed")),
         kb.back_to_card(context.services.translator, context.language, state.workshop_id),
     )
 
@@ -122,6 +122,7 @@ async def workshop_manage_csv_button(update: Update, context: BotContext) -> Non
         lang,
         [context.label(f"workshops-csv-{column}") for column in CSV_COLUMNS],
         {q.position: question_line(context, q) for q in workshop.questions},
+        context.label("people-unnamed"),
     )
     await answer_button(update, context)
     await context.bot.send_document(

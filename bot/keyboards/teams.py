@@ -13,7 +13,7 @@ from bot.callback_data import (
     ProposalAnswer,
     TeamStep,
 )
-from bot.domain.participants import Participant
+from bot.domain.participants import Participant, shown_name
 from bot.domain.teams import Proposal
 from bot.i18n import Translator
 from bot.keyboards import button, fit, fit_into, markup
@@ -186,7 +186,7 @@ def coaches(
     tr: Translator, lang: str, pid: int, team_id: int, people: list[Participant]
 ) -> InlineKeyboardMarkup:
     rows: list[Row] = [
-        [_mt(fit(p.display_name or f"#{p.user_id}"), "coach", pid, team_id, p.user_id)]
+        [_mt(fit(shown_name(p) or f"#{p.user_id}"), "coach", pid, team_id, p.user_id)]
         for p in people[:40]
     ]
     rows.append([_mt(tr.plain(lang, "buttons-back"), "teams", pid)])

@@ -20,6 +20,7 @@ from bot.domain.checkins import (
 from bot.domain.roles import Actor, Role
 from bot.domain.teams import Team
 from bot.i18n import Translator
+from bot.render.names import person_name
 from bot.services.checkins import CheckinButtons
 from bot.services.coach_overview import CoachOverview
 from bot.services.errors import UserFacingError
@@ -109,11 +110,7 @@ class CheckinDigests:
         names = {}
         for d in deliveries:
             person = await participants.get(conn, d.user_id)
-            names[d.user_id] = (
-                person.display_name
-                if person and person.display_name
-                else self.tr.plain(language, "teams-someone")
-            )
+            names[d.user_id] = person_name(self.tr, language, person)
         questions = CLOSING_QUESTIONS if round_.kind is RoundKind.CLOSING else REGULAR_QUESTIONS
         moods = [a.mood for a in answers if a.question == Question.MOOD and a.mood]
         parts = [
@@ -159,18 +156,23 @@ class CheckinDigests:
         by_person: dict[int, dict[str, str]] = defaultdict(dict)
         for a in answers:
             by_person[a.user_id][a.question] = a.answer or (str(a.mood) if a.mood else "")
-        rows = []
-        for user_id, given in sorted(by_person.items()):
-            person = await participants.get(conn, user_id)
-            rows.append(
+        answered = [
+            (await participants.get(conn, user_id), given)
+            for user_id, given in sorted(by_person.items())
+        ]
+
+        def rows(lang: str) -> list[list[str]]:
+            return [
                 [
                     idea.original.title if idea else "",
-                    person.display_name if person else "",
+                    person_name(self.tr, lang, person),
                     given.get("outcome", ""),
                     given.get("advice", ""),
                     given.get("mood", ""),
                 ]
-            )
+                for person, given in answered
+            ]
+
         now = self.clock.now()
         for organiser in organisers:
             await self.notifier.send(
@@ -187,7 +189,7 @@ class CheckinDigests:
                             self.tr.plain(lang, f"checkins-csv-{c}")
                             for c in ("idea", "name", "outcome", "advice", "mood")
                         ],
-                        rows,
+                        rows(lang),
                     ),
                 ),
                 title=idea.original.title if idea else "",

@@ -37,6 +37,7 @@ from bot.domain.participants import Participant
 from bot.domain.roles import Actor, Role
 from bot.domain.teams import Team
 from bot.i18n import Translator
+from bot.render.names import person_name_for
 from bot.services.errors import UserFacingError
 from bot.services.notify import PRIORITY_CRITICAL, Notifier
 from bot.services.scope import Scope
@@ -157,6 +158,8 @@ class CheckinService:
         if team is None:
             return
         idea = await ideas.get(conn, team.idea_id)
+        partnership = await partnerships.get(conn, team.partnership_id)
+        city = partnership.city(person.city_id or 0) if partnership else None
         readers = (
             [team.coach_id]
             if team.coach_id
@@ -173,7 +176,7 @@ class CheckinService:
                 priority=PRIORITY_CRITICAL,
                 dedupe_key=f"{key}:{reader}",
                 markup=lambda lang: self.buttons.reply_to_team(lang, team_id),
-                name=person.display_name or (lambda lang: self.tr.plain(lang, "teams-someone")),
+                name=person_name_for(self.tr, person, city.name if city else None),
                 title=idea.original.title if idea else "",
                 text=text or "",
                 mood=mood or 0,

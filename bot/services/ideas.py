@@ -27,7 +27,7 @@ from bot.domain.ideas import (
     VoteProblem,
     vote_problem,
 )
-from bot.domain.participants import Participant
+from bot.domain.participants import Participant, shown_name
 from bot.domain.partnerships import Partnership
 from bot.domain.roles import Actor, Role, require_organiser
 from bot.domain.scope import Want
@@ -192,7 +192,7 @@ class IdeaService(IdeaServiceBase):
         return IdeaCard(
             view,
             partnership,
-            author.display_name if author else None,
+            shown_name(author),
             workshop.title if workshop else None,
         )
 

@@ -72,7 +72,7 @@ class InsightService:
         )
 
     async def participants_csv(
-        self, actor: Actor, partnership_id: int, language: str, header: list[str]
+        self, actor: Actor, partnership_id: int, language: str, header: list[str], unnamed: str
     ) -> bytes:
         require_organiser(actor, partnership_id)
         async with self.db.reading() as conn:
@@ -82,7 +82,7 @@ class InsightService:
             header,
             (
                 [
-                    name or "",
+                    name or unnamed,
                     _city(partnership, city, language),
                     lang,
                     spoken,
@@ -118,7 +118,7 @@ class InsightService:
         )
 
     async def registrations_csv(
-        self, actor: Actor, partnership_id: int, language: str, header: list[str]
+        self, actor: Actor, partnership_id: int, language: str, header: list[str], unnamed: str
     ) -> bytes:
         require_organiser(actor, partnership_id)
         async with self.db.reading() as conn:
@@ -129,7 +129,7 @@ class InsightService:
             (
                 [
                     LocalizedName(json.loads(title)).for_reader(language),
-                    name or "",
+                    name or unnamed,
                     _city(partnership, city, language),
                     status,
                     created[:16],

@@ -18,6 +18,7 @@ from bot.db import due_tasks, ideas, participants, partnerships, roles, teams
 from bot.db import matching as matching_db
 from bot.db.connection import Database
 from bot.domain.matching import MatchResult, MatchSettings, Unplaced, match
+from bot.domain.participants import shown_name
 from bot.domain.partnerships import Partnership
 from bot.domain.roles import Actor, Role, require_organiser
 from bot.domain.teams import MatchingRound, Proposal, ProposalStatus, RoundStatus
@@ -367,7 +368,7 @@ class MatchingService:
     async def describe(
         self, proposals: list[Proposal]
     ) -> tuple[dict[int, str], dict[int, int | None], dict[int, str | None]]:
-        """Idea titles, people's cities and display names for showing a round."""
+        """Idea titles, people's cities and shown names (see `shown_name`) for a round."""
         async with self.db.reading() as conn:
             titles = {}
             for idea_id in {p.idea_id for p in proposals}:
@@ -377,7 +378,7 @@ class MatchingService:
             for p in proposals:
                 person = await participants.get(conn, p.user_id)
                 cities[p.user_id] = person.city_id if person else None
-                names[p.user_id] = person.display_name if person else None
+                names[p.user_id] = shown_name(person)
         return titles, cities, names
 
     async def idea_titles(self, idea_ids: list[int] | tuple[int, ...]) -> dict[int, str]:

@@ -11,7 +11,13 @@ from bot.db import dialogs, invitations, participants, partnerships, workshops
 from bot.db.connection import Database
 from bot.domain.deeplinks import InvitationLink, PartnershipLink, WorkshopLink, parse_payload
 from bot.domain.languages import is_supported
-from bot.domain.participants import OnboardingStep, Participant, clean_display_name, toggle
+from bot.domain.participants import (
+    OnboardingStep,
+    Participant,
+    clean_display_name,
+    clean_first_name,
+    toggle,
+)
 from bot.domain.partnerships import Partnership
 from bot.domain.scope import advertised
 from bot.services.errors import NotFound, UserFacingError
@@ -50,6 +56,12 @@ class OnboardingService:
     async def mark_reachable(self, user_id: int) -> Participant | None:
         async with self.db.transaction() as conn:
             await participants.mark_reachable(conn, user_id)
+            return await participants.get(conn, user_id)
+
+    async def note_first_name(self, user_id: int, first_name: str | None) -> Participant | None:
+        """Keep the Telegram first name current; the caller writes only when it changed."""
+        async with self.db.transaction() as conn:
+            await participants.set_first_name(conn, user_id, clean_first_name(first_name))
             return await participants.get(conn, user_id)
 
     async def choose_language(self, user_id: int, language: str) -> Participant:

@@ -20,6 +20,7 @@ from bot.domain.ideas import Idea
 from bot.domain.participants import Participant
 from bot.domain.roles import Actor, Role, require_organiser
 from bot.domain.teams import MAX_TEAM_MESSAGE, Team, valid_group_link
+from bot.render.names import person_name_for
 from bot.services.errors import UserFacingError
 from bot.services.ideas import toggle_supporter
 from bot.services.notify import PRIORITY_CRITICAL, PRIORITY_NORMAL, Notifier
@@ -65,14 +66,8 @@ class TeamService:
         self.buttons = buttons
 
     def name_of(self, person: Participant | None) -> Callable[[str], str]:
-        """The display name, or 'a participant' in the reader's language when there is none."""
-
-        def render(language: str) -> str:
-            if person is not None and person.display_name:
-                return person.display_name
-            return self.notifier.translator.plain(language, "teams-someone")
-
-        return render
+        """How the person reads for each recipient (see bot.render.names)."""
+        return person_name_for(self.notifier.translator, person)
 
     async def mine(self, user_id: int) -> TeamView | None:
         async with self.db.reading() as conn:

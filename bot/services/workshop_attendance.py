@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from bot.clock import Clock
 from bot.db import participants, partnerships, registrations
 from bot.db.connection import Database
+from bot.domain.participants import shown_name
 from bot.domain.roles import Actor
 from bot.domain.workshops import (
     ACTIVE,
@@ -25,7 +26,7 @@ from bot.services.scope import Scope
 @dataclass(frozen=True)
 class AttendeeRow:
     registration: Registration
-    name: str | None
+    name: str | None  # shown_name: None only for someone who never wrote to the bot
     answers: dict[int, str]
 
 
@@ -44,7 +45,7 @@ class WorkshopAttendanceService:
                 rows.append(
                     AttendeeRow(
                         reg,
-                        person.display_name if person else None,
+                        shown_name(person),
                         await registrations.answers(conn, reg.id),
                     )
                 )
@@ -62,7 +63,7 @@ class WorkshopAttendanceService:
             person = await participants.get(conn, reg.user_id)
             updated = await registrations.get(conn, reg.id)
         assert updated is not None
-        return AttendeeRow(updated, person.display_name if person else None, {})
+        return AttendeeRow(updated, shown_name(person), {})
 
     async def toggle_attended(self, actor: Actor, registration_id: int) -> Registration:
         now = self.clock.now()
@@ -89,6 +90,7 @@ class WorkshopAttendanceService:
         language: str,
         headers: list[str],
         question_texts: dict[int, str],
+        unnamed: str,
     ) -> bytes:
         workshop, rows = await self.attendees(actor, workshop_id)
         async with self.db.reading() as conn:
@@ -104,7 +106,7 @@ class WorkshopAttendanceService:
             (
                 [
                     row.registration.id,
-                    row.name or "",
+                    row.name or unnamed,
                     city_name(row.registration.city_id),
                     row.registration.status.value,
                     row.registration.check_in_code,

@@ -3,7 +3,6 @@
 menu-team = 🤝 Мая каманда
 commands-team = Ваша праектная каманда
 staff-matching = 🤝 Падбор каманд
-teams-someone = удзельнік
 teams-open = 🤝 Адкрыць маю каманду
 teams-open-idea = 💡 Адкрыць ідэю
 teams-show-original = 🌐 Паказаць арыгінал

@@ -395,7 +395,6 @@ workshops-attendees = 👥 Варкшоп «{ $title }»: { $count ->
 #   $status (String) - registration status (workshops-registration-*)
 #   $code (String) - check-in code
 workshops-attendee-line = { $name } · { $status } · { $code }
-workshops-anonymous = (без імя)
 workshops-registration-confirmed = пацверджаны
 workshops-registration-waitlisted = у спісе чакання
 workshops-registration-offered = прапанавана месца

@@ -3,7 +3,6 @@
 menu-team = 🤝 Mein Team
 commands-team = Dein Projektteam
 staff-matching = 🤝 Matching und Teams
-teams-someone = eine teilnehmende Person
 teams-open = 🤝 Mein Team öffnen
 teams-open-idea = 💡 Idee öffnen
 teams-show-original = 🌐 Original anzeigen

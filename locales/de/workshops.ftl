@@ -383,7 +383,6 @@ workshops-attendees = 👥 { $title }: { $count ->
 #   $status (String) - registration status
 #   $code (String) - check-in code
 workshops-attendee-line = { $name } · { $status } · { $code }
-workshops-anonymous = (ohne Namen)
 workshops-registration-confirmed = bestätigt
 workshops-registration-waitlisted = wartend
 workshops-registration-offered = Angebot offen

@@ -3,7 +3,6 @@
 menu-team = 🤝 My team
 commands-team = Your project team
 staff-matching = 🤝 Matching and teams
-teams-someone = a participant
 teams-open = 🤝 Open my team
 teams-open-idea = 💡 Open the idea
 teams-show-original = 🌐 Show the original

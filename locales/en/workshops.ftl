@@ -383,7 +383,6 @@ workshops-attendees = 👥 { $title }: { $count ->
 #   $status (String) - registration status
 #   $code (String) - check-in code
 workshops-attendee-line = { $name } · { $status } · { $code }
-workshops-anonymous = (no name)
 workshops-registration-confirmed = confirmed
 workshops-registration-waitlisted = waiting
 workshops-registration-offered = offered

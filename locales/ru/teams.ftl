@@ -3,7 +3,6 @@
 menu-team = 🤝 Моя команда
 commands-team = Ваша проектная команда
 staff-matching = 🤝 Подбор команд
-teams-someone = участник
 teams-open = 🤝 Открыть мою команду
 teams-open-idea = 💡 Открыть идею
 teams-show-original = 🌐 Показать оригинал

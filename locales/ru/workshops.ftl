@@ -396,7 +396,6 @@ workshops-attendees = 👥 Воркшоп «{ $title }»: { $count ->
 #   $status (String) - registration status
 #   $code (String) - check-in code
 workshops-attendee-line = { $name } · { $status } · { $code }
-workshops-anonymous = (без имени)
 workshops-registration-confirmed = подтверждено
 workshops-registration-waitlisted = ждёт места
 workshops-registration-offered = предложено место

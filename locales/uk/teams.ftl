@@ -3,7 +3,6 @@
 menu-team = 🤝 Моя команда
 commands-team = Ваша проєктна команда
 staff-matching = 🤝 Добір команд
-teams-someone = учасник
 teams-open = 🤝 Відкрити мою команду
 teams-open-idea = 💡 Відкрити ідею
 teams-show-original = 🌐 Показати оригінал

@@ -394,7 +394,6 @@ workshops-attendees = 👥 «{ $title }»: { $count ->
 #   $status (String) - registration status (workshops-registration-*): must not agree with the person's gender
 #   $code (String) - check-in code
 workshops-attendee-line = { $name } · { $status } · { $code }
-workshops-anonymous = (без імені)
 workshops-registration-confirmed = підтверджено
 workshops-registration-waitlisted = у списку очікування
 workshops-registration-offered = запропоновано місце

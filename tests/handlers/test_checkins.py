@@ -146,7 +146,7 @@ async def test_three_weeks_of_check_ins_across_two_time_zones(tmp_path: Path) ->
         # Klara's blocker reached the coach at once, with a button to reply to the team.
         alarm = next(m for m in coach.messages if m.body.startswith("⚠️"))
         assert (
-            alarm.body == "⚠️ Klara (Team „Grüne Innenstadt“) kommt nicht weiter: "
+            alarm.body == "⚠️ Klara · Karlsruhe (Team „Grüne Innenstadt“) kommt nicht weiter: "
             "Kein Geld für die Bühne"
         )
         assert alarm.button_texts() == ["💬 Dem Team antworten"]
@@ -179,7 +179,10 @@ async def test_digest_and_overview_in_two_languages_with_chart(tmp_path: Path) -
             await coach.press_at(0, 0, message=digest)
             assert "• Роман: Нашли площадку" in digest.body and "🤖" not in digest.body
             alarm = next(m for m in coach.messages if m.body.startswith("⚠️"))
-            assert alarm.body == "⚠️ Роман (Team „Grüne Innenstadt“) sagt, es läuft schlecht (2/5)."
+            assert (
+                alarm.body
+                == "⚠️ Роман · Krasnodar (Team „Grüne Innenstadt“) sagt, es läuft schlecht (2/5)."
+            )
             overview = [m for m in coach.messages if m.body.startswith("🧭 Deine Teams")]
             assert overview and overview[-1].photo is not None and overview[-1].photo.width > 300
             assert (

@@ -32,6 +32,7 @@ from tests.stories import (
 
 ZOE = 777_000_111
 NAME = "Zoëtrope Quux"
+FIRST_NAME = "Zoe Quux"
 # Every text Zoe writes carries "Quux", except her idea and her translation ("Rhein"), which
 # outlive her anonymised if she agrees.
 IDEA_TITLE = "Rheinfest am Fluss"
@@ -39,7 +40,8 @@ IDEA_TITLE = "Rheinfest am Fluss"
 
 async def zoe_everywhere(h: BotHarness) -> dict[str, Any]:
     """Zoe signs up, shares and votes, translates, joins a team, writes, answers a check-in."""
-    zoe = await quick_participant(h, "Zoe", language="de", user_id=ZOE)
+    # Her Telegram first name carries "Quux" too: the bot keeps it from her updates.
+    zoe = await quick_participant(h, FIRST_NAME, language="de", user_id=ZOE)
     anna = await quick_participant(h, "Anna")
     bert = await quick_participant(h, "Bert")
     coach = await quick_participant(h, "Cora")
@@ -135,6 +137,7 @@ async def test_privacy_shows_what_is_stored_and_mydata_sends_it_all(harness: Bot
     data = json.loads(sent.document.content)
     assert data["telegram_id"] == ZOE
     assert data["profile"][0]["display_name"] == NAME
+    assert data["profile"][0]["first_name"] == FIRST_NAME
     assert data["languages_spoken"] == [{"language": "ru"}]
     assert [a["answer"] for a in data["signup_answers"]] == ["Quux reasons"]
     assert [i["title"] for i in data["ideas"]] == [IDEA_TITLE]
