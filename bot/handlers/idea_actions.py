@@ -160,6 +160,9 @@ async def idea_ask_translation_button(update: Update, context: BotContext) -> No
     step = parse_button(update, IdeaAction)
     language = language_at(step.value)
     asked = await context.services.idea_translations.ask(user_id(update), step.idea_id, language)
+    if asked.already:  # an old button: a pop-up, the screen stays
+        await answer_button(update, context, context.label("ideas-ask-translation-already"))
+        return
     message = (
         "ideas-translation-asked"
         if asked.asked

@@ -52,6 +52,7 @@ class TranslationAsked:
     source: str  # the idea's language
     asked: int
     speakers: int
+    already: bool = False  # the reader had asked already: nobody was asked now
 
 
 class IdeaTranslationService(IdeaServiceBase):
@@ -111,7 +112,7 @@ class IdeaTranslationService(IdeaServiceBase):
             if not is_supported(language) or not _askable(idea, language):
                 raise UserFacingError("errors-stale-button")
             if await requests_db.is_open(conn, idea_id, language, user_id):
-                raise UserFacingError("ideas-ask-translation-already")
+                return TranslationAsked(idea.language, 0, 0, already=True)
             helpers = await requests_db.bilingual(
                 conn,
                 idea.partnership_id,
