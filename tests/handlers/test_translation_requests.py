@@ -20,6 +20,7 @@ from tests.fake_translator import fake_translator
 from tests.stories import (
     DEMO_PARTNERSHIP,
     KRASNODAR,
+    create_workshop,
     idea_ids,
     make_organiser,
     quick_participant,
@@ -166,3 +167,14 @@ async def test_with_a_provider_the_machine_translation_is_shown_and_marked(
             await olga.press(IdeaAction(grune, "original", 0))
             listing = await open_card(olga, grune)
             assert "• [ru] Grüne Innenstadt — 👍 0 · 🤖 машинный перевод" in listing
+
+
+async def test_a_workshop_title_in_another_language_says_which(harness: BotHarness) -> None:
+    workshop = await create_workshop(harness, title="Kick-off Karlsruhe")  # English only
+    greta = await quick_participant(harness, "Greta", language="de")
+    await greta.start(f"w{workshop.id}")
+    assert "🇬🇧 Englisch · noch keine Übersetzung" in greta.last_text
+    anna = await quick_participant(harness, "Anna", language="en")
+    await anna.start(f"w{workshop.id}")
+    assert "Kick-off Karlsruhe" in anna.last_text
+    assert "no translation yet" not in anna.last_text
