@@ -60,6 +60,7 @@ from bot.handlers.errors import error_handler
 from bot.handlers.text_input import InputKey, TextInput, kind_of, media_router, text_router
 from bot.i18n import Translator
 from bot.keyboards.checkins import CheckinButtons
+from bot.keyboards.ideas import TranslationButtons
 from bot.keyboards.teams import TeamButtons
 from bot.keyboards.workshops import WorkshopButtons
 from bot.receiving import ChatOrderedProcessor, attach_inbox
@@ -146,7 +147,9 @@ class Services:
         broadcasts = BroadcastService(db, clock, notifier)
         machine = machine_translator(settings)
         translating = not isinstance(machine, NoMachineTranslation)
-        idea_translations = IdeaTranslationService(db, clock, notifier, scope, machine)
+        idea_translations = IdeaTranslationService(
+            db, clock, notifier, scope, machine, TranslationButtons(translator)
+        )
         ideas = IdeaService(db, clock, notifier, scope, idea_translations)
         team_buttons = TeamButtons(translator)
         matching = MatchingService(db, clock, notifier, team_buttons, translating)

@@ -304,7 +304,7 @@ class IdeaOpen(CallbackData):
 IdeaActionName = Literal[
     "vote", "unvote", "support", "original", "photo", "report", "report_ok", "withdraw",
     "withdraw_ok", "edit", "edit_title", "edit_description", "edit_needs", "translate",
-    "translate_to", "back",
+    "translate_to", "back", "ask",
 ]  # fmt: skip
 
 
@@ -313,7 +313,7 @@ class IdeaAction(CallbackData):
     PREFIX: ClassVar[str] = "ia"
     idea_id: int
     action: IdeaActionName
-    value: int  # the language index for translate_to; 0 otherwise
+    value: int  # the language index for translate_to and ask; 0 otherwise
 
 
 IdeaModerateAction = Literal[

@@ -28,6 +28,8 @@ _SECTIONS: tuple[tuple[str, str], ...] = (
     ),
     ("ideas", "SELECT * FROM ideas WHERE author_id = ?"),
     ("translations_written", "SELECT * FROM idea_translations WHERE translator_id = ?"),
+    ("translations_asked_for", "SELECT * FROM translation_requests WHERE reader_id = ?"),
+    ("asked_to_translate", "SELECT last_asked_at FROM translators_asked WHERE user_id = ?"),
     ("votes", "SELECT idea_id, created_at FROM votes WHERE user_id = ?"),
     ("ideas_supported", "SELECT idea_id, created_at FROM idea_supporters WHERE user_id = ?"),
     ("ideas_reported", "SELECT idea_id, created_at FROM idea_reports WHERE reporter_id = ?"),

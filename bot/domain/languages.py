@@ -16,3 +16,13 @@ def suggest_language(language_code: str | None, default: str) -> str:
 
 def is_supported(language: str) -> bool:
     return language in SUPPORTED_LANGUAGES
+
+
+# The mark that labels content in a language (UX.md: content in another language is always
+# labelled). Belarusian gets the globe rather than a flag: the state flag and the
+# white-red-white flag each take a side many Belarusian readers would not share.
+LANGUAGE_MARKS: dict[str, str] = {"de": "🇩🇪", "en": "🇬🇧", "ru": "🇷🇺", "uk": "🇺🇦", "be": "🌐"}
+
+
+def language_mark(language: str) -> str:
+    return LANGUAGE_MARKS.get(language, "🌐")

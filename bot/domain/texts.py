@@ -25,10 +25,14 @@ class LocalizedName:
             raise InvalidName("a name needs at least one language")
 
     def for_reader(self, language: str, fallback: str = "en") -> str:
+        return self.values[self.language_for(language, fallback)]
+
+    def language_for(self, language: str, fallback: str = "en") -> str:
+        """The language a reader is shown: theirs, else the fallback, else the first there is."""
         for lang in (language, fallback, *SUPPORTED_LANGUAGES):
             if lang in self.values:
-                return self.values[lang]
-        return next(iter(self.values.values()))
+                return lang
+        return next(iter(self.values))
 
     def with_value(self, language: str, value: str) -> LocalizedName:
         return LocalizedName({**self.values, language: clean_name(value)})

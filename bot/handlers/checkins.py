@@ -90,7 +90,9 @@ async def checkin_digest_button(update: Update, context: BotContext) -> None:
         update,
         context,
         context.t("checkins-digest", body=body),
-        buttons.digest(context.language, step.value, not originals),
+        buttons.digest(context.language, step.value, not originals)
+        if context.services.translation_available
+        else None,
     )
 
 

@@ -11,6 +11,7 @@ from telegram.ext import CallbackQueryHandler
 
 from bot.callback_data import CallbackData
 from bot.context import BotContext
+from bot.domain.languages import language_mark
 from bot.domain.partnerships import Partnership
 from bot.domain.roles import PermissionDenied
 from bot.keyboards import button, markup
@@ -108,3 +109,15 @@ def button_handlers(
         CallbackQueryHandler(callback, pattern=kind.pattern(action=action))
         for action, callback in callbacks.items()
     ]
+
+
+def language_label(context: BotContext, language: str, state: str = "none") -> str:
+    """The line that says a text is shown in another language (UX.md "Languages"): "🇩🇪 German ·
+    no translation yet"; state is none, asked (a translation was asked for) or original (the
+    reader chose originals)."""
+    return context.t(
+        "language-label",
+        mark=language_mark(language),
+        language=context.label(f"language-name-{language}"),
+        state=state,
+    )

@@ -155,6 +155,27 @@ async def idea_translate_to_button(update: Update, context: BotContext) -> None:
     await show(update, context, context.t("ideas-translate-ask-title", language=language), keyboard)
 
 
+async def idea_ask_translation_button(update: Update, context: BotContext) -> None:
+    """Ask the partnership's bilingual people for a translation; say how many were asked."""
+    step = parse_button(update, IdeaAction)
+    language = language_at(step.value)
+    asked = await context.services.idea_translations.ask(user_id(update), step.idea_id, language)
+    if asked.already:  # an old button: a pop-up, the screen stays
+        await answer_button(update, context, context.label("ideas-ask-translation-already"))
+        return
+    message = (
+        "ideas-translation-asked"
+        if asked.asked
+        else "ideas-translation-asked-earlier"
+        if asked.speakers
+        else "ideas-translation-nobody"
+    )
+    source = context.label(f"language-name-{asked.source}")
+    target = context.label(f"language-name-{language}")
+    header = context.t(message, count=asked.asked, source=source, target=target)
+    await refresh_card(update, context, header)
+
+
 async def translation_text(
     update: Update, context: BotContext, dialog: IdeaTranslationInput
 ) -> None:
@@ -201,6 +222,7 @@ ACTION_BUTTONS = {
     "edit_needs": idea_edit_needs_button,
     "translate": idea_translate_button,
     "translate_to": idea_translate_to_button,
+    "ask": idea_ask_translation_button,
 }
 
 

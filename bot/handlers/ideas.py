@@ -11,10 +11,10 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 from bot.callback_data import IdeaList, IdeaOpen, IdeaResults, IdeasHome
 from bot.context import BotContext
 from bot.domain.ideas import Idea, IdeaStatus
-from bot.domain.languages import SUPPORTED_LANGUAGES
+from bot.domain.languages import SUPPORTED_LANGUAGES, language_mark
 from bot.domain.partnerships import City, Partnership, Theme
 from bot.domain.roles import Role
-from bot.handlers.common import answer_button, parse_button, show, user_id
+from bot.handlers.common import answer_button, language_label, parse_button, show, user_id
 from bot.keyboards import button, markup
 from bot.keyboards import ideas as kb
 from bot.render.charts import bar_chart
@@ -89,13 +89,31 @@ async def show_list(update: Update, context: BotContext, view: IdeaList) -> None
     )
     items = [(i, _list_label(context, i)) for i in found]
     # Vote counts are read in the text: a phone cuts them off the end of a button.
-    lines = [context.t("ideas-list-item", title=label, votes=i.vote_count) for i, label in items]
+    lines = [_list_line(context, i, label) for i, label in items]
     empty = "ideas-list-empty-mine" if view.scope == "o" else "ideas-list-empty"
     text = context.t("ideas-list" if items else empty, total=total, page=view.page + 1)
     partnership = await reader_partnership(context)
     tr, lang = context.services.translator, context.language
     keyboard = kb.idea_list(tr, lang, items, view, total, PAGE_SIZE, partnership)
     await show(update, context, "\n".join([text, *lines]), keyboard)
+
+
+def _list_line(context: BotContext, idea: Idea, title: str) -> str:
+    """A list line; one in another language than the reader's says which (🤖: machine)."""
+    lang = context.language
+    if idea.language == lang:
+        return context.t("ideas-list-item", title=title, votes=idea.vote_count)
+    originals = bool(context.participant and context.participant.show_originals)
+    _, translation = idea.version_for(lang, originals=originals)
+    how = "original" if translation is None else "machine" if translation.machine else "human"
+    return context.t(
+        "ideas-list-item-other",
+        title=title,
+        votes=idea.vote_count,
+        how=how,
+        mark=language_mark(idea.language),
+        language=context.label(f"language-name-{idea.language}"),
+    )
 
 
 def _list_label(context: BotContext, idea: Idea) -> str:
@@ -164,6 +182,9 @@ def _card_text(context: BotContext, card: IdeaCard) -> str:
                 language=source,
             )
         )
+    elif v.foreign:
+        state = "asked" if v.requested else "original" if v.translated else "none"
+        parts.append(language_label(context, idea.language, state))
     if idea.status is not IdeaStatus.PUBLISHED:
         parts.append(
             context.t(f"ideas-card-status-{idea.status.value}", reason=idea.hidden_reason or "")

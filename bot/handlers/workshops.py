@@ -9,7 +9,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 from bot.callback_data import WorkshopList, WorkshopOpen
 from bot.context import BotContext
 from bot.domain.workshops import Registration, RegistrationStatus, Workshop, signup_problem
-from bot.handlers.common import parse_button, show, user_id
+from bot.handlers.common import language_label, parse_button, show, user_id
 from bot.keyboards import workshops as kb
 from bot.keyboards.menu import back_to_menu
 from bot.render.formatting import moment, workshop_when
@@ -127,6 +127,7 @@ async def _card_text(context: BotContext, listing: Listing) -> str:
             "\n"
             + context.t("workshops-card-description", description=w.description.for_reader(lang))
         )
+    lines += _language_labels(context, w)
     if listing.registration is not None:
         lines.append("\n" + await _status_line(context, listing.registration))
     if w.status.value == "cancelled":
@@ -148,6 +149,14 @@ async def _status_line(context: BotContext, reg: Registration) -> str:
 
 
 # ------------------------------------------------------------------ helpers
+def _language_labels(context: BotContext, w: Workshop) -> list[str]:
+    """Title or description shown in another language than the reader's say which one."""
+    shown = {w.title.language_for(context.language)}
+    if w.description:
+        shown.add(w.description.language_for(context.language))
+    return [language_label(context, code) for code in sorted(shown - {context.language})]
+
+
 async def _reader_zone(context: BotContext) -> str:
     return await context.services.workshops.reader_zone_of(context.participant)
 

@@ -235,8 +235,11 @@ def card(
         rows.append([act("ideas-photo", "photo")])
     if v.translation is not None:
         rows.append([act("ideas-show-original", "original")])
-    elif v.originals and v.idea.language != lang:
+    elif v.originals and v.foreign and (v.machine_available or v.translated):
+        # Only when there is something to show: a provider, or a translation that exists.
         rows.append([act("ideas-show-translation", "original")])
+    if v.can_ask:
+        rows.append([act("ideas-ask-translation", "ask", SUPPORTED_LANGUAGES.index(lang))])
     if published:
         rows.append([act("ideas-add-translation", "translate")])
     if v.is_author and v.settings.submissions_open:
@@ -248,6 +251,45 @@ def card(
         rows.append([button(tr.plain(lang, "ideas-moderate"), IdeaModerate(idea_id, "menu", 0))])
     rows.append([button(tr.plain(lang, "buttons-back"), back)])
     return markup(rows)
+
+
+class TranslationButtons:
+    """Buttons of the queued messages about translations (the services ask by this
+    interface)."""
+
+    def __init__(self, translator: Translator) -> None:
+        self.tr = translator
+
+    def translate(self, language: str, idea_id: int, target_index: int) -> InlineKeyboardMarkup:
+        """For a bilingual participant asked to translate: start it, or read the idea first."""
+        return markup(
+            [
+                [
+                    button(
+                        self.tr.plain(language, "ideas-translation-wanted-start"),
+                        IdeaAction(idea_id, "translate_to", target_index),
+                    )
+                ],
+                [
+                    button(
+                        self.tr.plain(language, "ideas-translation-open"),
+                        IdeaOpen(idea_id, 0, 0, "a", "n"),
+                    )
+                ],
+            ]
+        )
+
+    def open_idea(self, language: str, idea_id: int) -> InlineKeyboardMarkup:
+        return markup(
+            [
+                [
+                    button(
+                        self.tr.plain(language, "ideas-translation-open"),
+                        IdeaOpen(idea_id, 0, 0, "a", "n"),
+                    )
+                ]
+            ]
+        )
 
 
 def translate_to(tr: Translator, lang: str, idea: Idea) -> InlineKeyboardMarkup:

@@ -17,6 +17,7 @@ from bot.domain.checkins import (
     Question,
     RoundKind,
 )
+from bot.domain.languages import language_mark
 from bot.domain.roles import Actor, Role
 from bot.domain.teams import Team
 from bot.i18n import Translator
@@ -27,7 +28,7 @@ from bot.services.errors import UserFacingError
 from bot.services.exports import csv_bytes
 from bot.services.notify import PRIORITY_NORMAL, Notifier
 from bot.services.scope import Scope
-from bot.translation import MachineTranslator, TranslationUnavailable
+from bot.translation import MachineTranslator, NoMachineTranslation, TranslationUnavailable
 
 
 class CheckinDigests:
@@ -47,6 +48,7 @@ class CheckinDigests:
         self.clock = clock
         self.notifier = notifier
         self.machine = machine
+        self.translating = not isinstance(machine, NoMachineTranslation)
         self.buttons = buttons
         self.scope = scope
         self.overview = overview
@@ -78,7 +80,10 @@ class CheckinDigests:
                 now,
                 priority=PRIORITY_NORMAL,
                 dedupe_key=f"digest:{round_id}:{reader}",
-                markup=lambda lang: self.buttons.digest(lang, round_id, True),
+                # Originals or translations to switch between only with a provider.
+                markup=(lambda lang: self.buttons.digest(lang, round_id, True))
+                if self.translating
+                else None,
                 body=body,
             )
             if team.coach_id == reader:
@@ -131,7 +136,14 @@ class CheckinDigests:
                 if a.question != question.value or not a.answer:
                     continue
                 text, machine = await self._in(a.answer, a.language, language, originals)
-                marker = " 🤖" if machine else ""
+                # Machine translations are marked; an answer left in its language says which.
+                marker = (
+                    " 🤖"
+                    if machine
+                    else f" {language_mark(a.language)}"
+                    if a.language != language
+                    else ""
+                )
                 lines.append(f"• {names.get(a.user_id, '')}: {text}{marker}")
             parts.append(self.tr.plain(language, f"checkins-question-{question.value}"))
             parts.append("\n".join(lines) if lines else "—")

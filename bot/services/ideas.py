@@ -60,6 +60,37 @@ class ReaderView:
     originals: bool  # the reader prefers originals
     organiser: bool
     supporters: int
+    machine_available: bool = False  # a translation provider is configured
+    requested: bool = False  # the reader asked for a translation and waits for it
+    reader_language: str = ""
+
+    @property
+    def foreign(self) -> bool:
+        """The idea is written in another language than the reader's."""
+        return self.idea.language != self.reader_language
+
+    @property
+    def translated(self) -> bool:
+        """A translation into the reader's language exists (shown or not)."""
+        return any(
+            t.language == self.reader_language and t.approved for t in self.idea.translations
+        )
+
+    @property
+    def can_ask(self) -> bool:
+        """'Ask for a translation' is offered: nothing to read it in the reader's language,
+        no provider that would translate it on a tap, and not asked already."""
+        return (
+            self.foreign
+            and self.idea.status is IdeaStatus.PUBLISHED
+            and not self.requested
+            and not any(
+                t.language == self.reader_language and t.approved and not t.machine
+                for t in self.idea.translations
+            )
+            and self.translation is None
+            and not (self.machine_available and self.originals)
+        )
 
 
 @dataclass(frozen=True)
@@ -141,6 +172,7 @@ class IdeaService(IdeaServiceBase):
             used = await votes.used(conn, user_id, idea.partnership_id)
             voted = await votes.has_voted(conn, idea_id, user_id)
             supporters = await ideas_db.supporters(conn, idea_id)
+            requested = await self.translations.is_requested(conn, idea_id, language, user_id)
         if not person.show_originals:
             idea = await self.translations.machine_translated(idea, language)
         text, translation = idea.version_for(language, originals=person.show_originals)
@@ -156,6 +188,9 @@ class IdeaService(IdeaServiceBase):
             person.show_originals,
             organiser,
             len(supporters),
+            machine_available=self.translations.machine_available,
+            requested=requested,
+            reader_language=language,
         )
 
     async def toggle_originals(self, user_id: int) -> bool:

@@ -382,3 +382,48 @@ ideas-mod-hidden = 🚫 Схавана; аўтару паведамлена пр
 #   $title (String) - workshop title, gender unknown (hence the noun «варкшопе» before it)
 ideas-card-workshop = 📅 Прыдумана на варкшопе «{ $title }»
 ideas-photo = 🖼 Фота
+
+# Variables:
+#   $title (String) - idea title (translated when a translation is shown)
+#   $votes (Number) - its votes so far
+#   $how (String) - machine, human or original: what the title is
+#   $mark (String) - the flag of the idea's language
+#   $language (String) - the idea's language
+ideas-list-item-other = • { $title } — 👍 { $votes } · { $how ->
+        [machine] 🤖 машынны пераклад
+        [human] ✍️ пераклад
+       *[original] { $mark } { $language }
+    }
+ideas-ask-translation = 🙋 Папрасіць пераклад
+ideas-ask-translation-already = Вы ўжо папрасілі. Калі пераклад будзе гатовы, я паведамлю.
+# Variables:
+#   $count (Number) - people asked
+#   $source (String) - the idea's language
+#   $target (String) - the reader's language
+ideas-translation-asked = 🙋 { $count ->
+        [1] Просьба адпраўлена 1 чалавеку, які ведае абедзве мовы ({ $source } і { $target }).
+        [one] Просьба адпраўлена { $count } чалавеку, які ведае абедзве мовы ({ $source } і { $target }).
+        [few] Просьба адпраўлена { $count } людзям, якія ведаюць абедзве мовы ({ $source } і { $target }).
+        [many] Просьба адпраўлена { $count } людзям, якія ведаюць абедзве мовы ({ $source } і { $target }).
+       *[other] Просьба адпраўлена { $count } чалавека, якія ведаюць абедзве мовы ({ $source } і { $target }).
+    } Калі пераклад будзе гатовы, я паведамлю.
+# Variables:
+#   $count (Number) - 0 (nobody new was asked)
+#   $source (String) - the idea's language
+#   $target (String) - the reader's language
+ideas-translation-asked-earlier = 🙋 Тых, хто ведае абедзве мовы ({ $source } і { $target }), сёння ўжо папрасілі. Калі пераклад будзе гатовы, я паведамлю.
+# Variables:
+#   $count (Number) - 0
+#   $source (String) - the idea's language
+#   $target (String) - the reader's language
+ideas-translation-nobody = 🙋 У партнёрстве пакуль ніхто не ведае абедзве мовы ({ $source } і { $target }), таму паказаны арыгінал. Калі нехта перакладзе ідэю, я паведамлю.
+# Variables:
+#   $title (String) - idea title, gender unknown
+#   $source (String) - the idea's language
+#   $target (String) - the language it is wanted in
+ideas-translation-wanted = 🌐 Нехта хоча прачытаць ідэю «{ $title }» на іншай мове ({ $target }). Яна напісана на мове «{ $source }», а вы ведаеце абедзве. Можаце перакласці? Арганізатар праверыць пераклад, перш чым яго пакажуць.
+ideas-translation-wanted-start = ✍️ Перакласці
+ideas-translation-open = 💡 Адкрыць ідэю
+# Variables:
+#   $title (String) - the translated title, gender unknown
+ideas-translation-arrived = 🌐 Пераклад, які вы прасілі, гатовы: ідэя «{ $title }».

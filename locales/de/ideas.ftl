@@ -347,3 +347,45 @@ ideas-mod-hidden = 🚫 Ausgeblendet; die einreichende Person erfährt den Grund
 #   $title (String) - workshop title, gender unknown
 ideas-card-workshop = 📅 Entstanden bei { $title }
 ideas-photo = 🖼 Foto
+
+# Variables:
+#   $title (String) - idea title (translated when a translation is shown)
+#   $votes (Number) - its votes so far
+#   $how (String) - machine, human or original: what the title is
+#   $mark (String) - the flag of the idea's language
+#   $language (String) - the idea's language
+ideas-list-item-other = • { $title } — 👍 { $votes } · { $how ->
+        [machine] 🤖 maschinell übersetzt
+        [human] ✍️ übersetzt
+       *[original] { $mark } { $language }
+    }
+ideas-ask-translation = 🙋 Um Übersetzung bitten
+ideas-ask-translation-already = Du hast schon gefragt. Ich sage dir Bescheid, sobald die Übersetzung da ist.
+# Variables:
+#   $count (Number) - people asked
+#   $source (String) - the idea's language
+#   $target (String) - the reader's language
+ideas-translation-asked = 🙋 { $count ->
+        [one] Ich habe 1 Person gefragt, die { $source } und { $target } spricht.
+       *[other] Ich habe { $count } Personen gefragt, die { $source } und { $target } sprechen.
+    } Ich sage dir Bescheid, sobald die Übersetzung da ist.
+# Variables:
+#   $count (Number) - 0 (nobody new was asked)
+#   $source (String) - the idea's language
+#   $target (String) - the reader's language
+ideas-translation-asked-earlier = 🙋 Wer { $source } und { $target } spricht, wurde heute schon gefragt. Ich sage dir Bescheid, sobald die Übersetzung da ist.
+# Variables:
+#   $count (Number) - 0
+#   $source (String) - the idea's language
+#   $target (String) - the reader's language
+ideas-translation-nobody = 🙋 In der Partnerschaft spricht noch niemand { $source } und { $target }, deshalb siehst du das Original. Wenn jemand die Idee übersetzt, sage ich dir Bescheid.
+# Variables:
+#   $title (String) - idea title, gender unknown
+#   $source (String) - the idea's language
+#   $target (String) - the language it is wanted in
+ideas-translation-wanted = 🌐 Jemand möchte die Idee „{ $title }“ auf { $target } lesen. Sie ist auf { $source } geschrieben, und du sprichst beides. Magst du sie übersetzen? Das Organisationsteam schaut die Übersetzung an, bevor sie gezeigt wird.
+ideas-translation-wanted-start = ✍️ Jetzt übersetzen
+ideas-translation-open = 💡 Idee öffnen
+# Variables:
+#   $title (String) - the translated title, gender unknown
+ideas-translation-arrived = 🌐 Die Übersetzung, um die du gebeten hast, ist da: die Idee „{ $title }“.

@@ -14,3 +14,13 @@ language-name-be = Belarussisch
 
 language-choose = In welcher Sprache soll ich mit dir schreiben?
 language-changed = Erledigt — ab jetzt schreibe ich dir auf Deutsch.
+
+# Variables:
+#   $mark (String) - the language's flag (a globe for Belarusian)
+#   $language (String) - the language the content is written in
+#   $state (String) - none, asked (a translation was asked for) or original (the reader chose originals)
+language-label = { $mark } { $language } · { $state ->
+        [asked] Übersetzung angefragt
+        [original] Original
+       *[none] noch keine Übersetzung
+    }

@@ -348,3 +348,45 @@ ideas-mod-hidden = 🚫 Hidden; the author is told why.
 #   $title (String) - workshop title, gender unknown
 ideas-card-workshop = 📅 Written at { $title }
 ideas-photo = 🖼 Photo
+
+# Variables:
+#   $title (String) - idea title (translated when a translation is shown)
+#   $votes (Number) - its votes so far
+#   $how (String) - machine, human or original: what the title is
+#   $mark (String) - the flag of the idea's language
+#   $language (String) - the idea's language
+ideas-list-item-other = • { $title } — 👍 { $votes } · { $how ->
+        [machine] 🤖 machine-translated
+        [human] ✍️ translated
+       *[original] { $mark } { $language }
+    }
+ideas-ask-translation = 🙋 Ask for a translation
+ideas-ask-translation-already = You have asked already. I will tell you when the translation is there.
+# Variables:
+#   $count (Number) - people asked
+#   $source (String) - the idea's language
+#   $target (String) - the reader's language
+ideas-translation-asked = 🙋 { $count ->
+        [one] Asked 1 person who speaks { $source } and { $target }.
+       *[other] Asked { $count } people who speak { $source } and { $target }.
+    } I will tell you when the translation is there.
+# Variables:
+#   $count (Number) - 0 (nobody new was asked)
+#   $source (String) - the idea's language
+#   $target (String) - the reader's language
+ideas-translation-asked-earlier = 🙋 The people who speak { $source } and { $target } were already asked today. I will tell you when the translation is there.
+# Variables:
+#   $count (Number) - 0
+#   $source (String) - the idea's language
+#   $target (String) - the reader's language
+ideas-translation-nobody = 🙋 Nobody in the partnership speaks both { $source } and { $target } yet, so here is the original. If someone translates it, I will tell you.
+# Variables:
+#   $title (String) - idea title, gender unknown
+#   $source (String) - the idea's language
+#   $target (String) - the language it is wanted in
+ideas-translation-wanted = 🌐 Someone would like to read the idea “{ $title }” in { $target }. It is written in { $source }, and you speak both. Could you translate it? An organiser looks at it before it is shown.
+ideas-translation-wanted-start = ✍️ Translate it
+ideas-translation-open = 💡 Open the idea
+# Variables:
+#   $title (String) - the translated title, gender unknown
+ideas-translation-arrived = 🌐 The translation you asked for is there: the idea “{ $title }”.

@@ -381,3 +381,48 @@ ideas-mod-hidden = 🚫 Идея скрыта, автор получил уве�
 #   $title (String) - workshop title, gender unknown: keep «воркшоп» before it
 ideas-card-workshop = 📅 Придумано на воркшопе «{ $title }»
 ideas-photo = 🖼 Фото
+
+# Variables:
+#   $title (String) - idea title (translated when a translation is shown)
+#   $votes (Number) - its votes so far
+#   $how (String) - machine, human or original: what the title is
+#   $mark (String) - the flag of the idea's language
+#   $language (String) - the idea's language
+ideas-list-item-other = • { $title } — 👍 { $votes } · { $how ->
+        [machine] 🤖 машинный перевод
+        [human] ✍️ перевод
+       *[original] { $mark } { $language }
+    }
+ideas-ask-translation = 🙋 Попросить перевод
+ideas-ask-translation-already = Вы уже попросили. Когда перевод будет готов, я сообщу.
+# Variables:
+#   $count (Number) - people asked
+#   $source (String) - the idea's language
+#   $target (String) - the reader's language
+ideas-translation-asked = 🙋 { $count ->
+        [1] Просьба отправлена 1 человеку, который знает оба языка ({ $source } и { $target }).
+        [one] Просьба отправлена { $count } человеку, который знает оба языка ({ $source } и { $target }).
+        [few] Просьба отправлена { $count } людям, которые знают оба языка ({ $source } и { $target }).
+        [many] Просьба отправлена { $count } людям, которые знают оба языка ({ $source } и { $target }).
+       *[other] Просьба отправлена { $count } человека, которые знают оба языка ({ $source } и { $target }).
+    } Когда перевод будет готов, я сообщу.
+# Variables:
+#   $count (Number) - 0 (nobody new was asked)
+#   $source (String) - the idea's language
+#   $target (String) - the reader's language
+ideas-translation-asked-earlier = 🙋 Тех, кто знает оба языка ({ $source } и { $target }), сегодня уже попросили. Когда перевод будет готов, я сообщу.
+# Variables:
+#   $count (Number) - 0
+#   $source (String) - the idea's language
+#   $target (String) - the reader's language
+ideas-translation-nobody = 🙋 В партнёрстве пока никто не знает оба языка ({ $source } и { $target }), поэтому показан оригинал. Если кто-то переведёт идею, я сообщу.
+# Variables:
+#   $title (String) - idea title, gender unknown
+#   $source (String) - the idea's language
+#   $target (String) - the language it is wanted in
+ideas-translation-wanted = 🌐 Кто-то хочет прочитать идею «{ $title }» на другом языке ({ $target }). Она написана на языке «{ $source }», а вы знаете оба. Можете перевести? Организатор проверит перевод, прежде чем его покажут.
+ideas-translation-wanted-start = ✍️ Перевести
+ideas-translation-open = 💡 Открыть идею
+# Variables:
+#   $title (String) - the translated title, gender unknown
+ideas-translation-arrived = 🌐 Перевод, который вы просили, готов: идея «{ $title }».

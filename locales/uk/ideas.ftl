@@ -384,3 +384,48 @@ ideas-mod-hidden = 🚫 Приховано; автору повідомлено 
 #   $title (String) - workshop title, gender unknown: keep it in «» after "на", never as a subject
 ideas-card-workshop = 📅 Придумано на «{ $title }»
 ideas-photo = 🖼 Фото
+
+# Variables:
+#   $title (String) - idea title (translated when a translation is shown)
+#   $votes (Number) - its votes so far
+#   $how (String) - machine, human or original: what the title is
+#   $mark (String) - the flag of the idea's language
+#   $language (String) - the idea's language
+ideas-list-item-other = • { $title } — 👍 { $votes } · { $how ->
+        [machine] 🤖 машинний переклад
+        [human] ✍️ переклад
+       *[original] { $mark } { $language }
+    }
+ideas-ask-translation = 🙋 Попросити переклад
+ideas-ask-translation-already = Ви вже попросили. Коли переклад буде готовий, я повідомлю.
+# Variables:
+#   $count (Number) - people asked
+#   $source (String) - the idea's language
+#   $target (String) - the reader's language
+ideas-translation-asked = 🙋 { $count ->
+        [1] Прохання надіслано 1 людині, яка знає обидві мови ({ $source } і { $target }).
+        [one] Прохання надіслано { $count } людині, яка знає обидві мови ({ $source } і { $target }).
+        [few] Прохання надіслано { $count } людям, які знають обидві мови ({ $source } і { $target }).
+        [many] Прохання надіслано { $count } людям, які знають обидві мови ({ $source } і { $target }).
+       *[other] Прохання надіслано { $count } людини, які знають обидві мови ({ $source } і { $target }).
+    } Коли переклад буде готовий, я повідомлю.
+# Variables:
+#   $count (Number) - 0 (nobody new was asked)
+#   $source (String) - the idea's language
+#   $target (String) - the reader's language
+ideas-translation-asked-earlier = 🙋 Тих, хто знає обидві мови ({ $source } і { $target }), сьогодні вже попросили. Коли переклад буде готовий, я повідомлю.
+# Variables:
+#   $count (Number) - 0
+#   $source (String) - the idea's language
+#   $target (String) - the reader's language
+ideas-translation-nobody = 🙋 У партнерстві поки ніхто не знає обидві мови ({ $source } і { $target }), тому показано оригінал. Якщо хтось перекладе ідею, я повідомлю.
+# Variables:
+#   $title (String) - idea title, gender unknown
+#   $source (String) - the idea's language
+#   $target (String) - the language it is wanted in
+ideas-translation-wanted = 🌐 Хтось хоче прочитати ідею «{ $title }» іншою мовою ({ $target }). Вона написана мовою «{ $source }», а ви знаєте обидві. Можете перекласти? Організатор перевірить переклад, перш ніж його покажуть.
+ideas-translation-wanted-start = ✍️ Перекласти
+ideas-translation-open = 💡 Відкрити ідею
+# Variables:
+#   $title (String) - the translated title, gender unknown
+ideas-translation-arrived = 🌐 Переклад, який ви просили, готовий: ідея «{ $title }».

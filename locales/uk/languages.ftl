@@ -14,3 +14,13 @@ language-name-be = білоруська
 
 language-choose = Якою мовою мені з вами спілкуватися?
 language-changed = Готово — відтепер я пишу вам українською.
+
+# Variables:
+#   $mark (String) - the language's flag (a globe for Belarusian)
+#   $language (String) - the language the content is written in
+#   $state (String) - none, asked (a translation was asked for) or original (the reader chose originals)
+language-label = { $mark } { $language } · { $state ->
+        [asked] переклад запитано
+        [original] оригінал
+       *[none] перекладу поки немає
+    }

@@ -242,6 +242,9 @@ def cases() -> Iterator[Case]:
             translation=Translation("ru", IdeaText("t", "d"), machine=True), originals=False
         ),
         "photo": reader_view(idea=idea(photo_file_id="F1"), originals=True),
+        # A German idea for another reader, no provider: "Ask for a translation".
+        "ask": reader_view(originals=False, reader_language="ru"),
+        "originals-with-provider": reader_view(machine_available=True, reader_language="ru"),
     }
     for name, v in views.items():
         for organiser in (False, True):
@@ -250,6 +253,9 @@ def cases() -> Iterator[Case]:
                 lambda lang, v=v, o=organiser: ideas.card(tr, lang, v, IdeaList(0, 0, "a", "n"), o),
             )
     yield "ideas.translate_to", lambda lang: ideas.translate_to(tr, lang, idea(language="en"))
+    ib = ideas.TranslationButtons(tr)
+    yield "ideas.TranslationButtons.translate", lambda lang: ib.translate(lang, 1, 2)
+    yield "ideas.TranslationButtons.open_idea", lambda lang: ib.open_idea(lang, 1)
     yield "ideas.edit_fields", lambda lang: ideas.edit_fields(tr, lang, 1)
     for action, label in (
         ("withdraw_ok", "ideas-withdraw-confirm"),
