@@ -285,6 +285,8 @@ def register_handlers(app: BotApplication) -> None:
                     & ~filters.StatusUpdate.ALL,
                     limits.unsupported_message,
                 ),
+                # After every CommandHandler above: only commands nobody handles reach it.
+                MessageHandler(filters.COMMAND, menu.unknown_command),
                 # Last in the group: only buttons nobody else claimed reach it.
                 CallbackQueryHandler(stale_button),
             ],

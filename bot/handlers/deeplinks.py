@@ -37,6 +37,10 @@ async def redeem_invitation(update: Update, context: BotContext, link: Invitatio
         await show(update, context, context.t(f"invitation-{problem.value}"), new_message=True)
         return
     context.actor = await context.services.access.actor(user_id(update))
+    # The new role brings its commands into this person's command menu at once.
+    await publish_chat_menu(
+        context.bot, context.services.translator, user_id(update), context.language, context.actor
+    )
     await show(
         update,
         context,

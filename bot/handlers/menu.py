@@ -8,6 +8,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.callback_data import OpenMenu
 from bot.context import BotContext
+from bot.domain.roles import Actor
 from bot.handlers.common import show
 from bot.keyboards import menu as kb
 
@@ -29,12 +30,25 @@ async def menu_command(update: Update, context: BotContext) -> None:
 
 
 async def help_command(update: Update, context: BotContext) -> None:
+    """What this person can do: the participant commands, then those of their roles."""
+    sections = ["help-text", *help_sections(context.require_actor()), "help-footer"]
     await show(
         update,
         context,
-        context.t("help-text"),
+        "\n\n".join(context.t(section) for section in sections),
         kb.back_to_menu(context.services.translator, context.language),
     )
+
+
+def help_sections(actor: Actor) -> list[str]:
+    sections = []
+    if actor.is_coach and not actor.is_staff:
+        sections.append("help-coach")  # organisers' own list has /checkins already
+    if actor.is_staff:
+        sections.append("help-organiser")
+    if actor.is_admin:
+        sections.append("help-admin")
+    return sections
 
 
 async def main_menu_button(update: Update, context: BotContext) -> None:
@@ -48,6 +62,11 @@ async def menu_help_button(update: Update, context: BotContext) -> None:
 async def unexpected_text(update: Update, context: BotContext) -> None:
     """Text outside any question: say what the bot can do instead of staying silent."""
     await show_main_menu(update, context, "menu-unexpected-text")
+
+
+async def unknown_command(update: Update, context: BotContext) -> None:
+    """A command nobody handles (a typo, an old one): say so, with the menu."""
+    await show_main_menu(update, context, "menu-unknown-command")
 
 
 def handlers() -> list[BaseHandler]:
