@@ -13,15 +13,17 @@ from bot.handlers.common import show
 from bot.keyboards import menu as kb
 
 
-async def show_main_menu(update: Update, context: BotContext, header_id: str | None = None) -> None:
-    text = context.t("menu-main")
-    if header_id is not None:
-        text = context.t(header_id) + "\n\n" + text
+async def show_main_menu(
+    update: Update, context: BotContext, header_id: str | None = None, *, header: str | None = None
+) -> None:
+    """The main menu; a header (what just happened, by id or as text) stands above it, so a
+    finished flow always ends with the next step."""
     await show(
         update,
         context,
-        text,
+        context.t("menu-main"),
         kb.main_menu(context.services.translator, context.language, context.require_actor()),
+        header=context.t(header_id) if header_id is not None else header,
     )
 
 

@@ -12,7 +12,8 @@ from bot.domain.participants import OnboardingStep
 from bot.domain.partnerships import Partnership
 from bot.handlers import deeplinks, menu, profile
 from bot.handlers.commands import publish_chat_menu
-from bot.handlers.common import parse_button, show, user_id
+from bot.handlers.common import parse_button, show, user_id, with_row
+from bot.keyboards import button
 from bot.keyboards import onboarding as kb
 from bot.services.onboarding import NextStep
 
@@ -54,18 +55,23 @@ async def resume(update: Update, context: BotContext) -> None:
 
 
 async def language_command(update: Update, context: BotContext) -> None:
-    await ask_language(update, context, "language-choose")
+    await ask_language(update, context, "language-choose", back=True)
 
 
 async def menu_language_button(update: Update, context: BotContext) -> None:
-    await ask_language(update, context, "language-choose")
+    await ask_language(update, context, "language-choose", back=True)
 
 
-async def ask_language(update: Update, context: BotContext, message_id: str) -> None:
+async def ask_language(
+    update: Update, context: BotContext, message_id: str, *, back: bool = False
+) -> None:
+    """The language choice; changed from the menu (`back`), it leads back there too."""
     tr = context.services.translator
-    await show(
-        update, context, context.t(message_id), kb.languages(tr, context.language, context.language)
-    )
+    keyboard = kb.languages(tr, context.language, context.language)
+    onboarded = context.participant is not None and context.participant.is_onboarded
+    if back and onboarded:
+        keyboard = with_row(keyboard, button(context.label("buttons-main-menu"), OpenMenu("main")))
+    await show(update, context, context.t(message_id), keyboard)
 
 
 async def language_button(update: Update, context: BotContext) -> None:

@@ -19,8 +19,9 @@ from bot.domain.dialogs import ProfileNameInput
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.participants import Participant
 from bot.handlers import checkins, deeplinks, menu
-from bot.handlers.common import Callback, button_handlers, parse_button, show, user_id
+from bot.handlers.common import Callback, button_handlers, parse_button, show, user_id, with_row
 from bot.handlers.text_input import InputKey, TextInput
+from bot.keyboards import button
 from bot.keyboards import onboarding as kb
 
 
@@ -203,7 +204,10 @@ async def ask_city(update: Update, context: BotContext) -> None:
         context.t(
             "onboarding-choose-city", partnership=partnership.name.for_reader(context.language)
         ),
-        kb.cities(context.services.translator, context.language, partnership),
+        with_row(
+            kb.cities(context.services.translator, context.language, partnership),
+            button(context.label("buttons-back"), ProfileStep("show", False)),
+        ),
     )
 
 
