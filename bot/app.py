@@ -59,6 +59,7 @@ from bot.handlers.common import answer_button
 from bot.handlers.errors import error_handler
 from bot.handlers.text_input import InputKey, TextInput, kind_of, media_router, text_router
 from bot.i18n import Translator
+from bot.keyboards.broadcasts import AnnouncementButtons
 from bot.keyboards.checkins import CheckinButtons
 from bot.keyboards.teams import TeamButtons
 from bot.keyboards.workshops import WorkshopButtons
@@ -143,7 +144,7 @@ class Services:
         buttons = WorkshopButtons(translator)
         scope = Scope(settings.admin_ids)
         registrations = RegistrationService(db, clock, notifier, buttons, scope)
-        broadcasts = BroadcastService(db, clock, notifier)
+        broadcasts = BroadcastService(db, clock, notifier, AnnouncementButtons(translator))
         machine = machine_translator(settings)
         translating = not isinstance(machine, NoMachineTranslation)
         idea_translations = IdeaTranslationService(db, clock, notifier, scope, machine)
