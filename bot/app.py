@@ -59,6 +59,7 @@ from bot.handlers.common import answer_button
 from bot.handlers.errors import error_handler
 from bot.handlers.text_input import InputKey, TextInput, kind_of, media_router, text_router
 from bot.i18n import Translator
+from bot.keyboards.broadcasts import AnnouncementButtons
 from bot.keyboards.checkins import CheckinButtons
 from bot.keyboards.ideas import TranslationButtons
 from bot.keyboards.teams import TeamButtons
@@ -144,7 +145,7 @@ class Services:
         buttons = WorkshopButtons(translator)
         scope = Scope(settings.admin_ids)
         registrations = RegistrationService(db, clock, notifier, buttons, scope)
-        broadcasts = BroadcastService(db, clock, notifier)
+        broadcasts = BroadcastService(db, clock, notifier, AnnouncementButtons(translator))
         machine = machine_translator(settings)
         translating = not isinstance(machine, NoMachineTranslation)
         idea_translations = IdeaTranslationService(
@@ -288,6 +289,8 @@ def register_handlers(app: BotApplication) -> None:
                     & ~filters.StatusUpdate.ALL,
                     limits.unsupported_message,
                 ),
+                # After every CommandHandler above: only commands nobody handles reach it.
+                MessageHandler(filters.COMMAND, menu.unknown_command),
                 # Last in the group: only buttons nobody else claimed reach it.
                 CallbackQueryHandler(stale_button),
             ],

@@ -38,6 +38,17 @@ class PrivacyAnswer(CallbackData):
     accept: bool
 
 
+AnnouncementAction = Literal["mute"]
+
+
+@dataclass(frozen=True)
+class AnnouncementStep(CallbackData):
+    """Under a received announcement: mute announcements (unmuted again in the profile)."""
+
+    PREFIX: ClassVar[str] = "ann"
+    action: AnnouncementAction
+
+
 ProfileAction = Literal["name", "spoken", "interests", "city", "show", "mute", "quiet", "finish"]
 
 

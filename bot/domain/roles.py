@@ -35,6 +35,11 @@ class Actor:
         return tuple(sorted(p for p, r in self.roles if r is Role.ORGANISER))
 
     @property
+    def is_coach(self) -> bool:
+        """Coaches of a team in any partnership (admins coach every team, too)."""
+        return self.is_admin or any(r is Role.COACH for _, r in self.roles)
+
+    @property
     def is_staff(self) -> bool:
         """Admins and organisers of any partnership see the organiser tools."""
         return self.is_admin or bool(self.organises())

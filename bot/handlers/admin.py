@@ -20,11 +20,15 @@ from bot.handlers.common import Callback, button_handlers, parse_button, show
 from bot.handlers.text_input import InputKey, TextInput
 from bot.i18n import escape, local_datetime
 from bot.keyboards import admin as kb
+from bot.keyboards import button, markup
 from bot.keyboards.menu import staff_menu
 from bot.services.errors import UserFacingError
 
 
-async def show_staff_menu(update: Update, context: BotContext) -> None:
+async def show_staff_menu(
+    update: Update, context: BotContext, header_id: str | None = None, **args: object
+) -> None:
+    """The organiser tools; a header says what just happened (a cancelled or finished task)."""
     actor = context.require_actor()
     if not actor.is_staff:
         raise PermissionDenied("staff")
@@ -33,6 +37,7 @@ async def show_staff_menu(update: Update, context: BotContext) -> None:
         context,
         context.t("staff-menu"),
         staff_menu(context.services.translator, context.language, actor),
+        header=context.t(header_id, **args) if header_id else None,
     )
 
 
@@ -61,7 +66,7 @@ async def draft_start_button(update: Update, context: BotContext) -> None:
 
 async def draft_cancel_button(update: Update, context: BotContext) -> None:
     await context.services.partnerships.cancel_draft(context.require_actor())
-    await show(update, context, context.t("admin-draft-cancelled"))
+    await show_staff_menu(update, context, "admin-draft-cancelled")
 
 
 async def draft_translate_button(update: Update, context: BotContext) -> None:
@@ -221,7 +226,8 @@ async def invite_button(update: Update, context: BotContext) -> None:
         partnership=partnership.name.for_reader(context.language),
         expires=expires,
     )
-    await show(update, context, text + "\n\n" + escape(link))
+    back = markup([[button(context.label("buttons-back"), OpenMenu("staff"))]])
+    await show(update, context, text + "\n\n" + escape(link), back)
 
 
 async def _ask_role(update: Update, context: BotContext, partnership_id: int) -> None:

@@ -13,6 +13,7 @@ from bot.callback_data import BroadcastAction, BroadcastStep
 from bot.context import BotContext
 from bot.domain.broadcasts import Audience, AudienceKind, BroadcastDraft
 from bot.domain.workshops import WorkshopStatus
+from bot.handlers import admin
 from bot.handlers.common import (
     Callback,
     answer_button,
@@ -53,7 +54,7 @@ async def broadcast_new_button(update: Update, context: BotContext) -> None:
 
 async def broadcast_cancel_button(update: Update, context: BotContext) -> None:
     await context.services.broadcasts.cancel_draft(context.require_actor())
-    await show(update, context, context.t("broadcasts-cancelled"))
+    await admin.show_staff_menu(update, context, "broadcasts-cancelled")
 
 
 async def broadcast_version_button(update: Update, context: BotContext) -> None:
@@ -95,7 +96,7 @@ async def broadcast_schedule_button(update: Update, context: BotContext) -> None
 async def broadcast_unschedule_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, BroadcastStep)
     await context.services.broadcasts.cancel_scheduled(context.require_actor(), step.value)
-    await show(update, context, context.t("broadcasts-unscheduled"))
+    await admin.show_staff_menu(update, context, "broadcasts-unscheduled")
 
 
 def _audience(step: BroadcastStep) -> Audience:

@@ -14,9 +14,12 @@ from bot.context import BotContext
 from bot.domain.checkins import Cadence, Question, format_quiet
 from bot.domain.dialogs import CheckinAnswerInput, CoachReplyInput, ToCoachInput
 from bot.domain.roles import Role
+from bot.handlers import menu
 from bot.handlers.common import Callback, button_handlers, parse_button, show, user_id
 from bot.handlers.text_input import InputKey, TextInput
+from bot.keyboards import button, markup
 from bot.keyboards import checkins as kb
+from bot.keyboards import teams as team_kb
 from bot.services.errors import UserFacingError
 
 
@@ -101,7 +104,8 @@ async def checkin_reply_button(update: Update, context: BotContext) -> None:
     await context.services.dialogs.start(user_id(update), CoachReplyInput(step.value))
     translating = context.services.translation_available
     ask = "checkins-reply-ask" if translating else "checkins-reply-ask-untranslated"
-    await show(update, context, context.t(ask))
+    back = markup([[button(context.label("buttons-back"), CheckinStep("team", step.value, 0))]])
+    await show(update, context, context.t(ask), back)
 
 
 async def checkin_team_button(update: Update, context: BotContext) -> None:
@@ -206,7 +210,7 @@ async def checkins_command(update: Update, context: BotContext) -> None:
     if not found:
         view = await context.services.teams.mine(user_id(update))
         if view is None:
-            await show(update, context, context.t("checkins-no-teams"))
+            await menu.show_main_menu(update, context, "checkins-no-teams")
             return
         await show_team_schedule(update, context, view.team.id)
         return
@@ -224,15 +228,20 @@ async def checkins_command(update: Update, context: BotContext) -> None:
 
 
 async def coach_command(update: Update, context: BotContext) -> None:
+    problem = await context.services.teams.why_no_coach(user_id(update))
+    if problem is not None:
+        await menu.show_main_menu(update, context, problem)
+        return
     await context.services.dialogs.start(user_id(update), ToCoachInput())
-    await show(update, context, context.t("checkins-to-coach-ask"))
+    tr, lang = context.services.translator, context.language
+    await show(update, context, context.t("checkins-to-coach-ask"), team_kb.back_to_team(tr, lang))
 
 
 async def to_coach_text(update: Update, context: BotContext, _: ToCoachInput) -> None:
     assert update.message is not None and update.message.text is not None
     await context.services.teams.to_coach(user_id(update), update.message.text)
     await context.services.dialogs.clear(user_id(update))
-    await show(update, context, context.t("checkins-to-coach-sent"))
+    await menu.show_main_menu(update, context, "checkins-to-coach-sent")
 
 
 async def reply_text(update: Update, context: BotContext, asked: CoachReplyInput) -> None:
@@ -241,7 +250,9 @@ async def reply_text(update: Update, context: BotContext, asked: CoachReplyInput
         context.require_actor(), asked.team_id, update.message.text
     )
     await context.services.dialogs.clear(user_id(update))
-    await show(update, context, context.t("teams-message-sent", count=count))
+    await show_team_schedule(
+        update, context, asked.team_id, header=context.t("teams-message-sent", count=count)
+    )
 
 
 async def show_quiet(update: Update, context: BotContext, header: str | None = None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine, Mapping
 from typing import Any, TypeVar
 
-from telegram import InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler
 
@@ -15,6 +15,7 @@ from bot.domain.languages import language_mark
 from bot.domain.partnerships import Partnership
 from bot.domain.roles import PermissionDenied
 from bot.keyboards import button, markup
+from bot.keyboards.menu import back_to_menu
 from bot.services.errors import UserFacingError
 from bot.telegram.errors import Problem, classify
 
@@ -39,7 +40,9 @@ async def show(
         text = header + "\n\n" + text
     query = update.callback_query
     await answer_button(update, context)
-    if query is not None and query.message is not None and not new_message:
+    # A photo or a file (a chart, a calendar entry) has no text to edit: answer below it.
+    editable = query is not None and isinstance(query.message, Message) and query.message.text
+    if query is not None and editable and not new_message:
         try:
             await query.edit_message_text(text, reply_markup=reply_markup)
         except TelegramError as exc:
@@ -50,6 +53,18 @@ async def show(
     chat = update.effective_chat
     assert chat is not None
     await context.bot.send_message(chat.id, text, reply_markup=reply_markup)
+
+
+def menu_keyboard(context: BotContext) -> InlineKeyboardMarkup:
+    """The one button back to the main menu, for a screen with nothing else to do."""
+    return back_to_menu(context.services.translator, context.language)
+
+
+def with_row(
+    keyboard: InlineKeyboardMarkup, *buttons: InlineKeyboardButton
+) -> InlineKeyboardMarkup:
+    """`keyboard` with one more row at the bottom (a way back under a shared keyboard)."""
+    return InlineKeyboardMarkup([*keyboard.inline_keyboard, list(buttons)])
 
 
 async def answer_button(update: Update, context: BotContext, text: str | None = None) -> None:

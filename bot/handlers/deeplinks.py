@@ -14,6 +14,7 @@ from bot.domain.deeplinks import (
 )
 from bot.domain.invitations import InvitationProblem
 from bot.handlers import menu, workshops
+from bot.handlers.commands import publish_chat_menu
 from bot.handlers.common import show, user_id
 
 
@@ -34,9 +35,13 @@ async def redeem_invitation(update: Update, context: BotContext, link: Invitatio
     result = await context.services.access.redeem_invitation(user_id(update), link.token)
     if result.problem is not None or result.invitation is None or result.partnership is None:
         problem = result.problem or InvitationProblem.UNKNOWN
-        await show(update, context, context.t(f"invitation-{problem.value}"), new_message=True)
+        await menu.show_main_menu(update, context, f"invitation-{problem.value}")
         return
     context.actor = await context.services.access.actor(user_id(update))
+    # The new role brings its commands into this person's command menu at once.
+    await publish_chat_menu(
+        context.bot, context.services.translator, user_id(update), context.language, context.actor
+    )
     await show(
         update,
         context,

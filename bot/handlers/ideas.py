@@ -223,7 +223,10 @@ async def idea_results_chart_button(update: Update, context: BotContext) -> None
     await answer_button(update, context)
     name = partnership.name.for_reader(context.language)
     await context.bot.send_photo(
-        user_id(update), chart, caption=context.t("ideas-chart-caption", partnership=name)
+        user_id(update),
+        chart,
+        caption=context.t("ideas-chart-caption", partnership=name),
+        reply_markup=markup([[button(context.label("buttons-back"), IdeaResults("all", 0))]]),
     )
 
 

@@ -9,7 +9,8 @@ from telegram.error import Forbidden
 from telegram.ext import ApplicationHandlerStop
 
 from bot.context import BotContext
-from bot.handlers.common import show
+from bot.handlers import menu
+from bot.handlers.common import menu_keyboard
 from bot.handlers.gatekeeper import identify_user
 
 
@@ -29,10 +30,13 @@ async def flood_guard(update: Update, context: BotContext) -> None:
         await identify_user(update, context)
         text = context.t("limits-slow-down", seconds=verdict.wait_seconds)
         with contextlib.suppress(Forbidden):
-            await context.bot.send_message(update.effective_chat.id, text)
+            # The next step once they have waited: the menu, one tap away.
+            await context.bot.send_message(
+                update.effective_chat.id, text, reply_markup=menu_keyboard(context)
+            )
     raise ApplicationHandlerStop
 
 
 async def unsupported_message(update: Update, context: BotContext) -> None:
     """Stickers, voice, locations…: say what the bot can read instead of staying silent."""
-    await show(update, context, context.t("limits-unsupported-message"))
+    await menu.show_main_menu(update, context, "limits-unsupported-message")

@@ -13,6 +13,7 @@ from bot.context import BotContext
 from bot.domain.partnerships import Partnership
 from bot.domain.roles import PermissionDenied
 from bot.domain.teams import ProposalStatus, RoundStatus
+from bot.handlers import admin
 from bot.handlers.common import Callback, button_handlers, parse_button, show
 from bot.keyboards import button, markup
 from bot.keyboards import teams as kb
@@ -70,7 +71,7 @@ async def matching_to_button(update: Update, context: BotContext) -> None:
 async def matching_publish_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, MatchingStep)
     count = await context.services.matching.publish(context.require_actor(), step.value)
-    await show(update, context, context.t("matching-published", count=count))
+    await admin.show_staff_menu(update, context, "matching-published", count=count)
 
 
 async def matching_status_button(update: Update, context: BotContext) -> None:

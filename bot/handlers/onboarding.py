@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from telegram import BotCommandScopeChat, Update
+from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.callback_data import ChooseCity, ChoosePartnership, OpenMenu, PrivacyAnswer, SetLanguage
@@ -11,8 +11,9 @@ from bot.domain.deeplinks import parse_payload
 from bot.domain.participants import OnboardingStep
 from bot.domain.partnerships import Partnership
 from bot.handlers import deeplinks, menu, profile
-from bot.handlers.commands import command_menu
-from bot.handlers.common import parse_button, show, user_id
+from bot.handlers.commands import publish_chat_menu
+from bot.handlers.common import parse_button, show, user_id, with_row
+from bot.keyboards import button
 from bot.keyboards import onboarding as kb
 from bot.services.onboarding import NextStep
 
@@ -28,6 +29,14 @@ async def start_command(update: Update, context: BotContext) -> None:
         if link is not None:
             await deeplinks.route(update, context, link)
         else:
+            # Roles may have changed since the menu was last published: refresh it.
+            await publish_chat_menu(
+                context.bot,
+                context.services.translator,
+                uid,
+                context.language,
+                context.require_actor(),
+            )
             await menu.show_main_menu(update, context, "menu-welcome-back")
         return
     if link is not None and payload is not None:
@@ -46,18 +55,23 @@ async def resume(update: Update, context: BotContext) -> None:
 
 
 async def language_command(update: Update, context: BotContext) -> None:
-    await ask_language(update, context, "language-choose")
+    await ask_language(update, context, "language-choose", back=True)
 
 
 async def menu_language_button(update: Update, context: BotContext) -> None:
-    await ask_language(update, context, "language-choose")
+    await ask_language(update, context, "language-choose", back=True)
 
 
-async def ask_language(update: Update, context: BotContext, message_id: str) -> None:
+async def ask_language(
+    update: Update, context: BotContext, message_id: str, *, back: bool = False
+) -> None:
+    """The language choice; changed from the menu (`back`), it leads back there too."""
     tr = context.services.translator
-    await show(
-        update, context, context.t(message_id), kb.languages(tr, context.language, context.language)
-    )
+    keyboard = kb.languages(tr, context.language, context.language)
+    onboarded = context.participant is not None and context.participant.is_onboarded
+    if back and onboarded:
+        keyboard = with_row(keyboard, button(context.label("buttons-main-menu"), OpenMenu("main")))
+    await show(update, context, context.t(message_id), keyboard)
 
 
 async def language_button(update: Update, context: BotContext) -> None:
@@ -65,9 +79,12 @@ async def language_button(update: Update, context: BotContext) -> None:
     next_step = await context.services.onboarding.answer_language(user_id(update), choice.language)
     participant = next_step.participant
     context.language = participant.language
-    await context.bot.set_my_commands(
-        command_menu(context.services.translator, participant.language),
-        scope=BotCommandScopeChat(user_id(update)),
+    await publish_chat_menu(
+        context.bot,
+        context.services.translator,
+        user_id(update),
+        participant.language,
+        context.require_actor(),
     )
     if participant.is_onboarded:
         await menu.show_main_menu(update, context, "language-changed")

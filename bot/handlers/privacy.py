@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from telegram import Update
+from telegram import BotCommandScopeChat, Update
 from telegram.ext import BaseHandler, CommandHandler
 
-from bot.callback_data import PrivacyAction, PrivacyStep
+from bot.callback_data import OpenMenu, PrivacyAction, PrivacyStep
 from bot.context import BotContext
-from bot.handlers.common import Callback, answer_button, button_handlers, show, user_id
+from bot.handlers import menu
+from bot.handlers.common import (
+    Callback,
+    answer_button,
+    button_handlers,
+    menu_keyboard,
+    show,
+    user_id,
+)
 from bot.keyboards import button, markup
 
 
@@ -16,6 +24,7 @@ async def privacy_command(update: Update, context: BotContext) -> None:
         [
             [button(context.label("privacy-button-mydata"), PrivacyStep("mydata"))],
             [button(context.label("privacy-button-delete"), PrivacyStep("ask"))],
+            [button(context.label("buttons-main-menu"), OpenMenu("main"))],
         ]
     )
     await show(update, context, context.t("privacy-overview"), keyboard)
@@ -26,10 +35,16 @@ async def mydata_command(update: Update, context: BotContext) -> None:
     person = user_id(update)
     data = await context.services.privacy.my_data(person)
     if data is None:
-        await context.bot.send_message(person, context.t("privacy-nothing-stored"))
+        await context.bot.send_message(
+            person, context.t("privacy-nothing-stored"), reply_markup=menu_keyboard(context)
+        )
         return
     await context.bot.send_document(
-        person, data, filename="my-data.json", caption=context.t("privacy-mydata-caption")
+        person,
+        data,
+        filename="my-data.json",
+        caption=context.t("privacy-mydata-caption"),
+        reply_markup=menu_keyboard(context),
     )
 
 
@@ -68,7 +83,7 @@ async def privacy_remove_ideas_button(update: Update, context: BotContext) -> No
 
 
 async def privacy_cancel_button(update: Update, context: BotContext) -> None:
-    await show(update, context, context.t("privacy-delete-kept"))
+    await menu.show_main_menu(update, context, "privacy-delete-kept")
 
 
 async def _ask_about_ideas(update: Update, context: BotContext, count: int) -> None:
@@ -99,6 +114,8 @@ async def _erase(update: Update, context: BotContext, *, keep_ideas: bool) -> No
         lines.append(context.t("privacy-deleted-ideas-removed", count=done.ideas_removed))
     lines.append(context.t("privacy-deleted-farewell"))
     context.participant = None
+    # Their roles are gone: so are the commands those roles brought into the menu.
+    await context.bot.delete_my_commands(scope=BotCommandScopeChat(user_id(update)))
     await show(update, context, "\n\n".join(lines))
 
 

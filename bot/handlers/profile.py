@@ -7,6 +7,7 @@ from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.callback_data import (
+    AnnouncementStep,
     OpenMenu,
     ProfileAction,
     ProfileStep,
@@ -19,8 +20,17 @@ from bot.domain.dialogs import ProfileNameInput
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.participants import Participant
 from bot.handlers import checkins, deeplinks, menu
-from bot.handlers.common import Callback, button_handlers, parse_button, show, user_id
+from bot.handlers.common import (
+    Callback,
+    answer_button,
+    button_handlers,
+    parse_button,
+    show,
+    user_id,
+    with_row,
+)
 from bot.handlers.text_input import InputKey, TextInput
+from bot.keyboards import button
 from bot.keyboards import onboarding as kb
 
 
@@ -171,6 +181,15 @@ async def profile_mute_button(update: Update, context: BotContext) -> None:
     await toggle_announcements(update, context)
 
 
+async def announcement_mute_button(update: Update, context: BotContext) -> None:
+    """Under a received announcement: mute them; the announcement stays, its button goes."""
+    await context.services.onboarding.mute_announcements(user_id(update))
+    await answer_button(update, context, context.label("broadcasts-muted"))
+    query = update.callback_query
+    if query is not None:
+        await query.edit_message_reply_markup(None)
+
+
 async def profile_quiet_button(update: Update, context: BotContext) -> None:
     await _leave_dialog(update, context)
     await checkins.show_quiet(update, context)
@@ -203,7 +222,10 @@ async def ask_city(update: Update, context: BotContext) -> None:
         context.t(
             "onboarding-choose-city", partnership=partnership.name.for_reader(context.language)
         ),
-        kb.cities(context.services.translator, context.language, partnership),
+        with_row(
+            kb.cities(context.services.translator, context.language, partnership),
+            button(context.label("buttons-back"), ProfileStep("show", False)),
+        ),
     )
 
 
@@ -241,6 +263,9 @@ def handlers() -> list[BaseHandler]:
         CommandHandler("profile", profile_command),
         CallbackQueryHandler(profile_command, pattern=OpenMenu.pattern(action="profile")),
         *button_handlers(ProfileStep, PROFILE_BUTTONS),
+        CallbackQueryHandler(
+            announcement_mute_button, pattern=AnnouncementStep.pattern(action="mute")
+        ),
         CallbackQueryHandler(use_telegram_name_button, pattern=UseTelegramName.pattern()),
         CallbackQueryHandler(toggle_spoken_button, pattern=ToggleSpoken.pattern()),
         CallbackQueryHandler(toggle_interest_button, pattern=ToggleInterest.pattern()),

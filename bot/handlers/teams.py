@@ -13,6 +13,7 @@ from bot.context import BotContext
 from bot.domain.dialogs import TeamLinkInput, TeamMessageInput
 from bot.domain.participants import Participant
 from bot.domain.partnerships import Partnership
+from bot.handlers import menu
 from bot.handlers.common import parse_button, show, user_id
 from bot.handlers.text_input import InputKey, TextInput
 from bot.keyboards import teams as kb
@@ -25,7 +26,7 @@ async def team_command(update: Update, context: BotContext) -> None:
 async def show_team(update: Update, context: BotContext, header: str | None = None) -> None:
     view = await context.services.teams.mine(user_id(update))
     if view is None:
-        await show(update, context, context.t("teams-none"))
+        await menu.show_main_menu(update, context, "teams-none")
         return
     partnership = await context.services.partnerships.get(view.team.partnership_id)
     lang = context.language
@@ -68,9 +69,9 @@ async def proposal_button(update: Update, context: BotContext) -> None:
         user_id(update), answer.round_id, answer.accept
     )
     if not answer.accept:
-        await show(update, context, context.t("matching-declined"))
+        await menu.show_main_menu(update, context, "matching-declined")
     elif team_id is None:
-        await show(update, context, context.t("matching-accepted-waiting"))
+        await menu.show_main_menu(update, context, "matching-accepted-waiting")
     else:
         await show_team(update, context, header=context.t("matching-accepted-team"))
 
@@ -105,7 +106,7 @@ async def team_leave_button(update: Update, context: BotContext) -> None:
 
 async def team_leave_confirmed_button(update: Update, context: BotContext) -> None:
     await context.services.teams.leave(user_id(update))
-    await show(update, context, context.t("teams-left"))
+    await menu.show_main_menu(update, context, "teams-left")
 
 
 async def team_original_button(update: Update, context: BotContext) -> None:
@@ -125,12 +126,13 @@ async def team_original_button(update: Update, context: BotContext) -> None:
             city=city.name.for_reader(lang) if city else "",
             text=text,
         ),
+        kb.back_to_team(context.services.translator, lang),
     )
 
 
 async def team_notices_off_button(update: Update, context: BotContext) -> None:
     await context.services.teams.partner_notices_off(user_id(update))
-    await show(update, context, context.t("teams-notices-are-off"))
+    await menu.show_main_menu(update, context, "teams-notices-are-off")
 
 
 async def message_text(update: Update, context: BotContext, _: TeamMessageInput) -> None:

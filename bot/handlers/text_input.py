@@ -61,6 +61,6 @@ def media_router(
         by_kind = {kind_of(key): handler for key, handler in inputs.items()}
         handler = by_kind.get(state[0]) if state else None
         if handler is None or not await handler(update, context):
-            await show(update, context, context.t("menu-unexpected-file"))
+            await menu.show_main_menu(update, context, "menu-unexpected-file")
 
     return media_message

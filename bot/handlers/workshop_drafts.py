@@ -12,6 +12,7 @@ from bot.context import BotContext
 from bot.domain.local_time import Gap
 from bot.domain.partnerships import Partnership
 from bot.domain.workshop_drafts import WorkshopDraft
+from bot.handlers import admin
 from bot.handlers.common import parse_button, show
 from bot.handlers.text_input import InputKey, TextInput
 from bot.handlers.workshop_admin import question_line, show_card
@@ -36,7 +37,7 @@ async def workshop_draft_new_button(update: Update, context: BotContext) -> None
 
 async def workshop_draft_cancel_button(update: Update, context: BotContext) -> None:
     await context.services.workshop_drafts.cancel_draft(context.require_actor())
-    await show(update, context, context.t("workshops-draft-cancelled"))
+    await admin.show_staff_menu(update, context, "workshops-draft-cancelled")
 
 
 async def workshop_draft_publish_button(update: Update, context: BotContext) -> None:

@@ -16,7 +16,8 @@ from bot.callback_data import (
 from bot.context import BotContext
 from bot.domain.dialogs import FeedbackCommentInput, SignupAnswersInput
 from bot.domain.workshops import FEEDBACK_STARS, Question, RegistrationStatus, Workshop
-from bot.handlers.common import parse_button, show, user_id
+from bot.handlers import menu
+from bot.handlers.common import menu_keyboard, parse_button, show, user_id
 from bot.handlers.text_input import InputKey, TextInput
 from bot.keyboards import workshops as kb
 from bot.render.formatting import workshop_when
@@ -172,6 +173,7 @@ async def _send_calendar(
         calendar,
         filename=f"workshop-{workshop.id}.ics",
         caption=context.t("workshops-calendar-caption"),
+        reply_markup=menu_keyboard(context),
     )
 
 
@@ -211,7 +213,7 @@ async def offer_accept_button(update: Update, context: BotContext) -> None:
 async def offer_decline_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, OfferAnswer)
     await context.services.registrations.answer_offer(user_id(update), step.registration_id, False)
-    await show(update, context, context.t("workshops-offer-declined"))
+    await menu.show_main_menu(update, context, "workshops-offer-declined")
 
 
 # ------------------------------------------------------------------ feedback
@@ -233,7 +235,7 @@ async def feedback_comment_button(update: Update, context: BotContext) -> None:
     await context.services.dialogs.start(
         user_id(update), FeedbackCommentInput(step.registration_id)
     )
-    await show(update, context, context.t("workshops-feedback-ask-comment"))
+    await show(update, context, context.t("workshops-feedback-ask-comment"), menu_keyboard(context))
 
 
 async def feedback_text(update: Update, context: BotContext, state: FeedbackCommentInput) -> None:
@@ -242,7 +244,7 @@ async def feedback_text(update: Update, context: BotContext, state: FeedbackComm
         user_id(update), state.registration_id, comment=update.message.text
     )
     await context.services.dialogs.clear(user_id(update))
-    await show(update, context, context.t("workshops-feedback-comment-thanks"))
+    await menu.show_main_menu(update, context, "workshops-feedback-comment-thanks")
 
 
 # One callback per button action (SignupAnswer.action); a test checks every action has one.

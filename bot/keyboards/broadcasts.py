@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.callback_data import BroadcastStep, OpenMenu
+from bot.callback_data import AnnouncementStep, BroadcastStep, OpenMenu
 from bot.domain.broadcasts import AudienceKind, BroadcastDraft
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.partnerships import Partnership
@@ -13,6 +13,18 @@ from bot.i18n import Translator
 from bot.keyboards import button, checked, fit_into, markup, rows_of
 
 Row = list[InlineKeyboardButton]
+
+
+class AnnouncementButtons:
+    """The button under each received announcement (the services ask for it here)."""
+
+    def __init__(self, translator: Translator) -> None:
+        self.tr = translator
+
+    def received(self, language: str) -> InlineKeyboardMarkup:
+        return markup(
+            [[button(self.tr.plain(language, "broadcasts-mute"), AnnouncementStep("mute"))]]
+        )
 
 
 def _cancel(tr: Translator, lang: str) -> Row:

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import datetime
+from typing import Protocol
 
 import aiosqlite
+from telegram import InlineKeyboardMarkup
 
 from bot.clock import Clock
 from bot.db import audiences, broadcasts, dialogs, due_tasks, outbox, partnerships
@@ -34,6 +36,15 @@ from bot.telegram.html import EntityParseError, parse_html, utf16_len
 BROADCAST_TASK = "broadcast"
 
 
+class AnnouncementButtons(Protocol):
+    def received(self, language: str) -> InlineKeyboardMarkup: ...
+
+
+# Room kept for the heading each announcement arrives with ("📣 Karlsruhe ↔ Krasnodar:"):
+# organisers may write 3,996 characters (a caption 924).
+HEADING_ROOM = 100
+
+
 def check_html(html: str, *, caption: bool) -> str:
     """Telegram's own rules for a message body: well-formed HTML and the length limit."""
     try:
@@ -42,14 +53,17 @@ def check_html(html: str, *, caption: bool) -> str:
         raise UserFacingError("broadcasts-error-format") from None
     if not text.strip() and not caption:
         raise UserFacingError("broadcasts-error-empty")
-    limit = MAX_CAPTION if caption else MAX_TEXT
+    limit = (MAX_CAPTION if caption else MAX_TEXT) - HEADING_ROOM
     if utf16_len(text) > limit:
         raise UserFacingError("broadcasts-error-too-long", limit=limit)
     return html
 
 
 class BroadcastService:
-    def __init__(self, db: Database, clock: Clock, notifier: Notifier) -> None:
+    def __init__(
+        self, db: Database, clock: Clock, notifier: Notifier, buttons: AnnouncementButtons
+    ) -> None:
+        self.buttons = buttons
         self.db = db
         self.clock = clock
         self.notifier = notifier
@@ -212,13 +226,21 @@ class BroadcastService:
         found = await broadcasts.get(conn, broadcast_id)
         assert found is not None
         people = await audiences.resolve(conn, found.partnership_id, found.audience)
+        partnership = await partnerships.get(conn, found.partnership_id)
         now = self.clock.now()
         for user_id, language in people:
+            # A heading names the partnership it comes from; a button mutes announcements.
+            heading = self.notifier.translator.html(
+                language,
+                "broadcasts-heading",
+                partnership=partnership.name.for_reader(language) if partnership else "",
+            )
             await outbox.enqueue(
                 conn,
                 OutgoingMessage(
                     recipient_id=user_id,
-                    text=found.text_for(language),
+                    text=heading + "\n\n" + found.text_for(language),
+                    reply_markup=self.buttons.received(language).to_json(),
                     priority=PRIORITY_BROADCAST,
                     broadcast_id=broadcast_id,
                     dedupe_key=f"broadcast:{broadcast_id}:{user_id}",

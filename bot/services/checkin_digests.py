@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 import aiosqlite
+from babel.lists import format_list
 
 from bot.clock import Clock
 from bot.db import checkins as db
@@ -21,6 +22,7 @@ from bot.domain.languages import language_mark
 from bot.domain.roles import Actor, Role
 from bot.domain.teams import Team
 from bot.i18n import Translator
+from bot.render.formatting import babel_locale
 from bot.render.names import person_name
 from bot.services.checkins import CheckinButtons
 from bot.services.coach_overview import CoachOverview
@@ -149,7 +151,13 @@ class CheckinDigests:
             parts.append("\n".join(lines) if lines else "—")
         silent = [names[d.user_id] for d in deliveries if d.user_id not in answered]
         if silent:
-            parts.append(self.tr.plain(language, "checkins-digest-silent", names=", ".join(silent)))
+            parts.append(
+                self.tr.plain(
+                    language,
+                    "checkins-digest-silent",
+                    names=format_list(silent, locale=babel_locale(language)),
+                )
+            )
         return "\n\n".join(parts)[:3800]
 
     async def _in(self, text: str, source: str, target: str, originals: bool) -> tuple[str, bool]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 
 import aiosqlite
+from babel.lists import format_list
 
 from bot.clock import Clock
 from bot.db import checkins as db
@@ -14,6 +15,7 @@ from bot.db.connection import Database
 from bot.domain.roles import Role
 from bot.i18n import Translator
 from bot.render.charts import line_chart
+from bot.render.formatting import babel_locale
 from bot.services.checkins import OVERVIEW
 from bot.services.notify import PRIORITY_NORMAL, Notifier
 
@@ -109,7 +111,7 @@ class CoachOverview:
             dedupe_key=f"overview:{coach_id}:{detail}",
             photo=(lambda lang: chart) if chart else None,
             lines="\n".join(lines),
-            silent=", ".join(silent) or "—",
+            silent=lambda lang: format_list(silent, locale=babel_locale(lang)) if silent else "—",
         )
         if silent:
             team = await teams.get(conn, (await db.coached_teams(conn, coach_id))[0])
@@ -122,7 +124,7 @@ class CoachOverview:
                     "checkins-silent-organisers",
                     now,
                     dedupe_key=f"silent:{coach_id}:{detail}:{organiser}",
-                    titles=", ".join(silent),
+                    titles=lambda lang: format_list(silent, locale=babel_locale(lang)),
                 )
         monday = date.fromisoformat(detail) + timedelta(days=7) if detail else now.date()
         await due_tasks.plan(

@@ -219,10 +219,13 @@ class MatchingService:
         cities = Counter(o.city_id for o in others if o)
 
         def teammates(lang: str) -> str:
-            return ", ".join(
-                f"{partnership.city(c).name.for_reader(lang)}: {n}"  # type: ignore[union-attr]
-                for c, n in sorted(cities.items())
-                if c and partnership.city(c)
+            return format_list(
+                [
+                    f"{partnership.city(c).name.for_reader(lang)}: {n}"  # type: ignore[union-attr]
+                    for c, n in sorted(cities.items())
+                    if c and partnership.city(c)
+                ],
+                locale=babel_locale(lang),
             )
 
         theme_ids = {int(str(t)) for t in _listed(p.reasons.get("themes"))}

@@ -53,6 +53,11 @@ class OnboardingService:
         assert updated is not None
         return updated
 
+    async def mute_announcements(self, user_id: int) -> None:
+        """Muted from an announcement's own button; the profile turns them on again."""
+        async with self.db.transaction() as conn:
+            await participants.set_muted(conn, user_id, True)
+
     async def mark_reachable(self, user_id: int) -> Participant | None:
         async with self.db.transaction() as conn:
             await participants.mark_reachable(conn, user_id)

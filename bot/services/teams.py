@@ -119,6 +119,15 @@ class TeamService:
             readers.append(team.coach_id)
         return await self._relay(team, user_id, readers, text, "teams-message")
 
+    async def why_no_coach(self, user_id: int) -> str | None:
+        """Why this person cannot write to a coach now (a message id), or None when they can:
+        /coach says so at once instead of asking for a message it would have to drop."""
+        async with self.db.reading() as conn:
+            team = await teams.of_user(conn, user_id)
+        if team is None:
+            return "teams-none"
+        return "teams-no-coach" if team.coach_id is None else None
+
     async def to_coach(self, user_id: int, text: str) -> int:
         """A member writes to the team's coach (any time)."""
         async with self.db.reading() as conn:

@@ -143,3 +143,9 @@ insight-csv-themes = Тэмы
 insight-csv-votes = Галасы
 insight-csv-supporters = Хочуць удзельнічаць
 insight-csv-submitted = Дата падачы
+
+# Variables:
+#   $partnership (String) - the partnership an announcement comes from, e.g. "Karlsruhe ↔ Krasnodar"
+broadcasts-heading = 📣 { $partnership }:
+broadcasts-mute = 🔕 Адключыць аб'явы
+broadcasts-muted = 🔕 Аб'явы адключаныя. Уключыць іх зноў можна ў «Мой профіль».

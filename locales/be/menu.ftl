@@ -1,6 +1,7 @@
 menu-main = Што вы хочаце зрабіць?
 menu-welcome-back = 👋 З вяртаннем!
 menu-unexpected-text = Зараз я не чакаў паведамлення. Калі ласка, скарыстайцеся кнопкамі ніжэй.
+menu-unknown-command = Такой каманды я не ведаю.
 menu-profile = 👤 Мой профіль
 menu-language = 🌐 Мова
 menu-help = ❓ Дапамога
@@ -11,14 +12,30 @@ help-text =
 
     /menu — галоўнае меню
     /workshops — варкшопы і запіс
+    /ideas — ідэі і галасаванне
+    /team — ваша праектная каманда
+    /coach — напісаць коўчу
     /profile — ваш профіль
     /language — змяніць мову
     /privacy — вашы даныя: што я захоўваю; спампаваць або выдаліць іх
     /deleteme — выдаліць вашы даныя
     /help — гэтая даведка
-    Арганізатарам: /organise (варкшопы), /invite
-
-    Кнопкі пад паведамленнямі вядуць крок за крокам; «Галоўнае меню» заўсёды вяртае назад.
+help-coach =
+    Для коўчаў:
+    /checkins — вашы каманды і іх апытанні
+help-organiser =
+    Для арганізатараў:
+    /admin — усе інструменты арганізатара
+    /organise — вашы варкшопы
+    /broadcast — адправіць аб'яву
+    /matching — падбор каманд
+    /stats — лічбы партнёрства
+    /invite — запрасіць арганізатараў і коўчаў
+    /checkins — каманды і іх апытанні
+help-admin =
+    Для адміністратараў:
+    /newpartnership — стварыць новае партнёрства
+help-footer = Кнопкі пад паведамленнямі вядуць крок за крокам; «Галоўнае меню» заўсёды вяртае назад.
 
 buttons-main-menu = ⬅️ Галоўнае меню
 buttons-done = Гатова
@@ -32,6 +49,14 @@ commands-menu = Галоўнае меню
 commands-profile = Ваш профіль
 commands-language = Змяніць мову
 commands-help = Дапамога
+commands-checkins = Вашы каманды і апытанні
+commands-admin = Інструменты арганізатара
+commands-organise = Вашы варкшопы
+commands-broadcast = Адправіць аб'яву
+commands-matching = Падбор каманд
+commands-stats = Лічбы
+commands-invite = Запрасіць арганізатараў і коўчаў
+commands-newpartnership = Новае партнёрства
 
 errors-stale-button = Гэтая кнопка састарэла. Калі ласка, карыстайцеся апошнім паведамленнем або /menu.
 errors-not-allowed = Прабачце, гэта даступна толькі арганізатарам партнёрства.

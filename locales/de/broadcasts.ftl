@@ -132,3 +132,9 @@ insight-csv-themes = Themen
 insight-csv-votes = Stimmen
 insight-csv-supporters = Wollen mitmachen
 insight-csv-submitted = Eingereicht
+
+# Variables:
+#   $partnership (String) - the partnership an announcement comes from, e.g. "Karlsruhe ↔ Krasnodar"
+broadcasts-heading = 📣 { $partnership }:
+broadcasts-mute = 🔕 Ankündigungen stummschalten
+broadcasts-muted = 🔕 Ankündigungen sind stumm. Unter „Mein Profil“ schaltest du sie wieder ein.

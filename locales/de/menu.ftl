@@ -1,6 +1,7 @@
 menu-main = Was möchtest du tun?
 menu-welcome-back = 👋 Willkommen zurück!
 menu-unexpected-text = Mit einer Nachricht habe ich gerade nicht gerechnet. Bitte nutze die Knöpfe unten.
+menu-unknown-command = Diesen Befehl kenne ich nicht.
 menu-profile = 👤 Mein Profil
 menu-language = 🌐 Sprache
 menu-help = ❓ Hilfe
@@ -11,14 +12,30 @@ help-text =
 
     /menu — Hauptmenü
     /workshops — Workshops und Anmeldung
+    /ideas — Ideen und Abstimmung
+    /team — dein Projektteam
+    /coach — deinem Coach schreiben
     /profile — dein Profil
     /language — Sprache ändern
     /privacy — deine Daten: was ich speichere, herunterladen, löschen
     /deleteme — deine Daten löschen
     /help — diese Hilfe
-    Organisationsteam: /organise (Workshops), /invite
-
-    Die Knöpfe unter den Nachrichten führen dich Schritt für Schritt; „Hauptmenü“ bringt dich immer zurück.
+help-coach =
+    Als Coach:
+    /checkins — deine Teams und ihre Check-ins
+help-organiser =
+    Als Organisator:in:
+    /admin — alle Werkzeuge des Organisationsteams
+    /organise — deine Workshops
+    /broadcast — eine Ankündigung senden
+    /matching — Matching der Teams
+    /stats — Zahlen der Partnerschaft
+    /invite — Organisator:innen und Coaches einladen
+    /checkins — Teams und ihre Check-ins
+help-admin =
+    Als Admin:
+    /newpartnership — eine neue Partnerschaft anlegen
+help-footer = Die Knöpfe unter den Nachrichten führen dich Schritt für Schritt; „Hauptmenü“ bringt dich immer zurück.
 
 buttons-main-menu = ⬅️ Hauptmenü
 buttons-done = Fertig
@@ -32,6 +49,14 @@ commands-menu = Hauptmenü
 commands-profile = Dein Profil
 commands-language = Sprache ändern
 commands-help = Hilfe
+commands-checkins = Deine Teams und Check-ins
+commands-admin = Werkzeuge des Organisationsteams
+commands-organise = Deine Workshops
+commands-broadcast = Ankündigung senden
+commands-matching = Matching der Teams
+commands-stats = Zahlen
+commands-invite = Organisator:innen und Coaches einladen
+commands-newpartnership = Neue Partnerschaft
 
 errors-stale-button = Dieser Knopf ist veraltet. Bitte nutze die neueste Nachricht oder /menu.
 errors-not-allowed = Das steht leider nur dem Organisationsteam der Partnerschaft zur Verfügung.

@@ -132,3 +132,9 @@ insight-csv-themes = Themes
 insight-csv-votes = Votes
 insight-csv-supporters = Want to work on it
 insight-csv-submitted = Submitted
+
+# Variables:
+#   $partnership (String) - the partnership an announcement comes from, e.g. "Karlsruhe ↔ Krasnodar"
+broadcasts-heading = 📣 { $partnership }:
+broadcasts-mute = 🔕 Mute announcements
+broadcasts-muted = 🔕 Announcements are muted. You can turn them on again in “My profile”.

@@ -1,6 +1,7 @@
 menu-main = What would you like to do?
 menu-welcome-back = 👋 Welcome back!
 menu-unexpected-text = I didn't expect a message just now. Please use the buttons below.
+menu-unknown-command = I don't know that command.
 menu-profile = 👤 My profile
 menu-language = 🌐 Language
 menu-help = ❓ Help
@@ -11,14 +12,30 @@ help-text =
 
     /menu — main menu
     /workshops — workshops and sign-up
+    /ideas — ideas and voting
+    /team — your project team
+    /coach — write to your coach
     /profile — your profile
     /language — change the language
     /privacy — your data: what I store, download, erase
     /deleteme — erase your data
     /help — this help
-    Organisers: /organise (workshops), /invite
-
-    Buttons under messages lead you step by step; “Main menu” always brings you back.
+help-coach =
+    As a coach:
+    /checkins — your teams and their check-ins
+help-organiser =
+    As an organiser:
+    /admin — organiser tools in one place
+    /organise — your workshops
+    /broadcast — send an announcement
+    /matching — matching of teams
+    /stats — figures of the partnership
+    /invite — invite organisers and coaches
+    /checkins — teams and their check-ins
+help-admin =
+    As an admin:
+    /newpartnership — set up a new partnership
+help-footer = Buttons under messages lead you step by step; “Main menu” always brings you back.
 
 buttons-main-menu = ⬅️ Main menu
 buttons-done = Done
@@ -32,6 +49,14 @@ commands-menu = Main menu
 commands-profile = Your profile
 commands-language = Change language
 commands-help = Help
+commands-checkins = Your teams and check-ins
+commands-admin = Organiser tools
+commands-organise = Your workshops
+commands-broadcast = Send an announcement
+commands-matching = Matching of teams
+commands-stats = Figures
+commands-invite = Invite organisers and coaches
+commands-newpartnership = New partnership
 
 errors-stale-button = This button is out of date. Please use the latest message or /menu.
 errors-not-allowed = Sorry, this is only available to organisers of the partnership.

@@ -143,3 +143,9 @@ insight-csv-themes = Темы
 insight-csv-votes = Голоса
 insight-csv-supporters = Хотят участвовать
 insight-csv-submitted = Дата подачи
+
+# Variables:
+#   $partnership (String) - the partnership an announcement comes from, e.g. "Karlsruhe ↔ Krasnodar"
+broadcasts-heading = 📣 { $partnership }:
+broadcasts-mute = 🔕 Отключить объявления
+broadcasts-muted = 🔕 Объявления отключены. Включить их снова можно в «Мой профиль».

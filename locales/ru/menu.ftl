@@ -1,6 +1,7 @@
 menu-main = Что вы хотите сделать?
 menu-welcome-back = 👋 С возвращением!
 menu-unexpected-text = Сейчас я не ждал от вас сообщения. Пожалуйста, воспользуйтесь кнопками ниже.
+menu-unknown-command = Такой команды я не знаю.
 menu-profile = 👤 Мой профиль
 menu-language = 🌐 Язык
 menu-help = ❓ Помощь
@@ -11,14 +12,30 @@ help-text =
 
     /menu — главное меню
     /workshops — воркшопы и запись на них
+    /ideas — идеи и голосование
+    /team — ваша проектная команда
+    /coach — написать коучу
     /profile — ваш профиль
     /language — сменить язык
     /privacy — ваши данные: что я храню, как их скачать или удалить
     /deleteme — удалить ваши данные
     /help — эта справка
-    Для организаторов: /organise (воркшопы), /invite
-
-    Кнопки под сообщениями ведут вас шаг за шагом, а кнопка «Главное меню» всегда вернёт вас в начало.
+help-coach =
+    Для коучей:
+    /checkins — ваши команды и их опросы
+help-organiser =
+    Для организаторов:
+    /admin — все инструменты организатора
+    /organise — ваши воркшопы
+    /broadcast — отправить объявление
+    /matching — подбор команд
+    /stats — цифры партнёрства
+    /invite — пригласить организаторов и коучей
+    /checkins — команды и их опросы
+help-admin =
+    Для администраторов:
+    /newpartnership — создать новое партнёрство
+help-footer = Кнопки под сообщениями ведут вас шаг за шагом, а кнопка «Главное меню» всегда вернёт вас в начало.
 
 buttons-main-menu = ⬅️ Главное меню
 buttons-done = Готово
@@ -32,6 +49,14 @@ commands-menu = Главное меню
 commands-profile = Ваш профиль
 commands-language = Сменить язык
 commands-help = Помощь
+commands-checkins = Ваши команды и опросы
+commands-admin = Инструменты организатора
+commands-organise = Ваши воркшопы
+commands-broadcast = Отправить объявление
+commands-matching = Подбор команд
+commands-stats = Цифры
+commands-invite = Пригласить организаторов и коучей
+commands-newpartnership = Новое партнёрство
 
 errors-stale-button = Эта кнопка устарела. Пожалуйста, воспользуйтесь последним сообщением или командой /menu.
 errors-not-allowed = Извините, это доступно только организаторам партнёрства.

@@ -143,3 +143,9 @@ insight-csv-themes = Теми
 insight-csv-votes = Голоси
 insight-csv-supporters = Хочуть долучитися
 insight-csv-submitted = Дата подання
+
+# Variables:
+#   $partnership (String) - the partnership an announcement comes from, e.g. "Karlsruhe ↔ Krasnodar"
+broadcasts-heading = 📣 { $partnership }:
+broadcasts-mute = 🔕 Вимкнути оголошення
+broadcasts-muted = 🔕 Оголошення вимкнено. Увімкнути їх знову можна в «Мій профіль».

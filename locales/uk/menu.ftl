@@ -1,6 +1,7 @@
 menu-main = Що ви хочете зробити?
 menu-welcome-back = 👋 З поверненням!
 menu-unexpected-text = Зараз я не чекаю на повідомлення. Будь ласка, скористайтеся кнопками нижче.
+menu-unknown-command = Такої команди я не знаю.
 menu-profile = 👤 Мій профіль
 menu-language = 🌐 Мова
 menu-help = ❓ Допомога
@@ -11,14 +12,30 @@ help-text =
 
     /menu — головне меню
     /workshops — воркшопи та запис
+    /ideas — ідеї та голосування
+    /team — ваша проєктна команда
+    /coach — написати коучу
     /profile — ваш профіль
     /language — змінити мову
     /privacy — ваші дані: що я зберігаю, як їх завантажити чи видалити
     /deleteme — видалити ваші дані
     /help — ця довідка
-    Організаторам: /organise (воркшопи), /invite
-
-    Кнопки під повідомленнями ведуть вас крок за кроком; кнопка «Головне меню» завжди поверне вас на початок.
+help-coach =
+    Для коучів:
+    /checkins — ваші команди та їхні опитування
+help-organiser =
+    Для організаторів:
+    /admin — усі інструменти організатора
+    /organise — ваші воркшопи
+    /broadcast — надіслати оголошення
+    /matching — добір команд
+    /stats — цифри партнерства
+    /invite — запросити організаторів і коучів
+    /checkins — команди та їхні опитування
+help-admin =
+    Для адміністраторів:
+    /newpartnership — створити нове партнерство
+help-footer = Кнопки під повідомленнями ведуть вас крок за кроком; кнопка «Головне меню» завжди поверне вас на початок.
 
 buttons-main-menu = ⬅️ Головне меню
 buttons-done = Готово
@@ -32,6 +49,14 @@ commands-menu = Головне меню
 commands-profile = Ваш профіль
 commands-language = Змінити мову
 commands-help = Допомога
+commands-checkins = Ваші команди та опитування
+commands-admin = Інструменти організатора
+commands-organise = Ваші воркшопи
+commands-broadcast = Надіслати оголошення
+commands-matching = Добір команд
+commands-stats = Цифри
+commands-invite = Запросити організаторів і коучів
+commands-newpartnership = Нове партнерство
 
 errors-stale-button = Ця кнопка застаріла. Будь ласка, скористайтеся останнім повідомленням або /menu.
 errors-not-allowed = Вибачте, це доступно лише організаторам партнерства.

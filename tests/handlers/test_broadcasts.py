@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 
-from bot.callback_data import BroadcastStep, ProfileStep, WorkshopSignup
+from bot.callback_data import AnnouncementStep, BroadcastStep, ProfileStep, WorkshopSignup
 from bot.db import outbox as outbox_db
 from bot.offline.emulator import SimMessage
 from bot.offline.emulator.client import SimClient
@@ -52,8 +52,16 @@ async def compose(
     return admin
 
 
+HEADING = "📣 Karlsruhe ↔ Krasnodar:\n\n"
+
+
 def received(user: SimClient, expected: str) -> int:
-    return sum(1 for m in user.messages if m.body == expected)
+    """Announcements with this text (under the heading naming the partnership)."""
+    return sum(1 for m in user.messages if m.body.startswith("📣") and unheaded(m.body) == expected)
+
+
+def unheaded(body: str) -> str:
+    return body.split("\n\n", 1)[-1]
 
 
 def expected_text(language: str) -> str:
@@ -107,7 +115,11 @@ async def test_worker_stopped_midway_resumes_without_duplicates(harness: BotHarn
 
     def count(kind: str, message: SimMessage) -> None:
         nonlocal delivered
-        if kind == "message" and message.body in TEXTS.values() and message.chat_id != ADMIN_ID:
+        if (
+            kind == "message"
+            and unheaded(message.body) in TEXTS.values()
+            and message.chat_id != ADMIN_ID
+        ):
             delivered += 1
             if delivered == 120:
                 harness.worker.stop()  # type: ignore[union-attr]
@@ -268,7 +280,7 @@ async def test_photo_announcement_and_refusals(harness: BotHarness) -> None:
     await admin.press(SEND_NOW)
     await harness.drain()
     for person in people:
-        assert person.last.photo is not None and person.last.body == "Poster for Saturday"
+        assert person.last.photo is not None and person.last.body == HEADING + "Poster for Saturday"
 
     intruder = await quick_participant(harness, "Intruder")
     await intruder.send("/menu")
@@ -293,8 +305,10 @@ async def test_too_long_or_empty_text_is_refused(harness: BotHarness) -> None:
     admin = harness.user("Admin", "en", user_id=ADMIN_ID)
     await onboard(admin)
     await admin.send("/broadcast")
-    await admin.send("x" * 4097)
-    assert admin.last_text == "That text is too long for me: 4,096 characters at most, please."
+    await admin.send("x" * 4000)  # Telegram takes 4,096: the rest is the heading's
+    assert admin.last_text == (
+        "That is too long for one Telegram message: please keep it under 3,996 characters."
+    )
     await admin.send("<b>fine</b> & <i>safe</i>")
     assert admin.last_text.startswith("Written in: English.")
 
@@ -316,3 +330,32 @@ async def test_delivered_messages_are_forgotten_after_a_week(harness: BotHarness
     assert len(await kept()) == 5  # within the week the dedupe keys still guard against repeats
     await harness.advance(timedelta(days=1, hours=1))
     assert await kept() == []
+
+
+async def test_announcements_name_their_partnership_and_can_be_muted(harness: BotHarness) -> None:
+    klara = await quick_participant(harness, "Klara", language="de")
+    olga = await quick_participant(harness, "Olga", language="ru", city=1)
+    admin = await compose(harness)
+    await admin.press(SEND_NOW)
+    await harness.drain()
+    assert klara.last_text == "📣 Karlsruhe ↔ Krasnodar:\n\n" + TEXTS["de"]
+    assert olga.last_text == "📣 Карлсруэ ↔ Краснодар:\n\n" + TEXTS["ru"]
+    assert olga.button_data() == [AnnouncementStep("mute").pack()]
+    assert olga.buttons() == ["🔕 Отключить объявления"]
+
+    await olga.press(AnnouncementStep("mute"))
+    answer = olga.last_callback_answer
+    assert answer is not None and answer["text"].startswith("🔕 Объявления отключены.")
+    assert olga.last_text.endswith(TEXTS["ru"]) and olga.button_data() == []  # text stays
+    admin = await compose(harness)
+    await admin.press(SEND_NOW)
+    await harness.drain()
+    assert received(olga, TEXTS["ru"]) == 1  # muted: the second one did not come
+    assert received(klara, TEXTS["de"]) == 2
+
+    await olga.send("/profile")
+    await olga.press(ProfileStep("mute", False))  # 🔔 Receive announcements again
+    admin = await compose(harness)
+    await admin.press(SEND_NOW)
+    await harness.drain()
+    assert received(olga, TEXTS["ru"]) == 2

@@ -76,7 +76,7 @@ async def run_scenario(h: BotHarness) -> None:
     publish = shown(organiser, MatchingStep, action="publish")  # 📢 Publish (48 h to answer)
     await organiser.press(publish)
     first = publish.value  # the round
-    assert organiser.last_text == "📢 Published: 8 people get their proposal now."
+    assert organiser.last_text.startswith("📢 Published: 8 people get their proposal now.")
     await h.drain()
     assert "Почему вы: вы хотите работать над этой идеей;" in proposal(r1).body
 

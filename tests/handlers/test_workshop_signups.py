@@ -385,7 +385,7 @@ async def test_feedback_after_the_workshop(harness: BotHarness) -> None:
     assert anna.last_text == "Thank you for your rating (4 out of 5)!"
     await anna.press(FeedbackRating(rated, 0))  # 💬 Add a comment
     await anna.send("Great people, too short!")
-    assert anna.last_text == "Thank you — your comment was saved."
+    assert anna.last_text.startswith("Thank you — your comment was saved.")
     async with harness.services.db.reading() as conn:
         reg = await registrations_db.live_for(conn, workshop.id, anna.id)
         assert reg is not None

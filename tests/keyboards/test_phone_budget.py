@@ -170,6 +170,8 @@ def cases() -> Iterator[Case]:
     for count in (0, 1234):
         yield f"broadcasts.confirm[{count}]", lambda lang, c=count: broadcasts.confirm(tr, lang, c)
     yield "broadcasts.scheduled", lambda lang: broadcasts.scheduled(tr, lang, 3)
+    ab = broadcasts.AnnouncementButtons(tr)
+    yield "broadcasts.AnnouncementButtons.received", lambda lang: ab.received(lang)
     # checkins
     cb = checkins.CheckinButtons(tr)
     yield "checkins.CheckinButtons.answer", lambda lang: cb.answer(lang, 1)

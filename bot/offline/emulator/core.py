@@ -257,6 +257,11 @@ class TelegramSim(UserSide, Rules):
         ]
         return True
 
+    def _api_deleteMyCommands(self, params: dict[str, Any], files: Any) -> bool:
+        scope = json.dumps(params.get("scope") or {"type": "default"}, sort_keys=True)
+        self.commands.pop((scope, str(params.get("language_code") or "")), None)
+        return True
+
     def _api_getMyCommands(self, params: dict[str, Any], files: Any) -> list[dict[str, str]]:
         scope = json.dumps(params.get("scope") or {"type": "default"}, sort_keys=True)
         return self.commands.get((scope, str(params.get("language_code") or "")), [])
