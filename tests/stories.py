@@ -76,9 +76,7 @@ async def onboard(user: SimClient, *, language: str = "en", city: int = KARLSRUH
     await user.press(SetLanguage(language))
     await user.press(ChooseCity(city))
     await user.press(PrivacyAnswer(accept=True))
-    await user.press(ProfileStep("spoken", onboarding=True))  # skip the display name
-    await user.press(ProfileStep("interests", onboarding=True))  # no languages chosen
-    await user.press(ProfileStep("finish", onboarding=True))  # no interests chosen
+    await user.press(ProfileStep("finish", onboarding=True))  # skip the name
 
 
 async def quick_participant(

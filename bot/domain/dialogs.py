@@ -9,7 +9,7 @@ so two features can't claim one kind and a stored state of an unknown or damaged
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import MISSING, dataclass, fields
 from typing import Any, ClassVar, Literal, Protocol, Self, get_type_hints
 
 from bot.domain.broadcasts import BroadcastDraft
@@ -43,6 +43,8 @@ class TypedInput:
         hints = get_type_hints(cls)
         values: dict[str, Any] = {}
         for f in fields(cls):
+            if f.name not in data and f.default is not MISSING:
+                continue  # a field added later: a dialog stored before it keeps the default
             value = data[f.name]
             if type(value) is not hints[f.name]:  # bool is not int here on purpose
                 raise ValueError(f"{cls.KIND}.{f.name}: {value!r}")
@@ -71,6 +73,7 @@ class ProfileNameInput(TypedInput):
 
     KIND: ClassVar[str] = "profile_name"
     onboarding: bool
+    prompt_message_id: int = 0  # the question's message, whose buttons go once it is answered
 
 
 @dataclass(frozen=True)

@@ -31,9 +31,10 @@ async def show(
     *,
     new_message: bool = False,
     header: str | None = None,
-) -> None:
+) -> int:
     """Answer a button by editing its message in place; answer anything else with a message.
-    A `header` (what just happened) stands above the screen, a blank line between."""
+    A `header` (what just happened) stands above the screen, a blank line between.
+    Returns the id of the message showing the screen."""
     if header:
         text = header + "\n\n" + text
     query = update.callback_query
@@ -45,10 +46,22 @@ async def show(
             # Pressing the same button twice renders the same screen: nothing to change.
             if classify(exc).problem is not Problem.NOT_MODIFIED:
                 raise
-        return
+        return query.message.message_id
     chat = update.effective_chat
     assert chat is not None
-    await context.bot.send_message(chat.id, text, reply_markup=reply_markup)
+    sent = await context.bot.send_message(chat.id, text, reply_markup=reply_markup)
+    return sent.message_id
+
+
+async def drop_keyboard(update: Update, context: BotContext, message_id: int) -> None:
+    """An answered step loses its buttons (a typed answer leaves its question on screen)."""
+    chat = update.effective_chat
+    if chat is None or not message_id:
+        return
+    try:
+        await context.bot.edit_message_reply_markup(chat.id, message_id, reply_markup=None)
+    except TelegramError:
+        pass  # deleted, too old to edit or already without buttons: nothing left to press
 
 
 async def answer_button(update: Update, context: BotContext, text: str | None = None) -> None:

@@ -90,7 +90,12 @@ async def continue_onboarding(update: Update, context: BotContext, next_step: Ne
                 "onboarding-choose-city",
                 partnership=next_step.partnership.name.for_reader(context.language),
             ),
-            kb.cities(services.translator, context.language, next_step.partnership),
+            kb.cities(
+                services.translator,
+                context.language,
+                next_step.partnership,
+                next_step.suggested_city,
+            ),
         )
         return
     if next_step.step is OnboardingStep.PRIVACY:

@@ -1,7 +1,8 @@
 profile-ask-name-onboarding =
-    Fast geschafft! Der Rest ist freiwillig und kann übersprungen werden.
-
-    Welchen Namen sollen andere Teilnehmende sehen? Schreib ihn oder nutze einen Knopf.
+    Letzter Schritt: Welchen Namen sollen andere Teilnehmende sehen?
+    Nimm deinen Telegram-Namen oder schreib einen anderen.
+profile-ask-name-type = Schreib den Namen, den andere Teilnehmende sehen sollen — oder überspring das.
+profile-name-change = Ändern
 profile-ask-name = Schreib den Namen, den andere Teilnehmende sehen sollen.
 # Variables:
 #   $name (String) - the first name from the person's Telegram account

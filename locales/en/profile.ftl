@@ -1,7 +1,8 @@
 profile-ask-name-onboarding =
-    Almost done! The rest is optional and you can skip it.
-
-    Which name should other participants see? Type it, or use a button.
+    Last step: which name should other participants see?
+    Use your Telegram name, or type another one.
+profile-ask-name-type = Type the name other participants should see — or skip this.
+profile-name-change = Change
 profile-ask-name = Type the name other participants should see.
 # Variables:
 #   $name (String) - the first name from the person's Telegram account

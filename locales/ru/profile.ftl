@@ -1,7 +1,8 @@
 profile-ask-name-onboarding =
-    Почти готово! Остальное — по желанию, это можно пропустить.
-
-    Какое имя должны видеть другие участники? Напишите его или нажмите кнопку.
+    Последний шаг: какое имя должны видеть другие участники?
+    Возьмите имя из Telegram или напишите другое.
+profile-ask-name-type = Напишите имя, которое должны видеть другие участники, — или пропустите этот шаг.
+profile-name-change = Изменить
 profile-ask-name = Напишите имя, которое должны видеть другие участники.
 # Variables:
 #   $name (String) - the first name from the person's Telegram account, gender unknown: no gendered verb after it

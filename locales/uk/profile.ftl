@@ -1,7 +1,8 @@
 profile-ask-name-onboarding =
-    Майже готово! Решта — за бажанням, це можна пропустити.
-
-    Яке ім'я мають бачити інші учасники? Напишіть його або натисніть кнопку.
+    Останній крок: яке ім'я мають бачити інші учасники?
+    Візьміть ім'я з Telegram або напишіть інше.
+profile-ask-name-type = Напишіть ім'я, яке мають бачити інші учасники, — або пропустіть цей крок.
+profile-name-change = Змінити
 profile-ask-name = Напишіть ім'я, яке мають бачити інші учасники.
 # Variables:
 #   $name (String) - the first name from the person's Telegram account (button label, shown in «»)

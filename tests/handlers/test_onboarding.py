@@ -73,16 +73,8 @@ async def onboard_in(user: SimClient, language: str) -> list[str]:
     accept = TR.plain(language, "onboarding-privacy-accept")
     await press_labelled(user, PrivacyAnswer(accept=True), accept)
     seen()
-    skip = TR.plain(language, "buttons-skip")
-    await press_labelled(user, ProfileStep("spoken", onboarding=True), skip)
-    seen()
-    own = TR.plain(language, f"language-name-{language}")
-    await press_labelled(user, ToggleSpoken(language, onboarding=True), own)
-    await press_labelled(user, ProfileStep("interests", onboarding=True), done())
-    seen()
-    theme = DEMO_THEMES[0].for_reader(language)
-    await press_labelled(user, ToggleInterest(ECOLOGY, onboarding=True), theme)
-    await press_labelled(user, ProfileStep("finish", onboarding=True), done())
+    use = TR.plain(language, "profile-name-use-telegram", name="Olena")
+    await press_labelled(user, UseTelegramName(onboarding=True), use)
     seen()
     return screens
 
@@ -99,12 +91,12 @@ async def test_onboarding_in_each_language(harness: BotHarness, language: str) -
     participant = await harness.services.onboarding.participant(user.id)
     assert participant is not None and participant.is_onboarded
     assert participant.language == language
-    assert participant.display_name is None  # skipped
-    assert participant.languages_spoken == {language}
+    assert participant.display_name == "Olena"  # prefilled from Telegram, one tap
+    assert participant.languages_spoken == frozenset()  # asked when matching needs them
     partnership = await harness.services.partnerships.get(participant.partnership_id or 0)
     assert partnership is not None
     assert participant.city_id == partnership.cities[0].id
-    assert participant.interests == {partnership.themes[0].id}
+    assert participant.interests == frozenset()
     if language != "en":
         leftovers = [ln for s in screens for ln in s.splitlines() if ln.strip() in ENGLISH_LINES]
         assert not leftovers, f"English text on {language} screens: {leftovers}"
@@ -133,11 +125,9 @@ async def test_profile_name_is_validated_and_saved(harness: BotHarness) -> None:
     await user.send("   ")
     assert "doesn't work" in user.last_text
     await user.send("<b>Anna</b> & Co")
-    assert user.last_text.startswith("Which languages do you speak?")
+    assert user.last_text.startswith("🎉 You're all set!")
     participant = await harness.services.onboarding.participant(user.id)
     assert participant is not None and participant.display_name == "<b>Anna</b> & Co"
-    await user.press(ProfileStep("interests", onboarding=True))  # done with languages
-    await user.press(ProfileStep("finish", onboarding=True))  # done with interests
     await user.send("/profile")
     assert "Name: <b>Anna</b> & Co" in user.last_text  # shown as typed, not as markup
     assert user.last.entities == []
@@ -182,7 +172,11 @@ async def test_partnership_link_presets_partnership_and_city(harness: BotHarness
     user = harness.user("Olga", "ru")
     await user.start(f"p{partnership.id}-c{krasnodar.id}")
     await user.press(SetLanguage("ru"))
-    assert user.last_text.startswith("🔒")  # partnership and city came from the link
+    # the partnership came from the link; its city is suggested (first, marked), not set
+    assert user.buttons() == ["✅ Краснодар", "Карлсруэ"]
+    before = await harness.services.onboarding.participant(user.id)
+    assert before is not None and before.city_id is None
+    await user.press(ChooseCity(krasnodar.id))
     await user.press(PrivacyAnswer(accept=True))
     participant = await harness.services.onboarding.participant(user.id)
     assert participant is not None and participant.city_id == krasnodar.id

@@ -10,6 +10,7 @@ import icalendar
 import pytest
 
 from bot.callback_data import (
+    ChooseCity,
     FeedbackRating,
     OfferAnswer,
     PrivacyAnswer,
@@ -32,7 +33,14 @@ from bot.domain.workshops import (
 )
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
-from tests.stories import ADMIN_ID, create_workshop, onboard, quick_participant, statuses
+from tests.stories import (
+    ADMIN_ID,
+    KRASNODAR,
+    create_workshop,
+    onboard,
+    quick_participant,
+    statuses,
+)
 
 
 async def open_card(user: SimClient, workshop_id: int) -> None:
@@ -323,12 +331,11 @@ async def test_newcomer_by_workshop_link_is_onboarded_then_lands_on_it(
     olga = harness.user("Olga", "ru")
     await olga.start(f"w{workshop.id}")
     await olga.press(SetLanguage("ru"))
-    # partnership and city come from the link: straight to the privacy notice
-    assert olga.last_text.startswith("🔒")
+    # the partnership comes from the link, its city is suggested first
+    assert olga.buttons() == ["✅ Краснодар", "Карлсруэ"]
+    await olga.press(ChooseCity(KRASNODAR))
     await olga.press(PrivacyAnswer(accept=True))
-    await olga.press(ProfileStep("spoken", onboarding=True))  # skip the name
-    await olga.press(ProfileStep("interests", onboarding=True))
-    await olga.press(ProfileStep("finish", onboarding=True))
+    await olga.press(ProfileStep("finish", onboarding=True))  # skip the name
     assert olga.last_text.startswith("📅 Kick-off Krasnodar")
     assert "✍️ Записаться" in olga.buttons()
     participant = await harness.services.onboarding.participant(olga.id)
