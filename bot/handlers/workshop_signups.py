@@ -163,15 +163,16 @@ async def _tell_result(update: Update, context: BotContext, signed_up: SignedUp)
 
 
 async def _send_calendar(
-    update: Update, context: BotContext, workshop: Workshop, calendar: bytes | None
+    update: Update,
+    context: BotContext,
+    workshop: Workshop,
+    calendar: bytes | None,
+    caption: str = "workshops-calendar-caption",
 ) -> None:
     chat = update.effective_chat
     assert chat is not None and calendar is not None
     await context.bot.send_document(
-        chat.id,
-        calendar,
-        filename=f"workshop-{workshop.id}.ics",
-        caption=context.t("workshops-calendar-caption"),
+        chat.id, calendar, filename=f"workshop-{workshop.id}.ics", caption=context.t(caption)
     )
 
 
@@ -190,13 +191,19 @@ async def registration_cancel_button(update: Update, context: BotContext) -> Non
 
 async def registration_cancel_confirmed_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, RegistrationCancel)
-    reg = await context.services.registrations.cancel(user_id(update), step.registration_id)
+    cancelled = await context.services.registrations.cancel_sign_up(
+        user_id(update), step.registration_id, context.language
+    )
     await show(
         update,
         context,
         context.t("workshops-cancelled-by-you"),
-        kb.after_signup(context.services.translator, context.language, reg.workshop_id),
+        kb.after_signup(context.services.translator, context.language, cancelled.workshop.id),
     )
+    if cancelled.calendar is not None:
+        await _send_calendar(
+            update, context, cancelled.workshop, cancelled.calendar, "workshops-calendar-cancel"
+        )
 
 
 async def offer_accept_button(update: Update, context: BotContext) -> None:

@@ -80,6 +80,15 @@ class SignedUp:
 
 
 @dataclass(frozen=True)
+class Cancelled:
+    """A cancelled sign-up; `calendar` takes the event out of the person's calendar."""
+
+    registration: Registration  # as it was before cancelling
+    workshop: Workshop
+    calendar: bytes | None
+
+
+@dataclass(frozen=True)
 class AskQuestion:
     """The workshop asks questions first: show question `index`."""
 
@@ -285,17 +294,41 @@ class RegistrationService:
 
     # ---------------------------------------------------------------- cancelling and offers
     async def cancel(self, user_id: int, registration_id: int) -> Registration:
-        now = self.clock.now()
         async with self.db.transaction() as conn:
-            reg = await self._own(conn, user_id, registration_id)
-            if reg.status not in ACTIVE or reg.status is RegistrationStatus.ATTENDED:
-                raise UserFacingError("workshops-cancel-not-possible")
-            await registrations.set_status(conn, reg.id, RegistrationStatus.CANCELLED, now)
-            await self._drop_tasks(conn, reg.id)
-            if reg.status in HOLDS_SEAT:
-                workshop = await workshops.get(conn, reg.workshop_id)
-                assert workshop is not None
-                await self.offer_free_seats(conn, workshop, now)
+            return await self._cancel(conn, user_id, registration_id)
+
+    async def cancel_sign_up(self, user_id: int, registration_id: int, language: str) -> Cancelled:
+        """"Cancel my sign-up": with a calendar cancellation for whoever got a calendar file."""
+        async with self.db.transaction() as conn:
+            reg = await self._cancel(conn, user_id, registration_id)
+            workshop = await workshops.get(conn, reg.workshop_id)
+        assert workshop is not None
+        if reg.status is not RegistrationStatus.CONFIRMED:
+            return Cancelled(reg, workshop, None)  # only a confirmed seat came with a .ics
+        calendar = workshop_ics(
+            workshop,
+            language=language,
+            location="",
+            description="",
+            uid_domain="twincity-bot",
+            now=self.clock.now(),
+            cancelled=True,
+        )
+        return Cancelled(reg, workshop, calendar)
+
+    async def _cancel(
+        self, conn: aiosqlite.Connection, user_id: int, registration_id: int
+    ) -> Registration:
+        now = self.clock.now()
+        reg = await self._own(conn, user_id, registration_id)
+        if reg.status not in ACTIVE or reg.status is RegistrationStatus.ATTENDED:
+            raise UserFacingError("workshops-cancel-not-possible")
+        await registrations.set_status(conn, reg.id, RegistrationStatus.CANCELLED, now)
+        await self._drop_tasks(conn, reg.id)
+        if reg.status in HOLDS_SEAT:
+            workshop = await workshops.get(conn, reg.workshop_id)
+            assert workshop is not None
+            await self.offer_free_seats(conn, workshop, now)
         return reg
 
     async def answer_offer(

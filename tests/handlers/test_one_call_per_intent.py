@@ -177,9 +177,11 @@ async def test_language_after_a_partnership_link_is_one_call_and_one_write(
     probe = await probed(harness)
     with wrapped_services(harness.services, probe):
         await olga.press_data(SetLanguage("ru").pack())
-    assert olga.last_text.startswith("🔒")  # partnership and city came from the link
+    # the partnership came from the link; its city is suggested, never set without asking
+    assert olga.buttons()[0] == "✅ Краснодар"
     participant = await harness.services.onboarding.participant(olga.id)
-    assert participant is not None and participant.city_id == krasnodar.id
+    assert participant is not None and participant.partnership_id == partnership.id
+    assert participant.city_id is None
     assert probe.calls == ["onboarding.answer_language"]
     assert probe.write_transactions == 1
 

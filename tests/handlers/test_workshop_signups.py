@@ -128,8 +128,15 @@ async def test_free_seat_is_offered_in_order_and_the_deadline_passes_it_on(
 
     await open_card(a, workshop.id)
     await a.press(RegistrationCancel(reg[a.id], confirm=False))  # ✖️ Cancel my sign-up
-    await a.press(RegistrationCancel(reg[a.id], confirm=True))
-    assert a.last_text.startswith("Your sign-up is cancelled.")
+    card = await a.press(RegistrationCancel(reg[a.id], confirm=True))
+    assert card.body.startswith("Your sign-up is cancelled.")
+    # the calendar file sent at sign-up is taken back: same event, cancelled
+    assert a.last.document is not None
+    cancel = icalendar.Calendar.from_ical(a.last.document.content)
+    assert str(cancel["method"]) == "CANCEL"
+    event = next(iter(cancel.walk("VEVENT")))
+    assert str(event["uid"]) == f"workshop-{workshop.id}@twincity-bot"
+    assert str(event["status"]) == "CANCELLED"
     await harness.drain()
     assert c.last_text.startswith("🎟 Good news: a seat at Kick-off Karlsruhe is free for you!")
     assert "Yes, I'll take the seat" in c.buttons()

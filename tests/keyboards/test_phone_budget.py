@@ -305,6 +305,11 @@ def cases() -> Iterator[Case]:
         )
     yield "onboarding.partnerships", lambda lang: onboarding.partnerships(tr, lang, [PARTNERSHIP])
     yield "onboarding.cities", lambda lang: onboarding.cities(tr, lang, PARTNERSHIP)
+    suggested = PARTNERSHIP.cities[-1].id
+    yield (
+        "onboarding.cities[suggested]",
+        lambda lang: onboarding.cities(tr, lang, PARTNERSHIP, suggested),
+    )
     yield "onboarding.privacy", lambda lang: onboarding.privacy(tr, lang)
     for flag in (False, True):
         yield (
@@ -371,6 +376,10 @@ def cases() -> Iterator[Case]:
                 f"workshops.workshop_card[{status},{can}]",
                 lambda lang, r=reg, c=can: workshops.workshop_card(tr, lang, workshop(), r, c),
             )
+    yield (
+        "workshops.workshop_card[full]",
+        lambda lang: workshops.workshop_card(tr, lang, workshop(), None, True, full=True),
+    )
     yield "workshops.cancel_confirm", lambda lang: workshops.cancel_confirm(tr, lang, 1, 1)
     choice = Question(
         1, QuestionKind.CHOICE, False, text=LONG_NAME, choices=(LONG_NAME, _name(THEME_NAMES, 1))
