@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Coroutine, Mapping
 from typing import Any, TypeVar
 
@@ -58,10 +59,9 @@ async def drop_keyboard(update: Update, context: BotContext, message_id: int) ->
     chat = update.effective_chat
     if chat is None or not message_id:
         return
-    try:
+    # Deleted, too old to edit or already without buttons: nothing left to press either way.
+    with contextlib.suppress(TelegramError):
         await context.bot.edit_message_reply_markup(chat.id, message_id, reply_markup=None)
-    except TelegramError:
-        pass  # deleted, too old to edit or already without buttons: nothing left to press
 
 
 async def answer_button(update: Update, context: BotContext, text: str | None = None) -> None:

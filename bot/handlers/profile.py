@@ -104,7 +104,8 @@ async def use_telegram_name_button(update: Update, context: BotContext) -> None:
     choice = parse_button(update, UseTelegramName)
     user = update.effective_user
     assert user is not None
-    if not isinstance(await context.services.dialogs.current(user.id), ProfileNameInput):
+    asked = await context.services.dialogs.current(user.id)
+    if not isinstance(asked, ProfileNameInput) or asked.onboarding != choice.onboarding:
         raise UserFacingError("errors-stale-button")  # the name was typed or skipped already
     await context.services.onboarding.set_display_name(user.id, user.first_name)
     await _after_name(update, context, choice.onboarding)

@@ -298,7 +298,7 @@ class RegistrationService:
             return await self._cancel(conn, user_id, registration_id)
 
     async def cancel_sign_up(self, user_id: int, registration_id: int, language: str) -> Cancelled:
-        """"Cancel my sign-up": with a calendar cancellation for whoever got a calendar file."""
+        """ "Cancel my sign-up": with a calendar cancellation for whoever got a calendar file."""
         async with self.db.transaction() as conn:
             reg = await self._cancel(conn, user_id, registration_id)
             workshop = await workshops.get(conn, reg.workshop_id)

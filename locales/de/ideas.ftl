@@ -90,9 +90,11 @@ ideas-list-empty = Hier gibt es noch keine Ideen. Reich die erste ein!
 ideas-list-empty-mine = Du hast noch keine Idee eingereicht.
 
 # Variables:
+#   $number (Number) - the line number, shown on the idea's vote button too
 #   $title (String) - idea title
 #   $votes (Number) - its votes so far; a line of the list (the button shows only the title)
-ideas-list-item = • { $title } — 👍 { $votes }
+ideas-list-item = { $number }. { $title } — 👍 { $votes }
+ideas-list-vote-hint = Stimme mit 👍 und der Nummer der Idee ab; ✅ zeigt deine Stimmen (nochmal tippen nimmt die Stimme zurück).
 ideas-all-themes = alle Themen
 # Variables:
 #   $theme (String) - the current theme filter

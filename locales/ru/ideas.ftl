@@ -92,9 +92,11 @@ ideas-list-empty = Здесь пока нет идей. Предложите п�
 ideas-list-empty-mine = Вы ещё не предложили ни одной идеи.
 
 # Variables:
+#   $number (Number) - the line number, shown on the idea's vote button too
 #   $title (String) - idea title
 #   $votes (Number) - its votes so far; a line of the list (the button shows only the title)
-ideas-list-item = • { $title } — 👍 { $votes }
+ideas-list-item = { $number }. { $title } — 👍 { $votes }
+ideas-list-vote-hint = Голосуйте кнопкой 👍 с номером идеи; ✅ отмечает ваши голоса (нажмите ещё раз, чтобы забрать голос).
 ideas-all-themes = все темы
 # Variables:
 #   $theme (String) - the current theme filter

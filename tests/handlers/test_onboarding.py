@@ -15,7 +15,6 @@ from bot.callback_data import (
     PrivacyStep,
     ProfileStep,
     SetLanguage,
-    ToggleInterest,
     ToggleSpoken,
     UseTelegramName,
 )
@@ -23,8 +22,8 @@ from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.i18n import Translator
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
-from bot.services.demo import DEMO_CITIES, DEMO_THEMES
-from tests.stories import ECOLOGY, KARLSRUHE, KRASNODAR, onboard
+from bot.services.demo import DEMO_CITIES
+from tests.stories import KARLSRUHE, KRASNODAR, create_workshop, onboard
 
 TR = Translator(strict=True)
 
@@ -278,3 +277,59 @@ async def test_deleteme_erases_after_confirmation(harness: BotHarness) -> None:
     await user.press(PrivacyStep("erase"))
     assert user.last_text.startswith("✅ Done. I erased your profile")
     assert await harness.services.onboarding.participant(user.id) is None
+
+
+async def test_stale_name_button_after_the_name_was_typed_changes_nothing(
+    harness: BotHarness,
+) -> None:
+    user = harness.user("Anna", "en")
+    await user.start()
+    await user.press(SetLanguage("en"))
+    await user.press(ChooseCity(KARLSRUHE))
+    question = await user.press(PrivacyAnswer(accept=True))  # edited into the name question
+    assert UseTelegramName(onboarding=True).pack() in question.button_data()
+    await user.send("Anna Keller")
+    question = next(m for m in user.messages if m.message_id == question.message_id)
+    assert question.button_data() == []  # the answered question lost its buttons
+    before = len(user.messages)
+    # An old "Use “Anna”" (another device, a cached chat) is pressed anyway:
+    await user.press_data(UseTelegramName(onboarding=True).pack(), message=question)
+    answer = user.last_callback_answer
+    assert answer is not None and answer["text"].startswith("This button is out of date")
+    participant = await harness.services.onboarding.participant(user.id)
+    assert participant is not None and participant.display_name == "Anna Keller"
+    assert len(user.messages) == before  # a pop-up, not a message
+
+
+async def test_stale_consent_button_keeps_the_profile(harness: BotHarness) -> None:
+    user = harness.user("Ivan", "ru")
+    await user.start()
+    await user.press(SetLanguage("ru"))
+    consent = await user.press(ChooseCity(KRASNODAR))
+    await user.press(PrivacyAnswer(accept=True))
+    await user.press(UseTelegramName(onboarding=True))
+    await user.press_data(PrivacyAnswer(accept=False).pack(), message=consent)
+    answer = user.last_callback_answer
+    assert answer is not None and answer["text"] == TR.plain("ru", "errors-stale-button")
+    participant = await harness.services.onboarding.participant(user.id)
+    assert participant is not None and participant.display_name == "Ivan"
+
+
+@pytest.mark.parametrize("language", ["de", "ru"])
+async def test_karlsruhe_poster_suggests_its_city_the_person_picks_their_own(
+    harness: BotHarness, language: str
+) -> None:
+    workshop = await create_workshop(harness, title="Kick-off Karlsruhe", city=0)
+    roman = harness.user("Roman", language)
+    await roman.start(f"w{workshop.id}")
+    await roman.press(SetLanguage(language))
+    karlsruhe = DEMO_CITIES[0].name.for_reader(language)
+    assert roman.buttons()[0] == f"✅ {karlsruhe}"  # suggested by the poster, not chosen
+    before = await harness.services.onboarding.participant(roman.id)
+    assert before is not None and before.city_id is None
+    await roman.press(ChooseCity(KRASNODAR))  # he lives in Krasnodar
+    await roman.press(PrivacyAnswer(accept=True))
+    await roman.press(UseTelegramName(onboarding=True))
+    assert roman.last_text.startswith("📅 Kick-off Karlsruhe")  # the poster's workshop
+    participant = await harness.services.onboarding.participant(roman.id)
+    assert participant is not None and participant.city_id == KRASNODAR

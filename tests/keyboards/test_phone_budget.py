@@ -234,6 +234,21 @@ def cases() -> Iterator[Case]:
                         tr, lang, [(idea(language=lang), LONG_TITLE[lang])], v, 30, 5, PARTNERSHIP
                     ),
                 )
+    many = [(idea(n), LONG_TITLE["de"]) for n in range(1, 9)]
+    for voted in (frozenset(), frozenset({1, 8})):
+        yield (
+            f"ideas.idea_list[votes,{sorted(voted)}]",
+            lambda lang, v=voted: ideas.idea_list(
+                tr,
+                lang,
+                many,
+                IdeaList(0, 0, "a", "n"),
+                30,
+                8,
+                PARTNERSHIP,
+                ideas.ListVotes(999, v),
+            ),
+        )
     views = {
         "voter": reader_view(),
         "voted-supporting": reader_view(voted=True, supporting=True),
