@@ -12,6 +12,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 from bot.callback_data import IdeaAction, IdeaActionName, IdeaListVote
 from bot.context import BotContext
 from bot.domain.dialogs import IdeaEditInput, IdeaTranslationInput
+from bot.handlers import profile
 from bot.handlers.common import answer_button, parse_button, show, user_id
 from bot.handlers.ideas import (
     DEFAULT_VIEW,
@@ -65,6 +66,10 @@ async def idea_support_button(update: Update, context: BotContext) -> None:
     await refresh_card(
         update, context, context.t("ideas-supporting" if supporting else "ideas-not-supporting")
     )
+    person = context.participant
+    if supporting and person is not None and not person.languages_spoken:
+        # Matching needs the languages a person speaks: asked now, not during onboarding.
+        await profile.ask_spoken(update, context, onboarding=False, reason="for-matching")
 
 
 # ------------------------------------------------------------------ reading

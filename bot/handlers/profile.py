@@ -119,13 +119,20 @@ async def _after_name(update: Update, context: BotContext, onboarding: bool) -> 
         await show_profile(update, context)
 
 
-async def ask_spoken(update: Update, context: BotContext, *, onboarding: bool) -> None:
+async def ask_spoken(
+    update: Update, context: BotContext, *, onboarding: bool, reason: str | None = None
+) -> None:
+    """Which languages they speak; with a `reason` (why it is asked now) as a new message."""
     participant = await _me(update, context)
+    text = context.t("profile-ask-spoken")
+    if reason is not None:
+        text = context.t(f"profile-ask-spoken-{reason}") + "\n" + text
     await show(
         update,
         context,
-        context.t("profile-ask-spoken"),
+        text,
         kb.spoken(context.services.translator, context.language, participant, onboarding),
+        new_message=reason is not None,
     )
 
 

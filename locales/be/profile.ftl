@@ -9,6 +9,7 @@ profile-ask-name = Напішыце імя, якое павінны бачыць
 profile-name-use-telegram = Выкарыстаць «{ $name }»
 profile-name-invalid = Такое імя не падыходзіць: ад 1 да 64 сімвалаў, хоць бы адна літара або лічба. Паспрабуйце яшчэ раз.
 profile-ask-spoken = Якімі мовамі вы валодаеце? Адзначце ўсе патрэбныя і націсніце «Гатова».
+profile-ask-spoken-for-matching = 🤝 Каб падабраць вам каманду, з якой вы зможаце размаўляць, нам трэба ведаць вашы мовы.
 profile-ask-interests = Якія тэмы вам цікавыя? Адзначце ўсе патрэбныя і націсніце «Гатова».
 # Variables:
 #   $name (String) - display name or "not set"

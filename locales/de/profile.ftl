@@ -9,6 +9,7 @@ profile-ask-name = Schreib den Namen, den andere Teilnehmende sehen sollen.
 profile-name-use-telegram = „{ $name }“ verwenden
 profile-name-invalid = Dieser Name geht leider nicht: 1 bis 64 Zeichen mit mindestens einem Buchstaben oder einer Ziffer. Bitte versuch es noch einmal.
 profile-ask-spoken = Welche Sprachen sprichst du? Tippe alle passenden an, dann „Fertig“.
+profile-ask-spoken-for-matching = 🤝 Damit das Matching dir ein Team findet, mit dem du reden kannst, braucht es deine Sprachen.
 profile-ask-interests = Welche Themen interessieren dich? Tippe alle passenden an, dann „Fertig“.
 # Variables:
 #   $name (String) - display name or "not set"

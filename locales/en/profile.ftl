@@ -9,6 +9,7 @@ profile-ask-name = Type the name other participants should see.
 profile-name-use-telegram = Use “{ $name }”
 profile-name-invalid = That name doesn't work: use 1 to 64 characters with at least one letter or digit. Please try again.
 profile-ask-spoken = Which languages do you speak? Tap all that apply, then “Done”.
+profile-ask-spoken-for-matching = 🤝 To find you a team you can talk with, matching needs your languages.
 profile-ask-interests = Which themes interest you? Tap all that apply, then “Done”.
 # Variables:
 #   $name (String) - display name or "not set"

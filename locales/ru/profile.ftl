@@ -9,6 +9,7 @@ profile-ask-name = Напишите имя, которое должны виде
 profile-name-use-telegram = Использовать «{ $name }»
 profile-name-invalid = Такое имя не подходит: от 1 до 64 символов, хотя бы одна буква или цифра. Попробуйте ещё раз.
 profile-ask-spoken = Какими языками вы владеете? Отметьте все подходящие и нажмите «Готово».
+profile-ask-spoken-for-matching = 🤝 Чтобы подобрать вам команду, с которой вы сможете общаться, нам нужно знать ваши языки.
 profile-ask-interests = Какие темы вам интересны? Отметьте все подходящие и нажмите «Готово».
 # Variables:
 #   $name (String) - display name or "not set", gender unknown: no gendered verb after it

@@ -9,6 +9,7 @@ profile-ask-name = Напишіть ім'я, яке мають бачити ін
 profile-name-use-telegram = Використати «{ $name }»
 profile-name-invalid = Таке ім'я не підходить: від 1 до 64 символів, хоча б одна літера або цифра. Спробуйте ще раз.
 profile-ask-spoken = Якими мовами ви володієте? Позначте всі відповідні й натисніть «Готово».
+profile-ask-spoken-for-matching = 🤝 Щоб підібрати вам команду, з якою ви зможете спілкуватися, нам треба знати ваші мови.
 profile-ask-interests = Які теми вас цікавлять? Позначте всі відповідні й натисніть «Готово».
 # Variables:
 #   $name (String) - display name or profile-not-set

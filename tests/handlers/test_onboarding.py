@@ -23,7 +23,14 @@ from bot.i18n import Translator
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
 from bot.services.demo import DEMO_CITIES
-from tests.stories import KARLSRUHE, KRASNODAR, create_workshop, onboard
+from tests.stories import (
+    KARLSRUHE,
+    KRASNODAR,
+    create_workshop,
+    onboard,
+    published_ideas,
+    want,
+)
 
 TR = Translator(strict=True)
 
@@ -333,3 +340,25 @@ async def test_karlsruhe_poster_suggests_its_city_the_person_picks_their_own(
     assert roman.last_text.startswith("📅 Kick-off Karlsruhe")  # the poster's workshop
     participant = await harness.services.onboarding.participant(roman.id)
     assert participant is not None and participant.city_id == KRASNODAR
+
+
+@pytest.mark.parametrize("language", ["en", "uk"])
+async def test_languages_are_asked_when_matching_needs_them(
+    harness: BotHarness, language: str
+) -> None:
+    [idea_id] = await published_ideas(harness, 1)
+    user = harness.user("Anna", language)
+    await onboard(user, language=language)  # onboarding did not ask for languages
+    await want(user, idea_id)  # "I want to work on this"
+    assert user.last_text.startswith(TR.plain(language, "profile-ask-spoken-for-matching"))
+    await user.press(ToggleSpoken("de", onboarding=False))
+    await user.press(ProfileStep("show", onboarding=False))
+    participant = await harness.services.onboarding.participant(user.id)
+    assert participant is not None and participant.languages_spoken == {"de"}
+    other = (await published_ideas(harness, 1))[0]
+    before = len(user.messages)
+    await want(user, other)  # known now: not asked again
+    assert not any(
+        m.body.startswith(TR.plain(language, "profile-ask-spoken-for-matching"))
+        for m in user.messages[before:]
+    )
