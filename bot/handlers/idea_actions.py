@@ -69,7 +69,9 @@ async def idea_support_button(update: Update, context: BotContext) -> None:
     person = context.participant
     if supporting and person is not None and not person.languages_spoken:
         # Matching needs the languages a person speaks: asked now, not during onboarding.
-        await profile.ask_spoken(update, context, onboarding=False, reason="for-matching")
+        await profile.ask_spoken(
+            update, context, onboarding=False, reason="for-matching", participant=person
+        )
 
 
 # ------------------------------------------------------------------ reading

@@ -120,10 +120,15 @@ async def _after_name(update: Update, context: BotContext, onboarding: bool) -> 
 
 
 async def ask_spoken(
-    update: Update, context: BotContext, *, onboarding: bool, reason: str | None = None
+    update: Update,
+    context: BotContext,
+    *,
+    onboarding: bool,
+    reason: str | None = None,
+    participant: Participant | None = None,
 ) -> None:
     """Which languages they speak; with a `reason` (why it is asked now) as a new message."""
-    participant = await _me(update, context)
+    participant = participant or await _me(update, context)
     text = context.t("profile-ask-spoken")
     if reason is not None:
         text = context.t(f"profile-ask-spoken-{reason}") + "\n" + text
