@@ -142,6 +142,7 @@ class SignupAnswersInput(TypedInput):
     workshop_id: int
     index: int
     answers: tuple[tuple[int, str], ...] = ()  # (question position, answer)
+    prompt_message_id: int = 0  # the current question's message (0: not known)
 
     def answered(self, position: int, answer: str | None) -> SignupAnswersInput:
         """On to the next question, with this one's answer (None: skipped)."""
@@ -153,16 +154,23 @@ class SignupAnswersInput(TypedInput):
     def to_dict(self) -> dict[str, Any]:
         # Stored as {"<position>": answer}, as before the state was typed.
         answers = {str(position): answer for position, answer in self.answers}
-        return {"workshop_id": self.workshop_id, "index": self.index, "answers": answers}
+        data = {"workshop_id": self.workshop_id, "index": self.index, "answers": answers}
+        if self.prompt_message_id:
+            data["prompt_message_id"] = self.prompt_message_id
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
         workshop_id, index, answers = data["workshop_id"], data["index"], data["answers"]
+        prompt = data.get("prompt_message_id", 0)  # absent in states stored before it
         if type(workshop_id) is not int or type(index) is not int or not isinstance(answers, dict):
             raise ValueError(f"{cls.KIND}: {data!r}")
+        if type(prompt) is not int:
+            raise ValueError(f"{cls.KIND}.prompt_message_id: {prompt!r}")
         if not all(key.isdigit() and isinstance(v, str) for key, v in answers.items()):
             raise ValueError(f"{cls.KIND}.answers: {answers!r}")
-        return cls(workshop_id, index, tuple((int(key), v) for key, v in answers.items()))
+        given = tuple((int(key), v) for key, v in answers.items())
+        return cls(workshop_id, index, given, prompt)
 
 
 @dataclass(frozen=True)

@@ -183,15 +183,16 @@ class RegistrationService:
 
     # ---------------------------------------------------------------- signing up
     async def sign_up(
-        self, user_id: int, workshop_id: int, language: str
+        self, user_id: int, workshop_id: int, language: str, card_message_id: int = 0
     ) -> AskQuestion | SignedUp:
         """The "Sign up" button: refuse, start the questions, or sign up at once: one write
-        transaction either way (whatever the person was typing before ends here)."""
+        transaction either way (whatever the person was typing before ends here). The first
+        question replaces the card (`card_message_id`), whose buttons a typed answer removes."""
         now = self.clock.now()
         async with self.db.transaction() as conn:
             workshop, person = await self._can_sign_up(conn, user_id, workshop_id, now)
             if workshop.questions:
-                start = SignupAnswersInput(workshop_id, 0)
+                start = SignupAnswersInput(workshop_id, 0, prompt_message_id=card_message_id)
                 await dialogs.set_dialog(conn, user_id, start, now)
                 return AskQuestion(workshop, 0)
             await dialogs.clear_state(conn, user_id)

@@ -305,6 +305,30 @@ async def test_cancelling_the_questions_signs_up_nobody(harness: BotHarness) -> 
         assert await registrations_db.live_for(conn, workshop.id, anna.id) is None
 
 
+async def test_an_earlier_questions_skip_button_skips_nothing(harness: BotHarness) -> None:
+    questions = (
+        Question(0, text=LocalizedName({"en": "Your organisation?"})),
+        Question(1, text=LocalizedName({"en": "Anything else?"})),
+    )
+    workshop = await create_workshop(harness, questions=questions)
+    anna = await quick_participant(harness, "Anna")
+    await open_card(anna, workshop.id)
+    first = await anna.press(WorkshopSignup(workshop.id))  # the card becomes question 1
+    await anna.send("Stadtbibliothek")
+    first = next(m for m in anna.messages if m.message_id == first.message_id)
+    assert first.button_data() == []  # answered by typing: its buttons are gone
+    before = len(anna.messages)
+    await anna.press_data(SignupAnswer(workshop.id, "skip", 0).pack(), message=first)
+    assert anna.last_callback_answer is not None
+    assert anna.last_callback_answer["text"].startswith("This button is out of date")
+    assert len(anna.messages) == before
+    await anna.send("Nothing")  # question 2 was not skipped: this answers it
+    async with harness.services.db.reading() as conn:
+        reg = await registrations_db.live_for(conn, workshop.id, anna.id)
+        assert reg is not None
+        assert await registrations_db.answers(conn, reg.id) == {0: "Stadtbibliothek", 1: "Nothing"}
+
+
 async def test_refusals_change_nothing(harness: BotHarness) -> None:
     workshop = await create_workshop(harness)
     anna = await quick_participant(harness, "Anna")
