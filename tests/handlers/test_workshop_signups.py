@@ -428,3 +428,20 @@ async def test_feedback_after_the_workshop(harness: BotHarness) -> None:
         reg = await registrations_db.live_for(conn, workshop.id, anna.id)
         assert reg is not None
         assert await registrations_db.feedback(conn, reg.id) == (4, "Great people, too short!")
+
+
+@pytest.mark.parametrize(
+    ("language", "label"), [("en", "⏳ Join the waiting list"), ("de", "⏳ Auf die Warteliste")]
+)
+async def test_a_full_workshops_button_says_waiting_list(
+    harness: BotHarness, language: str, label: str
+) -> None:
+    workshop = await create_workshop(harness, capacity=1)
+    first = await quick_participant(harness, "First")
+    await open_card(first, workshop.id)
+    await first.press(WorkshopSignup(workshop.id))
+    late = await quick_participant(harness, "Late", language=language)
+    await open_card(late, workshop.id)
+    assert label in late.buttons()
+    await late.press(WorkshopSignup(workshop.id))
+    assert (await statuses(harness, workshop.id))[late.id] is RegistrationStatus.WAITLISTED
