@@ -69,6 +69,43 @@ def shown(user: SimClient, kind: type[Data], **fields: Any) -> Data:
     raise AssertionError(f"no {kind.__name__} button {fields} in {user.user.first_name}'s chat")
 
 
+# ---------------------------------------------------------------- taps
+class Counted:
+    """A person whose presses and typed messages are counted (UX.md's tap budgets): use it
+    like the SimClient it wraps; `counted.taps` is what they did since `reset()`."""
+
+    def __init__(self, user: SimClient) -> None:
+        self.user = user
+        self.presses = 0
+        self.typed = 0
+
+    def reset(self) -> None:
+        self.presses = self.typed = 0
+
+    @property
+    def taps(self) -> int:
+        return self.presses + self.typed
+
+    async def press(self, button: CallbackData, **kwargs: Any) -> SimMessage:
+        self.presses += 1
+        return await self.user.press(button, **kwargs)
+
+    async def press_at(self, row: int, column: int = 0) -> SimMessage:
+        self.presses += 1
+        return await self.user.press_at(row, column)
+
+    async def send(self, text: str) -> None:
+        self.typed += 1
+        await self.user.send(text)
+
+    async def start(self, payload: str | None = None) -> None:
+        self.typed += 1  # /start is typed (or a link opened): an interaction
+        await self.user.start(payload)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.user, name)  # reading the chat is free
+
+
 # ---------------------------------------------------------------- people
 async def onboard(user: SimClient, *, language: str = "en", city: int = KARLSRUHE) -> None:
     """Walk through onboarding the quickest way: language code, city id, skip the rest."""
@@ -76,9 +113,7 @@ async def onboard(user: SimClient, *, language: str = "en", city: int = KARLSRUH
     await user.press(SetLanguage(language))
     await user.press(ChooseCity(city))
     await user.press(PrivacyAnswer(accept=True))
-    await user.press(ProfileStep("spoken", onboarding=True))  # skip the display name
-    await user.press(ProfileStep("interests", onboarding=True))  # no languages chosen
-    await user.press(ProfileStep("finish", onboarding=True))  # no interests chosen
+    await user.press(ProfileStep("finish", onboarding=True))  # skip the name
 
 
 async def quick_participant(

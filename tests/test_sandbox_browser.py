@@ -138,7 +138,7 @@ def click_through(url: str) -> list[str]:
                 ) from None
 
         say("/start")
-        for label in ("English", "Karlsruhe", "I agree", "Skip ▶️", "Done", "Done"):
+        for label in ("English", "Karlsruhe", "I agree", "Use “Anna”"):
             press(label)
         say("/workshops")
         press(TITLE)

@@ -9,7 +9,7 @@ so two features can't claim one kind and a stored state of an unknown or damaged
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import MISSING, dataclass, fields
 from typing import Any, ClassVar, Literal, Protocol, Self, get_type_hints
 
 from bot.domain.broadcasts import BroadcastDraft
@@ -43,6 +43,8 @@ class TypedInput:
         hints = get_type_hints(cls)
         values: dict[str, Any] = {}
         for f in fields(cls):
+            if f.name not in data and f.default is not MISSING:
+                continue  # a field added later: a dialog stored before it keeps the default
             value = data[f.name]
             if type(value) is not hints[f.name]:  # bool is not int here on purpose
                 raise ValueError(f"{cls.KIND}.{f.name}: {value!r}")
@@ -71,6 +73,7 @@ class ProfileNameInput(TypedInput):
 
     KIND: ClassVar[str] = "profile_name"
     onboarding: bool
+    prompt_message_id: int = 0  # the question's message, whose buttons go once it is answered
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,7 @@ class SignupAnswersInput(TypedInput):
     workshop_id: int
     index: int
     answers: tuple[tuple[int, str], ...] = ()  # (question position, answer)
+    prompt_message_id: int = 0  # the current question's message (0: not known)
 
     def answered(self, position: int, answer: str | None) -> SignupAnswersInput:
         """On to the next question, with this one's answer (None: skipped)."""
@@ -150,16 +154,23 @@ class SignupAnswersInput(TypedInput):
     def to_dict(self) -> dict[str, Any]:
         # Stored as {"<position>": answer}, as before the state was typed.
         answers = {str(position): answer for position, answer in self.answers}
-        return {"workshop_id": self.workshop_id, "index": self.index, "answers": answers}
+        data = {"workshop_id": self.workshop_id, "index": self.index, "answers": answers}
+        if self.prompt_message_id:
+            data["prompt_message_id"] = self.prompt_message_id
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
         workshop_id, index, answers = data["workshop_id"], data["index"], data["answers"]
+        prompt = data.get("prompt_message_id", 0)  # absent in states stored before it
         if type(workshop_id) is not int or type(index) is not int or not isinstance(answers, dict):
             raise ValueError(f"{cls.KIND}: {data!r}")
+        if type(prompt) is not int:
+            raise ValueError(f"{cls.KIND}.prompt_message_id: {prompt!r}")
         if not all(key.isdigit() and isinstance(v, str) for key, v in answers.items()):
             raise ValueError(f"{cls.KIND}.answers: {answers!r}")
-        return cls(workshop_id, index, tuple((int(key), v) for key, v in answers.items()))
+        given = tuple((int(key), v) for key, v in answers.items())
+        return cls(workshop_id, index, given, prompt)
 
 
 @dataclass(frozen=True)

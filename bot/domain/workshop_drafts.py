@@ -13,7 +13,6 @@ from typing import Any, ClassVar
 from bot.domain.local_time import Exists, Fold, Gap, resolve_local
 from bot.domain.texts import LocalizedName
 from bot.domain.workshops import (
-    DEFAULT_QUESTIONS,
     Question,
     QuestionKind,
     Workshop,
@@ -54,7 +53,8 @@ class WorkshopDraft:
     city_quotas: dict[int, int] = field(default_factory=dict)
     quota_cities: list[int] = field(default_factory=list)  # cities still to ask a quota for
     deadline: datetime | None = None
-    questions: list[Question] = field(default_factory=lambda: list(DEFAULT_QUESTIONS))
+    # A new workshop asks nothing (the programme questions belong to programme applications).
+    questions: list[Question] = field(default_factory=list)
     pending_question: str | None = None  # text of a choice question awaiting its options
     # A typed time that is skipped or happens twice on a clock-change night: the step it was
     # typed for and the wall-clock time as typed, until the organiser says which moment it is.

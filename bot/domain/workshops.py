@@ -78,14 +78,6 @@ class Question:
     choices: tuple[LocalizedName, ...] = ()
 
 
-DEFAULT_QUESTIONS: tuple[Question, ...] = (
-    Question(0, builtin="who", required=True),
-    Question(1, builtin="hopes"),
-    Question(2, builtin="why"),
-    Question(3, builtin="else"),
-)
-
-
 @dataclass(frozen=True)
 class Workshop:
     id: int
@@ -104,7 +96,8 @@ class Workshop:
     city_quotas: Mapping[int, int] = field(default_factory=dict)
     registration_deadline: datetime | None = None
     reminder_hours: tuple[int, ...] = DEFAULT_REMINDER_HOURS
-    questions: tuple[Question, ...] = DEFAULT_QUESTIONS
+    # None by default: a sign-up is one tap; the organiser adds questions a workshop needs.
+    questions: tuple[Question, ...] = ()
     created_by: int | None = None
 
     @property

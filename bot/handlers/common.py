@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Coroutine, Mapping
 from typing import Any, TypeVar
 
@@ -33,26 +34,38 @@ async def show(
     *,
     new_message: bool = False,
     header: str | None = None,
-) -> None:
+) -> int:
     """Answer a button by editing its message in place; answer anything else with a message.
-    A `header` (what just happened) stands above the screen, a blank line between."""
-    if header:
-        text = header + "\n\n" + text
+    A `header` (what just happened) stands above the screen, a blank line between.
+    Returns the id of the message showing the screen."""
+    text = f"{header}\n\n{text}" if header else text
     query = update.callback_query
     await answer_button(update, context)
     # A photo or a file (a chart, a calendar entry) has no text to edit: answer below it.
-    editable = query is not None and isinstance(query.message, Message) and query.message.text
-    if query is not None and editable and not new_message:
+    message = query.message if query is not None else None
+    editable = isinstance(message, Message) and message.text
+    if query is not None and isinstance(message, Message) and editable and not new_message:
         try:
             await query.edit_message_text(text, reply_markup=reply_markup)
         except TelegramError as exc:
             # Pressing the same button twice renders the same screen: nothing to change.
             if classify(exc).problem is not Problem.NOT_MODIFIED:
                 raise
-        return
+        return message.message_id
     chat = update.effective_chat
     assert chat is not None
-    await context.bot.send_message(chat.id, text, reply_markup=reply_markup)
+    sent = await context.bot.send_message(chat.id, text, reply_markup=reply_markup)
+    return sent.message_id
+
+
+async def drop_keyboard(update: Update, context: BotContext, message_id: int) -> None:
+    """An answered step loses its buttons (a typed answer leaves its question on screen)."""
+    chat = update.effective_chat
+    if chat is None or not message_id:
+        return
+    # Deleted, too old to edit or already without buttons: nothing left to press either way.
+    with contextlib.suppress(TelegramError):
+        await context.bot.edit_message_reply_markup(chat.id, message_id, reply_markup=None)
 
 
 def menu_keyboard(context: BotContext) -> InlineKeyboardMarkup:

@@ -9,11 +9,20 @@ from dataclasses import replace
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
-from bot.callback_data import IdeaAction, IdeaActionName
+from bot.callback_data import IdeaAction, IdeaActionName, IdeaListVote
 from bot.context import BotContext
 from bot.domain.dialogs import IdeaEditInput, IdeaTranslationInput
+from bot.handlers import profile
 from bot.handlers.common import answer_button, parse_button, show, user_id
-from bot.handlers.ideas import DEFAULT_VIEW, ask_text, back_of, home_only, language_at, show_idea
+from bot.handlers.ideas import (
+    DEFAULT_VIEW,
+    ask_text,
+    back_of,
+    home_only,
+    language_at,
+    show_idea,
+    show_list,
+)
 from bot.handlers.text_input import InputKey, TextInput
 from bot.keyboards import ideas as kb
 from bot.services.errors import UserFacingError
@@ -38,12 +47,31 @@ async def idea_unvote_button(update: Update, context: BotContext) -> None:
     await refresh_card(update, context, context.t("ideas-unvoted", left=left))
 
 
+async def idea_list_vote_button(update: Update, context: BotContext) -> None:
+    """ "👍 3" in the list: a vote in one tap, the list stays where it was."""
+    step = parse_button(update, IdeaListVote)
+    left = await context.services.ideas.vote(user_id(update), step.idea_id)
+    await show_list(update, context, step.view, header=context.t("ideas-voted", left=left))
+
+
+async def idea_list_unvote_button(update: Update, context: BotContext) -> None:
+    step = parse_button(update, IdeaListVote)
+    left = await context.services.ideas.unvote(user_id(update), step.idea_id)
+    await show_list(update, context, step.view, header=context.t("ideas-unvoted", left=left))
+
+
 async def idea_support_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, IdeaAction)
     supporting = await context.services.teams.support_idea(user_id(update), step.idea_id)
     await refresh_card(
         update, context, context.t("ideas-supporting" if supporting else "ideas-not-supporting")
     )
+    person = context.participant
+    if supporting and person is not None and not person.languages_spoken:
+        # Matching needs the languages a person speaks: asked now, not during onboarding.
+        await profile.ask_spoken(
+            update, context, onboarding=False, reason="for-matching", participant=person
+        )
 
 
 # ------------------------------------------------------------------ reading
@@ -228,8 +256,13 @@ ACTION_BUTTONS = {
 
 def handlers() -> list[BaseHandler]:
     return [
-        CallbackQueryHandler(callback, pattern=IdeaAction.pattern(action=action))
-        for action, callback in ACTION_BUTTONS.items()
+        *(
+            CallbackQueryHandler(callback, pattern=IdeaAction.pattern(action=action))
+            for action, callback in ACTION_BUTTONS.items()
+        ),
+        # The list's vote buttons: each value of the bool its own callback.
+        CallbackQueryHandler(idea_list_vote_button, pattern=IdeaListVote.pattern(vote="1")),
+        CallbackQueryHandler(idea_list_unvote_button, pattern=IdeaListVote.pattern(vote="0")),
     ]
 
 

@@ -78,8 +78,10 @@ async def idea_list_button(update: Update, context: BotContext) -> None:
     await show_list(update, context, parse_button(update, IdeaList))
 
 
-async def show_list(update: Update, context: BotContext, view: IdeaList) -> None:
-    found, total = await context.services.ideas.browse(
+async def show_list(
+    update: Update, context: BotContext, view: IdeaList, *, header: str | None = None
+) -> None:
+    page = await context.services.ideas.browse(
         user_id(update),
         page=view.page,
         theme_id=view.theme_id or None,
@@ -87,27 +89,32 @@ async def show_list(update: Update, context: BotContext, view: IdeaList) -> None
         by_votes=view.sort == "v",
         mine=view.scope == "o",
     )
-    items = [(i, _list_label(context, i)) for i in found]
-    # Vote counts are read in the text: a phone cuts them off the end of a button.
-    lines = [_list_line(context, i, label) for i, label in items]
+    items = [(i, _list_label(context, i)) for i in page.ideas]
+    # Vote counts are read in the text: a phone cuts them off the end of a button. The lines
+    # are numbered like the vote buttons under them.
+    lines = [_list_line(context, n, i, label) for n, (i, label) in enumerate(items, start=1)]
     empty = "ideas-list-empty-mine" if view.scope == "o" else "ideas-list-empty"
-    text = context.t("ideas-list" if items else empty, total=total, page=view.page + 1)
+    text = context.t("ideas-list" if items else empty, total=page.total, page=view.page + 1)
+    votes = kb.ListVotes(user_id(update), page.voted) if page.voting_open else None
+    if votes is not None and items:
+        lines.append("\n" + context.t("ideas-list-vote-hint"))
     partnership = await reader_partnership(context)
     tr, lang = context.services.translator, context.language
-    keyboard = kb.idea_list(tr, lang, items, view, total, PAGE_SIZE, partnership)
-    await show(update, context, "\n".join([text, *lines]), keyboard)
+    keyboard = kb.idea_list(tr, lang, items, view, page.total, PAGE_SIZE, partnership, votes)
+    await show(update, context, "\n".join([text, *lines]), keyboard, header=header)
 
 
-def _list_line(context: BotContext, idea: Idea, title: str) -> str:
-    """A list line; one in another language than the reader's says which (🤖: machine)."""
+def _list_line(context: BotContext, number: int, idea: Idea, title: str) -> str:
+    """A numbered list line; one in another language than the reader's says which (🤖: machine)."""
     lang = context.language
     if idea.language == lang:
-        return context.t("ideas-list-item", title=title, votes=idea.vote_count)
+        return context.t("ideas-list-item", number=number, title=title, votes=idea.vote_count)
     originals = bool(context.participant and context.participant.show_originals)
     _, translation = idea.version_for(lang, originals=originals)
     how = "original" if translation is None else "machine" if translation.machine else "human"
     return context.t(
         "ideas-list-item-other",
+        number=number,
         title=title,
         votes=idea.vote_count,
         how=how,

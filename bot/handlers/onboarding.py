@@ -99,16 +99,7 @@ async def continue_onboarding(update: Update, context: BotContext, next_step: Ne
         await ask_partnership(update, context, list(next_step.partnerships))
         return
     if next_step.step is OnboardingStep.CITY:
-        assert next_step.partnership is not None
-        await show(
-            update,
-            context,
-            context.t(
-                "onboarding-choose-city",
-                partnership=next_step.partnership.name.for_reader(context.language),
-            ),
-            kb.cities(services.translator, context.language, next_step.partnership),
-        )
+        await ask_city(update, context, next_step)
         return
     if next_step.step is OnboardingStep.PRIVACY:
         await show(
@@ -119,6 +110,25 @@ async def continue_onboarding(update: Update, context: BotContext, next_step: Ne
         )
         return
     await profile.ask_name(update, context, onboarding=True)
+
+
+async def ask_city(update: Update, context: BotContext, next_step: NextStep) -> None:
+    """Which city is theirs: a link's city comes first and marked, the person decides."""
+    assert next_step.partnership is not None
+    await show(
+        update,
+        context,
+        context.t(
+            "onboarding-choose-city",
+            partnership=next_step.partnership.name.for_reader(context.language),
+        ),
+        kb.cities(
+            context.services.translator,
+            context.language,
+            next_step.partnership,
+            next_step.suggested_city,
+        ),
+    )
 
 
 async def ask_partnership(update: Update, context: BotContext, options: list[Partnership]) -> None:

@@ -24,6 +24,7 @@ from bot.handlers.common import (
     Callback,
     answer_button,
     button_handlers,
+    drop_keyboard,
     parse_button,
     show,
     user_id,
@@ -32,6 +33,7 @@ from bot.handlers.common import (
 from bot.handlers.text_input import InputKey, TextInput
 from bot.keyboards import button
 from bot.keyboards import onboarding as kb
+from bot.services.errors import UserFacingError
 
 
 async def profile_command(update: Update, context: BotContext) -> None:
@@ -71,27 +73,34 @@ def _spoken_codes(participant: Participant) -> list[str]:
     return [c for c in SUPPORTED_LANGUAGES if c in participant.languages_spoken]
 
 
-async def ask_name(update: Update, context: BotContext, *, onboarding: bool) -> None:
-    await context.services.dialogs.start(user_id(update), ProfileNameInput(onboarding))
+async def ask_name(
+    update: Update, context: BotContext, *, onboarding: bool, offer_telegram: bool = True
+) -> None:
+    """The name question: the Telegram first name one tap away (unless they chose to type)."""
     user = update.effective_user
-    message_id = "profile-ask-name-onboarding" if onboarding else "profile-ask-name"
-    await show(
+    if onboarding:
+        message_id = "profile-ask-name-onboarding" if offer_telegram else "profile-ask-name-type"
+    else:
+        message_id = "profile-ask-name"
+    prompt = await show(
         update,
         context,
         context.t(message_id),
         kb.name_prompt(
             context.services.translator,
             context.language,
-            user.first_name if user else None,
+            user.first_name if user and offer_telegram else None,
             onboarding,
         ),
     )
+    await context.services.dialogs.start(user_id(update), ProfileNameInput(onboarding, prompt))
 
 
 async def name_text(update: Update, context: BotContext, asked: ProfileNameInput) -> None:
-    """The person typed their display name."""
+    """The person typed their display name: the question's buttons go, the next step comes."""
     assert update.message is not None and update.message.text is not None
     await context.services.onboarding.set_display_name(user_id(update), update.message.text)
+    await drop_keyboard(update, context, asked.prompt_message_id)
     await _after_name(update, context, asked.onboarding)
 
 
@@ -99,6 +108,9 @@ async def use_telegram_name_button(update: Update, context: BotContext) -> None:
     choice = parse_button(update, UseTelegramName)
     user = update.effective_user
     assert user is not None
+    asked = await context.services.dialogs.current(user.id)
+    if not isinstance(asked, ProfileNameInput) or asked.onboarding != choice.onboarding:
+        raise UserFacingError("errors-stale-button")  # the name was typed or skipped already
     await context.services.onboarding.set_display_name(user.id, user.first_name)
     await _after_name(update, context, choice.onboarding)
 
@@ -106,18 +118,30 @@ async def use_telegram_name_button(update: Update, context: BotContext) -> None:
 async def _after_name(update: Update, context: BotContext, onboarding: bool) -> None:
     await context.services.dialogs.clear(user_id(update))
     if onboarding:
-        await ask_spoken(update, context, onboarding=True)
+        await finish(update, context)
     else:
         await show_profile(update, context)
 
 
-async def ask_spoken(update: Update, context: BotContext, *, onboarding: bool) -> None:
-    participant = await _me(update, context)
+async def ask_spoken(
+    update: Update,
+    context: BotContext,
+    *,
+    onboarding: bool,
+    reason: str | None = None,
+    participant: Participant | None = None,
+) -> None:
+    """Which languages they speak; with a `reason` (why it is asked now) as a new message."""
+    participant = participant or await _me(update, context)
+    text = context.t("profile-ask-spoken")
+    if reason is not None:
+        text = context.t(f"profile-ask-spoken-{reason}") + "\n" + text
     await show(
         update,
         context,
-        context.t("profile-ask-spoken"),
+        text,
         kb.spoken(context.services.translator, context.language, participant, onboarding),
+        new_message=reason is not None,
     )
 
 
@@ -153,7 +177,8 @@ async def toggle_interest_button(update: Update, context: BotContext) -> None:
 
 async def profile_name_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, ProfileStep)
-    await ask_name(update, context, onboarding=step.onboarding)
+    # While onboarding this is "Change": they type a name instead of their Telegram one.
+    await ask_name(update, context, onboarding=step.onboarding, offer_telegram=not step.onboarding)
 
 
 async def profile_spoken_button(update: Update, context: BotContext) -> None:

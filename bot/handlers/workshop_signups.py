@@ -3,6 +3,8 @@ calendar file, cancelling, waiting-list offers, and the feedback after the works
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
@@ -17,7 +19,7 @@ from bot.context import BotContext
 from bot.domain.dialogs import FeedbackCommentInput, SignupAnswersInput
 from bot.domain.workshops import FEEDBACK_STARS, Question, RegistrationStatus, Workshop
 from bot.handlers import menu
-from bot.handlers.common import menu_keyboard, parse_button, show, user_id
+from bot.handlers.common import drop_keyboard, menu_keyboard, parse_button, show, user_id
 from bot.handlers.text_input import InputKey, TextInput
 from bot.keyboards import workshops as kb
 from bot.render.formatting import workshop_when
@@ -27,8 +29,10 @@ from bot.services.registrations import AskQuestion, SignedUp
 
 async def workshop_signup_button(update: Update, context: BotContext) -> None:
     workshop_id = parse_button(update, WorkshopSignup).workshop_id
+    query = update.callback_query
+    card = query.message.message_id if query and query.message else 0
     step = await context.services.registrations.sign_up(
-        user_id(update), workshop_id, context.language
+        user_id(update), workshop_id, context.language, card
     )
     if isinstance(step, AskQuestion):
         await _ask_question(update, context, step.workshop, step.index)
@@ -36,9 +40,8 @@ async def workshop_signup_button(update: Update, context: BotContext) -> None:
         await _tell_result(update, context, step)
 
 
-async def _ask_question(
-    update: Update, context: BotContext, workshop: Workshop, index: int
-) -> None:
+async def _ask_question(update: Update, context: BotContext, workshop: Workshop, index: int) -> int:
+    """Show question `index`; returns the id of its message."""
     question = workshop.questions[index]
     text = (
         context.t(
@@ -50,7 +53,7 @@ async def _ask_question(
         + "\n\n"
         + _question_text(context, question)
     )
-    await show(
+    return await show(
         update,
         context,
         text,
@@ -73,6 +76,7 @@ async def signup_text(update: Update, context: BotContext, state: SignupAnswersI
         await show(update, context, context.t("workshops-error-use-buttons"))
         return
     answer = context.services.registrations.clean_answer(update.message.text)
+    await drop_keyboard(update, context, state.prompt_message_id)  # answered: no old "skip"
     await _record(update, context, workshop, state, answer)
 
 
@@ -82,6 +86,10 @@ async def _signup_state(update: Update, context: BotContext) -> SignupAnswersInp
     state = await context.services.dialogs.current(user_id(update))
     if not isinstance(state, SignupAnswersInput) or state.workshop_id != step.workshop_id:
         raise UserFacingError("errors-stale-button")
+    query = update.callback_query
+    pressed = query.message.message_id if query and query.message else 0
+    if state.prompt_message_id and pressed != state.prompt_message_id:
+        raise UserFacingError("errors-stale-button")  # an earlier question's button
     return state
 
 
@@ -123,8 +131,10 @@ async def _record(
 ) -> None:
     state = state.answered(workshop.questions[state.index].position, answer)
     if state.index < len(workshop.questions):
-        await context.services.dialogs.start(user_id(update), state)
-        await _ask_question(update, context, workshop, state.index)
+        shown = await _ask_question(update, context, workshop, state.index)
+        await context.services.dialogs.start(
+            user_id(update), replace(state, prompt_message_id=shown)
+        )
         return
     signed_up = await context.services.registrations.finish_sign_up(
         user_id(update), workshop.id, state.answers, context.language
@@ -164,7 +174,11 @@ async def _tell_result(update: Update, context: BotContext, signed_up: SignedUp)
 
 
 async def _send_calendar(
-    update: Update, context: BotContext, workshop: Workshop, calendar: bytes | None
+    update: Update,
+    context: BotContext,
+    workshop: Workshop,
+    calendar: bytes | None,
+    caption: str = "workshops-calendar-caption",
 ) -> None:
     chat = update.effective_chat
     assert chat is not None and calendar is not None
@@ -172,7 +186,7 @@ async def _send_calendar(
         chat.id,
         calendar,
         filename=f"workshop-{workshop.id}.ics",
-        caption=context.t("workshops-calendar-caption"),
+        caption=context.t(caption),
         reply_markup=menu_keyboard(context),
     )
 
@@ -192,13 +206,19 @@ async def registration_cancel_button(update: Update, context: BotContext) -> Non
 
 async def registration_cancel_confirmed_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, RegistrationCancel)
-    reg = await context.services.registrations.cancel(user_id(update), step.registration_id)
+    cancelled = await context.services.registrations.cancel_sign_up(
+        user_id(update), step.registration_id, context.language
+    )
     await show(
         update,
         context,
         context.t("workshops-cancelled-by-you"),
-        kb.after_signup(context.services.translator, context.language, reg.workshop_id),
+        kb.after_signup(context.services.translator, context.language, cancelled.workshop.id),
     )
+    if cancelled.calendar is not None:
+        await _send_calendar(
+            update, context, cancelled.workshop, cancelled.calendar, "workshops-calendar-cancel"
+        )
 
 
 async def offer_accept_button(update: Update, context: BotContext) -> None:

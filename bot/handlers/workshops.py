@@ -76,6 +76,7 @@ async def show_workshop(
             workshop,
             listing.registration,
             problem is None,
+            full=listing.seats_left == 0,
         ),
         new_message=new_message,
     )

@@ -3,6 +3,8 @@ and the organisers' moderation and settings."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.callback_data import (
@@ -11,6 +13,7 @@ from bot.callback_data import (
     IdeaDraftAction,
     IdeaDraftStep,
     IdeaList,
+    IdeaListVote,
     IdeaModerate,
     IdeaModerateAction,
     IdeaOpen,
@@ -157,11 +160,21 @@ def idea_list(
     total: int,
     page_size: int,
     partnership: Partnership,
+    votes: ListVotes | None = None,
 ) -> InlineKeyboardMarkup:
+    """Each idea by its number and title; with voting open, a vote button per idea the reader
+    may vote for, numbered like the lines of the text ("👍 3"; "✅ 3" takes the vote back)."""
     rows: list[Row] = [
-        [button(fit(label), IdeaOpen(i.id, view.page, view.theme_id, view.scope, view.sort))]
-        for i, label in items
+        [
+            button(
+                fit(f"{n}. {label}"),
+                IdeaOpen(i.id, view.page, view.theme_id, view.scope, view.sort),
+            )
+        ]
+        for n, (i, label) in enumerate(items, start=1)
     ]
+    if votes is not None:
+        rows += rows_of(_vote_buttons(items, view, votes), 4)
     nav: Row = []
     if view.page > 0:
         nav.append(button("◀️", IdeaList(view.page - 1, view.theme_id, view.scope, view.sort)))
@@ -207,6 +220,27 @@ def idea_list(
         )
     rows.append(_home(tr, lang))
     return markup(rows)
+
+
+@dataclass(frozen=True)
+class ListVotes:
+    """What the idea list's vote buttons need: whose list, and what they voted for."""
+
+    reader_id: int
+    voted: frozenset[int]
+
+
+def _vote_buttons(
+    items: list[tuple[Idea, str]], view: IdeaList, votes: ListVotes
+) -> list[InlineKeyboardButton]:
+    buttons = []
+    for n, (idea, _) in enumerate(items, start=1):
+        if idea.status is not IdeaStatus.PUBLISHED or idea.author_id == votes.reader_id:
+            continue  # nothing to vote for: a pending idea, or the reader's own
+        voted = idea.id in votes.voted
+        data = IdeaListVote(idea.id, not voted, view.page, view.theme_id, view.scope, view.sort)
+        buttons.append(button(f"{'✅' if voted else '👍'} {n}", data))
+    return buttons
 
 
 def card(

@@ -37,9 +37,16 @@ def partnerships(tr: Translator, lang: str, options: list[Partnership]) -> Inlin
     )
 
 
-def cities(tr: Translator, lang: str, partnership: Partnership) -> InlineKeyboardMarkup:
+def cities(
+    tr: Translator, lang: str, partnership: Partnership, suggested: int | None = None
+) -> InlineKeyboardMarkup:
+    """The partnership's cities; a city a link suggests comes first, marked, never chosen."""
+    ordered = sorted(partnership.cities, key=lambda c: c.id != suggested)
     buttons = [
-        button(fit(c.name.for_reader(lang), 14), ChooseCity(c.id)) for c in partnership.cities
+        button(checked(c.id == suggested, fit(c.name.for_reader(lang), 11)), ChooseCity(c.id))
+        if c.id == suggested
+        else button(fit(c.name.for_reader(lang), 14), ChooseCity(c.id))
+        for c in ordered
     ]
     return markup(rows_of(buttons, 2))
 
@@ -56,6 +63,7 @@ def privacy(tr: Translator, lang: str) -> InlineKeyboardMarkup:
 def name_prompt(
     tr: Translator, lang: str, telegram_name: str | None, onboarding: bool
 ) -> InlineKeyboardMarkup:
+    """While onboarding: use the Telegram name (the usual last tap), type another, or skip."""
     rows = []
     if telegram_name:
         rows.append(
@@ -69,6 +77,9 @@ def name_prompt(
                 )
             ]
         )
+    if onboarding and telegram_name:
+        change = button(tr.plain(lang, "profile-name-change"), ProfileStep("name", True))
+        rows.append([change])
     rows.append([_skip_or_back(tr, lang, "name", onboarding)])
     return markup(rows)
 
@@ -131,7 +142,7 @@ def _after(step: str, onboarding: bool) -> ProfileAction:
     if not onboarding:
         return "show"
     following: dict[str, ProfileAction] = {
-        "name": "spoken",
+        "name": "finish",  # languages and interests are asked when matching or ideas need them
         "spoken": "interests",
         "interests": "finish",
     }

@@ -112,10 +112,13 @@ def workshop_card(
     workshop: Workshop,
     registration: Registration | None,
     can_sign_up: bool,
+    full: bool = False,
 ) -> InlineKeyboardMarkup:
+    """A full workshop's button says what pressing it does: join the waiting list."""
     rows: list[Row] = []
     if registration is None and can_sign_up:
-        rows.append([button(tr.plain(lang, "workshops-sign-up"), WorkshopSignup(workshop.id))])
+        label = "workshops-join-waitlist" if full else "workshops-sign-up"
+        rows.append([button(tr.plain(lang, label), WorkshopSignup(workshop.id))])
     elif registration is not None and registration.status is RegistrationStatus.OFFERED:
         rows.append(
             [button(tr.plain(lang, "workshops-offer-accept"), OfferAnswer(registration.id, True))]

@@ -19,13 +19,15 @@ def workshop_ics(
     description: str,
     uid_domain: str,
     now: datetime,
+    cancelled: bool = False,
 ) -> bytes:
-    """One VEVENT with the start and end in the workshop's own time zone."""
+    """One VEVENT with the start and end in the workshop's own time zone. `cancelled`: the
+    same event (same UID, a later SEQUENCE) as a cancellation, so calendars remove it."""
     zone = ZoneInfo(workshop.time_zone)
     calendar = Calendar()
     calendar.add("prodid", "-//Twin City Bot//twincity-bot//EN")
     calendar.add("version", "2.0")
-    calendar.add("method", "PUBLISH")
+    calendar.add("method", "CANCEL" if cancelled else "PUBLISH")
     event = Event()
     event.add("uid", f"workshop-{workshop.id}@{uid_domain}")
     event.add("dtstamp", now)
@@ -34,6 +36,9 @@ def workshop_ics(
     event.add("summary", workshop.title.for_reader(language))
     event.add("location", location)
     event.add("description", description)
+    if cancelled:
+        event.add("status", "CANCELLED")
+        event.add("sequence", 1)
     calendar.add_component(_timezone(workshop.time_zone, workshop.starts_at.year))
     calendar.add_component(event)
     return calendar.to_ical()

@@ -94,6 +94,17 @@ class ReaderView:
 
 
 @dataclass(frozen=True)
+class IdeaPage:
+    """A page of the idea list as one reader sees it: what they voted for, votes left."""
+
+    ideas: list[Idea]
+    total: int
+    voted: frozenset[int]  # ids of the ideas on this page the reader voted for
+    voting_open: bool
+    votes_left: int
+
+
+@dataclass(frozen=True)
 class IdeaCard:
     """Everything an idea's card shows its reader."""
 
@@ -142,13 +153,14 @@ class IdeaService(IdeaServiceBase):
         scope: str,
         by_votes: bool,
         mine: bool = False,
-    ) -> tuple[list[Idea], int]:
+    ) -> IdeaPage:
         """A page of ideas; scope is 'all', 'mine' (my city) or 'partner' (other cities)."""
         person = await self._person(user_id)
+        partnership_id = person.partnership_id or 0
         async with self.db.reading() as conn:
-            return await ideas_db.list_ideas(
+            found, total = await ideas_db.list_ideas(
                 conn,
-                person.partnership_id or 0,
+                partnership_id,
                 theme_id=theme_id,
                 city_id=person.city_id if scope == "mine" else None,
                 exclude_city_id=person.city_id if scope == "partner" else None,
@@ -160,6 +172,11 @@ class IdeaService(IdeaServiceBase):
                 offset=max(0, page) * PAGE_SIZE,
                 limit=PAGE_SIZE,
             )
+            settings = await ideas_db.settings(conn, partnership_id)
+            voted = await votes.voted_ideas(conn, user_id, partnership_id)
+        on_page = frozenset(i.id for i in found) & voted
+        left = settings.vote_budget - len(voted)
+        return IdeaPage(found, total, on_page, settings.voting_open, left)
 
     async def view(self, user_id: int, idea_id: int, language: str) -> ReaderView:
         person = await self._person(user_id)

@@ -30,6 +30,7 @@ class NextStep:
     participant: Participant
     partnerships: tuple[Partnership, ...] = ()  # the choice, when the partnership is asked
     partnership: Partnership | None = None  # whose cities to offer, when the city is asked
+    suggested_city: int | None = None  # the city a deep link or poster suggests (never set)
 
     @property
     def step(self) -> OnboardingStep:
@@ -115,9 +116,9 @@ class OnboardingService:
                 return NextStep(participant, partnerships=tuple(options))
             participant = await self._choose_partnership(conn, participant.user_id, chosen.id)
         partnership = next(p for p in options if p.id == participant.partnership_id)
-        if preset_city is not None and partnership.city(preset_city) is not None:
-            return NextStep(await self._choose_city(conn, participant.user_id, preset_city))
-        return NextStep(participant, partnership=partnership)
+        # A poster's city is only a suggestion: a Krasnodar resident may scan the Karlsruhe one.
+        suggested = preset_city if partnership.city(preset_city or 0) is not None else None
+        return NextStep(participant, partnership=partnership, suggested_city=suggested)
 
     async def _choose_language(
         self, conn: aiosqlite.Connection, user_id: int, language: str
@@ -163,6 +164,8 @@ class OnboardingService:
     async def accept_privacy(self, user_id: int) -> Participant:
         async with self.db.transaction() as conn:
             current = await self._existing(conn, user_id)
+            if current.is_onboarded:  # an old consent button: nothing left to agree to
+                raise UserFacingError("errors-stale-button")
             updated = replace(
                 current, privacy_accepted_at=current.privacy_accepted_at or self.clock.now()
             )
@@ -172,6 +175,10 @@ class OnboardingService:
     async def decline_privacy(self, user_id: int) -> None:
         """Without consent we keep nothing about the person."""
         async with self.db.transaction() as conn:
+            current = await participants.get(conn, user_id)
+            if current is not None and current.is_onboarded:
+                # An old consent button must not erase a profile: /deleteme asks first.
+                raise UserFacingError("errors-stale-button")
             await participants.delete(conn, user_id)
             await dialogs.clear_state(conn, user_id)
             await dialogs.pop_pending_deeplink(conn, user_id)

@@ -83,17 +83,22 @@ class RegistrationFollowUps:
 
     # ---------------------------------------------------------------- cancelling and offers
     async def cancel(self, user_id: int, registration_id: int) -> Registration:
-        now = self.clock.now()
         async with self.db.transaction() as conn:
-            reg = await self._own(conn, user_id, registration_id)
-            if reg.status not in ACTIVE or reg.status is RegistrationStatus.ATTENDED:
-                raise UserFacingError("workshops-cancel-not-possible")
-            await registrations.set_status(conn, reg.id, RegistrationStatus.CANCELLED, now)
-            await self._drop_tasks(conn, reg.id)
-            if reg.status in HOLDS_SEAT:
-                workshop = await workshops.get(conn, reg.workshop_id)
-                assert workshop is not None
-                await self.offer_free_seats(conn, workshop, now)
+            return await self._cancel(conn, user_id, registration_id)
+
+    async def _cancel(
+        self, conn: aiosqlite.Connection, user_id: int, registration_id: int
+    ) -> Registration:
+        now = self.clock.now()
+        reg = await self._own(conn, user_id, registration_id)
+        if reg.status not in ACTIVE or reg.status is RegistrationStatus.ATTENDED:
+            raise UserFacingError("workshops-cancel-not-possible")
+        await registrations.set_status(conn, reg.id, RegistrationStatus.CANCELLED, now)
+        await self._drop_tasks(conn, reg.id)
+        if reg.status in HOLDS_SEAT:
+            workshop = await workshops.get(conn, reg.workshop_id)
+            assert workshop is not None
+            await self.offer_free_seats(conn, workshop, now)
         return reg
 
     async def answer_offer(

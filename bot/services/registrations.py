@@ -68,6 +68,15 @@ class SignedUp:
 
 
 @dataclass(frozen=True)
+class Cancelled:
+    """A cancelled sign-up; `calendar` takes the event out of the person's calendar."""
+
+    registration: Registration  # as it was before cancelling
+    workshop: Workshop
+    calendar: bytes | None
+
+
+@dataclass(frozen=True)
 class AskQuestion:
     """The workshop asks questions first: show question `index`."""
 
@@ -150,15 +159,16 @@ class RegistrationService(RegistrationFollowUps):
 
     # ---------------------------------------------------------------- signing up
     async def sign_up(
-        self, user_id: int, workshop_id: int, language: str
+        self, user_id: int, workshop_id: int, language: str, card_message_id: int = 0
     ) -> AskQuestion | SignedUp:
         """The "Sign up" button: refuse, start the questions, or sign up at once: one write
-        transaction either way (whatever the person was typing before ends here)."""
+        transaction either way (whatever the person was typing before ends here). The first
+        question replaces the card (`card_message_id`), whose buttons a typed answer removes."""
         now = self.clock.now()
         async with self.db.transaction() as conn:
             workshop, person = await self._can_sign_up(conn, user_id, workshop_id, now)
             if workshop.questions:
-                start = SignupAnswersInput(workshop_id, 0)
+                start = SignupAnswersInput(workshop_id, 0, prompt_message_id=card_message_id)
                 await dialogs.set_dialog(conn, user_id, start, now)
                 return AskQuestion(workshop, 0)
             await dialogs.clear_state(conn, user_id)
@@ -250,3 +260,22 @@ class RegistrationService(RegistrationFollowUps):
             code = new_check_in_code()
             if not await registrations.code_taken(conn, workshop_id, code):
                 return code
+
+    async def cancel_sign_up(self, user_id: int, registration_id: int, language: str) -> Cancelled:
+        """ "Cancel my sign-up": with a calendar cancellation for whoever got a calendar file."""
+        async with self.db.transaction() as conn:
+            reg = await self._cancel(conn, user_id, registration_id)
+            workshop = await workshops.get(conn, reg.workshop_id)
+        assert workshop is not None
+        if reg.status is not RegistrationStatus.CONFIRMED:
+            return Cancelled(reg, workshop, None)  # only a confirmed seat came with a .ics
+        calendar = workshop_ics(
+            workshop,
+            language=language,
+            location="",
+            description="",
+            uid_domain="twincity-bot",
+            now=self.clock.now(),
+            cancelled=True,
+        )
+        return Cancelled(reg, workshop, calendar)

@@ -92,9 +92,11 @@ ideas-list-empty = Тут пакуль няма ідэй. Прапануйце �
 ideas-list-empty-mine = Вы яшчэ не прапанавалі ніводнай ідэі.
 
 # Variables:
+#   $number (Number) - the line number, shown on the idea's vote button too
 #   $title (String) - idea title
 #   $votes (Number) - its votes so far; a line of the list (the button shows only the title)
-ideas-list-item = • { $title } — 👍 { $votes }
+ideas-list-item = { $number }. { $title } — 👍 { $votes }
+ideas-list-vote-hint = Галасуйце кнопкай 👍 з нумарам ідэі; ✅ адзначае вашы галасы (націсніце яшчэ раз, каб забраць голас).
 ideas-all-themes = усе тэмы
 # Variables:
 #   $theme (String) - the current theme filter (a theme name or «усе тэмы»)
@@ -384,12 +386,13 @@ ideas-card-workshop = 📅 Прыдумана на варкшопе «{ $title }
 ideas-photo = 🖼 Фота
 
 # Variables:
+#   $number (Number) - the line's number, the same as on its vote button
 #   $title (String) - idea title (translated when a translation is shown)
 #   $votes (Number) - its votes so far
 #   $how (String) - machine, human or original: what the title is
 #   $mark (String) - the flag of the idea's language
 #   $language (String) - the idea's language
-ideas-list-item-other = • { $title } — 👍 { $votes } · { $how ->
+ideas-list-item-other = { $number }. { $title } — 👍 { $votes } · { $how ->
         [machine] 🤖 машынны пераклад
         [human] ✍️ пераклад
        *[original] { $mark } { $language }

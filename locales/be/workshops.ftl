@@ -24,6 +24,7 @@ workshops-show-mine = 🎟 Мае запісы
 workshops-open = 📅 Адкрыць варкшоп
 workshops-back-to-list = ⬅️ Усе варкшопы
 workshops-sign-up = ✍️ Запісацца
+workshops-join-waitlist = ⏳ У спіс чакання
 workshops-cancel-signup = ✖️ Скасаваць запіс
 workshops-place-online = Анлайн
 # Variables:
@@ -100,6 +101,7 @@ workshops-signup-confirmed =
     Ваш код для рэгістрацыі на месцы: { $code }
     Я нагадаю вам перад пачаткам.
 workshops-calendar-caption = 📆 Дадайце ў свой каляндар.
+workshops-calendar-cancel = 📆 Адкрыйце гэты файл, каб прыбраць варкшоп з календара.
 # Variables:
 #   $title (String) - workshop title, gender unknown
 #   $position (Number) - place on the waitlist

@@ -90,9 +90,11 @@ ideas-list-empty = Hier gibt es noch keine Ideen. Reich die erste ein!
 ideas-list-empty-mine = Du hast noch keine Idee eingereicht.
 
 # Variables:
+#   $number (Number) - the line number, shown on the idea's vote button too
 #   $title (String) - idea title
 #   $votes (Number) - its votes so far; a line of the list (the button shows only the title)
-ideas-list-item = • { $title } — 👍 { $votes }
+ideas-list-item = { $number }. { $title } — 👍 { $votes }
+ideas-list-vote-hint = Stimme mit 👍 und der Nummer der Idee ab; ✅ zeigt deine Stimmen (nochmal tippen nimmt die Stimme zurück).
 ideas-all-themes = alle Themen
 # Variables:
 #   $theme (String) - the current theme filter
@@ -349,12 +351,13 @@ ideas-card-workshop = 📅 Entstanden bei { $title }
 ideas-photo = 🖼 Foto
 
 # Variables:
+#   $number (Number) - the line's number, the same as on its vote button
 #   $title (String) - idea title (translated when a translation is shown)
 #   $votes (Number) - its votes so far
 #   $how (String) - machine, human or original: what the title is
 #   $mark (String) - the flag of the idea's language
 #   $language (String) - the idea's language
-ideas-list-item-other = • { $title } — 👍 { $votes } · { $how ->
+ideas-list-item-other = { $number }. { $title } — 👍 { $votes } · { $how ->
         [machine] 🤖 maschinell übersetzt
         [human] ✍️ übersetzt
        *[original] { $mark } { $language }

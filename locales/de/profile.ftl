@@ -1,13 +1,15 @@
 profile-ask-name-onboarding =
-    Fast geschafft! Der Rest ist freiwillig und kann übersprungen werden.
-
-    Welchen Namen sollen andere Teilnehmende sehen? Schreib ihn oder nutze einen Knopf.
+    Letzter Schritt: Welchen Namen sollen andere Teilnehmende sehen?
+    Nimm deinen Telegram-Namen oder schreib einen anderen.
+profile-ask-name-type = Schreib den Namen, den andere Teilnehmende sehen sollen — oder überspring das.
+profile-name-change = Ändern
 profile-ask-name = Schreib den Namen, den andere Teilnehmende sehen sollen.
 # Variables:
 #   $name (String) - the first name from the person's Telegram account
 profile-name-use-telegram = „{ $name }“ verwenden
 profile-name-invalid = Dieser Name geht leider nicht: 1 bis 64 Zeichen mit mindestens einem Buchstaben oder einer Ziffer. Bitte versuch es noch einmal.
 profile-ask-spoken = Welche Sprachen sprichst du? Tippe alle passenden an, dann „Fertig“.
+profile-ask-spoken-for-matching = 🤝 Damit das Matching dir ein Team findet, mit dem du reden kannst, braucht es deine Sprachen.
 profile-ask-interests = Welche Themen interessieren dich? Tippe alle passenden an, dann „Fertig“.
 # Variables:
 #   $name (String) - display name or "not set"

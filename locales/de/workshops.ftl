@@ -24,6 +24,7 @@ workshops-show-mine = 🎟 Meine Anmeldungen
 workshops-open = 📅 Workshop öffnen
 workshops-back-to-list = ⬅️ Alle Workshops
 workshops-sign-up = ✍️ Anmelden
+workshops-join-waitlist = ⏳ Auf die Warteliste
 workshops-cancel-signup = ✖️ Anmeldung zurückziehen
 workshops-place-online = Online
 # Variables:
@@ -98,6 +99,7 @@ workshops-signup-confirmed =
     Dein Check-in-Code: { $code }
     Ich erinnere dich vor dem Beginn.
 workshops-calendar-caption = 📆 Trag ihn in deinen Kalender ein.
+workshops-calendar-cancel = 📆 Öffne diese Datei, um den Workshop aus deinem Kalender zu entfernen.
 # Variables:
 #   $title (String) - workshop title, gender unknown
 #   $position (Number) - place on the waitlist

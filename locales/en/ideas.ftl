@@ -91,9 +91,11 @@ ideas-list-empty = No ideas here yet. Be the first to submit one!
 ideas-list-empty-mine = You have not submitted any idea yet.
 
 # Variables:
+#   $number (Number) - the line number, shown on the idea's vote button too
 #   $title (String) - idea title
 #   $votes (Number) - its votes so far; a line of the list (the button shows only the title)
-ideas-list-item = • { $title } — 👍 { $votes }
+ideas-list-item = { $number }. { $title } — 👍 { $votes }
+ideas-list-vote-hint = Vote with 👍 and the idea's number; ✅ marks your votes (tap it again to take the vote back).
 ideas-all-themes = all themes
 # Variables:
 #   $theme (String) - the current theme filter
@@ -350,12 +352,13 @@ ideas-card-workshop = 📅 Written at { $title }
 ideas-photo = 🖼 Photo
 
 # Variables:
+#   $number (Number) - the line's number, the same as on its vote button
 #   $title (String) - idea title (translated when a translation is shown)
 #   $votes (Number) - its votes so far
 #   $how (String) - machine, human or original: what the title is
 #   $mark (String) - the flag of the idea's language
 #   $language (String) - the idea's language
-ideas-list-item-other = • { $title } — 👍 { $votes } · { $how ->
+ideas-list-item-other = { $number }. { $title } — 👍 { $votes } · { $how ->
         [machine] 🤖 machine-translated
         [human] ✍️ translated
        *[original] { $mark } { $language }

@@ -1,13 +1,15 @@
 profile-ask-name-onboarding =
-    Almost done! The rest is optional and you can skip it.
-
-    Which name should other participants see? Type it, or use a button.
+    Last step: which name should other participants see?
+    Use your Telegram name, or type another one.
+profile-ask-name-type = Type the name other participants should see — or skip this.
+profile-name-change = Change
 profile-ask-name = Type the name other participants should see.
 # Variables:
 #   $name (String) - the first name from the person's Telegram account
 profile-name-use-telegram = Use “{ $name }”
 profile-name-invalid = That name doesn't work: use 1 to 64 characters with at least one letter or digit. Please try again.
 profile-ask-spoken = Which languages do you speak? Tap all that apply, then “Done”.
+profile-ask-spoken-for-matching = 🤝 To find you a team you can talk with, matching needs your languages.
 profile-ask-interests = Which themes interest you? Tap all that apply, then “Done”.
 # Variables:
 #   $name (String) - display name or "not set"

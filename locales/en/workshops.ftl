@@ -24,6 +24,7 @@ workshops-show-mine = 🎟 My sign-ups
 workshops-open = 📅 Open the workshop
 workshops-back-to-list = ⬅️ All workshops
 workshops-sign-up = ✍️ Sign up
+workshops-join-waitlist = ⏳ Join the waiting list
 workshops-cancel-signup = ✖️ Cancel my sign-up
 workshops-place-online = Online
 # Variables:
@@ -98,6 +99,7 @@ workshops-signup-confirmed =
     Your check-in code: { $code }
     I will remind you before it starts.
 workshops-calendar-caption = 📆 Add it to your calendar.
+workshops-calendar-cancel = 📆 Open this file to take the workshop out of your calendar.
 # Variables:
 #   $title (String) - workshop title, gender unknown
 #   $position (Number) - place on the waiting list

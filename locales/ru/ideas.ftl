@@ -92,9 +92,11 @@ ideas-list-empty = Здесь пока нет идей. Предложите п�
 ideas-list-empty-mine = Вы ещё не предложили ни одной идеи.
 
 # Variables:
+#   $number (Number) - the line number, shown on the idea's vote button too
 #   $title (String) - idea title
 #   $votes (Number) - its votes so far; a line of the list (the button shows only the title)
-ideas-list-item = • { $title } — 👍 { $votes }
+ideas-list-item = { $number }. { $title } — 👍 { $votes }
+ideas-list-vote-hint = Голосуйте кнопкой 👍 с номером идеи; ✅ отмечает ваши голоса (нажмите ещё раз, чтобы забрать голос).
 ideas-all-themes = все темы
 # Variables:
 #   $theme (String) - the current theme filter
@@ -383,12 +385,13 @@ ideas-card-workshop = 📅 Придумано на воркшопе «{ $title }
 ideas-photo = 🖼 Фото
 
 # Variables:
+#   $number (Number) - the line's number, the same as on its vote button
 #   $title (String) - idea title (translated when a translation is shown)
 #   $votes (Number) - its votes so far
 #   $how (String) - machine, human or original: what the title is
 #   $mark (String) - the flag of the idea's language
 #   $language (String) - the idea's language
-ideas-list-item-other = • { $title } — 👍 { $votes } · { $how ->
+ideas-list-item-other = { $number }. { $title } — 👍 { $votes } · { $how ->
         [machine] 🤖 машинный перевод
         [human] ✍️ перевод
        *[original] { $mark } { $language }

@@ -24,6 +24,7 @@ workshops-show-mine = 🎟 Мои записи
 workshops-open = 📅 Открыть воркшоп
 workshops-back-to-list = ⬅️ Все воркшопы
 workshops-sign-up = ✍️ Записаться
+workshops-join-waitlist = ⏳ В список ожидания
 workshops-cancel-signup = ✖️ Отменить запись
 workshops-place-online = Онлайн
 # Variables:
@@ -100,6 +101,7 @@ workshops-signup-confirmed =
     Ваш код для регистрации на месте: { $code }
     Я напомню вам о воркшопе перед началом.
 workshops-calendar-caption = 📆 Добавьте воркшоп в свой календарь.
+workshops-calendar-cancel = 📆 Откройте этот файл, чтобы убрать воркшоп из календаря.
 # Variables:
 #   $title (String) - workshop title, gender unknown: keep «воркшоп» before it
 #   $position (Number) - place on the waitlist

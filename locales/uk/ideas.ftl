@@ -92,9 +92,11 @@ ideas-list-empty = Тут поки немає ідей. Запропонуйте
 ideas-list-empty-mine = Ви ще не запропонували жодної ідеї.
 
 # Variables:
+#   $number (Number) - the line number, shown on the idea's vote button too
 #   $title (String) - idea title
 #   $votes (Number) - its votes so far; a line of the list (the button shows only the title)
-ideas-list-item = • { $title } — 👍 { $votes }
+ideas-list-item = { $number }. { $title } — 👍 { $votes }
+ideas-list-vote-hint = Голосуйте кнопкою 👍 з номером ідеї; ✅ позначає ваші голоси (натисніть ще раз, щоб забрати голос).
 ideas-all-themes = усі теми
 # Variables:
 #   $theme (String) - the current theme filter: a theme name or ideas-all-themes; button, one in a row
@@ -386,12 +388,13 @@ ideas-card-workshop = 📅 Придумано на «{ $title }»
 ideas-photo = 🖼 Фото
 
 # Variables:
+#   $number (Number) - the line's number, the same as on its vote button
 #   $title (String) - idea title (translated when a translation is shown)
 #   $votes (Number) - its votes so far
 #   $how (String) - machine, human or original: what the title is
 #   $mark (String) - the flag of the idea's language
 #   $language (String) - the idea's language
-ideas-list-item-other = • { $title } — 👍 { $votes } · { $how ->
+ideas-list-item-other = { $number }. { $title } — 👍 { $votes } · { $how ->
         [machine] 🤖 машинний переклад
         [human] ✍️ переклад
        *[original] { $mark } { $language }

@@ -24,6 +24,7 @@ workshops-show-mine = 🎟 Мої записи
 workshops-open = 📅 Відкрити воркшоп
 workshops-back-to-list = ⬅️ Усі воркшопи
 workshops-sign-up = ✍️ Записатися
+workshops-join-waitlist = ⏳ У список очікування
 workshops-cancel-signup = ✖️ Скасувати запис
 workshops-place-online = Онлайн
 # Variables:
@@ -100,6 +101,7 @@ workshops-signup-confirmed =
     Ваш код для реєстрації на місці: { $code }
     Я нагадаю вам перед початком.
 workshops-calendar-caption = 📆 Додайте воркшоп до свого календаря.
+workshops-calendar-cancel = 📆 Відкрийте цей файл, щоб прибрати воркшоп із календаря.
 # Variables:
 #   $title (String) - workshop title, gender unknown: keep it after the noun "воркшопі"
 #   $position (Number) - place on the waiting list; written as "під номером N", no agreement needed

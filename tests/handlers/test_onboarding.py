@@ -15,7 +15,6 @@ from bot.callback_data import (
     PrivacyStep,
     ProfileStep,
     SetLanguage,
-    ToggleInterest,
     ToggleSpoken,
     UseTelegramName,
 )
@@ -23,8 +22,15 @@ from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.i18n import Translator
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
-from bot.services.demo import DEMO_CITIES, DEMO_THEMES
-from tests.stories import ECOLOGY, KARLSRUHE, KRASNODAR, onboard
+from bot.services.demo import DEMO_CITIES
+from tests.stories import (
+    KARLSRUHE,
+    KRASNODAR,
+    create_workshop,
+    onboard,
+    published_ideas,
+    want,
+)
 
 TR = Translator(strict=True)
 
@@ -73,16 +79,8 @@ async def onboard_in(user: SimClient, language: str) -> list[str]:
     accept = TR.plain(language, "onboarding-privacy-accept")
     await press_labelled(user, PrivacyAnswer(accept=True), accept)
     seen()
-    skip = TR.plain(language, "buttons-skip")
-    await press_labelled(user, ProfileStep("spoken", onboarding=True), skip)
-    seen()
-    own = TR.plain(language, f"language-name-{language}")
-    await press_labelled(user, ToggleSpoken(language, onboarding=True), own)
-    await press_labelled(user, ProfileStep("interests", onboarding=True), done())
-    seen()
-    theme = DEMO_THEMES[0].for_reader(language)
-    await press_labelled(user, ToggleInterest(ECOLOGY, onboarding=True), theme)
-    await press_labelled(user, ProfileStep("finish", onboarding=True), done())
+    use = TR.plain(language, "profile-name-use-telegram", name="Olena")
+    await press_labelled(user, UseTelegramName(onboarding=True), use)
     seen()
     return screens
 
@@ -99,12 +97,12 @@ async def test_onboarding_in_each_language(harness: BotHarness, language: str) -
     participant = await harness.services.onboarding.participant(user.id)
     assert participant is not None and participant.is_onboarded
     assert participant.language == language
-    assert participant.display_name is None  # skipped
-    assert participant.languages_spoken == {language}
+    assert participant.display_name == "Olena"  # prefilled from Telegram, one tap
+    assert participant.languages_spoken == frozenset()  # asked when matching needs them
     partnership = await harness.services.partnerships.get(participant.partnership_id or 0)
     assert partnership is not None
     assert participant.city_id == partnership.cities[0].id
-    assert participant.interests == {partnership.themes[0].id}
+    assert participant.interests == frozenset()
     if language != "en":
         leftovers = [ln for s in screens for ln in s.splitlines() if ln.strip() in ENGLISH_LINES]
         assert not leftovers, f"English text on {language} screens: {leftovers}"
@@ -133,11 +131,9 @@ async def test_profile_name_is_validated_and_saved(harness: BotHarness) -> None:
     await user.send("   ")
     assert "doesn't work" in user.last_text
     await user.send("<b>Anna</b> & Co")
-    assert user.last_text.startswith("Which languages do you speak?")
+    assert user.last_text.startswith("🎉 You're all set!")
     participant = await harness.services.onboarding.participant(user.id)
     assert participant is not None and participant.display_name == "<b>Anna</b> & Co"
-    await user.press(ProfileStep("interests", onboarding=True))  # done with languages
-    await user.press(ProfileStep("finish", onboarding=True))  # done with interests
     await user.send("/profile")
     assert "Name: <b>Anna</b> & Co" in user.last_text  # shown as typed, not as markup
     assert user.last.entities == []
@@ -182,7 +178,11 @@ async def test_partnership_link_presets_partnership_and_city(harness: BotHarness
     user = harness.user("Olga", "ru")
     await user.start(f"p{partnership.id}-c{krasnodar.id}")
     await user.press(SetLanguage("ru"))
-    assert user.last_text.startswith("🔒")  # partnership and city came from the link
+    # the partnership came from the link; its city is suggested (first, marked), not set
+    assert user.buttons() == ["✅ Краснодар", "Карлсруэ"]
+    before = await harness.services.onboarding.participant(user.id)
+    assert before is not None and before.city_id is None
+    await user.press(ChooseCity(krasnodar.id))
     await user.press(PrivacyAnswer(accept=True))
     participant = await harness.services.onboarding.participant(user.id)
     assert participant is not None and participant.city_id == krasnodar.id
@@ -284,3 +284,81 @@ async def test_deleteme_erases_after_confirmation(harness: BotHarness) -> None:
     await user.press(PrivacyStep("erase"))
     assert user.last_text.startswith("✅ Done. I erased your profile")
     assert await harness.services.onboarding.participant(user.id) is None
+
+
+async def test_stale_name_button_after_the_name_was_typed_changes_nothing(
+    harness: BotHarness,
+) -> None:
+    user = harness.user("Anna", "en")
+    await user.start()
+    await user.press(SetLanguage("en"))
+    await user.press(ChooseCity(KARLSRUHE))
+    question = await user.press(PrivacyAnswer(accept=True))  # edited into the name question
+    assert UseTelegramName(onboarding=True).pack() in question.button_data()
+    await user.send("Anna Keller")
+    question = next(m for m in user.messages if m.message_id == question.message_id)
+    assert question.button_data() == []  # the answered question lost its buttons
+    before = len(user.messages)
+    # An old "Use “Anna”" (another device, a cached chat) is pressed anyway:
+    await user.press_data(UseTelegramName(onboarding=True).pack(), message=question)
+    answer = user.last_callback_answer
+    assert answer is not None and answer["text"].startswith("This button is out of date")
+    participant = await harness.services.onboarding.participant(user.id)
+    assert participant is not None and participant.display_name == "Anna Keller"
+    assert len(user.messages) == before  # a pop-up, not a message
+
+
+async def test_stale_consent_button_keeps_the_profile(harness: BotHarness) -> None:
+    user = harness.user("Ivan", "ru")
+    await user.start()
+    await user.press(SetLanguage("ru"))
+    consent = await user.press(ChooseCity(KRASNODAR))
+    await user.press(PrivacyAnswer(accept=True))
+    await user.press(UseTelegramName(onboarding=True))
+    await user.press_data(PrivacyAnswer(accept=False).pack(), message=consent)
+    answer = user.last_callback_answer
+    assert answer is not None and answer["text"] == TR.plain("ru", "errors-stale-button")
+    participant = await harness.services.onboarding.participant(user.id)
+    assert participant is not None and participant.display_name == "Ivan"
+
+
+@pytest.mark.parametrize("language", ["de", "ru"])
+async def test_karlsruhe_poster_suggests_its_city_the_person_picks_their_own(
+    harness: BotHarness, language: str
+) -> None:
+    workshop = await create_workshop(harness, title="Kick-off Karlsruhe", city=0)
+    roman = harness.user("Roman", language)
+    await roman.start(f"w{workshop.id}")
+    await roman.press(SetLanguage(language))
+    karlsruhe = DEMO_CITIES[0].name.for_reader(language)
+    assert roman.buttons()[0] == f"✅ {karlsruhe}"  # suggested by the poster, not chosen
+    before = await harness.services.onboarding.participant(roman.id)
+    assert before is not None and before.city_id is None
+    await roman.press(ChooseCity(KRASNODAR))  # he lives in Krasnodar
+    await roman.press(PrivacyAnswer(accept=True))
+    await roman.press(UseTelegramName(onboarding=True))
+    assert roman.last_text.startswith("📅 Kick-off Karlsruhe")  # the poster's workshop
+    participant = await harness.services.onboarding.participant(roman.id)
+    assert participant is not None and participant.city_id == KRASNODAR
+
+
+@pytest.mark.parametrize("language", ["en", "uk"])
+async def test_languages_are_asked_when_matching_needs_them(
+    harness: BotHarness, language: str
+) -> None:
+    [idea_id] = await published_ideas(harness, 1)
+    user = harness.user("Anna", language)
+    await onboard(user, language=language)  # onboarding did not ask for languages
+    await want(user, idea_id)  # "I want to work on this"
+    assert user.last_text.startswith(TR.plain(language, "profile-ask-spoken-for-matching"))
+    await user.press(ToggleSpoken("de", onboarding=False))
+    await user.press(ProfileStep("show", onboarding=False))
+    participant = await harness.services.onboarding.participant(user.id)
+    assert participant is not None and participant.languages_spoken == {"de"}
+    other = (await published_ideas(harness, 1))[0]
+    before = len(user.messages)
+    await want(user, other)  # known now: not asked again
+    assert not any(
+        m.body.startswith(TR.plain(language, "profile-ask-spoken-for-matching"))
+        for m in user.messages[before:]
+    )

@@ -5,6 +5,7 @@ tools pass."""
 from __future__ import annotations
 
 from bot.callback_data import (
+    ChooseCity,
     IdeasHome,
     OpenMenu,
     PrivacyAnswer,
@@ -14,7 +15,7 @@ from bot.callback_data import (
 )
 from bot.handlers.onboarding_gate import command_name
 from bot.offline.harness import BotHarness
-from tests.stories import ADMIN_ID, create_workshop
+from tests.stories import ADMIN_ID, KARLSRUHE, create_workshop
 
 
 async def test_a_poster_link_survives_a_detour_through_the_gate(harness: BotHarness) -> None:
@@ -24,11 +25,10 @@ async def test_a_poster_link_survives_a_detour_through_the_gate(harness: BotHarn
     await anna.press(SetLanguage("en"))
     await anna.send("/workshops")  # not onboarded yet: back to the step she left
     assert anna.messages[-2].body.startswith("Let's finish setting you up first")
-    assert anna.buttons() == ["I agree", "No, thanks"]  # the city came from the poster
+    assert anna.buttons() == ["✅ Karlsruhe", "Krasnodar"]  # the poster's city, suggested
+    await anna.press(ChooseCity(KARLSRUHE))
     await anna.press(PrivacyAnswer(accept=True))
-    await anna.press(ProfileStep("spoken", onboarding=True))  # skip the name
-    await anna.press(ProfileStep("interests", onboarding=True))
-    await anna.press(ProfileStep("finish", onboarding=True))
+    await anna.press(ProfileStep("finish", onboarding=True))  # skip the name
     assert anna.last_text.startswith("📅 Kick-off Karlsruhe")
 
 

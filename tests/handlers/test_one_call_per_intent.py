@@ -177,9 +177,11 @@ async def test_language_after_a_partnership_link_is_one_call_and_one_write(
     probe = await probed(harness)
     with wrapped_services(harness.services, probe):
         await olga.press_data(SetLanguage("ru").pack())
-    assert olga.last_text.startswith("🔒")  # partnership and city came from the link
+    # the partnership came from the link; its city is suggested, never set without asking
+    assert olga.buttons()[0] == "✅ Краснодар"
     participant = await harness.services.onboarding.participant(olga.id)
-    assert participant is not None and participant.city_id == krasnodar.id
+    assert participant is not None and participant.partnership_id == partnership.id
+    assert participant.city_id is None
     assert probe.calls == ["onboarding.answer_language"]
     assert probe.write_transactions == 1
 
@@ -199,11 +201,13 @@ async def test_supporting_an_idea_is_one_write_with_the_partner_city_notice(
     await roman.press_data(IdeaOpen(idea_id, 0, 0, "a", "n").pack(), message=await opened(roman))
     probe = await probed(harness)
     with wrapped_services(harness.services, probe):
-        await roman.press_data(IdeaAction(idea_id, "support", 0).pack())
+        pressed = await roman.press_data(IdeaAction(idea_id, "support", 0).pack())
     # The change is one call and one transaction; the card shown after it is one read.
     assert probe.calls == ["teams.support_idea", "ideas.card"]
     assert probe.write_transactions == 1
-    assert roman.last_text.startswith("🙋")  # the header says it is noted
+    card = next(m for m in roman.messages if m.message_id == pressed.message_id)
+    assert card.body.startswith("🙋")  # the header says it is noted
+    assert roman.last_text.startswith("🤝")  # and matching asks for his languages
     await harness.drain()
     assert any(m.body.startswith("🙋 Jemand in Krasnodar") for m in listener.messages)
 

@@ -453,6 +453,7 @@ def forged_presses(b: PartnershipB) -> dict[str, list[str]]:
         "id": [f"id:workshop:{w}", f"id:workshop:{d}", f"id:join:{i}", f"id:theme:{b.theme_id}"],
         "il": [f"il:0:{b.theme_id}:a:n", f"il:0:{b.theme_id}:p:v"],
         "io": [f"io:{i}:0:0:a:n", f"io:{i}:0:{b.theme_id}:o:v"],
+        "iv": [f"iv:{i}:1:0:0:a:n", f"iv:{i}:0:0:{b.theme_id}:a:v"],
         "ia": [f"ia:{i}:{a}:0" for a in idea_actions],
         "im": [f"im:{i}:{a}:0" for a in moderate] + [f"im:{i}:into:{i}"],
         "ir": [f"ir:theme:{b.theme_id}", f"ir:city:{b.city_id}", "ir:all:0", "ir:chart:0"],

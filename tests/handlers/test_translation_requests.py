@@ -71,7 +71,7 @@ async def test_asking_reaches_a_bilingual_person_once_and_their_translation_is_t
     await quick_participant(harness, "Greta", language="de")  # no Russian: never asked
 
     # The list line and the card say the idea is German and untranslated; no machine promise.
-    assert "• Grüne Innenstadt — 👍 0 · 🇩🇪 немецкий" in await open_card(olga, grune)
+    assert "1. Grüne Innenstadt — 👍 0 · 🇩🇪 немецкий" in await open_card(olga, grune)
     card = olga.last
     assert UNTRANSLATED in card.body
     assert ASK in card.button_texts()
@@ -154,7 +154,7 @@ async def test_with_a_provider_the_machine_translation_is_shown_and_marked(
             grune = await german_idea(h)
             olga = await speaker(h, "Olga", "ru")
             # Translated on first read: until then the list says the title is German.
-            assert "• Grüne Innenstadt — 👍 0 · 🇩🇪 немецкий" in await open_card(olga, grune)
+            assert "1. Grüne Innenstadt — 👍 0 · 🇩🇪 немецкий" in await open_card(olga, grune)
             card = olga.last
             assert card.body.startswith("💡 [ru] Grüne Innenstadt")
             assert "🤖 Машинный перевод, язык оригинала: немецкий" in card.body
@@ -163,10 +163,10 @@ async def test_with_a_provider_the_machine_translation_is_shown_and_marked(
             assert "🇩🇪 немецкий · оригинал" in card.body
             assert "🌐 Показать на моём языке" in card.button_texts()
             listing = await open_card(olga, grune)
-            assert "• Grüne Innenstadt — 👍 0 · 🇩🇪 немецкий" in listing  # originals chosen
+            assert "1. Grüne Innenstadt — 👍 0 · 🇩🇪 немецкий" in listing  # originals chosen
             await olga.press(IdeaAction(grune, "original", 0))
             listing = await open_card(olga, grune)
-            assert "• [ru] Grüne Innenstadt — 👍 0 · 🤖 машинный перевод" in listing
+            assert "1. [ru] Grüne Innenstadt — 👍 0 · 🤖 машинный перевод" in listing
 
 
 async def test_a_workshop_title_in_another_language_says_which(harness: BotHarness) -> None:

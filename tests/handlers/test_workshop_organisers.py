@@ -80,10 +80,15 @@ async def test_new_workshop_conversation_refuses_bad_input(harness: BotHarness) 
     assert "from Krasnodar" in orga.last_text
     await orga.send("10")
     await orga.press(WorkshopDraftStep("skip", "-"))  # sign-up until the start
-    assert "1. Who are you? Tell us a little about yourself. (required)" in orga.last_text
-    assert "2: optional" in orga.buttons()
-    await orga.press(WorkshopDraftStep("req", "1"))  # make question 2 required
-    await orga.press(WorkshopDraftStep("rm", "3"))  # 🗑 question 4
+    # a new workshop asks nothing (the programme questions are not a workshop's)
+    assert "(no questions)" in orga.last_text
+    await orga.press(WorkshopDraftStep("addq", "text"))
+    await orga.send("Your organisation?")
+    await orga.press(WorkshopDraftStep("addq", "text"))
+    await orga.send("Anything else?")
+    assert "1: optional" in orga.buttons()
+    await orga.press(WorkshopDraftStep("req", "0"))  # make question 1 required
+    await orga.press(WorkshopDraftStep("rm", "1"))  # 🗑 question 2
     await orga.press(WorkshopDraftStep("addq", "choice"))
     await orga.send("Which language do you prefer?")
     await orga.send("only one")
@@ -91,7 +96,7 @@ async def test_new_workshop_conversation_refuses_bad_input(harness: BotHarness) 
     await orga.send("Deutsch\nРусский\nEnglish")
     await orga.press(WorkshopDraftStep("qdone", "-"))
     assert "🪑 30 seats · per city: Karlsruhe: 20 and Krasnodar: 10" in orga.last_text
-    assert "4 questions" in orga.last_text
+    assert "2 questions" in orga.last_text
     await orga.press(WorkshopDraftStep("publish", "-"))
     assert any(
         m.body.startswith("📢 Kick-off <Karlsruhe> & friends is published.") for m in orga.messages
@@ -107,7 +112,7 @@ async def test_new_workshop_conversation_refuses_bad_input(harness: BotHarness) 
     assert workshop.capacity == 30
     assert workshop.city_quotas == {partnership.cities[0].id: 20, partnership.cities[1].id: 10}
     assert workshop.ends_at - workshop.starts_at == timedelta(hours=3)
-    assert [q.required for q in workshop.questions] == [True, True, False, False]
+    assert [q.required for q in workshop.questions] == [True, False]
     assert [c.for_reader("en") for c in workshop.questions[-1].choices] == [
         "Deutsch",
         "Русский",

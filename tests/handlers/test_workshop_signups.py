@@ -10,6 +10,7 @@ import icalendar
 import pytest
 
 from bot.callback_data import (
+    ChooseCity,
     FeedbackRating,
     OfferAnswer,
     PrivacyAnswer,
@@ -32,7 +33,14 @@ from bot.domain.workshops import (
 )
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
-from tests.stories import ADMIN_ID, create_workshop, onboard, quick_participant, statuses
+from tests.stories import (
+    ADMIN_ID,
+    KRASNODAR,
+    create_workshop,
+    onboard,
+    quick_participant,
+    statuses,
+)
 
 
 async def open_card(user: SimClient, workshop_id: int) -> None:
@@ -120,8 +128,15 @@ async def test_free_seat_is_offered_in_order_and_the_deadline_passes_it_on(
 
     await open_card(a, workshop.id)
     await a.press(RegistrationCancel(reg[a.id], confirm=False))  # ✖️ Cancel my sign-up
-    await a.press(RegistrationCancel(reg[a.id], confirm=True))
-    assert a.last_text.startswith("Your sign-up is cancelled.")
+    card = await a.press(RegistrationCancel(reg[a.id], confirm=True))
+    assert card.body.startswith("Your sign-up is cancelled.")
+    # the calendar file sent at sign-up is taken back: same event, cancelled
+    assert a.last.document is not None
+    cancel = icalendar.Calendar.from_ical(a.last.document.content)
+    assert str(cancel["method"]) == "CANCEL"
+    event = next(iter(cancel.walk("VEVENT")))
+    assert str(event["uid"]) == f"workshop-{workshop.id}@twincity-bot"
+    assert str(event["status"]) == "CANCELLED"
     await harness.drain()
     assert c.last_text.startswith("🎟 Good news: a seat at Kick-off Karlsruhe is free for you!")
     assert "Yes, I'll take the seat" in c.buttons()
@@ -290,6 +305,30 @@ async def test_cancelling_the_questions_signs_up_nobody(harness: BotHarness) -> 
         assert await registrations_db.live_for(conn, workshop.id, anna.id) is None
 
 
+async def test_an_earlier_questions_skip_button_skips_nothing(harness: BotHarness) -> None:
+    questions = (
+        Question(0, text=LocalizedName({"en": "Your organisation?"})),
+        Question(1, text=LocalizedName({"en": "Anything else?"})),
+    )
+    workshop = await create_workshop(harness, questions=questions)
+    anna = await quick_participant(harness, "Anna")
+    await open_card(anna, workshop.id)
+    first = await anna.press(WorkshopSignup(workshop.id))  # the card becomes question 1
+    await anna.send("Stadtbibliothek")
+    first = next(m for m in anna.messages if m.message_id == first.message_id)
+    assert first.button_data() == []  # answered by typing: its buttons are gone
+    before = len(anna.messages)
+    await anna.press_data(SignupAnswer(workshop.id, "skip", 0).pack(), message=first)
+    assert anna.last_callback_answer is not None
+    assert anna.last_callback_answer["text"].startswith("This button is out of date")
+    assert len(anna.messages) == before
+    await anna.send("Nothing")  # question 2 was not skipped: this answers it
+    async with harness.services.db.reading() as conn:
+        reg = await registrations_db.live_for(conn, workshop.id, anna.id)
+        assert reg is not None
+        assert await registrations_db.answers(conn, reg.id) == {0: "Stadtbibliothek", 1: "Nothing"}
+
+
 async def test_refusals_change_nothing(harness: BotHarness) -> None:
     workshop = await create_workshop(harness)
     anna = await quick_participant(harness, "Anna")
@@ -323,12 +362,11 @@ async def test_newcomer_by_workshop_link_is_onboarded_then_lands_on_it(
     olga = harness.user("Olga", "ru")
     await olga.start(f"w{workshop.id}")
     await olga.press(SetLanguage("ru"))
-    # partnership and city come from the link: straight to the privacy notice
-    assert olga.last_text.startswith("🔒")
+    # the partnership comes from the link, its city is suggested first
+    assert olga.buttons() == ["✅ Краснодар", "Карлсруэ"]
+    await olga.press(ChooseCity(KRASNODAR))
     await olga.press(PrivacyAnswer(accept=True))
-    await olga.press(ProfileStep("spoken", onboarding=True))  # skip the name
-    await olga.press(ProfileStep("interests", onboarding=True))
-    await olga.press(ProfileStep("finish", onboarding=True))
+    await olga.press(ProfileStep("finish", onboarding=True))  # skip the name
     assert olga.last_text.startswith("📅 Kick-off Krasnodar")
     assert "✍️ Записаться" in olga.buttons()
     participant = await harness.services.onboarding.participant(olga.id)
@@ -390,3 +428,20 @@ async def test_feedback_after_the_workshop(harness: BotHarness) -> None:
         reg = await registrations_db.live_for(conn, workshop.id, anna.id)
         assert reg is not None
         assert await registrations_db.feedback(conn, reg.id) == (4, "Great people, too short!")
+
+
+@pytest.mark.parametrize(
+    ("language", "label"), [("en", "⏳ Join the waiting list"), ("de", "⏳ Auf die Warteliste")]
+)
+async def test_a_full_workshops_button_says_waiting_list(
+    harness: BotHarness, language: str, label: str
+) -> None:
+    workshop = await create_workshop(harness, capacity=1)
+    first = await quick_participant(harness, "First")
+    await open_card(first, workshop.id)
+    await first.press(WorkshopSignup(workshop.id))
+    late = await quick_participant(harness, "Late", language=language)
+    await open_card(late, workshop.id)
+    assert label in late.buttons()
+    await late.press(WorkshopSignup(workshop.id))
+    assert (await statuses(harness, workshop.id))[late.id] is RegistrationStatus.WAITLISTED

@@ -236,6 +236,21 @@ def cases() -> Iterator[Case]:
                         tr, lang, [(idea(language=lang), LONG_TITLE[lang])], v, 30, 5, PARTNERSHIP
                     ),
                 )
+    many = [(idea(n), LONG_TITLE["de"]) for n in range(1, 9)]
+    for voted in (frozenset(), frozenset({1, 8})):
+        yield (
+            f"ideas.idea_list[votes,{sorted(voted)}]",
+            lambda lang, v=voted: ideas.idea_list(
+                tr,
+                lang,
+                many,
+                IdeaList(0, 0, "a", "n"),
+                30,
+                8,
+                PARTNERSHIP,
+                ideas.ListVotes(999, v),
+            ),
+        )
     views = {
         "voter": reader_view(),
         "voted-supporting": reader_view(voted=True, supporting=True),
@@ -313,6 +328,11 @@ def cases() -> Iterator[Case]:
         )
     yield "onboarding.partnerships", lambda lang: onboarding.partnerships(tr, lang, [PARTNERSHIP])
     yield "onboarding.cities", lambda lang: onboarding.cities(tr, lang, PARTNERSHIP)
+    suggested = PARTNERSHIP.cities[-1].id
+    yield (
+        "onboarding.cities[suggested]",
+        lambda lang: onboarding.cities(tr, lang, PARTNERSHIP, suggested),
+    )
     yield "onboarding.privacy", lambda lang: onboarding.privacy(tr, lang)
     for flag in (False, True):
         yield (
@@ -379,6 +399,10 @@ def cases() -> Iterator[Case]:
                 f"workshops.workshop_card[{status},{can}]",
                 lambda lang, r=reg, c=can: workshops.workshop_card(tr, lang, workshop(), r, c),
             )
+    yield (
+        "workshops.workshop_card[full]",
+        lambda lang: workshops.workshop_card(tr, lang, workshop(), None, True, full=True),
+    )
     yield "workshops.cancel_confirm", lambda lang: workshops.cancel_confirm(tr, lang, 1, 1)
     choice = Question(
         1, QuestionKind.CHOICE, False, text=LONG_NAME, choices=(LONG_NAME, _name(THEME_NAMES, 1))
