@@ -106,6 +106,8 @@ class Workshop:
     reminder_hours: tuple[int, ...] = DEFAULT_REMINDER_HOURS
     questions: tuple[Question, ...] = DEFAULT_QUESTIONS
     created_by: int | None = None
+    # The venue city's name, read with the workshop: times say whose they are ("Karlsruhe time").
+    venue_city: LocalizedName | None = None
 
     @property
     def is_online(self) -> bool:
