@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, time
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
@@ -38,14 +38,16 @@ def clock_time(when: datetime, language: str, time_zone: str) -> str:
     return format_time(when.astimezone(ZoneInfo(time_zone)), "short", locale=babel_locale(language))
 
 
-def wall_clock(when: datetime, language: str) -> str:
+def wall_clock(when: datetime | time, language: str) -> str:
     """The clock time as it reads on the wall there ('02:30'), without converting zones."""
-    return format_time(when.time(), "short", locale=language)
+    clock = when.time() if isinstance(when, datetime) else when
+    return format_time(clock, "short", locale=babel_locale(language))
 
 
-def long_date(when: datetime, language: str) -> str:
+def long_date(when: datetime | date, language: str) -> str:
     """'29 March 2026' / '29. März 2026', as it reads on the wall there."""
-    return format_skeleton("yMMMMd", when.replace(tzinfo=None), locale=language)
+    day = when.date() if isinstance(when, datetime) else when
+    return format_skeleton("yMMMMd", day, locale=babel_locale(language))
 
 
 class Messages(Protocol):
@@ -83,7 +85,7 @@ def event_time(tr: Messages, language: str, workshop: Workshop, reader_zone: str
     )
     there = workshop_when(workshop, language, venue_zone)
     if _same_clock(workshop, venue_zone, reader_zone):
-        return tr.plain(language, "times-venue", when=there, city=city)
+        return venue_time(tr, language, there, city)
     start = workshop.starts_at
     same_day = start.astimezone(ZoneInfo(venue_zone)).date() == (
         start.astimezone(ZoneInfo(reader_zone)).date()
@@ -95,6 +97,11 @@ def event_time(tr: Messages, language: str, workshop: Workshop, reader_zone: str
         else workshop_when(workshop, language, reader_zone)
     )
     return tr.plain(language, "times-venue-and-yours", when=there, city=city, yours=yours)
+
+
+def venue_time(tr: Messages, language: str, text: str, city: str) -> str:
+    """A time already on the venue's clock, with its city: '18:30–21:00 Karlsruhe time'."""
+    return tr.plain(language, "times-venue", when=text, city=city)
 
 
 def reader_time(tr: Messages, language: str, when: datetime, reader_zone: str) -> str:

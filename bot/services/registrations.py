@@ -42,7 +42,7 @@ from bot.domain.workshops import (
 )
 from bot.i18n import Translator
 from bot.render.calendar import workshop_ics
-from bot.render.formatting import moment, workshop_when
+from bot.render.formatting import event_time, reader_time
 from bot.services.errors import UserFacingError
 from bot.services.notify import PRIORITY_CRITICAL, PRIORITY_NORMAL, PRIORITY_REMINDER, Notifier
 from bot.services.scope import Scope
@@ -156,13 +156,20 @@ class RegistrationService:
         if result.registration.status is RegistrationStatus.WAITLISTED:
             return SignedUp(result, zone, "", None)
         place = await place_text(conn, self.notifier.translator, workshop, online_link=True)
-        return SignedUp(result, zone, place(language), self._calendar(workshop, language, place))
+        calendar = self._calendar(workshop, language, place, zone)
+        return SignedUp(result, zone, place(language), calendar)
 
-    def _calendar(self, workshop: Workshop, language: str, place: Callable[[str], str]) -> bytes:
-        """The .ics for a confirmed person (with the online link, which only they may see)."""
-        description = workshop.description.for_reader(language) if workshop.description else ""
-        if workshop.online_link:
-            description = f"{description}\n{workshop.online_link}".strip()
+    def _calendar(
+        self, workshop: Workshop, language: str, place: Callable[[str], str], zone: str
+    ) -> bytes:
+        """The .ics for a confirmed person (with the online link, which only they may see);
+        its description starts with the time as the bot's screens say it."""
+        parts = [
+            event_time(self.notifier.translator, language, workshop, zone),
+            workshop.description.for_reader(language) if workshop.description else "",
+            workshop.online_link or "",
+        ]
+        description = "\n".join(part for part in parts if part)
         return workshop_ics(
             workshop,
             language=language,
@@ -387,8 +394,8 @@ class RegistrationService:
             priority=PRIORITY_CRITICAL,
             markup=keyboard,
             title=workshop.title.for_reader,
-            when=lambda lang: workshop_when(workshop, lang, zone),
-            deadline=lambda lang: moment(deadline, lang, zone),
+            when=lambda lang: event_time(self.notifier.translator, lang, workshop, zone),
+            deadline=lambda lang: reader_time(self.notifier.translator, lang, deadline, zone),
         )
 
     # ---------------------------------------------------------------- due tasks
@@ -411,7 +418,7 @@ class RegistrationService:
             now,
             priority=PRIORITY_REMINDER,
             title=workshop.title.for_reader,
-            when=lambda lang: workshop_when(workshop, lang, zone),
+            when=lambda lang: event_time(self.notifier.translator, lang, workshop, zone),
             place=place,
             code=reg.check_in_code,
         )

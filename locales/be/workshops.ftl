@@ -51,9 +51,6 @@ workshops-card =
        *[other] Засталося { $seats } месца
     }
 # Variables:
-#   $when (String) - date and time in the workshop city's time zone
-workshops-card-local-time = (па мясцовым часе: { $when })
-# Variables:
 #   $description (String) - the organisers' description
 workshops-card-description = { $description }
 # Variables:

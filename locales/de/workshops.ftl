@@ -49,9 +49,6 @@ workshops-card =
        *[other] Noch { $seats } Plätze frei
     }
 # Variables:
-#   $when (String) - date and time in the workshop city's time zone
-workshops-card-local-time = (Ortszeit dort: { $when })
-# Variables:
 #   $description (String) - the organisers' description
 workshops-card-description = { $description }
 # Variables:

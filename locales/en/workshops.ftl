@@ -49,9 +49,6 @@ workshops-card =
        *[other] { $seats } seats left
     }
 # Variables:
-#   $when (String) - date and time in the workshop city's time zone
-workshops-card-local-time = (local time there: { $when })
-# Variables:
 #   $description (String) - the organisers' description
 workshops-card-description = { $description }
 # Variables:

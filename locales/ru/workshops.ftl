@@ -51,9 +51,6 @@ workshops-card =
        *[other] Осталось { $seats } места
     }
 # Variables:
-#   $when (String) - date and time in the workshop city's time zone
-workshops-card-local-time = (местное время там: { $when })
-# Variables:
 #   $description (String) - the organisers' description
 workshops-card-description = { $description }
 # Variables:

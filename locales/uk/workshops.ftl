@@ -51,9 +51,6 @@ workshops-card =
        *[other] Залишилося { $seats } місця
     }
 # Variables:
-#   $when (String) - date and time in the workshop city's time zone, already formatted
-workshops-card-local-time = (місцевий час там: { $when })
-# Variables:
 #   $description (String) - the organisers' description (free text)
 workshops-card-description = { $description }
 # Variables:
