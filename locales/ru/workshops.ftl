@@ -33,7 +33,7 @@ workshops-place-online-link = Онлайн: { $link }
 # Variables:
 #   $title (String) - workshop title, gender unknown: put a noun before it («воркшоп «…»»)
 #   $kind (String) - kind of workshop
-#   $when (String) - date and time in the reader's time zone
+#   $when (String) - date and time saying whose time it is (times.ftl), e.g. "Sat, 24 Apr 2027, 18:30–21:00 Krasnodar time (17:30–20:00 your time)"
 #   $place (String) - city and address, or online
 #   $seats (Number) - seats left for the reader's city, -1 when unlimited
 workshops-card =
