@@ -342,8 +342,7 @@ async def test_typed_time_on_a_clock_change_night_is_asked_about(harness: BotHar
     await orga.press_data("wd:skip:-")  # no quotas
     await orga.send("29.03.2026 02:30")  # the sign-up deadline, in the spring gap
     assert orga.last_text == (
-        "⏰ 02:30 doesn't exist on 29 March 2026 in Karlsruhe — clocks jump to 03:00."
-        " Use 03:30?"
+        "⏰ 02:30 doesn't exist on 29 March 2026 in Karlsruhe — clocks jump to 03:00. Use 03:30?"
     )
     assert orga.buttons() == ["Use 03:30", "✏️ Type another time", "✖️ Cancel"]
     await orga.press_data("wd:time:0")
