@@ -20,7 +20,8 @@ from bot.domain.workshops import (
 
 _COLUMNS = (
     "id, partnership_id, kind, status, title, description, city_id, address, online_link,"
-    " starts_at, ends_at, time_zone, capacity, registration_deadline, reminder_hours, created_by"
+    " starts_at, ends_at, time_zone, capacity, registration_deadline, reminder_hours, created_by,"
+    " (SELECT names FROM cities WHERE cities.id = workshops.city_id) AS venue_city"
 )
 
 
@@ -104,7 +105,9 @@ async def get(conn: aiosqlite.Connection, workshop_id: int) -> Workshop | None:
             row = await cur.fetchone()
         return await _complete(conn, row) if row else None
 
-    return await remembered(conn, ("workshop", workshop_id), ("workshops", *_DETAILS), load)
+    return await remembered(
+        conn, ("workshop", workshop_id), ("workshops", "cities", *_DETAILS), load
+    )
 
 
 async def list_for_partnership(
@@ -154,6 +157,7 @@ async def _complete(conn: aiosqlite.Connection, row: aiosqlite.Row) -> Workshop:
         reminder_hours=tuple(json.loads(row["reminder_hours"])),
         questions=questions,
         created_by=row["created_by"],
+        venue_city=names_from_sql(row["venue_city"]) if row["venue_city"] else None,
     )
 
 

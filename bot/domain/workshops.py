@@ -99,6 +99,8 @@ class Workshop:
     # None by default: a sign-up is one tap; the organiser adds questions a workshop needs.
     questions: tuple[Question, ...] = ()
     created_by: int | None = None
+    # The venue city's name, read with the workshop: times say whose they are ("Karlsruhe time").
+    venue_city: LocalizedName | None = None
 
     @property
     def is_online(self) -> bool:

@@ -18,10 +18,11 @@ from bot.domain.roles import PermissionDenied, Role
 from bot.domain.texts import LocalizedName
 from bot.handlers.common import Callback, button_handlers, parse_button, show
 from bot.handlers.text_input import InputKey, TextInput
-from bot.i18n import escape, local_datetime
+from bot.i18n import escape
 from bot.keyboards import admin as kb
 from bot.keyboards import button, markup
 from bot.keyboards.menu import staff_menu
+from bot.render.formatting import reader_time
 from bot.services.errors import UserFacingError
 
 
@@ -217,8 +218,9 @@ async def invite_button(update: Update, context: BotContext) -> None:
     partnership = await context.services.partnerships.get(step.partnership_id)
     assert partnership is not None
     link = f"https://t.me/{context.bot.username}?start={invitation_payload(invitation.token)}"
-    expires = local_datetime(
-        invitation.expires_at, context.language, partnership.cities[0].time_zone
+    zone = await context.services.workshops.reader_zone_of(context.participant)
+    expires = reader_time(
+        context.services.translator, context.language, invitation.expires_at, zone
     )
     text = context.t(
         "invite-created",

@@ -25,7 +25,7 @@ from bot.handlers.common import (
 )
 from bot.handlers.text_input import InputKey, MediaInput, TextInput
 from bot.keyboards import broadcasts as kb
-from bot.render.formatting import moment
+from bot.render.formatting import event_time, reader_time
 from bot.services.errors import UserFacingError
 
 
@@ -118,14 +118,15 @@ async def draft_text(update: Update, context: BotContext, _: BroadcastDraft) -> 
     draft = await service.draft(actor)
     if draft.step == "schedule":
         scheduled = await service.schedule(actor, message.text)
-        zone = await service.time_zone(draft)
+        zone = await context.services.workshops.reader_zone_of(context.participant)
         assert scheduled.scheduled_at is not None
+        when = reader_time(
+            context.services.translator, context.language, scheduled.scheduled_at, zone
+        )
         await show(
             update,
             context,
-            context.t(
-                "broadcasts-scheduled", when=moment(scheduled.scheduled_at, context.language, zone)
-            ),
+            context.t("broadcasts-scheduled", when=when),
             kb.scheduled(context.services.translator, context.language, scheduled.id),
         )
         return
@@ -173,11 +174,22 @@ async def _ask_audience(update: Update, context: BotContext, draft: BroadcastDra
         for w in await context.services.workshops.organised(actor, partnership.id)
         if w.status is WorkshopStatus.PUBLISHED
     ]
+    # The buttons name the workshops; their times are read in the text (phones cut labels).
+    tr, lang = context.services.translator, context.language
+    zone = await context.services.workshops.reader_zone_of(context.participant)
+    lines = [
+        context.t(
+            "workshops-list-item",
+            title=w.title.for_reader(lang),
+            when=event_time(tr, lang, w, zone),
+        )
+        for w in upcoming[: kb.AUDIENCE_WORKSHOPS]
+    ]
     await show(
         update,
         context,
-        context.t("broadcasts-ask-audience"),
-        kb.audiences(context.services.translator, context.language, partnership, upcoming),
+        "\n".join([context.t("broadcasts-ask-audience"), *lines]),
+        kb.audiences(tr, lang, partnership, upcoming),
     )
 
 

@@ -20,6 +20,7 @@ from bot.handlers.text_input import InputKey, TextInput
 from bot.keyboards import button, markup
 from bot.keyboards import checkins as kb
 from bot.keyboards import teams as team_kb
+from bot.render.formatting import long_date, wall_clock
 from bot.services.errors import UserFacingError
 
 
@@ -190,9 +191,9 @@ async def show_team_schedule(
         "checkins-schedule",
         cadence=schedule.cadence.value,
         day=context.label(f"checkins-day-{schedule.weekday}"),
-        time=schedule.local_time.strftime("%H:%M"),
-        paused=schedule.paused_until.isoformat() if schedule.paused_until else "no",
-        next=planned.isoformat() if planned else "-",
+        time=wall_clock(schedule.local_time, lang),
+        paused=long_date(schedule.paused_until, lang) if schedule.paused_until else "no",
+        next=long_date(planned, lang) if planned else "-",
     )
     await show(
         update,

@@ -15,7 +15,7 @@ from bot.context import BotContext
 from bot.domain.workshops import Question, Workshop
 from bot.handlers.common import organised_partnership, show
 from bot.keyboards import workshops as kb
-from bot.render.formatting import moment, workshop_when
+from bot.render.formatting import event_time
 
 
 async def organise_command(update: Update, context: BotContext) -> None:
@@ -29,10 +29,12 @@ async def show_organised(update: Update, context: BotContext, partnership_id: in
     if chosen is None:
         return
     found = await context.services.workshops.organised(context.require_actor(), chosen.id)
-    lang, zone = context.language, chosen.cities[0].time_zone
+    # The organiser's own clock, as on the card: the list once showed the first city's time.
+    lang, zone = context.language, await _reader_zone(context)
+    tr = context.services.translator
     items = [(w, f"{_status_mark(w)} {w.title.for_reader(lang)}") for w in found]
     lines = [
-        context.t("workshops-list-item", title=label, when=moment(w.starts_at, lang, zone))
+        context.t("workshops-list-item", title=label, when=event_time(tr, lang, w, zone))
         for w, label in items
     ]
     heading = context.t(
@@ -67,7 +69,7 @@ async def show_card(
         "workshops-manage-card",
         title=workshop.title.for_reader(lang),
         status=context.label(f"workshops-state-{workshop.status.value}"),
-        when=workshop_when(workshop, lang, workshop.time_zone),
+        when=event_time(context.services.translator, lang, workshop, await _reader_zone(context)),
         place=place,
         capacity=workshop.capacity if workshop.capacity is not None else -1,
         confirmed=counts.get("confirmed", 0) + counts.get("attended", 0),
@@ -77,6 +79,10 @@ async def show_card(
     )
     markup = kb.organiser_card(context.services.translator, lang, workshop)
     await show(update, context, text, markup, new_message=new_message, header=header)
+
+
+async def _reader_zone(context: BotContext) -> str:
+    return await context.services.workshops.reader_zone_of(context.participant)
 
 
 def question_line(context: BotContext, q: Question) -> str:

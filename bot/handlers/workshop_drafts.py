@@ -17,7 +17,7 @@ from bot.handlers.common import parse_button, show
 from bot.handlers.text_input import InputKey, TextInput
 from bot.handlers.workshop_admin import question_line, show_card
 from bot.keyboards import workshops as kb
-from bot.render.formatting import long_date, moment, wall_clock
+from bot.render.formatting import long_date, moment, venue_time, wall_clock, zone_label
 from bot.services.errors import UserFacingError
 
 
@@ -205,16 +205,21 @@ def _review(context: BotContext, draft: WorkshopDraft, partnership: Partnership)
         for c, n in draft.city_quotas.items()
         if partnership.city(c)
     ]
+    # Times are typed on the venue's clock (an online workshop's: its zone's), and read back so.
+    tr, zone = context.services.translator, draft.time_zone
+    venue = city.name.for_reader(lang) if city else zone_label(zone, lang)
+    span = f"{moment(draft.starts_at, lang, zone)}–{moment(draft.ends_at, lang, zone)}"
     return context.t(
         "workshops-draft-review",
         kind=context.label(f"workshops-kind-{draft.kind.value}"),
         title=draft.title or "",
-        when=f"{moment(draft.starts_at, lang, draft.time_zone)}–"
-        f"{moment(draft.ends_at, lang, draft.time_zone)}",
+        when=venue_time(tr, lang, span, venue),
         place=city.name.for_reader(lang) if city else context.label("workshops-place-online"),
         capacity=draft.capacity if draft.capacity is not None else -1,
         quotas=format_list(quotas, locale=lang) if quotas else "—",
-        deadline=moment(draft.deadline, lang, draft.time_zone) if draft.deadline else "—",
+        deadline=venue_time(tr, lang, moment(draft.deadline, lang, zone), venue)
+        if draft.deadline
+        else "—",
         questions=len(draft.questions),
     )
 

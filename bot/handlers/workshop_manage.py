@@ -22,7 +22,7 @@ from bot.handlers.text_input import InputKey, TextInput
 from bot.handlers.workshop_admin import show_card, show_organised
 from bot.i18n import escape
 from bot.keyboards import workshops as kb
-from bot.render.formatting import moment
+from bot.render.formatting import event_time
 from bot.services.errors import UserFacingError
 
 
@@ -167,11 +167,12 @@ async def workshop_manage_next_stage_button(update: Update, context: BotContext)
         await show(update, context, context.t("workshops-next-stage-none"), markup)
         return
     # Their dates are read in the text: a phone cuts them off the end of a button.
+    zone = await context.services.workshops.reader_zone_of(context.participant)
     lines = [
         context.t(
             "workshops-list-item",
             title=t.title.for_reader(lang),
-            when=moment(t.starts_at, lang, workshop.time_zone),
+            when=event_time(tr, lang, t, zone),
         )
         for t in targets
     ]

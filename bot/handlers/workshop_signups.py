@@ -22,7 +22,7 @@ from bot.handlers import menu
 from bot.handlers.common import drop_keyboard, menu_keyboard, parse_button, show, user_id
 from bot.handlers.text_input import InputKey, TextInput
 from bot.keyboards import workshops as kb
-from bot.render.formatting import workshop_when
+from bot.render.formatting import event_time
 from bot.services.errors import UserFacingError
 from bot.services.registrations import AskQuestion, SignedUp
 
@@ -164,7 +164,7 @@ async def _tell_result(update: Update, context: BotContext, signed_up: SignedUp)
         context.t(
             "workshops-signup-confirmed",
             title=w.title.for_reader(lang),
-            when=workshop_when(w, lang, signed_up.reader_zone),
+            when=event_time(context.services.translator, lang, w, signed_up.reader_zone),
             place=signed_up.place,
             code=reg.check_in_code,
         ),

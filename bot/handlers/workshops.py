@@ -12,7 +12,7 @@ from bot.domain.workshops import Registration, RegistrationStatus, Workshop, sig
 from bot.handlers.common import language_label, parse_button, show, user_id
 from bot.keyboards import workshops as kb
 from bot.keyboards.menu import back_to_menu
-from bot.render.formatting import moment, workshop_when
+from bot.render.formatting import event_time, reader_time
 from bot.services.workshops import Listing
 
 
@@ -28,13 +28,14 @@ async def show_list(update: Update, context: BotContext, *, mine: bool) -> None:
     person = context.participant
     assert person is not None
     lang, zone = context.language, await _reader_zone(context)
+    tr = context.services.translator
     listings = await context.services.workshops.upcoming_for(person)
     if mine:
         listings = [item for item in listings if item.registration is not None]
     # The date is read in the text: a phone cuts it off the end of a button.
     items = [(item.workshop, item.workshop.title.for_reader(lang)) for item in listings]
     lines = [
-        context.t("workshops-list-item", title=title, when=moment(w.starts_at, lang, zone))
+        context.t("workshops-list-item", title=title, when=event_time(tr, lang, w, zone))
         for w, title in items
     ]
     message_id = (
@@ -114,15 +115,11 @@ async def _card_text(context: BotContext, listing: Listing) -> str:
             "workshops-card",
             title=w.title.for_reader(lang),
             kind=context.label(f"workshops-kind-{w.kind.value}"),
-            when=workshop_when(w, lang, zone),
+            when=event_time(context.services.translator, lang, w, zone),
             place=await _place(context, w, with_link=confirmed),
             seats=-1 if listing.seats_left is None else listing.seats_left,
         )
     ]
-    if zone != w.time_zone:
-        lines.append(
-            context.t("workshops-card-local-time", when=workshop_when(w, lang, w.time_zone))
-        )
     if w.description:
         lines.append(
             "\n"
@@ -144,7 +141,12 @@ async def _status_line(context: BotContext, reg: Registration) -> str:
         assert reg.offer_expires_at is not None
         return context.t(
             "workshops-status-offered",
-            deadline=moment(reg.offer_expires_at, context.language, await _reader_zone(context)),
+            deadline=reader_time(
+                context.services.translator,
+                context.language,
+                reg.offer_expires_at,
+                await _reader_zone(context),
+            ),
         )
     return context.t(f"workshops-status-{reg.status.value}", code=reg.check_in_code)
 

@@ -57,6 +57,9 @@ def versions(tr: Translator, lang: str, draft: BroadcastDraft) -> InlineKeyboard
     )
 
 
+AUDIENCE_WORKSHOPS = 10  # the audience picker offers the next ten workshops
+
+
 def audiences(
     tr: Translator, lang: str, partnership: Partnership, workshops: list[Workshop]
 ) -> InlineKeyboardMarkup:
@@ -75,7 +78,7 @@ def audiences(
         )
         for c in partnership.cities
     ]
-    for w in workshops[:10]:
+    for w in workshops[:AUDIENCE_WORKSHOPS]:
         title = w.title.for_reader(lang)
         rows.append(
             pick(

@@ -22,7 +22,7 @@ from bot.domain.participants import shown_name
 from bot.domain.partnerships import Partnership
 from bot.domain.roles import Actor, Role, require_organiser
 from bot.domain.teams import MatchingRound, Proposal, ProposalStatus, RoundStatus
-from bot.render.formatting import babel_locale, moment
+from bot.render.formatting import babel_locale, reader_time
 from bot.services.errors import UserFacingError
 from bot.services.notify import PRIORITY_CRITICAL, PRIORITY_NORMAL, Notifier
 
@@ -257,7 +257,7 @@ class MatchingService:
             count=len(team),
             reasons=why,
             interpretation=self._interpretation(p.needs_interpretation),
-            deadline=lambda lang: moment(deadline, lang, zone),
+            deadline=lambda lang: reader_time(self.notifier.translator, lang, deadline, zone),
         )
 
     def _interpretation(self, needed: bool) -> str:

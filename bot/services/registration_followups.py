@@ -37,7 +37,7 @@ from bot.domain.workshops import (
     validate_answer,
 )
 from bot.i18n import Translator
-from bot.render.formatting import moment, workshop_when
+from bot.render.formatting import event_time, reader_time
 from bot.services.errors import UserFacingError
 from bot.services.notify import PRIORITY_CRITICAL, PRIORITY_NORMAL, PRIORITY_REMINDER, Notifier
 from bot.services.scope import Scope
@@ -190,8 +190,8 @@ class RegistrationFollowUps:
             priority=PRIORITY_CRITICAL,
             markup=keyboard,
             title=workshop.title.for_reader,
-            when=lambda lang: workshop_when(workshop, lang, zone),
-            deadline=lambda lang: moment(deadline, lang, zone),
+            when=lambda lang: event_time(self.notifier.translator, lang, workshop, zone),
+            deadline=lambda lang: reader_time(self.notifier.translator, lang, deadline, zone),
         )
 
     # ---------------------------------------------------------------- due tasks
@@ -214,7 +214,7 @@ class RegistrationFollowUps:
             now,
             priority=PRIORITY_REMINDER,
             title=workshop.title.for_reader,
-            when=lambda lang: workshop_when(workshop, lang, zone),
+            when=lambda lang: event_time(self.notifier.translator, lang, workshop, zone),
             place=place,
             code=reg.check_in_code,
         )

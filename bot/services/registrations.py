@@ -30,6 +30,7 @@ from bot.domain.workshops import (
     validate_answer,
 )
 from bot.render.calendar import workshop_ics
+from bot.render.formatting import event_time
 from bot.services.errors import UserFacingError
 from bot.services.registration_followups import (
     FEEDBACK,
@@ -141,13 +142,20 @@ class RegistrationService(RegistrationFollowUps):
         if result.registration.status is RegistrationStatus.WAITLISTED:
             return SignedUp(result, zone, "", None)
         place = await place_text(conn, self.notifier.translator, workshop, online_link=True)
-        return SignedUp(result, zone, place(language), self._calendar(workshop, language, place))
+        calendar = self._calendar(workshop, language, place, zone)
+        return SignedUp(result, zone, place(language), calendar)
 
-    def _calendar(self, workshop: Workshop, language: str, place: Callable[[str], str]) -> bytes:
-        """The .ics for a confirmed person (with the online link, which only they may see)."""
-        description = workshop.description.for_reader(language) if workshop.description else ""
-        if workshop.online_link:
-            description = f"{description}\n{workshop.online_link}".strip()
+    def _calendar(
+        self, workshop: Workshop, language: str, place: Callable[[str], str], zone: str
+    ) -> bytes:
+        """The .ics for a confirmed person (with the online link, which only they may see);
+        its description starts with the time as the bot's screens say it."""
+        parts = [
+            event_time(self.notifier.translator, language, workshop, zone),
+            workshop.description.for_reader(language) if workshop.description else "",
+            workshop.online_link or "",
+        ]
+        description = "\n".join(part for part in parts if part)
         return workshop_ics(
             workshop,
             language=language,

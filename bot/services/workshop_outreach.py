@@ -10,7 +10,7 @@ from bot.db.connection import Database
 from bot.domain.deeplinks import workshop_payload
 from bot.domain.roles import Actor
 from bot.domain.workshops import NEXT_STAGE, RegistrationStatus, Workshop, WorkshopStatus
-from bot.render.formatting import workshop_when
+from bot.render.formatting import event_time
 from bot.render.posters import qr_png
 from bot.services.errors import UserFacingError
 from bot.services.notify import PRIORITY_NORMAL, Notifier
@@ -108,7 +108,7 @@ class WorkshopOutreachService:
                     source_city=(lambda lang: city.name.for_reader(lang)) if city else "",
                     online="yes" if city is None else "no",
                     title=target.title.for_reader,
-                    when=lambda lang, z=zone: workshop_when(target, lang, z),
+                    when=lambda lang, z=zone: event_time(self.notifier.translator, lang, target, z),
                 )
         return invited
 

@@ -34,7 +34,7 @@ from bot.domain.workshops import (
     validate_times,
     validate_title,
 )
-from bot.render.formatting import workshop_when
+from bot.render.formatting import event_time
 from bot.services.errors import UserFacingError
 from bot.services.notify import PRIORITY_CRITICAL, Notifier
 from bot.services.partnerships import existing_partnership
@@ -193,7 +193,9 @@ class WorkshopService:
                     now,
                     priority=PRIORITY_CRITICAL,
                     title=workshop.title.for_reader,
-                    when=lambda lang, z=zone: workshop_when(workshop, lang, z),
+                    when=lambda lang, z=zone: event_time(
+                        self.notifier.translator, lang, workshop, z
+                    ),
                 )
         return told
 
@@ -231,7 +233,9 @@ class WorkshopService:
                     now,
                     priority=PRIORITY_CRITICAL,
                     title=changed.title.for_reader,
-                    when=lambda lang, z=zone: workshop_when(changed, lang, z),
+                    when=lambda lang, z=zone: event_time(
+                        self.notifier.translator, lang, changed, z
+                    ),
                 )
         return changed
 

@@ -34,7 +34,7 @@ workshops-place-online-link = Online: { $link }
 # Variables:
 #   $title (String) - workshop title, gender unknown
 #   $kind (String) - kind of workshop
-#   $when (String) - date and time in the reader's time zone
+#   $when (String) - date and time saying whose time it is (times.ftl), e.g. "Sat, 24 Apr 2027, 18:30–21:00 Krasnodar time (17:30–20:00 your time)"
 #   $place (String) - city and address, or online
 #   $seats (Number) - seats left for the reader's city, -1 when unlimited
 workshops-card =
@@ -49,9 +49,6 @@ workshops-card =
         [one] 1 seat left
        *[other] { $seats } seats left
     }
-# Variables:
-#   $when (String) - date and time in the workshop city's time zone
-workshops-card-local-time = (local time there: { $when })
 # Variables:
 #   $description (String) - the organisers' description
 workshops-card-description = { $description }

@@ -34,7 +34,7 @@ workshops-place-online-link = Онлайн: { $link }
 # Variables:
 #   $title (String) - workshop title, gender unknown
 #   $kind (String) - kind of workshop (workshops-kind-*)
-#   $when (String) - date and time in the reader's time zone, already formatted
+#   $when (String) - date and time saying whose time it is (times.ftl), e.g. "Sat, 24 Apr 2027, 18:30–21:00 Krasnodar time (17:30–20:00 your time)", already formatted
 #   $place (String) - city and address, or online
 #   $seats (Number) - seats left for the reader's city, -1 when unlimited; the number is shown in every plural variant
 workshops-card =
@@ -51,9 +51,6 @@ workshops-card =
         [many] Залишилося { $seats } місць
        *[other] Залишилося { $seats } місця
     }
-# Variables:
-#   $when (String) - date and time in the workshop city's time zone, already formatted
-workshops-card-local-time = (місцевий час там: { $when })
 # Variables:
 #   $description (String) - the organisers' description (free text)
 workshops-card-description = { $description }

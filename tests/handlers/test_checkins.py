@@ -212,7 +212,7 @@ async def test_pause_resume_leave_and_end(tmp_path: Path) -> None:
         await klara.send("/team")
         await klara.press(CheckinStep("team", team_id, 0))  # 🗓 Check-ins
         await klara.press(CheckinStep("pause", team_id, 2))  # ⏸ 2 Wochen
-        assert "⏸ Pausiert bis 2026-03-15." in klara.last_text
+        assert "⏸ Pausiert bis 15. März 2026." in klara.last_text
         await h.advance(timedelta(days=14))
         assert asks(klara) == [] and asks(roman) == []
         # Resumed: the next Monday brings a check-in again.

@@ -322,10 +322,9 @@ async def test_typed_time_on_a_clock_change_night_is_asked_about(harness: BotHar
     await orga.press_data(f"wd:place:{karlsruhe.id}")
     await orga.send("Rathaus, Marktplatz 1")
 
-    am = "\u202fAM"  # babel's English short time: '2:30 AM' with a narrow no-break space
     await orga.send("25.10.2026 02:30")
     assert orga.last_text == (
-        f"⏰ 2:30{am} on October 25, 2026 happens twice in Karlsruhe:"
+        "⏰ 02:30 on 25 October 2026 happens twice in Karlsruhe:"
         " summer time (CEST) or winter time (CET)?"
     )
     assert orga.buttons() == [
@@ -348,10 +347,9 @@ async def test_typed_time_on_a_clock_change_night_is_asked_about(harness: BotHar
     await orga.press_data("wd:skip:-")  # no quotas
     await orga.send("29.03.2026 02:30")  # the sign-up deadline, in the spring gap
     assert orga.last_text == (
-        f"⏰ 2:30{am} doesn't exist on March 29, 2026 in Karlsruhe — clocks jump to 3:00{am}."
-        f" Use 3:30{am}?"
+        "⏰ 02:30 doesn't exist on 29 March 2026 in Karlsruhe — clocks jump to 03:00. Use 03:30?"
     )
-    assert orga.buttons() == [f"Use 3:30{am}", "✏️ Type another time", "✖️ Cancel"]
+    assert orga.buttons() == ["Use 03:30", "✏️ Type another time", "✖️ Cancel"]
     await orga.press_data("wd:time:0")
     draft = await harness.services.workshop_drafts.draft(actor)
     assert draft.deadline is not None
