@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
+import time
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -18,6 +19,9 @@ from bot.db.memo import EVERYTHING, Memo, dependent_tables, written_table
 log = logging.getLogger(__name__)
 
 FLUSH_AFTER = 0.5  # seconds a deferred write waits for another trip to carry it
+INLINE_BUDGET = 0.002  # seconds a read may hold the event loop before it moves to the thread
+_CHECK_EVERY = 1000  # SQLite VM instructions between looks at the clock during such a read
+_MOVED = object()
 
 
 class _FetchedCursor(aiosqlite.Cursor):
@@ -57,12 +61,38 @@ class OneTripConnection(aiosqlite.Connection):
     def __init__(self, connector: Any, iter_chunk_size: int) -> None:
         super().__init__(connector, iter_chunk_size)
         self.memo = Memo()
+        self.inline_reads = True  # SELECTs run on the event loop (see `_read_here`)
         self.begin_pending: str | None = None  # goes out with the next write
         self.deferred: list[tuple[str, tuple[Any, ...]]] = []
         self.carrying = False  # the next trips commit: deferred writes may ride along
 
+    def _read_here(self, statement: Any) -> Any:
+        """Run a read on the event loop's thread instead of handing it to aiosqlite's: a
+        hand-off costs ~85 µs (far more when the machine is busy), a small read ~5 µs.
+
+        Safe because every statement goes through `Database` under one lock, so the database
+        thread is idle meanwhile (SQLite serialises the connection in any case), and in WAL
+        mode a read does not wait for writers. A read still running after INLINE_BUDGET is
+        interrupted (SQLite's progress handler) and run again in the thread: a read has no
+        effects, and interrupting a SELECT leaves an open transaction as it was."""
+        deadline = time.perf_counter() + INLINE_BUDGET
+        self._conn.set_progress_handler(lambda: time.perf_counter() > deadline, _CHECK_EVERY)
+        try:
+            return statement()
+        except sqlite3.OperationalError as exc:
+            if str(exc) != "interrupted":
+                raise
+            return _MOVED
+        finally:
+            self._conn.set_progress_handler(None, 0)
+
     async def _write_trip(self, sql: str, statement: Any) -> Any:
         table = written_table(sql)
+        if table is None and self.inline_reads and _is_select(sql):
+            outcome = self._read_here(statement)
+            if outcome is not _MOVED:
+                return outcome
+            return await self._execute(statement)
         map_needed = table not in (None, EVERYTHING) and self.memo.dependents is None
         begin = None
         if table is not None:
@@ -176,6 +206,12 @@ class OneTripConnection(aiosqlite.Connection):
         return aiosqlite.Cursor(self, cursor)
 
 
+def _is_select(sql: str) -> bool:
+    """A query (not BEGIN, COMMIT or a PRAGMA, which may change or wait for something)."""
+    first = sql.lstrip()[:6].upper()
+    return first == "SELECT" or first.startswith("WITH")
+
+
 class Database:
     """Owns the connection; every unit of work runs under one lock so that two coroutines never
     share an open transaction on the single connection."""
@@ -193,7 +229,9 @@ class Database:
         # isolation_level=None: we issue BEGIN/COMMIT ourselves.
         path = str(self.path)
         self._conn = await OneTripConnection(
-            lambda: sqlite3.connect(path, isolation_level=None), 64
+            # Reads also run on the event loop's thread (see OneTripConnection._read_here).
+            lambda: sqlite3.connect(path, isolation_level=None, check_same_thread=False),
+            64,
         )
         self._conn.row_factory = aiosqlite.Row
         await self._conn.execute("PRAGMA journal_mode=WAL")
