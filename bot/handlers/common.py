@@ -16,6 +16,7 @@ from bot.domain.roles import PermissionDenied
 from bot.keyboards import button, markup
 from bot.services.errors import UserFacingError
 from bot.telegram.errors import Problem, classify
+from bot.telegram.unread import edit_text, send_text
 
 T = TypeVar("T", bound=CallbackData)
 A = TypeVar("A", bound=str)
@@ -40,7 +41,9 @@ async def show(
     await answer_button(update, context)
     if query is not None and query.message is not None and not new_message:
         try:
-            await query.edit_message_text(text, reply_markup=reply_markup)
+            await edit_text(
+                context.bot, query.message.chat.id, query.message.message_id, text, reply_markup
+            )
         except TelegramError as exc:
             # Pressing the same button twice renders the same screen: nothing to change.
             if classify(exc).problem is not Problem.NOT_MODIFIED:
@@ -48,7 +51,7 @@ async def show(
         return
     chat = update.effective_chat
     assert chat is not None
-    await context.bot.send_message(chat.id, text, reply_markup=reply_markup)
+    await send_text(context.bot, chat.id, text, reply_markup)
 
 
 async def answer_button(update: Update, context: BotContext, text: str | None = None) -> None:
