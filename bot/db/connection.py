@@ -56,7 +56,7 @@ class OneTripConnection(aiosqlite.Connection):
 
     Deferred writes (`Database.defer`) ride along with the next trip that commits: a COMMIT
     (they run just before it, in that transaction) or a statement outside any transaction
-    (they run just after it, in a transaction of their own)."""
+    (they run just after it, each committing by itself)."""
 
     def __init__(self, connector: Any, iter_chunk_size: int) -> None:
         super().__init__(connector, iter_chunk_size)
@@ -131,21 +131,13 @@ class OneTripConnection(aiosqlite.Connection):
         return outcome
 
     def _ride(self, riders: list[tuple[str, tuple[Any, ...]]]) -> Exception | None:
-        """In the database thread: the deferred writes, in a transaction of their own unless
-        one is open. Their failure never fails the statement they ride with."""
-        if not riders:
-            return None
-        own = not self._conn.in_transaction
+        """In the database thread: the deferred writes, inside the open transaction or each
+        committing by itself (as it would in a trip of its own). Their failure never fails the
+        statement they ride with; they are kept and sent again (they are idempotent)."""
         try:
-            if own:
-                self._conn.execute("BEGIN")
             for sql, parameters in riders:
                 self._conn.execute(sql, parameters)
-            if own:
-                self._conn.execute("COMMIT")
         except sqlite3.Error as exc:
-            if own and self._conn.in_transaction:
-                self._conn.execute("ROLLBACK")
             return exc
         return None
 
