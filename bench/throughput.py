@@ -230,7 +230,7 @@ async def prepare(h: BotHarness, people: int, active: int) -> tuple[list[int], l
     async with h.services.db.transaction() as conn:
         for idea_id, members in zip(idea_ids, teams, strict=False):  # one team per idea
             team_id = await teams_db.create(conn, partnership_id, idea_id, members, h.clock.now())
-            await h.services.checkins.start_for_team(conn, team_id)
+            await h.services.checkin_rounds.start_for_team(conn, team_id)
     return ids, checkin_people
 
 

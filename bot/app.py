@@ -92,6 +92,7 @@ from bot.services.workshop_attendance import WorkshopAttendanceService
 from bot.services.workshop_drafts import WorkshopDraftService
 from bot.services.workshop_outreach import WorkshopOutreachService
 from bot.services.workshops import WorkshopService
+from bot.telegram import unread
 from bot.telegram.retry import RetryOn429
 from bot.translation import MachineTranslator, NoMachineTranslation, machine_translator
 
@@ -310,6 +311,7 @@ def build_application(
 ) -> BotApplication:
     """Everything the bot needs, created here and nowhere at import time."""
     the_clock = clock or SystemClock()
+    unread.quiet_warnings()  # screens send and edit without parsing the answer
 
     async def post_init(app: BotApplication) -> None:
         db = Database(settings.database_path)

@@ -160,12 +160,16 @@ class Inbox:
         return [Update.de_json(json.loads(row.payload), self.app.bot) for row in rows]
 
     async def done(self, update: object) -> None:
+        """Mark the update done, not in a trip of its own: the mark rides with the next trip
+        that commits (the next batch's journal, another update's COMMIT) or goes out within
+        FLUSH_AFTER seconds, and at a clean stop. A crash before it is written means the update
+        is handled again at start, which is idempotent by update id (see `accept`)."""
         if isinstance(update, Update):
             self._arrivals.pop(update.update_id, None)
-            async with self.db.statement() as conn:
-                await inbox_db.mark_done(conn, update.update_id, self.clock.now())
+            self.db.defer(*inbox_db.done_mark(update.update_id, self.clock.now()))
 
     async def backlog(self) -> int:
+        await self.db.flush()  # done marks still waiting for a trip are not backlog
         async with self.db.reading() as conn:
             return await inbox_db.backlog(conn)
 

@@ -35,11 +35,16 @@ async def journal(conn: aiosqlite.Connection, batch: Sequence[Received], now: da
         return {row[0] for row in await cur.fetchall()}
 
 
+MARK_DONE = "UPDATE inbox SET done_at = ? WHERE update_id = ? AND done_at IS NULL"
+
+
+def done_mark(update_id: int, now: datetime) -> tuple[str, tuple[object, ...]]:
+    """The statement marking an update done (idempotent: a second mark changes nothing)."""
+    return MARK_DONE, (time_to_sql(now), update_id)
+
+
 async def mark_done(conn: aiosqlite.Connection, update_id: int, now: datetime) -> None:
-    await conn.execute(
-        "UPDATE inbox SET done_at = ? WHERE update_id = ? AND done_at IS NULL",
-        (time_to_sql(now), update_id),
-    )
+    await conn.execute(*done_mark(update_id, now))
 
 
 async def pending(conn: aiosqlite.Connection) -> list[Received]:

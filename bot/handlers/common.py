@@ -19,6 +19,7 @@ from bot.keyboards import button, markup
 from bot.keyboards.menu import back_to_menu
 from bot.services.errors import UserFacingError
 from bot.telegram.errors import Problem, classify
+from bot.telegram.unread import edit_text, send_text
 
 T = TypeVar("T", bound=CallbackData)
 A = TypeVar("A", bound=str)
@@ -43,10 +44,9 @@ async def show(
     await answer_button(update, context)
     # A photo or a file (a chart, a calendar entry) has no text to edit: answer below it.
     message = query.message if query is not None else None
-    editable = isinstance(message, Message) and message.text
-    if query is not None and isinstance(message, Message) and editable and not new_message:
+    if isinstance(message, Message) and message.text and not new_message:
         try:
-            await query.edit_message_text(text, reply_markup=reply_markup)
+            await edit_text(context.bot, message.chat.id, message.message_id, text, reply_markup)
         except TelegramError as exc:
             # Pressing the same button twice renders the same screen: nothing to change.
             if classify(exc).problem is not Problem.NOT_MODIFIED:
@@ -54,8 +54,7 @@ async def show(
         return message.message_id
     chat = update.effective_chat
     assert chat is not None
-    sent = await context.bot.send_message(chat.id, text, reply_markup=reply_markup)
-    return sent.message_id
+    return await send_text(context.bot, chat.id, text, reply_markup)
 
 
 async def drop_keyboard(update: Update, context: BotContext, message_id: int) -> None:

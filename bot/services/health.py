@@ -31,6 +31,7 @@ class Health:
 
 async def check_health(db: Database) -> Health:
     try:
+        await db.flush()  # done marks waiting to ride with a trip are not backlog
         async with db.reading() as conn:
             pending = await outbox.pending_count(conn)
             backlog = await inbox.backlog(conn)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import unicodedata
 from dataclasses import dataclass
@@ -93,6 +94,7 @@ def _wide(char: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)  # the same few hundred labels, on every keyboard
 def label_width(text: str) -> int:
     """A button label's length on a phone: an emoji counts 2, joiners and selectors 0.
 
