@@ -32,6 +32,13 @@ from pathlib import Path
 
 from bench.common import result
 from bot.app import build_application
+from bot.callback_data import (
+    ChooseCity,
+    PrivacyAnswer,
+    SetLanguage,
+    UseTelegramName,
+    WorkshopSignup,
+)
 from bot.clock import SystemClock
 from bot.config import Settings
 from bot.db import workshops as workshops_db
@@ -43,7 +50,19 @@ from bot.offline.emulator import SimMessage, SimRequest, TelegramSim
 from bot.services.demo import seed_demo
 from bot.serving import serve
 
-TAPS = ["English", "✅ I agree", "Skip ▶️", "✅ Done", "✅ Done", "✍️ Sign up"]
+
+def taps(workshop_id: int, city_id: int) -> list[str]:
+    """The poster flow, button by button (pressed by data, as a person's taps arrive):
+    language, the poster's city (suggested, confirmed), privacy, the Telegram name, sign up."""
+    return [
+        SetLanguage("en").pack(),
+        ChooseCity(city_id).pack(),
+        PrivacyAnswer(True).pack(),
+        UseTelegramName(True).pack(),
+        WorkshopSignup(workshop_id).pack(),
+    ]
+
+
 SIGNED_UP = "You are signed up"
 
 
@@ -64,7 +83,7 @@ class Run:
     people: int
 
 
-async def prepare(path: Path) -> int:
+async def prepare(path: Path) -> tuple[int, int]:
     """The demo partnership and its published kick-off with room for everyone."""
     clock = SystemClock()
     db = Database(path)
@@ -94,32 +113,37 @@ async def prepare(path: Path) -> int:
             questions=(),  # straight to the seat: the application questions are another bench
         )
         async with db.transaction() as conn:
-            return await workshops_db.save(conn, workshop, clock.now())
+            return await workshops_db.save(conn, workshop, clock.now()), city.id
     finally:
         await db.close()
 
 
 async def person(
-    sim: TelegramSim, chat: Chat, user_id: int, workshop_id: int, arrive: float, rng: random.Random
+    sim: TelegramSim,
+    chat: Chat,
+    user_id: int,
+    flow: tuple[int, list[str]],
+    arrive: float,
+    rng: random.Random,
 ) -> list[float]:
     """Arrive, tap through the flow reading each answer, return the tap-to-answer times."""
+    workshop_id, steps = flow
     await asyncio.sleep(arrive)
     latencies = []
-    for step in range(len(TAPS) + 1):
+    for step in range(len(steps) + 1):
         chat.changed.clear()
         tapped = time.perf_counter()
         if step == 0:
             sim.user_sends(user_id, f"/start w{workshop_id}")
         else:
             message = next(
-                m for m in reversed(sim.messages_to(user_id)) if TAPS[step - 1] in m.button_texts()
+                m for m in reversed(sim.messages_to(user_id)) if steps[step - 1] in m.button_data()
             )
-            data = next(b for b in message.buttons() if b["text"] == TAPS[step - 1])
-            sim.user_presses(user_id, message.message_id, data["callback_data"])
+            sim.user_presses(user_id, message.message_id, steps[step - 1])
         await chat.changed.wait()
         latencies.append(chat.last_change - tapped)
-        if step < len(TAPS):  # wait for the next button, then read a moment
-            while not any(TAPS[step] in m.button_texts() for m in sim.messages_to(user_id)[-2:]):
+        if step < len(steps):  # wait for the next button, then read a moment
+            while not any(steps[step] in m.button_data() for m in sim.messages_to(user_id)[-2:]):
                 chat.changed.clear()
                 await chat.changed.wait()
             await asyncio.sleep(1.0 + rng.random())
@@ -128,7 +152,8 @@ async def person(
 
 async def burst(name: str, people: int, window: float, latency: float, in_flight: int) -> Run:
     tmp = Path(tempfile.mkdtemp(prefix="bench-burst-"))
-    workshop_id = await prepare(tmp / "bench.sqlite3")
+    workshop_id, city_id = await prepare(tmp / "bench.sqlite3")
+    flow = (workshop_id, taps(workshop_id, city_id))
     sim = TelegramSim(SystemClock(), queue_updates=True, latency=latency, jitter=latency / 4)
     settings = replace(
         Settings(),
@@ -157,7 +182,7 @@ async def burst(name: str, people: int, window: float, latency: float, in_flight
     started = time.perf_counter()
     per_person = await asyncio.gather(
         *(
-            person(sim, chats[u.id], u.id, workshop_id, arrive, random.Random(u.id))
+            person(sim, chats[u.id], u.id, flow, arrive, random.Random(u.id))
             for u, arrive in zip(users, arrivals, strict=True)
         )
     )
