@@ -26,7 +26,7 @@ from bot.db import outbox
 from bot.db.connection import Database
 from bot.db.outbox import QueuedMessage
 from bot.telegram.errors import Problem, classify
-from bot.telegram.limits import TokenBucket
+from bot.telegram.limits import Limits, TokenBucket
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +43,8 @@ OWN_PACE: dict[str, Any] = {"rate_limit_args": "outbox"}
 class Pace:
     """Our own sending pace; kept at (not above) Telegram's limits."""
 
-    per_second: float = 30.0
-    per_chat_per_second: float = 1.0
+    per_second: float = Limits.global_per_second  # Telegram's numbers, from their one table
+    per_chat_per_second: float = Limits.chat_per_second
 
 
 @dataclass

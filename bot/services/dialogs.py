@@ -19,10 +19,6 @@ class DialogService:
         async with self.db.reading() as conn:
             return await dialogs.get_state(conn, user_id)
 
-    async def set(self, user_id: int, kind: str, data: dict[str, Any] | None = None) -> None:
-        async with self.db.transaction() as conn:
-            await dialogs.set_state(conn, user_id, kind, data or {}, self.clock.now())
-
     async def current(self, user_id: int) -> Dialog | None:
         async with self.db.reading() as conn:
             return await dialogs.get_dialog(conn, user_id)

@@ -16,6 +16,7 @@ from bot.callback_data import (
     WorkshopOpen,
     WorkshopSignup,
 )
+from bot.db import dialogs as dialogs_db
 from bot.db import registrations as registrations_db
 from bot.db import workshops as workshops_db
 from bot.domain.languages import SUPPORTED_LANGUAGES
@@ -383,9 +384,9 @@ async def test_time_and_capacity_are_changed_from_the_card(harness: BotHarness) 
     await orga.press(WorkshopManage(workshop.id, "unlimited", 0))
     assert orga.last_text.startswith("🪑 Capacity changed.")
     # A question asked before the dialog state was typed is still answered.
-    await harness.services.dialogs.set(
-        orga.id, "edit_workshop", {"workshop_id": workshop.id, "field": "capacity"}
-    )
+    async with harness.services.db.transaction() as conn:  # the row as the old code wrote it
+        old = {"workshop_id": workshop.id, "field": "capacity"}
+        await dialogs_db.set_state(conn, orga.id, "edit_workshop", old, harness.clock.now())
     await orga.send("30")
     assert orga.last_text.startswith("🪑 Capacity changed.")
     async with harness.services.db.reading() as conn:
