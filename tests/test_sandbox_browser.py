@@ -14,10 +14,12 @@ import pytest
 from bot.clock import SystemClock
 from bot.config import Settings
 from bot.db import participants as participants_db
+from bot.db import partnerships as partnerships_db
 from bot.db import workshops as workshops_db
 from bot.db.connection import Database
 from bot.db.migrations import apply_migrations
 from bot.domain.participants import Participant
+from bot.domain.partnerships import Partnership
 from bot.domain.texts import LocalizedName
 from bot.domain.workshops import Workshop, WorkshopKind, WorkshopStatus
 from bot.offline.sandbox import run_sandbox
@@ -49,18 +51,22 @@ TITLE = "Kick-off in the browser"
 FIRST_PERSON = 100_001  # the emulator's id for the first person added on the page
 
 
-async def database_with_a_workshop(path: Path) -> None:
+async def demo_database(path: Path) -> tuple[Database, SystemClock, Partnership]:
+    """A migrated database with the demo partnership, open (the caller closes it)."""
     db = Database(path)
     await db.open()
     await apply_migrations(db.conn)
     clock = SystemClock()
     partnership_id, _ = await seed_demo(db, clock)
     async with db.reading() as conn:
-        from bot.db import partnerships
-
-        partnership = await partnerships.get(conn, partnership_id)
+        partnership = await partnerships_db.get(conn, partnership_id)
     assert partnership is not None
-    karlsruhe = partnership.cities[0]
+    return db, clock, partnership
+
+
+async def database_with_a_workshop(path: Path) -> None:
+    db, clock, partnership = await demo_database(path)
+    partnership_id, karlsruhe = partnership.id, partnership.cities[0]
     starts = clock.now().replace(microsecond=0) + timedelta(days=9)
     async with db.transaction() as conn:
         await workshops_db.save(
@@ -178,17 +184,9 @@ async def test_onboarding_and_sign_up_in_the_browser(tmp_path: Path) -> None:
 
 async def onboarded_admin(path: Path) -> None:
     """The demo partnership and its admin, already onboarded: the first person on the page."""
-    db = Database(path)
-    await db.open()
-    await apply_migrations(db.conn)
-    clock = SystemClock()
-    partnership_id, _ = await seed_demo(db, clock)
+    db, clock, partnership = await demo_database(path)
+    partnership_id, city = partnership.id, partnership.cities[0]
     async with db.transaction() as conn:
-        from bot.db import partnerships
-
-        partnership = await partnerships.get(conn, partnership_id)
-        assert partnership is not None
-        city = partnership.cities[0]
         await participants_db.save(
             conn,
             Participant(FIRST_PERSON, "en", partnership_id, city.id, None, clock.now()),
