@@ -18,6 +18,7 @@ import socket
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 from selenium import webdriver
@@ -28,14 +29,18 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from bot.clock import SystemClock
 from bot.config import Settings
+from bot.db import checkins as checkins_db
 from bot.db import ideas as ideas_db
 from bot.db import participants as participants_db
 from bot.db import partnerships as partnerships_db
+from bot.db import roles as roles_db
 from bot.db import teams as teams_db
 from bot.db.connection import Database
 from bot.db.migrations import apply_migrations
+from bot.domain.checkins import Question, RoundKind
 from bot.domain.ideas import Idea, IdeaStatus, IdeaText
 from bot.domain.participants import Participant
+from bot.domain.roles import Role
 from bot.offline.emulator.core import SimMessage, TelegramSim
 from bot.offline.sandbox import run_sandbox
 from bot.services.demo import seed_demo, seed_sandbox
@@ -54,6 +59,13 @@ IDEAS = (
     ("de", 0, "Gemeinschaftsgarten", "Ein Garten an der Alb, gepflegt von Nachbarn beider Städte."),
     ("ru", 1, "Велопробег дружбы", "Совместный велопробег с онлайн-трансляцией из обоих городов."),
     ("en", 0, "Recipe exchange", "Families swap recipes and cook each other's dishes online."),
+)
+# Staff, added to the page after the participants: an organiser and the team's coach, and the
+# check-in answers the coach finds waiting (who answered, in which language, what blocks them).
+STAFF = {"organiser": ("Petra", "de"), "coach": ("Irina", "ru")}
+ANSWERS = (
+    (900_001, "ru", Question.BLOCKING, "Нет зала для встречи в марте", 2),
+    (900_002, "de", Question.MOVED, "Flyer für den Garten gedruckt", 4),
 )
 SETTLE = 0.8  # seconds without a change in the chat before a screenshot
 
@@ -95,7 +107,22 @@ async def seed(path: Path, languages: list[str]) -> None:
         ]
         members = [user_id for user_id, *_ in TEAMMATES]
         members += [FIRST_ID + n for n in range(len(languages))]
-        await teams_db.create(conn, partnership_id, idea_ids[0], members, now)
+        team_id = await teams_db.create(conn, partnership_id, idea_ids[0], members, now)
+        organiser, coach = (FIRST_ID + len(languages) + n for n in range(len(STAFF)))
+        await roles_db.grant(conn, organiser, partnership_id, Role.ORGANISER, None, now)
+        await roles_db.grant(conn, coach, partnership_id, Role.COACH, None, now)
+        await teams_db.set_coach(conn, team_id, coach)
+        round_id = await checkins_db.create_round(
+            conn, team_id, RoundKind.REGULAR, now.date(), now + timedelta(days=2)
+        )
+        assert round_id is not None
+        for user_id, language, question, answer, mood in ANSWERS:
+            await checkins_db.save_answer(
+                conn, round_id, user_id, question.value, answer, None, language, now
+            )
+            await checkins_db.save_answer(
+                conn, round_id, user_id, Question.MOOD.value, None, mood, language, now
+            )
     await db.close()
 
 
@@ -214,19 +241,29 @@ class Phone:
         print(f"wrote {path}", flush=True)
 
 
+def onboard(phone: Phone, uid: int, language: str, city: int, shots: bool) -> None:
+    phone.show(uid)
+    phone.say(uid, "/start")
+    if shots:
+        phone.shot(language, "onboarding-language")
+    phone.press(uid, f"lang:{language}")
+    phone.press_first(uid, "ptn:")  # only when there is more than one partnership
+    if shots:
+        phone.shot(language, "onboarding-city")
+    cities = [d for d in phone.buttons(uid) if d.startswith("city:")]
+    if cities:  # a coach's invitation may already know the city
+        phone.press(uid, cities[min(city, len(cities) - 1)])
+    if shots:
+        phone.shot(language, "onboarding-privacy")
+    phone.press_first(uid, "priv:1")
+    if not shots:
+        phone.press_first(uid, "pname:")  # the Telegram name, as most people do
+
+
 def walk(phone: Phone, language: str) -> None:
     name, city, answer = PEOPLE[language]
     uid = phone.add_person(name, language)
-    phone.show(uid)
-    phone.say(uid, "/start")
-    phone.shot(language, "onboarding-language")
-    phone.press(uid, f"lang:{language}")
-    phone.press_first(uid, "ptn:")  # only when there is more than one partnership
-    phone.shot(language, "onboarding-city")
-    cities = [d for d in phone.buttons(uid) if d.startswith("city:")]
-    phone.press(uid, cities[min(city, len(cities) - 1)])
-    phone.shot(language, "onboarding-privacy")
-    phone.press(uid, "priv:1")
+    onboard(phone, uid, language, city, shots=True)
 
     phone.say(uid, "/workshops")
     phone.shot(language, "workshops")
@@ -259,6 +296,21 @@ def walk(phone: Phone, language: str) -> None:
     phone.shot(language, "team")
 
 
+def walk_staff(phone: Phone) -> None:
+    """The organiser's home and workshop wizard, the coach's teams and a chart."""
+    name, language = STAFF["organiser"]
+    uid = phone.add_person(name, language)
+    onboard(phone, uid, language, 0, shots=False)
+    phone.say(uid, "/organise")
+    phone.shot(language, "organiser-home")
+
+    name, language = STAFF["coach"]
+    uid = phone.add_person(name, language)
+    onboard(phone, uid, language, 1, shots=False)
+    phone.say(uid, "/checkins")
+    phone.shot(language, "coach-home")
+
+
 async def take(languages: list[str], out: Path) -> None:
     database = Path(tempfile.mkdtemp(prefix="twincity-screens-")) / "screens.sqlite3"
     await seed(database, languages)
@@ -275,6 +327,7 @@ async def take(languages: list[str], out: Path) -> None:
         try:
             for language in languages:
                 walk(phone, language)
+            walk_staff(phone)
         finally:
             phone.close()
 
