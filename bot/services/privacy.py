@@ -9,15 +9,19 @@ from bot.clock import Clock
 from bot.db import privacy
 from bot.db.connection import Database
 from bot.db.privacy import Erasure
+from bot.i18n import Translator
 from bot.services.errors import UserFacingError
 from bot.services.registrations import RegistrationService
 
 
 class PrivacyService:
-    def __init__(self, db: Database, clock: Clock, registrations: RegistrationService) -> None:
+    def __init__(
+        self, db: Database, clock: Clock, registrations: RegistrationService, tr: Translator
+    ) -> None:
         self.db = db
         self.clock = clock
         self.registrations = registrations
+        self.tr = tr
 
     async def my_data(self, user_id: int) -> bytes | None:
         """Everything stored about the person as readable JSON, or None when there is nothing."""

@@ -409,7 +409,9 @@ workshops-csv-name = Імя
 workshops-csv-city = Горад
 workshops-csv-status = Статус
 workshops-csv-code = Код рэгістрацыі
-workshops-csv-signed-up = Дата запісу (UTC)
+# Variables:
+#   $city (String) - горад, па гадзінніку якога пазначаны час, напр. "Карлсруэ"
+workshops-csv-signed-up = Дата запісу (час горада { $city })
 # Variables:
 #   $title (String) - workshop title, gender unknown
 workshops-csv-caption = 📄 Удзельнікі варкшопа «{ $title }»

@@ -397,7 +397,9 @@ workshops-csv-name = Name
 workshops-csv-city = Stadt
 workshops-csv-status = Status
 workshops-csv-code = Check-in-Code
-workshops-csv-signed-up = Angemeldet (UTC)
+# Variables:
+#   $city (String) - die Stadt, nach deren Uhr die Zeiten gelten, z. B. "Karlsruhe"
+workshops-csv-signed-up = Angemeldet am (Ortszeit { $city })
 # Variables:
 #   $title (String) - workshop title, gender unknown
 workshops-csv-caption = 📄 Teilnehmende von { $title }

@@ -397,7 +397,9 @@ workshops-csv-name = Name
 workshops-csv-city = City
 workshops-csv-status = Status
 workshops-csv-code = Check-in code
-workshops-csv-signed-up = Signed up (UTC)
+# Variables:
+#   $city (String) - the city whose clock the times are on, e.g. "Karlsruhe"
+workshops-csv-signed-up = Signed up ({ $city } time)
 # Variables:
 #   $title (String) - workshop title, gender unknown
 workshops-csv-caption = 📄 Attendees of { $title }

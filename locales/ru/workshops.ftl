@@ -410,7 +410,9 @@ workshops-csv-name = Имя
 workshops-csv-city = Город
 workshops-csv-status = Статус
 workshops-csv-code = Код регистрации
-workshops-csv-signed-up = Дата записи (UTC)
+# Variables:
+#   $city (String) - город, по часам которого указано время, напр. "Карлсруэ"
+workshops-csv-signed-up = Дата записи (время города { $city })
 # Variables:
 #   $title (String) - title, gender unknown: keep «воркшоп» before it
 workshops-csv-caption = 📄 Участники воркшопа «{ $title }»

@@ -408,7 +408,9 @@ workshops-csv-name = Ім'я
 workshops-csv-city = Місто
 workshops-csv-status = Статус
 workshops-csv-code = Код реєстрації
-workshops-csv-signed-up = Дата запису (UTC)
+# Variables:
+#   $city (String) - місто, за годинником якого вказано час, напр. "Карлсруе"
+workshops-csv-signed-up = Дата запису (час міста { $city })
 # Variables:
 #   $title (String) - workshop title, gender unknown: keep it after the noun "воркшопу"
 workshops-csv-caption = 📄 Учасники воркшопу «{ $title }»
