@@ -191,7 +191,7 @@ class Services:
             access=AccessService(db, clock, settings.admin_ids, settings.invitation_ttl_hours),
             partnerships=PartnershipService(db, clock),
             dialogs=DialogService(db, clock),
-            privacy=PrivacyService(db, clock, registrations, translator),
+            privacy=PrivacyService(db, clock, registrations),
             notifier=notifier,
             registrations=registrations,
             workshops=WorkshopService(db, clock, notifier, registrations, scope),
