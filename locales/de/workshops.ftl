@@ -404,6 +404,9 @@ workshops-csv-signed-up = Angemeldet am (Ortszeit { $city })
 #   $title (String) - workshop title, gender unknown
 workshops-csv-caption = 📄 Teilnehmende von { $title }
 workshops-qr-caption = 🔳 Druck das auf Plakate: Wer es scannt, landet bei der Anmeldung.
+workshops-poster-caption = 🖨 Das Plakat zum Ausdrucken: A4, mit Titel, Zeit, Ort und QR-Code.
+# Printed on the poster under the QR code (no emoji: it is printed).
+workshops-poster-scan = Scanne den Code mit der Handykamera, um dich anzumelden
 workshops-message-ask = Schreib die Nachricht an alle Bestätigten in einer Nachricht.
 # Variables:
 #   $count (Number) - recipients

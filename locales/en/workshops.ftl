@@ -404,6 +404,9 @@ workshops-csv-signed-up = Signed up ({ $city } time)
 #   $title (String) - workshop title, gender unknown
 workshops-csv-caption = 📄 Attendees of { $title }
 workshops-qr-caption = 🔳 Print this on posters: scanning it opens the sign-up.
+workshops-poster-caption = 🖨 The poster to print: A4, with the title, time, place and the QR code.
+# Printed on the poster under the QR code (no emoji: it is printed).
+workshops-poster-scan = Scan the code with your phone's camera to sign up
 workshops-message-ask = Write the message for everyone confirmed, in one message.
 # Variables:
 #   $count (Number) - recipients

@@ -417,6 +417,9 @@ workshops-csv-signed-up = Дата записи (время города { $city
 #   $title (String) - title, gender unknown: keep «воркшоп» before it
 workshops-csv-caption = 📄 Участники воркшопа «{ $title }»
 workshops-qr-caption = 🔳 Распечатайте этот QR-код на афишах: по нему открывается запись на воркшоп.
+workshops-poster-caption = 🖨 Афиша для печати: A4, с названием, временем, местом и QR-кодом.
+# Printed on the poster under the QR code (no emoji: it is printed).
+workshops-poster-scan = Наведите камеру телефона на код, чтобы записаться
 workshops-message-ask = Напишите одно сообщение для всех, чья запись подтверждена.
 # Variables:
 #   $count (Number) - recipients
