@@ -15,8 +15,9 @@ from typing import Any
 
 WIDTH_INCHES, DPI = 6.0, 160
 TITLE_SIZE, TEXT_SIZE, SMALL_SIZE = 19, 16, 14
-LABEL_WIDTH = 24  # characters per line of a bar's label before it wraps
-TITLE_WIDTH = 38
+LABEL_WIDTH = 24  # characters per line of a label beside a bar before it wraps
+ROW_LABEL_WIDTH = 42  # the same for a label on its own line above the bar
+TITLE_WIDTH = 40
 
 
 def bar_chart(title: str, groups: Sequence[str], series: Mapping[str, Sequence[float]]) -> bytes:
@@ -30,11 +31,15 @@ def bar_chart(title: str, groups: Sequence[str], series: Mapping[str, Sequence[f
 
 
 def bar_figure(title: str, groups: Sequence[str], series: Mapping[str, Sequence[float]]) -> Any:
+    """One series: each label on its own line above its bar, across the whole width (long
+    titles stay whole). Several series: grouped bars beside short labels, with a legend."""
+    if len(series) == 1:
+        (values,) = series.values()
+        return _labelled_rows(title, groups, values)
     plt = pyplot()
-    count = max(1, len(series))
+    count = len(series)
     labels = [textwrap.fill(g, LABEL_WIDTH) for g in groups]
-    lines = sum(label.count("\n") + 1 for label in labels)
-    height = 1.6 + 0.3 * lines + 0.42 * len(groups) * count + (0.5 if count > 1 else 0)
+    height = 2.2 + 0.42 * len(groups) * count
     figure, axes = plt.subplots(figsize=(WIDTH_INCHES, height), dpi=DPI)
     bar = 0.8 / count
     for i, (name, values) in enumerate(series.items()):
@@ -47,7 +52,39 @@ def bar_figure(title: str, groups: Sequence[str], series: Mapping[str, Sequence[
     axes.tick_params(axis="x", labelsize=SMALL_SIZE)
     axes.margins(x=0.15)  # room for the number at the end of the longest bar
     axes.spines[["top", "right"]].set_visible(False)
-    _finish(figure, axes, title, legend=count > 1)
+    _finish(figure, axes, title, legend=True)
+    return figure
+
+
+# Rows of labelled bars are laid out in inches (one data unit = one inch on the image).
+LINE_INCHES, BAR_INCHES, GAP_INCHES = 0.3, 0.34, 0.22
+TOP_INCHES, BOTTOM_INCHES = 0.45, 0.45  # above the title; below the axis for its numbers
+
+
+def _labelled_rows(title: str, groups: Sequence[str], values: Sequence[float]) -> Any:
+    plt = pyplot()
+    heading = textwrap.fill(title, TITLE_WIDTH)
+    heading_inches = (heading.count("\n") + 1) * 0.36 + 0.2
+    labels = [textwrap.fill(g, ROW_LABEL_WIDTH) for g in groups]
+    span = sum((lb.count("\n") + 1) * LINE_INCHES + BAR_INCHES + GAP_INCHES for lb in labels)
+    height = TOP_INCHES + heading_inches + span + BOTTOM_INCHES
+    figure = plt.figure(figsize=(WIDTH_INCHES, height), dpi=DPI)
+    figure.text(0.03, 1 - TOP_INCHES / height, heading, fontsize=TITLE_SIZE, va="top")
+    axes = figure.add_axes((0.03, BOTTOM_INCHES / height, 0.9, span / height))
+    cursor, centres = 0.0, []
+    for label in labels:
+        axes.text(0, cursor - 0.04, label, va="top", ha="left", fontsize=TEXT_SIZE)
+        cursor -= (label.count("\n") + 1) * LINE_INCHES
+        centres.append(cursor - BAR_INCHES / 2)
+        cursor -= BAR_INCHES + GAP_INCHES
+    bars = axes.barh(centres, values, height=BAR_INCHES)
+    axes.bar_label(bars, fmt=_count, padding=4, fontsize=TEXT_SIZE)
+    axes.set_ylim(cursor, 0)
+    axes.set_xlim(0, max(max(values, default=0), 1) * 1.12)
+    axes.set_yticks([])
+    _counts_axis(axes.xaxis)
+    axes.tick_params(axis="x", labelsize=SMALL_SIZE)
+    axes.spines[["top", "right", "left"]].set_visible(False)
     return figure
 
 
