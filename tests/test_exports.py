@@ -28,10 +28,28 @@ def read_back(data: bytes) -> list[list[str]]:
     ],
 )
 def test_formula_like_cells_are_kept_as_text(cell: str) -> None:
-    rows = read_back(csv_bytes(["Name"], [[cell]]))
+    rows = read_back(csv_bytes("en", ["Name"], [[cell]]))
     assert rows[1] == ["'" + cell]
 
 
 @pytest.mark.parametrize("cell", ["Ольга К.", "a=b", "3 - 1", " plain", "", "12"])
 def test_ordinary_cells_are_unchanged(cell: str) -> None:
-    assert read_back(csv_bytes(["Name"], [[cell]]))[1] == [cell]
+    assert read_back(csv_bytes("en", ["Name"], [[cell]]))[1] == [cell]
+
+
+@pytest.mark.parametrize(
+    ("language", "separator", "measure"),
+    [
+        ("de", ";", "3,5"),
+        ("ru", ";", "3,5"),
+        ("uk", ";", "3,5"),
+        ("be", ";", "3,5"),
+        ("en", ",", "3.5"),
+    ],
+)
+def test_separator_and_decimal_mark_follow_the_language(
+    language: str, separator: str, measure: str
+) -> None:
+    data = csv_bytes(language, ["Team", "Mood", "Answers"], [["A, B", 3.5, 1234]])
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=separator))
+    assert rows == [["Team", "Mood", "Answers"], ["A, B", measure, "1234"]]

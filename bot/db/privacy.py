@@ -58,6 +58,37 @@ async def person_data(conn: aiosqlite.Connection, user_id: int) -> dict[str, lis
     return data
 
 
+# What a number in the export points at, and the query that names it: (id, name JSON or text).
+_NAMES: dict[str, str] = {
+    "partnership": "SELECT id, names FROM partnerships WHERE id IN ({})",
+    "city": "SELECT id, names FROM cities WHERE id IN ({})",
+    "theme": "SELECT id, names FROM themes WHERE id IN ({})",
+    "workshop": "SELECT id, title FROM workshops WHERE id IN ({})",
+    "idea": "SELECT id, title FROM ideas WHERE id IN ({})",
+    "team": "SELECT t.id, i.title FROM teams t JOIN ideas i ON i.id = t.idea_id WHERE t.id IN ({})",
+}
+
+
+async def names(conn: aiosqlite.Connection, kind: str, ids: set[int]) -> dict[int, str]:
+    """The stored names (JSON of languages, or plain text for ideas) of these ids of a kind."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    async with conn.execute(_NAMES[kind].format(marks), sorted(ids)) as cur:
+        return {row[0]: row[1] for row in await cur.fetchall()}
+
+
+async def workshop_times(conn: aiosqlite.Connection, ids: set[int]) -> dict[int, tuple[str, str]]:
+    """Start (ISO) and the venue's time zone of these workshops, for the /mydata summary."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    async with conn.execute(
+        f"SELECT id, starts_at, time_zone FROM workshops WHERE id IN ({marks})", sorted(ids)
+    ) as cur:
+        return {row[0]: (row[1], row[2]) for row in await cur.fetchall()}
+
+
 async def authored_ideas(conn: aiosqlite.Connection, user_id: int) -> int:
     async with conn.execute("SELECT COUNT(*) FROM ideas WHERE author_id = ?", (user_id,)) as cur:
         row = await cur.fetchone()

@@ -223,9 +223,8 @@ async def idea_results_chart_button(update: Update, context: BotContext) -> None
     top = await context.services.ideas.leaderboard(partnership.id)
     chart = bar_chart(
         context.label("ideas-chart-title"),
-        [title[:40] for _, title, _, _ in top],
+        [title for _, title, _, _ in top],
         {context.label("ideas-chart-votes"): [v for *_, v in top]},
-        horizontal=True,
     )
     await answer_button(update, context)
     name = partnership.name.for_reader(context.language)

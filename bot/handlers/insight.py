@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Awaitable, Callable
 
 from telegram import InlineKeyboardMarkup, Update
@@ -25,10 +24,6 @@ from bot.keyboards import button, markup
 from bot.render.charts import bar_chart
 from bot.services.insight import Stats
 
-PARTICIPANT_COLUMNS = ("name", "city", "language", "speaks", "interests", "joined")
-REGISTRATION_COLUMNS = ("workshop", "name", "city", "status", "signed-up")
-IDEA_COLUMNS = ("number", "idea", "language", "city", "themes", "votes", "supporters", "submitted")
-
 
 async def stats_command(update: Update, context: BotContext) -> None:
     await show_stats(update, context, 0)
@@ -39,35 +34,28 @@ async def stats_show_button(update: Update, context: BotContext) -> None:
 
 
 async def stats_participants_button(update: Update, context: BotContext) -> None:
-    unnamed = context.label("people-unnamed")  # someone who never wrote to the bot
-    export = functools.partial(context.services.insight.participants_csv, unnamed=unnamed)
-    await _send_csv(update, context, export, PARTICIPANT_COLUMNS, "participants.csv")
+    await _send_csv(update, context, context.services.insight.participants_csv, "participants")
 
 
 async def stats_registrations_button(update: Update, context: BotContext) -> None:
-    unnamed = context.label("people-unnamed")
-    export = functools.partial(context.services.insight.registrations_csv, unnamed=unnamed)
-    await _send_csv(update, context, export, REGISTRATION_COLUMNS, "registrations.csv")
+    export = context.services.insight.registrations_csv
+    await _send_csv(update, context, export, "registrations")
 
 
 async def stats_ideas_button(update: Update, context: BotContext) -> None:
-    export = context.services.insight.ideas_csv
-    await _send_csv(update, context, export, IDEA_COLUMNS, "ideas.csv")
+    await _send_csv(update, context, context.services.insight.ideas_csv, "ideas")
 
 
-# One of the service's exports: (actor, partnership id, language, header) -> the file.
-CsvExport = Callable[[Actor, int, str, list[str]], Awaitable[bytes]]
+# One of the service's exports: (actor, partnership id, reader's language) -> the file.
+CsvExport = Callable[[Actor, int, str], Awaitable[bytes]]
 
 
-async def _send_csv(
-    update: Update, context: BotContext, export: CsvExport, columns: tuple[str, ...], name: str
-) -> None:
-    """The pressed export as a document, its header in the reader's language."""
+async def _send_csv(update: Update, context: BotContext, export: CsvExport, name: str) -> None:
+    """The pressed export as a document in the reader's language and spreadsheet conventions."""
     step = parse_button(update, InsightStep)
-    header = [context.label(f"insight-csv-{c}") for c in columns]
-    data = await export(context.require_actor(), step.partnership_id, context.language, header)
+    data = await export(context.require_actor(), step.partnership_id, context.language)
     await answer_button(update, context)
-    await context.bot.send_document(user_id(update), data, filename=name)
+    await context.bot.send_document(user_id(update), data, filename=f"{name}.csv")
 
 
 async def show_stats(update: Update, context: BotContext, partnership_id: int) -> None:

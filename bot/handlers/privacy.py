@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from telegram import BotCommandScopeChat, Update
 from telegram.ext import BaseHandler, CommandHandler
 
 from bot.callback_data import OpenMenu, PrivacyAction, PrivacyStep
 from bot.context import BotContext
+from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.handlers import menu
 from bot.handlers.common import (
     Callback,
@@ -17,6 +20,8 @@ from bot.handlers.common import (
     user_id,
 )
 from bot.keyboards import button, markup
+from bot.render.formatting import long_date
+from bot.services.privacy import MyData
 
 
 async def privacy_command(update: Update, context: BotContext) -> None:
@@ -33,19 +38,68 @@ async def privacy_command(update: Update, context: BotContext) -> None:
 async def mydata_command(update: Update, context: BotContext) -> None:
     await answer_button(update, context)
     person = user_id(update)
-    data = await context.services.privacy.my_data(person)
+    data = await context.services.privacy.my_data(person, context.language)
     if data is None:
         await context.bot.send_message(
             person, context.t("privacy-nothing-stored"), reply_markup=menu_keyboard(context)
         )
         return
+    await context.bot.send_message(person, _summary(context, data))
     await context.bot.send_document(
         person,
-        data,
+        data.document,
         filename="my-data.json",
         caption=context.t("privacy-mydata-caption"),
         reply_markup=menu_keyboard(context),
     )
+
+
+# How many items of a kind the summary lists by title; the file has them all.
+SUMMARY_ITEMS = 5
+
+
+def _summary(context: BotContext, data: MyData) -> str:
+    """What is stored, in words: the profile, then counts with the first few titles."""
+    lang = context.language
+    profile = [
+        context.t("privacy-mydata-name", name=data.name) if data.name else None,
+        context.t("privacy-mydata-city", city=data.city) if data.city else None,
+        context.t(
+            "privacy-mydata-language", language=context.label(f"language-name-{data.language}")
+        )
+        if data.language in SUPPORTED_LANGUAGES
+        else None,
+        context.t("privacy-mydata-since", date=long_date(data.since, lang)) if data.since else None,
+    ]
+    signups = [
+        context.t(
+            "privacy-mydata-signup-line",
+            title=s.workshop,
+            date=long_date(s.starts_at.astimezone(ZoneInfo(s.time_zone)), lang),
+            status=context.label(f"workshops-registration-{s.status}"),
+        )
+        for s in data.signups
+        if s.starts_at
+    ]
+    ideas = [context.t("privacy-mydata-item", title=title) for title in data.ideas]
+    teams = [context.t("privacy-mydata-item", title=title) for title in data.teams if title]
+    blocks = [
+        [context.t("privacy-mydata-title"), *[line for line in profile if line]],
+        [context.t("privacy-mydata-signups", count=len(data.signups)), *_few(context, signups)],
+        [context.t("privacy-mydata-ideas", count=len(data.ideas)), *_few(context, ideas)],
+        [context.t("privacy-mydata-votes", count=data.votes)],
+        [context.t("privacy-mydata-teams", count=len(data.teams)), *_few(context, teams)],
+        [context.t("privacy-mydata-checkins", count=data.checkin_answers)],
+        [context.t("privacy-mydata-file")],
+    ]
+    return "\n\n".join("\n".join(block) for block in blocks)
+
+
+def _few(context: BotContext, lines: list[str]) -> list[str]:
+    if len(lines) <= SUMMARY_ITEMS:
+        return lines
+    more = context.t("privacy-mydata-more", count=len(lines) - SUMMARY_ITEMS)
+    return [*lines[:SUMMARY_ITEMS], more]
 
 
 async def deleteme_command(update: Update, context: BotContext) -> None:

@@ -17,7 +17,6 @@ from bot.i18n import escape
 from bot.keyboards import workshops as kb
 from bot.services.workshop_attendance import AttendeeRow
 
-CSV_COLUMNS = ("id", "name", "city", "status", "code", "signed-up")
 DIGEST_LIMIT = 3500  # room for the heading; Telegram allows 4096 characters
 
 
@@ -120,9 +119,7 @@ async def workshop_manage_csv_button(update: Update, context: BotContext) -> Non
         actor,
         workshop_id,
         lang,
-        [context.label(f"workshops-csv-{column}") for column in CSV_COLUMNS],
         {q.position: question_line(context, q) for q in workshop.questions},
-        context.label("people-unnamed"),
     )
     await answer_button(update, context)
     await context.bot.send_document(

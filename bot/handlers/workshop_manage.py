@@ -57,9 +57,19 @@ async def workshop_manage_qr_button(update: Update, context: BotContext) -> None
     workshop_id, outreach = _step(update).workshop_id, context.services.workshop_outreach
     png = await outreach.poster_qr(context.require_actor(), workshop_id, context.bot.username)
     link = outreach.link(workshop_id, context.bot.username)
+    pdf = await outreach.poster_pdf(
+        context.require_actor(), workshop_id, context.bot.username, context.language
+    )
     await answer_button(update, context)
     await context.bot.send_photo(
         user_id(update), png, caption=context.t("workshops-qr-caption") + "\n" + escape(link)
+    )
+    await context.bot.send_document(
+        user_id(update),
+        pdf,
+        filename=f"poster-workshop-{workshop_id}.pdf",
+        caption=context.t("workshops-poster-caption"),
+        reply_markup=kb.back_to_card(context.services.translator, context.language, workshop_id),
     )
 
 

@@ -205,6 +205,7 @@ class CheckinDigests:
                 document=(
                     "outcome.csv",
                     lambda lang: csv_bytes(
+                        lang,
                         [
                             self.tr.plain(lang, f"checkins-csv-{c}")
                             for c in ("idea", "name", "outcome", "advice", "mood")

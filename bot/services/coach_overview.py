@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 
 import aiosqlite
+from babel.dates import format_skeleton
 from babel.lists import format_list
 
 from bot.clock import Clock
@@ -74,7 +75,9 @@ class CoachOverview:
                 silent.append(title)
             series[title[:30]] = moods
             labels = (
-                [r.day.strftime("%d.%m") for r in closed] if len(closed) > len(labels) else labels
+                [format_skeleton("dMM", r.day, locale=babel_locale(language)) for r in closed]
+                if len(closed) > len(labels)
+                else labels
             )
             lines.append(
                 self.tr.plain(

@@ -4,13 +4,73 @@ from __future__ import annotations
 
 import contextlib
 import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 
 from bot.clock import Clock
 from bot.db import privacy
 from bot.db.connection import Database
 from bot.db.privacy import Erasure
+from bot.domain.participants import name_from
+from bot.domain.texts import LocalizedName
 from bot.services.errors import UserFacingError
 from bot.services.registrations import RegistrationService
+
+# Columns that point at something with a name: the file names it instead of its number.
+NAMED_REFERENCES = {
+    "partnership_id": "partnership",
+    "city_id": "city",
+    "theme_id": "theme",
+    "workshop_id": "workshop",
+    "idea_id": "idea",
+    "team_id": "team",
+}
+# Yes/no columns (0/1 in the database), named by what "yes" means.
+FLAGS = {
+    "reachable": "bot_can_message_you",
+    "announcements_muted": "announcements_muted",
+    "show_originals": "shows_originals_instead_of_translations",
+    "show_author": "your_name_shown_with_the_idea",
+    "needs_interpretation": "needs_an_interpreter",
+    "opted_out": "opted_out",
+    "required": "answer_required",
+}
+# Numbers that link rows inside the file (a sign-up's answers to the sign-up), or a Telegram file.
+RENAMED = {
+    "registration_id": "signup_number",
+    "round_id": "round_number",
+    "photo_file_id": "photo_telegram_file",
+}
+# Columns that only repeat whose data this is (the file says it once, as telegram_id).
+WHOSE = frozenset(
+    {"user_id", "author_id", "reader_id", "translator_id", "reporter_id", "sender_id"}
+    | {"recipient_id", "created_by"}
+)
+
+
+@dataclass(frozen=True)
+class SignedUp:
+    workshop: str
+    starts_at: datetime | None
+    time_zone: str
+    status: str
+
+
+@dataclass(frozen=True)
+class MyData:
+    """What /mydata shows: the counts and short lists of the summary, and the whole file."""
+
+    document: bytes
+    name: str | None
+    language: str | None
+    city: str | None
+    since: datetime | None
+    signups: list[SignedUp]
+    ideas: list[str]
+    votes: int
+    teams: list[str]
+    checkin_answers: int
 
 
 class PrivacyService:
@@ -19,18 +79,33 @@ class PrivacyService:
         self.clock = clock
         self.registrations = registrations
 
-    async def my_data(self, user_id: int) -> bytes | None:
-        """Everything stored about the person as readable JSON, or None when there is nothing."""
+    async def my_data(self, user_id: int, language: str) -> MyData | None:
+        """Everything stored about the person: a summary and readable JSON, or None."""
         async with self.db.reading() as conn:
             sections = await privacy.person_data(conn, user_id)
-        if not any(sections.values()):
-            return None
+            if not any(sections.values()):
+                return None
+            named = {
+                kind: await privacy.names(conn, kind, _referenced(sections, column))
+                for column, kind in NAMED_REFERENCES.items()
+            }
+            signed_up = {row["workshop_id"] for row in sections["workshop_signups"]}
+            times = await privacy.workshop_times(conn, signed_up)
+        names = {
+            kind: {key: _name(kind, stored, language) for key, stored in found.items()}
+            for kind, found in named.items()
+        }
         document = {
             "telegram_id": user_id,
             "exported_at": self.clock.now().isoformat(),
-            **{name: rows for name, rows in sections.items() if rows},
+            **{
+                name: [_readable(row, names) for row in rows]
+                for name, rows in sections.items()
+                if rows
+            },
         }
-        return json.dumps(document, ensure_ascii=False, indent=2, default=str).encode("utf-8")
+        data = json.dumps(document, ensure_ascii=False, indent=2, default=str).encode("utf-8")
+        return _summary(sections, names, times, data)
 
     async def authored_ideas(self, user_id: int) -> int:
         async with self.db.reading() as conn:
@@ -47,3 +122,67 @@ class PrivacyService:
                 await self.registrations.cancel(user_id, registration_id)
         async with self.db.transaction() as conn:
             return await privacy.erase_person(conn, user_id, keep_ideas=keep_ideas)
+
+
+def _referenced(sections: dict[str, list[dict[str, Any]]], column: str) -> set[int]:
+    return {
+        row[column] for rows in sections.values() for row in rows if row.get(column) is not None
+    }
+
+
+def _name(kind: str, stored: str, language: str) -> str:
+    """Ideas (and teams, named by their idea) keep their title as written; the rest are
+    names in several languages."""
+    if kind in ("idea", "team"):
+        return stored
+    return LocalizedName(json.loads(stored)).for_reader(language)
+
+
+def _readable(row: dict[str, Any], names: dict[str, dict[int, str]]) -> dict[str, Any]:
+    """One row with keys that explain themselves: names for ids, yes/no for flags."""
+    readable: dict[str, Any] = {}
+    for column, value in row.items():
+        if column in WHOSE:
+            continue
+        if column in NAMED_REFERENCES:
+            kind = NAMED_REFERENCES[column]
+            readable[kind] = names[kind].get(value) if value is not None else None
+        elif column in FLAGS:
+            readable[FLAGS[column]] = bool(value)
+        elif column in RENAMED:
+            readable[RENAMED[column]] = value
+        else:
+            readable[column] = value
+    return readable
+
+
+def _summary(
+    sections: dict[str, list[dict[str, Any]]],
+    names: dict[str, dict[int, str]],
+    times: dict[int, tuple[str, str]],
+    document: bytes,
+) -> MyData:
+    profile = sections["profile"][0] if sections["profile"] else {}
+    signups = [
+        SignedUp(
+            names["workshop"].get(row["workshop_id"], ""),
+            datetime.fromisoformat(times[row["workshop_id"]][0])
+            if row["workshop_id"] in times
+            else None,
+            times.get(row["workshop_id"], ("", "UTC"))[1],
+            row["status"],
+        )
+        for row in sections["workshop_signups"]
+    ]
+    return MyData(
+        document=document,
+        name=name_from(profile.get("display_name"), profile.get("first_name")),
+        language=profile.get("language"),
+        city=names["city"].get(profile["city_id"]) if profile.get("city_id") else None,
+        since=datetime.fromisoformat(profile["created_at"]) if profile else None,
+        signups=signups,
+        ideas=[row["title"] for row in sections["ideas"]],
+        votes=len(sections["votes"]),
+        teams=[names["team"].get(row["team_id"], "") for row in sections["teams"]],
+        checkin_answers=len(sections["checkin_answers"]),
+    )

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from bot.clock import Clock
 from bot.db import participants, partnerships, registrations
 from bot.db.connection import Database
-from bot.domain.participants import shown_name
+from bot.domain.participants import Participant, shown_name
 from bot.domain.roles import Actor
 from bot.domain.workshops import (
     ACTIVE,
@@ -18,9 +18,14 @@ from bot.domain.workshops import (
     Workshop,
     normalise_check_in_code,
 )
+from bot.i18n import Translator
+from bot.render.formatting import zone_label
+from bot.render.names import person_name
 from bot.services.errors import UserFacingError
-from bot.services.exports import csv_bytes
+from bot.services.exports import csv_bytes, sheet_time
 from bot.services.scope import Scope
+
+CSV_COLUMNS = ("id", "name", "city", "status", "code")
 
 
 @dataclass(frozen=True)
@@ -28,13 +33,15 @@ class AttendeeRow:
     registration: Registration
     name: str | None  # shown_name: None only for someone who never wrote to the bot
     answers: dict[int, str]
+    person: Participant | None = None
 
 
 class WorkshopAttendanceService:
-    def __init__(self, db: Database, clock: Clock, scope: Scope) -> None:
+    def __init__(self, db: Database, clock: Clock, scope: Scope, tr: Translator) -> None:
         self.db = db
         self.clock = clock
         self.scope = scope
+        self.tr = tr
 
     async def attendees(self, actor: Actor, workshop_id: int) -> tuple[Workshop, list[AttendeeRow]]:
         async with self.db.reading() as conn:
@@ -47,6 +54,7 @@ class WorkshopAttendanceService:
                         reg,
                         shown_name(person),
                         await registrations.answers(conn, reg.id),
+                        person,
                     )
                 )
         return workshop, rows
@@ -84,33 +92,41 @@ class WorkshopAttendanceService:
         return updated
 
     async def export_csv(
-        self,
-        actor: Actor,
-        workshop_id: int,
-        language: str,
-        headers: list[str],
-        question_texts: dict[int, str],
-        unnamed: str,
+        self, actor: Actor, workshop_id: int, language: str, question_texts: dict[int, str]
     ) -> bytes:
+        """The attendee list for a spreadsheet in the organiser's language, times on the
+        venue's clock (named in the header), one column per sign-up question."""
         workshop, rows = await self.attendees(actor, workshop_id)
         async with self.db.reading() as conn:
             partnership = await partnerships.get(conn, workshop.partnership_id)
         positions = [q.position for q in workshop.questions]
+        tr = self.tr
 
         def city_name(city_id: int | None) -> str:
             city = partnership.city(city_id or 0) if partnership else None
             return city.name.for_reader(language) if city else ""
 
+        venue = (
+            workshop.venue_city.for_reader(language)
+            if workshop.venue_city
+            else zone_label(workshop.time_zone, language)
+        )
+        header = [
+            *[tr.plain(language, f"workshops-csv-{column}") for column in CSV_COLUMNS],
+            tr.plain(language, "workshops-csv-signed-up", city=venue),
+            *[question_texts[p] for p in positions],
+        ]
         return csv_bytes(
-            [*headers, *[question_texts[p] for p in positions]],
+            language,
+            header,
             (
                 [
                     row.registration.id,
-                    row.name or unnamed,
+                    person_name(tr, language, row.person),
                     city_name(row.registration.city_id),
-                    row.registration.status.value,
+                    tr.plain(language, f"workshops-registration-{row.registration.status.value}"),
                     row.registration.check_in_code,
-                    row.registration.created_at.isoformat(timespec="seconds"),
+                    sheet_time(row.registration.created_at, language, workshop.time_zone),
                     *[row.answers.get(p, "") for p in positions],
                 ]
                 for row in rows

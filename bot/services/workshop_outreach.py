@@ -4,16 +4,19 @@ checks the organiser role here."""
 
 from __future__ import annotations
 
+from typing import Literal
+
 from bot.clock import Clock
-from bot.db import participants, partnerships, registrations, workshops
+from bot.db import insight, participants, partnerships, registrations, workshops
 from bot.db.connection import Database
 from bot.domain.deeplinks import workshop_payload
 from bot.domain.roles import Actor
 from bot.domain.workshops import NEXT_STAGE, RegistrationStatus, Workshop, WorkshopStatus
-from bot.render.formatting import event_time
-from bot.render.posters import qr_png
+from bot.render.formatting import event_time, venue_time, workshop_when, zone_label
+from bot.render.posters import PosterText, poster, qr_png
 from bot.services.errors import UserFacingError
 from bot.services.notify import PRIORITY_NORMAL, Notifier
+from bot.services.registration_followups import place_text
 from bot.services.registrations import NotificationButtons, reader_zone
 from bot.services.scope import Scope
 
@@ -119,3 +122,59 @@ class WorkshopOutreachService:
         async with self.db.reading() as conn:
             await self.scope.organised_workshop(conn, actor, workshop_id)
         return qr_png(self.link(workshop_id, bot_username))
+
+    async def poster_pdf(
+        self,
+        actor: Actor,
+        workshop_id: int,
+        bot_username: str,
+        language: str,
+        kind: Literal["pdf", "png"] = "pdf",
+    ) -> bytes:
+        """The printable A4 poster: in the organiser's language, and below in the language
+        most people of the partner city use (when it differs)."""
+        async with self.db.reading() as conn:
+            workshop = await self.scope.organised_workshop(conn, actor, workshop_id)
+            place = await place_text(conn, self.notifier.translator, workshop, online_link=False)
+            spoken = await insight.participants_by_city_and_language(conn, workshop.partnership_id)
+            partnership = await partnerships.get(conn, workshop.partnership_id)
+        home = workshop.city_id or await self._organiser_city(actor)
+        partner = [c.id for c in partnership.cities if c.id != home] if partnership else []
+        languages = [language, *partner_languages(spoken, partner, language)]
+        texts = [self._poster_text(workshop, lang, place(lang)) for lang in languages]
+        return poster(self.link(workshop_id, bot_username), texts, kind=kind)
+
+    async def _organiser_city(self, actor: Actor) -> int | None:
+        async with self.db.reading() as conn:
+            person = await participants.get(conn, actor.user_id)
+        return person.city_id if person else None
+
+    def _poster_text(self, workshop: Workshop, language: str, place: str) -> PosterText:
+        tr, zone = self.notifier.translator, workshop.time_zone
+        when = (
+            venue_time(
+                tr, language, workshop_when(workshop, language, zone), zone_label(zone, language)
+            )
+            if workshop.is_online
+            else event_time(tr, language, workshop, zone)
+        )
+        return PosterText(
+            title=workshop.title.for_reader(language),
+            when=when,
+            place=place,
+            scan=tr.plain(language, "workshops-poster-scan"),
+        )
+
+
+def partner_languages(
+    spoken: list[tuple[int | None, str, int]], cities: list[int], own: str
+) -> list[str]:
+    """The language most people of the partner cities use, unless it is the poster's own."""
+    counts: dict[str, int] = {}
+    for city_id, lang, count in spoken:
+        if city_id in cities:
+            counts[lang] = counts.get(lang, 0) + count
+    if not counts:
+        return []
+    most = max(sorted(counts), key=lambda lang: counts[lang])
+    return [] if most == own else [most]

@@ -130,7 +130,9 @@ insight-csv-interests = Інтарэсы
 insight-csv-joined = Дата далучэння
 insight-csv-workshop = Варкшоп
 insight-csv-status = Статус
-insight-csv-signed-up = Дата запісу (UTC)
+# Variables:
+#   $city (String) - горад, па гадзінніку якога пазначаны час, напр. "Карлсруэ"
+insight-csv-signed-up = Дата запісу (час горада { $city })
 
 # Variables:
 #   $ideas (Number) - published ideas

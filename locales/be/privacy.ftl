@@ -60,3 +60,75 @@ privacy-deleted-ideas-removed = { $count ->
 }
 privacy-deleted-farewell = Дашліце /start, калі захочаце зноў далучыцца.
 privacy-delete-kept = Нічога не выдалена.
+
+## /mydata: зводка перад файлам
+privacy-mydata-title = 📦 Што я пра вас захоўваю
+# Variables:
+#   $name (String) - бачнае імя, інакш імя ў Telegram
+privacy-mydata-name = Імя: { $name }
+# Variables:
+#   $city (String) - горад чалавека, напр. "Краснадар"
+privacy-mydata-city = Горад: { $city }
+# Variables:
+#   $language (String) - мова бота для чалавека, напр. "беларуская"
+privacy-mydata-language = Мова: { $language }
+# Variables:
+#   $date (String) - дзень, калі чалавек пачаў карыстацца ботам, напр. "2 сакавіка 2026 г."
+privacy-mydata-since = З намі з { $date }
+# Variables:
+#   $count (Number) - запісы чалавека на варкшопы (з любым статусам)
+privacy-mydata-signups = { $count ->
+    [0] 📅 Запісаў на варкшопы няма
+    [one] 📅 { $count } запіс на варкшоп:
+    [few] 📅 { $count } запісы на варкшопы:
+    [many] 📅 { $count } запісаў на варкшопы:
+   *[other] 📅 { $count } запісу на варкшопы:
+}
+# Variables:
+#   $title (String) - назва варкшопа
+#   $date (String) - дзень варкшопа, напр. "24 красавіка 2027 г."
+#   $status (String) - статус запісу (workshops-registration-*)
+privacy-mydata-signup-line = • { $title }, { $date } ({ $status })
+# Variables:
+#   $title (String) - назва ідэі або каманды
+privacy-mydata-item = • { $title }
+# Variables:
+#   $count (Number) - колькі яшчэ пунктаў не паказана
+privacy-mydata-more = … і яшчэ { $count } (у файле)
+# Variables:
+#   $count (Number) - ідэі, якімі чалавек падзяліўся
+privacy-mydata-ideas = { $count ->
+    [0] 💡 Ідэй няма
+    [one] 💡 { $count } ідэя:
+    [few] 💡 { $count } ідэі:
+    [many] 💡 { $count } ідэй:
+   *[other] 💡 { $count } ідэі:
+}
+# Variables:
+#   $count (Number) - аддадзеныя галасы
+privacy-mydata-votes = { $count ->
+    [0] 🗳 Галасоў няма
+    [one] 🗳 { $count } голас
+    [few] 🗳 { $count } галасы
+    [many] 🗳 { $count } галасоў
+   *[other] 🗳 { $count } голасу
+}
+# Variables:
+#   $count (Number) - каманды, у якіх чалавек ёсць або быў
+privacy-mydata-teams = { $count ->
+    [0] 👥 Каманд няма
+    [one] 👥 { $count } каманда:
+    [few] 👥 { $count } каманды:
+    [many] 👥 { $count } каманд:
+   *[other] 👥 { $count } каманды:
+}
+# Variables:
+#   $count (Number) - адказы чалавека на апытанні
+privacy-mydata-checkins = { $count ->
+    [0] 📝 Адказаў на апытанні няма
+    [one] 📝 { $count } адказ на апытанні
+    [few] 📝 { $count } адказы на апытанні
+    [many] 📝 { $count } адказаў на апытанні
+   *[other] 📝 { $count } адказу на апытанні
+}
+privacy-mydata-file = У файле ніжэй — усё гэта цалкам, з усімі датамі і тэкстамі.

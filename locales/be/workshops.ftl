@@ -409,11 +409,16 @@ workshops-csv-name = Імя
 workshops-csv-city = Горад
 workshops-csv-status = Статус
 workshops-csv-code = Код рэгістрацыі
-workshops-csv-signed-up = Дата запісу (UTC)
+# Variables:
+#   $city (String) - горад, па гадзінніку якога пазначаны час, напр. "Карлсруэ"
+workshops-csv-signed-up = Дата запісу (час горада { $city })
 # Variables:
 #   $title (String) - workshop title, gender unknown
 workshops-csv-caption = 📄 Удзельнікі варкшопа «{ $title }»
 workshops-qr-caption = 🔳 Надрукуйце гэты QR-код на плакатах: ён адкрывае запіс на варкшоп.
+workshops-poster-caption = 🖨 Афіша для друку: A4, з назвай, часам, месцам і QR-кодам.
+# Printed on the poster under the QR code (no emoji: it is printed).
+workshops-poster-scan = Навядзіце камеру тэлефона на код, каб запісацца
 workshops-message-ask = Напішыце адным паведамленнем тэкст для ўсіх пацверджаных удзельнікаў.
 # Variables:
 #   $count (Number) - recipients

@@ -119,7 +119,9 @@ insight-csv-interests = Interessen
 insight-csv-joined = Dabei seit
 insight-csv-workshop = Workshop
 insight-csv-status = Status
-insight-csv-signed-up = Angemeldet (UTC)
+# Variables:
+#   $city (String) - die Stadt, nach deren Uhr die Zeiten gelten, z. B. "Karlsruhe"
+insight-csv-signed-up = Angemeldet am (Ortszeit { $city })
 
 # Variables:
 #   $ideas (Number) - published ideas

@@ -50,3 +50,65 @@ privacy-deleted-ideas-removed = { $count ->
 }
 privacy-deleted-farewell = Sende /start, wenn du wieder mitmachen möchtest.
 privacy-delete-kept = Es wurde nichts gelöscht.
+
+## /mydata: die Übersicht vor der Datei
+privacy-mydata-title = 📦 Was ich über dich speichere
+# Variables:
+#   $name (String) - Anzeigename, sonst der Telegram-Vorname
+privacy-mydata-name = Name: { $name }
+# Variables:
+#   $city (String) - die Stadt der Person, z. B. "Karlsruhe"
+privacy-mydata-city = Stadt: { $city }
+# Variables:
+#   $language (String) - die Sprache des Bots für die Person, z. B. "Deutsch"
+privacy-mydata-language = Sprache: { $language }
+# Variables:
+#   $date (String) - der Tag, an dem die Person angefangen hat, z. B. "2. März 2026"
+privacy-mydata-since = Dabei seit { $date }
+# Variables:
+#   $count (Number) - Anmeldungen der Person zu Workshops (jeder Status)
+privacy-mydata-signups = { $count ->
+    [0] 📅 Keine Anmeldungen zu Workshops
+    [one] 📅 { $count } Anmeldung zu einem Workshop:
+   *[other] 📅 { $count } Anmeldungen zu Workshops:
+}
+# Variables:
+#   $title (String) - Titel des Workshops
+#   $date (String) - Tag des Workshops, z. B. "24. April 2027"
+#   $status (String) - Status der Anmeldung (workshops-registration-*)
+privacy-mydata-signup-line = • { $title }, { $date } ({ $status })
+# Variables:
+#   $title (String) - Titel einer Idee oder eines Teams
+privacy-mydata-item = • { $title }
+# Variables:
+#   $count (Number) - weitere Einträge, die die Übersicht nicht aufzählt
+privacy-mydata-more = … und { $count } weitere (in der Datei)
+# Variables:
+#   $count (Number) - Ideen, die die Person geteilt hat
+privacy-mydata-ideas = { $count ->
+    [0] 💡 Keine Ideen geteilt
+    [one] 💡 { $count } Idee geteilt:
+   *[other] 💡 { $count } Ideen geteilt:
+}
+# Variables:
+#   $count (Number) - abgegebene Stimmen
+privacy-mydata-votes = { $count ->
+    [0] 🗳 Keine Stimmen abgegeben
+    [one] 🗳 { $count } Stimme abgegeben
+   *[other] 🗳 { $count } Stimmen abgegeben
+}
+# Variables:
+#   $count (Number) - Teams, in denen die Person ist oder war
+privacy-mydata-teams = { $count ->
+    [0] 👥 Kein Team
+    [one] 👥 { $count } Team:
+   *[other] 👥 { $count } Teams:
+}
+# Variables:
+#   $count (Number) - Antworten der Person auf Check-ins
+privacy-mydata-checkins = { $count ->
+    [0] 📝 Keine Antworten auf Check-ins
+    [one] 📝 { $count } Antwort auf einen Check-in
+   *[other] 📝 { $count } Antworten auf Check-ins
+}
+privacy-mydata-file = Die Datei unten enthält alles, mit allen Daten und Texten.

@@ -397,11 +397,16 @@ workshops-csv-name = Name
 workshops-csv-city = Stadt
 workshops-csv-status = Status
 workshops-csv-code = Check-in-Code
-workshops-csv-signed-up = Angemeldet (UTC)
+# Variables:
+#   $city (String) - die Stadt, nach deren Uhr die Zeiten gelten, z. B. "Karlsruhe"
+workshops-csv-signed-up = Angemeldet am (Ortszeit { $city })
 # Variables:
 #   $title (String) - workshop title, gender unknown
 workshops-csv-caption = 📄 Teilnehmende von { $title }
 workshops-qr-caption = 🔳 Druck das auf Plakate: Wer es scannt, landet bei der Anmeldung.
+workshops-poster-caption = 🖨 Das Plakat zum Ausdrucken: A4, mit Titel, Zeit, Ort und QR-Code.
+# Printed on the poster under the QR code (no emoji: it is printed).
+workshops-poster-scan = Scanne den Code mit der Handykamera, um dich anzumelden
 workshops-message-ask = Schreib die Nachricht an alle Bestätigten in einer Nachricht.
 # Variables:
 #   $count (Number) - recipients

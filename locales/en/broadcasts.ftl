@@ -119,7 +119,9 @@ insight-csv-interests = Interests
 insight-csv-joined = Joined
 insight-csv-workshop = Workshop
 insight-csv-status = Status
-insight-csv-signed-up = Signed up (UTC)
+# Variables:
+#   $city (String) - the city whose clock the times are on, e.g. "Karlsruhe"
+insight-csv-signed-up = Signed up ({ $city } time)
 
 # Variables:
 #   $ideas (Number) - published ideas

@@ -50,3 +50,65 @@ privacy-deleted-ideas-removed = { $count ->
 }
 privacy-deleted-farewell = Send /start if you want to join again.
 privacy-delete-kept = Nothing was erased.
+
+## /mydata: the summary before the file
+privacy-mydata-title = 📦 What I store about you
+# Variables:
+#   $name (String) - the person's display name, else their Telegram first name
+privacy-mydata-name = Name: { $name }
+# Variables:
+#   $city (String) - the person's city, e.g. "Karlsruhe"
+privacy-mydata-city = City: { $city }
+# Variables:
+#   $language (String) - the bot's language for the person, e.g. "English"
+privacy-mydata-language = Language: { $language }
+# Variables:
+#   $date (String) - the day the person started using the bot, e.g. "2 March 2026"
+privacy-mydata-since = With us since { $date }
+# Variables:
+#   $count (Number) - the person's workshop sign-ups (any status)
+privacy-mydata-signups = { $count ->
+    [0] 📅 No workshop sign-ups
+    [one] 📅 { $count } workshop sign-up:
+   *[other] 📅 { $count } workshop sign-ups:
+}
+# Variables:
+#   $title (String) - the workshop's title
+#   $date (String) - the workshop's day, e.g. "24 April 2027"
+#   $status (String) - the sign-up's status (workshops-registration-*)
+privacy-mydata-signup-line = • { $title }, { $date } ({ $status })
+# Variables:
+#   $title (String) - an idea's or a team's title
+privacy-mydata-item = • { $title }
+# Variables:
+#   $count (Number) - more items than the summary lists
+privacy-mydata-more = … and { $count } more (in the file)
+# Variables:
+#   $count (Number) - ideas the person shared
+privacy-mydata-ideas = { $count ->
+    [0] 💡 No ideas shared
+    [one] 💡 { $count } idea shared:
+   *[other] 💡 { $count } ideas shared:
+}
+# Variables:
+#   $count (Number) - votes the person cast
+privacy-mydata-votes = { $count ->
+    [0] 🗳 No votes
+    [one] 🗳 { $count } vote cast
+   *[other] 🗳 { $count } votes cast
+}
+# Variables:
+#   $count (Number) - teams the person is or was in
+privacy-mydata-teams = { $count ->
+    [0] 👥 No teams
+    [one] 👥 { $count } team:
+   *[other] 👥 { $count } teams:
+}
+# Variables:
+#   $count (Number) - the person's answers to check-ins
+privacy-mydata-checkins = { $count ->
+    [0] 📝 No check-in answers
+    [one] 📝 { $count } check-in answer
+   *[other] 📝 { $count } check-in answers
+}
+privacy-mydata-file = The file below holds all of it, with every date and text.

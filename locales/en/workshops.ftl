@@ -397,11 +397,16 @@ workshops-csv-name = Name
 workshops-csv-city = City
 workshops-csv-status = Status
 workshops-csv-code = Check-in code
-workshops-csv-signed-up = Signed up (UTC)
+# Variables:
+#   $city (String) - the city whose clock the times are on, e.g. "Karlsruhe"
+workshops-csv-signed-up = Signed up ({ $city } time)
 # Variables:
 #   $title (String) - workshop title, gender unknown
 workshops-csv-caption = 📄 Attendees of { $title }
 workshops-qr-caption = 🔳 Print this on posters: scanning it opens the sign-up.
+workshops-poster-caption = 🖨 The poster to print: A4, with the title, time, place and the QR code.
+# Printed on the poster under the QR code (no emoji: it is printed).
+workshops-poster-scan = Scan the code with your phone's camera to sign up
 workshops-message-ask = Write the message for everyone confirmed, in one message.
 # Variables:
 #   $count (Number) - recipients

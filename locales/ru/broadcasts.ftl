@@ -130,7 +130,9 @@ insight-csv-interests = Интересы
 insight-csv-joined = Дата регистрации
 insight-csv-workshop = Воркшоп
 insight-csv-status = Статус
-insight-csv-signed-up = Дата записи (UTC)
+# Variables:
+#   $city (String) - город, по часам которого указано время, напр. "Карлсруэ"
+insight-csv-signed-up = Дата записи (время города { $city })
 
 # Variables:
 #   $ideas (Number) - published ideas

@@ -59,3 +59,75 @@ privacy-deleted-ideas-removed = { $count ->
 }
 privacy-deleted-farewell = Отправьте /start, если захотите снова участвовать.
 privacy-delete-kept = Ничего не удалено.
+
+## /mydata: сводка перед файлом
+privacy-mydata-title = 📦 Что я о вас храню
+# Variables:
+#   $name (String) - отображаемое имя, иначе имя в Telegram
+privacy-mydata-name = Имя: { $name }
+# Variables:
+#   $city (String) - город человека, напр. "Краснодар"
+privacy-mydata-city = Город: { $city }
+# Variables:
+#   $language (String) - язык бота для человека, напр. "русский"
+privacy-mydata-language = Язык: { $language }
+# Variables:
+#   $date (String) - день, когда человек начал пользоваться ботом, напр. "2 марта 2026 г."
+privacy-mydata-since = С нами с { $date }
+# Variables:
+#   $count (Number) - записи человека на воркшопы (в любом статусе)
+privacy-mydata-signups = { $count ->
+    [0] 📅 Записей на воркшопы нет
+    [one] 📅 { $count } запись на воркшоп:
+    [few] 📅 { $count } записи на воркшопы:
+    [many] 📅 { $count } записей на воркшопы:
+   *[other] 📅 { $count } записи на воркшопы:
+}
+# Variables:
+#   $title (String) - название воркшопа
+#   $date (String) - день воркшопа, напр. "24 апреля 2027 г."
+#   $status (String) - статус записи (workshops-registration-*)
+privacy-mydata-signup-line = • { $title }, { $date } ({ $status })
+# Variables:
+#   $title (String) - название идеи или команды
+privacy-mydata-item = • { $title }
+# Variables:
+#   $count (Number) - сколько ещё пунктов не показано
+privacy-mydata-more = … и ещё { $count } (в файле)
+# Variables:
+#   $count (Number) - идеи, которыми человек поделился
+privacy-mydata-ideas = { $count ->
+    [0] 💡 Идей нет
+    [one] 💡 { $count } идея:
+    [few] 💡 { $count } идеи:
+    [many] 💡 { $count } идей:
+   *[other] 💡 { $count } идеи:
+}
+# Variables:
+#   $count (Number) - отданные голоса
+privacy-mydata-votes = { $count ->
+    [0] 🗳 Голосов нет
+    [one] 🗳 { $count } голос
+    [few] 🗳 { $count } голоса
+    [many] 🗳 { $count } голосов
+   *[other] 🗳 { $count } голоса
+}
+# Variables:
+#   $count (Number) - команды, в которых человек состоит или состоял
+privacy-mydata-teams = { $count ->
+    [0] 👥 Команд нет
+    [one] 👥 { $count } команда:
+    [few] 👥 { $count } команды:
+    [many] 👥 { $count } команд:
+   *[other] 👥 { $count } команды:
+}
+# Variables:
+#   $count (Number) - ответы человека на опросы
+privacy-mydata-checkins = { $count ->
+    [0] 📝 Ответов на опросы нет
+    [one] 📝 { $count } ответ на опросы
+    [few] 📝 { $count } ответа на опросы
+    [many] 📝 { $count } ответов на опросы
+   *[other] 📝 { $count } ответа на опросы
+}
+privacy-mydata-file = В файле ниже — всё это полностью, со всеми датами и текстами.

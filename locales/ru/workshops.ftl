@@ -410,11 +410,16 @@ workshops-csv-name = Имя
 workshops-csv-city = Город
 workshops-csv-status = Статус
 workshops-csv-code = Код регистрации
-workshops-csv-signed-up = Дата записи (UTC)
+# Variables:
+#   $city (String) - город, по часам которого указано время, напр. "Карлсруэ"
+workshops-csv-signed-up = Дата записи (время города { $city })
 # Variables:
 #   $title (String) - title, gender unknown: keep «воркшоп» before it
 workshops-csv-caption = 📄 Участники воркшопа «{ $title }»
 workshops-qr-caption = 🔳 Распечатайте этот QR-код на афишах: по нему открывается запись на воркшоп.
+workshops-poster-caption = 🖨 Афиша для печати: A4, с названием, временем, местом и QR-кодом.
+# Printed on the poster under the QR code (no emoji: it is printed).
+workshops-poster-scan = Наведите камеру телефона на код, чтобы записаться
 workshops-message-ask = Напишите одно сообщение для всех, чья запись подтверждена.
 # Variables:
 #   $count (Number) - recipients

@@ -130,7 +130,9 @@ insight-csv-interests = Інтереси
 insight-csv-joined = Дата приєднання
 insight-csv-workshop = Воркшоп
 insight-csv-status = Статус
-insight-csv-signed-up = Дата запису (UTC)
+# Variables:
+#   $city (String) - місто, за годинником якого вказано час, напр. "Карлсруе"
+insight-csv-signed-up = Дата запису (час міста { $city })
 
 # Variables:
 #   $ideas (Number) - published ideas; written as "Ідей: N" so no agreement is needed

@@ -59,3 +59,75 @@ privacy-deleted-ideas-removed = { $count ->
 }
 privacy-deleted-farewell = Надішліть /start, якщо захочете знову долучитися.
 privacy-delete-kept = Нічого не видалено.
+
+## /mydata: зведення перед файлом
+privacy-mydata-title = 📦 Що я про вас зберігаю
+# Variables:
+#   $name (String) - відображуване ім'я, інакше ім'я в Telegram
+privacy-mydata-name = Ім'я: { $name }
+# Variables:
+#   $city (String) - місто людини, напр. "Краснодар"
+privacy-mydata-city = Місто: { $city }
+# Variables:
+#   $language (String) - мова бота для людини, напр. "українська"
+privacy-mydata-language = Мова: { $language }
+# Variables:
+#   $date (String) - день, коли людина почала користуватися ботом, напр. "2 березня 2026 р."
+privacy-mydata-since = З нами від { $date }
+# Variables:
+#   $count (Number) - записи людини на воркшопи (з будь-яким статусом)
+privacy-mydata-signups = { $count ->
+    [0] 📅 Записів на воркшопи немає
+    [one] 📅 { $count } запис на воркшоп:
+    [few] 📅 { $count } записи на воркшопи:
+    [many] 📅 { $count } записів на воркшопи:
+   *[other] 📅 { $count } запису на воркшопи:
+}
+# Variables:
+#   $title (String) - назва воркшопу
+#   $date (String) - день воркшопу, напр. "24 квітня 2027 р."
+#   $status (String) - статус запису (workshops-registration-*)
+privacy-mydata-signup-line = • { $title }, { $date } ({ $status })
+# Variables:
+#   $title (String) - назва ідеї або команди
+privacy-mydata-item = • { $title }
+# Variables:
+#   $count (Number) - скільки ще пунктів не показано
+privacy-mydata-more = … і ще { $count } (у файлі)
+# Variables:
+#   $count (Number) - ідеї, якими людина поділилася
+privacy-mydata-ideas = { $count ->
+    [0] 💡 Ідей немає
+    [one] 💡 { $count } ідея:
+    [few] 💡 { $count } ідеї:
+    [many] 💡 { $count } ідей:
+   *[other] 💡 { $count } ідеї:
+}
+# Variables:
+#   $count (Number) - віддані голоси
+privacy-mydata-votes = { $count ->
+    [0] 🗳 Голосів немає
+    [one] 🗳 { $count } голос
+    [few] 🗳 { $count } голоси
+    [many] 🗳 { $count } голосів
+   *[other] 🗳 { $count } голосу
+}
+# Variables:
+#   $count (Number) - команди, у яких людина є або була
+privacy-mydata-teams = { $count ->
+    [0] 👥 Команд немає
+    [one] 👥 { $count } команда:
+    [few] 👥 { $count } команди:
+    [many] 👥 { $count } команд:
+   *[other] 👥 { $count } команди:
+}
+# Variables:
+#   $count (Number) - відповіді людини на опитування
+privacy-mydata-checkins = { $count ->
+    [0] 📝 Відповідей на опитування немає
+    [one] 📝 { $count } відповідь на опитування
+    [few] 📝 { $count } відповіді на опитування
+    [many] 📝 { $count } відповідей на опитування
+   *[other] 📝 { $count } відповіді на опитування
+}
+privacy-mydata-file = У файлі нижче — усе це повністю, з усіма датами й текстами.

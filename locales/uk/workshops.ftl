@@ -408,11 +408,16 @@ workshops-csv-name = Ім'я
 workshops-csv-city = Місто
 workshops-csv-status = Статус
 workshops-csv-code = Код реєстрації
-workshops-csv-signed-up = Дата запису (UTC)
+# Variables:
+#   $city (String) - місто, за годинником якого вказано час, напр. "Карлсруе"
+workshops-csv-signed-up = Дата запису (час міста { $city })
 # Variables:
 #   $title (String) - workshop title, gender unknown: keep it after the noun "воркшопу"
 workshops-csv-caption = 📄 Учасники воркшопу «{ $title }»
 workshops-qr-caption = 🔳 Надрукуйте цей QR-код на плакатах: він відкриває запис на воркшоп.
+workshops-poster-caption = 🖨 Афіша для друку: A4, з назвою, часом, місцем і QR-кодом.
+# Printed on the poster under the QR code (no emoji: it is printed).
+workshops-poster-scan = Наведіть камеру телефона на код, щоб записатися
 workshops-message-ask = Напишіть повідомлення для всіх підтверджених учасників одним повідомленням.
 # Variables:
 #   $count (Number) - recipients; dative after "надсилається" (людині / людям)

@@ -38,13 +38,15 @@ async def test_stats_with_chart_and_exports(harness: BotHarness) -> None:
     await admin.press(InsightStep("participants", DEMO_PARTNERSHIP))
     export = admin.last.document
     assert export is not None and export.content.startswith("\ufeff".encode())
-    rows = list(csv.reader(io.StringIO(export.content.decode("utf-8-sig"))))
+    rows = list(csv.reader(io.StringIO(export.content.decode("utf-8-sig")), delimiter=";"))
     assert rows[0] == ["Name", "Stadt", "Sprache", "Spricht", "Interessen", "Dabei seit"]
-    assert len(rows) == 12 and rows[-1][:3] == ["Ольга", "Krasnodar", "ru"]
+    assert len(rows) == 12 and rows[-1][:3] == ["Ольга", "Krasnodar", "Russisch"]
     assert not any(str(olga.id) in cell for row in rows for cell in row)  # no Telegram ids
     await admin.press(InsightStep("registrations", DEMO_PARTNERSHIP))
-    rows = list(csv.reader(io.StringIO(admin.last.document.content.decode("utf-8-sig"))))  # type: ignore[union-attr]
-    assert rows[1][:4] == ["Kick-off Karlsruhe", "Ольга", "Krasnodar", "confirmed"]
+    document = admin.last.document
+    assert document is not None
+    rows = list(csv.reader(io.StringIO(document.content.decode("utf-8-sig")), delimiter=";"))
+    assert rows[1][:4] == ["Kick-off Karlsruhe", "Ольга", "Krasnodar", "bestätigt"]
 
     await olga.send("/stats")
     assert olga.last_text == "Извините, это доступно только организаторам партнёрства."

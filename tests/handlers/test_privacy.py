@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from bot.callback_data import IdeaDraftStep, PrivacyStep
+from bot.callback_data import IdeaDraftStep, PrivacyStep, WorkshopSignup
 from bot.db import checkins as checkins_db
 from bot.db import ideas as ideas_db
 from bot.db import roles as roles_db
@@ -131,17 +131,40 @@ async def test_privacy_shows_what_is_stored_and_mydata_sends_it_all(harness: Bot
     assert zoe.last_text.startswith("🔒 Deine Daten")
     assert zoe.buttons() == ["📦 Meine Daten schicken", "🗑 Meine Daten löschen", "⬅️ Hauptmenü"]
     await zoe.press(PrivacyStep("mydata"))
+    summary = zoe.messages[-2].body
+    assert summary.startswith(
+        "📦 Was ich über dich speichere\nName: Zoëtrope Quux\nStadt: Karlsruhe"
+    )
+    assert "Sprache: Deutsch\nDabei seit 2. März 2026" in summary
+    assert (
+        "📅 1 Anmeldung zu einem Workshop:\n• Kick-off Karlsruhe, 9. März 2026 (bestätigt)"
+        in summary
+    )
+    assert f"💡 1 Idee geteilt:\n• {IDEA_TITLE}" in summary
+    assert "🗳 1 Stimme abgegeben" in summary
+    assert f"👥 1 Team:\n• {IDEA_TITLE}" in summary
+    assert "📝 1 Antwort auf einen Check-in" in summary
     sent = zoe.last
     assert sent.document is not None and sent.document.file_name == "my-data.json"
     assert sent.caption == "📦 Alles, was ich über dich speichere, als JSON-Datei."
     data = json.loads(sent.document.content)
     assert data["telegram_id"] == ZOE
-    assert data["profile"][0]["display_name"] == NAME
-    assert data["profile"][0]["first_name"] == FIRST_NAME
+    profile = data["profile"][0]
+    assert profile["display_name"] == NAME
+    assert profile["first_name"] == FIRST_NAME
+    # Names instead of numbers, yes/no instead of 0/1, in her language.
+    assert profile["city"] == "Karlsruhe" and "city_id" not in profile
+    assert profile["bot_can_message_you"] is True and "reachable" not in profile
+    assert "user_id" not in profile  # said once, as telegram_id
+    theme = (await harness.services.partnerships.list())[0].themes[0].name.for_reader("de")
+    assert data["interests"] == [{"theme": theme}]
+    assert data["workshop_signups"][0]["workshop"] == "Kick-off Karlsruhe"
     assert data["languages_spoken"] == [{"language": "ru"}]
     assert [a["answer"] for a in data["signup_answers"]] == ["Quux reasons"]
     assert [i["title"] for i in data["ideas"]] == [IDEA_TITLE]
-    assert [v["idea_id"] for v in data["votes"]] == [world["anna_idea"]]
+    assert [v["idea"] for v in data["votes"]] == ["Night buses"]
+    assert data["teams"][0]["team"] == IDEA_TITLE
+    assert {key for key in keys_of(data) if key.endswith("_id")} == {"telegram_id"}
     assert [m["text"] for m in data["team_messages"]] == ["Quux question for the coach"]
     assert [a["answer"] for a in data["checkin_answers"]] == ["Quux progress"]
     assert data["unfinished_dialog"][0]["kind"] == "idea"
@@ -151,6 +174,30 @@ async def test_privacy_shows_what_is_stored_and_mydata_sends_it_all(harness: Bot
     stranger = harness.user("Nobody", "en")
     await stranger.send("/mydata")
     assert stranger.last_text == "I store nothing about you."
+
+
+def keys_of(value: Any) -> list[str]:
+    """Every key at every depth of a JSON document."""
+    if isinstance(value, dict):
+        return [*value, *(k for v in value.values() for k in keys_of(v))]
+    if isinstance(value, list):
+        return [k for v in value for k in keys_of(v)]
+    return []
+
+
+async def test_mydata_summary_in_russian(harness: BotHarness) -> None:
+    olga = await quick_participant(harness, "Ольга", language="ru", city=1)
+    workshop = await create_workshop(harness, title="Kick-off Karlsruhe")
+    await olga.start(f"w{workshop.id}")
+    await olga.press(WorkshopSignup(workshop.id))
+    await olga.send("/mydata")
+    summary = olga.messages[-2].body
+    assert summary.startswith("📦 Что я о вас храню\nИмя: Ольга\nГород: Краснодар")
+    assert "Язык: русский\nС нами с 2 марта 2026\u202fг." in summary
+    signup = "• Kick-off Karlsruhe, 9 марта 2026\u202fг. (подтверждено)"
+    assert f"📅 1 запись на воркшоп:\n{signup}" in summary
+    assert "💡 Идей нет" in summary and "🗳 Голосов нет" in summary
+    assert olga.last.document is not None
 
 
 @pytest.mark.parametrize("keep_ideas", [True, False])

@@ -167,10 +167,11 @@ async def test_attendance_check_in_csv_and_qr(harness: BotHarness) -> None:
     assert export.content.startswith("\ufeff".encode())
     rows = list(csv.reader(io.StringIO(export.content.decode("utf-8-sig"))))
     assert rows[0][:4] == ["No.", "Name", "City", "Status"]
-    assert rows[1][1:4] == ["Ольга К.", "Krasnodar", "attended"]
+    assert rows[1][1:4] == ["Ольга К.", "Krasnodar", "present"]  # as on the attendee list
     await orga.press(WorkshopManage(workshop.id, "qr", 0))
-    poster = orga.last
+    poster = orga.messages[-2]  # the preview, then the PDF to print
     assert poster.photo is not None and poster.photo.width > 100
+    assert orga.last.document is not None and orga.last.document.file_name.endswith(".pdf")
     assert f"start=w{workshop.id}" in poster.body
 
 

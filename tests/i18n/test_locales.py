@@ -28,6 +28,7 @@ SAME_AS_ENGLISH = {
 }
 SAME_IN_GERMAN = {
     "profile-edit-name",
+    "privacy-mydata-name",
     "role-coach",
     "menu-workshops",
     "staff-workshops",
