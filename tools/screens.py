@@ -303,6 +303,8 @@ def walk_staff(phone: Phone) -> None:
     onboard(phone, uid, language, 0, shots=False)
     phone.say(uid, "/organise")
     phone.shot(language, "organiser-home")
+    phone.say(uid, "/stats")
+    phone.shot(language, "stats-chart")
 
     name, language = STAFF["coach"]
     uid = phone.add_person(name, language)
