@@ -16,14 +16,15 @@ from bot.callback_data import WorkshopManage
 from bot.context import BotContext
 from bot.domain.dialogs import WorkshopEditInput, WorkshopMessageInput
 from bot.domain.languages import SUPPORTED_LANGUAGES
-from bot.domain.workshops import REMINDER_PRESETS
+from bot.domain.workshops import REMINDER_PRESETS, Workshop
 from bot.handlers.common import answer_button, parse_button, show, user_id
 from bot.handlers.text_input import InputKey, TextInput
 from bot.handlers.workshop_admin import show_card, show_organised
 from bot.i18n import escape
 from bot.keyboards import workshops as kb
-from bot.render.formatting import event_time
+from bot.render.formatting import event_time, long_date, wall_clock, zone_label
 from bot.services.errors import UserFacingError
+from bot.services.workshops import TimeSkipped
 
 
 def _step(update: Update) -> WorkshopManage:
@@ -97,8 +98,27 @@ async def workshop_manage_time_button(update: Update, context: BotContext) -> No
     )
     await context.services.dialogs.start(user_id(update), WorkshopEditInput(workshop.id, "start"))
     tr, lang = context.services.translator, context.language
-    prompt = context.t("workshops-draft-ask-start", zone=workshop.time_zone)
+    prompt = context.t("workshops-draft-ask-start", city=_clock_city(workshop, lang))
     await show(update, context, prompt, kb.back_to_card(tr, lang, workshop.id))
+
+
+def _clock_city(workshop: Workshop, language: str) -> str:
+    """Whose clock the typed times are on: the venue's city (never a zone name)."""
+    if workshop.venue_city is not None:
+        return workshop.venue_city.for_reader(language)
+    return zone_label(workshop.time_zone, language)
+
+
+def _skipped(context: BotContext, workshop: Workshop, skipped: TimeSkipped) -> str:
+    """A typed time the clocks skip that night: refused, saying what happens instead."""
+    lang, gap = context.language, skipped.gap
+    return context.t(
+        "workshops-error-time-gap",
+        time=wall_clock(gap.typed, lang),
+        date=long_date(gap.typed, lang),
+        place=_clock_city(workshop, lang),
+        jump=wall_clock(gap.jump_to, lang),
+    )
 
 
 async def workshop_manage_capacity_button(update: Update, context: BotContext) -> None:
@@ -220,23 +240,47 @@ async def edit_text(update: Update, context: BotContext, state: WorkshopEditInpu
 async def _start_typed(
     update: Update, context: BotContext, state: WorkshopEditInput, text: str
 ) -> None:
-    """The new start is kept until the end is typed too; then both are checked at once."""
-    workshop, _ = await context.services.workshops.for_organiser(
-        context.require_actor(), state.workshop_id
-    )
+    """The new start is checked and kept until the end is typed too."""
+    workshops, actor = context.services.workshops, context.require_actor()
+    tr, lang = context.services.translator, context.language
+    workshop, _ = await workshops.for_organiser(actor, state.workshop_id)
+    try:
+        await workshops.check_start(actor, state.workshop_id, text)
+    except TimeSkipped as skipped:
+        prompt = context.t("workshops-draft-ask-start", city=_clock_city(workshop, lang))
+        text = _skipped(context, workshop, skipped) + "\n\n" + prompt
+        await show(update, context, text, kb.back_to_card(tr, lang, state.workshop_id))
+        return
     dialog = WorkshopEditInput(state.workshop_id, "end", start=text)
     await context.services.dialogs.start(user_id(update), dialog)
-    tr, lang = context.services.translator, context.language
-    prompt = context.t("workshops-draft-ask-end", zone=workshop.time_zone)
+    prompt = context.t("workshops-draft-ask-end", city=_clock_city(workshop, lang))
     await show(update, context, prompt, kb.back_to_card(tr, lang, state.workshop_id))
 
 
 async def _end_typed(
     update: Update, context: BotContext, state: WorkshopEditInput, text: str
 ) -> None:
-    actor = context.require_actor()
-    await context.services.workshops.reschedule(actor, state.workshop_id, state.start, text)
-    await _edited(update, context, state, "workshops-time-updated")
+    workshops, actor = context.services.workshops, context.require_actor()
+    tr, lang = context.services.translator, context.language
+    try:
+        done = await workshops.reschedule(actor, state.workshop_id, state.start, text)
+    except TimeSkipped as skipped:
+        workshop, _ = await workshops.for_organiser(actor, state.workshop_id)
+        prompt = context.t("workshops-draft-ask-end", city=_clock_city(workshop, lang))
+        text = _skipped(context, workshop, skipped) + "\n\n" + prompt
+        await show(update, context, text, kb.back_to_card(tr, lang, state.workshop_id))
+        return
+    await context.services.dialogs.clear(user_id(update))
+    header = (
+        context.t(
+            "workshops-time-updated-fold",
+            time=wall_clock(done.fold.typed, lang),
+            zone=done.fold.earlier.tzname() or "",
+        )
+        if done.fold
+        else context.t("workshops-time-updated")
+    )
+    await show_card(update, context, state.workshop_id, header=header)
 
 
 async def _capacity_typed(

@@ -4,6 +4,7 @@ between messages, and becomes a workshop (a draft or published) at the end."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date, time
 
 from bot.clock import Clock
 from bot.db import dialogs, workshops
@@ -54,8 +55,25 @@ class WorkshopDraftService:
                 draft.choose_kind(WorkshopKind(str(value)))
             elif change == "place":
                 await self._choose_place(draft, value if isinstance(value, int) else None)
+            elif change == "back":
+                draft.back()
+            elif change == "edit":
+                draft.edit(str(value))
+            elif change == "month":
+                draft.show_month(str(value))
+            elif change == "day":
+                draft.choose_day(date.fromisoformat(str(value)), self.clock.now())
+            elif change == "start":
+                draft.choose_start(time.fromisoformat(str(value)), self.clock.now())
+            elif change == "duration" and isinstance(value, int):
+                draft.choose_duration(value)
+            elif change == "capacity" and isinstance(value, int):
+                draft.choose_capacity(value)
             elif change == "skip":
                 draft.skip()
+            elif change == "split":
+                partnership = await self._partnership(draft.partnership_id)
+                draft.split_quotas([c.id for c in partnership.cities])
             elif change == "quotas":
                 partnership = await self._partnership(draft.partnership_id)
                 draft.ask_quotas([c.id for c in partnership.cities])
@@ -88,7 +106,15 @@ class WorkshopDraftService:
         city = partnership.city(city_id) if city_id else None
         if city_id and city is None:
             raise WorkshopInputError("errors-stale-button")
-        draft.choose_place(city.id if city else None, city.time_zone if city else draft.time_zone)
+        zone = city.time_zone if city else draft.time_zone
+        draft.choose_place(city.id if city else None, zone, self.clock.now())
+
+    async def remember_prompt(self, actor: Actor, message_id: int) -> None:
+        """The message asking the draft's current step (its buttons go once it is answered)."""
+        draft = await self.draft(actor)
+        if draft.prompt_message_id != message_id:
+            draft.prompt_message_id = message_id
+            await self._save_draft(actor.user_id, draft)
 
     async def create_from_draft(self, actor: Actor, publish: bool) -> Workshop:
         draft = await self.draft(actor)
