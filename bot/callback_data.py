@@ -202,6 +202,7 @@ WorkshopDraftAction = Literal[
     "cap",
     "split",
     "noop",
+    "lang",
 ]
 
 

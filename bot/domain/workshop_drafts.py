@@ -23,6 +23,8 @@ from bot.domain.workshop_draft_steps import (
     DURATIONS,
     EDITABLE,
     ORDER,
+    DraftTranslations,
+    held_steps,
     month_start,
     question_from_dict,
     question_to_dict,
@@ -81,6 +83,7 @@ class WorkshopDraft:
     month: str | None = None  # the calendar's month on screen ("2027-01"); None: this month
     answered: list[str] = field(default_factory=list)  # main steps answered (or skipped)
     prompt_message_id: int = 0  # the question's message, whose buttons go once it is answered
+    translations: DraftTranslations = field(default_factory=DraftTranslations)
 
     # ------------------------------------------------------------ steps
     # ------------------------------------------------------------ moving around
@@ -205,6 +208,9 @@ class WorkshopDraft:
             day = self.starts_at if step == "duration" else None
             wall = parse_wall_clock(text, self.time_zone, day=day)
             self._typed_time("end" if step == "duration" else step, wall, now)
+        elif step in ("tr_title", "tr_description"):
+            self.translations.typed(step, text, has_description=bool(self.description))
+            self.step = "tr_description" if self.translations.language else "languages"
         elif step == "capacity":
             self.capacity = validate_capacity(text)
             self.step = "quotas"
@@ -349,8 +355,17 @@ class WorkshopDraft:
             self.city_quotas, self.step = {}, "review"
         elif step == "deadline":
             self.deadline, self.step = None, "review"
+        elif step in ("tr_title", "tr_description"):
+            self.translations.skipped(step)
+            self.step = "languages"
         else:
             raise WorkshopInputError("workshops-error-use-buttons")
+
+    def choose_language(self, language: str, offered: list[str]) -> None:
+        """Write (or correct) the title and description in another language of the programme."""
+        if self.step != "languages" or language not in offered or language == self.language:
+            raise WorkshopInputError("workshops-error-use-buttons")
+        self.translations.language, self.step = language, "tr_title"
 
     def choose_capacity(self, seats: int) -> None:
         if self.step != "capacity" or seats not in CAPACITY_PRESETS:
@@ -415,8 +430,10 @@ class WorkshopDraft:
             id=0,
             partnership_id=self.partnership_id,
             kind=self.kind,
-            title=LocalizedName({self.language: self.title}),
-            description=LocalizedName({self.language: self.description})
+            title=LocalizedName({**self.translations.titles, self.language: self.title}),
+            description=LocalizedName(
+                {**self.translations.descriptions, self.language: self.description}
+            )
             if self.description
             else None,
             starts_at=self.starts_at,
@@ -461,6 +478,7 @@ class WorkshopDraft:
             "month": self.month,
             "answered": list(self.answered),
             "prompt_message_id": self.prompt_message_id,
+            "translations": self.translations.to_dict(),
         }
 
     @classmethod
@@ -495,21 +513,7 @@ class WorkshopDraft:
             day=date.fromisoformat(data["day"]) if data.get("day") else None,
             month=data.get("month"),
             # A draft stored before the steps were tracked: what it holds counts as answered.
-            answered=list(data["answered"]) if "answered" in data else _held(data),
+            answered=list(data["answered"]) if "answered" in data else held_steps(data),
             prompt_message_id=int(data.get("prompt_message_id") or 0),
+            translations=DraftTranslations.from_dict(data.get("translations") or {}),
         )
-
-
-def _held(data: dict[str, Any]) -> list[str]:
-    steps = {
-        "kind": "kind",
-        "title": "title",
-        "description": "description",
-        "city_id": "place",
-        "address": "address",
-        "online_link": "link",
-        "starts_at": "time",
-        "ends_at": "duration",
-    }
-    held = [step for key, step in steps.items() if data.get(key)]
-    return [*held, "date"] if "time" in held else held

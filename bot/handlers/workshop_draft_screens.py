@@ -13,7 +13,7 @@ from babel.lists import format_list
 from bot.context import BotContext
 from bot.domain.local_time import Gap
 from bot.domain.partnerships import Partnership
-from bot.domain.workshop_draft_steps import FULL_DAY_MINUTES
+from bot.domain.workshop_draft_steps import FULL_DAY_MINUTES, programme_languages
 from bot.domain.workshop_drafts import WorkshopDraft
 from bot.domain.workshops import WorkshopKind
 from bot.handlers.workshop_admin import question_line
@@ -222,8 +222,67 @@ async def _review(
     else:
         lines.append(context.t("workshops-draft-preview-deadline-start"))
     lines.append(context.t("workshops-draft-preview-questions", questions=len(draft.questions)))
+    lines.append(_languages_line(context, draft))
     lines += ["", context.t("workshops-draft-preview-edit")]
     return "\n".join(lines)
+
+
+async def _languages(
+    context: BotContext, draft: WorkshopDraft, partnership: Partnership, _: date
+) -> str:
+    """Each other language of the programme: its title (marked when machine-made) or not yet."""
+    done = draft.translations
+    lines = [
+        context.t("workshops-draft-languages-head", language=_language(context, draft.language))
+    ]
+    for code in programme_languages(partnership):
+        if code == draft.language:
+            continue
+        name = _language(context, code)
+        if code in done.titles:
+            machine = "yes" if code in done.machine else "no"
+            title = done.titles[code]
+            line = context.t(
+                "workshops-draft-language-line", language=name, title=title, machine=machine
+            )
+        else:
+            line = context.t("workshops-draft-language-missing", language=name)
+        lines.append(line)
+    if not context.services.workshop_drafts.machine_available:
+        lines += ["", context.t("workshops-draft-languages-no-machine")]
+    return "\n".join(lines)
+
+
+async def _translated_title(context: BotContext, draft: WorkshopDraft, *_: object) -> str:
+    code = draft.translations.language or ""
+    text = context.t("workshops-translate-ask", language=_language(context, code))
+    return _with_current(context, text, draft.translations.titles.get(code))
+
+
+async def _translated_description(context: BotContext, draft: WorkshopDraft, *_: object) -> str:
+    code = draft.translations.language or ""
+    language = _language(context, code)
+    text = context.t("workshops-draft-ask-tr-description", language=language)
+    return _with_current(context, text, draft.translations.descriptions.get(code))
+
+
+def _with_current(context: BotContext, text: str, current: str | None) -> str:
+    if not current:
+        return text
+    return text + "\n\n" + context.t("workshops-draft-current", value=current)
+
+
+def _language(context: BotContext, code: str) -> str:
+    return context.label(f"language-name-{code}")
+
+
+def _languages_line(context: BotContext, draft: WorkshopDraft) -> str:
+    others = [_language(context, code) for code in draft.translations.titles]
+    if not others:
+        own = _language(context, draft.language)
+        return context.t("workshops-draft-preview-languages-none", language=own)
+    listing = format_list(others, locale=babel_locale(context.language))
+    return context.t("workshops-draft-preview-languages", languages=listing)
 
 
 SCREENS: dict[str, Screen] = {
@@ -238,4 +297,7 @@ SCREENS: dict[str, Screen] = {
     "questions": _questions,
     "time_check": _time_question,
     "review": _review,
+    "languages": _languages,
+    "tr_title": _translated_title,
+    "tr_description": _translated_description,
 }

@@ -156,6 +156,10 @@ async def workshop_draft_capacity_button(update: Update, context: BotContext) ->
     await _change(update, context, "capacity", _number(update))
 
 
+async def workshop_draft_language_button(update: Update, context: BotContext) -> None:
+    await _change(update, context, "language", _value(update))
+
+
 async def workshop_draft_noop_button(update: Update, context: BotContext) -> None:
     """A weekday letter or a blank day of the calendar: nothing to do."""
     await answer_button(update, context)
@@ -224,6 +228,7 @@ DRAFT_BUTTONS = {
     "dur": workshop_draft_duration_button,
     "cap": workshop_draft_capacity_button,
     "noop": workshop_draft_noop_button,
+    "lang": workshop_draft_language_button,
 }
 
 

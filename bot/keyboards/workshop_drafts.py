@@ -20,6 +20,7 @@ from bot.domain.workshop_draft_steps import (
     EDITABLE,
     FULL_DAY_MINUTES,
     START_TIMES,
+    programme_languages,
 )
 from bot.domain.workshop_drafts import WorkshopDraft
 from bot.domain.workshops import WorkshopKind
@@ -236,6 +237,22 @@ def _review(tr: Translator, lang: str, draft: WorkshopDraft, *_: object) -> list
     ]
 
 
+def _languages(
+    tr: Translator, lang: str, draft: WorkshopDraft, partnership: Partnership, _: date
+) -> list[Row]:
+    """One button per other language of the programme (✅: it has a title in it)."""
+    return [
+        [
+            button(
+                checked(code in draft.translations.titles, tr.plain(lang, f"language-name-{code}")),
+                WorkshopDraftStep("lang", code),
+            )
+        ]
+        for code in programme_languages(partnership)
+        if code != draft.language
+    ] + [_step(tr, lang, "workshops-draft-languages-done", "back")]
+
+
 def _time_check(tr: Translator, lang: str, draft: WorkshopDraft, *_: object) -> list[Row]:
     return _time_choices(tr, lang, draft)
 
@@ -254,4 +271,7 @@ _STEP_BUTTONS: dict[str, StepButtons] = {
     "questions": _questions,
     "time_check": _time_check,
     "review": _review,
+    "languages": _languages,
+    "tr_title": _skip("workshops-draft-skip-language"),
+    "tr_description": _skip("workshops-draft-skip-description"),
 }

@@ -11,6 +11,7 @@ from bot.db import dialogs, workshops
 from bot.db.connection import Database
 from bot.domain.partnerships import Partnership
 from bot.domain.roles import Actor, require_organiser
+from bot.domain.workshop_draft_steps import programme_languages
 from bot.domain.workshop_drafts import WorkshopDraft
 from bot.domain.workshops import (
     QuestionKind,
@@ -21,12 +22,20 @@ from bot.domain.workshops import (
 )
 from bot.services.errors import UserFacingError
 from bot.services.partnerships import existing_partnership
+from bot.translation import MachineTranslator, NoMachineTranslation, TranslationUnavailable
 
 
 class WorkshopDraftService:
-    def __init__(self, db: Database, clock: Clock) -> None:
+    def __init__(
+        self, db: Database, clock: Clock, machine: MachineTranslator | None = None
+    ) -> None:
         self.db = db
         self.clock = clock
+        self.machine = machine or NoMachineTranslation()
+
+    @property
+    def machine_available(self) -> bool:
+        return not isinstance(self.machine, NoMachineTranslation)
 
     async def start_draft(
         self, actor: Actor, partnership: Partnership, language: str, home_city_id: int | None
@@ -59,6 +68,11 @@ class WorkshopDraftService:
                 draft.back()
             elif change == "edit":
                 draft.edit(str(value))
+                if draft.step == "languages":
+                    await self._prefill(draft)
+            elif change == "language":
+                partnership = await self._partnership(draft.partnership_id)
+                draft.choose_language(str(value), programme_languages(partnership))
             elif change == "month":
                 draft.show_month(str(value))
             elif change == "day":
@@ -108,6 +122,25 @@ class WorkshopDraftService:
             raise WorkshopInputError("errors-stale-button")
         zone = city.time_zone if city else draft.time_zone
         draft.choose_place(city.id if city else None, zone, self.clock.now())
+
+    async def _prefill(self, draft: WorkshopDraft) -> None:
+        """Machine translations of the title and description into the programme's languages
+        still missing, for the organiser to check (none without a provider, or when it fails)."""
+        if not self.machine_available or draft.title is None:
+            return
+        partnership = await self._partnership(draft.partnership_id)
+        others = [lang for lang in programme_languages(partnership) if lang != draft.language]
+        for language in draft.translations.missing(others):
+            try:
+                title = await self.machine.translate(draft.title, draft.language, language)
+                description = (
+                    await self.machine.translate(draft.description, draft.language, language)
+                    if draft.description
+                    else None
+                )
+            except TranslationUnavailable:
+                return
+            draft.translations.machine_filled(language, title, description)
 
     async def remember_prompt(self, actor: Actor, message_id: int) -> None:
         """The message asking the draft's current step (its buttons go once it is answered)."""

@@ -572,3 +572,32 @@ workshops-error-time-gap = ⏰ { $place }, { $date }: часу { $time } не і
 #   $time (String) - the time as typed, e.g. 02:30
 #   $zone (String) - abbreviation of summer time there, e.g. CEST
 workshops-time-updated-fold = 🕒 Час зменены; усім запісаным адпраўляецца паведамленне. { $time } у гэтую ноч бывае двойчы: выбраны першы раз (летні час, { $zone }).
+
+## The new-workshop wizard: the title and description in the programme's other languages
+workshops-draft-edit-languages = Мовы
+workshops-draft-languages-done = Гатова ▶️
+workshops-draft-skip-language = Без гэтай мовы ▶️
+# Variables:
+#   $language (String) - the language the organiser wrote in
+workshops-draft-languages-head = 🌐 Назва і апісанне на іншых мовах праграмы, каб удзельнікі чыталі пра варкшоп на сваёй мове (вы пісалі на мове: { $language }). Націсніце на мову, каб напісаць або выправіць тэкст.
+# Variables:
+#   $language (String) - language name
+#   $title (String) - the title in that language
+#   $machine (String) - yes when machine-translated and not corrected yet
+workshops-draft-language-line = • { $language }: { $title }{ $machine ->
+        [yes] {" "}(🤖 машынны пераклад — націсніце, каб выправіць)
+       *[no] {""}
+    }
+# Variables:
+#   $language (String) - language name
+workshops-draft-language-missing = • { $language }: пакуль няма — чытачы ўбачаць ваш тэкст
+workshops-draft-languages-no-machine = Машынны пераклад не наладжаны: напішыце назву (і апісанне) на патрэбнай мове самі або прапусціце мову.
+# Variables:
+#   $language (String) - language name
+workshops-draft-ask-tr-description = Цяпер дашліце апісанне (мова: { $language }) або прапусціце.
+# Variables:
+#   $languages (String) - the other languages the workshop has
+workshops-draft-preview-languages = 🌐 Таксама на мовах: { $languages }
+# Variables:
+#   $language (String) - the language the organiser wrote in
+workshops-draft-preview-languages-none = 🌐 Пакуль толькі на адной мове ({ $language }) — кнопка «Мовы» дадасць іншыя

@@ -547,3 +547,32 @@ workshops-error-time-gap = ⏰ { $time } gibt es am { $date } in { $place } nich
 #   $time (String) - the time as typed, e.g. 02:30
 #   $zone (String) - abbreviation of summer time there, e.g. CEST
 workshops-time-updated-fold = 🕒 Zeit geändert; alle Angemeldeten werden informiert. { $time } gibt es in dieser Nacht zweimal: Ich habe das erste Mal genommen (Sommerzeit, { $zone }).
+
+## The new-workshop wizard: the title and description in the programme's other languages
+workshops-draft-edit-languages = Sprachen
+workshops-draft-languages-done = Fertig ▶️
+workshops-draft-skip-language = Sprache weglassen ▶️
+# Variables:
+#   $language (String) - the language the organiser wrote in
+workshops-draft-languages-head = 🌐 Titel und Beschreibung in den anderen Sprachen des Programms, damit Teilnehmende den Workshop in ihrer Sprache lesen (du hast auf { $language } geschrieben). Tippe auf eine Sprache, um sie zu schreiben oder zu korrigieren.
+# Variables:
+#   $language (String) - language name
+#   $title (String) - the title in that language
+#   $machine (String) - yes when machine-translated and not corrected yet
+workshops-draft-language-line = • { $language }: { $title }{ $machine ->
+        [yes] {" "}(🤖 maschinelle Übersetzung – zum Korrigieren antippen)
+       *[no] {""}
+    }
+# Variables:
+#   $language (String) - language name
+workshops-draft-language-missing = • { $language }: noch nicht – wer diese Sprache liest, sieht deinen Text
+workshops-draft-languages-no-machine = Es ist keine maschinelle Übersetzung eingerichtet: Schreib Titel (und Beschreibung) für eine Sprache selbst oder lass sie weg.
+# Variables:
+#   $language (String) - language name
+workshops-draft-ask-tr-description = Jetzt die Beschreibung auf { $language } – oder überspringen.
+# Variables:
+#   $languages (String) - the other languages the workshop has
+workshops-draft-preview-languages = 🌐 Auch auf { $languages }
+# Variables:
+#   $language (String) - the language the organiser wrote in
+workshops-draft-preview-languages-none = 🌐 Bisher nur auf { $language } – „Sprachen“ fügt die anderen hinzu

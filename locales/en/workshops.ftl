@@ -547,3 +547,32 @@ workshops-error-time-gap = ⏰ { $time } doesn't exist on { $date } in { $place 
 #   $time (String) - the time as typed, e.g. 02:30
 #   $zone (String) - abbreviation of summer time there, e.g. CEST
 workshops-time-updated-fold = 🕒 Time changed; everyone registered is being told. { $time } happens twice that night: I took the first one (summer time, { $zone }).
+
+## The new-workshop wizard: the title and description in the programme's other languages
+workshops-draft-edit-languages = Languages
+workshops-draft-languages-done = Done ▶️
+workshops-draft-skip-language = Leave this language out ▶️
+# Variables:
+#   $language (String) - the language the organiser wrote in
+workshops-draft-languages-head = 🌐 The title and description in the programme's other languages, so participants read the workshop in theirs (you wrote it in { $language }). Tap a language to write or correct it.
+# Variables:
+#   $language (String) - language name
+#   $title (String) - the title in that language
+#   $machine (String) - yes when machine-translated and not corrected yet
+workshops-draft-language-line = • { $language }: { $title }{ $machine ->
+        [yes] {" "}(🤖 machine translation — tap to correct)
+       *[no] {""}
+    }
+# Variables:
+#   $language (String) - language name
+workshops-draft-language-missing = • { $language }: not yet — readers of it see your text
+workshops-draft-languages-no-machine = No machine translation is set up: type a title (and description) for a language, or leave it out.
+# Variables:
+#   $language (String) - language name
+workshops-draft-ask-tr-description = Now send the description in { $language }, or skip it.
+# Variables:
+#   $languages (String) - the other languages the workshop has
+workshops-draft-preview-languages = 🌐 Also in { $languages }
+# Variables:
+#   $language (String) - the language the organiser wrote in
+workshops-draft-preview-languages-none = 🌐 Only in { $language } so far — “Languages” adds the others

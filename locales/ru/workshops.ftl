@@ -584,3 +584,32 @@ workshops-error-time-gap = ⏰ { $place }, { $date }: времени { $time } �
 #   $time (String) - the time as typed, e.g. 02:30
 #   $zone (String) - abbreviation of summer time there, e.g. CEST
 workshops-time-updated-fold = 🕒 Время изменено, все записавшиеся получат уведомление. { $time } в эту ночь бывает дважды: выбрано первое (летнее время, { $zone }).
+
+## The new-workshop wizard: the title and description in the programme's other languages
+workshops-draft-edit-languages = Языки
+workshops-draft-languages-done = Готово ▶️
+workshops-draft-skip-language = Без этого языка ▶️
+# Variables:
+#   $language (String) - the language the organiser wrote in
+workshops-draft-languages-head = 🌐 Название и описание на других языках программы, чтобы участники читали о воркшопе на своём языке (вы писали на языке: { $language }). Нажмите на язык, чтобы написать или исправить текст.
+# Variables:
+#   $language (String) - language name
+#   $title (String) - the title in that language
+#   $machine (String) - yes when machine-translated and not corrected yet
+workshops-draft-language-line = • { $language }: { $title }{ $machine ->
+        [yes] {" "}(🤖 машинный перевод — нажмите, чтобы исправить)
+       *[no] {""}
+    }
+# Variables:
+#   $language (String) - language name
+workshops-draft-language-missing = • { $language }: пока нет — читатели увидят ваш текст
+workshops-draft-languages-no-machine = Машинный перевод не настроен: напишите название (и описание) на нужном языке сами или пропустите язык.
+# Variables:
+#   $language (String) - language name
+workshops-draft-ask-tr-description = Теперь отправьте описание (язык: { $language }) или пропустите.
+# Variables:
+#   $languages (String) - the other languages the workshop has
+workshops-draft-preview-languages = 🌐 Также на языках: { $languages }
+# Variables:
+#   $language (String) - the language the organiser wrote in
+workshops-draft-preview-languages-none = 🌐 Пока только на одном языке ({ $language }) — кнопка «Языки» добавит другие

@@ -571,3 +571,32 @@ workshops-error-time-gap = ⏰ { $place }, { $date }: часу { $time } не і
 #   $time (String) - the time as typed, e.g. 02:30
 #   $zone (String) - abbreviation of summer time there, e.g. CEST
 workshops-time-updated-fold = 🕒 Час змінено; усі записані отримають повідомлення. { $time } цієї ночі буває двічі: вибрано перший раз (літній час, { $zone }).
+
+## The new-workshop wizard: the title and description in the programme's other languages
+workshops-draft-edit-languages = Мови
+workshops-draft-languages-done = Готово ▶️
+workshops-draft-skip-language = Без цієї мови ▶️
+# Variables:
+#   $language (String) - the language the organiser wrote in
+workshops-draft-languages-head = 🌐 Назва й опис іншими мовами програми, щоб учасники читали про воркшоп своєю мовою (ви писали мовою: { $language }). Натисніть на мову, щоб написати або виправити текст.
+# Variables:
+#   $language (String) - language name
+#   $title (String) - the title in that language
+#   $machine (String) - yes when machine-translated and not corrected yet
+workshops-draft-language-line = • { $language }: { $title }{ $machine ->
+        [yes] {" "}(🤖 машинний переклад — натисніть, щоб виправити)
+       *[no] {""}
+    }
+# Variables:
+#   $language (String) - language name
+workshops-draft-language-missing = • { $language }: поки немає — читачі побачать ваш текст
+workshops-draft-languages-no-machine = Машинний переклад не налаштовано: напишіть назву (й опис) потрібною мовою самі або пропустіть мову.
+# Variables:
+#   $language (String) - language name
+workshops-draft-ask-tr-description = Тепер надішліть опис (мова: { $language }) або пропустіть.
+# Variables:
+#   $languages (String) - the other languages the workshop has
+workshops-draft-preview-languages = 🌐 Також мовами: { $languages }
+# Variables:
+#   $language (String) - the language the organiser wrote in
+workshops-draft-preview-languages-none = 🌐 Поки лише однією мовою ({ $language }) — кнопка «Мови» додасть інші

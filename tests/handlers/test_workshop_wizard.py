@@ -4,16 +4,21 @@ nights on create and on edit; forged presses by a participant."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.callback_data import WorkshopDraftStep, WorkshopManage
+from bot.clock import FakeClock
 from bot.db import workshops as workshops_db
 from bot.domain.workshops import WorkshopStatus
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
+from bot.services.demo import seed_demo
+from tests.fake_translator import fake_translator
 from tests.stories import (
     ADMIN_ID,
     DEMO_PARTNERSHIP,
@@ -289,3 +294,78 @@ async def test_the_calendar_goes_month_by_month(harness: BotHarness) -> None:
     assert "wd:day:2026-04-30" in orga.button_data()
     await orga.press(WorkshopDraftStep("month", "2026-03"))
     assert "March 2026" in orga.last_text
+
+
+async def quick_draft(orga: SimClient, title: str = "Kick-off", description: str = "") -> None:
+    """Through the main steps to the preview: Karlsruhe, 10 March 2026, 18:00, 3 h."""
+    await open_wizard(orga)
+    await orga.press(WorkshopDraftStep("kind", "kickoff"))
+    await orga.send(title)
+    if description:
+        await orga.send(description)
+    else:
+        await orga.press(WorkshopDraftStep("skip", "-"))
+    await orga.press(WorkshopDraftStep("place", str(KARLSRUHE)))
+    await orga.send("Rathaus, Marktplatz 1")
+    await orga.press(WorkshopDraftStep("day", "2026-03-10"))
+    await orga.press(WorkshopDraftStep("start", "1800"))
+    await orga.press(WorkshopDraftStep("dur", "180"))
+
+
+async def test_other_languages_typed_without_a_provider(harness: BotHarness) -> None:
+    orga = await organiser(harness)
+    await quick_draft(orga, "Kick-off", "We meet and plan.")
+    assert "🌐 Only in English so far" in orga.last_text
+    await orga.press(WorkshopDraftStep("edit", "languages"))
+    assert "No machine translation is set up" in orga.last_text
+    assert "• Russian: not yet" in orga.last_text
+    await orga.press(WorkshopDraftStep("lang", "ru"))
+    assert orga.last_text.startswith("Send the title in Russian.")
+    await orga.send("Стартовый воркшоп")
+    await orga.send("Знакомимся и планируем.")
+    assert "• Russian: Стартовый воркшоп" in orga.last_text
+    assert "✅ Russian" in orga.buttons()
+    await orga.press(WorkshopDraftStep("lang", "de"))
+    await orga.press(WorkshopDraftStep("skip", "-"))  # leave German out
+    await orga.press(WorkshopDraftStep("back", "-"))  # done
+    assert "🌐 Also in Russian" in orga.last_text
+    await orga.press(WorkshopDraftStep("publish", "-"))
+
+    [workshop] = await published(harness)
+    olga = await quick_participant(harness, "Olga", language="ru", city=1)
+    await olga.start(f"w{workshop.id}")
+    assert "Стартовый воркшоп" in olga.last_text
+    assert "Знакомимся и планируем." in olga.last_text
+    greta = await quick_participant(harness, "Greta", language="de")
+    await greta.start(f"w{workshop.id}")
+    assert "Kick-off" in greta.last_text  # no German: the original
+
+
+async def test_other_languages_are_machine_prefilled_with_a_provider(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    async with fake_translator() as fake:
+        settings = replace(BotHarness(tmp_path / "x").settings, translation_url=fake.url)
+        async with BotHarness(
+            tmp_path / "bot.sqlite3",
+            admin_ids=frozenset({ADMIN_ID}),
+            clock=clock,
+            settings=settings,
+        ) as h:
+            await seed_demo(h.services.db, clock)
+            orga = await organiser(h)
+            await quick_draft(orga, "Kick-off")
+            await orga.press(WorkshopDraftStep("edit", "languages"))
+            assert "• German: [de] Kick-off (🤖 machine translation — tap to correct)" in (
+                orga.last_text
+            )
+            assert "No machine translation" not in orga.last_text
+            await orga.press(WorkshopDraftStep("lang", "de"))
+            assert "Now: [de] Kick-off" in orga.last_text
+            await orga.send("Auftakt")  # corrected: no longer marked
+            assert "• German: Auftakt\n" in orga.last_text
+            await orga.press(WorkshopDraftStep("back", "-"))
+            await orga.press(WorkshopDraftStep("publish", "-"))
+            [workshop] = await published(h)
+            assert workshop.title.values["de"] == "Auftakt"
+            assert workshop.title.values["uk"] == "[uk] Kick-off"

@@ -422,7 +422,8 @@ def cases() -> Iterator[Case]:
     steps = ("kind", "place", "description", "address", "deadline", "capacity", "quotas")
     answered = ["kind", "title", "description", "place", "address", "date", "time", "duration"]
     start = datetime(2027, 9, 30, 16, tzinfo=UTC)
-    for step in (*steps, "questions", "review", "title", "date", "time", "duration"):
+    main = ("title", "date", "time", "duration", "languages", "tr_title", "tr_description")
+    for step in (*steps, "questions", "review", *main):
         questions = [Question(i, required=i % 2 == 0) for i in range(9)]
         wdraft = WorkshopDraft(
             1,
