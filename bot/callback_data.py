@@ -203,6 +203,8 @@ WorkshopDraftAction = Literal[
     "split",
     "noop",
     "lang",
+    "copy",
+    "from",
 ]
 
 

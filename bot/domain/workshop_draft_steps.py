@@ -50,6 +50,7 @@ BACK_FROM = {
     "question_choice_text": "questions",
     "question_choices": "questions",
     "languages": "review",
+    "copy": "kind",
     "tr_title": "languages",
     "tr_description": "languages",
 }

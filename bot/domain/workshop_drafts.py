@@ -118,6 +118,11 @@ class WorkshopDraft:
         self.step = ("link" if self.online else "address") if what == "venue" else what
 
     # ------------------------------------------------------------ steps
+    def open_copies(self) -> None:
+        if self.step != "kind":
+            raise WorkshopInputError("workshops-error-use-buttons")
+        self.step = "copy"
+
     def choose_kind(self, kind: WorkshopKind) -> None:
         if self.step != "kind":
             raise WorkshopInputError("workshops-error-use-buttons")

@@ -15,6 +15,7 @@ from bot.handlers.text_input import InputKey, TextInput
 from bot.handlers.workshop_admin import show_card
 from bot.handlers.workshop_draft_screens import EXAMPLES, draft_prompt
 from bot.keyboards import workshop_drafts as kb
+from bot.render.formatting import event_time
 from bot.services.errors import UserFacingError
 
 
@@ -160,6 +161,30 @@ async def workshop_draft_language_button(update: Update, context: BotContext) ->
     await _change(update, context, "language", _value(update))
 
 
+async def workshop_draft_copy_button(update: Update, context: BotContext) -> None:
+    """The organiser's recent workshops to copy (their dates in the text, titles on buttons)."""
+    actor, tr, lang = context.require_actor(), context.services.translator, context.language
+    earlier = await context.services.workshop_drafts.copies(actor)
+    zone = await context.services.workshops.reader_zone_of(context.participant)
+    lines = [
+        context.t("workshops-list-item", title=w.title.for_reader(lang), when=when)
+        for w in earlier
+        if (when := event_time(tr, lang, w, zone))
+    ]
+    head = context.t("workshops-draft-copy-choose" if earlier else "workshops-draft-copy-none")
+    text = "\n".join([head, *lines])
+    shown = await show(update, context, text, kb.copy_choices(tr, lang, earlier))
+    await context.services.workshop_drafts.remember_prompt(actor, shown)
+
+
+async def workshop_draft_copy_from_button(update: Update, context: BotContext) -> None:
+    workshop_id = _number(update)
+    if workshop_id is None:
+        raise UserFacingError("errors-stale-button")
+    draft = await context.services.workshop_drafts.copy_from(context.require_actor(), workshop_id)
+    await render_draft(update, context, draft)
+
+
 async def workshop_draft_noop_button(update: Update, context: BotContext) -> None:
     """A weekday letter or a blank day of the calendar: nothing to do."""
     await answer_button(update, context)
@@ -229,6 +254,8 @@ DRAFT_BUTTONS = {
     "cap": workshop_draft_capacity_button,
     "noop": workshop_draft_noop_button,
     "lang": workshop_draft_language_button,
+    "copy": workshop_draft_copy_button,
+    "from": workshop_draft_copy_from_button,
 }
 
 

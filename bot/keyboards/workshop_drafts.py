@@ -23,7 +23,7 @@ from bot.domain.workshop_draft_steps import (
     programme_languages,
 )
 from bot.domain.workshop_drafts import WorkshopDraft
-from bot.domain.workshops import WorkshopKind
+from bot.domain.workshops import Workshop, WorkshopKind
 from bot.i18n import Translator
 from bot.keyboards import button, checked, fit, markup, rows_of
 from bot.render.formatting import babel_locale, wall_clock
@@ -79,7 +79,7 @@ StepButtons = Callable[[Translator, str, WorkshopDraft, Partnership, date], list
 
 
 def _kinds(tr: Translator, lang: str, draft: WorkshopDraft, *_: object) -> list[Row]:
-    return [
+    kinds = [
         [
             button(
                 checked(draft.kind is k, tr.plain(lang, f"workshops-kind-{k.value}")),
@@ -88,6 +88,18 @@ def _kinds(tr: Translator, lang: str, draft: WorkshopDraft, *_: object) -> list[
         ]
         for k in WorkshopKind
     ]
+    return [*kinds, _step(tr, lang, "workshops-draft-copy", "copy")]
+
+
+def copy_choices(tr: Translator, lang: str, earlier: list[Workshop]) -> InlineKeyboardMarkup:
+    """One button per earlier workshop (its date is in the message text), then back."""
+    rows: list[Row] = [
+        [button(fit(w.title.for_reader(lang)), WorkshopDraftStep("from", str(w.id)))]
+        for w in earlier
+    ]
+    back = button(tr.plain(lang, "buttons-back"), WorkshopDraftStep("back", "-"))
+    cancel = button(tr.plain(lang, "buttons-cancel"), WorkshopDraftStep("cancel", "-"))
+    return markup([*rows, [back, cancel]])
 
 
 def _places(

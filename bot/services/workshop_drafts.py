@@ -4,13 +4,14 @@ between messages, and becomes a workshop (a draft or published) at the end."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from bot.clock import Clock
 from bot.db import dialogs, workshops
 from bot.db.connection import Database
 from bot.domain.partnerships import Partnership
 from bot.domain.roles import Actor, require_organiser
+from bot.domain.workshop_copies import MAX_COPY_CHOICES, copy_into
 from bot.domain.workshop_draft_steps import programme_languages
 from bot.domain.workshop_drafts import WorkshopDraft
 from bot.domain.workshops import (
@@ -22,16 +23,24 @@ from bot.domain.workshops import (
 )
 from bot.services.errors import UserFacingError
 from bot.services.partnerships import existing_partnership
+from bot.services.scope import Scope
 from bot.translation import MachineTranslator, NoMachineTranslation, TranslationUnavailable
+
+COPY_LOOKBACK = timedelta(days=400)  # earlier workshops offered to copy: about a year back
 
 
 class WorkshopDraftService:
     def __init__(
-        self, db: Database, clock: Clock, machine: MachineTranslator | None = None
+        self,
+        db: Database,
+        clock: Clock,
+        machine: MachineTranslator | None = None,
+        scope: Scope | None = None,
     ) -> None:
         self.db = db
         self.clock = clock
         self.machine = machine or NoMachineTranslation()
+        self.scope = scope or Scope(frozenset())
 
     @property
     def machine_available(self) -> bool:
@@ -64,6 +73,8 @@ class WorkshopDraftService:
                 draft.choose_kind(WorkshopKind(str(value)))
             elif change == "place":
                 await self._choose_place(draft, value if isinstance(value, int) else None)
+            elif change == "copies":
+                draft.open_copies()
             elif change == "back":
                 draft.back()
             elif change == "edit":
@@ -162,6 +173,30 @@ class WorkshopDraftService:
             workshop_id = await workshops.save(conn, workshop, now)
             await dialogs.clear_state(conn, actor.user_id)
         return replace(workshop, id=workshop_id)
+
+    async def copies(self, actor: Actor) -> list[Workshop]:
+        """The copy step: the organiser's own most recent workshops of the draft's partnership."""
+        draft = await self.update_draft(actor, "copies")
+        async with self.db.reading() as conn:
+            found = await workshops.list_for_partnership(
+                conn,
+                draft.partnership_id,
+                statuses=tuple(WorkshopStatus),
+                ending_after=self.clock.now() - COPY_LOOKBACK,
+            )
+        mine = [w for w in found if w.created_by == actor.user_id]
+        return sorted(mine, key=lambda w: w.starts_at, reverse=True)[:MAX_COPY_CHOICES]
+
+    async def copy_from(self, actor: Actor, workshop_id: int) -> WorkshopDraft:
+        draft = await self.draft(actor)
+        async with self.db.reading() as conn:
+            workshop = await self.scope.organised_workshop(conn, actor, workshop_id)
+        try:
+            copy_into(draft, workshop)
+        except WorkshopInputError as exc:
+            raise UserFacingError(exc.reason) from None
+        await self._save_draft(actor.user_id, draft)
+        return draft
 
     async def cancel_draft(self, actor: Actor) -> None:
         async with self.db.transaction() as conn:

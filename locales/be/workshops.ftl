@@ -601,3 +601,8 @@ workshops-draft-preview-languages = 🌐 Таксама на мовах: { $lang
 # Variables:
 #   $language (String) - the language the organiser wrote in
 workshops-draft-preview-languages-none = 🌐 Пакуль толькі на адной мове ({ $language }) — кнопка «Мовы» дадасць іншыя
+
+## The new-workshop wizard: a copy of an earlier workshop
+workshops-draft-copy = 📋 Скапіяваць мінулы варкшоп
+workshops-draft-copy-choose = 📋 Які варкшоп скапіяваць? Пераносіцца ўсё, акрамя дня — яго вы выберыце наступным крокам.
+workshops-draft-copy-none = 📋 У вас пакуль няма мінулых варкшопаў для капіявання. Вярніцеся і выберыце від варкшопа.

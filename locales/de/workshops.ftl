@@ -576,3 +576,8 @@ workshops-draft-preview-languages = 🌐 Auch auf { $languages }
 # Variables:
 #   $language (String) - the language the organiser wrote in
 workshops-draft-preview-languages-none = 🌐 Bisher nur auf { $language } – „Sprachen“ fügt die anderen hinzu
+
+## The new-workshop wizard: a copy of an earlier workshop
+workshops-draft-copy = 📋 Früheren Workshop kopieren
+workshops-draft-copy-choose = 📋 Welchen Workshop möchtest du kopieren? Alles wird übernommen außer dem Tag, den du als Nächstes wählst.
+workshops-draft-copy-none = 📋 Du hast noch keinen früheren Workshop zum Kopieren. Geh zurück und wähle die Art.

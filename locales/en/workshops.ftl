@@ -576,3 +576,8 @@ workshops-draft-preview-languages = 🌐 Also in { $languages }
 # Variables:
 #   $language (String) - the language the organiser wrote in
 workshops-draft-preview-languages-none = 🌐 Only in { $language } so far — “Languages” adds the others
+
+## The new-workshop wizard: a copy of an earlier workshop
+workshops-draft-copy = 📋 Copy an earlier workshop
+workshops-draft-copy-choose = 📋 Which workshop do you want to copy? Everything is taken over except the day, which you choose next.
+workshops-draft-copy-none = 📋 You have no earlier workshop to copy yet. Go back and choose the kind.

@@ -613,3 +613,8 @@ workshops-draft-preview-languages = 🌐 Также на языках: { $langua
 # Variables:
 #   $language (String) - the language the organiser wrote in
 workshops-draft-preview-languages-none = 🌐 Пока только на одном языке ({ $language }) — кнопка «Языки» добавит другие
+
+## The new-workshop wizard: a copy of an earlier workshop
+workshops-draft-copy = 📋 Скопировать прошлый воркшоп
+workshops-draft-copy-choose = 📋 Какой воркшоп скопировать? Переносится всё, кроме дня — его вы выберете следующим шагом.
+workshops-draft-copy-none = 📋 У вас пока нет прошлых воркшопов для копирования. Вернитесь и выберите вид воркшопа.

@@ -600,3 +600,8 @@ workshops-draft-preview-languages = 🌐 Також мовами: { $languages }
 # Variables:
 #   $language (String) - the language the organiser wrote in
 workshops-draft-preview-languages-none = 🌐 Поки лише однією мовою ({ $language }) — кнопка «Мови» додасть інші
+
+## The new-workshop wizard: a copy of an earlier workshop
+workshops-draft-copy = 📋 Скопіювати минулий воркшоп
+workshops-draft-copy-choose = 📋 Який воркшоп скопіювати? Переноситься все, крім дня — його ви виберете наступним кроком.
+workshops-draft-copy-none = 📋 У вас поки немає минулих воркшопів для копіювання. Поверніться й виберіть вид воркшопу.

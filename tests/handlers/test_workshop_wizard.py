@@ -266,6 +266,9 @@ async def test_participants_cannot_press_wizard_or_card_buttons(harness: BotHarn
         "wd:cap:30",
         "wd:split:-",
         "wd:month:2026-04",
+        "wd:lang:ru",
+        "wd:copy:-",
+        f"wd:from:{workshop.id}",
         "wd:publish:-",
         f"wm:{workshop.id}:time:0",
     ):
@@ -369,3 +372,40 @@ async def test_other_languages_are_machine_prefilled_with_a_provider(
             [workshop] = await published(h)
             assert workshop.title.values["de"] == "Auftakt"
             assert workshop.title.values["uk"] == "[uk] Kick-off"
+
+
+async def test_a_new_workshop_copies_an_earlier_one_but_its_day(harness: BotHarness) -> None:
+    orga = await organiser(harness)
+    earlier = await create_workshop(
+        harness, title="Kick-off Karlsruhe", starts_in=timedelta(days=3)
+    )
+    await open_wizard(orga)
+    await orga.press(WorkshopDraftStep("copy", "-"))
+    assert orga.last_text.startswith("📋 Which workshop do you want to copy?")
+    assert "• Kick-off Karlsruhe — Thu, 5 Mar 2026, 10:00–13:00 Karlsruhe time" in orga.last_text
+    await orga.press(WorkshopDraftStep("from", str(earlier.id)))
+    assert orga.last_text.startswith("📅 Which day?")
+    await orga.press(WorkshopDraftStep("day", "2026-03-19"))
+    preview = orga.last_text
+    assert preview.startswith("Please check")
+    assert "🕒 Thu, 19 Mar 2026, 10:00–13:00 Karlsruhe time" in preview
+    assert "📍 Karlsruhe, Rathaus, Marktplatz 1" in preview and "🪑 50 seats" in preview
+    await orga.press(WorkshopDraftStep("publish", "-"))
+    copies = [w for w in await published(harness) if w.id != earlier.id]
+    assert [(w.title.values, w.capacity, w.kind) for w in copies] == [
+        (earlier.title.values, earlier.capacity, earlier.kind)
+    ]
+    assert copies[0].starts_at == earlier.starts_at + timedelta(days=14)
+
+
+async def test_nothing_to_copy_and_no_copying_another_partnership_s(harness: BotHarness) -> None:
+    orga = await organiser(harness)
+    await open_wizard(orga)
+    await orga.press(WorkshopDraftStep("copy", "-"))
+    assert orga.last_text.startswith("📋 You have no earlier workshop to copy yet.")
+    await orga.press(WorkshopDraftStep("back", "-"))
+    assert orga.last_text.startswith("New workshop: what kind is it?")
+    await orga.press_data("wd:from:999")  # no such workshop: refused, the draft stays
+    actor = await harness.services.access.actor(ADMIN_ID)
+    draft = await harness.services.workshop_drafts.draft(actor)
+    assert draft.step == "kind" and draft.title is None

@@ -457,6 +457,10 @@ def cases() -> Iterator[Case]:
             ),
         )
     yield (
+        "workshop_drafts.copy_choices",
+        lambda lang: workshop_drafts.copy_choices(tr, lang, [workshop(), workshop(8)]),
+    )
+    yield (
         "workshops.organiser_list",
         lambda lang: workshops.organiser_list(tr, lang, [(workshop(), LONG_TITLE[lang])], 1),
     )
