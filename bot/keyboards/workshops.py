@@ -196,15 +196,20 @@ def organiser_card(tr: Translator, lang: str, workshop: Workshop) -> InlineKeybo
         if workshop.status is WorkshopStatus.PUBLISHED
         else act("workshops-manage-publish", "publish")
     )
+    # The toggle says the state the workshop is in and what pressing does: its own row.
     rows: list[Row] = [
-        [publish, act("workshops-manage-attendees", "attendees")],
-        [act("workshops-manage-checkin", "checkin"), act("workshops-manage-csv", "csv")],
-        [act("workshops-manage-qr", "qr"), act("workshops-manage-message", "message")],
-        [act("workshops-manage-time", "time"), act("workshops-manage-capacity", "capacity")],
+        [publish],
         [
-            act("workshops-manage-translate", "translate"),
-            act("workshops-manage-reminders", "reminders"),
+            act("workshops-manage-attendees", "attendees"),
+            act("workshops-manage-checkin", "checkin"),
         ],
+        [act("workshops-manage-csv", "csv"), act("workshops-manage-qr", "qr")],
+        [act("workshops-manage-message", "message"), act("workshops-manage-time", "time")],
+        [
+            act("workshops-manage-capacity", "capacity"),
+            act("workshops-manage-translate", "translate"),
+        ],
+        [act("workshops-manage-reminders", "reminders")],
     ]
     if workshop.kind in NEXT_STAGE:
         rows.append([act("workshops-manage-next-stage", "next")])

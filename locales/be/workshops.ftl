@@ -317,10 +317,14 @@ workshops-manage-card =
     🪑 { $capacity ->
         [-1] пацверджана: { $confirmed } (колькасць месцаў не абмежаваная)
        *[other] пацверджана: { $confirmed } з { $capacity }
-    } · прыйшлі: { $attended } · у спісе чакання: { $waitlisted } · з прапановай месца: { $offered }
+    }
+    Прыйшлі: { $attended }
+    У спісе чакання: { $waitlisted }
+    Адкрытыя прапановы месца са спісу чакання: { $offered }
 # The organiser card shows two buttons per row: 14 characters at most each (an emoji counts 2).
-workshops-manage-publish = 📢 Паказаць
-workshops-manage-unpublish = 📝 Схаваць
+# The publishing toggle has its own row: the state the workshop is in, then what pressing does.
+workshops-manage-publish = 📝 Схаваны · апублікаваць
+workshops-manage-unpublish = 📢 Бачны ўсім · схаваць
 workshops-manage-attendees = 👥 Удзельнікі
 workshops-manage-checkin = 🎫 Рэгістрацыя
 workshops-manage-csv = 📄 Экспарт CSV

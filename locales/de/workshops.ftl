@@ -317,9 +317,12 @@ workshops-manage-card =
         [-1] Bestätigt: { $confirmed } (Plätze unbegrenzt)
        *[other] Bestätigt: { $confirmed } von { $capacity } Plätzen
     }
-    Eingecheckt: { $attended } · Warteliste: { $waitlisted } · offene Platzangebote: { $offered }
-workshops-manage-publish = 📢 Freigeben
-workshops-manage-unpublish = 📝 Verbergen
+    Eingecheckt: { $attended }
+    Auf der Warteliste: { $waitlisted }
+    Offene Platzangebote an die Warteliste: { $offered }
+# The toggle on its own row: the state the workshop is in, then what pressing does.
+workshops-manage-publish = 📝 Verborgen · freigeben
+workshops-manage-unpublish = 📢 Sichtbar · verbergen
 workshops-manage-attendees = 👥 Angemeldete
 workshops-manage-checkin = 🎫 Einchecken
 workshops-manage-csv = 📄 CSV-Export

@@ -317,9 +317,12 @@ workshops-manage-card =
         [-1] Confirmed: { $confirmed } (no seat limit)
        *[other] Confirmed: { $confirmed } of { $capacity } seats
     }
-    Checked in: { $attended } · waiting list: { $waitlisted } · seat offers open: { $offered }
-workshops-manage-publish = 📢 Publish
-workshops-manage-unpublish = 📝 Hide
+    Checked in: { $attended }
+    Waiting list: { $waitlisted }
+    Waiting list offers open: { $offered }
+# The toggle on its own row: the state the workshop is in, then what pressing does.
+workshops-manage-publish = 📝 Hidden · publish
+workshops-manage-unpublish = 📢 Visible · hide
 workshops-manage-attendees = 👥 Attendees
 workshops-manage-checkin = 🎫 Check-in
 workshops-manage-csv = 📄 Export CSV

@@ -317,9 +317,13 @@ workshops-manage-card =
     🪑 { $capacity ->
         [-1] подтверждено: { $confirmed } (количество мест не ограничено)
        *[other] подтверждено: { $confirmed } из { $capacity }
-    } · пришли: { $attended } · в списке ожидания: { $waitlisted } · предложено место: { $offered }
-workshops-manage-publish = 📢 Показать
-workshops-manage-unpublish = 📝 Скрыть
+    }
+    Пришли: { $attended }
+    В списке ожидания: { $waitlisted }
+    Открытые предложения места из списка ожидания: { $offered }
+# The toggle on its own row: the state the workshop is in, then what pressing does.
+workshops-manage-publish = 📝 Скрыт · опубликовать
+workshops-manage-unpublish = 📢 Виден всем · скрыть
 workshops-manage-attendees = 👥 Участники
 workshops-manage-checkin = 🎫 Ввести код
 workshops-manage-csv = 📄 Экспорт CSV

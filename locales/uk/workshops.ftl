@@ -317,9 +317,13 @@ workshops-manage-card =
     🪑 { $capacity ->
         [-1] підтверджено: { $confirmed } (кількість місць не обмежена)
        *[other] підтверджено: { $confirmed } з { $capacity }
-    } · прийшли: { $attended } · у списку очікування: { $waitlisted } · з пропозицією місця: { $offered }
-workshops-manage-publish = 📢 Оприлюднити
-workshops-manage-unpublish = 📝 Приховати
+    }
+    Прийшли: { $attended }
+    У списку очікування: { $waitlisted }
+    Відкриті пропозиції місця зі списку очікування: { $offered }
+# The toggle on its own row: the state the workshop is in, then what pressing does.
+workshops-manage-publish = 📝 Прихований · опублікувати
+workshops-manage-unpublish = 📢 Видно всім · приховати
 workshops-manage-attendees = 👥 Учасники
 workshops-manage-checkin = 🎫 Реєстрація
 workshops-manage-csv = 📄 Експорт CSV

@@ -409,3 +409,21 @@ async def test_nothing_to_copy_and_no_copying_another_partnership_s(harness: Bot
     actor = await harness.services.access.actor(ADMIN_ID)
     draft = await harness.services.workshop_drafts.draft(actor)
     assert draft.step == "kind" and draft.title is None
+
+
+async def test_the_workshop_card_speaks_plainly_and_its_toggle_says_its_state(
+    harness: BotHarness,
+) -> None:
+    orga = await organiser(harness)
+    workshop = await create_workshop(harness)
+    await orga.send("/organise")
+    card = await orga.press(WorkshopManage(workshop.id, "card", 0))
+    assert "Waiting list: 0\nWaiting list offers open: 0" in card.body
+    assert card.button_texts()[0] == "📢 Visible · hide"
+    await orga.press(WorkshopManage(workshop.id, "unpublish", 0))
+    assert card.button_texts()[0] == "📝 Hidden · publish"
+    async with harness.services.db.reading() as conn:
+        hidden = await workshops_db.get(conn, workshop.id)
+    assert hidden is not None and hidden.status is WorkshopStatus.DRAFT
+    await orga.press(WorkshopManage(workshop.id, "publish", 0))
+    assert card.button_texts()[0] == "📢 Visible · hide"
