@@ -205,6 +205,7 @@ WorkshopDraftAction = Literal[
     "lang",
     "copy",
     "from",
+    "addr",
 ]
 
 

@@ -84,6 +84,7 @@ class WorkshopDraft:
     answered: list[str] = field(default_factory=list)  # main steps answered (or skipped)
     prompt_message_id: int = 0  # the question's message, whose buttons go once it is answered
     translations: DraftTranslations = field(default_factory=DraftTranslations)
+    last_address: str | None = None  # the organiser's last address in the chosen city
 
     # ------------------------------------------------------------ steps
     # ------------------------------------------------------------ moving around
@@ -134,8 +135,8 @@ class WorkshopDraft:
         when that reading does not exist there once, the start time is asked again."""
         if self.step != "place":
             raise WorkshopInputError("workshops-error-use-buttons")
-        if self.online != (city_id is None):
-            # From a city to online or back: the address or the link is asked next.
+        if self.city_id != city_id or self.online != (city_id is None):
+            # Another city, or online: its address (or the link) is asked next.
             self.answered = [s for s in self.answered if s not in ("address", "link")]
         self.online, self.city_id = city_id is None, city_id
         if self.starts_at is not None and time_zone != self.time_zone:
@@ -148,6 +149,12 @@ class WorkshopDraft:
                 self.answered = [s for s in self.answered if s != "time"]
         self.time_zone = time_zone
         self._answer("place")
+
+    def same_address(self) -> None:
+        if self.step != "address" or not self.last_address:
+            raise WorkshopInputError("workshops-error-use-buttons")
+        self.address = self.last_address
+        self._answer("address")
 
     def show_month(self, month: str) -> None:
         if self.step != "date" or month_start(month) is None:
@@ -484,6 +491,7 @@ class WorkshopDraft:
             "answered": list(self.answered),
             "prompt_message_id": self.prompt_message_id,
             "translations": self.translations.to_dict(),
+            "last_address": self.last_address,
         }
 
     @classmethod
@@ -521,4 +529,5 @@ class WorkshopDraft:
             answered=list(data["answered"]) if "answered" in data else held_steps(data),
             prompt_message_id=int(data.get("prompt_message_id") or 0),
             translations=DraftTranslations.from_dict(data.get("translations") or {}),
+            last_address=data.get("last_address"),
         )

@@ -65,6 +65,8 @@ async def draft_prompt(
     if screen is not None:
         return await screen(context, draft, partnership, today)
     text = context.t(f"workshops-draft-ask-{draft.step.replace('_', '-')}")
+    if draft.step == "address" and draft.last_address:
+        text += "\n\n" + context.t("workshops-draft-last-address", address=draft.last_address)
     current = _current(draft)
     if current:
         text += "\n\n" + context.t("workshops-draft-current", value=current)

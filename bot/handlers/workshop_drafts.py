@@ -185,6 +185,10 @@ async def workshop_draft_copy_from_button(update: Update, context: BotContext) -
     await render_draft(update, context, draft)
 
 
+async def workshop_draft_same_address_button(update: Update, context: BotContext) -> None:
+    await _change(update, context, "same_address", None)
+
+
 async def workshop_draft_noop_button(update: Update, context: BotContext) -> None:
     """A weekday letter or a blank day of the calendar: nothing to do."""
     await answer_button(update, context)
@@ -256,6 +260,7 @@ DRAFT_BUTTONS = {
     "lang": workshop_draft_language_button,
     "copy": workshop_draft_copy_button,
     "from": workshop_draft_copy_from_button,
+    "addr": workshop_draft_same_address_button,
 }
 
 

@@ -124,6 +124,12 @@ def _skip(label: str) -> StepButtons:
     return rows
 
 
+def _addresses(tr: Translator, lang: str, draft: WorkshopDraft, *_: object) -> list[Row]:
+    """The last address used in that city (read in the message text) as the default."""
+    rows = [_step(tr, lang, "workshops-draft-same-address", "addr")] if draft.last_address else []
+    return [*rows, _step(tr, lang, "workshops-draft-skip-address", "skip")]
+
+
 def _calendar(
     tr: Translator, lang: str, draft: WorkshopDraft, _: Partnership, today: date
 ) -> list[Row]:
@@ -273,7 +279,7 @@ _STEP_BUTTONS: dict[str, StepButtons] = {
     "kind": _kinds,
     "place": _places,
     "description": _skip("workshops-draft-skip-description"),
-    "address": _skip("workshops-draft-skip-address"),
+    "address": _addresses,
     "deadline": _skip("workshops-draft-skip-deadline"),
     "date": _calendar,
     "time": _start_times,

@@ -73,6 +73,8 @@ class WorkshopDraftService:
                 draft.choose_kind(WorkshopKind(str(value)))
             elif change == "place":
                 await self._choose_place(draft, value if isinstance(value, int) else None)
+            elif change == "same_address":
+                draft.same_address()
             elif change == "copies":
                 draft.open_copies()
             elif change == "back":
@@ -133,6 +135,20 @@ class WorkshopDraftService:
             raise WorkshopInputError("errors-stale-button")
         zone = city.time_zone if city else draft.time_zone
         draft.choose_place(city.id if city else None, zone, self.clock.now())
+        draft.last_address = await self._last_address(draft, city.id) if city else None
+
+    async def _last_address(self, draft: WorkshopDraft, city_id: int) -> str | None:
+        """The address of the latest workshop in that city: offered as the default venue."""
+        async with self.db.reading() as conn:
+            found = await workshops.list_for_partnership(
+                conn,
+                draft.partnership_id,
+                statuses=tuple(WorkshopStatus),
+                ending_after=self.clock.now() - COPY_LOOKBACK,
+            )
+        addresses = [w for w in found if w.city_id == city_id and w.address]
+        latest = max(addresses, key=lambda w: w.starts_at, default=None)
+        return latest.address if latest else None
 
     async def _prefill(self, draft: WorkshopDraft) -> None:
         """Machine translations of the title and description into the programme's languages

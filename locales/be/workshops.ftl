@@ -610,3 +610,9 @@ workshops-draft-preview-languages-none = 🌐 Пакуль толькі на а�
 workshops-draft-copy = 📋 Скапіяваць мінулы варкшоп
 workshops-draft-copy-choose = 📋 Які варкшоп скапіяваць? Пераносіцца ўсё, акрамя дня — яго вы выберыце наступным крокам.
 workshops-draft-copy-none = 📋 У вас пакуль няма мінулых варкшопаў для капіявання. Вярніцеся і выберыце від варкшопа.
+
+## The new-workshop wizard: the last address in a city as the default venue
+workshops-draft-same-address = 📍 Адрас як у мінулы раз
+# Variables:
+#   $address (String) - the address of the latest workshop in that city
+workshops-draft-last-address = Мінулы раз у гэтым горадзе: { $address }

@@ -584,3 +584,9 @@ workshops-draft-preview-languages-none = 🌐 Bisher nur auf { $language } – �
 workshops-draft-copy = 📋 Früheren Workshop kopieren
 workshops-draft-copy-choose = 📋 Welchen Workshop möchtest du kopieren? Alles wird übernommen außer dem Tag, den du als Nächstes wählst.
 workshops-draft-copy-none = 📋 Du hast noch keinen früheren Workshop zum Kopieren. Geh zurück und wähle die Art.
+
+## The new-workshop wizard: the last address in a city as the default venue
+workshops-draft-same-address = 📍 Gleiche Adresse wie zuletzt
+# Variables:
+#   $address (String) - the address of the latest workshop in that city
+workshops-draft-last-address = Zuletzt in dieser Stadt: { $address }

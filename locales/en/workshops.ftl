@@ -584,3 +584,9 @@ workshops-draft-preview-languages-none = 🌐 Only in { $language } so far — �
 workshops-draft-copy = 📋 Copy an earlier workshop
 workshops-draft-copy-choose = 📋 Which workshop do you want to copy? Everything is taken over except the day, which you choose next.
 workshops-draft-copy-none = 📋 You have no earlier workshop to copy yet. Go back and choose the kind.
+
+## The new-workshop wizard: the last address in a city as the default venue
+workshops-draft-same-address = 📍 Same address as last time
+# Variables:
+#   $address (String) - the address of the latest workshop in that city
+workshops-draft-last-address = Last time in this city: { $address }

@@ -622,3 +622,9 @@ workshops-draft-preview-languages-none = 🌐 Пока только на одн�
 workshops-draft-copy = 📋 Скопировать прошлый воркшоп
 workshops-draft-copy-choose = 📋 Какой воркшоп скопировать? Переносится всё, кроме дня — его вы выберете следующим шагом.
 workshops-draft-copy-none = 📋 У вас пока нет прошлых воркшопов для копирования. Вернитесь и выберите вид воркшопа.
+
+## The new-workshop wizard: the last address in a city as the default venue
+workshops-draft-same-address = 📍 Адрес как в прошлый раз
+# Variables:
+#   $address (String) - the address of the latest workshop in that city
+workshops-draft-last-address = В прошлый раз в этом городе: { $address }

@@ -609,3 +609,9 @@ workshops-draft-preview-languages-none = 🌐 Поки лише однією м�
 workshops-draft-copy = 📋 Скопіювати минулий воркшоп
 workshops-draft-copy-choose = 📋 Який воркшоп скопіювати? Переноситься все, крім дня — його ви виберете наступним кроком.
 workshops-draft-copy-none = 📋 У вас поки немає минулих воркшопів для копіювання. Поверніться й виберіть вид воркшопу.
+
+## The new-workshop wizard: the last address in a city as the default venue
+workshops-draft-same-address = 📍 Адреса як минулого разу
+# Variables:
+#   $address (String) - the address of the latest workshop in that city
+workshops-draft-last-address = Минулого разу в цьому місті: { $address }

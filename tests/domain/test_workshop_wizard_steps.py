@@ -63,6 +63,8 @@ def test_a_new_city_keeps_the_wall_clock_and_online_asks_for_a_link() -> None:
     draft = ready()
     draft.edit("place")
     draft.choose_place(2, MOSCOW, NOW)
+    assert draft.step == "address"  # another city: its address
+    draft.enter_text("Красная, 1", NOW)
     assert draft.step == "review"
     assert draft.starts_at == datetime(2026, 3, 10, 18, tzinfo=ZoneInfo(MOSCOW))
     assert draft.duration_minutes() == 180

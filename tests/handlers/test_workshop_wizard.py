@@ -427,3 +427,24 @@ async def test_the_workshop_card_speaks_plainly_and_its_toggle_says_its_state(
     assert hidden is not None and hidden.status is WorkshopStatus.DRAFT
     await orga.press(WorkshopManage(workshop.id, "publish", 0))
     assert card.button_texts()[0] == "📢 Visible · hide"
+
+
+async def test_the_last_address_in_a_city_is_offered_as_the_default(harness: BotHarness) -> None:
+    orga = await organiser(harness)
+    await create_workshop(harness)  # at "Rathaus, Marktplatz 1" in Karlsruhe
+    await open_wizard(orga)
+    await orga.press(WorkshopDraftStep("kind", "other"))
+    await orga.send("Planning meeting")
+    await orga.press(WorkshopDraftStep("skip", "-"))
+    await orga.press(WorkshopDraftStep("place", str(KARLSRUHE)))
+    assert "Last time in this city: Rathaus, Marktplatz 1" in orga.last_text
+    await orga.press(WorkshopDraftStep("addr", "-"))
+    assert orga.last_text.startswith("📅 Which day?")
+    actor = await harness.services.access.actor(ADMIN_ID)
+    draft = await harness.services.workshop_drafts.draft(actor)
+    assert draft.address == "Rathaus, Marktplatz 1"
+    await orga.press(WorkshopDraftStep("back", "-"))
+    await orga.press(WorkshopDraftStep("back", "-"))
+    await orga.press(WorkshopDraftStep("place", "2"))  # Krasnodar: its address is asked
+    assert orga.last_text.startswith("Send the venue address, or skip.")
+    assert "wd:addr:-" not in orga.button_data()  # no earlier workshop there

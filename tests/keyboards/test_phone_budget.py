@@ -439,6 +439,7 @@ def cases() -> Iterator[Case]:
             capacity=30,
             answered=answered,
             month="2027-09",  # a month of 5 weeks starting on Wednesday
+            last_address="Rathaus, Marktplatz 1",
         )
         yield (
             f"workshop_drafts.draft_step[{step}]",
