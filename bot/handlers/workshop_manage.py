@@ -8,8 +8,9 @@ arrive in the WorkshopEditInput and WorkshopMessageInput dialogs.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot.callback_data import WorkshopManage
@@ -17,7 +18,7 @@ from bot.context import BotContext
 from bot.domain.dialogs import WorkshopEditInput, WorkshopMessageInput
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.workshops import REMINDER_PRESETS, Workshop
-from bot.handlers.common import answer_button, parse_button, show, user_id
+from bot.handlers.common import answer_button, drop_keyboard, parse_button, show, user_id
 from bot.handlers.text_input import InputKey, TextInput
 from bot.handlers.workshop_admin import show_card, show_organised
 from bot.i18n import escape
@@ -72,9 +73,21 @@ async def _ask(
 ) -> None:
     """Wait for the organiser's typed input about this workshop (role checked first)."""
     await context.services.workshops.for_organiser(context.require_actor(), dialog.workshop_id)
-    await context.services.dialogs.start(user_id(update), dialog)
+    await _prompt(update, context, dialog, prompt)
+
+
+async def _prompt(
+    update: Update,
+    context: BotContext,
+    dialog: WorkshopEditInput | WorkshopMessageInput,
+    text: str,
+    markup: InlineKeyboardMarkup | None = None,
+) -> None:
+    """Ask for typed input; the question's buttons go once it is answered."""
     tr, lang = context.services.translator, context.language
-    await show(update, context, prompt, kb.back_to_card(tr, lang, dialog.workshop_id))
+    markup = markup or kb.back_to_card(tr, lang, dialog.workshop_id)
+    shown = await show(update, context, text, markup)
+    await context.services.dialogs.start(user_id(update), replace(dialog, prompt_message_id=shown))
 
 
 async def workshop_manage_message_button(update: Update, context: BotContext) -> None:
@@ -87,6 +100,7 @@ async def message_text(update: Update, context: BotContext, state: WorkshopMessa
     count = await context.services.workshop_outreach.message_confirmed(
         context.require_actor(), state.workshop_id, update.message.text
     )
+    await drop_keyboard(update, context, state.prompt_message_id)
     await context.services.dialogs.clear(user_id(update))
     header = context.t("workshops-message-queued", count=count)
     await show_card(update, context, state.workshop_id, header=header)
@@ -96,10 +110,8 @@ async def workshop_manage_time_button(update: Update, context: BotContext) -> No
     workshop, _ = await context.services.workshops.for_organiser(
         context.require_actor(), _step(update).workshop_id
     )
-    await context.services.dialogs.start(user_id(update), WorkshopEditInput(workshop.id, "start"))
-    tr, lang = context.services.translator, context.language
-    prompt = context.t("workshops-draft-ask-start", city=_clock_city(workshop, lang))
-    await show(update, context, prompt, kb.back_to_card(tr, lang, workshop.id))
+    prompt = context.t("workshops-draft-ask-start", city=_clock_city(workshop, context.language))
+    await _prompt(update, context, WorkshopEditInput(workshop.id, "start"), prompt)
 
 
 def _clock_city(workshop: Workshop, language: str) -> str:
@@ -124,12 +136,10 @@ def _skipped(context: BotContext, workshop: Workshop, skipped: TimeSkipped) -> s
 async def workshop_manage_capacity_button(update: Update, context: BotContext) -> None:
     workshop_id = _step(update).workshop_id
     await context.services.workshops.for_organiser(context.require_actor(), workshop_id)
-    await context.services.dialogs.start(
-        user_id(update), WorkshopEditInput(workshop_id, "capacity")
-    )
     tr, lang = context.services.translator, context.language
     markup = kb.capacity_choice(tr, lang, workshop_id)
-    await show(update, context, context.t("workshops-draft-ask-capacity"), markup)
+    dialog = WorkshopEditInput(workshop_id, "capacity")
+    await _prompt(update, context, dialog, context.t("workshops-draft-ask-capacity"), markup)
 
 
 async def workshop_manage_unlimited_button(update: Update, context: BotContext) -> None:
@@ -235,40 +245,41 @@ async def workshop_manage_cancel_confirmed_button(update: Update, context: BotCo
 async def edit_text(update: Update, context: BotContext, state: WorkshopEditInput) -> None:
     assert update.message is not None and update.message.text is not None
     await EDIT_STEPS[state.field](update, context, state, update.message.text)
+    # Answered (a refusal raised above keeps the question and its way back).
+    await drop_keyboard(update, context, state.prompt_message_id)
 
 
 async def _start_typed(
     update: Update, context: BotContext, state: WorkshopEditInput, text: str
 ) -> None:
     """The new start is checked and kept until the end is typed too."""
-    workshops, actor = context.services.workshops, context.require_actor()
-    tr, lang = context.services.translator, context.language
+    workshops, actor, lang = context.services.workshops, context.require_actor(), context.language
     workshop, _ = await workshops.for_organiser(actor, state.workshop_id)
     try:
         await workshops.check_start(actor, state.workshop_id, text)
     except TimeSkipped as skipped:
         prompt = context.t("workshops-draft-ask-start", city=_clock_city(workshop, lang))
-        text = _skipped(context, workshop, skipped) + "\n\n" + prompt
-        await show(update, context, text, kb.back_to_card(tr, lang, state.workshop_id))
+        await _prompt(
+            update, context, state, _skipped(context, workshop, skipped) + "\n\n" + prompt
+        )
         return
     dialog = WorkshopEditInput(state.workshop_id, "end", start=text)
-    await context.services.dialogs.start(user_id(update), dialog)
     prompt = context.t("workshops-draft-ask-end", city=_clock_city(workshop, lang))
-    await show(update, context, prompt, kb.back_to_card(tr, lang, state.workshop_id))
+    await _prompt(update, context, dialog, prompt)
 
 
 async def _end_typed(
     update: Update, context: BotContext, state: WorkshopEditInput, text: str
 ) -> None:
-    workshops, actor = context.services.workshops, context.require_actor()
-    tr, lang = context.services.translator, context.language
+    workshops, actor, lang = context.services.workshops, context.require_actor(), context.language
     try:
         done = await workshops.reschedule(actor, state.workshop_id, state.start, text)
     except TimeSkipped as skipped:
         workshop, _ = await workshops.for_organiser(actor, state.workshop_id)
         prompt = context.t("workshops-draft-ask-end", city=_clock_city(workshop, lang))
-        text = _skipped(context, workshop, skipped) + "\n\n" + prompt
-        await show(update, context, text, kb.back_to_card(tr, lang, state.workshop_id))
+        await _prompt(
+            update, context, state, _skipped(context, workshop, skipped) + "\n\n" + prompt
+        )
         return
     await context.services.dialogs.clear(user_id(update))
     header = (
@@ -298,11 +309,9 @@ async def _title_typed(
         context.require_actor(), state.workshop_id, state.language, text
     )
     dialog = WorkshopEditInput(state.workshop_id, "description", language=state.language)
-    await context.services.dialogs.start(user_id(update), dialog)
     language = context.label(f"language-name-{state.language}")
     prompt = context.t("workshops-translate-ask-description", language=language)
-    tr, lang = context.services.translator, context.language
-    await show(update, context, prompt, kb.back_to_card(tr, lang, state.workshop_id))
+    await _prompt(update, context, dialog, prompt)
 
 
 async def _description_typed(

@@ -210,9 +210,11 @@ async def test_a_time_the_clocks_skip_is_refused_when_a_workshop_moves(
     workshop = await create_workshop(harness, starts_in=timedelta(days=5))
     await orga.send("/organise")
     await orga.press(WorkshopManage(workshop.id, "card", 0))
-    await orga.press(WorkshopManage(workshop.id, "time", 0))
+    question = await orga.press(WorkshopManage(workshop.id, "time", 0))
     assert "Karlsruhe time" in orga.last_text and "Europe/Berlin" not in orga.last_text
     await orga.send("29.03.2026 02:30")
+    assert question.button_data() == []  # answered: only the newest question has buttons
+    assert orga.last.button_data() == [f"wm:{workshop.id}:card:0"]
     assert orga.last_text.startswith(
         "⏰ 02:30 doesn't exist on 29 March 2026 in Karlsruhe — clocks jump to 03:00."
         " Please send another time."
