@@ -195,7 +195,7 @@ class Services:
             notifier=notifier,
             registrations=registrations,
             workshops=WorkshopService(db, clock, notifier, registrations, scope),
-            workshop_drafts=WorkshopDraftService(db, clock),
+            workshop_drafts=WorkshopDraftService(db, clock, machine, scope),
             workshop_attendance=WorkshopAttendanceService(db, clock, scope, translator),
             workshop_outreach=WorkshopOutreachService(db, clock, notifier, buttons, scope),
             due=due,

@@ -193,6 +193,19 @@ WorkshopDraftAction = Literal[
     "publish",
     "save",
     "cancel",
+    "back",
+    "edit",
+    "month",
+    "day",
+    "start",
+    "dur",
+    "cap",
+    "split",
+    "noop",
+    "lang",
+    "copy",
+    "from",
+    "addr",
 ]
 
 
@@ -202,7 +215,9 @@ class WorkshopDraftStep(CallbackData):
 
     PREFIX: ClassVar[str] = "wd"
     action: WorkshopDraftAction
-    value: str  # the partnership, kind, city, question position or time choice; '-' if none
+    # The partnership, kind, city, question position, time choice, field to edit, month
+    # ('2027-01'), day ('2027-01-14'), start ('1800'), minutes or seats; '-' if none.
+    value: str
 
 
 WorkshopManageAction = Literal[

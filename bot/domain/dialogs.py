@@ -195,6 +195,13 @@ class WorkshopMessageInput(TypedInput):
 
     KIND: ClassVar[str] = "message_workshop"
     workshop_id: int
+    prompt_message_id: int = 0  # the question's message, whose buttons go once it is answered
+
+    def to_dict(self) -> dict[str, Any]:
+        data = super().to_dict()
+        if not self.prompt_message_id:
+            del data["prompt_message_id"]  # as stored before the field existed
+        return data
 
 
 WorkshopEditField = Literal["start", "end", "capacity", "title", "description"]
@@ -211,6 +218,7 @@ class WorkshopEditInput(TypedInput):
     field: WorkshopEditField
     start: str = ""  # the typed start, while asking for the end
     language: str = ""  # the language of a title or description
+    prompt_message_id: int = 0  # the question's message, whose buttons go once it is answered
 
     def to_dict(self) -> dict[str, Any]:
         # Only the keys a step uses, as before the state was typed.
@@ -219,17 +227,20 @@ class WorkshopEditInput(TypedInput):
             data["start"] = self.start
         if self.language:
             data["language"] = self.language
+        if self.prompt_message_id:
+            data["prompt_message_id"] = self.prompt_message_id
         return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
         workshop_id, field = data["workshop_id"], data["field"]
         start, language = data.get("start", ""), data.get("language", "")
-        if type(workshop_id) is not int or field not in _EDIT_FIELDS:
+        prompt = data.get("prompt_message_id", 0)
+        if type(workshop_id) is not int or field not in _EDIT_FIELDS or type(prompt) is not int:
             raise ValueError(f"{cls.KIND}: {data!r}")
         if not isinstance(start, str) or not isinstance(language, str):
             raise ValueError(f"{cls.KIND}: {data!r}")
-        return cls(workshop_id, field, start, language)
+        return cls(workshop_id, field, start, language, prompt)
 
 
 DIALOG_KINDS: Mapping[str, type[Dialog]] = {

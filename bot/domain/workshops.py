@@ -9,7 +9,7 @@ import enum
 import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.domain.texts import LocalizedName
@@ -308,6 +308,31 @@ def validate_answer(raw: str) -> str:
 def parse_local_datetime(raw: str, time_zone: str, *, day: datetime | None = None) -> datetime:
     """'24.04.2027 18:30', '2027-04-24 18:30' or (with `day`) just '18:30', in the city's zone."""
     return parse_wall_clock(raw, time_zone, day=day).replace(tzinfo=ZoneInfo(time_zone))
+
+
+DAY_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y", "%d/%m/%Y", "%d/%m/%y")
+
+
+def parse_day(raw: str) -> date:
+    """'14.01.2027', '2027-01-14', '14.01.27' or '14/01/2027'."""
+    text = raw.strip().rstrip(".")
+    for fmt in DAY_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise WorkshopInputError("workshops-error-date")
+
+
+def parse_clock(raw: str) -> time:
+    """'18:30', '18.30' or '18'."""
+    text = raw.strip().lower().removesuffix("h").strip()
+    for fmt in ("%H:%M", "%H.%M", "%H"):
+        try:
+            return datetime.strptime(text, fmt).time()
+        except ValueError:
+            continue
+    raise WorkshopInputError("workshops-error-clock")
 
 
 def parse_wall_clock(raw: str, time_zone: str, *, day: datetime | None = None) -> datetime:

@@ -3,21 +3,19 @@ typed answers, and the prompt for the draft's current step."""
 
 from __future__ import annotations
 
-from babel.lists import format_list
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot.callback_data import WorkshopDraftStep
 from bot.context import BotContext
-from bot.domain.local_time import Gap
-from bot.domain.partnerships import Partnership
 from bot.domain.workshop_drafts import WorkshopDraft
 from bot.handlers import admin
-from bot.handlers.common import parse_button, show
+from bot.handlers.common import answer_button, drop_keyboard, parse_button, show
 from bot.handlers.text_input import InputKey, TextInput
-from bot.handlers.workshop_admin import question_line, show_card
-from bot.keyboards import workshops as kb
-from bot.render.formatting import long_date, moment, venue_time, wall_clock, zone_label
+from bot.handlers.workshop_admin import show_card
+from bot.handlers.workshop_draft_screens import EXAMPLES, draft_prompt
+from bot.keyboards import workshop_drafts as kb
+from bot.render.formatting import event_time
 from bot.services.errors import UserFacingError
 
 
@@ -96,6 +94,10 @@ async def workshop_draft_quotas_button(update: Update, context: BotContext) -> N
     await _change(update, context, "quotas", None)
 
 
+async def workshop_draft_split_button(update: Update, context: BotContext) -> None:
+    await _change(update, context, "split", None)
+
+
 async def workshop_draft_required_button(update: Update, context: BotContext) -> None:
     await _change(update, context, "toggle_required", _number(update))
 
@@ -124,17 +126,86 @@ async def workshop_draft_retype_time_button(update: Update, context: BotContext)
     await _change(update, context, "retype_time", None)
 
 
-async def draft_text(update: Update, context: BotContext, _: WorkshopDraft) -> None:
+async def workshop_draft_back_button(update: Update, context: BotContext) -> None:
+    await _change(update, context, "back", None)
+
+
+async def workshop_draft_edit_button(update: Update, context: BotContext) -> None:
+    await _change(update, context, "edit", _value(update))
+
+
+async def workshop_draft_month_button(update: Update, context: BotContext) -> None:
+    await _change(update, context, "month", _value(update))
+
+
+async def workshop_draft_day_button(update: Update, context: BotContext) -> None:
+    await _change(update, context, "day", _value(update))
+
+
+async def workshop_draft_start_button(update: Update, context: BotContext) -> None:
+    value = _value(update)  # '1800'
+    if not (value.isdigit() and len(value) == 4):
+        raise UserFacingError("errors-stale-button")
+    await _change(update, context, "start", f"{value[:2]}:{value[2:]}")
+
+
+async def workshop_draft_duration_button(update: Update, context: BotContext) -> None:
+    await _change(update, context, "duration", _number(update))
+
+
+async def workshop_draft_capacity_button(update: Update, context: BotContext) -> None:
+    await _change(update, context, "capacity", _number(update))
+
+
+async def workshop_draft_language_button(update: Update, context: BotContext) -> None:
+    await _change(update, context, "language", _value(update))
+
+
+async def workshop_draft_copy_button(update: Update, context: BotContext) -> None:
+    """The organiser's recent workshops to copy (their dates in the text, titles on buttons)."""
+    actor, tr, lang = context.require_actor(), context.services.translator, context.language
+    earlier = await context.services.workshop_drafts.copies(actor)
+    zone = await context.services.workshops.reader_zone_of(context.participant)
+    lines = [
+        context.t("workshops-list-item", title=w.title.for_reader(lang), when=when)
+        for w in earlier
+        if (when := event_time(tr, lang, w, zone))
+    ]
+    head = context.t("workshops-draft-copy-choose" if earlier else "workshops-draft-copy-none")
+    text = "\n".join([head, *lines])
+    shown = await show(update, context, text, kb.copy_choices(tr, lang, earlier))
+    await context.services.workshop_drafts.remember_prompt(actor, shown)
+
+
+async def workshop_draft_copy_from_button(update: Update, context: BotContext) -> None:
+    workshop_id = _number(update)
+    if workshop_id is None:
+        raise UserFacingError("errors-stale-button")
+    draft = await context.services.workshop_drafts.copy_from(context.require_actor(), workshop_id)
+    await render_draft(update, context, draft)
+
+
+async def workshop_draft_same_address_button(update: Update, context: BotContext) -> None:
+    await _change(update, context, "same_address", None)
+
+
+async def workshop_draft_noop_button(update: Update, context: BotContext) -> None:
+    """A weekday letter or a blank day of the calendar: nothing to do."""
+    await answer_button(update, context)
+
+
+async def draft_text(update: Update, context: BotContext, asked: WorkshopDraft) -> None:
+    """A typed answer: the question loses its buttons, the next step (or the same one with
+    what was wrong) comes as a new message."""
     assert update.message is not None and update.message.text is not None
+    drafts, actor = context.services.workshop_drafts, context.require_actor()
+    await drop_keyboard(update, context, asked.prompt_message_id)
     try:
-        draft = await context.services.workshop_drafts.update_draft(
-            context.require_actor(), "text", update.message.text
-        )
+        draft = await drafts.update_draft(actor, "text", update.message.text)
     except UserFacingError as problem:
         if problem.message_id == "workshops-draft-missing":
             raise
-        draft = await context.services.workshop_drafts.draft(context.require_actor())
-        await render_draft(update, context, draft, problem=problem)
+        await render_draft(update, context, await drafts.draft(actor), problem=problem)
         return
     await render_draft(update, context, draft)
 
@@ -147,81 +218,17 @@ async def render_draft(
     problem: UserFacingError | None = None,
 ) -> None:
     partnership = await context.services.partnerships.require(draft.partnership_id)
-    text = _draft_prompt(context, draft, partnership)
+    today = draft.today(context.services.clock.now())
+    text = await draft_prompt(context, draft, partnership, today)
     if problem is not None:
-        text = context.t(problem.message_id, **problem.args_for_message) + "\n\n" + text
-    await show(
-        update,
-        context,
-        text,
-        kb.draft_step(context.services.translator, context.language, draft, partnership),
-    )
-
-
-def _draft_prompt(context: BotContext, draft: WorkshopDraft, partnership: Partnership) -> str:
-    step, lang = draft.step, context.language
-    if step in ("start", "end", "deadline"):
-        return context.t(f"workshops-draft-ask-{step}", zone=draft.time_zone)
-    if step == "time_check":
-        return _time_question(context, draft, partnership)
-    if step == "quota":
-        city = partnership.city(draft.quota_cities[0])
-        return context.t(
-            "workshops-draft-ask-quota", city=city.name.for_reader(lang) if city else ""
-        )
-    if step == "questions":
-        lines = [question_line(context, q) for q in draft.questions]
-        listing = "\n".join(lines) if lines else context.label("workshops-draft-no-questions")
-        return context.t("workshops-draft-ask-questions", questions=listing)
-    if step == "review":
-        return _review(context, draft, partnership)
-    return context.t(f"workshops-draft-ask-{step.replace('_', '-')}")
-
-
-def _time_question(context: BotContext, draft: WorkshopDraft, partnership: Partnership) -> str:
-    """A typed time skipped by the clocks (gap) or happening twice (fold): which one is meant."""
-    lang, found = context.language, draft.time_question()
-    city = partnership.city(draft.city_id or 0)
-    place = city.name.for_reader(lang) if city else draft.time_zone
-    when = {"time": wall_clock(found.typed, lang), "date": long_date(found.typed, lang)}
-    if isinstance(found, Gap):
-        return context.t(
-            "workshops-draft-time-gap",
-            **when,
-            place=place,
-            jump=wall_clock(found.jump_to, lang),
-            suggestion=wall_clock(found.suggestion, lang),
-        )
-    summer, winter = found.earlier.tzname() or "", found.later.tzname() or ""
-    return context.t("workshops-draft-time-fold", **when, place=place, summer=summer, winter=winter)
-
-
-def _review(context: BotContext, draft: WorkshopDraft, partnership: Partnership) -> str:
-    lang = context.language
-    assert draft.kind is not None and draft.starts_at is not None and draft.ends_at is not None
-    city = partnership.city(draft.city_id or 0)
-    quotas = [
-        f"{partnership.city(c).name.for_reader(lang)}: {n}"  # type: ignore[union-attr]
-        for c, n in draft.city_quotas.items()
-        if partnership.city(c)
-    ]
-    # Times are typed on the venue's clock (an online workshop's: its zone's), and read back so.
-    tr, zone = context.services.translator, draft.time_zone
-    venue = city.name.for_reader(lang) if city else zone_label(zone, lang)
-    span = f"{moment(draft.starts_at, lang, zone)}–{moment(draft.ends_at, lang, zone)}"
-    return context.t(
-        "workshops-draft-review",
-        kind=context.label(f"workshops-kind-{draft.kind.value}"),
-        title=draft.title or "",
-        when=venue_time(tr, lang, span, venue),
-        place=city.name.for_reader(lang) if city else context.label("workshops-place-online"),
-        capacity=draft.capacity if draft.capacity is not None else -1,
-        quotas=format_list(quotas, locale=lang) if quotas else "—",
-        deadline=venue_time(tr, lang, moment(draft.deadline, lang, zone), venue)
-        if draft.deadline
-        else "—",
-        questions=len(draft.questions),
-    )
+        args = dict(problem.args_for_message)
+        if problem.message_id in EXAMPLES:  # a typed date or time: an example in their language
+            args["example"] = EXAMPLES[problem.message_id](today, context.language)
+        text = context.t(problem.message_id, **args) + "\n\n" + text
+    tr = context.services.translator
+    keyboard = kb.draft_step(tr, context.language, draft, partnership, today)
+    shown = await show(update, context, text, keyboard)
+    await context.services.workshop_drafts.remember_prompt(context.require_actor(), shown)
 
 
 # One callback per button action (WorkshopDraftStep.action); a test checks every action has one.
@@ -231,6 +238,7 @@ DRAFT_BUTTONS = {
     "place": workshop_draft_place_button,
     "skip": workshop_draft_skip_button,
     "quotas": workshop_draft_quotas_button,
+    "split": workshop_draft_split_button,
     "req": workshop_draft_required_button,
     "rm": workshop_draft_remove_question_button,
     "noq": workshop_draft_no_questions_button,
@@ -241,6 +249,18 @@ DRAFT_BUTTONS = {
     "publish": workshop_draft_publish_button,
     "save": workshop_draft_save_button,
     "cancel": workshop_draft_cancel_button,
+    "back": workshop_draft_back_button,
+    "edit": workshop_draft_edit_button,
+    "month": workshop_draft_month_button,
+    "day": workshop_draft_day_button,
+    "start": workshop_draft_start_button,
+    "dur": workshop_draft_duration_button,
+    "cap": workshop_draft_capacity_button,
+    "noop": workshop_draft_noop_button,
+    "lang": workshop_draft_language_button,
+    "copy": workshop_draft_copy_button,
+    "from": workshop_draft_copy_from_button,
+    "addr": workshop_draft_same_address_button,
 }
 
 

@@ -12,7 +12,6 @@ from bot.callback_data import (
     OpenMenu,
     RegistrationCancel,
     SignupAnswer,
-    WorkshopDraftAction,
     WorkshopDraftStep,
     WorkshopList,
     WorkshopManage,
@@ -21,9 +20,6 @@ from bot.callback_data import (
     WorkshopSignup,
 )
 from bot.domain.languages import SUPPORTED_LANGUAGES
-from bot.domain.local_time import Gap
-from bot.domain.partnerships import Partnership
-from bot.domain.workshop_drafts import WorkshopDraft
 from bot.domain.workshops import (
     FEEDBACK_STARS,
     NEXT_STAGE,
@@ -32,14 +28,13 @@ from bot.domain.workshops import (
     Registration,
     RegistrationStatus,
     Workshop,
-    WorkshopKind,
     WorkshopStatus,
 )
 from bot.i18n import Translator
 from bot.keyboards import button, checked, fit, markup, rows_of
-from bot.render.formatting import wall_clock
 
 Row = list[InlineKeyboardButton]
+CALENDAR_MONTHS = 12  # how far ahead the calendar goes (a later day can be typed)
 
 
 def _main(tr: Translator, lang: str) -> Row:
@@ -179,100 +174,13 @@ def after_signup(tr: Translator, lang: str, workshop_id: int) -> InlineKeyboardM
 
 
 # ------------------------------------------------------------------ organisers
-def _step(
-    tr: Translator, lang: str, label: str, action: WorkshopDraftAction, value: str = "-"
-) -> Row:
-    return [button(tr.plain(lang, label), WorkshopDraftStep(action, value))]
-
-
-def _time_choices(tr: Translator, lang: str, draft: WorkshopDraft) -> list[Row]:
-    """After a gap: take the suggestion; in a fold: summer or winter time. Or type again."""
-    found = draft.time_question()
-    if isinstance(found, Gap):
-        label = tr.plain(lang, "workshops-draft-time-use", time=wall_clock(found.suggestion, lang))
-        rows = [[button(label, WorkshopDraftStep("time", "0"))]]
-    else:
-        rows = [
-            [
-                button(
-                    tr.plain(lang, message, zone=at.tzname() or ""),
-                    WorkshopDraftStep("time", str(i)),
-                )
-            ]
-            for i, (message, at) in enumerate(
-                (
-                    ("workshops-draft-time-summer", found.earlier),
-                    ("workshops-draft-time-winter", found.later),
-                )
-            )
-        ]
-    return [*rows, _step(tr, lang, "workshops-draft-time-retype", "retype")]
-
-
-def draft_step(
-    tr: Translator, lang: str, draft: WorkshopDraft, partnership: Partnership
-) -> InlineKeyboardMarkup:
-    """The buttons that fit the draft's current step (typed input needs none but 'cancel')."""
-    rows: list[Row] = []
-    step = draft.step
-    if step == "kind":
-        rows += [
-            [
-                button(
-                    tr.plain(lang, f"workshops-kind-{k.value}"), WorkshopDraftStep("kind", k.value)
-                )
-            ]
-            for k in WorkshopKind
-        ]
-    elif step == "place":
-        cities = [
-            button(fit(c.name.for_reader(lang), 14), WorkshopDraftStep("place", str(c.id)))
-            for c in partnership.cities
-        ]
-        rows += rows_of(cities, 2)
-        rows.append(_step(tr, lang, "workshops-place-online", "place", "0"))
-    elif step in ("description", "address", "deadline"):
-        rows.append(_step(tr, lang, f"workshops-draft-skip-{step}", "skip"))
-    elif step == "capacity":
-        rows.append(_step(tr, lang, "workshops-draft-unlimited", "skip"))
-    elif step == "quotas":
-        rows.append(_step(tr, lang, "workshops-draft-quotas-yes", "quotas"))
-        rows.append(_step(tr, lang, "workshops-draft-quotas-no", "skip"))
-    elif step == "questions":
-        for q in draft.questions:
-            label = tr.plain(
-                lang,
-                "workshops-draft-question-required"
-                if q.required
-                else "workshops-draft-question-optional",
-                number=q.position + 1,
-            )
-            rows.append(
-                [
-                    button(label, WorkshopDraftStep("req", str(q.position))),
-                    button(
-                        tr.plain(lang, "workshops-draft-question-remove", number=q.position + 1),
-                        WorkshopDraftStep("rm", str(q.position)),
-                    ),
-                ]
-            )
-        rows.append(_step(tr, lang, "workshops-draft-add-text-question", "addq", "text"))
-        rows.append(_step(tr, lang, "workshops-draft-add-choice-question", "addq", "choice"))
-        rows.append(_step(tr, lang, "workshops-draft-questions-done", "qdone"))
-    elif step == "time_check":
-        rows += _time_choices(tr, lang, draft)
-    elif step == "review":
-        rows.append(_step(tr, lang, "workshops-draft-publish", "publish"))
-        rows.append(_step(tr, lang, "workshops-draft-save", "save"))
-    rows.append(_step(tr, lang, "buttons-cancel", "cancel"))
-    return markup(rows)
-
-
 def organiser_list(
     tr: Translator, lang: str, items: list[tuple[Workshop, str]], partnership_id: int
 ) -> InlineKeyboardMarkup:
     rows: list[Row] = [[button(fit(label), WorkshopManage(w.id, "card", 0))] for w, label in items]
-    rows.append(_step(tr, lang, "workshops-new", "new", str(partnership_id)))
+    rows.append(
+        [button(tr.plain(lang, "workshops-new"), WorkshopDraftStep("new", str(partnership_id)))]
+    )
     rows.append([button(tr.plain(lang, "buttons-main-menu"), OpenMenu("staff"))])
     return markup(rows)
 
@@ -288,15 +196,20 @@ def organiser_card(tr: Translator, lang: str, workshop: Workshop) -> InlineKeybo
         if workshop.status is WorkshopStatus.PUBLISHED
         else act("workshops-manage-publish", "publish")
     )
+    # The toggle says the state the workshop is in and what pressing does: its own row.
     rows: list[Row] = [
-        [publish, act("workshops-manage-attendees", "attendees")],
-        [act("workshops-manage-checkin", "checkin"), act("workshops-manage-csv", "csv")],
-        [act("workshops-manage-qr", "qr"), act("workshops-manage-message", "message")],
-        [act("workshops-manage-time", "time"), act("workshops-manage-capacity", "capacity")],
+        [publish],
         [
-            act("workshops-manage-translate", "translate"),
-            act("workshops-manage-reminders", "reminders"),
+            act("workshops-manage-attendees", "attendees"),
+            act("workshops-manage-checkin", "checkin"),
         ],
+        [act("workshops-manage-csv", "csv"), act("workshops-manage-qr", "qr")],
+        [act("workshops-manage-message", "message"), act("workshops-manage-time", "time")],
+        [
+            act("workshops-manage-capacity", "capacity"),
+            act("workshops-manage-translate", "translate"),
+        ],
+        [act("workshops-manage-reminders", "reminders")],
     ]
     if workshop.kind in NEXT_STAGE:
         rows.append([act("workshops-manage-next-stage", "next")])

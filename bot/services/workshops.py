@@ -15,6 +15,7 @@ import aiosqlite
 from bot.clock import Clock
 from bot.db import due_tasks, participants, partnerships, registrations, workshops
 from bot.db.connection import Database
+from bot.domain.local_time import Fold, Gap, resolve_local
 from bot.domain.participants import Participant
 from bot.domain.partnerships import Partnership
 from bot.domain.roles import Actor, require_organiser
@@ -26,7 +27,7 @@ from bot.domain.workshops import (
     Workshop,
     WorkshopInputError,
     WorkshopStatus,
-    parse_local_datetime,
+    parse_wall_clock,
     seats_left,
     validate_capacity,
     validate_description,
@@ -56,6 +57,36 @@ class Listing:
     workshop: Workshop
     seats_left: int | None  # for the reader's city; None: unlimited
     registration: Registration | None
+
+
+@dataclass(frozen=True)
+class Rescheduled:
+    workshop: Workshop
+    fold: Fold | None  # a typed time that happens twice: the first one was taken
+
+
+class TimeSkipped(UserFacingError):
+    """A typed time the clocks skip there (the night they spring forward)."""
+
+    def __init__(self, gap: Gap) -> None:
+        super().__init__("workshops-error-time-gap")
+        self.gap = gap
+
+
+def _on_the_clock(
+    raw: str, time_zone: str, *, day: datetime | None = None
+) -> tuple[datetime, Fold | None]:
+    """A typed local time as a moment: refused when skipped, the first one when it repeats."""
+    try:
+        wall = parse_wall_clock(raw, time_zone, day=day)
+    except WorkshopInputError as exc:
+        raise UserFacingError(exc.reason) from None
+    found = resolve_local(wall, time_zone)
+    if isinstance(found, Gap):
+        raise TimeSkipped(found)
+    if isinstance(found, Fold):
+        return found.earlier, found
+    return found.at, None
 
 
 def checked(validate: Callable[[str], T], raw: str) -> T:
@@ -199,16 +230,29 @@ class WorkshopService:
                 )
         return told
 
+    async def check_start(self, actor: Actor, workshop_id: int, start_text: str) -> Workshop:
+        """A typed new start, checked before the end is asked: readable, on the clock there
+        (not skipped by a clock change), in the future."""
+        async with self.db.reading() as conn:
+            workshop = await self._organised(conn, actor, workshop_id)
+        starts_at, _ = _on_the_clock(start_text, workshop.time_zone)
+        if starts_at <= self.clock.now():
+            raise UserFacingError("workshops-error-in-past")
+        return workshop
+
     async def reschedule(
         self, actor: Actor, workshop_id: int, start_text: str, end_text: str
-    ) -> Workshop:
-        """New times (typed in the workshop's zone); reminders are planned anew and people told."""
+    ) -> Rescheduled:
+        """New times (typed in the workshop's zone); reminders are planned anew and people told.
+
+        The same rule as a new workshop's: a time the clocks skip is refused; a time that
+        happens twice (the night clocks go back) is taken the first time, and that is said."""
         now = self.clock.now()
         async with self.db.transaction() as conn:
             workshop = await self._organised(conn, actor, workshop_id)
+            starts_at, start_fold = _on_the_clock(start_text, workshop.time_zone)
+            ends_at, end_fold = _on_the_clock(end_text, workshop.time_zone, day=starts_at)
             try:
-                starts_at = parse_local_datetime(start_text, workshop.time_zone)
-                ends_at = parse_local_datetime(end_text, workshop.time_zone, day=starts_at)
                 validate_times(starts_at, ends_at, now)
             except WorkshopInputError as exc:
                 raise UserFacingError(exc.reason) from None
@@ -237,7 +281,7 @@ class WorkshopService:
                         self.notifier.translator, lang, changed, z
                     ),
                 )
-        return changed
+        return Rescheduled(changed, start_fold or end_fold)
 
     async def set_capacity(self, actor: Actor, workshop_id: int, raw: str | None) -> Workshop:
         """A new capacity (None: unlimited); freed seats go to the waitlist in order."""

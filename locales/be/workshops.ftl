@@ -214,19 +214,19 @@ workshops-draft-ask-place = Дзе ён праходзіць?
 workshops-draft-ask-address = Дашліце адрас месца правядзення або прапусціце.
 workshops-draft-ask-link = Дашліце спасылку на анлайн-сустрэчу (пачынаецца з https://). Яе ўбачаць толькі пацверджаныя ўдзельнікі.
 # Variables:
-#   $zone (String) - time zone the times are in
-workshops-draft-ask-start = Калі ён пачынаецца? Дашліце дату і час, напрыклад 24.04.2027 18:30 (час у поясе { $zone }).
+#   $city (String) - the city whose clock the times are on
+workshops-draft-ask-start = Калі ён пачынаецца? Дашліце дату і час, напрыклад 24.04.2027 18:30 (па часе горада { $city }).
 # Variables:
-#   $zone (String) - time zone the times are in
-workshops-draft-ask-end = Калі ён заканчваецца? Дашліце час, напрыклад 21:00, або дату і час (час у поясе { $zone }).
+#   $city (String) - the city whose clock the times are on
+workshops-draft-ask-end = Калі ён заканчваецца? Дашліце час, напрыклад 21:00, або дату і час (па часе горада { $city }).
 workshops-draft-ask-capacity = Колькі месцаў? Дашліце лік або выберыце «без абмежавання».
 workshops-draft-ask-quotas = Задаць месцы па гарадах (напрыклад, 15 Карлсруэ + 15 Краснадар)?
 # Variables:
 #   $city (String) - city name
 workshops-draft-ask-quota = Колькі месцаў для ўдзельнікаў з горада { $city }?
 # Variables:
-#   $zone (String) - time zone
-workshops-draft-ask-deadline = Да якога моманту можна запісацца? Дашліце дату і час (у поясе { $zone }) або пакіньце запіс адкрытым да пачатку.
+#   $city (String) - the city whose clock the times are on
+workshops-draft-ask-deadline = Да якога моманту можна запісацца? Дашліце дату і час, напрыклад 24.04.2027 12:00 (па часе горада { $city }), або пакіньце запіс адкрытым да пачатку.
 # Variables:
 #   $questions (String) - the list of questions
 workshops-draft-ask-questions =
@@ -264,35 +264,6 @@ workshops-draft-skip-deadline = Да пачатку ▶️
 workshops-draft-unlimited = ♾ Без абмежавання
 workshops-draft-quotas-yes = Так, месцы па гарадах
 workshops-draft-quotas-no = Не, агульная колькасць месцаў
-# Variables:
-#   $kind (String) - kind of workshop (workshops-kind-*)
-#   $title (String) - workshop title, gender unknown
-#   $when (String) - start and end
-#   $place (String) - city or online
-#   $capacity (Number) - seats, -1 when unlimited
-#   $quotas (String) - seats per city
-#   $deadline (String) - sign-up deadline
-#   $questions (Number) - number of questions
-workshops-draft-review =
-    Калі ласка, праверце:
-
-    { $kind }: { $title }
-    🕒 { $when }
-    📍 { $place }
-    🪑 { $capacity ->
-        [-1] без абмежавання
-        [one] { $capacity } месца
-        [few] { $capacity } месцы
-        [many] { $capacity } месцаў
-       *[other] { $capacity } месца
-    } · па гарадах: { $quotas }
-    Запіс да: { $deadline }
-    { $questions ->
-        [one] { $questions } пытанне
-        [few] { $questions } пытанні
-        [many] { $questions } пытанняў
-       *[other] { $questions } пытання
-    }
 workshops-draft-publish = 📢 Апублікаваць
 workshops-draft-save = 📝 Захаваць чарнавік
 workshops-draft-cancelled = Скасавана — варкшоп не створаны.
@@ -346,10 +317,14 @@ workshops-manage-card =
     🪑 { $capacity ->
         [-1] пацверджана: { $confirmed } (колькасць месцаў не абмежаваная)
        *[other] пацверджана: { $confirmed } з { $capacity }
-    } · прыйшлі: { $attended } · у спісе чакання: { $waitlisted } · з прапановай месца: { $offered }
+    }
+    Прыйшлі: { $attended }
+    У спісе чакання: { $waitlisted }
+    Адкрытыя прапановы месца са спісу чакання: { $offered }
 # The organiser card shows two buttons per row: 14 characters at most each (an emoji counts 2).
-workshops-manage-publish = 📢 Паказаць
-workshops-manage-unpublish = 📝 Схаваць
+# The publishing toggle has its own row: the state the workshop is in, then what pressing does.
+workshops-manage-publish = 📝 Схаваны · апублікаваць
+workshops-manage-unpublish = 📢 Бачны ўсім · схаваць
 workshops-manage-attendees = 👥 Удзельнікі
 workshops-manage-checkin = 🎫 Рэгістрацыя
 workshops-manage-csv = 📄 Экспарт CSV
@@ -490,3 +465,159 @@ workshops-draft-time-summer = Летні час ({ $zone })
 #   $zone (String) - abbreviation of winter time, e.g. CET
 workshops-draft-time-winter = Зімовы час ({ $zone })
 workshops-draft-time-retype = ✏️ Увесці іншы час
+
+## The new-workshop wizard: kinds explained, calendar, common times, preview with edits
+workshops-kind-kickoff-about = • Стартавы варкшоп: першая сустрэча — удзельнікі знаёмяцца з праграмай і адзін з адным і прыносяць свае ідэі.
+workshops-kind-match_sprint-about = • Варкшоп «Match & Sprint»: вакол выбраных ідэй збіраюцца каманды і плануюць першыя крокі.
+workshops-kind-sprint_succeed-about = • Варкшоп «Sprint & Succeed»: каманды паказваюць, што зрабілі, і плануюць, як рухацца далей.
+workshops-kind-other-about = • Варкшоп: любая іншая сустрэча праграмы.
+# Variables:
+#   $value (String) - the answer this step already has
+workshops-draft-current = Цяпер: { $value }
+# Variables:
+#   $month (String) - the month on the calendar, e.g. January 2027
+#   $example (String) - a date written as the bot reads it, e.g. 08.12.2026
+workshops-draft-ask-date = 📅 У які дзень? Націсніце на дзень (каляндар: { $month }, ▶️ — наступны месяц) або напішыце дату, напрыклад { $example }.
+# Variables:
+#   $date (String) - the chosen day, e.g. Thursday, 14 January 2027
+#   $city (String) - the city whose clock the times are on
+workshops-draft-ask-time = 🕒 { $date }: а якой гадзіне пачатак? Націсніце на час або напішыце іншы, напрыклад 18:30 (па часе горада { $city }).
+# Variables:
+#   $start (String) - the start with its city, e.g. Thu, 14 Jan 2027, 18:00 Karlsruhe time
+#   $hours (Number) - hours of a full day
+workshops-draft-ask-duration = ⏳ Пачатак: { $start }. Колькі доўжыцца? Увесь дзень — гэта { $hours ->
+        [one] { $hours } гадзіна
+        [few] { $hours } гадзіны
+        [many] { $hours } гадзін
+       *[other] { $hours } гадзіны
+    }. Або напішыце час заканчэння, напрыклад 21:00.
+# Variables:
+#   $hours (Number) - hours
+workshops-draft-hours = { $hours } гадз.
+# Variables:
+#   $hours (Number) - hours of a full day
+workshops-draft-full-day = Увесь дзень ({ $hours } гадз.)
+workshops-draft-quotas-split = Пароўну
+# Variables:
+#   $seats (Number) - seats in all
+#   $split (String) - the even split, e.g. Karlsruhe: 15 seats and Krasnodar: 15 seats
+workshops-draft-ask-quotas-split = 🪑 { $seats ->
+        [one] { $seats } месца.
+        [few] { $seats } месцы.
+        [many] { $seats } месцаў.
+       *[other] { $seats } месцы.
+    } Пакінуць месцы для кожнага горада? Пароўну: { $split }.
+# Variables:
+#   $city (String) - city name
+#   $seats (Number) - seats kept for people from there
+workshops-draft-city-seats = { $city }: { $seats ->
+        [one] { $seats } месца
+        [few] { $seats } месцы
+        [many] { $seats } месцаў
+       *[other] { $seats } месцы
+    }
+workshops-draft-edit-kind = Від
+workshops-draft-edit-title = Назва
+workshops-draft-edit-description = Апісанне
+workshops-draft-edit-place = Горад / анлайн
+workshops-draft-edit-address = Адрас
+workshops-draft-edit-link = Спасылка
+workshops-draft-edit-date = Дата
+workshops-draft-edit-time = Пачатак
+workshops-draft-edit-duration = Працягласць
+workshops-draft-edit-capacity = Месцы
+workshops-draft-edit-deadline = Запіс да
+workshops-draft-edit-questions = Пытанні
+# Variables:
+#   $kind (String) - kind of workshop
+#   $title (String) - workshop title, gender unknown
+#   $when (String) - date and time saying whose time it is, e.g. Thu, 14 Jan 2027, 18:00–21:00 Karlsruhe time
+#   $place (String) - city and address, or online
+#   $capacity (Number) - seats, -1 when unlimited
+workshops-draft-preview =
+    Праверце — так гэта ўбачаць удзельнікі:
+
+    { $kind }: { $title }
+    🕒 { $when }
+    📍 { $place }
+    🪑 { $capacity ->
+        [-1] без абмежавання месцаў
+        [one] { $capacity } месца
+        [few] { $capacity } месцы
+        [many] { $capacity } месцаў
+       *[other] { $capacity } месцы
+    }
+# Variables:
+#   $quotas (String) - seats kept per city
+workshops-draft-preview-quotas = Месцы па гарадах: { $quotas }
+# Variables:
+#   $deadline (String) - sign-up deadline with its city's time
+workshops-draft-preview-deadline = Запіс да { $deadline }
+workshops-draft-preview-deadline-start = Запіс адкрыты да пачатку
+# Variables:
+#   $questions (Number) - questions asked at sign-up
+workshops-draft-preview-questions = { $questions ->
+        [0] Без пытанняў пры запісе
+        [one] { $questions } пытанне пры запісе
+        [few] { $questions } пытанні пры запісе
+        [many] { $questions } пытанняў пры запісе
+       *[other] { $questions } пытанні пры запісе
+    }
+workshops-draft-preview-edit = Націсніце на поле ніжэй, каб змяніць яго; потым апублікуйце.
+# Variables:
+#   $example (String) - a date written as the bot reads it, e.g. 08.12.2026
+workshops-error-date = Не атрымалася разабраць дату. Напішыце яе так: { $example } — або націсніце на дзень.
+# Variables:
+#   $example (String) - a time, e.g. 18:30
+workshops-error-clock = Не атрымалася разабраць час. Напішыце яго так: { $example } — або націсніце на час.
+workshops-error-day-past = Гэты дзень ужо прайшоў. Выберыце сённяшні або пазнейшы дзень.
+# Variables:
+#   $time (String) - the time as typed, e.g. 02:30
+#   $date (String) - its date, e.g. 29 March 2026
+#   $place (String) - the venue's city
+#   $jump (String) - the time the clocks jump to, e.g. 03:00
+workshops-error-time-gap = ⏰ { $place }, { $date }: часу { $time } не існуе — гадзіннікі пераводзяць адразу на { $jump }. Дашліце іншы час.
+# Variables:
+#   $time (String) - the time as typed, e.g. 02:30
+#   $zone (String) - abbreviation of summer time there, e.g. CEST
+workshops-time-updated-fold = 🕒 Час зменены; усім запісаным адпраўляецца паведамленне. { $time } у гэтую ноч бывае двойчы: выбраны першы раз (летні час, { $zone }).
+
+## The new-workshop wizard: the title and description in the programme's other languages
+workshops-draft-edit-languages = Мовы
+workshops-draft-languages-done = Гатова ▶️
+workshops-draft-skip-language = Без гэтай мовы ▶️
+# Variables:
+#   $language (String) - the language the organiser wrote in
+workshops-draft-languages-head = 🌐 Назва і апісанне на іншых мовах праграмы, каб удзельнікі чыталі пра варкшоп на сваёй мове (вы пісалі на мове: { $language }). Націсніце на мову, каб напісаць або выправіць тэкст.
+# Variables:
+#   $language (String) - language name
+#   $title (String) - the title in that language
+#   $machine (String) - yes when machine-translated and not corrected yet
+workshops-draft-language-line = • { $language }: { $title }{ $machine ->
+        [yes] {" "}(🤖 машынны пераклад — націсніце, каб выправіць)
+       *[no] {""}
+    }
+# Variables:
+#   $language (String) - language name
+workshops-draft-language-missing = • { $language }: пакуль няма — чытачы ўбачаць ваш тэкст
+workshops-draft-languages-no-machine = Машынны пераклад не наладжаны: напішыце назву (і апісанне) на патрэбнай мове самі або прапусціце мову.
+# Variables:
+#   $language (String) - language name
+workshops-draft-ask-tr-description = Цяпер дашліце апісанне (мова: { $language }) або прапусціце.
+# Variables:
+#   $languages (String) - the other languages the workshop has
+workshops-draft-preview-languages = 🌐 Таксама на мовах: { $languages }
+# Variables:
+#   $language (String) - the language the organiser wrote in
+workshops-draft-preview-languages-none = 🌐 Пакуль толькі на адной мове ({ $language }) — кнопка «Мовы» дадасць іншыя
+
+## The new-workshop wizard: a copy of an earlier workshop
+workshops-draft-copy = 📋 Скапіяваць мінулы варкшоп
+workshops-draft-copy-choose = 📋 Які варкшоп скапіяваць? Пераносіцца ўсё, акрамя дня — яго вы выберыце наступным крокам.
+workshops-draft-copy-none = 📋 У вас пакуль няма мінулых варкшопаў для капіявання. Вярніцеся і выберыце від варкшопа.
+
+## The new-workshop wizard: the last address in a city as the default venue
+workshops-draft-same-address = 📍 Адрас як у мінулы раз
+# Variables:
+#   $address (String) - the address of the latest workshop in that city
+workshops-draft-last-address = Мінулы раз у гэтым горадзе: { $address }

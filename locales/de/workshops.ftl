@@ -210,19 +210,19 @@ workshops-draft-ask-place = Wo findet er statt?
 workshops-draft-ask-address = Sende die Adresse des Veranstaltungsorts oder überspringe.
 workshops-draft-ask-link = Sende den Link zum Online-Treffen (beginnt mit https://). Nur bestätigte Personen sehen ihn.
 # Variables:
-#   $zone (String) - time zone the times are in
-workshops-draft-ask-start = Wann beginnt er? Sende Datum und Uhrzeit wie 24.04.2027 18:30 (Zeit in { $zone }).
+#   $city (String) - the city whose clock the times are on
+workshops-draft-ask-start = Wann beginnt er? Sende Datum und Uhrzeit wie 24.04.2027 18:30 (Ortszeit { $city }).
 # Variables:
-#   $zone (String) - time zone the times are in
-workshops-draft-ask-end = Wann endet er? Sende die Uhrzeit wie 21:00 oder Datum und Uhrzeit (Zeit in { $zone }).
+#   $city (String) - the city whose clock the times are on
+workshops-draft-ask-end = Wann endet er? Sende die Uhrzeit wie 21:00 oder Datum und Uhrzeit (Ortszeit { $city }).
 workshops-draft-ask-capacity = Wie viele Plätze gibt es? Sende eine Zahl oder wähle „unbegrenzt“.
 workshops-draft-ask-quotas = Möchtest du Plätze pro Stadt festlegen (zum Beispiel 15 Karlsruhe + 15 Krasnodar)?
 # Variables:
 #   $city (String) - city name
 workshops-draft-ask-quota = Wie viele Plätze für Menschen aus { $city }?
 # Variables:
-#   $zone (String) - time zone
-workshops-draft-ask-deadline = Bis wann kann man sich anmelden? Sende Datum und Uhrzeit (Zeit in { $zone }) oder lass die Anmeldung bis zum Beginn offen.
+#   $city (String) - the city whose clock the times are on
+workshops-draft-ask-deadline = Bis wann kann man sich anmelden? Sende Datum und Uhrzeit wie 24.04.2027 12:00 (Ortszeit { $city }) oder lass die Anmeldung bis zum Beginn offen.
 # Variables:
 #   $questions (String) - the list of questions
 workshops-draft-ask-questions =
@@ -260,31 +260,6 @@ workshops-draft-skip-deadline = Bis zum Beginn ▶️
 workshops-draft-unlimited = ♾ Unbegrenzt
 workshops-draft-quotas-yes = Ja, Plätze pro Stadt
 workshops-draft-quotas-no = Nein, eine Kapazität für alle
-# Variables:
-#   $kind (String) - kind
-#   $title (String) - workshop title, gender unknown
-#   $when (String) - start and end
-#   $place (String) - city or online
-#   $capacity (Number) - seats, -1 when unlimited
-#   $quotas (String) - seats per city
-#   $deadline (String) - sign-up deadline
-#   $questions (Number) - number of questions
-workshops-draft-review =
-    Bitte prüfen:
-
-    { $kind }: { $title }
-    🕒 { $when }
-    📍 { $place }
-    🪑 { $capacity ->
-        [-1] unbegrenzt
-        [one] 1 Platz
-       *[other] { $capacity } Plätze
-    } · pro Stadt: { $quotas }
-    Anmeldung bis: { $deadline }
-    { $questions ->
-        [one] 1 Frage
-       *[other] { $questions } Fragen
-    }
 workshops-draft-publish = 📢 Jetzt veröffentlichen
 workshops-draft-save = 📝 Als Entwurf speichern
 workshops-draft-cancelled = Abgebrochen — es wurde kein Workshop angelegt.
@@ -342,9 +317,12 @@ workshops-manage-card =
         [-1] Bestätigt: { $confirmed } (Plätze unbegrenzt)
        *[other] Bestätigt: { $confirmed } von { $capacity } Plätzen
     }
-    Eingecheckt: { $attended } · Warteliste: { $waitlisted } · offene Platzangebote: { $offered }
-workshops-manage-publish = 📢 Freigeben
-workshops-manage-unpublish = 📝 Verbergen
+    Eingecheckt: { $attended }
+    Auf der Warteliste: { $waitlisted }
+    Offene Platzangebote an die Warteliste: { $offered }
+# The toggle on its own row: the state the workshop is in, then what pressing does.
+workshops-manage-publish = 📝 Verborgen · freigeben
+workshops-manage-unpublish = 📢 Sichtbar · verbergen
 workshops-manage-attendees = 👥 Angemeldete
 workshops-manage-checkin = 🎫 Einchecken
 workshops-manage-csv = 📄 CSV-Export
@@ -474,3 +452,146 @@ workshops-draft-time-summer = Sommerzeit ({ $zone })
 #   $zone (String) - abbreviation of winter time, e.g. CET
 workshops-draft-time-winter = Winterzeit ({ $zone })
 workshops-draft-time-retype = ✏️ Andere Zeit eingeben
+
+## The new-workshop wizard: kinds explained, calendar, common times, preview with edits
+workshops-kind-kickoff-about = • Kick-off-Workshop: das erste Treffen – die Teilnehmenden lernen das Programm und einander kennen und bringen ihre Ideen mit.
+workshops-kind-match_sprint-about = • Match-&-Sprint-Workshop: Teams bilden sich um die ausgewählten Ideen und planen die ersten Schritte.
+workshops-kind-sprint_succeed-about = • Sprint-&-Succeed-Workshop: die Teams zeigen, was sie geschafft haben, und planen, wie es weitergeht.
+workshops-kind-other-about = • Veranstaltung: jedes andere Treffen des Programms.
+# Variables:
+#   $value (String) - the answer this step already has
+workshops-draft-current = Bisher: { $value }
+# Variables:
+#   $month (String) - the month on the calendar, e.g. January 2027
+#   $example (String) - a date written as the bot reads it, e.g. 08.12.2026
+workshops-draft-ask-date = 📅 An welchem Tag? Tippe auf einen Tag im { $month } (▶️ für den nächsten Monat) oder schreib ein Datum wie { $example }.
+# Variables:
+#   $date (String) - the chosen day, e.g. Thursday, 14 January 2027
+#   $city (String) - the city whose clock the times are on
+workshops-draft-ask-time = 🕒 { $date }: Wann beginnt er? Tippe auf eine Uhrzeit oder schreib eine andere wie 18:30 (Ortszeit { $city }).
+# Variables:
+#   $start (String) - the start with its city, e.g. Thu, 14 Jan 2027, 18:00 Karlsruhe time
+#   $hours (Number) - hours of a full day
+workshops-draft-ask-duration = ⏳ Beginn: { $start }. Wie lange dauert er? Ganztags heißt { $hours } Stunden. Oder schreib die Endzeit wie 21:00.
+# Variables:
+#   $hours (Number) - hours
+workshops-draft-hours = { $hours } Std.
+# Variables:
+#   $hours (Number) - hours of a full day
+workshops-draft-full-day = Ganztags ({ $hours } Std.)
+workshops-draft-quotas-split = Gleich aufteilen
+# Variables:
+#   $seats (Number) - seats in all
+#   $split (String) - the even split, e.g. Karlsruhe: 15 seats and Krasnodar: 15 seats
+workshops-draft-ask-quotas-split = 🪑 { $seats ->
+        [one] 1 Platz.
+       *[other] { $seats } Plätze.
+    } Plätze für jede Stadt freihalten? Gleich aufgeteilt: { $split }.
+# Variables:
+#   $city (String) - city name
+#   $seats (Number) - seats kept for people from there
+workshops-draft-city-seats = { $city }: { $seats ->
+        [one] 1 Platz
+       *[other] { $seats } Plätze
+    }
+workshops-draft-edit-kind = Art
+workshops-draft-edit-title = Titel
+workshops-draft-edit-description = Beschreibung
+workshops-draft-edit-place = Stadt / online
+workshops-draft-edit-address = Adresse
+workshops-draft-edit-link = Online-Link
+workshops-draft-edit-date = Datum
+workshops-draft-edit-time = Beginn
+workshops-draft-edit-duration = Dauer
+workshops-draft-edit-capacity = Plätze
+workshops-draft-edit-deadline = Anmeldeschluss
+workshops-draft-edit-questions = Fragen
+# Variables:
+#   $kind (String) - kind of workshop
+#   $title (String) - workshop title, gender unknown
+#   $when (String) - date and time saying whose time it is, e.g. Thu, 14 Jan 2027, 18:00–21:00 Karlsruhe time
+#   $place (String) - city and address, or online
+#   $capacity (Number) - seats, -1 when unlimited
+workshops-draft-preview =
+    Bitte prüfe – so sehen es die Teilnehmenden:
+
+    { $kind }: { $title }
+    🕒 { $when }
+    📍 { $place }
+    🪑 { $capacity ->
+        [-1] keine Platzbegrenzung
+        [one] 1 Platz
+       *[other] { $capacity } Plätze
+    }
+# Variables:
+#   $quotas (String) - seats kept per city
+workshops-draft-preview-quotas = Plätze pro Stadt: { $quotas }
+# Variables:
+#   $deadline (String) - sign-up deadline with its city's time
+workshops-draft-preview-deadline = Anmeldung bis { $deadline }
+workshops-draft-preview-deadline-start = Anmeldung bis zum Beginn offen
+# Variables:
+#   $questions (Number) - questions asked at sign-up
+workshops-draft-preview-questions = { $questions ->
+        [0] Keine Fragen bei der Anmeldung
+        [one] 1 Frage bei der Anmeldung
+       *[other] { $questions } Fragen bei der Anmeldung
+    }
+workshops-draft-preview-edit = Tippe unten auf ein Feld, um es zu ändern; dann freigeben.
+# Variables:
+#   $example (String) - a date written as the bot reads it, e.g. 08.12.2026
+workshops-error-date = Dieses Datum konnte ich nicht lesen. Bitte schreib es wie { $example } oder tippe auf einen Tag.
+# Variables:
+#   $example (String) - a time, e.g. 18:30
+workshops-error-clock = Diese Uhrzeit konnte ich nicht lesen. Bitte schreib sie wie { $example } oder tippe auf eine Uhrzeit.
+workshops-error-day-past = Dieser Tag ist vorbei. Bitte wähle heute oder einen späteren Tag.
+# Variables:
+#   $time (String) - the time as typed, e.g. 02:30
+#   $date (String) - its date, e.g. 29 March 2026
+#   $place (String) - the venue's city
+#   $jump (String) - the time the clocks jump to, e.g. 03:00
+workshops-error-time-gap = ⏰ { $time } gibt es am { $date } in { $place } nicht – die Uhren springen auf { $jump }. Bitte sende eine andere Uhrzeit.
+# Variables:
+#   $time (String) - the time as typed, e.g. 02:30
+#   $zone (String) - abbreviation of summer time there, e.g. CEST
+workshops-time-updated-fold = 🕒 Zeit geändert; alle Angemeldeten werden informiert. { $time } gibt es in dieser Nacht zweimal: Ich habe das erste Mal genommen (Sommerzeit, { $zone }).
+
+## The new-workshop wizard: the title and description in the programme's other languages
+workshops-draft-edit-languages = Sprachen
+workshops-draft-languages-done = Fertig ▶️
+workshops-draft-skip-language = Sprache weglassen ▶️
+# Variables:
+#   $language (String) - the language the organiser wrote in
+workshops-draft-languages-head = 🌐 Titel und Beschreibung in den anderen Sprachen des Programms, damit Teilnehmende den Workshop in ihrer Sprache lesen (du hast auf { $language } geschrieben). Tippe auf eine Sprache, um sie zu schreiben oder zu korrigieren.
+# Variables:
+#   $language (String) - language name
+#   $title (String) - the title in that language
+#   $machine (String) - yes when machine-translated and not corrected yet
+workshops-draft-language-line = • { $language }: { $title }{ $machine ->
+        [yes] {" "}(🤖 maschinelle Übersetzung – zum Korrigieren antippen)
+       *[no] {""}
+    }
+# Variables:
+#   $language (String) - language name
+workshops-draft-language-missing = • { $language }: noch nicht – wer diese Sprache liest, sieht deinen Text
+workshops-draft-languages-no-machine = Es ist keine maschinelle Übersetzung eingerichtet: Schreib Titel (und Beschreibung) für eine Sprache selbst oder lass sie weg.
+# Variables:
+#   $language (String) - language name
+workshops-draft-ask-tr-description = Jetzt die Beschreibung auf { $language } – oder überspringen.
+# Variables:
+#   $languages (String) - the other languages the workshop has
+workshops-draft-preview-languages = 🌐 Auch auf { $languages }
+# Variables:
+#   $language (String) - the language the organiser wrote in
+workshops-draft-preview-languages-none = 🌐 Bisher nur auf { $language } – „Sprachen“ fügt die anderen hinzu
+
+## The new-workshop wizard: a copy of an earlier workshop
+workshops-draft-copy = 📋 Früheren Workshop kopieren
+workshops-draft-copy-choose = 📋 Welchen Workshop möchtest du kopieren? Alles wird übernommen außer dem Tag, den du als Nächstes wählst.
+workshops-draft-copy-none = 📋 Du hast noch keinen früheren Workshop zum Kopieren. Geh zurück und wähle die Art.
+
+## The new-workshop wizard: the last address in a city as the default venue
+workshops-draft-same-address = 📍 Gleiche Adresse wie zuletzt
+# Variables:
+#   $address (String) - the address of the latest workshop in that city
+workshops-draft-last-address = Zuletzt in dieser Stadt: { $address }

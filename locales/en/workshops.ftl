@@ -210,19 +210,19 @@ workshops-draft-ask-place = Where does it take place?
 workshops-draft-ask-address = Send the venue address, or skip.
 workshops-draft-ask-link = Send the link of the online meeting (starting with https://). Only confirmed people will see it.
 # Variables:
-#   $zone (String) - time zone the times are in
-workshops-draft-ask-start = When does it start? Send date and time like 24.04.2027 18:30 (time in { $zone }).
+#   $city (String) - the city whose clock the times are on
+workshops-draft-ask-start = When does it start? Send date and time like 24.04.2027 18:30 ({ $city } time).
 # Variables:
-#   $zone (String) - time zone the times are in
-workshops-draft-ask-end = When does it end? Send the time like 21:00, or date and time (time in { $zone }).
+#   $city (String) - the city whose clock the times are on
+workshops-draft-ask-end = When does it end? Send the time like 21:00, or date and time ({ $city } time).
 workshops-draft-ask-capacity = How many seats are there? Send a number, or choose unlimited.
 workshops-draft-ask-quotas = Do you want seats per city (for example 15 Karlsruhe + 15 Krasnodar)?
 # Variables:
 #   $city (String) - city name
 workshops-draft-ask-quota = How many seats for people from { $city }?
 # Variables:
-#   $zone (String) - time zone
-workshops-draft-ask-deadline = Until when can people sign up? Send date and time (time in { $zone }), or keep it open until the start.
+#   $city (String) - the city whose clock the times are on
+workshops-draft-ask-deadline = Until when can people sign up? Send date and time like 24.04.2027 12:00 ({ $city } time), or keep it open until the start.
 # Variables:
 #   $questions (String) - the list of questions
 workshops-draft-ask-questions =
@@ -260,31 +260,6 @@ workshops-draft-skip-deadline = Until the start ▶️
 workshops-draft-unlimited = ♾ Unlimited
 workshops-draft-quotas-yes = Yes, seats per city
 workshops-draft-quotas-no = No, one capacity for all
-# Variables:
-#   $kind (String) - kind
-#   $title (String) - workshop title, gender unknown
-#   $when (String) - start and end
-#   $place (String) - city or online
-#   $capacity (Number) - seats, -1 when unlimited
-#   $quotas (String) - seats per city
-#   $deadline (String) - sign-up deadline
-#   $questions (Number) - number of questions
-workshops-draft-review =
-    Please check:
-
-    { $kind }: { $title }
-    🕒 { $when }
-    📍 { $place }
-    🪑 { $capacity ->
-        [-1] unlimited
-        [one] 1 seat
-       *[other] { $capacity } seats
-    } · per city: { $quotas }
-    Sign-up until: { $deadline }
-    { $questions ->
-        [one] 1 question
-       *[other] { $questions } questions
-    }
 workshops-draft-publish = 📢 Publish now
 workshops-draft-save = 📝 Save as draft
 workshops-draft-cancelled = Cancelled — no workshop was created.
@@ -342,9 +317,12 @@ workshops-manage-card =
         [-1] Confirmed: { $confirmed } (no seat limit)
        *[other] Confirmed: { $confirmed } of { $capacity } seats
     }
-    Checked in: { $attended } · waiting list: { $waitlisted } · seat offers open: { $offered }
-workshops-manage-publish = 📢 Publish
-workshops-manage-unpublish = 📝 Hide
+    Checked in: { $attended }
+    Waiting list: { $waitlisted }
+    Waiting list offers open: { $offered }
+# The toggle on its own row: the state the workshop is in, then what pressing does.
+workshops-manage-publish = 📝 Hidden · publish
+workshops-manage-unpublish = 📢 Visible · hide
 workshops-manage-attendees = 👥 Attendees
 workshops-manage-checkin = 🎫 Check-in
 workshops-manage-csv = 📄 Export CSV
@@ -474,3 +452,146 @@ workshops-draft-time-summer = Summer time ({ $zone })
 #   $zone (String) - abbreviation of winter time, e.g. CET
 workshops-draft-time-winter = Winter time ({ $zone })
 workshops-draft-time-retype = ✏️ Type another time
+
+## The new-workshop wizard: kinds explained, calendar, common times, preview with edits
+workshops-kind-kickoff-about = • Kick-off workshop: the first meeting — people get to know the programme and each other and bring their ideas.
+workshops-kind-match_sprint-about = • Match & Sprint workshop: people form teams around the chosen ideas and plan the first steps.
+workshops-kind-sprint_succeed-about = • Sprint & Succeed workshop: the teams show what they have done and plan how to go on.
+workshops-kind-other-about = • Workshop: any other meeting of the programme.
+# Variables:
+#   $value (String) - the answer this step already has
+workshops-draft-current = Now: { $value }
+# Variables:
+#   $month (String) - the month on the calendar, e.g. January 2027
+#   $example (String) - a date written as the bot reads it, e.g. 08/12/2026
+workshops-draft-ask-date = 📅 Which day? Tap a day in { $month } (▶️ for the next month), or type a date like { $example }.
+# Variables:
+#   $date (String) - the chosen day, e.g. Thursday, 14 January 2027
+#   $city (String) - the city whose clock the times are on
+workshops-draft-ask-time = 🕒 { $date }: when does it start? Tap a time, or type another one like 18:30 ({ $city } time).
+# Variables:
+#   $start (String) - the start with its city, e.g. Thu, 14 Jan 2027, 18:00 Karlsruhe time
+#   $hours (Number) - hours of a full day
+workshops-draft-ask-duration = ⏳ It starts { $start }. How long does it last? A full day is { $hours } hours. Or type the end time like 21:00.
+# Variables:
+#   $hours (Number) - hours
+workshops-draft-hours = { $hours } h
+# Variables:
+#   $hours (Number) - hours of a full day
+workshops-draft-full-day = Full day ({ $hours } h)
+workshops-draft-quotas-split = Split evenly
+# Variables:
+#   $seats (Number) - seats in all
+#   $split (String) - the even split, e.g. Karlsruhe: 15 seats and Krasnodar: 15 seats
+workshops-draft-ask-quotas-split = 🪑 { $seats ->
+        [one] 1 seat.
+       *[other] { $seats } seats.
+    } Keep seats for each city? Split evenly: { $split }.
+# Variables:
+#   $city (String) - city name
+#   $seats (Number) - seats kept for people from there
+workshops-draft-city-seats = { $city }: { $seats ->
+        [one] 1 seat
+       *[other] { $seats } seats
+    }
+workshops-draft-edit-kind = Kind
+workshops-draft-edit-title = Title
+workshops-draft-edit-description = Description
+workshops-draft-edit-place = City / online
+workshops-draft-edit-address = Address
+workshops-draft-edit-link = Link
+workshops-draft-edit-date = Date
+workshops-draft-edit-time = Start time
+workshops-draft-edit-duration = Duration
+workshops-draft-edit-capacity = Seats
+workshops-draft-edit-deadline = Sign-up until
+workshops-draft-edit-questions = Questions
+# Variables:
+#   $kind (String) - kind of workshop
+#   $title (String) - workshop title, gender unknown
+#   $when (String) - date and time saying whose time it is, e.g. Thu, 14 Jan 2027, 18:00–21:00 Karlsruhe time
+#   $place (String) - city and address, or online
+#   $capacity (Number) - seats, -1 when unlimited
+workshops-draft-preview =
+    Please check — this is what participants will see:
+
+    { $kind }: { $title }
+    🕒 { $when }
+    📍 { $place }
+    🪑 { $capacity ->
+        [-1] no seat limit
+        [one] 1 seat
+       *[other] { $capacity } seats
+    }
+# Variables:
+#   $quotas (String) - seats kept per city
+workshops-draft-preview-quotas = Seats per city: { $quotas }
+# Variables:
+#   $deadline (String) - sign-up deadline with its city's time
+workshops-draft-preview-deadline = Sign-up until { $deadline }
+workshops-draft-preview-deadline-start = Sign-up open until the start
+# Variables:
+#   $questions (Number) - questions asked at sign-up
+workshops-draft-preview-questions = { $questions ->
+        [0] No questions at sign-up
+        [one] 1 question at sign-up
+       *[other] { $questions } questions at sign-up
+    }
+workshops-draft-preview-edit = Tap a field below to change it; then publish.
+# Variables:
+#   $example (String) - a date written as the bot reads it, e.g. 08/12/2026
+workshops-error-date = I could not read that date. Please write it like { $example }, or tap a day.
+# Variables:
+#   $example (String) - a time, e.g. 18:30
+workshops-error-clock = I could not read that time. Please write it like { $example }, or tap a time.
+workshops-error-day-past = That day is over. Please choose today or a later day.
+# Variables:
+#   $time (String) - the time as typed, e.g. 02:30
+#   $date (String) - its date, e.g. 29 March 2026
+#   $place (String) - the venue's city
+#   $jump (String) - the time the clocks jump to, e.g. 03:00
+workshops-error-time-gap = ⏰ { $time } doesn't exist on { $date } in { $place } — clocks jump to { $jump }. Please send another time.
+# Variables:
+#   $time (String) - the time as typed, e.g. 02:30
+#   $zone (String) - abbreviation of summer time there, e.g. CEST
+workshops-time-updated-fold = 🕒 Time changed; everyone registered is being told. { $time } happens twice that night: I took the first one (summer time, { $zone }).
+
+## The new-workshop wizard: the title and description in the programme's other languages
+workshops-draft-edit-languages = Languages
+workshops-draft-languages-done = Done ▶️
+workshops-draft-skip-language = Leave this language out ▶️
+# Variables:
+#   $language (String) - the language the organiser wrote in
+workshops-draft-languages-head = 🌐 The title and description in the programme's other languages, so participants read the workshop in theirs (you wrote it in { $language }). Tap a language to write or correct it.
+# Variables:
+#   $language (String) - language name
+#   $title (String) - the title in that language
+#   $machine (String) - yes when machine-translated and not corrected yet
+workshops-draft-language-line = • { $language }: { $title }{ $machine ->
+        [yes] {" "}(🤖 machine translation — tap to correct)
+       *[no] {""}
+    }
+# Variables:
+#   $language (String) - language name
+workshops-draft-language-missing = • { $language }: not yet — readers of it see your text
+workshops-draft-languages-no-machine = No machine translation is set up: type a title (and description) for a language, or leave it out.
+# Variables:
+#   $language (String) - language name
+workshops-draft-ask-tr-description = Now send the description in { $language }, or skip it.
+# Variables:
+#   $languages (String) - the other languages the workshop has
+workshops-draft-preview-languages = 🌐 Also in { $languages }
+# Variables:
+#   $language (String) - the language the organiser wrote in
+workshops-draft-preview-languages-none = 🌐 Only in { $language } so far — “Languages” adds the others
+
+## The new-workshop wizard: a copy of an earlier workshop
+workshops-draft-copy = 📋 Copy an earlier workshop
+workshops-draft-copy-choose = 📋 Which workshop do you want to copy? Everything is taken over except the day, which you choose next.
+workshops-draft-copy-none = 📋 You have no earlier workshop to copy yet. Go back and choose the kind.
+
+## The new-workshop wizard: the last address in a city as the default venue
+workshops-draft-same-address = 📍 Same address as last time
+# Variables:
+#   $address (String) - the address of the latest workshop in that city
+workshops-draft-last-address = Last time in this city: { $address }

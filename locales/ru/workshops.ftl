@@ -214,19 +214,19 @@ workshops-draft-ask-place = Где он пройдёт?
 workshops-draft-ask-address = Отправьте адрес места проведения или пропустите.
 workshops-draft-ask-link = Отправьте ссылку на онлайн-встречу (начинается с https://). Её увидят только подтверждённые участники.
 # Variables:
-#   $zone (String) - time zone the times are in
-workshops-draft-ask-start = Когда он начнётся? Отправьте дату и время, например 24.04.2027 18:30 (часовой пояс: { $zone }).
+#   $city (String) - the city whose clock the times are on
+workshops-draft-ask-start = Когда он начнётся? Отправьте дату и время, например 24.04.2027 18:30 (по времени города { $city }).
 # Variables:
-#   $zone (String) - time zone the times are in
-workshops-draft-ask-end = Когда он закончится? Отправьте время, например 21:00, или дату и время (часовой пояс: { $zone }).
+#   $city (String) - the city whose clock the times are on
+workshops-draft-ask-end = Когда он закончится? Отправьте время, например 21:00, или дату и время (по времени города { $city }).
 workshops-draft-ask-capacity = Сколько всего мест? Отправьте число или выберите «Без ограничения».
 workshops-draft-ask-quotas = Разделить места по городам (например, 15 для Карлсруэ + 15 для Краснодара)?
 # Variables:
 #   $city (String) - city name
 workshops-draft-ask-quota = Сколько мест для участников из города { $city }?
 # Variables:
-#   $zone (String) - time zone
-workshops-draft-ask-deadline = До какого момента можно записаться? Отправьте дату и время (часовой пояс: { $zone }) или оставьте запись открытой до начала.
+#   $city (String) - the city whose clock the times are on
+workshops-draft-ask-deadline = До какого момента можно записаться? Отправьте дату и время, например 24.04.2027 12:00 (по времени города { $city }), или оставьте запись открытой до начала.
 # Variables:
 #   $questions (String) - the list of questions
 workshops-draft-ask-questions =
@@ -264,35 +264,6 @@ workshops-draft-skip-deadline = До начала ▶️
 workshops-draft-unlimited = ♾ Без ограничения
 workshops-draft-quotas-yes = Да, места по городам
 workshops-draft-quotas-no = Нет, общие места для всех
-# Variables:
-#   $kind (String) - kind
-#   $title (String) - title, gender unknown: put a noun before it («воркшоп «…»»)
-#   $when (String) - start and end
-#   $place (String) - city or online
-#   $capacity (Number) - seats, -1 when unlimited
-#   $quotas (String) - seats per city
-#   $deadline (String) - sign-up deadline
-#   $questions (Number) - number of questions
-workshops-draft-review =
-    Пожалуйста, проверьте:
-
-    { $kind }: { $title }
-    🕒 { $when }
-    📍 { $place }
-    🪑 { $capacity ->
-        [-1] без ограничения мест
-        [one] { $capacity } место
-        [few] { $capacity } места
-        [many] { $capacity } мест
-       *[other] { $capacity } места
-    } · по городам: { $quotas }
-    Запись до: { $deadline }
-    { $questions ->
-        [one] { $questions } вопрос при записи
-        [few] { $questions } вопроса при записи
-        [many] { $questions } вопросов при записи
-       *[other] { $questions } вопроса при записи
-    }
 workshops-draft-publish = 📢 Опубликовать
 workshops-draft-save = 📝 Сохранить черновик
 workshops-draft-cancelled = Отменено — воркшоп не создан.
@@ -346,9 +317,13 @@ workshops-manage-card =
     🪑 { $capacity ->
         [-1] подтверждено: { $confirmed } (количество мест не ограничено)
        *[other] подтверждено: { $confirmed } из { $capacity }
-    } · пришли: { $attended } · в списке ожидания: { $waitlisted } · предложено место: { $offered }
-workshops-manage-publish = 📢 Показать
-workshops-manage-unpublish = 📝 Скрыть
+    }
+    Пришли: { $attended }
+    В списке ожидания: { $waitlisted }
+    Открытые предложения места из списка ожидания: { $offered }
+# The toggle on its own row: the state the workshop is in, then what pressing does.
+workshops-manage-publish = 📝 Скрыт · опубликовать
+workshops-manage-unpublish = 📢 Виден всем · скрыть
 workshops-manage-attendees = 👥 Участники
 workshops-manage-checkin = 🎫 Ввести код
 workshops-manage-csv = 📄 Экспорт CSV
@@ -502,3 +477,159 @@ workshops-draft-time-summer = Летнее время ({ $zone })
 #   $zone (String) - abbreviation of winter time, e.g. CET
 workshops-draft-time-winter = Зимнее время ({ $zone })
 workshops-draft-time-retype = ✏️ Ввести другое время
+
+## The new-workshop wizard: kinds explained, calendar, common times, preview with edits
+workshops-kind-kickoff-about = • Стартовый воркшоп: первая встреча — участники знакомятся с программой и друг с другом и приносят свои идеи.
+workshops-kind-match_sprint-about = • Воркшоп «Match & Sprint»: вокруг выбранных идей собираются команды и планируют первые шаги.
+workshops-kind-sprint_succeed-about = • Воркшоп «Sprint & Succeed»: команды показывают, что сделали, и планируют, как двигаться дальше.
+workshops-kind-other-about = • Воркшоп: любая другая встреча программы.
+# Variables:
+#   $value (String) - the answer this step already has
+workshops-draft-current = Сейчас: { $value }
+# Variables:
+#   $month (String) - the month on the calendar, e.g. January 2027
+#   $example (String) - a date written as the bot reads it, e.g. 08.12.2026
+workshops-draft-ask-date = 📅 В какой день? Нажмите на день (календарь: { $month }, ▶️ — следующий месяц) или напишите дату, например { $example }.
+# Variables:
+#   $date (String) - the chosen day, e.g. Thursday, 14 January 2027
+#   $city (String) - the city whose clock the times are on
+workshops-draft-ask-time = 🕒 { $date }: во сколько начало? Нажмите на время или напишите другое, например 18:30 (по времени города { $city }).
+# Variables:
+#   $start (String) - the start with its city, e.g. Thu, 14 Jan 2027, 18:00 Karlsruhe time
+#   $hours (Number) - hours of a full day
+workshops-draft-ask-duration = ⏳ Начало: { $start }. Сколько длится? Весь день — это { $hours ->
+        [one] { $hours } час
+        [few] { $hours } часа
+        [many] { $hours } часов
+       *[other] { $hours } часа
+    }. Или напишите время окончания, например 21:00.
+# Variables:
+#   $hours (Number) - hours
+workshops-draft-hours = { $hours } ч
+# Variables:
+#   $hours (Number) - hours of a full day
+workshops-draft-full-day = Весь день ({ $hours } ч)
+workshops-draft-quotas-split = Поровну
+# Variables:
+#   $seats (Number) - seats in all
+#   $split (String) - the even split, e.g. Karlsruhe: 15 seats and Krasnodar: 15 seats
+workshops-draft-ask-quotas-split = 🪑 { $seats ->
+        [one] { $seats } место.
+        [few] { $seats } места.
+        [many] { $seats } мест.
+       *[other] { $seats } места.
+    } Оставить места для каждого города? Поровну: { $split }.
+# Variables:
+#   $city (String) - city name
+#   $seats (Number) - seats kept for people from there
+workshops-draft-city-seats = { $city }: { $seats ->
+        [one] { $seats } место
+        [few] { $seats } места
+        [many] { $seats } мест
+       *[other] { $seats } места
+    }
+workshops-draft-edit-kind = Вид
+workshops-draft-edit-title = Название
+workshops-draft-edit-description = Описание
+workshops-draft-edit-place = Город / онлайн
+workshops-draft-edit-address = Адрес
+workshops-draft-edit-link = Ссылка
+workshops-draft-edit-date = Дата
+workshops-draft-edit-time = Начало
+workshops-draft-edit-duration = Длительность
+workshops-draft-edit-capacity = Места
+workshops-draft-edit-deadline = Запись до
+workshops-draft-edit-questions = Вопросы
+# Variables:
+#   $kind (String) - kind of workshop
+#   $title (String) - workshop title, gender unknown
+#   $when (String) - date and time saying whose time it is, e.g. Thu, 14 Jan 2027, 18:00–21:00 Karlsruhe time
+#   $place (String) - city and address, or online
+#   $capacity (Number) - seats, -1 when unlimited
+workshops-draft-preview =
+    Проверьте — так это увидят участники:
+
+    { $kind }: { $title }
+    🕒 { $when }
+    📍 { $place }
+    🪑 { $capacity ->
+        [-1] без ограничения мест
+        [one] { $capacity } место
+        [few] { $capacity } места
+        [many] { $capacity } мест
+       *[other] { $capacity } места
+    }
+# Variables:
+#   $quotas (String) - seats kept per city
+workshops-draft-preview-quotas = Места по городам: { $quotas }
+# Variables:
+#   $deadline (String) - sign-up deadline with its city's time
+workshops-draft-preview-deadline = Запись до { $deadline }
+workshops-draft-preview-deadline-start = Запись открыта до начала
+# Variables:
+#   $questions (Number) - questions asked at sign-up
+workshops-draft-preview-questions = { $questions ->
+        [0] Без вопросов при записи
+        [one] { $questions } вопрос при записи
+        [few] { $questions } вопроса при записи
+        [many] { $questions } вопросов при записи
+       *[other] { $questions } вопроса при записи
+    }
+workshops-draft-preview-edit = Нажмите на поле ниже, чтобы изменить его; затем опубликуйте.
+# Variables:
+#   $example (String) - a date written as the bot reads it, e.g. 08.12.2026
+workshops-error-date = Не получилось разобрать дату. Напишите её так: { $example } — или нажмите на день.
+# Variables:
+#   $example (String) - a time, e.g. 18:30
+workshops-error-clock = Не получилось разобрать время. Напишите его так: { $example } — или нажмите на время.
+workshops-error-day-past = Этот день уже прошёл. Выберите сегодняшний или более поздний день.
+# Variables:
+#   $time (String) - the time as typed, e.g. 02:30
+#   $date (String) - its date, e.g. 29 March 2026
+#   $place (String) - the venue's city
+#   $jump (String) - the time the clocks jump to, e.g. 03:00
+workshops-error-time-gap = ⏰ { $place }, { $date }: времени { $time } не существует — часы переводят сразу на { $jump }. Отправьте другое время.
+# Variables:
+#   $time (String) - the time as typed, e.g. 02:30
+#   $zone (String) - abbreviation of summer time there, e.g. CEST
+workshops-time-updated-fold = 🕒 Время изменено, все записавшиеся получат уведомление. { $time } в эту ночь бывает дважды: выбрано первое (летнее время, { $zone }).
+
+## The new-workshop wizard: the title and description in the programme's other languages
+workshops-draft-edit-languages = Языки
+workshops-draft-languages-done = Готово ▶️
+workshops-draft-skip-language = Без этого языка ▶️
+# Variables:
+#   $language (String) - the language the organiser wrote in
+workshops-draft-languages-head = 🌐 Название и описание на других языках программы, чтобы участники читали о воркшопе на своём языке (вы писали на языке: { $language }). Нажмите на язык, чтобы написать или исправить текст.
+# Variables:
+#   $language (String) - language name
+#   $title (String) - the title in that language
+#   $machine (String) - yes when machine-translated and not corrected yet
+workshops-draft-language-line = • { $language }: { $title }{ $machine ->
+        [yes] {" "}(🤖 машинный перевод — нажмите, чтобы исправить)
+       *[no] {""}
+    }
+# Variables:
+#   $language (String) - language name
+workshops-draft-language-missing = • { $language }: пока нет — читатели увидят ваш текст
+workshops-draft-languages-no-machine = Машинный перевод не настроен: напишите название (и описание) на нужном языке сами или пропустите язык.
+# Variables:
+#   $language (String) - language name
+workshops-draft-ask-tr-description = Теперь отправьте описание (язык: { $language }) или пропустите.
+# Variables:
+#   $languages (String) - the other languages the workshop has
+workshops-draft-preview-languages = 🌐 Также на языках: { $languages }
+# Variables:
+#   $language (String) - the language the organiser wrote in
+workshops-draft-preview-languages-none = 🌐 Пока только на одном языке ({ $language }) — кнопка «Языки» добавит другие
+
+## The new-workshop wizard: a copy of an earlier workshop
+workshops-draft-copy = 📋 Скопировать прошлый воркшоп
+workshops-draft-copy-choose = 📋 Какой воркшоп скопировать? Переносится всё, кроме дня — его вы выберете следующим шагом.
+workshops-draft-copy-none = 📋 У вас пока нет прошлых воркшопов для копирования. Вернитесь и выберите вид воркшопа.
+
+## The new-workshop wizard: the last address in a city as the default venue
+workshops-draft-same-address = 📍 Адрес как в прошлый раз
+# Variables:
+#   $address (String) - the address of the latest workshop in that city
+workshops-draft-last-address = В прошлый раз в этом городе: { $address }

@@ -214,19 +214,19 @@ workshops-draft-ask-place = Де він відбудеться?
 workshops-draft-ask-address = Надішліть адресу місця проведення або пропустіть.
 workshops-draft-ask-link = Надішліть посилання на онлайн-зустріч (починається з https://). Його побачать лише підтверджені учасники.
 # Variables:
-#   $zone (String) - time zone the times are in, e.g. Europe/Kyiv
-workshops-draft-ask-start = Коли він почнеться? Надішліть дату й час, наприклад 24.04.2027 18:30 (час у поясі { $zone }).
+#   $city (String) - the city whose clock the times are on
+workshops-draft-ask-start = Коли він почнеться? Надішліть дату й час, наприклад 24.04.2027 18:30 (за часом міста { $city }).
 # Variables:
-#   $zone (String) - time zone the times are in, e.g. Europe/Kyiv
-workshops-draft-ask-end = Коли він закінчиться? Надішліть час, наприклад 21:00, або дату й час (час у поясі { $zone }).
+#   $city (String) - the city whose clock the times are on
+workshops-draft-ask-end = Коли він закінчиться? Надішліть час, наприклад 21:00, або дату й час (за часом міста { $city }).
 workshops-draft-ask-capacity = Скільки місць? Надішліть число або виберіть «без обмеження».
 workshops-draft-ask-quotas = Розподілити місця між містами (наприклад, 15 для Карлсруе + 15 для Краснодара)?
 # Variables:
 #   $city (String) - city name, nominative (after "з міста")
 workshops-draft-ask-quota = Скільки місць для учасників із міста { $city }?
 # Variables:
-#   $zone (String) - time zone, e.g. Europe/Kyiv
-workshops-draft-ask-deadline = До якого часу можна записатися? Надішліть дату й час (час у поясі { $zone }) або залиште запис відкритим до початку.
+#   $city (String) - the city whose clock the times are on
+workshops-draft-ask-deadline = До якого часу можна записатися? Надішліть дату й час, наприклад 24.04.2027 12:00 (за часом міста { $city }), або залиште запис відкритим до початку.
 # Variables:
 #   $questions (String) - the list of questions, one per line, or workshops-draft-no-questions
 workshops-draft-ask-questions =
@@ -264,35 +264,6 @@ workshops-draft-skip-deadline = До початку ▶️
 workshops-draft-unlimited = ♾ Без обмеження
 workshops-draft-quotas-yes = Так, місця за містами
 workshops-draft-quotas-no = Ні, спільна кількість місць
-# Variables:
-#   $kind (String) - kind (workshops-kind-*)
-#   $title (String) - title, gender unknown (after a colon)
-#   $when (String) - start and end, already formatted
-#   $place (String) - city or online
-#   $capacity (Number) - seats, -1 when unlimited; the number is shown in every plural variant
-#   $quotas (String) - seats per city, or -
-#   $deadline (String) - sign-up deadline, already formatted
-#   $questions (Number) - number of questions; the number is shown in every variant
-workshops-draft-review =
-    Будь ласка, перевірте:
-
-    { $kind }: { $title }
-    🕒 { $when }
-    📍 { $place }
-    🪑 { $capacity ->
-        [-1] без обмеження
-        [one] { $capacity } місце
-        [few] { $capacity } місця
-        [many] { $capacity } місць
-       *[other] { $capacity } місця
-    } · за містами: { $quotas }
-    Запис до: { $deadline }
-    { $questions ->
-        [one] { $questions } питання
-        [few] { $questions } питання
-        [many] { $questions } питань
-       *[other] { $questions } питання
-    }
 workshops-draft-publish = 📢 Опублікувати
 workshops-draft-save = 📝 Зберегти чернетку
 workshops-draft-cancelled = Скасовано — воркшоп не створено.
@@ -346,9 +317,13 @@ workshops-manage-card =
     🪑 { $capacity ->
         [-1] підтверджено: { $confirmed } (кількість місць не обмежена)
        *[other] підтверджено: { $confirmed } з { $capacity }
-    } · прийшли: { $attended } · у списку очікування: { $waitlisted } · з пропозицією місця: { $offered }
-workshops-manage-publish = 📢 Оприлюднити
-workshops-manage-unpublish = 📝 Приховати
+    }
+    Прийшли: { $attended }
+    У списку очікування: { $waitlisted }
+    Відкриті пропозиції місця зі списку очікування: { $offered }
+# The toggle on its own row: the state the workshop is in, then what pressing does.
+workshops-manage-publish = 📝 Прихований · опублікувати
+workshops-manage-unpublish = 📢 Видно всім · приховати
 workshops-manage-attendees = 👥 Учасники
 workshops-manage-checkin = 🎫 Реєстрація
 workshops-manage-csv = 📄 Експорт CSV
@@ -489,3 +464,159 @@ workshops-draft-time-summer = Літній час ({ $zone })
 #   $zone (String) - abbreviation of winter time, e.g. CET
 workshops-draft-time-winter = Зимовий час ({ $zone })
 workshops-draft-time-retype = ✏️ Ввести інший час
+
+## The new-workshop wizard: kinds explained, calendar, common times, preview with edits
+workshops-kind-kickoff-about = • Стартовий воркшоп: перша зустріч — учасники знайомляться з програмою та одне з одним і приносять свої ідеї.
+workshops-kind-match_sprint-about = • Воркшоп «Match & Sprint»: навколо обраних ідей збираються команди й планують перші кроки.
+workshops-kind-sprint_succeed-about = • Воркшоп «Sprint & Succeed»: команди показують, що зробили, і планують, як рухатися далі.
+workshops-kind-other-about = • Воркшоп: будь-яка інша зустріч програми.
+# Variables:
+#   $value (String) - the answer this step already has
+workshops-draft-current = Зараз: { $value }
+# Variables:
+#   $month (String) - the month on the calendar, e.g. January 2027
+#   $example (String) - a date written as the bot reads it, e.g. 08.12.2026
+workshops-draft-ask-date = 📅 Якого дня? Натисніть на день (календар: { $month }, ▶️ — наступний місяць) або напишіть дату, наприклад { $example }.
+# Variables:
+#   $date (String) - the chosen day, e.g. Thursday, 14 January 2027
+#   $city (String) - the city whose clock the times are on
+workshops-draft-ask-time = 🕒 { $date }: о котрій початок? Натисніть на час або напишіть інший, наприклад 18:30 (за часом міста { $city }).
+# Variables:
+#   $start (String) - the start with its city, e.g. Thu, 14 Jan 2027, 18:00 Karlsruhe time
+#   $hours (Number) - hours of a full day
+workshops-draft-ask-duration = ⏳ Початок: { $start }. Скільки триває? Увесь день — це { $hours ->
+        [one] { $hours } година
+        [few] { $hours } години
+        [many] { $hours } годин
+       *[other] { $hours } години
+    }. Або напишіть час закінчення, наприклад 21:00.
+# Variables:
+#   $hours (Number) - hours
+workshops-draft-hours = { $hours } год
+# Variables:
+#   $hours (Number) - hours of a full day
+workshops-draft-full-day = Увесь день ({ $hours } год)
+workshops-draft-quotas-split = Порівну
+# Variables:
+#   $seats (Number) - seats in all
+#   $split (String) - the even split, e.g. Karlsruhe: 15 seats and Krasnodar: 15 seats
+workshops-draft-ask-quotas-split = 🪑 { $seats ->
+        [one] { $seats } місце.
+        [few] { $seats } місця.
+        [many] { $seats } місць.
+       *[other] { $seats } місця.
+    } Залишити місця для кожного міста? Порівну: { $split }.
+# Variables:
+#   $city (String) - city name
+#   $seats (Number) - seats kept for people from there
+workshops-draft-city-seats = { $city }: { $seats ->
+        [one] { $seats } місце
+        [few] { $seats } місця
+        [many] { $seats } місць
+       *[other] { $seats } місця
+    }
+workshops-draft-edit-kind = Вид
+workshops-draft-edit-title = Назва
+workshops-draft-edit-description = Опис
+workshops-draft-edit-place = Місто / онлайн
+workshops-draft-edit-address = Адреса
+workshops-draft-edit-link = Посилання
+workshops-draft-edit-date = Дата
+workshops-draft-edit-time = Початок
+workshops-draft-edit-duration = Тривалість
+workshops-draft-edit-capacity = Місця
+workshops-draft-edit-deadline = Запис до
+workshops-draft-edit-questions = Питання
+# Variables:
+#   $kind (String) - kind of workshop
+#   $title (String) - workshop title, gender unknown
+#   $when (String) - date and time saying whose time it is, e.g. Thu, 14 Jan 2027, 18:00–21:00 Karlsruhe time
+#   $place (String) - city and address, or online
+#   $capacity (Number) - seats, -1 when unlimited
+workshops-draft-preview =
+    Перевірте — так це побачать учасники:
+
+    { $kind }: { $title }
+    🕒 { $when }
+    📍 { $place }
+    🪑 { $capacity ->
+        [-1] без обмеження місць
+        [one] { $capacity } місце
+        [few] { $capacity } місця
+        [many] { $capacity } місць
+       *[other] { $capacity } місця
+    }
+# Variables:
+#   $quotas (String) - seats kept per city
+workshops-draft-preview-quotas = Місця за містами: { $quotas }
+# Variables:
+#   $deadline (String) - sign-up deadline with its city's time
+workshops-draft-preview-deadline = Запис до { $deadline }
+workshops-draft-preview-deadline-start = Запис відкритий до початку
+# Variables:
+#   $questions (Number) - questions asked at sign-up
+workshops-draft-preview-questions = { $questions ->
+        [0] Без питань під час запису
+        [one] { $questions } питання під час запису
+        [few] { $questions } питання під час запису
+        [many] { $questions } питань під час запису
+       *[other] { $questions } питання під час запису
+    }
+workshops-draft-preview-edit = Натисніть на поле нижче, щоб змінити його; потім опублікуйте.
+# Variables:
+#   $example (String) - a date written as the bot reads it, e.g. 08.12.2026
+workshops-error-date = Не вдалося розібрати дату. Напишіть її так: { $example } — або натисніть на день.
+# Variables:
+#   $example (String) - a time, e.g. 18:30
+workshops-error-clock = Не вдалося розібрати час. Напишіть його так: { $example } — або натисніть на час.
+workshops-error-day-past = Цей день уже минув. Виберіть сьогоднішній або пізніший день.
+# Variables:
+#   $time (String) - the time as typed, e.g. 02:30
+#   $date (String) - its date, e.g. 29 March 2026
+#   $place (String) - the venue's city
+#   $jump (String) - the time the clocks jump to, e.g. 03:00
+workshops-error-time-gap = ⏰ { $place }, { $date }: часу { $time } не існує — годинники переводять одразу на { $jump }. Надішліть інший час.
+# Variables:
+#   $time (String) - the time as typed, e.g. 02:30
+#   $zone (String) - abbreviation of summer time there, e.g. CEST
+workshops-time-updated-fold = 🕒 Час змінено; усі записані отримають повідомлення. { $time } цієї ночі буває двічі: вибрано перший раз (літній час, { $zone }).
+
+## The new-workshop wizard: the title and description in the programme's other languages
+workshops-draft-edit-languages = Мови
+workshops-draft-languages-done = Готово ▶️
+workshops-draft-skip-language = Без цієї мови ▶️
+# Variables:
+#   $language (String) - the language the organiser wrote in
+workshops-draft-languages-head = 🌐 Назва й опис іншими мовами програми, щоб учасники читали про воркшоп своєю мовою (ви писали мовою: { $language }). Натисніть на мову, щоб написати або виправити текст.
+# Variables:
+#   $language (String) - language name
+#   $title (String) - the title in that language
+#   $machine (String) - yes when machine-translated and not corrected yet
+workshops-draft-language-line = • { $language }: { $title }{ $machine ->
+        [yes] {" "}(🤖 машинний переклад — натисніть, щоб виправити)
+       *[no] {""}
+    }
+# Variables:
+#   $language (String) - language name
+workshops-draft-language-missing = • { $language }: поки немає — читачі побачать ваш текст
+workshops-draft-languages-no-machine = Машинний переклад не налаштовано: напишіть назву (й опис) потрібною мовою самі або пропустіть мову.
+# Variables:
+#   $language (String) - language name
+workshops-draft-ask-tr-description = Тепер надішліть опис (мова: { $language }) або пропустіть.
+# Variables:
+#   $languages (String) - the other languages the workshop has
+workshops-draft-preview-languages = 🌐 Також мовами: { $languages }
+# Variables:
+#   $language (String) - the language the organiser wrote in
+workshops-draft-preview-languages-none = 🌐 Поки лише однією мовою ({ $language }) — кнопка «Мови» додасть інші
+
+## The new-workshop wizard: a copy of an earlier workshop
+workshops-draft-copy = 📋 Скопіювати минулий воркшоп
+workshops-draft-copy-choose = 📋 Який воркшоп скопіювати? Переноситься все, крім дня — його ви виберете наступним кроком.
+workshops-draft-copy-none = 📋 У вас поки немає минулих воркшопів для копіювання. Поверніться й виберіть вид воркшопу.
+
+## The new-workshop wizard: the last address in a city as the default venue
+workshops-draft-same-address = 📍 Адреса як минулого разу
+# Variables:
+#   $address (String) - the address of the latest workshop in that city
+workshops-draft-last-address = Минулого разу в цьому місті: { $address }

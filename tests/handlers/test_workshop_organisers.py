@@ -63,13 +63,18 @@ async def test_new_workshop_conversation_refuses_bad_input(harness: BotHarness) 
     await orga.press(WorkshopDraftStep("place", str(KARLSRUHE)))
     await orga.send("Rathaus, Marktplatz 1")
     await orga.send("01.01.2020 10:00")
-    assert orga.last_text.startswith("That moment is in the past.")
+    assert orga.last_text.startswith("That day is over.")
     await orga.send("next tuesday")
-    assert orga.last_text.startswith("I could not read that.")
-    await orga.send(local(harness, timedelta(days=14)))
+    assert orga.last_text.startswith("I could not read that date.")
+    await orga.send(local(harness, timedelta(minutes=-30)))  # today, half an hour ago
+    assert orga.last_text.startswith("That moment is in the past.")
+    await orga.send(local(harness, timedelta(days=14)))  # the day and the start at once
     await orga.send(local(harness, timedelta(days=14, hours=-1), "%H:%M"))
     assert orga.last_text.startswith("The end must be after the start.")
     await orga.send(local(harness, timedelta(days=14, hours=3), "%H:%M"))
+    # seats, seats per city and questions have defaults, changed from the preview
+    assert "🪑 no seat limit" in orga.last_text
+    await orga.press(WorkshopDraftStep("edit", "capacity"))
     for bad in ("0", "-5", "many"):
         await orga.send(bad)
         assert orga.last_text.startswith("Please send a whole number of seats from 1 to 10000.")
@@ -80,7 +85,8 @@ async def test_new_workshop_conversation_refuses_bad_input(harness: BotHarness) 
     assert orga.last_text.startswith("The seats per city add up to more than the capacity.")
     assert "from Krasnodar" in orga.last_text
     await orga.send("10")
-    await orga.press(WorkshopDraftStep("skip", "-"))  # sign-up until the start
+    assert "Seats per city: Karlsruhe: 20 seats and Krasnodar: 10 seats" in orga.last_text
+    await orga.press(WorkshopDraftStep("edit", "questions"))
     # a new workshop asks nothing (the programme questions are not a workshop's)
     assert "(no questions)" in orga.last_text
     await orga.press(WorkshopDraftStep("addq", "text"))
@@ -96,8 +102,8 @@ async def test_new_workshop_conversation_refuses_bad_input(harness: BotHarness) 
     assert orga.last_text.startswith("Please send 2 to 8 options")
     await orga.send("Deutsch\nРусский\nEnglish")
     await orga.press(WorkshopDraftStep("qdone", "-"))
-    assert "🪑 30 seats · per city: Karlsruhe: 20 and Krasnodar: 10" in orga.last_text
-    assert "2 questions" in orga.last_text
+    assert "🪑 30 seats" in orga.last_text
+    assert "2 questions at sign-up" in orga.last_text
     await orga.press(WorkshopDraftStep("publish", "-"))
     assert any(
         m.body.startswith("📢 Kick-off <Karlsruhe> & friends is published.") for m in orga.messages
@@ -324,7 +330,7 @@ async def test_typed_time_on_a_clock_change_night_is_asked_about(harness: BotHar
     await orga.press_data(f"wd:place:{karlsruhe.id}")
     await orga.send("Rathaus, Marktplatz 1")
 
-    await orga.send("25.10.2026 02:30")
+    await orga.send("25.10.2026 02:30")  # typed on the calendar step: the day and the start
     assert orga.last_text == (
         "⏰ 02:30 on 25 October 2026 happens twice in Karlsruhe:"
         " summer time (CEST) or winter time (CET)?"
@@ -333,30 +339,30 @@ async def test_typed_time_on_a_clock_change_night_is_asked_about(harness: BotHar
         "Summer time (CEST)",
         "Winter time (CET)",
         "✏️ Type another time",
+        "⬅️ Back",
         "✖️ Cancel",
     ]
     await orga.press_data("wd:retype:-")
-    assert orga.last_text.startswith("When does it start?")
-    await orga.send("25.10.2026 02:30")
+    assert orga.last_text.startswith("🕒 Sunday, 25 October 2026: when does it start?")
+    await orga.send("02:30")
     await orga.press_data("wd:time:1")  # winter time: the second 02:30
-    assert orga.last_text.startswith("When does it end?")
+    assert orga.last_text.startswith("⏳ It starts")
     draft = await harness.services.workshop_drafts.draft(actor)
     assert draft.starts_at is not None
     assert draft.starts_at.astimezone(UTC) == datetime(2026, 10, 25, 1, 30, tzinfo=UTC)
 
     await orga.send("05:00")
-    await orga.press_data("wd:skip:-")  # unlimited seats
-    await orga.press_data("wd:skip:-")  # no quotas
+    await orga.press_data("wd:edit:deadline")
     await orga.send("29.03.2026 02:30")  # the sign-up deadline, in the spring gap
     assert orga.last_text == (
         "⏰ 02:30 doesn't exist on 29 March 2026 in Karlsruhe — clocks jump to 03:00. Use 03:30?"
     )
-    assert orga.buttons() == ["Use 03:30", "✏️ Type another time", "✖️ Cancel"]
+    assert orga.buttons() == ["Use 03:30", "✏️ Type another time", "⬅️ Back", "✖️ Cancel"]
     await orga.press_data("wd:time:0")
     draft = await harness.services.workshop_drafts.draft(actor)
     assert draft.deadline is not None
     assert draft.deadline.astimezone(UTC) == datetime(2026, 3, 29, 1, 30, tzinfo=UTC)
-    assert draft.step == "questions"
+    assert draft.step == "review"
 
 
 async def test_time_and_capacity_are_changed_from_the_card(harness: BotHarness) -> None:

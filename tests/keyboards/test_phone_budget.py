@@ -35,12 +35,22 @@ from bot.domain.workshops import (
     WorkshopStatus,
 )
 from bot.i18n import Translator
-from bot.keyboards import admin, broadcasts, checkins, ideas, menu, onboarding, teams, workshops
+from bot.keyboards import (
+    admin,
+    broadcasts,
+    checkins,
+    ideas,
+    menu,
+    onboarding,
+    teams,
+    workshop_drafts,
+    workshops,
+)
 from bot.services.ideas import ReaderView
 from bot.telegram.limits import over_budget_labels
 
 TR = Translator(strict=True)
-MODULES = (admin, broadcasts, checkins, ideas, menu, onboarding, teams, workshops)
+MODULES = (admin, broadcasts, checkins, ideas, menu, onboarding, teams, workshop_drafts, workshops)
 
 # The longest titles and names seen in the demo and in organisers' real programmes.
 LONG_TITLE = {
@@ -410,21 +420,47 @@ def cases() -> Iterator[Case]:
     yield "workshops.question", lambda lang: workshops.question(tr, lang, 1, choice)
     yield "workshops.after_signup", lambda lang: workshops.after_signup(tr, lang, 1)
     steps = ("kind", "place", "description", "address", "deadline", "capacity", "quotas")
-    for step in (*steps, "questions", "review", "title"):
+    answered = ["kind", "title", "description", "place", "address", "date", "time", "duration"]
+    start = datetime(2027, 9, 30, 16, tzinfo=UTC)
+    main = ("title", "date", "time", "duration", "languages", "tr_title", "tr_description")
+    for step in (*steps, "questions", "review", *main):
         questions = [Question(i, required=i % 2 == 0) for i in range(9)]
-        wdraft = WorkshopDraft(1, "de", "Europe/Berlin", step=step, questions=questions)
+        wdraft = WorkshopDraft(
+            1,
+            "de",
+            "Europe/Berlin",
+            step=step,
+            questions=questions,
+            kind=WorkshopKind.MATCH_SPRINT,
+            city_id=1,
+            day=start.date(),
+            starts_at=start,
+            ends_at=start + timedelta(hours=8),
+            capacity=30,
+            answered=answered,
+            month="2027-09",  # a month of 5 weeks starting on Wednesday
+            last_address="Rathaus, Marktplatz 1",
+        )
         yield (
-            f"workshops.draft_step[{step}]",
-            lambda lang, d=wdraft: workshops.draft_step(tr, lang, d, PARTNERSHIP),
+            f"workshop_drafts.draft_step[{step}]",
+            lambda lang, d=wdraft: workshop_drafts.draft_step(
+                tr, lang, d, PARTNERSHIP, date(2027, 9, 2)
+            ),
         )
     for typed in (datetime(2027, 3, 28, 2, 30), datetime(2027, 10, 31, 2, 30)):
         wdraft = WorkshopDraft(
             1, "de", "Europe/Berlin", step="time_check", time_step="start", time_typed=typed
         )
         yield (
-            f"workshops.draft_step[time_check,{typed.month}]",
-            lambda lang, d=wdraft: workshops.draft_step(tr, lang, d, PARTNERSHIP),
+            f"workshop_drafts.draft_step[time_check,{typed.month}]",
+            lambda lang, d=wdraft: workshop_drafts.draft_step(
+                tr, lang, d, PARTNERSHIP, date(2027, 1, 1)
+            ),
         )
+    yield (
+        "workshop_drafts.copy_choices",
+        lambda lang: workshop_drafts.copy_choices(tr, lang, [workshop(), workshop(8)]),
+    )
     yield (
         "workshops.organiser_list",
         lambda lang: workshops.organiser_list(tr, lang, [(workshop(), LONG_TITLE[lang])], 1),
