@@ -23,6 +23,7 @@ from bot.callback_data import (
     IdeasHome,
     OpenMenu,
 )
+from bot.domain.idea_drafts import IdeaDraft
 from bot.domain.ideas import Idea, IdeaSettings, IdeaStatus
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.partnerships import Partnership
@@ -76,6 +77,8 @@ def draft_cancel(tr: Translator, lang: str) -> InlineKeyboardMarkup:
 def draft_themes(
     tr: Translator, lang: str, partnership: Partnership, chosen: list[int]
 ) -> InlineKeyboardMarkup:
+    """One theme per row; with none chosen yet a tap picks it and goes on, so "Done" (back to
+    the review) shows only once some are chosen."""
     rows = [
         [
             button(
@@ -85,14 +88,16 @@ def draft_themes(
         ]
         for t in partnership.themes
     ]
-    rows.append(_draft("buttons-done", tr, lang, "themes"))
+    if chosen:
+        rows.append(_draft("buttons-done", tr, lang, "themes"))
     rows.append(_draft("buttons-cancel", tr, lang, "cancel"))
     return markup(rows)
 
 
-def draft_skip(tr: Translator, lang: str) -> InlineKeyboardMarkup:
+def draft_back(tr: Translator, lang: str) -> InlineKeyboardMarkup:
+    """An optional step (needs, photo) opened from the review: back to it, or cancel."""
     return markup(
-        [_draft("buttons-skip", tr, lang, "skip"), _draft("buttons-cancel", tr, lang, "cancel")]
+        [_draft("buttons-back", tr, lang, "skip"), _draft("buttons-cancel", tr, lang, "cancel")]
     )
 
 
@@ -114,11 +119,14 @@ def similar(tr: Translator, lang: str, ideas: list[Idea]) -> InlineKeyboardMarku
 def review(
     tr: Translator,
     lang: str,
-    language: str,
-    show_author: bool,
+    draft: IdeaDraft,
     workshops: list[Workshop],
-    workshop_id: int | None,
+    *,
+    named: bool,
 ) -> InlineKeyboardMarkup:
+    """The review's options: the text's language, what may be added (themes, needs, a photo),
+    the name shown (for someone who has one), the workshop it came from; then submit."""
+    language = draft.language or lang
     languages = [
         button(
             checked(code == language, tr.plain(lang, f"language-name-{code}")),
@@ -127,28 +135,37 @@ def review(
         for code in SUPPORTED_LANGUAGES
     ]
     rows: list[Row] = rows_of(languages, 2)  # "✅ белорусский" is 14 wide: two to a row
-    rows.append(
-        _draft("ideas-show-name-yes" if show_author else "ideas-show-name-no", tr, lang, "author")
-    )
+    rows.append(_draft("ideas-draft-more-themes", tr, lang, "edit_themes"))
+    needs = "set" if draft.needs else "empty"
+    rows.append([button(tr.plain(lang, "ideas-draft-needs", state=needs), _step("add_needs"))])
+    photo = "set" if draft.photo else "empty"
+    rows.append([button(tr.plain(lang, "ideas-draft-photo", state=photo), _step("add_photo"))])
+    if named:
+        label = "ideas-show-name-yes" if draft.show_author else "ideas-show-name-no"
+        rows.append(_draft(label, tr, lang, "author"))
     for w in workshops[:4]:
         rows.append(
             [
                 button(
                     checked(
-                        w.id == workshop_id,
+                        w.id == draft.workshop_id,
                         fit_into(
                             lambda t: tr.plain(lang, "ideas-written-at", title=t),
                             w.title.for_reader(lang),
                             27,
                         ),
                     ),
-                    IdeaDraftStep("workshop", 0 if w.id == workshop_id else w.id),
+                    IdeaDraftStep("workshop", 0 if w.id == draft.workshop_id else w.id),
                 )
             ]
         )
     rows.append(_draft("ideas-publish", tr, lang, "submit"))
     rows.append(_draft("buttons-cancel", tr, lang, "cancel"))
     return markup(rows)
+
+
+def _step(action: IdeaDraftAction) -> IdeaDraftStep:
+    return IdeaDraftStep(action, 0)
 
 
 # ------------------------------------------------------------------ browsing
