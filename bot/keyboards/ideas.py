@@ -66,8 +66,10 @@ def home(
 
 
 # ------------------------------------------------------------------ submission
-def _draft(label: str, tr: Translator, lang: str, action: IdeaDraftAction, value: int = 0) -> Row:
-    return [button(tr.plain(lang, label), IdeaDraftStep(action, value))]
+def _draft(
+    label: str, tr: Translator, lang: str, action: IdeaDraftAction, value: int = 0, **args: str
+) -> Row:
+    return [button(tr.plain(lang, label, **args), IdeaDraftStep(action, value))]
 
 
 def draft_cancel(tr: Translator, lang: str) -> InlineKeyboardMarkup:
@@ -136,36 +138,25 @@ def review(
     ]
     rows: list[Row] = rows_of(languages, 2)  # "✅ белорусский" is 14 wide: two to a row
     rows.append(_draft("ideas-draft-more-themes", tr, lang, "edit_themes"))
-    needs = "set" if draft.needs else "empty"
-    rows.append([button(tr.plain(lang, "ideas-draft-needs", state=needs), _step("add_needs"))])
-    photo = "set" if draft.photo else "empty"
-    rows.append([button(tr.plain(lang, "ideas-draft-photo", state=photo), _step("add_photo"))])
+    rows.append(_draft("ideas-draft-needs", tr, lang, "add_needs", state=_added(draft.needs)))
+    rows.append(_draft("ideas-draft-photo", tr, lang, "add_photo", state=_added(draft.photo)))
     if named:
         label = "ideas-show-name-yes" if draft.show_author else "ideas-show-name-no"
         rows.append(_draft(label, tr, lang, "author"))
     for w in workshops[:4]:
-        rows.append(
-            [
-                button(
-                    checked(
-                        w.id == draft.workshop_id,
-                        fit_into(
-                            lambda t: tr.plain(lang, "ideas-written-at", title=t),
-                            w.title.for_reader(lang),
-                            27,
-                        ),
-                    ),
-                    IdeaDraftStep("workshop", 0 if w.id == draft.workshop_id else w.id),
-                )
-            ]
+        chosen = w.id == draft.workshop_id
+        title = fit_into(
+            lambda t: tr.plain(lang, "ideas-written-at", title=t), w.title.for_reader(lang), 27
         )
+        data = IdeaDraftStep("workshop", 0 if chosen else w.id)  # pressed again: none
+        rows.append([button(checked(chosen, title), data)])
     rows.append(_draft("ideas-publish", tr, lang, "submit"))
     rows.append(_draft("buttons-cancel", tr, lang, "cancel"))
     return markup(rows)
 
 
-def _step(action: IdeaDraftAction) -> IdeaDraftStep:
-    return IdeaDraftStep(action, 0)
+def _added(value: str | None) -> str:
+    return "set" if value else "empty"
 
 
 # ------------------------------------------------------------------ browsing
