@@ -78,10 +78,11 @@ class IdeaDraft:
             return replace(self, step="review")
         return None
 
-    def with_photo(self, file_id: str) -> IdeaDraft | None:
-        """A photo at its step, or sent straight to the review; None elsewhere."""
+    def with_photo(self, file_id: str) -> IdeaDraft:
+        """A photo at its step, or sent straight to the review; earlier it is refused (the
+        review offers it)."""
         if self.step not in ("photo", "review"):
-            return None
+            raise IdeaInputError("ideas-error-photo-later")
         return replace(self, photo=file_id, step="review")
 
     def with_prompt(self, message_id: int) -> IdeaDraft:

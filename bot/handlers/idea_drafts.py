@@ -151,7 +151,12 @@ async def draft_photo(update: Update, context: BotContext) -> bool:
         return False
     drafts, uid = context.services.idea_drafts, user_id(update)
     asked = await drafts.draft(uid)
-    draft = await drafts.add_photo(uid, message.photo[-1].file_id)
+    try:
+        draft = await drafts.add_photo(uid, message.photo[-1].file_id)
+    except UserFacingError as problem:  # too early: the question of the step comes again
+        await drop_keyboard(update, context, asked.prompt_message_id)
+        await draft_screen(update, context, asked, problem=problem)
+        return True
     await drop_keyboard(update, context, asked.prompt_message_id)
     await draft_screen(update, context, draft)
     return True

@@ -289,6 +289,7 @@ ideas-error-reason-long = У тлумачэнні прычыны { $length ->
        *[other] { $length } сімвала
     }, а можна не больш за { $limit }. Калі ласка, скараціце яго.
 ideas-error-themes-empty = Калі ласка, выберыце хоць бы адну тэму.
+ideas-error-photo-later = Фота можна будзе дадаць пры праверцы ідэі, пасля выбару тэмы.
 ideas-error-use-buttons = Калі ласка, на гэтым кроку карыстайцеся кнопкамі.
 ideas-submissions-closed = Прыём ідэй зараз закрыты.
 ideas-draft-missing = Гэтая ідэя больш не рэдагуецца. Пачніце зноў у раздзеле 💡 Ідэі.

@@ -258,6 +258,7 @@ ideas-error-reason-empty = Bitte gib einen kurzen Grund an.
 #   $length (Number) - actual length
 ideas-error-reason-long = Dieser Grund hat { $length } Zeichen; bitte höchstens { $limit }.
 ideas-error-themes-empty = Bitte wähle mindestens ein Thema.
+ideas-error-photo-later = Ein Foto kannst du beim Prüfen deiner Idee hinzufügen, nach der Wahl des Themas.
 ideas-error-use-buttons = Bitte nutze für diesen Schritt die Knöpfe.
 ideas-submissions-closed = Ideen können gerade nicht eingereicht werden.
 ideas-draft-missing = Diese Idee wird nicht mehr geschrieben. Fang bei 💡 Ideen neu an.

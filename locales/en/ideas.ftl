@@ -259,6 +259,7 @@ ideas-error-reason-empty = Please give a short reason.
 #   $length (Number) - actual length
 ideas-error-reason-long = That reason has { $length } characters; please keep it to { $limit }.
 ideas-error-themes-empty = Please choose at least one theme.
+ideas-error-photo-later = You can add a photo when you check your idea, after choosing a theme.
 ideas-error-use-buttons = Please use the buttons for this step.
 ideas-submissions-closed = Submitting ideas is closed at the moment.
 ideas-draft-missing = This idea is no longer being written. Start again from 💡 Ideas.

@@ -288,6 +288,7 @@ ideas-error-reason-long = { $length ->
        *[other] У поясненні { $length } символу; будь ласка, скоротіть його до { $limit }.
     }
 ideas-error-themes-empty = Будь ласка, виберіть хоча б одну тему.
+ideas-error-photo-later = Фото можна буде додати під час перевірки ідеї, після вибору теми.
 ideas-error-use-buttons = Будь ласка, на цьому кроці використовуйте кнопки.
 ideas-submissions-closed = Подання ідей зараз закрито.
 ideas-draft-missing = Ця ідея більше не редагується. Почніть знову в розділі 💡 Ідеї.

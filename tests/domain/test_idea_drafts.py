@@ -88,7 +88,10 @@ def test_from_the_review_more_themes_needs_and_a_photo_each_come_back() -> None:
     assert photo is not None and photo.with_photo("file") == replace(review, photo="file")
     assert review.with_photo("sent at the review") is not None
     assert review.editing("title") is None and needs.editing("photo") is None
-    assert IdeaDraft().skipped() is None and IdeaDraft().with_photo("file") is None
+    assert IdeaDraft().skipped() is None
+    with pytest.raises(IdeaInputError) as refused:
+        IdeaDraft().with_photo("file")  # at the title: the review offers it later
+    assert refused.value.reason == "ideas-error-photo-later"
 
 
 def test_the_language_is_detected_once_at_the_review() -> None:

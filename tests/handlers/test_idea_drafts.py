@@ -12,7 +12,7 @@ from bot.domain.ideas import Idea
 from bot.offline.emulator import SimMessage
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
-from tests.stories import ECOLOGY, quick_participant
+from tests.stories import ECOLOGY, png_header, quick_participant
 
 CULTURE = 2  # the demo partnership's second theme
 
@@ -148,3 +148,23 @@ async def test_someone_without_any_name_is_not_offered_to_show_it(harness: BotHa
     assert AUTHOR.pack() not in review.button_data()
     await flower.press(SUBMIT)
     assert "✍️" not in flower.last_text  # the card names no author
+
+
+@pytest.mark.parametrize("language", ["de", "ru"])
+async def test_a_photo_before_the_review_is_refused_kindly_and_taken_at_the_review(
+    harness: BotHarness, language: str
+) -> None:
+    ida = await quick_participant(harness, "Ida", language=language)
+    await ida.send("/ideas")
+    await ida.press(IdeaDraftStep("new", 0))
+    await ida.send_photo(png_header(64, 64))  # at the title: not yet
+    later = {"de": "Ein Foto kannst du beim Prüfen", "ru": "Фото можно будет добавить"}
+    assert ida.last_text.startswith(later[language])
+    assert ida.last.button_data() == [IdeaDraftStep("cancel", 0).pack()]  # the title again
+    await ida.send("Hoffest")
+    await ida.send("Ein Fest im Hof für beide Städte.")
+    await ida.press(IdeaDraftStep("theme", ECOLOGY))
+    await ida.send_photo(png_header(64, 64))  # at the review: taken
+    assert {"de": "🖼 Mit Foto", "ru": "🖼 С фото"}[language] in ida.last_text
+    await ida.press(SUBMIT)
+    assert (await only_idea(harness)).photo_file_id is not None
