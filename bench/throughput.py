@@ -140,10 +140,7 @@ async def submit_idea(h: BotHarness, user: SimClient, language: str) -> None:
     await press_shown(user, IdeaDraftStep("new", 0))  # ➕ share an idea
     await user.send(f"Idea of person {user.id}")
     await user.send("A bench by the river for both cities to meet at, with a small library.")
-    await press(user, "id:")  # the first theme
-    await press_shown(user, IdeaDraftStep("themes", 0))  # done with themes
-    await press_shown(user, IdeaDraftStep("skip", 0))  # no needs
-    await press_shown(user, IdeaDraftStep("skip", 0))  # no photo
+    await press(user, "id:")  # the first theme: on to the review
     if IdeaDraftStep("review", 0).pack() in user.button_data():  # similar ideas exist
         await user.press(IdeaDraftStep("review", 0))
     await press_shown(user, IdeaDraftStep("submit", 0))

@@ -295,7 +295,7 @@ class IdeasHome(CallbackData):
 
 IdeaDraftAction = Literal[
     "new", "theme", "themes", "skip", "lang", "author", "workshop", "review", "submit", "cancel",
-    "join",
+    "join", "edit_themes", "add_needs", "add_photo",
 ]  # fmt: skip
 
 

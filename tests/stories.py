@@ -217,16 +217,13 @@ async def submit(
     await user.press(IdeaDraftStep("new", 0))
     await user.send(title)
     await user.send(description)
-    await user.press(IdeaDraftStep("theme", ECOLOGY))
-    await user.press(IdeaDraftStep("themes", 0))  # done with themes
-    if needs:
-        await user.send(needs)
-    else:
-        await user.press(IdeaDraftStep("skip", 0))  # no needs
-    await user.press(IdeaDraftStep("skip", 0))  # no photo
+    await user.press(IdeaDraftStep("theme", ECOLOGY))  # one theme: on to the review
     anyway = IdeaDraftStep("review", 0)  # shown when similar ideas exist
     if anyway.pack() in user.button_data():
         await user.press(anyway)
+    if needs:
+        await user.press(IdeaDraftStep("add_needs", 0))  # 🤝 Add what it needs
+        await user.send(needs)
     await user.press(IdeaDraftStep("submit", 0))
 
 

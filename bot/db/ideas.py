@@ -288,6 +288,17 @@ async def pending_translations(
         return [(r[0], r[1]) for r in await cur.fetchall()]
 
 
+async def pending_translator(conn: aiosqlite.Connection, idea_id: int, language: str) -> int | None:
+    """Who wrote the participant's translation waiting for approval (None: unknown or none)."""
+    async with conn.execute(
+        "SELECT translator_id FROM idea_translations WHERE idea_id = ? AND language = ?"
+        " AND source = 'human' AND status = 'pending'",
+        (idea_id, language),
+    ) as cur:
+        row = await cur.fetchone()
+    return row[0] if row is not None else None
+
+
 async def decide_translation(
     conn: aiosqlite.Connection, idea_id: int, language: str, approve: bool
 ) -> bool:

@@ -1,8 +1,10 @@
 """A participant's idea while they write it: the steps as a pure state machine.
 
-Typed steps (title, description, needs) validate the text and name the next step; buttons
-toggle themes, skip, add a photo and set the review's options. The service stores the draft
-between messages (kind "idea"), so a restart in the middle loses nothing.
+Title and description are typed, one tap on a theme reaches the review (UX.md's budget: an idea
+in six interactions). From the review the author may add what the idea needs, a photo and more
+themes (each returns to the review), and set its options. The service stores the draft between
+messages (kind "idea"), so a restart in the middle loses nothing; drafts stored by the older
+wizard (themes, needs, photo, review in a row) carry on.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ class IdeaDraft:
     photo: str | None = None  # a Telegram file id
     language: str | None = None  # detected at the review, then the author's choice
     workshop_id: int | None = None
+    prompt_message_id: int = 0  # the typed step's question, whose buttons go once answered
 
     # ---------------------------------------------------------------- steps
     def with_text(self, raw: str) -> IdeaDraft:
@@ -44,27 +47,46 @@ class IdeaDraft:
         if self.step == "description":
             return replace(self, description=validate_description(raw), step="themes")
         if self.step == "needs":
-            return replace(self, needs=validate_needs(raw), step="photo")
+            return replace(self, needs=validate_needs(raw), step="review")
         raise IdeaInputError("ideas-error-use-buttons")
 
-    def toggle_theme(self, theme_id: int) -> IdeaDraft:
+    def toggle_theme(self, theme_id: int) -> IdeaDraft | None:
+        """The first theme picked goes straight on to the review; from the review's "themes"
+        (some chosen already) a tap adds or removes one and "Done" goes back."""
+        if self.step != "themes":
+            return None
+        if not self.themes:
+            return replace(self, themes=(theme_id,), step="review")
         return replace(self, themes=tuple(sorted(set(self.themes) ^ {theme_id})))
 
-    def themes_done(self) -> IdeaDraft:
+    def themes_done(self) -> IdeaDraft | None:
+        if self.step != "themes":
+            return None
         if not self.themes:
             raise IdeaInputError("ideas-error-themes-empty")
-        return replace(self, step="needs")
+        return replace(self, step="review")
+
+    def editing(self, step: DraftStep) -> IdeaDraft | None:
+        """From the review to an optional step (themes, needs or photo); None elsewhere."""
+        if self.step != "review" or step not in ("themes", "needs", "photo"):
+            return None
+        return replace(self, step=step)
 
     def skipped(self) -> IdeaDraft | None:
-        """The next step after skipping this one; None where nothing may be skipped."""
-        if self.step == "needs":
-            return replace(self, step="photo")
-        if self.step == "photo":
+        """Back to the review from an optional step, leaving it as it was; None elsewhere."""
+        if self.step in ("needs", "photo") or (self.step == "themes" and self.themes):
             return replace(self, step="review")
         return None
 
-    def with_photo(self, file_id: str) -> IdeaDraft | None:
-        return replace(self, photo=file_id, step="review") if self.step == "photo" else None
+    def with_photo(self, file_id: str) -> IdeaDraft:
+        """A photo at its step, or sent straight to the review; earlier it is refused (the
+        review offers it)."""
+        if self.step not in ("photo", "review"):
+            raise IdeaInputError("ideas-error-photo-later")
+        return replace(self, photo=file_id, step="review")
+
+    def with_prompt(self, message_id: int) -> IdeaDraft:
+        return replace(self, prompt_message_id=message_id)
 
     def with_author_toggled(self) -> IdeaDraft:
         return replace(self, show_author=not self.show_author)
@@ -92,6 +114,7 @@ class IdeaDraft:
             "photo": self.photo,
             "language": self.language,
             "workshop_id": self.workshop_id,
+            "prompt_message_id": self.prompt_message_id or None,
         }
         data.update({key: value for key, value in optional.items() if value is not None})
         return data
@@ -108,6 +131,7 @@ class IdeaDraft:
             photo=_text(data, "photo"),
             language=_text(data, "language"),
             workshop_id=_number(data, "workshop_id"),
+            prompt_message_id=_number(data, "prompt_message_id") or 0,  # absent before
         )
 
 

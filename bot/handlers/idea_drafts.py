@@ -1,17 +1,28 @@
-"""Writing an idea: title, description, themes, needs and a photo, then similar ideas to join
-instead, then the review (language, name shown or not, the workshop it came from)."""
+"""Writing an idea: title, description and one theme, then similar ideas to join instead, then
+the review (more themes, what the idea needs, a photo, language, name shown or not, the
+workshop it came from). A typed step's question loses its buttons once answered."""
 
 from __future__ import annotations
 
+import functools
+
 from babel.lists import format_list
-from telegram import Update
-from telegram.ext import BaseHandler, CallbackQueryHandler
+from telegram import InlineKeyboardMarkup, Update
+from telegram.ext import BaseHandler
 
 from bot.callback_data import IdeaDraftStep
 from bot.context import BotContext
-from bot.domain.idea_drafts import IdeaDraft
+from bot.domain.idea_drafts import DraftStep, IdeaDraft
 from bot.domain.ideas import IdeaStatus
-from bot.handlers.common import parse_button, show, user_id
+from bot.domain.participants import shown_name
+from bot.handlers.common import (
+    Callback,
+    button_handlers,
+    drop_keyboard,
+    parse_button,
+    show,
+    user_id,
+)
 from bot.handlers.ideas import (
     DEFAULT_VIEW,
     ask_text,
@@ -22,6 +33,7 @@ from bot.handlers.ideas import (
 )
 from bot.handlers.text_input import InputKey, MediaInput, TextInput
 from bot.keyboards import ideas as kb
+from bot.render.names import person_name
 from bot.services.errors import UserFacingError
 
 
@@ -33,9 +45,10 @@ async def idea_draft_new_button(update: Update, context: BotContext) -> None:
 
 
 async def idea_draft_theme_button(update: Update, context: BotContext) -> None:
+    """A theme: the first one goes on to the review (past similar ideas), later ones toggle."""
     step = parse_button(update, IdeaDraftStep)
-    drafts = context.services.idea_drafts
-    await draft_screen(update, context, await drafts.toggle_theme(user_id(update), step.value))
+    draft = await context.services.idea_drafts.toggle_theme(user_id(update), step.value)
+    await draft_screen(update, context, draft, arriving=True)
 
 
 async def idea_draft_themes_done_button(update: Update, context: BotContext) -> None:
@@ -48,6 +61,24 @@ async def idea_draft_skip_button(update: Update, context: BotContext) -> None:
     await draft_screen(
         update, context, await context.services.idea_drafts.skip_step(user_id(update))
     )
+
+
+async def idea_draft_edit_themes_button(update: Update, context: BotContext) -> None:
+    await edit_step(update, context, "themes")
+
+
+async def idea_draft_add_needs_button(update: Update, context: BotContext) -> None:
+    await edit_step(update, context, "needs")
+
+
+async def idea_draft_add_photo_button(update: Update, context: BotContext) -> None:
+    await edit_step(update, context, "photo")
+
+
+async def edit_step(update: Update, context: BotContext, step: DraftStep) -> None:
+    """From the review to an optional step; its "back" returns to the review."""
+    draft = await context.services.idea_drafts.edit_step(user_id(update), step)
+    await draft_screen(update, context, draft)
 
 
 async def idea_draft_language_button(update: Update, context: BotContext) -> None:
@@ -71,7 +102,7 @@ async def idea_draft_workshop_button(update: Update, context: BotContext) -> Non
 async def idea_draft_review_button(update: Update, context: BotContext) -> None:
     """'Submit anyway' after the similar ideas: the review, without asking again."""
     draft = await context.services.idea_drafts.draft(user_id(update))
-    await show_review(update, context, draft)
+    await draft_screen(update, context, draft)
 
 
 async def idea_draft_submit_button(update: Update, context: BotContext) -> None:
@@ -97,7 +128,8 @@ async def idea_draft_join_button(update: Update, context: BotContext) -> None:
 
 
 # ------------------------------------------------------------------ typed text and photos
-async def draft_text(update: Update, context: BotContext, _: IdeaDraft) -> None:
+async def draft_text(update: Update, context: BotContext, asked: IdeaDraft) -> None:
+    """A typed answer: the question's buttons go, the next step (or the problem) comes."""
     assert update.message is not None and update.message.text is not None
     drafts, uid = context.services.idea_drafts, user_id(update)
     try:
@@ -105,18 +137,27 @@ async def draft_text(update: Update, context: BotContext, _: IdeaDraft) -> None:
     except UserFacingError as problem:
         if problem.message_id == "ideas-draft-missing":
             raise
+        await drop_keyboard(update, context, asked.prompt_message_id)
         await draft_screen(update, context, await drafts.draft(uid), problem=problem)
         return
+    await drop_keyboard(update, context, asked.prompt_message_id)
     await draft_screen(update, context, draft)
 
 
 async def draft_photo(update: Update, context: BotContext) -> bool:
-    """A photo while writing an idea (only at the photo step)."""
+    """A photo while writing an idea (at the photo step or the review)."""
     message = update.message
     if message is None or not message.photo:
         return False
-    drafts = context.services.idea_drafts
-    draft = await drafts.add_photo(user_id(update), message.photo[-1].file_id)
+    drafts, uid = context.services.idea_drafts, user_id(update)
+    asked = await drafts.draft(uid)
+    try:
+        draft = await drafts.add_photo(uid, message.photo[-1].file_id)
+    except UserFacingError as problem:  # too early: the question of the step comes again
+        await drop_keyboard(update, context, asked.prompt_message_id)
+        await draft_screen(update, context, asked, problem=problem)
+        return True
+    await drop_keyboard(update, context, asked.prompt_message_id)
     await draft_screen(update, context, draft)
     return True
 
@@ -128,66 +169,107 @@ async def draft_screen(
     draft: IdeaDraft,
     *,
     problem: UserFacingError | None = None,
+    arriving: bool = False,
 ) -> None:
-    """The question of the draft's step (after the problem with the last answer, if any)."""
-    tr, lang = context.services.translator, context.language
+    """The draft's step (after the problem with the last answer, if any); `arriving` at the
+    review shows similar ideas first. The message shown is remembered, so that its buttons go
+    when the person types the next answer."""
     if draft.step == "review":
-        if not await show_similar(update, context):
-            await show_review(update, context, draft)
-        return
-    text = ask_text(context, draft.step)
-    if problem is not None:
-        text = context.t(problem.message_id, **problem.args_for_message) + "\n\n" + text
+        shown = await show_similar(update, context) if arriving else 0
+        shown = shown or await show_review(update, context, draft)
+    else:
+        text = step_question(context, draft)
+        if problem is not None:
+            text = context.t(problem.message_id, **problem.args_for_message) + "\n\n" + text
+        shown = await show(update, context, text, await step_keyboard(context, draft))
+    await context.services.idea_drafts.remember_prompt(user_id(update), shown)
+
+
+def step_question(context: BotContext, draft: IdeaDraft) -> str:
+    if draft.step == "themes" and not draft.themes:
+        return context.t("ideas-ask-theme-first")
+    return ask_text(context, draft.step)
+
+
+async def step_keyboard(context: BotContext, draft: IdeaDraft) -> InlineKeyboardMarkup:
+    tr, lang = context.services.translator, context.language
     if draft.step == "themes":
         partnership = await reader_partnership(context)
-        keyboard = kb.draft_themes(tr, lang, partnership, list(draft.themes))
-    elif draft.step in ("needs", "photo"):
-        keyboard = kb.draft_skip(tr, lang)
-    else:
-        keyboard = kb.draft_cancel(tr, lang)
-    await show(update, context, text, keyboard)
+        return kb.draft_themes(tr, lang, partnership, list(draft.themes))
+    if draft.step in ("needs", "photo"):
+        return kb.draft_back(tr, lang)
+    return kb.draft_cancel(tr, lang)
 
 
-async def show_similar(update: Update, context: BotContext) -> bool:
-    """Similar ideas to join instead, before the review; False when there are none."""
+async def show_similar(update: Update, context: BotContext) -> int:
+    """Similar ideas to join instead, before the review: the message's id, 0 when none."""
     similar = await context.services.idea_drafts.similar_to_draft(user_id(update))
     if not similar:
-        return False
+        return 0
     lines = "\n".join(f"• {i.original.title}" for i in similar)
     keyboard = kb.similar(context.services.translator, context.language, similar)
-    await show(update, context, context.t("ideas-similar", ideas=lines), keyboard)
-    return True
+    return await show(update, context, context.t("ideas-similar", ideas=lines), keyboard)
 
 
-async def show_review(update: Update, context: BotContext, draft: IdeaDraft) -> None:
-    lang = context.language
-    person = context.participant
+async def show_review(update: Update, context: BotContext, draft: IdeaDraft) -> int:
+    lang, person = context.language, context.participant
     workshops = await context.services.workshops.upcoming_for(person) if person else []
     partnership = await reader_partnership(context)
     themes = [t.name.for_reader(lang) for t in partnership.themes if t.id in draft.themes]
-    text = context.t(
-        "ideas-review",
-        title=draft.title or "",
-        description=draft.description or "",
-        needs=draft.needs or "—",
-        themes=format_list(themes, locale=lang),
-        language=context.label(f"language-name-{draft.language}"),
-        photo="yes" if draft.photo else "no",
-    )
+    named = shown_name(person) is not None
     keyboard = kb.review(
         context.services.translator,
         lang,
-        draft.language or lang,
-        draft.show_author,
+        draft,
         [item.workshop for item in workshops],
-        draft.workshop_id,
+        named=named,
     )
-    await show(update, context, text, keyboard)
+    return await show(update, context, review_text(context, draft, themes, named), keyboard)
+
+
+def review_text(context: BotContext, draft: IdeaDraft, themes: list[str], named: bool) -> str:
+    """The draft as it will read, then what it carries: needs, photo, the name shown."""
+    lang = context.language
+    parts = [
+        context.t(
+            "ideas-review",
+            title=draft.title or "",
+            description=draft.description or "",
+            themes=format_list(themes, locale=lang),
+            language=context.label(f"language-name-{draft.language}"),
+        )
+    ]
+    if draft.needs:
+        parts.append(context.t("ideas-review-needs", needs=draft.needs))
+    if draft.photo:
+        parts.append(context.t("ideas-review-photo"))
+    if named:
+        name = person_name(context.services.translator, lang, context.participant)
+        shown = "yes" if draft.show_author else "no"
+        parts.append(context.t("ideas-review-name", name=name, shown=shown))
+    return "\n".join(parts)
+
+
+def on_the_draft(callback: Callback) -> Callback:
+    """A draft's button acts only on the message now showing the draft: one on an answered
+    question or an earlier screen is out of date (a pop-up), and changes nothing."""
+
+    @functools.wraps(callback)
+    async def current_screen_only(update: Update, context: BotContext) -> None:
+        draft = await context.services.idea_drafts.draft(user_id(update))
+        query = update.callback_query
+        pressed = query.message.message_id if query and query.message else 0
+        if draft.prompt_message_id and pressed != draft.prompt_message_id:
+            raise UserFacingError("errors-stale-button")
+        await callback(update, context)
+
+    return current_screen_only
 
 
 # One callback per button action (IdeaDraftStep.action); a test checks every action has one.
+# "new" starts a draft from the ideas home; every other one acts on the draft's own screen.
+START_BUTTONS = {"new": idea_draft_new_button}
 DRAFT_BUTTONS = {
-    "new": idea_draft_new_button,
     "theme": idea_draft_theme_button,
     "themes": idea_draft_themes_done_button,
     "skip": idea_draft_skip_button,
@@ -198,13 +280,16 @@ DRAFT_BUTTONS = {
     "submit": idea_draft_submit_button,
     "cancel": idea_draft_cancel_button,
     "join": idea_draft_join_button,
+    "edit_themes": idea_draft_edit_themes_button,
+    "add_needs": idea_draft_add_needs_button,
+    "add_photo": idea_draft_add_photo_button,
 }
 
 
 def handlers() -> list[BaseHandler]:
     return [
-        CallbackQueryHandler(callback, pattern=IdeaDraftStep.pattern(action=action))
-        for action, callback in DRAFT_BUTTONS.items()
+        *button_handlers(IdeaDraftStep, START_BUTTONS),
+        *button_handlers(IdeaDraftStep, {a: on_the_draft(cb) for a, cb in DRAFT_BUTTONS.items()}),
     ]
 
 

@@ -9,6 +9,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 from bot.callback_data import IdeaModerate, IdeaSettingsStep
 from bot.context import BotContext
 from bot.domain.dialogs import IdeaHideInput
+from bot.domain.languages import language_mark
 from bot.handlers.common import parse_button, show, user_id
 from bot.handlers.ideas import DEFAULT_VIEW, language_at, show_idea
 from bot.handlers.text_input import InputKey, TextInput
@@ -162,16 +163,22 @@ async def hide_text(update: Update, context: BotContext, dialog: IdeaHideInput) 
 
 # ------------------------------------------------------------------ participants' translations
 async def idea_translation_show_button(update: Update, context: BotContext) -> None:
+    """The original and the translation one above the other, each labelled with its language."""
     step = parse_button(update, IdeaModerate)
-    code = language_at(step.value)
-    title, description = await context.services.idea_translations.pending_translation(
-        context.require_actor(), step.idea_id, code
+    pending = await context.services.idea_translations.pending_translation(
+        context.require_actor(), step.idea_id, language_at(step.value)
     )
+    original = pending.idea.original
     text = context.t(
         "ideas-tr-review",
-        language=context.label(f"language-name-{code}"),
-        title=title,
-        description=description,
+        source=context.label(f"language-name-{pending.idea.language}"),
+        source_mark=language_mark(pending.idea.language),
+        original_title=original.title,
+        original_description=original.description,
+        target=context.label(f"language-name-{pending.language}"),
+        target_mark=language_mark(pending.language),
+        title=pending.text.title,
+        description=pending.text.description,
     )
     keyboard = kb.translation_decision(
         context.services.translator, context.language, step.idea_id, step.value

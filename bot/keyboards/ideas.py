@@ -23,6 +23,7 @@ from bot.callback_data import (
     IdeasHome,
     OpenMenu,
 )
+from bot.domain.idea_drafts import IdeaDraft
 from bot.domain.ideas import Idea, IdeaSettings, IdeaStatus
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.partnerships import Partnership
@@ -65,8 +66,10 @@ def home(
 
 
 # ------------------------------------------------------------------ submission
-def _draft(label: str, tr: Translator, lang: str, action: IdeaDraftAction, value: int = 0) -> Row:
-    return [button(tr.plain(lang, label), IdeaDraftStep(action, value))]
+def _draft(
+    label: str, tr: Translator, lang: str, action: IdeaDraftAction, value: int = 0, **args: str
+) -> Row:
+    return [button(tr.plain(lang, label, **args), IdeaDraftStep(action, value))]
 
 
 def draft_cancel(tr: Translator, lang: str) -> InlineKeyboardMarkup:
@@ -76,6 +79,8 @@ def draft_cancel(tr: Translator, lang: str) -> InlineKeyboardMarkup:
 def draft_themes(
     tr: Translator, lang: str, partnership: Partnership, chosen: list[int]
 ) -> InlineKeyboardMarkup:
+    """One theme per row; with none chosen yet a tap picks it and goes on, so "Done" (back to
+    the review) shows only once some are chosen."""
     rows = [
         [
             button(
@@ -85,14 +90,16 @@ def draft_themes(
         ]
         for t in partnership.themes
     ]
-    rows.append(_draft("buttons-done", tr, lang, "themes"))
+    if chosen:
+        rows.append(_draft("buttons-done", tr, lang, "themes"))
     rows.append(_draft("buttons-cancel", tr, lang, "cancel"))
     return markup(rows)
 
 
-def draft_skip(tr: Translator, lang: str) -> InlineKeyboardMarkup:
+def draft_back(tr: Translator, lang: str) -> InlineKeyboardMarkup:
+    """An optional step (needs, photo) opened from the review: back to it, or cancel."""
     return markup(
-        [_draft("buttons-skip", tr, lang, "skip"), _draft("buttons-cancel", tr, lang, "cancel")]
+        [_draft("buttons-back", tr, lang, "skip"), _draft("buttons-cancel", tr, lang, "cancel")]
     )
 
 
@@ -114,11 +121,14 @@ def similar(tr: Translator, lang: str, ideas: list[Idea]) -> InlineKeyboardMarku
 def review(
     tr: Translator,
     lang: str,
-    language: str,
-    show_author: bool,
+    draft: IdeaDraft,
     workshops: list[Workshop],
-    workshop_id: int | None,
+    *,
+    named: bool,
 ) -> InlineKeyboardMarkup:
+    """The review's options: the text's language, what may be added (themes, needs, a photo),
+    the name shown (for someone who has one), the workshop it came from; then submit."""
+    language = draft.language or lang
     languages = [
         button(
             checked(code == language, tr.plain(lang, f"language-name-{code}")),
@@ -127,28 +137,26 @@ def review(
         for code in SUPPORTED_LANGUAGES
     ]
     rows: list[Row] = rows_of(languages, 2)  # "✅ белорусский" is 14 wide: two to a row
-    rows.append(
-        _draft("ideas-show-name-yes" if show_author else "ideas-show-name-no", tr, lang, "author")
-    )
+    rows.append(_draft("ideas-draft-more-themes", tr, lang, "edit_themes"))
+    rows.append(_draft("ideas-draft-needs", tr, lang, "add_needs", state=_added(draft.needs)))
+    rows.append(_draft("ideas-draft-photo", tr, lang, "add_photo", state=_added(draft.photo)))
+    if named:
+        label = "ideas-show-name-yes" if draft.show_author else "ideas-show-name-no"
+        rows.append(_draft(label, tr, lang, "author"))
     for w in workshops[:4]:
-        rows.append(
-            [
-                button(
-                    checked(
-                        w.id == workshop_id,
-                        fit_into(
-                            lambda t: tr.plain(lang, "ideas-written-at", title=t),
-                            w.title.for_reader(lang),
-                            27,
-                        ),
-                    ),
-                    IdeaDraftStep("workshop", 0 if w.id == workshop_id else w.id),
-                )
-            ]
+        chosen = w.id == draft.workshop_id
+        title = fit_into(
+            lambda t: tr.plain(lang, "ideas-written-at", title=t), w.title.for_reader(lang), 27
         )
+        data = IdeaDraftStep("workshop", 0 if chosen else w.id)  # pressed again: none
+        rows.append([button(checked(chosen, title), data)])
     rows.append(_draft("ideas-publish", tr, lang, "submit"))
     rows.append(_draft("buttons-cancel", tr, lang, "cancel"))
     return markup(rows)
+
+
+def _added(value: str | None) -> str:
+    return "set" if value else "empty"
 
 
 # ------------------------------------------------------------------ browsing

@@ -10,7 +10,7 @@ import aiosqlite
 
 from bot.db import dialogs, votes
 from bot.db import ideas as ideas_db
-from bot.domain.idea_drafts import IdeaDraft
+from bot.domain.idea_drafts import DraftStep, IdeaDraft
 from bot.domain.ideas import (
     Candidate,
     Idea,
@@ -74,6 +74,16 @@ class IdeaDraftService(IdeaServiceBase):
 
     async def skip_step(self, user_id: int) -> IdeaDraft:
         return await self._change(user_id, IdeaDraft.skipped)
+
+    async def edit_step(self, user_id: int, step: DraftStep) -> IdeaDraft:
+        """From the review to more themes, what the idea needs, or a photo."""
+        return await self._change(user_id, lambda draft: draft.editing(step))
+
+    async def remember_prompt(self, user_id: int, message_id: int) -> None:
+        """The message now showing the draft: its buttons go when the person types on."""
+        draft = await self.draft(user_id)
+        if draft.prompt_message_id != message_id:
+            await self._save_draft(user_id, draft.with_prompt(message_id))
 
     async def add_photo(self, user_id: int, file_id: str) -> IdeaDraft:
         return await self._change(user_id, lambda draft: draft.with_photo(file_id))

@@ -46,6 +46,15 @@ class TranslationButtons(Protocol):
 
 
 @dataclass(frozen=True)
+class PendingTranslation:
+    """What an organiser compares before approving: the original and the translation."""
+
+    idea: Idea
+    language: str
+    text: IdeaText
+
+
+@dataclass(frozen=True)
 class TranslationAsked:
     """What became of a reader's request: people asked now, and people who speak both."""
 
@@ -181,7 +190,9 @@ class IdeaTranslationService(IdeaServiceBase):
     async def add_translation(
         self, user_id: int, idea_id: int, language: str, title: str, description: str
     ) -> bool:
-        """Saved as pending (organisers approve); return True when it is live at once."""
+        """Saved as pending (organisers approve); return True when it is live at once: the
+        translator is an organiser of the partnership or the idea's author, who need no one's
+        approval."""
         if not is_supported(language):
             raise UserFacingError("errors-stale-button")
         text = IdeaText(checked(validate_title, title), checked(validate_description, description))
@@ -191,15 +202,17 @@ class IdeaTranslationService(IdeaServiceBase):
             if language == idea.language:
                 raise UserFacingError("errors-stale-button")
             await require_quota(conn, "translation", user_id, self.clock.now())
-            organiser = user_id in await roles.holders(conn, idea.partnership_id, Role.ORGANISER)
+            trusted = idea.author_id == user_id or user_id in await roles.holders(
+                conn, idea.partnership_id, Role.ORGANISER
+            )
             await ideas_db.save_translation(
                 conn,
                 idea_id,
-                Translation(language, text, machine=False, approved=organiser),
+                Translation(language, text, machine=False, approved=trusted),
                 user_id,
                 self.clock.now(),
             )
-            if organiser:
+            if trusted:
                 await self._tell_readers(conn, idea_id, language, text.title)
             else:
                 await self._tell_organisers(
@@ -208,29 +221,48 @@ class IdeaTranslationService(IdeaServiceBase):
                     "ideas-organisers-translation",
                     title=idea.original.title,
                 )
-        return organiser
+        return trusted
 
     # ---------------------------------------------------------------- organisers decide
     async def pending_translation(
         self, actor: Actor, idea_id: int, language: str
-    ) -> tuple[str, str]:
+    ) -> PendingTranslation:
         async with self.db.reading() as conn:
             idea = await self._organised(conn, actor, idea_id)
         for t in idea.translations:
             if t.language == language and not t.machine and not t.approved:
-                return t.text.title, t.text.description
+                return PendingTranslation(idea, language, t.text)
         raise UserFacingError("errors-stale-button")
 
     async def decide_translation(
         self, actor: Actor, idea_id: int, language: str, approve: bool
     ) -> None:
+        """Approve (readers who asked are told) or reject; the translator hears either way."""
         async with self.db.transaction() as conn:
             idea = await self._organised(conn, actor, idea_id)
             pending = [t for t in idea.translations if t.language == language and not t.machine]
+            translator = await ideas_db.pending_translator(conn, idea.id, language)
             if not await ideas_db.decide_translation(conn, idea.id, language, approve):
                 raise UserFacingError("errors-stale-button")
             if approve and pending:
                 await self._tell_readers(conn, idea.id, language, pending[0].text.title)
+            if translator is not None and translator != actor.user_id:
+                await self._tell_translator(conn, translator, idea, language, approve)
+
+    async def _tell_translator(
+        self, conn: aiosqlite.Connection, translator: int, idea: Idea, language: str, approve: bool
+    ) -> None:
+        tr, buttons = self.notifier.translator, self.buttons
+        await self.notifier.send(
+            conn,
+            translator,
+            "ideas-translation-approved-notice" if approve else "ideas-translation-rejected-notice",
+            self.clock.now(),
+            priority=PRIORITY_NORMAL,
+            markup=(lambda lang: buttons.open_idea(lang, idea.id)) if buttons else None,
+            title=idea.original.title,
+            language=lambda lang: tr.plain(lang, f"language-name-{language}"),
+        )
 
 
 def _askable(idea: Idea, language: str) -> bool:

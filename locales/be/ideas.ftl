@@ -28,9 +28,10 @@ ideas-organise = 🛠 Кіраванне ідэямі
 ideas-ask-title = Як называецца ваша ідэя? Дашліце кароткую назву (да 120 сімвалаў).
 ideas-ask-description = Апішыце ідэю некалькімі сказамі (да 1500 сімвалаў). Пішыце на сваёй мове — іншыя змогуць прачытаць на сваёй.
 ideas-ask-description-untranslated = Апішыце ідэю некалькімі сказамі (да 1500 сімвалаў) на сваёй мове.
+ideas-ask-theme-first = Якая тэма найлепш пасуе да ідэі? Націсніце на яе — іншыя тэмы можна дадаць на наступным экране.
 ideas-ask-themes = Да якіх тэм яна адносіцца? Адзначце ўсе патрэбныя і націсніце «Гатова».
 ideas-ask-needs = Што патрэбна гэтай ідэі ад горада-партнёра? (па жаданні)
-ideas-ask-photo = Хочаце дадаць фота? Дашліце яго зараз або прапусціце.
+ideas-ask-photo = Дашліце фота да ідэі (або вярніцеся назад).
 ideas-draft-cancelled = Скасавана — ідэя не захавана.
 # Variables:
 #   $ideas (String) - list of similar ideas, one per line
@@ -46,22 +47,39 @@ ideas-submit-anyway = Усё роўна адправіць сваю ▶️
 # Variables:
 #   $title (String) - idea title, gender unknown
 #   $description (String) - description
-#   $needs (String) - needs from the partner city
 #   $themes (String) - themes
 #   $language (String) - language of the text, lower case
-#   $photo (String) - yes or no
 ideas-review =
     Калі ласка, праверце ідэю:
 
     💡 { $title }
     { $description }
 
-    🤝 Патрэбна ад горада-партнёра: { $needs }
     🏷 { $themes }
     🌐 Мова тэксту: { $language } (націсніце, каб выправіць)
-    { $photo ->
-        [yes] 🖼 З фота
-       *[no] {""}
+# Variables:
+#   $needs (String) - what the idea needs from the partner city
+ideas-review-needs = 🤝 Патрэбна ад горада-партнёра: { $needs }
+ideas-review-photo = 🖼 З фота
+# Variables:
+#   $name (String) - the author's name as the idea would show it
+#   $shown (String) - yes or no: whether the author chose to show it
+ideas-review-name = { $shown ->
+        [yes] 👤 Ваша імя будзе бачна: { $name }
+       *[no] 👤 Ваша імя не будзе бачна ({ $name })
+    }
+ideas-draft-more-themes = 🏷 Змяніць тэмы
+# Variables:
+#   $state (String) - set (already added) or empty
+ideas-draft-needs = { $state ->
+        [set] 🤝 Змяніць, што патрэбна
+       *[empty] 🤝 Дадаць, што патрэбна
+    }
+# Variables:
+#   $state (String) - set (already added) or empty
+ideas-draft-photo = { $state ->
+        [set] 🖼 Замяніць фота
+       *[empty] 🖼 Дадаць фота
     }
 ideas-show-name-yes = 👤 Паказваць маё імя: так
 ideas-show-name-no = 👤 Паказваць маё імя: не
@@ -271,6 +289,7 @@ ideas-error-reason-long = У тлумачэнні прычыны { $length ->
        *[other] { $length } сімвала
     }, а можна не больш за { $limit }. Калі ласка, скараціце яго.
 ideas-error-themes-empty = Калі ласка, выберыце хоць бы адну тэму.
+ideas-error-photo-later = Фота можна будзе дадаць пры праверцы ідэі, пасля выбару тэмы.
 ideas-error-use-buttons = Калі ласка, на гэтым кроку карыстайцеся кнопкамі.
 ideas-submissions-closed = Прыём ідэй зараз закрыты.
 ideas-draft-missing = Гэтая ідэя больш не рэдагуецца. Пачніце зноў у раздзеле 💡 Ідэі.
@@ -352,12 +371,22 @@ ideas-queue-report = ⚠️ #{ $number }: { $count ->
        *[other] { $count } скаргі
     }
 # Variables:
-#   $language (String) - language name, lower case
-#   $title (String) - translated title
-#   $description (String) - translated description
+#   $source (String) - the idea's original language
+#   $source_mark (String) - its flag
+#   $original_title (String) - the original title
+#   $original_description (String) - the original description
+#   $target (String) - the translation's language
+#   $target_mark (String) - its flag
+#   $title (String) - the translated title
+#   $description (String) - the translated description
 ideas-tr-review =
-    🌐 Пераклад — { $language }:
+    🌐 Пераклад чакае вашага адабрэння.
 
+    { $source_mark } { $source } · арыгінал:
+    { $original_title }
+    { $original_description }
+
+    { $target_mark } { $target } · пераклад:
     { $title }
     { $description }
 ideas-tr-approve = Адобрыць
@@ -430,3 +459,11 @@ ideas-translation-open = 💡 Адкрыць ідэю
 # Variables:
 #   $title (String) - the translated title, gender unknown
 ideas-translation-arrived = 🌐 Пераклад, які вы прасілі, гатовы: ідэя «{ $title }».
+# Variables:
+#   $title (String) - idea title, gender unknown
+#   $language (String) - the language of the translation
+ideas-translation-approved-notice = 🌐 Дзякуй! Ваш пераклад ідэі «{ $title }» (мова: { $language }) адобраны і ўжо бачны.
+# Variables:
+#   $title (String) - idea title, gender unknown
+#   $language (String) - the language of the translation
+ideas-translation-rejected-notice = 🌐 Арганізатары не адобрылі ваш пераклад ідэі «{ $title }» (мова: { $language }). Можна перакласці яе яшчэ раз.

@@ -28,9 +28,10 @@ ideas-organise = 🛠 Ideen verwalten
 ideas-ask-title = Wie heißt deine Idee? Sende einen kurzen Titel (bis zu 120 Zeichen).
 ideas-ask-description = Beschreibe deine Idee in ein paar Sätzen (bis zu 1500 Zeichen). Schreib in deiner Sprache — andere können sie in ihrer lesen.
 ideas-ask-description-untranslated = Beschreibe deine Idee in ein paar Sätzen (bis zu 1500 Zeichen), in deiner Sprache.
+ideas-ask-theme-first = Welches Thema passt am besten zu deiner Idee? Tippe es an — weitere Themen kannst du im nächsten Schritt ergänzen.
 ideas-ask-themes = Zu welchen Themen gehört sie? Tippe alle passenden an, dann „Fertig“.
 ideas-ask-needs = Was braucht diese Idee von der Partnerstadt? (freiwillig)
-ideas-ask-photo = Möchtest du ein Foto hinzufügen? Sende es jetzt oder überspringe.
+ideas-ask-photo = Sende ein Foto zu deiner Idee (oder geh zurück).
 ideas-draft-cancelled = Abgebrochen — deine Idee wurde nicht gespeichert.
 # Variables:
 #   $ideas (String) - list of similar ideas
@@ -46,22 +47,39 @@ ideas-submit-anyway = Meine trotzdem einreichen ▶️
 # Variables:
 #   $title (String) - idea title, gender unknown
 #   $description (String) - description
-#   $needs (String) - needs from the partner city
 #   $themes (String) - themes
 #   $language (String) - language of the text
-#   $photo (String) - yes or no
 ideas-review =
     Bitte prüfe deine Idee:
 
     💡 { $title }
     { $description }
 
-    🤝 Braucht von der Partnerstadt: { $needs }
     🏷 { $themes }
     🌐 Geschrieben auf: { $language } (zum Korrigieren antippen)
-    { $photo ->
-        [yes] 🖼 Mit Foto
-       *[no] {""}
+# Variables:
+#   $needs (String) - what the idea needs from the partner city
+ideas-review-needs = 🤝 Braucht von der Partnerstadt: { $needs }
+ideas-review-photo = 🖼 Mit Foto
+# Variables:
+#   $name (String) - the author's name as the idea would show it
+#   $shown (String) - yes or no: whether the author chose to show it
+ideas-review-name = { $shown ->
+        [yes] 👤 Dein Name wird gezeigt: { $name }
+       *[no] 👤 Dein Name wird nicht gezeigt ({ $name })
+    }
+ideas-draft-more-themes = 🏷 Themen ändern
+# Variables:
+#   $state (String) - set (already added) or empty
+ideas-draft-needs = { $state ->
+        [set] 🤝 Bedarf ändern
+       *[empty] 🤝 Bedarf ergänzen
+    }
+# Variables:
+#   $state (String) - set (already added) or empty
+ideas-draft-photo = { $state ->
+        [set] 🖼 Foto ersetzen
+       *[empty] 🖼 Foto hinzufügen
     }
 ideas-show-name-yes = 👤 Meinen Namen zeigen: ja
 ideas-show-name-no = 👤 Meinen Namen zeigen: nein
@@ -240,6 +258,7 @@ ideas-error-reason-empty = Bitte gib einen kurzen Grund an.
 #   $length (Number) - actual length
 ideas-error-reason-long = Dieser Grund hat { $length } Zeichen; bitte höchstens { $limit }.
 ideas-error-themes-empty = Bitte wähle mindestens ein Thema.
+ideas-error-photo-later = Ein Foto kannst du beim Prüfen deiner Idee hinzufügen, nach der Wahl des Themas.
 ideas-error-use-buttons = Bitte nutze für diesen Schritt die Knöpfe.
 ideas-submissions-closed = Ideen können gerade nicht eingereicht werden.
 ideas-draft-missing = Diese Idee wird nicht mehr geschrieben. Fang bei 💡 Ideen neu an.
@@ -317,12 +336,22 @@ ideas-queue-report = ⚠️ #{ $number } { $count ->
        *[other] { $count }-mal gemeldet
     }
 # Variables:
-#   $language (String) - language
-#   $title (String) - translated title, gender unknown
-#   $description (String) - translated description
+#   $source (String) - the idea's original language
+#   $source_mark (String) - its flag
+#   $original_title (String) - the original title
+#   $original_description (String) - the original description
+#   $target (String) - the translation's language
+#   $target_mark (String) - its flag
+#   $title (String) - the translated title
+#   $description (String) - the translated description
 ideas-tr-review =
-    🌐 Übersetzung — { $language }:
+    🌐 Eine Übersetzung wartet auf deine Freigabe.
 
+    { $source_mark } { $source } · Original:
+    { $original_title }
+    { $original_description }
+
+    { $target_mark } { $target } · Übersetzung:
     { $title }
     { $description }
 ideas-tr-approve = Freigeben
@@ -392,3 +421,11 @@ ideas-translation-open = 💡 Idee öffnen
 # Variables:
 #   $title (String) - the translated title, gender unknown
 ideas-translation-arrived = 🌐 Die Übersetzung, um die du gebeten hast, ist da: die Idee „{ $title }“.
+# Variables:
+#   $title (String) - idea title, gender unknown
+#   $language (String) - the language of the translation
+ideas-translation-approved-notice = 🌐 Danke! Deine Übersetzung der Idee „{ $title }“ (auf { $language }) wurde freigegeben und ist jetzt sichtbar.
+# Variables:
+#   $title (String) - idea title, gender unknown
+#   $language (String) - the language of the translation
+ideas-translation-rejected-notice = 🌐 Das Organisationsteam hat deine Übersetzung der Idee „{ $title }“ (auf { $language }) nicht freigegeben. Du kannst sie gern noch einmal übersetzen.

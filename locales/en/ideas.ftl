@@ -29,9 +29,10 @@ ideas-ask-title = What is your idea called? Send a short title (up to 120 charac
 ideas-ask-description = Describe your idea in a few sentences (up to 1500 characters). Write in your own language — others can read it in theirs.
 # With no machine translation configured: promises nothing.
 ideas-ask-description-untranslated = Describe your idea in a few sentences (up to 1500 characters), in your own language.
+ideas-ask-theme-first = Which theme fits your idea best? Tap it — you can add more themes on the next screen.
 ideas-ask-themes = Which themes does it belong to? Tap all that apply, then “Done”.
 ideas-ask-needs = What does this idea need from the partner city? (optional)
-ideas-ask-photo = Would you like to add a photo? Send it now, or skip.
+ideas-ask-photo = Send a photo for your idea (or go back).
 ideas-draft-cancelled = Cancelled — your idea was not saved.
 # Variables:
 #   $ideas (String) - list of similar ideas
@@ -47,22 +48,39 @@ ideas-submit-anyway = Submit mine anyway ▶️
 # Variables:
 #   $title (String) - idea title, gender unknown
 #   $description (String) - description
-#   $needs (String) - needs from the partner city
 #   $themes (String) - themes
 #   $language (String) - language of the text
-#   $photo (String) - yes or no
 ideas-review =
     Please check your idea:
 
     💡 { $title }
     { $description }
 
-    🤝 Needs from the partner city: { $needs }
     🏷 { $themes }
     🌐 Written in: { $language } (tap to correct)
-    { $photo ->
-        [yes] 🖼 With a photo
-       *[no] {""}
+# Variables:
+#   $needs (String) - what the idea needs from the partner city
+ideas-review-needs = 🤝 Needs from the partner city: { $needs }
+ideas-review-photo = 🖼 With a photo
+# Variables:
+#   $name (String) - the author's name as the idea would show it
+#   $shown (String) - yes or no: whether the author chose to show it
+ideas-review-name = { $shown ->
+        [yes] 👤 Your name is shown: { $name }
+       *[no] 👤 Your name is not shown ({ $name })
+    }
+ideas-draft-more-themes = 🏷 Change themes
+# Variables:
+#   $state (String) - set (already added) or empty
+ideas-draft-needs = { $state ->
+        [set] 🤝 Change what it needs
+       *[empty] 🤝 Add what it needs
+    }
+# Variables:
+#   $state (String) - set (already added) or empty
+ideas-draft-photo = { $state ->
+        [set] 🖼 Replace the photo
+       *[empty] 🖼 Add a photo
     }
 ideas-show-name-yes = 👤 Show my name: yes
 ideas-show-name-no = 👤 Show my name: no
@@ -241,6 +259,7 @@ ideas-error-reason-empty = Please give a short reason.
 #   $length (Number) - actual length
 ideas-error-reason-long = That reason has { $length } characters; please keep it to { $limit }.
 ideas-error-themes-empty = Please choose at least one theme.
+ideas-error-photo-later = You can add a photo when you check your idea, after choosing a theme.
 ideas-error-use-buttons = Please use the buttons for this step.
 ideas-submissions-closed = Submitting ideas is closed at the moment.
 ideas-draft-missing = This idea is no longer being written. Start again from 💡 Ideas.
@@ -318,12 +337,22 @@ ideas-queue-report = ⚠️ #{ $number } reported { $count ->
        *[other] { $count } times
     }
 # Variables:
-#   $language (String) - language
-#   $title (String) - translated title, gender unknown
-#   $description (String) - translated description
+#   $source (String) - the idea's original language
+#   $source_mark (String) - its flag
+#   $original_title (String) - the original title
+#   $original_description (String) - the original description
+#   $target (String) - the translation's language
+#   $target_mark (String) - its flag
+#   $title (String) - the translated title
+#   $description (String) - the translated description
 ideas-tr-review =
-    🌐 Translation into { $language }:
+    🌐 A participant's translation is waiting for your approval.
 
+    { $source_mark } { $source } · original:
+    { $original_title }
+    { $original_description }
+
+    { $target_mark } { $target } · translation:
     { $title }
     { $description }
 ideas-tr-approve = Approve
@@ -393,3 +422,11 @@ ideas-translation-open = 💡 Open the idea
 # Variables:
 #   $title (String) - the translated title, gender unknown
 ideas-translation-arrived = 🌐 The translation you asked for is there: the idea “{ $title }”.
+# Variables:
+#   $title (String) - idea title, gender unknown
+#   $language (String) - the language of the translation
+ideas-translation-approved-notice = 🌐 Thank you! Your translation of the idea “{ $title }” into { $language } was approved and is shown now.
+# Variables:
+#   $title (String) - idea title, gender unknown
+#   $language (String) - the language of the translation
+ideas-translation-rejected-notice = 🌐 The organisers did not approve your translation of the idea “{ $title }” into { $language }. You are welcome to translate it again.

@@ -28,9 +28,10 @@ ideas-organise = 🛠 Управление идеями
 ideas-ask-title = Как называется ваша идея? Отправьте короткое название (до 120 символов).
 ideas-ask-description = Опишите идею в нескольких предложениях (до 1500 символов). Пишите на своём языке — другие смогут прочитать на своём.
 ideas-ask-description-untranslated = Опишите идею в нескольких предложениях (до 1500 символов) на своём языке.
+ideas-ask-theme-first = Какая тема лучше всего подходит к идее? Нажмите на неё — другие темы можно добавить на следующем экране.
 ideas-ask-themes = К каким темам она относится? Отметьте все подходящие и нажмите «Готово».
 ideas-ask-needs = Что нужно этой идее от города-партнёра? (по желанию)
-ideas-ask-photo = Хотите добавить фото? Отправьте его сейчас или пропустите.
+ideas-ask-photo = Отправьте фото к идее (или вернитесь назад).
 ideas-draft-cancelled = Отменено — идея не сохранена.
 # Variables:
 #   $ideas (String) - list of similar ideas
@@ -46,22 +47,39 @@ ideas-submit-anyway = Всё равно отправить свою ▶️
 # Variables:
 #   $title (String) - idea title, gender unknown: put a noun before it («идея «…»»)
 #   $description (String) - description
-#   $needs (String) - needs from the partner city
 #   $themes (String) - themes
 #   $language (String) - language of the text
-#   $photo (String) - yes or no
 ideas-review =
     Пожалуйста, проверьте идею:
 
     💡 { $title }
     { $description }
 
-    🤝 Нужно от города-партнёра: { $needs }
     🏷 { $themes }
     🌐 Язык текста: { $language } (нажмите, чтобы исправить)
-    { $photo ->
-        [yes] 🖼 С фото
-       *[no] {""}
+# Variables:
+#   $needs (String) - what the idea needs from the partner city
+ideas-review-needs = 🤝 Нужно от города-партнёра: { $needs }
+ideas-review-photo = 🖼 С фото
+# Variables:
+#   $name (String) - the author's name as the idea would show it
+#   $shown (String) - yes or no: whether the author chose to show it
+ideas-review-name = { $shown ->
+        [yes] 👤 Ваше имя будет видно: { $name }
+       *[no] 👤 Ваше имя не будет видно ({ $name })
+    }
+ideas-draft-more-themes = 🏷 Изменить темы
+# Variables:
+#   $state (String) - set (already added) or empty
+ideas-draft-needs = { $state ->
+        [set] 🤝 Изменить, что нужно
+       *[empty] 🤝 Добавить, что нужно
+    }
+# Variables:
+#   $state (String) - set (already added) or empty
+ideas-draft-photo = { $state ->
+        [set] 🖼 Заменить фото
+       *[empty] 🖼 Добавить фото
     }
 ideas-show-name-yes = 👤 Показывать моё имя: да
 ideas-show-name-no = 👤 Показывать моё имя: нет
@@ -270,6 +288,7 @@ ideas-error-reason-long = Текст причины слишком длинны�
        *[other] { $length } символа
     }, а можно не больше { $limit }. Пожалуйста, сократите его.
 ideas-error-themes-empty = Пожалуйста, выберите хотя бы одну тему.
+ideas-error-photo-later = Фото можно будет добавить при проверке идеи, после выбора темы.
 ideas-error-use-buttons = Пожалуйста, на этом шаге используйте кнопки.
 ideas-submissions-closed = Приём идей сейчас закрыт.
 ideas-draft-missing = Эта идея больше не редактируется. Начните заново в разделе 💡 Идеи.
@@ -351,12 +370,22 @@ ideas-queue-report = ⚠️ №{ $number }: { $count ->
        *[other] { $count } жалобы
     }
 # Variables:
-#   $language (String) - language, lower case ("немецкий")
-#   $title (String) - translated title, gender unknown: put a noun before it («идея «…»»)
-#   $description (String) - translated description
+#   $source (String) - the idea's original language
+#   $source_mark (String) - its flag
+#   $original_title (String) - the original title
+#   $original_description (String) - the original description
+#   $target (String) - the translation's language
+#   $target_mark (String) - its flag
+#   $title (String) - the translated title
+#   $description (String) - the translated description
 ideas-tr-review =
-    🌐 Перевод, язык: { $language }
+    🌐 Перевод ждёт вашего одобрения.
 
+    { $source_mark } { $source } · оригинал:
+    { $original_title }
+    { $original_description }
+
+    { $target_mark } { $target } · перевод:
     { $title }
     { $description }
 ideas-tr-approve = Одобрить
@@ -429,3 +458,11 @@ ideas-translation-open = 💡 Открыть идею
 # Variables:
 #   $title (String) - the translated title, gender unknown
 ideas-translation-arrived = 🌐 Перевод, который вы просили, готов: идея «{ $title }».
+# Variables:
+#   $title (String) - idea title, gender unknown
+#   $language (String) - the language of the translation
+ideas-translation-approved-notice = 🌐 Спасибо! Ваш перевод идеи «{ $title }» (язык: { $language }) одобрен и уже виден.
+# Variables:
+#   $title (String) - idea title, gender unknown
+#   $language (String) - the language of the translation
+ideas-translation-rejected-notice = 🌐 Организаторы не одобрили ваш перевод идеи «{ $title }» (язык: { $language }). Можно перевести её ещё раз.

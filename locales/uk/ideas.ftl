@@ -28,9 +28,10 @@ ideas-organise = 🛠 Керування ідеями
 ideas-ask-title = Як називається ваша ідея? Надішліть коротку назву (до 120 символів).
 ideas-ask-description = Опишіть ідею кількома реченнями (до 1500 символів). Пишіть своєю мовою — інші зможуть прочитати її своєю.
 ideas-ask-description-untranslated = Опишіть ідею кількома реченнями (до 1500 символів) своєю мовою.
+ideas-ask-theme-first = Яка тема найкраще пасує до ідеї? Натисніть на неї — інші теми можна додати на наступному екрані.
 ideas-ask-themes = До яких тем вона належить? Позначте всі відповідні й натисніть «Готово».
 ideas-ask-needs = Що потрібно цій ідеї від міста-партнера? (за бажанням)
-ideas-ask-photo = Хочете додати фото? Надішліть його зараз або пропустіть.
+ideas-ask-photo = Надішліть фото до ідеї (або поверніться назад).
 ideas-draft-cancelled = Скасовано — ідею не збережено.
 # Variables:
 #   $ideas (String) - list of similar ideas, one per line
@@ -46,22 +47,39 @@ ideas-submit-anyway = Усе одно надіслати свою ▶️
 # Variables:
 #   $title (String) - idea title
 #   $description (String) - description
-#   $needs (String) - needs from the partner city (free text, or profile-not-set)
 #   $themes (String) - themes, a list
 #   $language (String) - language of the text, lower case nominative ("німецька")
-#   $photo (String) - yes or no (selector keys)
 ideas-review =
     Будь ласка, перевірте ідею:
 
     💡 { $title }
     { $description }
 
-    🤝 Потрібно від міста-партнера: { $needs }
     🏷 { $themes }
     🌐 Мова тексту: { $language } (натисніть, щоб виправити)
-    { $photo ->
-        [yes] 🖼 З фото
-       *[no] {""}
+# Variables:
+#   $needs (String) - what the idea needs from the partner city
+ideas-review-needs = 🤝 Потрібно від міста-партнера: { $needs }
+ideas-review-photo = 🖼 З фото
+# Variables:
+#   $name (String) - the author's name as the idea would show it
+#   $shown (String) - yes or no: whether the author chose to show it
+ideas-review-name = { $shown ->
+        [yes] 👤 Ваше ім'я буде видно: { $name }
+       *[no] 👤 Ваше ім'я не буде видно ({ $name })
+    }
+ideas-draft-more-themes = 🏷 Змінити теми
+# Variables:
+#   $state (String) - set (already added) or empty
+ideas-draft-needs = { $state ->
+        [set] 🤝 Змінити, що потрібно
+       *[empty] 🤝 Додати, що потрібно
+    }
+# Variables:
+#   $state (String) - set (already added) or empty
+ideas-draft-photo = { $state ->
+        [set] 🖼 Замінити фото
+       *[empty] 🖼 Додати фото
     }
 ideas-show-name-yes = 👤 Показувати моє ім'я: так
 ideas-show-name-no = 👤 Показувати моє ім'я: ні
@@ -270,6 +288,7 @@ ideas-error-reason-long = { $length ->
        *[other] У поясненні { $length } символу; будь ласка, скоротіть його до { $limit }.
     }
 ideas-error-themes-empty = Будь ласка, виберіть хоча б одну тему.
+ideas-error-photo-later = Фото можна буде додати під час перевірки ідеї, після вибору теми.
 ideas-error-use-buttons = Будь ласка, на цьому кроці використовуйте кнопки.
 ideas-submissions-closed = Подання ідей зараз закрито.
 ideas-draft-missing = Ця ідея більше не редагується. Почніть знову в розділі 💡 Ідеї.
@@ -354,12 +373,22 @@ ideas-queue-report = ⚠️ #{ $number }: { $count ->
        *[other] { $count } скарги
     }
 # Variables:
-#   $language (String) - target language name, lower case nominative ("німецька")
-#   $title (String) - translated title
-#   $description (String) - translated description
+#   $source (String) - the idea's original language
+#   $source_mark (String) - its flag
+#   $original_title (String) - the original title
+#   $original_description (String) - the original description
+#   $target (String) - the translation's language
+#   $target_mark (String) - its flag
+#   $title (String) - the translated title
+#   $description (String) - the translated description
 ideas-tr-review =
-    🌐 Переклад — { $language }:
+    🌐 Переклад чекає на ваше схвалення.
 
+    { $source_mark } { $source } · оригінал:
+    { $original_title }
+    { $original_description }
+
+    { $target_mark } { $target } · переклад:
     { $title }
     { $description }
 ideas-tr-approve = Схвалити
@@ -432,3 +461,11 @@ ideas-translation-open = 💡 Відкрити ідею
 # Variables:
 #   $title (String) - the translated title, gender unknown
 ideas-translation-arrived = 🌐 Переклад, який ви просили, готовий: ідея «{ $title }».
+# Variables:
+#   $title (String) - idea title, gender unknown
+#   $language (String) - the language of the translation
+ideas-translation-approved-notice = 🌐 Дякуємо! Ваш переклад ідеї «{ $title }» (мова: { $language }) схвалено, його вже видно.
+# Variables:
+#   $title (String) - idea title, gender unknown
+#   $language (String) - the language of the translation
+ideas-translation-rejected-notice = 🌐 Організатори не схвалили ваш переклад ідеї «{ $title }» (мова: { $language }). Можна перекласти її ще раз.

@@ -273,9 +273,6 @@ async def test_hostile_text_is_rendered_safely(harness: BotHarness) -> None:
     assert anna.last_text.startswith("That description has 4,096 characters; please keep it")
     await anna.send("_Markdown_ `code` <b>not bold</b> &amp; 5 < 6 > 2 🏙️ " * 20)
     await anna.press(IdeaDraftStep("theme", ECOLOGY))
-    await anna.press(IdeaDraftStep("themes", 0))  # done
-    await anna.press(IdeaDraftStep("skip", 0))  # no needs
-    await anna.press(IdeaDraftStep("skip", 0))  # no photo
     await anna.press(IdeaDraftStep("submit", 0))
     card = anna.last
     assert card.body.startswith("💡 <script>alert('x')</script> & **bold** 🌍🤝")
@@ -295,10 +292,7 @@ async def test_similar_idea_can_be_joined_instead(harness: BotHarness) -> None:
     await second.press(IdeaDraftStep("new", 0))
     await second.send("Greening the city centre")
     await second.send("More trees and green roofs in the centre to cool the city climate.")
-    await second.press(IdeaDraftStep("theme", ECOLOGY))
-    await second.press(IdeaDraftStep("themes", 0))  # done
-    await second.press(IdeaDraftStep("skip", 0))  # no needs
-    await second.press(IdeaDraftStep("skip", 0))  # no photo
+    await second.press(IdeaDraftStep("theme", ECOLOGY))  # one theme: on to the review
     assert second.last_text.startswith("👀 Similar ideas exist already:")
     ids = await idea_ids(harness)
     assert "Urban greening in the centre" in second.last_text  # the whole title in the text
@@ -443,8 +437,7 @@ async def test_idea_with_photo_written_at_a_workshop(harness: BotHarness) -> Non
     await anna.send("Repair café")
     await anna.send("Fix things together instead of throwing them away.")
     await anna.press(IdeaDraftStep("theme", ECOLOGY))
-    await anna.press(IdeaDraftStep("themes", 0))  # done
-    await anna.press(IdeaDraftStep("skip", 0))  # no needs
+    await anna.press(IdeaDraftStep("add_photo", 0))  # 🖼 Add a photo
     png = png_header(64, 64)
     await anna.send_photo(png)
     assert "🖼 With a photo" in anna.last_text
@@ -479,8 +472,11 @@ async def test_dialogs_stored_before_they_were_typed_carry_on(harness: BotHarnes
     assert reader.last_text == "Sende jetzt die Beschreibung auf Deutsch."
     await reader.send("Busse zwischen den Stadtteilen, die ganze Nacht.")
     assert reader.last_text.startswith("🌐 Danke")
-    await writer.send("Musicians from both cities")
-    assert writer.last_text.startswith("Would you like to add a photo?")
+    await writer.send("Musicians from both cities")  # the old wizard's needs step: the review
+    assert writer.last_text.startswith("Please check your idea:\n\n💡 Rhine festival")
+    assert "🤝 Needs from the partner city: Musicians from both cities" in writer.last_text
+    await writer.press(IdeaDraftStep("submit", 0))
+    assert writer.last_text.startswith("💡 Rhine festival")
 
 
 async def test_a_button_with_an_unknown_action_is_answered_as_out_of_date(

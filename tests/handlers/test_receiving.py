@@ -19,12 +19,7 @@ from tests.stories import (
 
 NEW_IDEA = IdeaDraftStep("new", 0)  # ➕ share an idea: the bot asks for a title
 THEME = IdeaDraftStep("theme", ECOLOGY)
-DRAFT_STEPS = (
-    THEME,
-    IdeaDraftStep("themes", 0),
-    IdeaDraftStep("skip", 0),
-    IdeaDraftStep("skip", 0),
-)
+DRAFT_STEPS = (THEME,)  # one theme: on to the review
 
 NETWORK = 0.005  # seconds per Bot API call: enough for handlers of one batch to overlap
 

@@ -262,10 +262,7 @@ async def idea_at_review(harness: BotHarness, user: SimClient) -> None:
     await ideas.start_draft(user.id)
     await ideas.draft_text(user.id, "Shared river clean-up")
     await ideas.draft_text(user.id, "Both cities clean their riverbanks on the same day.")
-    await ideas.toggle_theme(user.id, partnership.themes[0].id)
-    await ideas.finish_themes(user.id)
-    await ideas.skip_step(user.id)
-    await ideas.skip_step(user.id)
+    await ideas.toggle_theme(user.id, partnership.themes[0].id)  # one theme: the review
 
 
 async def test_idea_draft_takes_only_published_workshops_of_the_own_partnership(

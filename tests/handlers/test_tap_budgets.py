@@ -109,11 +109,6 @@ async def test_vote_from_the_list(harness: BotHarness, language: str) -> None:
     assert "✅ 3" in vera.buttons()  # pressing it again takes the vote back
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the idea wizard takes 9 taps (themes, needs and photo are steps of their own); "
-    "left to the ideas area",
-)
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_submit_an_idea(harness: BotHarness, language: str) -> None:
     ida = Counted(harness.user("Ida", language))
@@ -123,10 +118,12 @@ async def test_submit_an_idea(harness: BotHarness, language: str) -> None:
     await ida.press(IdeaDraftStep("new", 0))
     await ida.send("Grüner Hof")
     await ida.send("Ein Garten für beide Städte.")
-    await ida.press(IdeaDraftStep("theme", ECOLOGY))
-    await ida.press(IdeaDraftStep("themes", 0))
-    await ida.press(IdeaDraftStep("skip", 0))  # no needs
-    await ida.press(IdeaDraftStep("skip", 0))  # no photo
-    await ida.press(IdeaDraftStep("submit", 0))
+    await ida.press(IdeaDraftStep("theme", ECOLOGY))  # one theme: on to the review
+    await ida.press(IdeaDraftStep("submit", 0))  # needs and a photo are optional there
     assert ida.typed <= SUBMIT_IDEA_TYPED
     assert ida.taps <= SUBMIT_IDEA, ida.taps
+    page = await harness.services.ideas.browse(
+        ida.id, page=0, theme_id=None, scope="all", by_votes=False, mine=True
+    )
+    [idea] = page.ideas
+    assert idea.original.title == "Grüner Hof" and idea.themes == {ECOLOGY}

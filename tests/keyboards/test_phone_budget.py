@@ -17,6 +17,7 @@ from bot import keyboards
 from bot.callback_data import IdeaList
 from bot.domain.broadcasts import BroadcastDraft
 from bot.domain.checkins import Cadence, Schedule
+from bot.domain.idea_drafts import IdeaDraft
 from bot.domain.ideas import Idea, IdeaSettings, IdeaStatus, IdeaText, Translation
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.participants import Participant
@@ -226,16 +227,20 @@ def cases() -> Iterator[Case]:
             )
     yield "ideas.draft_cancel", lambda lang: ideas.draft_cancel(tr, lang)
     yield "ideas.draft_themes", lambda lang: ideas.draft_themes(tr, lang, PARTNERSHIP, [1, 2, 3])
-    yield "ideas.draft_skip", lambda lang: ideas.draft_skip(tr, lang)
+    yield "ideas.draft_back", lambda lang: ideas.draft_back(tr, lang)
     yield "ideas.similar", lambda lang: ideas.similar(tr, lang, [idea(language=lang), idea(12)])
     for code in SUPPORTED_LANGUAGES:
         for author in (False, True):
-            yield (
-                f"ideas.review[{code},{author}]",
-                lambda lang, c=code, a=author: ideas.review(
-                    tr, lang, c, a, [workshop(), workshop(8)], 7
-                ),
-            )
+            added = IdeaDraft(
+                "review", (1,), author, "T", "D", "needs", "photo", code, 7
+            )  # needs and photo there: the "change" labels
+            for shown in (added, IdeaDraft("review", (1,), author, "T", "D", language=code)):
+                yield (
+                    f"ideas.review[{code},{author},{shown.photo is not None}]",
+                    lambda lang, d=shown: ideas.review(
+                        tr, lang, d, [workshop(), workshop(8)], named=True
+                    ),
+                )
     for scope in ("a", "m", "p", "o"):
         for sort in ("n", "v"):
             for theme in (0, 2):
