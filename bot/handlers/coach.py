@@ -34,7 +34,8 @@ async def show_my_teams(update: Update, context: BotContext, header: str | None 
     found = await context.services.coach_overview.my_teams(context.require_actor())
     tr, lang = context.services.translator, context.language
     if not found:
-        await show(update, context, context.t("coach-teams-none"), kb.my_teams(tr, lang, []))
+        none = context.t("coach-teams-none")
+        await show(update, context, none, kb.my_teams(tr, lang, []), header=header)
         return
     blocks = [context.t("coach-teams-head", count=len(found))]
     blocks += [team_summary(context, pulse) for pulse in found]
