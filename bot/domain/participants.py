@@ -35,7 +35,6 @@ class Participant:
     first_name: str | None = None  # from Telegram, kept current by their own updates
     city_optional: bool = False  # invited as a coach: onboarding asks no home city
 
-
     @property
     def next_step(self) -> OnboardingStep:
         if self.partnership_id is None:

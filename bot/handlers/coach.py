@@ -27,6 +27,8 @@ from bot.services.teams import clean_message
 
 # Lines of a member's newest check-in, in the order they are shown.
 ANSWER_LINES = ("moved", "next", "outcome", "advice", "blocking")
+ANSWER_SHOWN = 280  # characters of one answer on the team screen; the rest is cut with "…"
+SCREEN_BUDGET = 3800  # below Telegram's 4096, whole blocks only (never half an HTML entity)
 
 
 # ------------------------------------------------------------------ screens
@@ -40,7 +42,7 @@ async def show_my_teams(update: Update, context: BotContext, header: str | None 
     blocks = [context.t("coach-teams-head", count=len(found))]
     blocks += [team_summary(context, pulse) for pulse in found]
     items = [(p.team_id, p.title or f"#{p.team_id}") for p in found]
-    await show(update, context, "\n\n".join(blocks), kb.my_teams(tr, lang, items), header=header)
+    await show(update, context, fitted(blocks), kb.my_teams(tr, lang, items), header=header)
 
 
 async def show_coach_team(
@@ -52,7 +54,7 @@ async def show_coach_team(
     blocks.append(context.t("coach-team-footer"))
     members = [(m.user_id, _name(context, m, city=False)) for m in pulse.members]
     keyboard = kb.coach_team(context.services.translator, context.language, team_id, members)
-    await show(update, context, "\n\n".join(blocks), keyboard, header=header)
+    await show(update, context, fitted(blocks), keyboard, header=header)
 
 
 def team_summary(context: BotContext, pulse: TeamPulse) -> str:
@@ -86,7 +88,7 @@ def member_block(context: BotContext, pulse: TeamPulse, member: MemberPulse) -> 
         lines.append(context.t("coach-member-silent"))
         return "\n".join(lines)
     lines.append(context.t("coach-member-day", when=_when(context, latest.day, pulse)))
-    if latest.language != context.language:
+    if latest.answers and latest.language != context.language:
         # Answers are shown as written: say in which language.
         lines.append(
             context.t(
@@ -98,10 +100,25 @@ def member_block(context: BotContext, pulse: TeamPulse, member: MemberPulse) -> 
     for question in ANSWER_LINES:
         text = latest.answers.get(question)
         if text:
-            lines.append(context.t(f"coach-answer-{question}", text=text))
+            lines.append(context.t(f"coach-answer-{question}", text=clipped(text)))
     if latest.mood:
         lines.append(context.t("coach-member-mood", mood=latest.mood))
     return "\n".join(lines)
+
+
+def clipped(text: str, limit: int = ANSWER_SHOWN) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def fitted(blocks: list[str]) -> str:
+    """The blocks that fit one message (the first always does), the rest left out with "…"."""
+    shown = blocks[:1]
+    for block in blocks[1:]:
+        if sum(len(b) + 2 for b in shown) + len(block) > SCREEN_BUDGET:
+            shown.append("…")
+            break
+        shown.append(block)
+    return "\n\n".join(shown)
 
 
 def _name(context: BotContext, member: MemberPulse, *, city: bool = True) -> str:

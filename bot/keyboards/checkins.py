@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.callback_data import CheckinAction, CheckinStep, CoachStep, OpenMenu
+from bot.callback_data import CheckinAction, CheckinStep, CoachStep, OpenMenu, TeamStep
 from bot.domain.checkins import QUIET_PRESETS, Cadence, Schedule, format_quiet
 from bot.i18n import Translator
 from bot.keyboards import button, checked, fit, fit_into, markup, rows_of
@@ -120,7 +120,9 @@ def team_screen(tr: Translator, lang: str, s: Schedule, manage: bool) -> InlineK
     if manage:
         rows.append([step(tr.plain(lang, "checkins-reply-team"), "reply")])
         rows.append([step(tr.plain(lang, "checkins-end"), "end")])
-    rows.append([button(tr.plain(lang, "coach-back-team"), CoachStep("team", team, 0))])
+    # Back to the team: the coach's team screen, or a member's team card.
+    back = CoachStep("team", team, 0) if manage else TeamStep("show", 0)
+    rows.append([button(tr.plain(lang, "coach-back-team"), back)])
     rows.append([button(tr.plain(lang, "buttons-main-menu"), OpenMenu("main"))])
     return markup(rows)
 
@@ -161,7 +163,7 @@ def back_to_coach_team(tr: Translator, lang: str, team_id: int) -> InlineKeyboar
 def confirm_team_message(
     tr: Translator, lang: str, team_id: int, count: int
 ) -> InlineKeyboardMarkup:
-    """"Send to N people?": sending, or cancelling back to the team (nothing is sent)."""
+    """Asks "Send to N people?": sending, or cancelling back to the team (nothing is sent)."""
     return markup(
         [
             [

@@ -27,7 +27,7 @@ PULSE_ROUNDS = 12  # how far back "My teams" looks for each member's newest answ
 
 
 class CoachOverview:
-    """"My teams" for a coach, and the weekly overview per coach, planned after the coach's
+    """My teams for a coach, and the weekly overview per coach, planned after the coach's
     first digest."""
 
     def __init__(

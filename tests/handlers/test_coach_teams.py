@@ -239,7 +239,7 @@ async def test_answering_the_whole_team_asks_first_and_cancel_sends_nothing(
 async def test_team_coach_help_and_command_menu_are_right_for_a_coach(
     harness: BotHarness, language: str, heading: str, help_line: str, menu_line: str
 ) -> None:
-    klara, _karl, _roman, cora, team_id = await with_check_ins(harness)
+    klara, _karl, _roman, _cora, team_id = await with_check_ins(harness)
     coach = harness.user("Otto", language)
     await onboard(coach, language=language)
     admin = await harness.services.access.actor(ADMIN_ID)
@@ -267,7 +267,7 @@ async def test_team_coach_help_and_command_menu_are_right_for_a_coach(
 
 # ---------------------------------------------------------------- forged presses
 async def test_forged_presses_by_a_member_or_another_teams_coach_fail(harness: BotHarness) -> None:
-    klara, karl, roman, cora, team_id = await with_check_ins(harness)
+    klara, karl, roman, _cora, team_id = await with_check_ins(harness)
     other = await quick_participant(harness, "Otto", language="de")
     mia = await quick_participant(harness, "Mia", language="de")
     await submit(mia, "Lastenräder", "Räder für alle.")
@@ -319,3 +319,16 @@ async def test_a_typed_check_in_answer_removes_the_questions_buttons(harness: Bo
     await klara.send("Wir haben einen Ort gefunden.")
     assert question.button_data() == []  # the answered question has no "Skip" any more
     assert klara.last_text.startswith("Frage 2 von 4")
+
+
+async def test_long_answers_of_every_member_still_fit_one_team_screen(harness: BotHarness) -> None:
+    klara, karl, roman, coach, team_id = await make_team(harness)
+    actor = await harness.services.access.actor(coach.id)
+    round_id = await harness.services.checkin_rounds.check_in_now(actor, team_id)
+    for member in (klara, karl, roman):
+        for question in (Question.MOVED, Question.NEXT, Question.BLOCKING):
+            await harness.services.checkins.answer(member.id, round_id, question, text="Ä" * 1500)
+    await coach.send("/coach")
+    await coach.press(CoachStep("team", team_id, 0))  # the emulator refuses over 4096
+    assert "…" in coach.last_text and len(coach.last_text) < 4096
+    assert CoachStep("write", team_id, roman.id).pack() in coach.button_data()
