@@ -121,6 +121,7 @@ class ToCoachInput(TypedInput):
     """The next text goes to the person's coach (/coach)."""
 
     KIND: ClassVar[str] = "to_coach"
+    prompt_message_id: int = 0  # the question's message, whose buttons go once it is answered
 
 
 # ------------------------------------------------------------------ ideas

@@ -242,15 +242,17 @@ async def coach_command(update: Update, context: BotContext) -> None:
     if problem is not None:
         await menu.show_main_menu(update, context, problem)
         return
-    await context.services.dialogs.start(user_id(update), ToCoachInput())
     tr, lang = context.services.translator, context.language
-    await show(update, context, context.t("checkins-to-coach-ask"), team_kb.back_to_team(tr, lang))
+    back = team_kb.back_to_team(tr, lang)
+    prompt = await show(update, context, context.t("checkins-to-coach-ask"), back)
+    await context.services.dialogs.start(user_id(update), ToCoachInput(prompt))
 
 
-async def to_coach_text(update: Update, context: BotContext, _: ToCoachInput) -> None:
+async def to_coach_text(update: Update, context: BotContext, asked: ToCoachInput) -> None:
     assert update.message is not None and update.message.text is not None
     await context.services.teams.to_coach(user_id(update), update.message.text)
     await context.services.dialogs.clear(user_id(update))
+    await drop_keyboard(update, context, asked.prompt_message_id)
     await menu.show_main_menu(update, context, "checkins-to-coach-sent")
 
 

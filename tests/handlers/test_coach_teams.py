@@ -307,7 +307,7 @@ async def test_forged_presses_by_a_member_or_another_teams_coach_fail(harness: B
 
 
 # ---------------------------------------------------------------- participants' typed answers
-async def test_a_typed_check_in_answer_removes_the_questions_buttons(harness: BotHarness) -> None:
+async def test_typed_answers_of_members_remove_the_questions_buttons(harness: BotHarness) -> None:
     klara, _karl, _roman, coach, team_id = await make_team(harness)
     actor = await harness.services.access.actor(coach.id)
     round_id = await harness.services.checkin_rounds.check_in_now(actor, team_id)
@@ -319,6 +319,12 @@ async def test_a_typed_check_in_answer_removes_the_questions_buttons(harness: Bo
     await klara.send("Wir haben einen Ort gefunden.")
     assert question.button_data() == []  # the answered question has no "Skip" any more
     assert klara.last_text.startswith("Frage 2 von 4")
+    # Writing to the coach: the question loses its "Back" once the message is sent.
+    await klara.send("/coach")
+    asked = klara.last
+    assert asked.button_data()
+    await klara.send("Wann treffen wir uns?")
+    assert asked.button_data() == [] and klara.last_text.startswith("✉️")
 
 
 async def test_long_answers_of_every_member_still_fit_one_team_screen(harness: BotHarness) -> None:
