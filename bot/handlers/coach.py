@@ -179,6 +179,7 @@ async def coach_write_button(update: Update, context: BotContext) -> None:
             language=context.label(f"language-name-{person.language}"),
         ),
         kb.back_to_coach_team(context.services.translator, context.language, step.team_id),
+        new_message=True,  # the answers (or the alarm) stay readable above while writing
     )
     dialog = CoachMemberInput(step.team_id, step.member_id, prompt)
     await context.services.dialogs.start(user_id_of(update), dialog)
@@ -195,7 +196,8 @@ async def ask_team_message(update: Update, context: BotContext, team_id: int) ->
     translating = context.services.translation_available
     ask = "checkins-reply-ask" if translating else "checkins-reply-ask-untranslated"
     back = kb.back_to_coach_team(context.services.translator, context.language, team_id)
-    prompt = await show(update, context, context.t(ask), back)
+    # A new message: the answers (or the alarm) stay readable above while writing.
+    prompt = await show(update, context, context.t(ask), back, new_message=True)
     await context.services.dialogs.start(user_id_of(update), CoachReplyInput(team_id, prompt))
 
 

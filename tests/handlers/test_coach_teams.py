@@ -173,6 +173,7 @@ async def test_an_alarm_offers_to_answer_the_blocked_member_only(harness: BotHar
     alarm = next(m for m in coach.messages if m.body.startswith("⚠️ Klara"))
     assert alarm.button_data()[0] == CoachStep("write", team_id, klara.id).pack()
     await coach.press(CoachStep("write", team_id, klara.id), message=alarm)
+    assert "Kein Geld für die Bühne" in alarm.body  # the alarm stays readable above the prompt
     await coach.send("Gleich morgen!")
     await harness.drain()
     assert klara.last_text.endswith("Gleich morgen!")
