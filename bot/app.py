@@ -33,6 +33,7 @@ from bot.handlers import (
     admin,
     broadcasts,
     checkins,
+    coach,
     gatekeeper,
     idea_actions,
     idea_drafts,
@@ -136,7 +137,7 @@ class Services:
     checkins: CheckinService  # questions, answers, quiet hours, whose teams
     checkin_rounds: CheckinRounds  # cadence and rounds
     checkin_digests: CheckinDigests  # closing rounds, digests, outcome reports
-    coach_overview: CoachOverview  # the weekly overview per coach
+    coach_overview: CoachOverview  # "My teams" and the weekly overview per coach
 
     @classmethod
     def build(
@@ -158,7 +159,7 @@ class Services:
         checkin_buttons = CheckinButtons(translator)
         checkins = CheckinService(db, clock, notifier, checkin_buttons, scope)
         checkin_rounds = CheckinRounds(db, clock, notifier, checkin_buttons, scope)
-        coach_overview = CoachOverview(db, clock, notifier)
+        coach_overview = CoachOverview(db, clock, notifier, scope)
         checkin_digests = CheckinDigests(
             db, clock, notifier, machine, checkin_buttons, scope, coach_overview
         )
@@ -244,6 +245,7 @@ def register_handlers(app: BotApplication) -> None:
         ideas_admin.TEXT_INPUTS,
         teams.TEXT_INPUTS,
         checkins.TEXT_INPUTS,
+        coach.TEXT_INPUTS,
     )
     app.add_handlers(
         {
@@ -276,6 +278,7 @@ def register_handlers(app: BotApplication) -> None:
                 *teams.handlers(),
                 *matching_admin.handlers(),
                 *checkins.handlers(),
+                *coach.handlers(),
                 MessageHandler(filters.TEXT & ~filters.COMMAND, text_router(text_inputs)),
                 MessageHandler(
                     filters.PHOTO | filters.Document.ALL,

@@ -465,3 +465,15 @@ class CheckinStep(CallbackData):
     action: CheckinAction
     value: int  # round id, team id or preset
     extra: int
+
+
+# A coach's "My teams": the list, one team, answering one member or the whole team.
+CoachAction = Literal["teams", "team", "write", "all", "send_all"]
+
+
+@dataclass(frozen=True)
+class CoachStep(CallbackData):
+    PREFIX: ClassVar[str] = "co"
+    action: CoachAction
+    team_id: int  # 0 for the list
+    member_id: int  # the member to answer ("write"); 0 otherwise

@@ -24,7 +24,7 @@ async def _load(conn: aiosqlite.Connection, user_id: int) -> Participant | None:
     # One statement: this runs for every update (the gatekeeper), so round trips count.
     async with conn.execute(
         "SELECT user_id, language, partnership_id, city_id, display_name, privacy_accepted_at,"
-        " reachable, announcements_muted, show_originals, first_name,"
+        " reachable, announcements_muted, show_originals, first_name, city_optional,"
         " (SELECT GROUP_CONCAT(language, ' ') FROM participant_languages l"
         "  WHERE l.user_id = p.user_id) AS spoken,"
         " (SELECT GROUP_CONCAT(theme_id, ' ') FROM participant_interests i"
@@ -50,6 +50,7 @@ async def _load(conn: aiosqlite.Connection, user_id: int) -> Participant | None:
         announcements_muted=bool(row["announcements_muted"]),
         show_originals=bool(row["show_originals"]),
         first_name=row["first_name"],
+        city_optional=bool(row["city_optional"]),
     )
 
 
@@ -57,11 +58,12 @@ async def save(conn: aiosqlite.Connection, p: Participant, now: datetime) -> Non
     """Insert or update the whole profile (the participant aggregate is small)."""
     await conn.execute(
         "INSERT INTO participants (user_id, language, partnership_id, city_id, display_name,"
-        " privacy_accepted_at, first_name, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " privacy_accepted_at, first_name, city_optional, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (user_id) DO UPDATE SET language = excluded.language,"
         " partnership_id = excluded.partnership_id, city_id = excluded.city_id,"
         " display_name = excluded.display_name, first_name = excluded.first_name,"
+        " city_optional = excluded.city_optional,"
         " privacy_accepted_at = excluded.privacy_accepted_at, updated_at = excluded.updated_at",
         (
             p.user_id,
@@ -71,6 +73,7 @@ async def save(conn: aiosqlite.Connection, p: Participant, now: datetime) -> Non
             p.display_name,
             time_to_sql(p.privacy_accepted_at),
             p.first_name,
+            int(p.city_optional),
             now.isoformat(),
             now.isoformat(),
         ),

@@ -6,9 +6,13 @@ Times come in and go out as aware datetimes; nothing here reads a clock.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
+
+from bot.domain.participants import Participant
+from bot.domain.texts import LocalizedName
 
 DEFAULT_QUIET = (time(21, 0), time(9, 0))
 QUIET_PRESETS: tuple[tuple[time, time] | None, ...] = (
@@ -137,3 +141,69 @@ def format_quiet(quiet: tuple[time, time] | None) -> str:
     if quiet is None:
         return "none"
     return f"{quiet[0].strftime('%H:%M')}-{quiet[1].strftime('%H:%M')}"
+
+
+# ------------------------------------------------------------------ a coach's "My teams"
+class Trend(enum.StrEnum):
+    UP = "up"
+    DOWN = "down"
+    STEADY = "steady"
+    UNKNOWN = "unknown"  # fewer than two rounds with a mood
+
+
+TREND_STEP = 0.5  # a change of the average mood smaller than this reads as steady
+
+
+def mood_trend(averages: Sequence[float]) -> Trend:
+    """Rising, falling or steady: the newest round's average mood against the one before."""
+    if len(averages) < 2:
+        return Trend.UNKNOWN
+    change = averages[-1] - averages[-2]
+    if change >= TREND_STEP:
+        return Trend.UP
+    if change <= -TREND_STEP:
+        return Trend.DOWN
+    return Trend.STEADY
+
+
+@dataclass(frozen=True)
+class MemberLatest:
+    """A member's newest check-in: the answers of the last round they answered."""
+
+    day: date
+    language: str  # the language they answered in
+    answers: Mapping[str, str] = field(default_factory=dict)  # question -> text
+    mood: int | None = None
+
+    @property
+    def blocker(self) -> str | None:
+        return self.answers.get(Question.BLOCKING.value) or None
+
+
+@dataclass(frozen=True)
+class MemberPulse:
+    user_id: int
+    person: Participant | None
+    city: LocalizedName | None
+    latest: MemberLatest | None  # None: no answer yet
+
+
+@dataclass(frozen=True)
+class TeamPulse:
+    """One team as its coach sees it: members, the last check-in, mood trend, blockers."""
+
+    team_id: int
+    title: str
+    members: tuple[MemberPulse, ...]
+    last_day: date | None  # the newest round's day
+    moods: tuple[float, ...]  # average mood per round that had one, oldest first
+    as_of: date  # the day it was read ("3 days ago" counts from here)
+
+    @property
+    def trend(self) -> Trend:
+        return mood_trend(self.moods)
+
+    @property
+    def blocked(self) -> tuple[MemberPulse, ...]:
+        """Members whose newest check-in names a blocker."""
+        return tuple(m for m in self.members if m.latest is not None and m.latest.blocker)

@@ -83,6 +83,7 @@ class CheckinAnswerInput(TypedInput):
     KIND: ClassVar[str] = "checkin_answer"
     round_id: int
     index: int
+    prompt_message_id: int = 0  # the question's message, whose buttons go once it is answered
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,28 @@ class CoachReplyInput(TypedInput):
 
     KIND: ClassVar[str] = "coach_reply"
     team_id: int
+    prompt_message_id: int = 0  # the question's message, whose buttons go once it is answered
+
+
+@dataclass(frozen=True)
+class CoachTeamDraft(TypedInput):
+    """A coach's message to a whole team, typed and waiting for "Send to N people?"; typing
+    again replaces it."""
+
+    KIND: ClassVar[str] = "coach_team_draft"
+    team_id: int
+    text: str
+    prompt_message_id: int = 0  # the "Send to N people?" message
+
+
+@dataclass(frozen=True)
+class CoachMemberInput(TypedInput):
+    """The next text is a coach's answer to one member of their team (nobody else gets it)."""
+
+    KIND: ClassVar[str] = "coach_member"
+    team_id: int
+    member_id: int
+    prompt_message_id: int = 0
 
 
 @dataclass(frozen=True)
@@ -98,6 +121,7 @@ class ToCoachInput(TypedInput):
     """The next text goes to the person's coach (/coach)."""
 
     KIND: ClassVar[str] = "to_coach"
+    prompt_message_id: int = 0  # the question's message, whose buttons go once it is answered
 
 
 # ------------------------------------------------------------------ ideas
@@ -259,6 +283,8 @@ DIALOG_KINDS: Mapping[str, type[Dialog]] = {
         ProfileNameInput,
         CheckinAnswerInput,
         CoachReplyInput,
+        CoachTeamDraft,
+        CoachMemberInput,
         ToCoachInput,
         IdeaDraft,
         IdeaEditInput,

@@ -33,12 +33,13 @@ class Participant:
     announcements_muted: bool = False
     show_originals: bool = False  # reads ideas in their original language
     first_name: str | None = None  # from Telegram, kept current by their own updates
+    city_optional: bool = False  # invited as a coach: onboarding asks no home city
 
     @property
     def next_step(self) -> OnboardingStep:
         if self.partnership_id is None:
             return OnboardingStep.PARTNERSHIP
-        if self.city_id is None:
+        if self.city_id is None and not self.city_optional:
             return OnboardingStep.CITY
         if self.privacy_accepted_at is None:
             return OnboardingStep.PRIVACY

@@ -40,6 +40,12 @@ class Actor:
         return self.is_admin or any(r is Role.COACH for _, r in self.roles)
 
     @property
+    def coaches(self) -> bool:
+        """Holds the coach role somewhere (not only as an admin): /team and /coach open
+        "My teams" for them, and their command menu says so."""
+        return any(r is Role.COACH for _, r in self.roles)
+
+    @property
     def is_staff(self) -> bool:
         """Admins and organisers of any partnership see the organiser tools."""
         return self.is_admin or bool(self.organises())

@@ -12,12 +12,18 @@ from telegram.ext import BaseHandler, CommandHandler
 from bot.callback_data import CheckinAction, CheckinStep
 from bot.context import BotContext
 from bot.domain.checkins import Cadence, Question, format_quiet
-from bot.domain.dialogs import CheckinAnswerInput, CoachReplyInput, ToCoachInput
+from bot.domain.dialogs import CheckinAnswerInput, ToCoachInput
 from bot.domain.roles import Role
-from bot.handlers import menu
-from bot.handlers.common import Callback, button_handlers, parse_button, show, user_id
+from bot.handlers import coach, menu
+from bot.handlers.common import (
+    Callback,
+    button_handlers,
+    drop_keyboard,
+    parse_button,
+    show,
+    user_id,
+)
 from bot.handlers.text_input import InputKey, TextInput
-from bot.keyboards import button, markup
 from bot.keyboards import checkins as kb
 from bot.keyboards import teams as team_kb
 from bot.render.formatting import long_date, wall_clock
@@ -33,14 +39,16 @@ async def ask_question(update: Update, context: BotContext, round_id: int, index
         await show(update, context, context.t("checkins-thanks"), kb.finished(tr, lang, round_id))
         return
     question = questions[index]
-    await context.services.dialogs.start(user_id(update), CheckinAnswerInput(round_id, index))
     text = context.t("checkins-question-header", number=index + 1, total=len(questions))
     text += "\n\n" + context.t(f"checkins-question-{question.value}")
     current = mine.get(question.value)
     if current is not None and (current.answer or current.mood):
         text += "\n\n" + context.t("checkins-current", answer=current.answer or str(current.mood))
     mood = question is Question.MOOD
-    await show(update, context, text, kb.question(tr, lang, round_id, index, mood=mood))
+    prompt = await show(update, context, text, kb.question(tr, lang, round_id, index, mood=mood))
+    await context.services.dialogs.start(
+        user_id(update), CheckinAnswerInput(round_id, index, prompt)
+    )
 
 
 async def answer_text(update: Update, context: BotContext, asked: CheckinAnswerInput) -> None:
@@ -54,6 +62,7 @@ async def answer_text(update: Update, context: BotContext, asked: CheckinAnswerI
     await context.services.checkins.answer(
         user_id(update), round_id, question, text=update.message.text
     )
+    await drop_keyboard(update, context, asked.prompt_message_id)  # answered: "Skip" goes
     await ask_question(update, context, round_id, index + 1)
 
 
@@ -101,12 +110,8 @@ async def checkin_digest_button(update: Update, context: BotContext) -> None:
 
 
 async def checkin_reply_button(update: Update, context: BotContext) -> None:
-    step = parse_button(update, CheckinStep)
-    await context.services.dialogs.start(user_id(update), CoachReplyInput(step.value))
-    translating = context.services.translation_available
-    ask = "checkins-reply-ask" if translating else "checkins-reply-ask-untranslated"
-    back = markup([[button(context.label("buttons-back"), CheckinStep("team", step.value, 0))]])
-    await show(update, context, context.t(ask), back)
+    """The whole team (from an alarm or the settings): typed, then "Send to N people?"."""
+    await coach.ask_team_message(update, context, parse_button(update, CheckinStep).value)
 
 
 async def checkin_team_button(update: Update, context: BotContext) -> None:
@@ -229,31 +234,26 @@ async def checkins_command(update: Update, context: BotContext) -> None:
 
 
 async def coach_command(update: Update, context: BotContext) -> None:
+    """Members write to their coach; a coach (not in a team themselves) opens My teams."""
+    if await context.services.coach_overview.opens_my_teams(context.require_actor()):
+        await coach.show_my_teams(update, context)
+        return
     problem = await context.services.teams.why_no_coach(user_id(update))
     if problem is not None:
         await menu.show_main_menu(update, context, problem)
         return
-    await context.services.dialogs.start(user_id(update), ToCoachInput())
     tr, lang = context.services.translator, context.language
-    await show(update, context, context.t("checkins-to-coach-ask"), team_kb.back_to_team(tr, lang))
+    back = team_kb.back_to_team(tr, lang)
+    prompt = await show(update, context, context.t("checkins-to-coach-ask"), back)
+    await context.services.dialogs.start(user_id(update), ToCoachInput(prompt))
 
 
-async def to_coach_text(update: Update, context: BotContext, _: ToCoachInput) -> None:
+async def to_coach_text(update: Update, context: BotContext, asked: ToCoachInput) -> None:
     assert update.message is not None and update.message.text is not None
     await context.services.teams.to_coach(user_id(update), update.message.text)
     await context.services.dialogs.clear(user_id(update))
+    await drop_keyboard(update, context, asked.prompt_message_id)
     await menu.show_main_menu(update, context, "checkins-to-coach-sent")
-
-
-async def reply_text(update: Update, context: BotContext, asked: CoachReplyInput) -> None:
-    assert update.message is not None and update.message.text is not None
-    count = await context.services.teams.coach_to_team(
-        context.require_actor(), asked.team_id, update.message.text
-    )
-    await context.services.dialogs.clear(user_id(update))
-    await show_team_schedule(
-        update, context, asked.team_id, header=context.t("teams-message-sent", count=count)
-    )
 
 
 async def show_quiet(update: Update, context: BotContext, header: str | None = None) -> None:
@@ -304,6 +304,5 @@ def handlers() -> list[BaseHandler]:
 
 TEXT_INPUTS: dict[InputKey, TextInput] = {
     CheckinAnswerInput: answer_text,
-    CoachReplyInput: reply_text,
     ToCoachInput: to_coach_text,
 }

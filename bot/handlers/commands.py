@@ -42,9 +42,23 @@ def commands_for(actor: Actor | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+# For coaches these open "My teams", and their descriptions say so.
+COACH_DESCRIBED = frozenset({"team", "coach"})
+
+
 def command_menu(tr: Translator, language: str, actor: Actor | None = None) -> list[BotCommand]:
+    coach = actor is not None and actor.coaches
     return [
-        BotCommand(name, tr.plain(language, f"commands-{name}")) for name in commands_for(actor)
+        BotCommand(
+            name,
+            tr.plain(
+                language,
+                f"commands-{name}-as-coach"
+                if coach and name in COACH_DESCRIBED
+                else f"commands-{name}",
+            ),
+        )
+        for name in commands_for(actor)
     ]
 
 

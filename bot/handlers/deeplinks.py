@@ -13,7 +13,8 @@ from bot.domain.deeplinks import (
     parse_payload,
 )
 from bot.domain.invitations import InvitationProblem
-from bot.handlers import menu, workshops
+from bot.domain.roles import Role
+from bot.handlers import coach, menu, workshops
 from bot.handlers.commands import publish_chat_menu
 from bot.handlers.common import show, user_id
 
@@ -42,14 +43,14 @@ async def redeem_invitation(update: Update, context: BotContext, link: Invitatio
     await publish_chat_menu(
         context.bot, context.services.translator, user_id(update), context.language, context.actor
     )
-    await show(
-        update,
-        context,
-        context.t(
-            "invitation-accepted",
-            role=context.label(f"role-{result.invitation.role.value}"),
-            partnership=result.partnership.name.for_reader(context.language),
-        ),
-        new_message=True,
+    accepted = context.t(
+        "invitation-accepted",
+        role=context.label(f"role-{result.invitation.role.value}"),
+        partnership=result.partnership.name.for_reader(context.language),
     )
+    if result.invitation.role is Role.COACH:
+        # A coach's place is "My teams": the news stands above it, no detour via the menu.
+        await coach.show_my_teams(update, context, header=accepted)
+        return
+    await show(update, context, accepted, new_message=True)
     await menu.show_main_menu(update, context)

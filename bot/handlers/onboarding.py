@@ -42,9 +42,18 @@ async def start_command(update: Update, context: BotContext) -> None:
     if link is not None and payload is not None:
         await context.services.onboarding.remember_deeplink(uid, payload)
     if participant is None:
-        await ask_language(update, context, "onboarding-welcome")
+        intro = await coach_intro(context, uid)
+        await ask_language(update, context, "onboarding-welcome", header=intro)
     else:
         await resume(update, context)
+
+
+async def coach_intro(context: BotContext, uid: int) -> str | None:
+    """A coach's invitation first says what a coach does here (above the first step)."""
+    coaching = await context.services.onboarding.coach_invitation(uid)
+    if coaching is None:
+        return None
+    return context.t("coach-invited-intro", partnership=coaching.name.for_reader(context.language))
 
 
 async def resume(update: Update, context: BotContext) -> None:
@@ -63,7 +72,12 @@ async def menu_language_button(update: Update, context: BotContext) -> None:
 
 
 async def ask_language(
-    update: Update, context: BotContext, message_id: str, *, back: bool = False
+    update: Update,
+    context: BotContext,
+    message_id: str,
+    *,
+    back: bool = False,
+    header: str | None = None,
 ) -> None:
     """The language choice; changed from the menu (`back`), it leads back there too."""
     tr = context.services.translator
@@ -71,7 +85,7 @@ async def ask_language(
     onboarded = context.participant is not None and context.participant.is_onboarded
     if back and onboarded:
         keyboard = with_row(keyboard, button(context.label("buttons-main-menu"), OpenMenu("main")))
-    await show(update, context, context.t(message_id), keyboard)
+    await show(update, context, context.t(message_id), keyboard, header=header)
 
 
 async def language_button(update: Update, context: BotContext) -> None:

@@ -13,13 +13,17 @@ from bot.context import BotContext
 from bot.domain.dialogs import TeamLinkInput, TeamMessageInput
 from bot.domain.participants import Participant
 from bot.domain.partnerships import Partnership
-from bot.handlers import menu
+from bot.handlers import coach, menu
 from bot.handlers.common import parse_button, show, user_id
 from bot.handlers.text_input import InputKey, TextInput
 from bot.keyboards import teams as kb
 
 
 async def team_command(update: Update, context: BotContext) -> None:
+    """A member's team card; a coach (not in a team themselves) gets My teams."""
+    if await context.services.coach_overview.opens_my_teams(context.require_actor()):
+        await coach.show_my_teams(update, context)
+        return
     await show_team(update, context)
 
 

@@ -1,13 +1,14 @@
-"""Keyboards of check-ins: answering, the coach's team screen, digests, quiet hours."""
+"""Keyboards of check-ins: answering, a coach's "My teams" and team screens, check-in
+settings, digests, quiet hours."""
 
 from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.callback_data import CheckinAction, CheckinStep, OpenMenu
+from bot.callback_data import CheckinAction, CheckinStep, CoachStep, OpenMenu, TeamStep
 from bot.domain.checkins import QUIET_PRESETS, Cadence, Schedule, format_quiet
 from bot.i18n import Translator
-from bot.keyboards import button, checked, fit, markup, rows_of
+from bot.keyboards import button, checked, fit, fit_into, markup, rows_of
 
 Row = list[InlineKeyboardButton]
 HOURS = (9, 10, 12, 17, 18)
@@ -29,15 +30,22 @@ class CheckinButtons:
             ]
         )
 
-    def reply_to_team(self, language: str, team_id: int) -> InlineKeyboardMarkup:
+    def answer_member(self, language: str, team_id: int, member_id: int) -> InlineKeyboardMarkup:
+        """Under an alarm about one member: answer them only, or the whole team."""
         return markup(
             [
+                [
+                    button(
+                        self.tr.plain(language, "coach-reply-member"),
+                        CoachStep("write", team_id, member_id),
+                    )
+                ],
                 [
                     button(
                         self.tr.plain(language, "checkins-reply-team"),
                         CheckinStep("reply", team_id, 0),
                     )
-                ]
+                ],
             ]
         )
 
@@ -112,8 +120,61 @@ def team_screen(tr: Translator, lang: str, s: Schedule, manage: bool) -> InlineK
     if manage:
         rows.append([step(tr.plain(lang, "checkins-reply-team"), "reply")])
         rows.append([step(tr.plain(lang, "checkins-end"), "end")])
+    # Back to the team: the coach's team screen, or a member's team card.
+    back = CoachStep("team", team, 0) if manage else TeamStep("show", 0)
+    rows.append([button(tr.plain(lang, "coach-back-team"), back)])
     rows.append([button(tr.plain(lang, "buttons-main-menu"), OpenMenu("main"))])
     return markup(rows)
+
+
+# ------------------------------------------------------------------ a coach's "My teams"
+def my_teams(tr: Translator, lang: str, items: list[tuple[int, str]]) -> InlineKeyboardMarkup:
+    """One button per team (its idea's title), then the way back."""
+    rows: list[Row] = [
+        [button(fit(title), CoachStep("team", team_id, 0))] for team_id, title in items[:40]
+    ]
+    rows.append([button(tr.plain(lang, "buttons-main-menu"), OpenMenu("main"))])
+    return markup(rows)
+
+
+def coach_team(
+    tr: Translator, lang: str, team_id: int, members: list[tuple[int, str]]
+) -> InlineKeyboardMarkup:
+    """A team's screen: answer one member (by name) or all, the check-in settings, back."""
+    rows: list[Row] = [
+        [
+            button(
+                fit_into(lambda n: tr.plain(lang, "coach-answer-member", name=n), name),
+                CoachStep("write", team_id, member_id),
+            )
+        ]
+        for member_id, name in members
+    ]
+    rows.append([button(tr.plain(lang, "coach-answer-team"), CoachStep("all", team_id, 0))])
+    rows.append([button(tr.plain(lang, "coach-settings"), CheckinStep("team", team_id, 0))])
+    rows.append([button(tr.plain(lang, "coach-back-teams"), CoachStep("teams", 0, 0))])
+    return markup(rows)
+
+
+def back_to_coach_team(tr: Translator, lang: str, team_id: int) -> InlineKeyboardMarkup:
+    return markup([[button(tr.plain(lang, "buttons-back"), CoachStep("team", team_id, 0))]])
+
+
+def confirm_team_message(
+    tr: Translator, lang: str, team_id: int, count: int
+) -> InlineKeyboardMarkup:
+    """Asks "Send to N people?": sending, or cancelling back to the team (nothing is sent)."""
+    return markup(
+        [
+            [
+                button(
+                    tr.plain(lang, "coach-send-team", count=count),
+                    CoachStep("send_all", team_id, 0),
+                )
+            ],
+            [button(tr.plain(lang, "buttons-cancel"), CoachStep("team", team_id, 0))],
+        ]
+    )
 
 
 def confirm_end(tr: Translator, lang: str, team_id: int) -> InlineKeyboardMarkup:

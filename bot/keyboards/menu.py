@@ -6,6 +6,7 @@ from telegram import InlineKeyboardMarkup
 
 from bot.callback_data import (
     BroadcastStep,
+    CoachStep,
     DraftAction,
     IdeasHome,
     InsightStep,
@@ -38,6 +39,8 @@ def main_menu(tr: Translator, lang: str, actor: Actor) -> InlineKeyboardMarkup:
     ]
     if actor.is_staff:
         rows.append([button(tr.plain(lang, "menu-staff"), OpenMenu("staff"))])
+    if actor.is_coach:
+        rows.append([button(tr.plain(lang, "menu-my-teams"), CoachStep("teams", 0, 0))])
     return markup(rows)
 
 

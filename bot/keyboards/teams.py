@@ -6,6 +6,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.callback_data import (
     CheckinStep,
+    CoachStep,
     IdeaOpen,
     MatchingAction,
     MatchingStep,
@@ -45,9 +46,10 @@ class TeamButtons:
         return markup([[button(self.tr.plain(language, "teams-open"), TeamStep("show", 0))]])
 
     def relayed(
-        self, language: str, message_id: int, team_id: int, *, original: bool, reply: bool
+        self, language: str, message_id: int, team_id: int, *, original: bool, reply_to: int
     ) -> InlineKeyboardMarkup | None:
-        """Under a relayed message: the original a tap away; for coaches, a reply button."""
+        """Under a relayed message: the original a tap away; for coaches, a button answering
+        the member who wrote (them only)."""
         rows: list[Row] = []
         if original:
             rows.append(
@@ -58,12 +60,12 @@ class TeamButtons:
                     )
                 ]
             )
-        if reply:
+        if reply_to:
             rows.append(
                 [
                     button(
-                        self.tr.plain(language, "checkins-reply-team"),
-                        CheckinStep("reply", team_id, 0),
+                        self.tr.plain(language, "coach-reply-member"),
+                        CoachStep("write", team_id, reply_to),
                     )
                 ]
             )

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from babel import Locale
-from babel.dates import format_skeleton, format_time, get_timezone_location
+from babel.dates import format_skeleton, format_time, format_timedelta, get_timezone_location
 
 from bot.domain.workshops import Workshop
 
@@ -48,6 +48,20 @@ def long_date(when: datetime | date, language: str) -> str:
     """'29 March 2026' / '29. März 2026', as it reads on the wall there."""
     day = when.date() if isinstance(when, datetime) else when
     return format_skeleton("yMMMMd", day, locale=babel_locale(language))
+
+
+def days_ago(day: date, today: date, language: str) -> str:
+    """'3 days ago' / 'vor 3 Tagen' (babel), counted in whole days; empty for today."""
+    days = (today - day).days
+    if days <= 0:
+        return ""
+    return format_timedelta(
+        timedelta(days=-days),
+        granularity="day",
+        threshold=1000,  # always days: "45 days ago", not "1 month ago"
+        add_direction=True,
+        locale=babel_locale(language),
+    )
 
 
 class Messages(Protocol):

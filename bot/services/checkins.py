@@ -50,10 +50,26 @@ CLOSE = "checkin_close"
 OVERVIEW = "coach_overview"
 
 
+async def coached_teams(conn: aiosqlite.Connection, actor: Actor) -> list[Team]:
+    """Teams this person coaches, then the other active teams of partnerships they organise."""
+    found = {t for t in await db.coached_teams(conn, actor.user_id)}
+    result = [t for i in sorted(found) if (t := await teams.get(conn, i))]
+    for partnership in await partnerships.list_all(conn):
+        if actor.has_role(partnership.id, Role.ORGANISER):
+            result += [
+                t
+                for t in await teams.list_for_partnership(conn, partnership.id)
+                if t.active and t.id not in found
+            ]
+    return result
+
+
 class CheckinButtons(Protocol):
     def answer(self, language: str, round_id: int) -> InlineKeyboardMarkup: ...
 
-    def reply_to_team(self, language: str, team_id: int) -> InlineKeyboardMarkup: ...
+    def answer_member(
+        self, language: str, team_id: int, member_id: int
+    ) -> InlineKeyboardMarkup: ...
 
     def digest(self, language: str, round_id: int, originals: bool) -> InlineKeyboardMarkup: ...
 
@@ -86,16 +102,7 @@ class CheckinService:
     async def coached(self, actor: Actor) -> list[Team]:
         """Teams this person coaches, or all teams of the partnerships they organise."""
         async with self.db.reading() as conn:
-            found = {t for t in await db.coached_teams(conn, actor.user_id)}
-            result = [t for i in sorted(found) if (t := await teams.get(conn, i))]
-            for partnership in await partnerships.list_all(conn):
-                if actor.has_role(partnership.id, Role.ORGANISER):
-                    result += [
-                        t
-                        for t in await teams.list_for_partnership(conn, partnership.id)
-                        if t.active and t.id not in found
-                    ]
-        return result
+            return await coached_teams(conn, actor)
 
     # ---------------------------------------------------------------- answering
     async def questions(
@@ -175,7 +182,7 @@ class CheckinService:
                 self.clock.now(),
                 priority=PRIORITY_CRITICAL,
                 dedupe_key=f"{key}:{reader}",
-                markup=lambda lang: self.buttons.reply_to_team(lang, team_id),
+                markup=lambda lang: self.buttons.answer_member(lang, team_id, person.user_id),
                 name=person_name_for(self.tr, person, city.name if city else None),
                 title=idea.original.title if idea else "",
                 text=text or "",

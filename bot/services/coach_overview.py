@@ -1,5 +1,6 @@
-"""A coach's weekly overview of all their teams: response rate, the mood trend as a chart,
-and teams silent for two rounds (their organisers are told too)."""
+"""A coach's teams: "My teams" (members, the last check-in, mood trend, open blockers, each
+member's newest answers) and the weekly overview of all of them: response rate, the mood trend
+as a chart, and teams silent for two rounds (their organisers are told too)."""
 
 from __future__ import annotations
 
@@ -11,32 +12,95 @@ from babel.lists import format_list
 
 from bot.clock import Clock
 from bot.db import checkins as db
-from bot.db import due_tasks, ideas, roles, teams
+from bot.db import due_tasks, ideas, participants, partnerships, roles, teams
 from bot.db.connection import Database
-from bot.domain.roles import Role
+from bot.domain.checkins import MemberLatest, MemberPulse, Question, TeamPulse
+from bot.domain.roles import Actor, Role
+from bot.domain.teams import Team
 from bot.i18n import Translator
 from bot.render.charts import line_chart
 from bot.render.formatting import babel_locale
-from bot.services.checkins import OVERVIEW
+from bot.services.checkins import OVERVIEW, coached_teams
 from bot.services.notify import PRIORITY_NORMAL, Notifier
+from bot.services.scope import Scope
+
+PULSE_ROUNDS = 12  # how far back "My teams" looks for each member's newest answers
 
 
 class CoachOverview:
-    """The weekly overview per coach, planned after the coach's first digest."""
+    """My teams for a coach, and the weekly overview per coach, planned after the coach's
+    first digest."""
 
     def __init__(
         self,
         db_: Database,
         clock: Clock,
         notifier: Notifier,
+        scope: Scope,
     ) -> None:
         self.db = db_
         self.clock = clock
         self.notifier = notifier
+        self.scope = scope
 
     @property
     def tr(self) -> Translator:
         return self.notifier.translator
+
+    # ---------------------------------------------------------------- my teams
+    async def my_teams(self, actor: Actor) -> list[TeamPulse]:
+        """The teams this person coaches (organisers: their partnerships' teams too)."""
+        async with self.db.reading() as conn:
+            return [await self._pulse(conn, team) for team in await coached_teams(conn, actor)]
+
+    async def opens_my_teams(self, actor: Actor) -> bool:
+        """/team and /coach open My teams for a coach who is not in a team themselves
+        (members, coaches of another team included, keep their own team and coach)."""
+        async with self.db.reading() as conn:
+            own = await teams.of_user(conn, actor.user_id)
+            coaching = await db.coached_teams(conn, actor.user_id)
+        return own is None and (actor.coaches or bool(coaching))
+
+    async def team(self, actor: Actor, team_id: int) -> TeamPulse:
+        """One team, for its coach or organisers only (a forged id fails in the scope)."""
+        async with self.db.reading() as conn:
+            team = await self.scope.team(conn, actor, team_id)
+            return await self._pulse(conn, team)
+
+    async def _pulse(self, conn: aiosqlite.Connection, team: Team) -> TeamPulse:
+        idea = await ideas.get(conn, team.idea_id)
+        partnership = await partnerships.get(conn, team.partnership_id)
+        rounds = await db.rounds(conn, team.id, limit=PULSE_ROUNDS)
+        answered = [(r, await db.answers(conn, r.id)) for r in rounds]
+        moods = []
+        for _, answers in answered:
+            values = [a.mood for a in answers if a.question == Question.MOOD and a.mood]
+            if values:
+                moods.append(sum(values) / len(values))
+        members = []
+        for user_id in team.members:
+            person = await participants.get(conn, user_id)
+            city = partnership.city(person.city_id or 0) if partnership and person else None
+            latest = None
+            for r, answers in reversed(answered):
+                given = [a for a in answers if a.user_id == user_id]
+                if given:
+                    latest = MemberLatest(
+                        r.day,
+                        given[0].language,
+                        {a.question: a.answer for a in given if a.answer},
+                        next((a.mood for a in given if a.mood), None),
+                    )
+                    break
+            members.append(MemberPulse(user_id, person, city.name if city else None, latest))
+        return TeamPulse(
+            team.id,
+            idea.original.title if idea else "",
+            tuple(members),
+            rounds[-1].day if rounds else None,
+            tuple(moods),
+            self.clock.now().date(),
+        )
 
     # ---------------------------------------------------------------- coach overview
     async def plan(self, conn: aiosqlite.Connection, coach_id: int) -> None:

@@ -19,6 +19,7 @@ from bot.domain.participants import (
     toggle,
 )
 from bot.domain.partnerships import Partnership
+from bot.domain.roles import Role
 from bot.domain.scope import advertised
 from bot.services.errors import NotFound, UserFacingError
 
@@ -116,6 +117,11 @@ class OnboardingService:
                 return NextStep(participant, partnerships=tuple(options))
             participant = await self._choose_partnership(conn, participant.user_id, chosen.id)
         partnership = next(p for p in options if p.id == participant.partnership_id)
+        if await self._invited_coach(conn, participant.user_id) == partnership.id:
+            # A coach looks after teams of both cities: no home city asked (the profile has it).
+            participant = replace(participant, city_optional=True)
+            await participants.save(conn, participant, self.clock.now())
+            return NextStep(participant)
         # A poster's city is only a suggestion: a Krasnodar resident may scan the Karlsruhe one.
         suggested = preset_city if partnership.city(preset_city or 0) is not None else None
         return NextStep(participant, partnership=partnership, suggested_city=suggested)
@@ -244,6 +250,23 @@ class OnboardingService:
             if workshop is not None and advertised(workshop):  # a draft suggests nothing
                 return workshop.partnership_id, workshop.city_id
         return None, None
+
+    async def coach_invitation(self, user_id: int) -> Partnership | None:
+        """The partnership whose coach this newcomer's pending invitation link makes them
+        (a valid, unused coach invitation), else None."""
+        async with self.db.reading() as conn:
+            partnership_id = await self._invited_coach(conn, user_id)
+            return await partnerships.get(conn, partnership_id) if partnership_id else None
+
+    async def _invited_coach(self, conn: aiosqlite.Connection, user_id: int) -> int | None:
+        payload = await dialogs.peek_pending_deeplink(conn, user_id)
+        link = parse_payload(payload) if payload else None
+        if not isinstance(link, InvitationLink):
+            return None
+        invitation = await invitations.get(conn, link.token)
+        if invitation is None or invitation.role is not Role.COACH:
+            return None
+        return None if invitation.problem(self.clock.now()) else invitation.partnership_id
 
     async def take_deeplink(self, user_id: int) -> str | None:
         async with self.db.transaction() as conn:

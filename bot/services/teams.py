@@ -32,9 +32,19 @@ PARTNER_NOTICE_GAP = timedelta(hours=24)
 PARTNER_NOTICE_LIMIT = 50
 
 
+def clean_message(text: str) -> str:
+    """A team message as it is sent; empty or too long ones are refused with a reply."""
+    body = text.strip()
+    if not body:
+        raise UserFacingError("teams-error-empty")
+    if len(body) > MAX_TEAM_MESSAGE:
+        raise UserFacingError("teams-error-long", limit=MAX_TEAM_MESSAGE)
+    return body
+
+
 class TeamButtons(Protocol):
     def relayed(
-        self, language: str, message_id: int, team_id: int, *, original: bool, reply: bool
+        self, language: str, message_id: int, team_id: int, *, original: bool, reply_to: int
     ) -> InlineKeyboardMarkup | None: ...
 
     def partner_notice(self, language: str, idea_id: int) -> InlineKeyboardMarkup: ...
@@ -140,6 +150,31 @@ class TeamService:
             team, user_id, [team.coach_id], text, "teams-to-coach", reply_button=True
         )
 
+    async def coached_member(self, actor: Actor, team_id: int, member_id: int) -> Participant:
+        """A member of a team this coach (or organiser) looks after; anyone else fails."""
+        async with self.db.reading() as conn:
+            team = await self.scope.team(conn, actor, team_id, message_id="errors-stale-button")
+            person = await participants.get(conn, member_id)
+        if member_id not in team.members or member_id == actor.user_id or person is None:
+            raise UserFacingError("errors-stale-button")
+        return person
+
+    async def coach_to_member(
+        self, actor: Actor, team_id: int, member_id: int, text: str
+    ) -> Participant:
+        """The coach (or an organiser) answers one member: nobody else in the team gets it."""
+        person = await self.coached_member(actor, team_id, member_id)
+        async with self.db.reading() as conn:
+            team = await self.scope.team(conn, actor, team_id, message_id="errors-stale-button")
+        await self._relay(team, actor.user_id, [member_id], text, "teams-from-coach-personal")
+        return person
+
+    async def team_readers(self, actor: Actor, team_id: int) -> int:
+        """How many people a coach's message to the whole team reaches (for "Send to N?")."""
+        async with self.db.reading() as conn:
+            team = await self.scope.team(conn, actor, team_id, message_id="errors-stale-button")
+        return len([m for m in team.members if m != actor.user_id])
+
     async def coach_to_team(self, actor: Actor, team_id: int, text: str) -> int:
         """The coach (or an organiser) answers the whole team."""
         async with self.db.reading() as conn:
@@ -157,11 +192,7 @@ class TeamService:
         *,
         reply_button: bool = False,
     ) -> int:
-        body = text.strip()
-        if not body:
-            raise UserFacingError("teams-error-empty")
-        if len(body) > MAX_TEAM_MESSAGE:
-            raise UserFacingError("teams-error-long", limit=MAX_TEAM_MESSAGE)
+        body = clean_message(text)
         now = self.clock.now()
         async with self.db.reading() as conn:
             await require_quota(conn, "team-message", sender_id, now)
@@ -188,7 +219,11 @@ class TeamService:
                     lang: str, translated: str | None = translated
                 ) -> InlineKeyboardMarkup | None:
                     return self.buttons.relayed(
-                        lang, message_id, team.id, original=bool(translated), reply=reply_button
+                        lang,
+                        message_id,
+                        team.id,
+                        original=bool(translated),
+                        reply_to=sender_id if reply_button else 0,
                     )
 
                 await self.notifier.send(

@@ -190,3 +190,139 @@ teams-from-coach-translated =
     🧭 Ваш коўч { $name }:
     { $text }
     🤖 Машынны пераклад (арыгінал: { $source })
+
+## «Мае каманды» для коўчаў
+
+menu-my-teams = 🧭 Мае каманды
+commands-team-as-coach = Мае каманды: удзельнікі, апытанні, цяжкасці
+commands-coach-as-coach = Мае каманды: адказаць удзельніку ці камандзе
+coach-reply-member = ✉️ Адказаць асабіста
+coach-answer-team = 💬 Адказаць усёй камандзе
+coach-settings = 🗓 Налады апытанняў
+coach-back-teams = ⬅️ Мае каманды
+coach-back-team = ⬅️ Да каманды
+# Variables:
+#   $name (String) - a team member's name (cut to fit); button, at most 30 characters
+coach-answer-member = ✉️ Адказаць: { $name }
+# Variables:
+#   $count (Number) - people the message reaches; button, at most 30 characters
+coach-send-team = 📨 Адправіць { $count ->
+        [1] 1 чалавеку
+        [one] { $count } чалавеку
+        [few] { $count } чалавекам
+        [many] { $count } чалавекам
+       *[other] { $count } чалавека
+    }
+# Variables:
+#   $partnership (String) - the partnership's name
+coach-invited-intro = 🧭 Вас запрасілі коўчам у партнёрства { $partnership }. У раздзеле «Мае каманды» вы сочыце за апытаннямі сваіх каманд, бачыце, што камусьці перашкаджае, і адказваеце аднаму чалавеку або ўсёй камандзе. Спачатку тры кароткія крокі: мова, згода на апрацоўку даных, ваша імя.
+coach-teams-none = 🧭 Мае каманды: у вас пакуль няма каманды. Калі арганізатары прызначаць вас коўчам каманды, вы атрымаеце паведамленне, і каманда з'явіцца тут.
+# Variables:
+#   $count (Number) - teams
+coach-teams-head = 🧭 Мае каманды (усяго: { $count }). Націсніце на каманду, каб прачытаць адказы ўдзельнікаў і адказаць ім.
+# Variables:
+#   $title (String) - the team's idea, gender unknown
+coach-team-title = 👥 Каманда «{ $title }»
+# Variables:
+#   $names (String) - the members with their cities, as a list
+coach-team-members = Удзельнікі: { $names }
+coach-team-no-checkin = 🗓 Апытанняў яшчэ не было.
+# Variables:
+#   $when (String) - a date, with how long ago it was
+coach-team-last = 🗓 Апошняе апытанне: { $when }
+# Variables:
+#   $date (String) - a date
+#   $ago (String) - how long ago, e.g. "3 days ago"
+coach-date-ago = { $date } ({ $ago })
+# Variables:
+#   $before (Number) - average mood of the round before (1–5)
+#   $now (Number) - average mood of the newest round (1–5)
+coach-trend-up = 📈 Настрой паляпшаецца: { $before }/5 → { $now }/5
+# Variables:
+#   $before (Number) - average mood of the round before (1–5)
+#   $now (Number) - average mood of the newest round (1–5)
+coach-trend-down = 📉 Настрой пагаршаецца: { $before }/5 → { $now }/5
+# Variables:
+#   $before (Number) - average mood of the round before (1–5)
+#   $now (Number) - average mood of the newest round (1–5)
+coach-trend-steady = ➡️ Настрой роўны: { $before }/5 → { $now }/5
+# Variables:
+#   $now (Number) - average mood of the only round with one (1–5)
+coach-trend-unknown = Настрой: { $now }/5 (дынамікі пакуль няма)
+# Variables:
+#   $names (String) - members whose newest check-in names a blocker
+coach-team-blockers = ⚠️ Нешта перашкаджае: { $names }
+coach-team-no-blockers = Адкрытых цяжкасцей няма.
+# Variables:
+#   $title (String) - the team's idea, gender unknown
+coach-team-head = 👥 Каманда «{ $title }»: апошняе апытанне кожнага ўдзельніка.
+# Variables:
+#   $name (String) - a member, with their city
+coach-member-name = 👤 { $name }
+# Variables:
+#   $when (String) - the round's date, with how long ago it was
+coach-member-day = 🗓 { $when }
+# Variables:
+#   $mark (String) - the language's flag
+#   $language (String) - the language's name
+coach-member-language = { $mark } Мова адказу: { $language } (паказана як напісана)
+# Variables:
+#   $text (String) - the member's answer
+coach-answer-moved = Што зрушылася: { $text }
+# Variables:
+#   $text (String) - the member's answer
+coach-answer-next = Што далей: { $text }
+# Variables:
+#   $text (String) - the member's answer
+coach-answer-outcome = Што атрымалася: { $text }
+# Variables:
+#   $text (String) - the member's answer
+coach-answer-advice = Парада: { $text }
+# Variables:
+#   $text (String) - what blocks the member
+coach-answer-blocking = ⚠️ Перашкаджае: { $text }
+# Variables:
+#   $mood (Number) - 1 to 5
+coach-member-mood = Настрой: { $mood }/5
+coach-member-silent = Адказаў на апытанне пакуль няма.
+coach-team-footer = Адкажыце аднаму чалавеку (атрымае толькі ён) або ўсёй камандзе:
+# Variables:
+#   $name (String) - the member, gender unknown
+#   $language (String) - the member's language
+coach-write-member-ask = ✉️ Напішыце адказ для: { $name }. Яго атрымае толькі гэты чалавек — у машынным перакладзе (мова: { $language }), з адзнакай пра гэта.
+# Variables:
+#   $name (String) - the member, gender unknown
+#   $language (String) - the member's language
+coach-write-member-ask-untranslated = ✉️ Напішыце адказ для: { $name }. Яго атрымае толькі гэты чалавек, з загалоўкам на яго мове ({ $language }); ваш тэкст прыйдзе як ёсць (аўтаматычнага перакладу няма).
+# Variables:
+#   $name (String) - the member, gender unknown
+coach-member-sent = ✉️ Адпраўлена толькі атрымальніку: { $name }.
+# Variables:
+#   $count (Number) - people the message reaches
+#   $text (String) - the message
+coach-team-confirm =
+    Адправіць усёй камандзе ({ $count ->
+        [1] 1 чалавеку
+        [one] { $count } чалавеку
+        [few] { $count } чалавекам
+        [many] { $count } чалавекам
+       *[other] { $count } чалавека
+    })?
+
+    { $text }
+# Variables:
+#   $name (String) - coach
+#   $city (String) - coach's city
+#   $text (String) - message
+teams-from-coach-personal =
+    🧭 Ваш коўч { $name } адказвае асабіста вам:
+    { $text }
+# Variables:
+#   $name (String) - coach
+#   $city (String) - coach's city
+#   $text (String) - translated message
+#   $source (String) - original language
+teams-from-coach-personal-translated =
+    🧭 Ваш коўч { $name } адказвае асабіста вам:
+    { $text }
+    🤖 Машынны пераклад (арыгінал: { $source })

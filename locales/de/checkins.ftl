@@ -185,3 +185,133 @@ teams-from-coach-translated =
     🧭 Euer Coach { $name }:
     { $text }
     🤖 Maschinelle Übersetzung (Original: { $source })
+
+## "Meine Teams" für Coaches
+
+menu-my-teams = 🧭 Meine Teams
+commands-team-as-coach = Meine Teams: Mitglieder, Check-ins, Hindernisse
+commands-coach-as-coach = Meine Teams: einer Person oder dem Team antworten
+coach-reply-member = ✉️ Persönlich antworten
+coach-answer-team = 💬 Dem ganzen Team antworten
+coach-settings = 🗓 Check-in-Einstellungen
+coach-back-teams = ⬅️ Meine Teams
+coach-back-team = ⬅️ Zurück zum Team
+# Variables:
+#   $name (String) - a team member's name (cut to fit); button, at most 30 characters
+coach-answer-member = ✉️ { $name } antworten
+# Variables:
+#   $count (Number) - people the message reaches; button, at most 30 characters
+coach-send-team = 📨 An { $count ->
+        [one] 1 Person
+       *[other] { $count } Personen
+    } senden
+# Variables:
+#   $partnership (String) - the partnership's name
+coach-invited-intro = 🧭 Du bist als Coach für { $partnership } eingeladen. Unter „Meine Teams“ verfolgst du die Check-ins deiner Teams, liest, was jemanden aufhält, und antwortest einer Person oder dem ganzen Team. Vorher drei kurze Schritte: Sprache, Datenschutz, dein Name.
+coach-teams-none = 🧭 Meine Teams: Du betreust noch kein Team. Sobald das Organisationsteam dir eins zuteilt, bekommst du eine Nachricht und das Team erscheint hier.
+# Variables:
+#   $count (Number) - teams
+coach-teams-head = 🧭 Meine Teams: { $count }. Tipp auf ein Team, um die Antworten der Mitglieder zu lesen und ihnen zu antworten.
+# Variables:
+#   $title (String) - the team's idea, gender unknown
+coach-team-title = 👥 Team „{ $title }“
+# Variables:
+#   $names (String) - the members with their cities, as a list
+coach-team-members = Mitglieder: { $names }
+coach-team-no-checkin = 🗓 Noch kein Check-in.
+# Variables:
+#   $when (String) - a date, with how long ago it was
+coach-team-last = 🗓 Letzter Check-in: { $when }
+# Variables:
+#   $date (String) - a date
+#   $ago (String) - how long ago, e.g. "3 days ago"
+coach-date-ago = { $date } ({ $ago })
+# Variables:
+#   $before (Number) - average mood of the round before (1–5)
+#   $now (Number) - average mood of the newest round (1–5)
+coach-trend-up = 📈 Stimmung steigt: { $before }/5 → { $now }/5
+# Variables:
+#   $before (Number) - average mood of the round before (1–5)
+#   $now (Number) - average mood of the newest round (1–5)
+coach-trend-down = 📉 Stimmung sinkt: { $before }/5 → { $now }/5
+# Variables:
+#   $before (Number) - average mood of the round before (1–5)
+#   $now (Number) - average mood of the newest round (1–5)
+coach-trend-steady = ➡️ Stimmung gleichbleibend: { $before }/5 → { $now }/5
+# Variables:
+#   $now (Number) - average mood of the only round with one (1–5)
+coach-trend-unknown = Stimmung: { $now }/5 (noch kein Verlauf)
+# Variables:
+#   $names (String) - members whose newest check-in names a blocker
+coach-team-blockers = ⚠️ Kommt nicht weiter: { $names }
+coach-team-no-blockers = Keine offenen Hindernisse.
+# Variables:
+#   $title (String) - the team's idea, gender unknown
+coach-team-head = 👥 Team „{ $title }“: der neueste Check-in jedes Mitglieds.
+# Variables:
+#   $name (String) - a member, with their city
+coach-member-name = 👤 { $name }
+# Variables:
+#   $when (String) - the round's date, with how long ago it was
+coach-member-day = 🗓 { $when }
+# Variables:
+#   $mark (String) - the language's flag
+#   $language (String) - the language's name
+coach-member-language = { $mark } Geantwortet auf { $language } (so wie geschrieben)
+# Variables:
+#   $text (String) - the member's answer
+coach-answer-moved = Vorangekommen: { $text }
+# Variables:
+#   $text (String) - the member's answer
+coach-answer-next = Als Nächstes: { $text }
+# Variables:
+#   $text (String) - the member's answer
+coach-answer-outcome = Ergebnis: { $text }
+# Variables:
+#   $text (String) - the member's answer
+coach-answer-advice = Rat: { $text }
+# Variables:
+#   $text (String) - what blocks the member
+coach-answer-blocking = ⚠️ Kommt nicht weiter: { $text }
+# Variables:
+#   $mood (Number) - 1 to 5
+coach-member-mood = Stimmung: { $mood }/5
+coach-member-silent = Noch keine Check-in-Antwort.
+coach-team-footer = Antworte einer Person (nur sie bekommt es) oder dem ganzen Team:
+# Variables:
+#   $name (String) - the member, gender unknown
+#   $language (String) - the member's language
+coach-write-member-ask = ✉️ Schreib deine Antwort an { $name }. Nur diese Person bekommt sie, maschinell auf { $language } übersetzt und so gekennzeichnet.
+# Variables:
+#   $name (String) - the member, gender unknown
+#   $language (String) - the member's language
+coach-write-member-ask-untranslated = ✉️ Schreib deine Antwort an { $name }. Nur diese Person bekommt sie, mit einer Überschrift auf { $language }; dein Text kommt so an, wie du ihn schreibst (es gibt keine automatische Übersetzung).
+# Variables:
+#   $name (String) - the member, gender unknown
+coach-member-sent = ✉️ Nur an { $name } gesendet.
+# Variables:
+#   $count (Number) - people the message reaches
+#   $text (String) - the message
+coach-team-confirm =
+    An das ganze Team senden ({ $count ->
+        [one] 1 Person
+       *[other] { $count } Personen
+    })?
+
+    { $text }
+# Variables:
+#   $name (String) - coach
+#   $city (String) - coach's city
+#   $text (String) - message
+teams-from-coach-personal =
+    🧭 Dein Coach { $name } antwortet dir persönlich:
+    { $text }
+# Variables:
+#   $name (String) - coach
+#   $city (String) - coach's city
+#   $text (String) - translated message
+#   $source (String) - original language
+teams-from-coach-personal-translated =
+    🧭 Dein Coach { $name } antwortet dir persönlich:
+    { $text }
+    🤖 Maschinelle Übersetzung (Original: { $source })

@@ -22,7 +22,8 @@ help-text =
     /help — diese Hilfe
 help-coach =
     Als Coach:
-    /checkins — deine Teams und ihre Check-ins
+    🧭 Meine Teams, /team oder /coach — deine Teams: Mitglieder, Check-ins, Hindernisse; einer Person oder dem ganzen Team antworten
+    /checkins — Check-in-Einstellungen deiner Teams
 help-organiser =
     Als Organisator:in:
     /admin — alle Werkzeuge des Organisationsteams

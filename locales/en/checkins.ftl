@@ -186,3 +186,133 @@ teams-from-coach-translated =
     🧭 Your coach { $name }:
     { $text }
     🤖 Machine translation from { $source }
+
+## A coach's "My teams"
+
+menu-my-teams = 🧭 My teams
+commands-team-as-coach = My teams: members, check-ins, blockers
+commands-coach-as-coach = My teams: answer a member or the team
+coach-reply-member = ✉️ Reply personally
+coach-answer-team = 💬 Answer the whole team
+coach-settings = 🗓 Check-in settings
+coach-back-teams = ⬅️ My teams
+coach-back-team = ⬅️ Back to the team
+# Variables:
+#   $name (String) - a team member's name (cut to fit); button, at most 30 characters
+coach-answer-member = ✉️ Answer { $name }
+# Variables:
+#   $count (Number) - people the message reaches; button, at most 30 characters
+coach-send-team = 📨 Send to { $count ->
+        [one] 1 person
+       *[other] { $count } people
+    }
+# Variables:
+#   $partnership (String) - the partnership's name
+coach-invited-intro = 🧭 You are invited as a coach of { $partnership }. In “My teams” you follow your teams' check-ins, read what blocks someone and answer one person or the whole team. Three short steps first: language, privacy, your name.
+coach-teams-none = 🧭 My teams: you do not coach a team yet. When the organisers assign you one, you get a message and the team appears here.
+# Variables:
+#   $count (Number) - teams
+coach-teams-head = 🧭 My teams: { $count }. Tap a team to read each member's answers and to answer them.
+# Variables:
+#   $title (String) - the team's idea, gender unknown
+coach-team-title = 👥 Team “{ $title }”
+# Variables:
+#   $names (String) - the members with their cities, as a list
+coach-team-members = Members: { $names }
+coach-team-no-checkin = 🗓 No check-in yet.
+# Variables:
+#   $when (String) - a date, with how long ago it was
+coach-team-last = 🗓 Last check-in: { $when }
+# Variables:
+#   $date (String) - a date
+#   $ago (String) - how long ago, e.g. "3 days ago"
+coach-date-ago = { $date } ({ $ago })
+# Variables:
+#   $before (Number) - average mood of the round before (1–5)
+#   $now (Number) - average mood of the newest round (1–5)
+coach-trend-up = 📈 Mood rising: { $before }/5 → { $now }/5
+# Variables:
+#   $before (Number) - average mood of the round before (1–5)
+#   $now (Number) - average mood of the newest round (1–5)
+coach-trend-down = 📉 Mood falling: { $before }/5 → { $now }/5
+# Variables:
+#   $before (Number) - average mood of the round before (1–5)
+#   $now (Number) - average mood of the newest round (1–5)
+coach-trend-steady = ➡️ Mood steady: { $before }/5 → { $now }/5
+# Variables:
+#   $now (Number) - average mood of the only round with one (1–5)
+coach-trend-unknown = Mood: { $now }/5 (no trend yet)
+# Variables:
+#   $names (String) - members whose newest check-in names a blocker
+coach-team-blockers = ⚠️ Blocked: { $names }
+coach-team-no-blockers = No open blockers.
+# Variables:
+#   $title (String) - the team's idea, gender unknown
+coach-team-head = 👥 Team “{ $title }”: each member's newest check-in.
+# Variables:
+#   $name (String) - a member, with their city
+coach-member-name = 👤 { $name }
+# Variables:
+#   $when (String) - the round's date, with how long ago it was
+coach-member-day = 🗓 { $when }
+# Variables:
+#   $mark (String) - the language's flag
+#   $language (String) - the language's name
+coach-member-language = { $mark } Answered in { $language } (shown as written)
+# Variables:
+#   $text (String) - the member's answer
+coach-answer-moved = Moved: { $text }
+# Variables:
+#   $text (String) - the member's answer
+coach-answer-next = Next: { $text }
+# Variables:
+#   $text (String) - the member's answer
+coach-answer-outcome = What came out of it: { $text }
+# Variables:
+#   $text (String) - the member's answer
+coach-answer-advice = Advice: { $text }
+# Variables:
+#   $text (String) - what blocks the member
+coach-answer-blocking = ⚠️ Blocked: { $text }
+# Variables:
+#   $mood (Number) - 1 to 5
+coach-member-mood = Mood: { $mood }/5
+coach-member-silent = No check-in answer yet.
+coach-team-footer = Answer one person (only they get it) or the whole team:
+# Variables:
+#   $name (String) - the member, gender unknown
+#   $language (String) - the member's language
+coach-write-member-ask = ✉️ Write your answer to { $name }. Only this person gets it, machine translated into { $language } and marked as such.
+# Variables:
+#   $name (String) - the member, gender unknown
+#   $language (String) - the member's language
+coach-write-member-ask-untranslated = ✉️ Write your answer to { $name }. Only this person gets it, with a heading in { $language }; your text arrives as you write it (there is no automatic translation).
+# Variables:
+#   $name (String) - the member, gender unknown
+coach-member-sent = ✉️ Sent to { $name } only.
+# Variables:
+#   $count (Number) - people the message reaches
+#   $text (String) - the message
+coach-team-confirm =
+    Send this to the whole team ({ $count ->
+        [one] 1 person
+       *[other] { $count } people
+    })?
+
+    { $text }
+# Variables:
+#   $name (String) - coach
+#   $city (String) - coach's city
+#   $text (String) - message
+teams-from-coach-personal =
+    🧭 Your coach { $name } answers you personally:
+    { $text }
+# Variables:
+#   $name (String) - coach
+#   $city (String) - coach's city
+#   $text (String) - translated message
+#   $source (String) - original language
+teams-from-coach-personal-translated =
+    🧭 Your coach { $name } answers you personally:
+    { $text }
+    🤖 Machine translation from { $source }

@@ -22,7 +22,8 @@ help-text =
     /help — this help
 help-coach =
     As a coach:
-    /checkins — your teams and their check-ins
+    🧭 My teams, /team or /coach — your teams: members, check-ins, blockers; answer one person or the whole team
+    /checkins — check-in settings of your teams
 help-organiser =
     As an organiser:
     /admin — organiser tools in one place

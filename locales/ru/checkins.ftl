@@ -190,3 +190,139 @@ teams-from-coach-translated =
     🧭 Ваш коуч { $name }:
     { $text }
     🤖 Машинный перевод, язык оригинала: { $source }
+
+## «Мои команды» для коучей
+
+menu-my-teams = 🧭 Мои команды
+commands-team-as-coach = Мои команды: участники, опросы, трудности
+commands-coach-as-coach = Мои команды: ответить участнику или команде
+coach-reply-member = ✉️ Ответить лично
+coach-answer-team = 💬 Ответить всей команде
+coach-settings = 🗓 Настройки опросов
+coach-back-teams = ⬅️ Мои команды
+coach-back-team = ⬅️ К команде
+# Variables:
+#   $name (String) - a team member's name (cut to fit); button, at most 30 characters
+coach-answer-member = ✉️ Ответить: { $name }
+# Variables:
+#   $count (Number) - people the message reaches; button, at most 30 characters
+coach-send-team = 📨 Отправить { $count ->
+        [1] 1 человеку
+        [one] { $count } человеку
+        [few] { $count } людям
+        [many] { $count } людям
+       *[other] { $count } человека
+    }
+# Variables:
+#   $partnership (String) - the partnership's name
+coach-invited-intro = 🧭 Вас пригласили коучем в партнёрство { $partnership }. В разделе «Мои команды» вы следите за опросами своих команд, видите, что кому-то мешает, и отвечаете одному человеку или всей команде. Сначала три коротких шага: язык, согласие на обработку данных, ваше имя.
+coach-teams-none = 🧭 Мои команды: у вас пока нет команды. Когда организаторы назначат вас коучем команды, вы получите сообщение, и команда появится здесь.
+# Variables:
+#   $count (Number) - teams
+coach-teams-head = 🧭 Мои команды (всего: { $count }). Нажмите на команду, чтобы прочитать ответы участников и ответить им.
+# Variables:
+#   $title (String) - the team's idea, gender unknown
+coach-team-title = 👥 Команда «{ $title }»
+# Variables:
+#   $names (String) - the members with their cities, as a list
+coach-team-members = Участники: { $names }
+coach-team-no-checkin = 🗓 Опросов ещё не было.
+# Variables:
+#   $when (String) - a date, with how long ago it was
+coach-team-last = 🗓 Последний опрос: { $when }
+# Variables:
+#   $date (String) - a date
+#   $ago (String) - how long ago, e.g. "3 days ago"
+coach-date-ago = { $date } ({ $ago })
+# Variables:
+#   $before (Number) - average mood of the round before (1–5)
+#   $now (Number) - average mood of the newest round (1–5)
+coach-trend-up = 📈 Настроение растёт: { $before }/5 → { $now }/5
+# Variables:
+#   $before (Number) - average mood of the round before (1–5)
+#   $now (Number) - average mood of the newest round (1–5)
+coach-trend-down = 📉 Настроение падает: { $before }/5 → { $now }/5
+# Variables:
+#   $before (Number) - average mood of the round before (1–5)
+#   $now (Number) - average mood of the newest round (1–5)
+coach-trend-steady = ➡️ Настроение ровное: { $before }/5 → { $now }/5
+# Variables:
+#   $now (Number) - average mood of the only round with one (1–5)
+coach-trend-unknown = Настроение: { $now }/5 (динамики пока нет)
+# Variables:
+#   $names (String) - members whose newest check-in names a blocker
+coach-team-blockers = ⚠️ Что-то мешает: { $names }
+coach-team-no-blockers = Открытых трудностей нет.
+# Variables:
+#   $title (String) - the team's idea, gender unknown
+coach-team-head = 👥 Команда «{ $title }»: последний опрос каждого участника.
+# Variables:
+#   $name (String) - a member, with their city
+coach-member-name = 👤 { $name }
+# Variables:
+#   $when (String) - the round's date, with how long ago it was
+coach-member-day = 🗓 { $when }
+# Variables:
+#   $mark (String) - the language's flag
+#   $language (String) - the language's name
+coach-member-language = { $mark } Язык ответа: { $language } (показано как написано)
+# Variables:
+#   $text (String) - the member's answer
+coach-answer-moved = Что сдвинулось: { $text }
+# Variables:
+#   $text (String) - the member's answer
+coach-answer-next = Что дальше: { $text }
+# Variables:
+#   $text (String) - the member's answer
+coach-answer-outcome = Что получилось: { $text }
+# Variables:
+#   $text (String) - the member's answer
+coach-answer-advice = Совет: { $text }
+# Variables:
+#   $text (String) - what blocks the member
+coach-answer-blocking = ⚠️ Мешает: { $text }
+# Variables:
+#   $mood (Number) - 1 to 5
+coach-member-mood = Настроение: { $mood }/5
+coach-member-silent = Ответов на опрос пока нет.
+coach-team-footer = Ответьте одному человеку (получит только он) или всей команде:
+# Variables:
+#   $name (String) - the member, gender unknown
+#   $language (String) - the member's language
+coach-write-member-ask = ✉️ Напишите ответ для: { $name }. Его получит только этот человек — в машинном переводе (язык: { $language }), с пометкой об этом.
+# Variables:
+#   $name (String) - the member, gender unknown
+#   $language (String) - the member's language
+coach-write-member-ask-untranslated = ✉️ Напишите ответ для: { $name }. Его получит только этот человек, с заголовком на его языке ({ $language }); ваш текст придёт как есть (автоматического перевода нет).
+# Variables:
+#   $name (String) - the member, gender unknown
+coach-member-sent = ✉️ Отправлено только получателю: { $name }.
+# Variables:
+#   $count (Number) - people the message reaches
+#   $text (String) - the message
+coach-team-confirm =
+    Отправить всей команде ({ $count ->
+        [1] 1 человеку
+        [one] { $count } человеку
+        [few] { $count } людям
+        [many] { $count } людям
+       *[other] { $count } человека
+    })?
+
+    { $text }
+# Variables:
+#   $name (String) - coach
+#   $city (String) - coach's city
+#   $text (String) - message
+teams-from-coach-personal =
+    🧭 Ваш коуч { $name } отвечает лично вам:
+    { $text }
+# Variables:
+#   $name (String) - coach
+#   $city (String) - coach's city
+#   $text (String) - translated message
+#   $source (String) - original language
+teams-from-coach-personal-translated =
+    🧭 Ваш коуч { $name } отвечает лично вам:
+    { $text }
+    🤖 Машинный перевод, язык оригинала: { $source }

@@ -190,3 +190,139 @@ teams-from-coach-translated =
     🧭 Ваш коуч { $name }:
     { $text }
     🤖 Машинний переклад (оригінал: { $source })
+
+## «Мої команди» для коучів
+
+menu-my-teams = 🧭 Мої команди
+commands-team-as-coach = Мої команди: учасники, опитування, труднощі
+commands-coach-as-coach = Мої команди: відповісти учаснику чи команді
+coach-reply-member = ✉️ Відповісти особисто
+coach-answer-team = 💬 Відповісти всій команді
+coach-settings = 🗓 Налаштування опитувань
+coach-back-teams = ⬅️ Мої команди
+coach-back-team = ⬅️ До команди
+# Variables:
+#   $name (String) - a team member's name (cut to fit); button, at most 30 characters
+coach-answer-member = ✉️ Відповісти: { $name }
+# Variables:
+#   $count (Number) - people the message reaches; button, at most 30 characters
+coach-send-team = 📨 Надіслати { $count ->
+        [1] 1 людині
+        [one] { $count } людині
+        [few] { $count } людям
+        [many] { $count } людям
+       *[other] { $count } людини
+    }
+# Variables:
+#   $partnership (String) - the partnership's name
+coach-invited-intro = 🧭 Вас запрошено коучем у партнерство { $partnership }. У розділі «Мої команди» ви стежите за опитуваннями своїх команд, бачите, що комусь заважає, і відповідаєте одній людині або всій команді. Спершу три короткі кроки: мова, згода на обробку даних, ваше ім'я.
+coach-teams-none = 🧭 Мої команди: у вас поки немає команди. Коли організатори призначать вас коучем команди, ви отримаєте повідомлення, і команда з'явиться тут.
+# Variables:
+#   $count (Number) - teams
+coach-teams-head = 🧭 Мої команди (усього: { $count }). Натисніть на команду, щоб прочитати відповіді учасників і відповісти їм.
+# Variables:
+#   $title (String) - the team's idea, gender unknown
+coach-team-title = 👥 Команда «{ $title }»
+# Variables:
+#   $names (String) - the members with their cities, as a list
+coach-team-members = Учасники: { $names }
+coach-team-no-checkin = 🗓 Опитувань ще не було.
+# Variables:
+#   $when (String) - a date, with how long ago it was
+coach-team-last = 🗓 Останнє опитування: { $when }
+# Variables:
+#   $date (String) - a date
+#   $ago (String) - how long ago, e.g. "3 days ago"
+coach-date-ago = { $date } ({ $ago })
+# Variables:
+#   $before (Number) - average mood of the round before (1–5)
+#   $now (Number) - average mood of the newest round (1–5)
+coach-trend-up = 📈 Настрій покращується: { $before }/5 → { $now }/5
+# Variables:
+#   $before (Number) - average mood of the round before (1–5)
+#   $now (Number) - average mood of the newest round (1–5)
+coach-trend-down = 📉 Настрій погіршується: { $before }/5 → { $now }/5
+# Variables:
+#   $before (Number) - average mood of the round before (1–5)
+#   $now (Number) - average mood of the newest round (1–5)
+coach-trend-steady = ➡️ Настрій рівний: { $before }/5 → { $now }/5
+# Variables:
+#   $now (Number) - average mood of the only round with one (1–5)
+coach-trend-unknown = Настрій: { $now }/5 (динаміки поки немає)
+# Variables:
+#   $names (String) - members whose newest check-in names a blocker
+coach-team-blockers = ⚠️ Щось заважає: { $names }
+coach-team-no-blockers = Відкритих труднощів немає.
+# Variables:
+#   $title (String) - the team's idea, gender unknown
+coach-team-head = 👥 Команда «{ $title }»: останнє опитування кожного учасника.
+# Variables:
+#   $name (String) - a member, with their city
+coach-member-name = 👤 { $name }
+# Variables:
+#   $when (String) - the round's date, with how long ago it was
+coach-member-day = 🗓 { $when }
+# Variables:
+#   $mark (String) - the language's flag
+#   $language (String) - the language's name
+coach-member-language = { $mark } Мова відповіді: { $language } (показано як написано)
+# Variables:
+#   $text (String) - the member's answer
+coach-answer-moved = Що зрушило: { $text }
+# Variables:
+#   $text (String) - the member's answer
+coach-answer-next = Що далі: { $text }
+# Variables:
+#   $text (String) - the member's answer
+coach-answer-outcome = Що вийшло: { $text }
+# Variables:
+#   $text (String) - the member's answer
+coach-answer-advice = Порада: { $text }
+# Variables:
+#   $text (String) - what blocks the member
+coach-answer-blocking = ⚠️ Заважає: { $text }
+# Variables:
+#   $mood (Number) - 1 to 5
+coach-member-mood = Настрій: { $mood }/5
+coach-member-silent = Відповідей на опитування поки немає.
+coach-team-footer = Відповідайте одній людині (отримає лише вона) або всій команді:
+# Variables:
+#   $name (String) - the member, gender unknown
+#   $language (String) - the member's language
+coach-write-member-ask = ✉️ Напишіть відповідь для: { $name }. Її отримає лише ця людина — у машинному перекладі (мова: { $language }), з позначкою про це.
+# Variables:
+#   $name (String) - the member, gender unknown
+#   $language (String) - the member's language
+coach-write-member-ask-untranslated = ✉️ Напишіть відповідь для: { $name }. Її отримає лише ця людина, із заголовком її мовою ({ $language }); ваш текст прийде як є (автоматичного перекладу немає).
+# Variables:
+#   $name (String) - the member, gender unknown
+coach-member-sent = ✉️ Надіслано лише отримувачу: { $name }.
+# Variables:
+#   $count (Number) - people the message reaches
+#   $text (String) - the message
+coach-team-confirm =
+    Надіслати всій команді ({ $count ->
+        [1] 1 людині
+        [one] { $count } людині
+        [few] { $count } людям
+        [many] { $count } людям
+       *[other] { $count } людини
+    })?
+
+    { $text }
+# Variables:
+#   $name (String) - coach
+#   $city (String) - coach's city
+#   $text (String) - message
+teams-from-coach-personal =
+    🧭 Ваш коуч { $name } відповідає особисто вам:
+    { $text }
+# Variables:
+#   $name (String) - coach
+#   $city (String) - coach's city
+#   $text (String) - translated message
+#   $source (String) - original language
+teams-from-coach-personal-translated =
+    🧭 Ваш коуч { $name } відповідає особисто вам:
+    { $text }
+    🤖 Машинний переклад (оригінал: { $source })

@@ -149,7 +149,7 @@ async def test_three_weeks_of_check_ins_across_two_time_zones(tmp_path: Path) ->
             alarm.body == "⚠️ Klara · Karlsruhe (Team „Grüne Innenstadt“) kommt nicht weiter: "
             "Kein Geld für die Bühne"
         )
-        assert alarm.button_texts() == ["💬 Dem Team antworten"]
+        assert alarm.button_texts() == ["✉️ Persönlich antworten", "💬 Dem Team antworten"]
         digests = [m for m in coach.messages if m.body.startswith("📋")]
         assert len(digests) == 2  # rounds of weeks 1 and 2 closed; week 3 still open
         assert digests[1].body.startswith(

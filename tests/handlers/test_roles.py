@@ -141,9 +141,8 @@ async def test_invitation_makes_a_newcomer_coach_after_onboarding(harness: BotHa
     coach = harness.user("Dmitri", "ru")
     await coach.start(payload)
     await coach.press(SetLanguage("ru"))
-    # the invitation presets the partnership: the next question is the city
-    assert coach.last_text.startswith("Партнёрство: Карлсруэ ↔ Краснодар")
-    await coach.press(ChooseCity(KRASNODAR))
+    # the invitation presets the partnership, and a coach is asked no city: privacy is next
+    assert coach.last_text.startswith("🔒")
     await coach.press(PrivacyAnswer(accept=True))
     await coach.press(ProfileStep("finish", onboarding=True))  # skip the name
     texts = [m.body for m in coach.messages]

@@ -459,6 +459,8 @@ def forged_presses(b: PartnershipB) -> dict[str, list[str]]:
         "tm": [f"tm:{a}:{t}" for a in ("show", "original", "leave_ok")],
         "mt": [f"mt:{a}:{p}:{t}:{i}" for a in matching],
         "ck": [f"ck:{a}:{t}:0" for a in checkin],
+        "co": ["co:teams:0:0"]
+        + [f"co:{a}:{t}:{b.boris.id}" for a in ("team", "write", "all", "send_all")],
     }
 
 

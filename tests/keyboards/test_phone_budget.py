@@ -186,7 +186,7 @@ def cases() -> Iterator[Case]:
     # checkins
     cb = checkins.CheckinButtons(tr)
     yield "checkins.CheckinButtons.answer", lambda lang: cb.answer(lang, 1)
-    yield "checkins.CheckinButtons.reply_to_team", lambda lang: cb.reply_to_team(lang, 1)
+    yield "checkins.CheckinButtons.answer_member", lambda lang: cb.answer_member(lang, 1, 2)
     for originals in (False, True):
         yield (
             f"checkins.CheckinButtons.digest[{originals}]",
@@ -212,6 +212,22 @@ def cases() -> Iterator[Case]:
                         lambda lang, s=schedule, m=manage: checkins.team_screen(tr, lang, s, m),
                     )
     yield "checkins.confirm_end", lambda lang: checkins.confirm_end(tr, lang, 1)
+    yield (
+        "checkins.my_teams",
+        lambda lang: checkins.my_teams(tr, lang, [(1, LONG_TITLE[lang]), (2, "Short")]),
+    )
+    yield (
+        "checkins.coach_team",
+        lambda lang: checkins.coach_team(
+            tr, lang, 1, [(2, "Alexandra-Konstantina Wiesenthal-Petrova"), (3, "Роман")]
+        ),
+    )
+    yield "checkins.back_to_coach_team", lambda lang: checkins.back_to_coach_team(tr, lang, 1)
+    for count in (1, 3, 24):
+        yield (
+            f"checkins.confirm_team_message[{count}]",
+            lambda lang, c=count: checkins.confirm_team_message(tr, lang, 1, c),
+        )
     for current in ("none", "21:00-09:00", "22:00-08:00"):
         yield (
             f"checkins.quiet_hours[{current}]",
@@ -369,7 +385,7 @@ def cases() -> Iterator[Case]:
     yield "teams.TeamButtons.team", lambda lang: tb.team(lang)
     yield (
         "teams.TeamButtons.relayed",
-        lambda lang: tb.relayed(lang, 1, 1, original=True, reply=True) or InlineKeyboardMarkup([]),
+        lambda lang: tb.relayed(lang, 1, 1, original=True, reply_to=7) or InlineKeyboardMarkup([]),
     )
     yield "teams.TeamButtons.partner_notice", lambda lang: tb.partner_notice(lang, 1)
     for link in (False, True):
