@@ -309,8 +309,10 @@ def walk_staff(phone: Phone) -> None:
     name, language = STAFF["coach"]
     uid = phone.add_person(name, language)
     onboard(phone, uid, language, 1, shots=False)
-    phone.say(uid, "/checkins")
+    phone.say(uid, "/coach")
     phone.shot(language, "coach-home")
+    phone.press_first(uid, "co:team:")
+    phone.shot(language, "coach-team")
 
 
 async def take(languages: list[str], out: Path) -> None:

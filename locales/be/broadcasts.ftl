@@ -150,4 +150,4 @@ insight-csv-submitted = Дата падачы
 #   $partnership (String) - the partnership an announcement comes from, e.g. "Karlsruhe ↔ Krasnodar"
 broadcasts-heading = 📣 { $partnership }:
 broadcasts-mute = 🔕 Адключыць аб'явы
-broadcasts-muted = 🔕 Аб'явы адключаныя. Уключыць іх зноў можна ў «Мой профіль».
+broadcasts-muted = 🔕 Аб'явы адключаныя. Уключыць іх зноў можна ў «Профіль».

@@ -150,4 +150,4 @@ insight-csv-submitted = Дата подачи
 #   $partnership (String) - the partnership an announcement comes from, e.g. "Karlsruhe ↔ Krasnodar"
 broadcasts-heading = 📣 { $partnership }:
 broadcasts-mute = 🔕 Отключить объявления
-broadcasts-muted = 🔕 Объявления отключены. Включить их снова можно в «Мой профиль».
+broadcasts-muted = 🔕 Объявления отключены. Включить их снова можно в «Профиль».

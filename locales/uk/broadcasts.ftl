@@ -150,4 +150,4 @@ insight-csv-submitted = Дата подання
 #   $partnership (String) - the partnership an announcement comes from, e.g. "Karlsruhe ↔ Krasnodar"
 broadcasts-heading = 📣 { $partnership }:
 broadcasts-mute = 🔕 Вимкнути оголошення
-broadcasts-muted = 🔕 Оголошення вимкнено. Увімкнути їх знову можна в «Мій профіль».
+broadcasts-muted = 🔕 Оголошення вимкнено. Увімкнути їх знову можна в «Профіль».
