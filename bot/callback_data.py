@@ -90,6 +90,18 @@ class OpenMenu(CallbackData):
     action: MenuItem  # which screen the menu button opens
 
 
+OrganiserGroup = Literal["workshops", "ideas", "matching", "coaching", "news", "people", "stats"]
+
+
+@dataclass(frozen=True)
+class OrganiserStep(CallbackData):
+    """A group of the organiser tools (the home itself is OpenMenu("staff"))."""
+
+    PREFIX: ClassVar[str] = "og"
+    action: OrganiserGroup
+    partnership_id: int  # 0 while not chosen yet
+
+
 PartnershipDraftAction = Literal[
     "start", "translate", "cities", "city", "themes", "theme", "review", "create", "cancel", "tz"
 ]
@@ -258,7 +270,7 @@ class BroadcastStep(CallbackData):
     PREFIX: ClassVar[str] = "bc"
     action: BroadcastAction
     kind: str  # audience kind, a language code, or '-'
-    value: int  # partnership, city, workshop, theme or broadcast id; 0 when unused
+    value: int  # partnership, city, workshop, theme, broadcast id or time choice; 0 when unused
 
 
 InsightAction = Literal["show", "participants", "registrations", "ideas"]

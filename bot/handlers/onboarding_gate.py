@@ -20,6 +20,7 @@ from bot.callback_data import (
     InviteStep,
     MatchingStep,
     OpenMenu,
+    OrganiserStep,
     PrivacyAnswer,
     PrivacyStep,
     SetLanguage,
@@ -66,8 +67,10 @@ OPEN_BUTTONS: tuple[type[CallbackData], ...] = (
     BroadcastStep,
     InsightStep,
     MatchingStep,
+    OrganiserStep,
     IdeaSettingsStep,
     IdeaModerate,
+    OrganiserStep,
 )
 OPEN_MENU_ITEMS = frozenset({"help"})
 

@@ -287,15 +287,6 @@ ideas-merge-impossible = Гэтыя дзве ідэі аб'яднаць нель
 
 # Variables:
 #   $title (String) - idea title, gender unknown
-ideas-organisers-new = 💡 Новая ідэя чакае праверкі: «{ $title }»
-# Variables:
-#   $title (String) - idea title, gender unknown
-ideas-organisers-report = ⚠️ На ідэю паскардзіліся: «{ $title }»
-# Variables:
-#   $title (String) - idea title, gender unknown (hence the noun «ідэі» before it)
-ideas-organisers-translation = 🌐 Пераклад ідэі «{ $title }» чакае адабрэння.
-# Variables:
-#   $title (String) - idea title, gender unknown
 ideas-published-notice = ✅ Вашу ідэю «{ $title }» цяпер бачаць усе.
 # Variables:
 #   $title (String) - idea title, gender unknown

@@ -256,15 +256,6 @@ ideas-merge-impossible = Diese beiden Ideen können nicht zusammengeführt werde
 
 # Variables:
 #   $title (String) - idea title, gender unknown
-ideas-organisers-new = 💡 Neue Idee wartet auf Freigabe: „{ $title }“
-# Variables:
-#   $title (String) - idea title, gender unknown
-ideas-organisers-report = ⚠️ Eine Idee wurde gemeldet: „{ $title }“
-# Variables:
-#   $title (String) - idea title, gender unknown
-ideas-organisers-translation = 🌐 Eine Übersetzung von „{ $title }“ wartet auf Freigabe.
-# Variables:
-#   $title (String) - idea title, gender unknown
 ideas-published-notice = ✅ Deine Idee „{ $title }“ ist jetzt für alle sichtbar.
 # Variables:
 #   $title (String) - idea title, gender unknown

@@ -257,15 +257,6 @@ ideas-merge-impossible = These two ideas cannot be merged.
 
 # Variables:
 #   $title (String) - idea title, gender unknown
-ideas-organisers-new = 💡 New idea waiting for review: “{ $title }”
-# Variables:
-#   $title (String) - idea title, gender unknown
-ideas-organisers-report = ⚠️ An idea was reported: “{ $title }”
-# Variables:
-#   $title (String) - idea title, gender unknown
-ideas-organisers-translation = 🌐 A translation of “{ $title }” is waiting for approval.
-# Variables:
-#   $title (String) - idea title, gender unknown
 ideas-published-notice = ✅ Your idea “{ $title }” is now visible to everyone.
 # Variables:
 #   $title (String) - idea title, gender unknown

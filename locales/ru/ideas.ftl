@@ -286,15 +286,6 @@ ideas-merge-impossible = Эти две идеи объединить нельз�
 
 # Variables:
 #   $title (String) - idea title, gender unknown: put a noun before it («идея «…»»)
-ideas-organisers-new = 💡 Новая идея ждёт проверки: «{ $title }»
-# Variables:
-#   $title (String) - idea title, gender unknown: put a noun before it («идея «…»»)
-ideas-organisers-report = ⚠️ На идею пожаловались: «{ $title }»
-# Variables:
-#   $title (String) - idea title, gender unknown
-ideas-organisers-translation = 🌐 Перевод идеи «{ $title }» ждёт одобрения.
-# Variables:
-#   $title (String) - idea title, gender unknown: put a noun before it («идея «…»»)
 ideas-published-notice = ✅ Ваша идея «{ $title }» теперь видна всем.
 # Variables:
 #   $title (String) - idea title, gender unknown: put a noun before it («идея «…»»)

@@ -285,15 +285,6 @@ ideas-merge-same = Ідею не можна об'єднати саму із со
 ideas-merge-impossible = Ці дві ідеї об'єднати не можна.
 
 # Variables:
-#   $title (String) - idea title, gender unknown (after a colon)
-ideas-organisers-new = 💡 Нова ідея чекає на перевірку: «{ $title }»
-# Variables:
-#   $title (String) - idea title, gender unknown (after a colon)
-ideas-organisers-report = ⚠️ На ідею поскаржилися: «{ $title }»
-# Variables:
-#   $title (String) - idea title, gender unknown (after "Переклад")
-ideas-organisers-translation = 🌐 Переклад «{ $title }» чекає на схвалення.
-# Variables:
 #   $title (String) - idea title, gender unknown: keep it after the noun "ідею"
 ideas-published-notice = ✅ Вашу ідею «{ $title }» тепер бачать усі.
 # Variables:

@@ -25,8 +25,7 @@ help-coach =
     /checkins — ваші команди та їхні опитування
 help-organiser =
     Для організаторів:
-    /admin — усі інструменти організатора
-    /organise — ваші воркшопи
+    /organise — усі інструменти організатора
     /broadcast — надіслати оголошення
     /matching — добір команд
     /stats — цифри партнерства
@@ -50,8 +49,7 @@ commands-profile = Ваш профіль
 commands-language = Змінити мову
 commands-help = Допомога
 commands-checkins = Ваші команди та опитування
-commands-admin = Інструменти організатора
-commands-organise = Ваші воркшопи
+commands-organise = Інструменти організатора
 commands-broadcast = Надіслати оголошення
 commands-matching = Добір команд
 commands-stats = Цифри

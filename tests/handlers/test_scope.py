@@ -16,6 +16,7 @@ from bot.db import registrations as registrations_db
 from bot.db import teams as teams_db
 from bot.db import workshops as workshops_db
 from bot.domain.ideas import Idea, IdeaStatus, IdeaText
+from bot.domain.organiser_home import ORGANISER_GROUPS
 from bot.domain.partnerships import CityDraft, PartnershipDraft
 from bot.domain.texts import LocalizedName
 from bot.domain.workshops import Workshop, WorkshopKind, WorkshopStatus
@@ -462,6 +463,7 @@ def forged_presses(b: PartnershipB) -> dict[str, list[str]]:
         "tm": [f"tm:{a}:{t}" for a in ("show", "original", "leave_ok")],
         "mt": [f"mt:{a}:{p}:{t}:{i}" for a in matching],
         "ck": [f"ck:{a}:{t}:0" for a in checkin],
+        "og": [f"og:{g}:{p}" for g in ORGANISER_GROUPS],
     }
 
 

@@ -19,6 +19,7 @@ from bot.domain.broadcasts import BroadcastDraft
 from bot.domain.checkins import Cadence, Schedule
 from bot.domain.ideas import Idea, IdeaSettings, IdeaStatus, IdeaText, Translation
 from bot.domain.languages import SUPPORTED_LANGUAGES
+from bot.domain.organiser_home import ORGANISER_GROUPS
 from bot.domain.participants import Participant
 from bot.domain.partnerships import City, CityDraft, Partnership, PartnershipDraft, Theme
 from bot.domain.roles import Actor, Role
@@ -35,12 +36,34 @@ from bot.domain.workshops import (
     WorkshopStatus,
 )
 from bot.i18n import Translator
-from bot.keyboards import admin, broadcasts, checkins, ideas, menu, onboarding, teams, workshops
+from bot.keyboards import (
+    admin,
+    broadcasts,
+    checkins,
+    ideas,
+    menu,
+    onboarding,
+    teams,
+    workshops,
+)
+from bot.keyboards import (
+    organiser as organiser_kb,
+)
 from bot.services.ideas import ReaderView
 from bot.telegram.limits import over_budget_labels
 
 TR = Translator(strict=True)
-MODULES = (admin, broadcasts, checkins, ideas, menu, onboarding, teams, workshops)
+MODULES = (
+    admin,
+    broadcasts,
+    checkins,
+    ideas,
+    menu,
+    onboarding,
+    organiser_kb,
+    teams,
+    workshops,
+)
 
 # The longest titles and names seen in the demo and in organisers' real programmes.
 LONG_TITLE = {
@@ -307,11 +330,17 @@ def cases() -> Iterator[Case]:
     # menu
     for actor in (Actor(1, False), admin_actor):
         yield f"menu.main_menu[{actor.is_admin}]", lambda lang, a=actor: menu.main_menu(tr, lang, a)
-        yield (
-            f"menu.staff_menu[{actor.is_admin}]",
-            lambda lang, a=actor: menu.staff_menu(tr, lang, a),
-        )
     yield "menu.back_to_menu", lambda lang: menu.back_to_menu(tr, lang)
+    # organiser tools
+    yield "organiser.home", lambda lang: organiser_kb.home(tr, lang)
+    for group in ORGANISER_GROUPS:
+        for actor in (Actor(1, False, frozenset({(1, Role.ORGANISER)})), admin_actor):
+            yield (
+                f"organiser.group[{group},{actor.is_admin}]",
+                lambda lang, g=group, a=actor: organiser_kb.group(tr, lang, g, 1, a, 1234),
+            )
+    ob = organiser_kb.OrganiserButtons(tr)
+    yield "organiser.OrganiserButtons.open_tools", lambda lang: ob.open_tools(lang)
     # onboarding
     full = Participant(
         5,

@@ -1,0 +1,76 @@
+## Organiser tools: the home and its groups
+orghome-choose = Што вы хочаце зрабіць?
+orghome-nothing-waits = 📭 Зараз нічога не чакае вашага рашэння.
+# Variables:
+#   $items (String) - what waits, e.g. "3 ideas and 2 translations"
+#   $count (Number) - how many things wait in all
+orghome-waiting = { $count ->
+        [1] 📥 Вашага рашэння чакае: { $items }.
+       *[other] 📥 Вашага рашэння чакаюць: { $items }.
+    }
+# Variables:
+#   $partnership (String) - partnership name
+#   $items (String) - what waits, e.g. "3 ideas and 2 translations"
+#   $count (Number) - how many things wait in all
+orghome-waiting-in = { $count ->
+        [1] 📥 { $partnership } — вашага рашэння чакае: { $items }.
+       *[other] 📥 { $partnership } — вашага рашэння чакаюць: { $items }.
+    }
+# Variables:
+#   $partnership (String) - partnership name
+#   $items (String) - what waits, e.g. "3 ideas and 2 translations"
+#   $count (Number) - how many things wait in all
+orghome-notice = { $count ->
+        [1] 📥 { $partnership } — у інструментах арганізатараў вашага рашэння чакае: { $items }.
+       *[other] 📥 { $partnership } — у інструментах арганізатараў вашага рашэння чакаюць: { $items }.
+    }
+# Variables:
+#   $count (Number) - new ideas to publish
+orghome-count-ideas = { $count ->
+        [one] { $count } новая ідэя
+        [few] { $count } новыя ідэі
+        [many] { $count } новых ідэй
+       *[other] { $count } новыя ідэі
+    }
+# Variables:
+#   $count (Number) - translations to approve
+orghome-count-translations = { $count ->
+        [one] { $count } пераклад
+        [few] { $count } пераклады
+        [many] { $count } перакладаў
+       *[other] { $count } пераклады
+    }
+# Variables:
+#   $count (Number) - ideas reported as inappropriate
+orghome-count-reports = { $count ->
+        [one] { $count } ідэя са скаргамі
+        [few] { $count } ідэі са скаргамі
+        [many] { $count } ідэй са скаргамі
+       *[other] { $count } ідэі са скаргамі
+    }
+orghome-open = 🛠 Адкрыць інструменты
+# Variables:
+#   $group (String) - the group's name, e.g. "📅 Workshops"
+#   $partnership (String) - partnership name
+orghome-group = { $group } · { $partnership }
+orghome-group-workshops = 📅 Варкшопы
+orghome-group-ideas = 💡 Ідэі і галасаванне
+orghome-group-matching = 🤝 Падбор каманд
+orghome-group-coaching = 🧭 Коўчы і апытанні
+orghome-group-news = 📣 Аб'явы
+orghome-group-people = 👥 Людзі і ролі
+orghome-group-stats = 📊 Статыстыка і экспарт
+orghome-explain-workshops = ℹ️ Тут вы ствараеце варкшопы, публікуеце іх, бачыце запісы, адзначаеце прысутных і пішаце ім.
+orghome-explain-ideas = ℹ️ Тут вы адкрываеце і закрываеце прыём ідэй і галасаванне, задаеце колькасць галасоў на чалавека і правяраеце новыя ідэі, пераклады і скаргі.
+orghome-explain-matching = ℹ️ Тут вы збіраеце каманды вакол ідэй з найбольшай колькасцю галасоў: пробны падбор, праўкі, потым публікацыя.
+orghome-explain-coaching = ℹ️ Тут вы прызначаеце кожнай камандзе коўча і запрашаеце коўчаў; коўчы вядуць свае каманды з дапамогай апытанняў (/checkins).
+orghome-explain-news = ℹ️ Тут вы адпраўляеце аб'яву ўсім або групе (гораду, варкшопу, мове) — адразу або пазней.
+orghome-explain-people = ℹ️ Тут вы запрашаеце іншых арганізатараў і коўчаў аднаразовай спасылкай.
+orghome-explain-stats = ℹ️ Лічбы з першага погляду і табліцы ўдзельнікаў, запісаў і ідэй.
+orghome-your-workshops = 📋 Вашы варкшопы
+orghome-idea-settings = 🛠 Прыём ідэй і галасаванне
+orghome-matching = 🤝 Падабраць каманды
+orghome-teams = 👥 Каманды і коўчы
+orghome-invite-coach = ✉️ Запрасіць коўча
+orghome-invite-organiser = ✉️ Запрасіць арганізатара
+orghome-new-announcement = 📣 Новая аб'ява

@@ -1,0 +1,76 @@
+## Organiser tools: the home and its groups
+orghome-choose = Что вы хотите сделать?
+orghome-nothing-waits = 📭 Сейчас ничего не ждёт вашего решения.
+# Variables:
+#   $items (String) - what waits, e.g. "3 ideas and 2 translations"
+#   $count (Number) - how many things wait in all
+orghome-waiting = { $count ->
+        [1] 📥 Ждёт вашего решения: { $items }.
+       *[other] 📥 Ждут вашего решения: { $items }.
+    }
+# Variables:
+#   $partnership (String) - partnership name
+#   $items (String) - what waits, e.g. "3 ideas and 2 translations"
+#   $count (Number) - how many things wait in all
+orghome-waiting-in = { $count ->
+        [1] 📥 { $partnership } — ждёт вашего решения: { $items }.
+       *[other] 📥 { $partnership } — ждут вашего решения: { $items }.
+    }
+# Variables:
+#   $partnership (String) - partnership name
+#   $items (String) - what waits, e.g. "3 ideas and 2 translations"
+#   $count (Number) - how many things wait in all
+orghome-notice = { $count ->
+        [1] 📥 { $partnership } — в инструментах организаторов ждёт вашего решения: { $items }.
+       *[other] 📥 { $partnership } — в инструментах организаторов ждут вашего решения: { $items }.
+    }
+# Variables:
+#   $count (Number) - new ideas to publish
+orghome-count-ideas = { $count ->
+        [one] { $count } новая идея
+        [few] { $count } новые идеи
+        [many] { $count } новых идей
+       *[other] { $count } новые идеи
+    }
+# Variables:
+#   $count (Number) - translations to approve
+orghome-count-translations = { $count ->
+        [one] { $count } перевод
+        [few] { $count } перевода
+        [many] { $count } переводов
+       *[other] { $count } перевода
+    }
+# Variables:
+#   $count (Number) - ideas reported as inappropriate
+orghome-count-reports = { $count ->
+        [one] { $count } идея с жалобами
+        [few] { $count } идеи с жалобами
+        [many] { $count } идей с жалобами
+       *[other] { $count } идеи с жалобами
+    }
+orghome-open = 🛠 Открыть инструменты
+# Variables:
+#   $group (String) - the group's name, e.g. "📅 Workshops"
+#   $partnership (String) - partnership name
+orghome-group = { $group } · { $partnership }
+orghome-group-workshops = 📅 Воркшопы
+orghome-group-ideas = 💡 Идеи и голосование
+orghome-group-matching = 🤝 Подбор команд
+orghome-group-coaching = 🧭 Коучи и опросы
+orghome-group-news = 📣 Объявления
+orghome-group-people = 👥 Люди и роли
+orghome-group-stats = 📊 Статистика и выгрузки
+orghome-explain-workshops = ℹ️ Здесь вы создаёте воркшопы, публикуете их, видите записи, отмечаете пришедших и пишете им.
+orghome-explain-ideas = ℹ️ Здесь вы открываете и закрываете приём идей и голосование, задаёте число голосов на человека и проверяете новые идеи, переводы и жалобы.
+orghome-explain-matching = ℹ️ Здесь вы собираете команды вокруг идей с наибольшим числом голосов: пробный подбор, правки, затем публикация.
+orghome-explain-coaching = ℹ️ Здесь вы назначаете каждой команде коуча и приглашаете коучей; коучи ведут свои команды с помощью опросов (/checkins).
+orghome-explain-news = ℹ️ Здесь вы отправляете объявление всем или группе (городу, воркшопу, языку) — сразу или позже.
+orghome-explain-people = ℹ️ Здесь вы приглашаете других организаторов и коучей одноразовой ссылкой.
+orghome-explain-stats = ℹ️ Цифры с первого взгляда и таблицы участников, записей и идей.
+orghome-your-workshops = 📋 Ваши воркшопы
+orghome-idea-settings = 🛠 Приём идей и голосование
+orghome-matching = 🤝 Подобрать команды
+orghome-teams = 👥 Команды и коучи
+orghome-invite-coach = ✉️ Пригласить коуча
+orghome-invite-organiser = ✉️ Пригласить организатора
+orghome-new-announcement = 📣 Новое объявление
