@@ -379,7 +379,10 @@ class IdeaResults(CallbackData):
     value: int  # the theme or city id; 0 otherwise
 
 
-IdeaSettingsAction = Literal["show", "submissions", "voting", "premoderation", "budget", "queue"]
+IdeaSettingsAction = Literal[
+    "show", "submissions", "voting", "premoderation", "budget", "queue",
+    "submissions_ok", "voting_ok", "budget_ok",
+]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -387,7 +390,7 @@ class IdeaSettingsStep(CallbackData):
     PREFIX: ClassVar[str] = "is"
     partnership_id: int
     action: IdeaSettingsAction
-    value: int  # the vote budget for budget; 0 otherwise
+    value: int  # the vote budget for budget and budget_ok; 0 otherwise
 
 
 # ------------------------------------------------------------------ matching and teams

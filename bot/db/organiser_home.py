@@ -55,3 +55,23 @@ async def record_notice(
         " ON CONFLICT (user_id, partnership_id) DO UPDATE SET sent_at = excluded.sent_at",
         (user_id, partnership_id, time_to_sql(now)),
     )
+
+
+async def voters(conn: aiosqlite.Connection, partnership_id: int) -> int:
+    """How many people have cast a vote in the partnership."""
+    async with conn.execute(
+        "SELECT COUNT(DISTINCT user_id) FROM votes WHERE partnership_id = ?", (partnership_id,)
+    ) as cur:
+        row = await cur.fetchone()
+    return int(row[0]) if row else 0
+
+
+async def writing(conn: aiosqlite.Connection, partnership_id: int, kind: str) -> int:
+    """How many people of the partnership are in the middle of a dialog of this kind."""
+    async with conn.execute(
+        "SELECT COUNT(*) FROM dialog_states d JOIN participants p ON p.user_id = d.user_id"
+        " WHERE d.kind = ? AND p.partnership_id = ?",
+        (kind, partnership_id),
+    ) as cur:
+        row = await cur.fetchone()
+    return int(row[0]) if row else 0

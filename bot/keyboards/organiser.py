@@ -116,6 +116,19 @@ def group(
     return markup(rows)
 
 
+def confirm_setting(
+    tr: Translator, lang: str, yes: IdeaSettingsStep, label: str, **args: object
+) -> InlineKeyboardMarkup:
+    """Yes (closing voting or submissions, a new vote budget) or cancel: back, unchanged."""
+    cancel = IdeaSettingsStep(yes.partnership_id, "show", 0)
+    return markup(
+        [
+            [button(tr.plain(lang, label, **args), yes)],
+            [button(tr.plain(lang, "buttons-cancel"), cancel)],
+        ]
+    )
+
+
 class OrganiserButtons:
     """The button under the daily 'something waits for you' notice."""
 

@@ -14,6 +14,7 @@ from bot.clock import Clock
 from bot.db import due_tasks, partnerships, roles
 from bot.db import organiser_home as home_db
 from bot.db.connection import Database
+from bot.domain.idea_drafts import IdeaDraft
 from bot.domain.organiser_home import NOTICE_GAP, Waiting, notice_slot
 from bot.domain.partnerships import Partnership
 from bot.domain.roles import Actor, PermissionDenied, Role, require_organiser
@@ -73,6 +74,18 @@ class OrganiserHome:
         require_organiser(actor, partnership_id)
         async with self.db.reading() as conn:
             return await home_db.waiting(conn, partnership_id)
+
+    async def voters(self, actor: Actor, partnership_id: int) -> int:
+        """People who have voted: closing voting or changing the budget concerns them."""
+        require_organiser(actor, partnership_id)
+        async with self.db.reading() as conn:
+            return await home_db.voters(conn, partnership_id)
+
+    async def writing_ideas(self, actor: Actor, partnership_id: int) -> int:
+        """People writing an idea right now: closing submissions stops them submitting it."""
+        require_organiser(actor, partnership_id)
+        async with self.db.reading() as conn:
+            return await home_db.writing(conn, partnership_id, IdeaDraft.KIND)
 
     async def first_visit(self, actor: Actor, group: str) -> bool:
         """True the first time this organiser opens the group (it explains itself then)."""

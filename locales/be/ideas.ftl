@@ -313,9 +313,24 @@ ideas-vote-digest =
 # Variables:
 #   $budget (Number) - votes per person
 ideas-settings = 🛠 Ідэі партнёрства. Галасоў на чалавека: { $budget }. Націсніце, каб пераключыць:
-ideas-set-submissions = ✍️ Прыём ідэй адкрыты
-ideas-set-voting = 🗳 Галасаванне адкрытае
-ideas-set-premoderation = 🛡 Праверка новых ідэй
+# Variables:
+#   $state (String) - on when it is open or switched on, off otherwise
+ideas-set-submissions = { $state ->
+        [on] ✍️ Прыём ідэй ідзе · закрыць
+       *[off] ✍️ Прыёму ідэй няма · адкрыць
+    }
+# Variables:
+#   $state (String) - on when it is open or switched on, off otherwise
+ideas-set-voting = { $state ->
+        [on] 🗳 Галасаванне ідзе · закрыць
+       *[off] 🗳 Галасавання няма · адкрыць
+    }
+# Variables:
+#   $state (String) - on when it is open or switched on, off otherwise
+ideas-set-premoderation = { $state ->
+        [on] 🛡 Праверка: укл. · выключыць
+       *[off] 🛡 Праверка: выкл. · уключыць
+    }
 # Variables:
 #   $count (Number) - items waiting
 ideas-set-queue = 📥 На праверку ({ $count })

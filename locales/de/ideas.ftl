@@ -280,9 +280,24 @@ ideas-vote-digest =
 # Variables:
 #   $budget (Number) - votes per person
 ideas-settings = 🛠 Ideen der Partnerschaft. Stimmen pro Person: { $budget }. Antippen zum Umschalten:
-ideas-set-submissions = ✍️ Einreichen offen
-ideas-set-voting = 🗳 Abstimmung offen
-ideas-set-premoderation = 🛡 Ideen vor Anzeige prüfen
+# Variables:
+#   $state (String) - on when it is open or switched on, off otherwise
+ideas-set-submissions = { $state ->
+        [on] ✍️ Einreichen läuft · beenden
+       *[off] ✍️ Einreichen zu · öffnen
+    }
+# Variables:
+#   $state (String) - on when it is open or switched on, off otherwise
+ideas-set-voting = { $state ->
+        [on] 🗳 Abstimmung läuft · beenden
+       *[off] 🗳 Abstimmung zu · öffnen
+    }
+# Variables:
+#   $state (String) - on when it is open or switched on, off otherwise
+ideas-set-premoderation = { $state ->
+        [on] 🛡 Prüfung: an · ausschalten
+       *[off] 🛡 Prüfung: aus · einschalten
+    }
 # Variables:
 #   $count (Number) - items waiting
 ideas-set-queue = 📥 Zu prüfen ({ $count })

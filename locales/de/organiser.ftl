@@ -68,3 +68,34 @@ orghome-teams = 👥 Teams und Coaches
 orghome-invite-coach = ✉️ Coach einladen
 orghome-invite-organiser = ✉️ Organisator:in einladen
 orghome-new-announcement = 📣 Neue Ankündigung
+
+## Ideas: confirmations before closing or changing the rules
+# Variables:
+#   $count (Number) - people who have voted
+ideas-close-voting-ask = { $count ->
+        [0] 🗳 Abstimmung beenden? Bisher hat niemand abgestimmt. Danach kann niemand mehr abstimmen.
+        [one] 🗳 Abstimmung beenden? { $count } Person hat schon abgestimmt. Danach kann niemand mehr abstimmen oder eine Stimme zurücknehmen; die Ergebnisse bleiben, wie sie sind.
+       *[other] 🗳 Abstimmung beenden? { $count } Personen haben schon abgestimmt. Danach kann niemand mehr abstimmen oder eine Stimme zurücknehmen; die Ergebnisse bleiben, wie sie sind.
+    }
+# Variables:
+#   $count (Number) - people writing an idea right now
+ideas-close-submissions-ask = { $count ->
+        [0] ✍️ Einreichen beenden? Gerade schreibt niemand eine Idee. Danach kann niemand mehr neue Ideen einreichen.
+        [one] ✍️ Einreichen beenden? { $count } Person schreibt gerade eine Idee und kann sie dann nicht mehr einreichen. Danach kann niemand mehr neue Ideen einreichen.
+       *[other] ✍️ Einreichen beenden? { $count } Personen schreiben gerade Ideen und können sie dann nicht mehr einreichen. Danach kann niemand mehr neue Ideen einreichen.
+    }
+# Variables:
+#   $count (Number) - people who have voted
+#   $old (Number) - votes per person now
+#   $budget (Number) - votes per person after the change
+ideas-budget-ask = { $count ->
+        [one] 🗳 { $count } Person hat schon abgestimmt. Stimmen pro Person von { $old } auf { $budget } ändern? Abgegebene Stimmen bleiben.
+       *[other] 🗳 { $count } Personen haben schon abgestimmt. Stimmen pro Person von { $old } auf { $budget } ändern? Abgegebene Stimmen bleiben.
+    }
+# Variables:
+#   $budget (Number) - votes per person after the change
+ideas-budget-yes = 🗳 Auf { $budget } ändern
+ideas-close-voting-yes = 🔒 Abstimmung beenden
+ideas-close-submissions-yes = 🔒 Einreichen beenden
+ideas-voting-now-closed = 🔒 Die Abstimmung ist beendet. Die Ergebnisse bleiben, wie sie sind.
+ideas-submissions-now-closed = 🔒 Das Einreichen ist beendet.

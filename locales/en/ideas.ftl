@@ -281,9 +281,24 @@ ideas-vote-digest =
 # Variables:
 #   $budget (Number) - votes per person
 ideas-settings = 🛠 Ideas of the partnership. Votes per person: { $budget }. Tap to switch:
-ideas-set-submissions = ✍️ Submissions open
-ideas-set-voting = 🗳 Voting open
-ideas-set-premoderation = 🛡 Review new ideas first
+# Variables:
+#   $state (String) - on when it is open or switched on, off otherwise
+ideas-set-submissions = { $state ->
+        [on] ✍️ Submissions open · close
+       *[off] ✍️ Submissions closed · open
+    }
+# Variables:
+#   $state (String) - on when it is open or switched on, off otherwise
+ideas-set-voting = { $state ->
+        [on] 🗳 Voting open · close
+       *[off] 🗳 Voting closed · open
+    }
+# Variables:
+#   $state (String) - on when it is open or switched on, off otherwise
+ideas-set-premoderation = { $state ->
+        [on] 🛡 Review first: on · turn off
+       *[off] 🛡 Review first: off · turn on
+    }
 # Variables:
 #   $count (Number) - items waiting
 ideas-set-queue = 📥 To review ({ $count })

@@ -68,3 +68,34 @@ orghome-teams = 👥 Teams and coaches
 orghome-invite-coach = ✉️ Invite a coach
 orghome-invite-organiser = ✉️ Invite an organiser
 orghome-new-announcement = 📣 New announcement
+
+## Ideas: confirmations before closing or changing the rules
+# Variables:
+#   $count (Number) - people who have voted
+ideas-close-voting-ask = { $count ->
+        [0] 🗳 Close voting? Nobody has voted yet. After closing, nobody can vote.
+        [one] 🗳 Close voting? { $count } person has voted. After closing, nobody can vote or take a vote back; the results stay as they are.
+       *[other] 🗳 Close voting? { $count } people have voted. After closing, nobody can vote or take a vote back; the results stay as they are.
+    }
+# Variables:
+#   $count (Number) - people writing an idea right now
+ideas-close-submissions-ask = { $count ->
+        [0] ✍️ Close submissions? Nobody is writing an idea right now. After closing, nobody can submit new ideas.
+        [one] ✍️ Close submissions? { $count } person is writing an idea right now and will not be able to submit it. After closing, nobody can submit new ideas.
+       *[other] ✍️ Close submissions? { $count } people are writing ideas right now and will not be able to submit them. After closing, nobody can submit new ideas.
+    }
+# Variables:
+#   $count (Number) - people who have voted
+#   $old (Number) - votes per person now
+#   $budget (Number) - votes per person after the change
+ideas-budget-ask = { $count ->
+        [one] 🗳 { $count } person has already voted. Change the votes per person from { $old } to { $budget }? Votes already cast stay.
+       *[other] 🗳 { $count } people have already voted. Change the votes per person from { $old } to { $budget }? Votes already cast stay.
+    }
+# Variables:
+#   $budget (Number) - votes per person after the change
+ideas-budget-yes = 🗳 Change to { $budget }
+ideas-close-voting-yes = 🔒 Close voting
+ideas-close-submissions-yes = 🔒 Close submissions
+ideas-voting-now-closed = 🔒 Voting is closed. The results stay as they are.
+ideas-submissions-now-closed = 🔒 Submissions are closed.

@@ -312,9 +312,24 @@ ideas-vote-digest =
 # Variables:
 #   $budget (Number) - votes per person
 ideas-settings = 🛠 Идеи партнёрства. Голосов на человека: { $budget }. Нажмите, чтобы переключить:
-ideas-set-submissions = ✍️ Приём идей открыт
-ideas-set-voting = 🗳 Голосование открыто
-ideas-set-premoderation = 🛡 Проверять идеи до показа
+# Variables:
+#   $state (String) - on when it is open or switched on, off otherwise
+ideas-set-submissions = { $state ->
+        [on] ✍️ Приём идей идёт · закрыть
+       *[off] ✍️ Приёма идей нет · открыть
+    }
+# Variables:
+#   $state (String) - on when it is open or switched on, off otherwise
+ideas-set-voting = { $state ->
+        [on] 🗳 Голосование идёт · закрыть
+       *[off] 🗳 Голосования нет · открыть
+    }
+# Variables:
+#   $state (String) - on when it is open or switched on, off otherwise
+ideas-set-premoderation = { $state ->
+        [on] 🛡 Проверка: вкл. · выключить
+       *[off] 🛡 Проверка: выкл. · включить
+    }
 # Variables:
 #   $count (Number) - items waiting
 ideas-set-queue = 📥 Ждут проверки ({ $count })

@@ -312,9 +312,24 @@ ideas-vote-digest =
 # Variables:
 #   $budget (Number) - votes per person; after a colon, no agreement needed
 ideas-settings = 🛠 Ідеї партнерства. Голосів на людину: { $budget }. Натисніть, щоб перемкнути:
-ideas-set-submissions = ✍️ Подання ідей відкрито
-ideas-set-voting = 🗳 Голосування відкрите
-ideas-set-premoderation = 🛡 Перевірка нових ідей
+# Variables:
+#   $state (String) - on when it is open or switched on, off otherwise
+ideas-set-submissions = { $state ->
+        [on] ✍️ Подання йде · закрити
+       *[off] ✍️ Подань нема · відкрити
+    }
+# Variables:
+#   $state (String) - on when it is open or switched on, off otherwise
+ideas-set-voting = { $state ->
+        [on] 🗳 Голосування йде · закрити
+       *[off] 🗳 Голосування нема · відкрити
+    }
+# Variables:
+#   $state (String) - on when it is open or switched on, off otherwise
+ideas-set-premoderation = { $state ->
+        [on] 🛡 Перевірка є · вимкнути
+       *[off] 🛡 Перевірки нема · увімкнути
+    }
 # Variables:
 #   $count (Number) - items waiting; shown in brackets, no agreement needed
 ideas-set-queue = 📥 На перевірку ({ $count })

@@ -14,7 +14,7 @@ import pytest
 from telegram import InlineKeyboardMarkup
 
 from bot import keyboards
-from bot.callback_data import IdeaList
+from bot.callback_data import IdeaList, IdeaSettingsStep
 from bot.domain.broadcasts import BroadcastDraft
 from bot.domain.checkins import Cadence, Schedule
 from bot.domain.ideas import Idea, IdeaSettings, IdeaStatus, IdeaText, Translation
@@ -339,6 +339,16 @@ def cases() -> Iterator[Case]:
                 f"organiser.group[{group},{actor.is_admin}]",
                 lambda lang, g=group, a=actor: organiser_kb.group(tr, lang, g, 1, a, 1234),
             )
+    for action, label in (
+        ("voting_ok", "ideas-close-voting-yes"),
+        ("submissions_ok", "ideas-close-submissions-yes"),
+        ("budget_ok", "ideas-budget-yes"),
+    ):
+        yes = IdeaSettingsStep(1, action, 10)  # type: ignore[arg-type]
+        yield (
+            f"organiser.confirm_setting[{action}]",
+            lambda lang, y=yes, m=label: organiser_kb.confirm_setting(tr, lang, y, m, budget=10),
+        )
     ob = organiser_kb.OrganiserButtons(tr)
     yield "organiser.OrganiserButtons.open_tools", lambda lang: ob.open_tools(lang)
     # onboarding
