@@ -51,6 +51,7 @@ from bot.handlers import (
     workshop_attendance,
     workshop_drafts,
     workshop_manage,
+    workshop_outreach,
     workshop_signups,
     workshops,
 )
@@ -272,6 +273,7 @@ def register_handlers(app: BotApplication) -> None:
                 *workshop_signups.handlers(),
                 *workshop_drafts.handlers(),
                 *workshop_manage.handlers(),
+                *workshop_outreach.handlers(),
                 *workshop_attendance.handlers(),
                 *broadcasts.handlers(),
                 *insight.handlers(),

@@ -251,6 +251,19 @@ class WorkshopManage(CallbackData):
     value: int  # the partnership (list), preset (remind), language (tr) or workshop (invite)
 
 
+OutreachAction = Literal["send", "invite"]
+
+
+@dataclass(frozen=True)
+class OutreachConfirm(CallbackData):
+    """Yes to a workshop message (send) or to inviting attendees to the next stage (invite)."""
+
+    PREFIX: ClassVar[str] = "wx"
+    workshop_id: int
+    action: OutreachAction
+    value: int  # the workshop invited to (invite); 0 otherwise
+
+
 @dataclass(frozen=True)
 class AttendanceToggle(CallbackData):
     PREFIX: ClassVar[str] = "wa"

@@ -191,10 +191,16 @@ class WorkshopCheckinInput(TypedInput):
 
 @dataclass(frozen=True)
 class WorkshopMessageInput(TypedInput):
-    """The next text goes to everyone confirmed for the workshop."""
+    """The next text goes to everyone confirmed for the workshop, once the organiser said yes
+    to the count (`text` holds it meanwhile; typing again replaces it)."""
 
     KIND: ClassVar[str] = "message_workshop"
     workshop_id: int
+    text: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        # While nothing is typed, stored as before the confirmation existed.
+        return {"workshop_id": self.workshop_id, **({"text": self.text} if self.text else {})}
 
 
 WorkshopEditField = Literal["start", "end", "capacity", "title", "description"]

@@ -21,6 +21,7 @@ from bot.callback_data import (
     MatchingStep,
     OpenMenu,
     OrganiserStep,
+    OutreachConfirm,
     PrivacyAnswer,
     PrivacyStep,
     SetLanguage,
@@ -68,9 +69,11 @@ OPEN_BUTTONS: tuple[type[CallbackData], ...] = (
     InsightStep,
     MatchingStep,
     OrganiserStep,
+    OutreachConfirm,
     IdeaSettingsStep,
     IdeaModerate,
     OrganiserStep,
+    OutreachConfirm,
 )
 OPEN_MENU_ITEMS = frozenset({"help"})
 

@@ -19,6 +19,7 @@ from bot.callback_data import (
     OpenMenu,
     OrganiserGroup,
     OrganiserStep,
+    OutreachConfirm,
     WorkshopDraftStep,
     WorkshopManage,
 )
@@ -127,6 +128,16 @@ def confirm_setting(
             [button(tr.plain(lang, "buttons-cancel"), cancel)],
         ]
     )
+
+
+def confirm_outreach(
+    tr: Translator, lang: str, yes: OutreachConfirm, label: str, reach: int
+) -> InlineKeyboardMarkup:
+    """Yes (only when it reaches somebody) or cancel: back to the workshop's card, unsent."""
+    cancel = WorkshopManage(yes.workshop_id, "card", 0)
+    rows = [[button(tr.plain(lang, label), yes)]] if reach else []
+    rows.append([button(tr.plain(lang, "buttons-cancel"), cancel)])
+    return markup(rows)
 
 
 class OrganiserButtons:

@@ -111,3 +111,28 @@ ideas-close-voting-yes = 🔒 Закрыць галасаванне
 ideas-close-submissions-yes = 🔒 Закрыць прыём ідэй
 ideas-voting-now-closed = 🔒 Галасаванне закрыта. Вынікі застаюцца як ёсць.
 ideas-submissions-now-closed = 🔒 Прыём ідэй закрыты.
+
+## Workshops: asked before a message or an invitation goes out
+# Variables:
+#   $count (Number) - people the message reaches
+#   $title (String) - workshop title, gender unknown
+workshops-message-confirm = { $count ->
+        [0] 📣 На варкшоп «{ $title }» яшчэ няма пацверджаных удзельнікаў, якім можна напісаць. Ваша паведамленне:
+        [one] 📣 Адправіць гэта { $count } пацверджанаму ўдзельніку варкшопа «{ $title }»?
+        [few] 📣 Адправіць гэта { $count } пацверджаным удзельнікам варкшопа «{ $title }»?
+        [many] 📣 Адправіць гэта { $count } пацверджаным удзельнікам варкшопа «{ $title }»?
+       *[other] 📣 Адправіць гэта { $count } пацверджаным удзельнікам варкшопа «{ $title }»?
+    }
+# Variables:
+#   $count (Number) - attendees the invitation reaches
+#   $source (String) - the workshop they attended, gender unknown
+#   $title (String) - the workshop they are invited to, gender unknown
+workshops-invite-confirm = { $count ->
+        [0] ➡️ З удзельнікаў варкшопа «{ $source }» няма каго запрасіць на варкшоп «{ $title }»: ніхто не адзначаны на месцы або ўсе ўжо запісаныя.
+        [one] ➡️ Запрасіць на варкшоп «{ $title }» { $count } удзельніка варкшопа «{ $source }»?
+        [few] ➡️ Запрасіць на варкшоп «{ $title }» { $count } удзельнікаў варкшопа «{ $source }»?
+        [many] ➡️ Запрасіць на варкшоп «{ $title }» { $count } удзельнікаў варкшопа «{ $source }»?
+       *[other] ➡️ Запрасіць на варкшоп «{ $title }» { $count } удзельнікаў варкшопа «{ $source }»?
+    }
+workshops-message-send = 📣 Адправіць
+workshops-invite-send = ➡️ Запрасіць

@@ -99,3 +99,24 @@ ideas-close-voting-yes = 🔒 Abstimmung beenden
 ideas-close-submissions-yes = 🔒 Einreichen beenden
 ideas-voting-now-closed = 🔒 Die Abstimmung ist beendet. Die Ergebnisse bleiben, wie sie sind.
 ideas-submissions-now-closed = 🔒 Das Einreichen ist beendet.
+
+## Workshops: asked before a message or an invitation goes out
+# Variables:
+#   $count (Number) - people the message reaches
+#   $title (String) - workshop title, gender unknown
+workshops-message-confirm = { $count ->
+        [0] 📣 Für „{ $title }“ ist noch niemand bestätigt, der Nachrichten bekommen kann. Deine Nachricht:
+        [one] 📣 Das an { $count } bestätigte Person von „{ $title }“ senden?
+       *[other] 📣 Das an { $count } bestätigte Personen von „{ $title }“ senden?
+    }
+# Variables:
+#   $count (Number) - attendees the invitation reaches
+#   $source (String) - the workshop they attended, gender unknown
+#   $title (String) - the workshop they are invited to, gender unknown
+workshops-invite-confirm = { $count ->
+        [0] ➡️ Von „{ $source }“ ist niemand mehr zu „{ $title }“ einzuladen: niemand wurde eingecheckt, oder alle sind schon angemeldet.
+        [one] ➡️ { $count } Person, die bei „{ $source }“ war, zu „{ $title }“ einladen?
+       *[other] ➡️ { $count } Personen, die bei „{ $source }“ waren, zu „{ $title }“ einladen?
+    }
+workshops-message-send = 📣 Senden
+workshops-invite-send = ➡️ Einladen

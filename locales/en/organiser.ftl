@@ -99,3 +99,24 @@ ideas-close-voting-yes = 🔒 Close voting
 ideas-close-submissions-yes = 🔒 Close submissions
 ideas-voting-now-closed = 🔒 Voting is closed. The results stay as they are.
 ideas-submissions-now-closed = 🔒 Submissions are closed.
+
+## Workshops: asked before a message or an invitation goes out
+# Variables:
+#   $count (Number) - people the message reaches
+#   $title (String) - workshop title, gender unknown
+workshops-message-confirm = { $count ->
+        [0] 📣 Nobody confirmed for “{ $title }” can receive messages yet. Your message:
+        [one] 📣 Send this to { $count } person confirmed for “{ $title }”?
+       *[other] 📣 Send this to { $count } people confirmed for “{ $title }”?
+    }
+# Variables:
+#   $count (Number) - attendees the invitation reaches
+#   $source (String) - the workshop they attended, gender unknown
+#   $title (String) - the workshop they are invited to, gender unknown
+workshops-invite-confirm = { $count ->
+        [0] ➡️ Nobody who attended “{ $source }” is left to invite to “{ $title }”: no one was checked in, or all are already signed up.
+        [one] ➡️ Invite { $count } person who attended “{ $source }” to “{ $title }”?
+       *[other] ➡️ Invite { $count } people who attended “{ $source }” to “{ $title }”?
+    }
+workshops-message-send = 📣 Send
+workshops-invite-send = ➡️ Invite

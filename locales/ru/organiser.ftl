@@ -111,3 +111,28 @@ ideas-close-voting-yes = 🔒 Закрыть голосование
 ideas-close-submissions-yes = 🔒 Закрыть приём идей
 ideas-voting-now-closed = 🔒 Голосование закрыто. Результаты остаются как есть.
 ideas-submissions-now-closed = 🔒 Приём идей закрыт.
+
+## Workshops: asked before a message or an invitation goes out
+# Variables:
+#   $count (Number) - people the message reaches
+#   $title (String) - workshop title, gender unknown
+workshops-message-confirm = { $count ->
+        [0] 📣 На воркшоп «{ $title }» пока нет подтверждённых участников, которым можно написать. Ваше сообщение:
+        [one] 📣 Отправить это { $count } подтверждённому участнику воркшопа «{ $title }»?
+        [few] 📣 Отправить это { $count } подтверждённым участникам воркшопа «{ $title }»?
+        [many] 📣 Отправить это { $count } подтверждённым участникам воркшопа «{ $title }»?
+       *[other] 📣 Отправить это { $count } подтверждённым участникам воркшопа «{ $title }»?
+    }
+# Variables:
+#   $count (Number) - attendees the invitation reaches
+#   $source (String) - the workshop they attended, gender unknown
+#   $title (String) - the workshop they are invited to, gender unknown
+workshops-invite-confirm = { $count ->
+        [0] ➡️ Из участников воркшопа «{ $source }» некого пригласить на воркшоп «{ $title }»: никто не отмечен на месте или все уже записаны.
+        [one] ➡️ Пригласить на воркшоп «{ $title }» { $count } участника воркшопа «{ $source }»?
+        [few] ➡️ Пригласить на воркшоп «{ $title }» { $count } участников воркшопа «{ $source }»?
+        [many] ➡️ Пригласить на воркшоп «{ $title }» { $count } участников воркшопа «{ $source }»?
+       *[other] ➡️ Пригласить на воркшоп «{ $title }» { $count } участников воркшопа «{ $source }»?
+    }
+workshops-message-send = 📣 Отправить
+workshops-invite-send = ➡️ Пригласить

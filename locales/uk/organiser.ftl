@@ -111,3 +111,28 @@ ideas-close-voting-yes = 🔒 Закрити голосування
 ideas-close-submissions-yes = 🔒 Закрити подання ідей
 ideas-voting-now-closed = 🔒 Голосування закрито. Результати залишаються як є.
 ideas-submissions-now-closed = 🔒 Подання ідей закрито.
+
+## Workshops: asked before a message or an invitation goes out
+# Variables:
+#   $count (Number) - people the message reaches
+#   $title (String) - workshop title, gender unknown
+workshops-message-confirm = { $count ->
+        [0] 📣 На воркшоп «{ $title }» ще немає підтверджених учасників, яким можна написати. Ваше повідомлення:
+        [one] 📣 Надіслати це { $count } підтвердженому учаснику воркшопу «{ $title }»?
+        [few] 📣 Надіслати це { $count } підтвердженим учасникам воркшопу «{ $title }»?
+        [many] 📣 Надіслати це { $count } підтвердженим учасникам воркшопу «{ $title }»?
+       *[other] 📣 Надіслати це { $count } підтвердженим учасникам воркшопу «{ $title }»?
+    }
+# Variables:
+#   $count (Number) - attendees the invitation reaches
+#   $source (String) - the workshop they attended, gender unknown
+#   $title (String) - the workshop they are invited to, gender unknown
+workshops-invite-confirm = { $count ->
+        [0] ➡️ З учасників воркшопу «{ $source }» нема кого запросити на воркшоп «{ $title }»: ніхто не відмічений на місці або всі вже записані.
+        [one] ➡️ Запросити на воркшоп «{ $title }» { $count } учасника воркшопу «{ $source }»?
+        [few] ➡️ Запросити на воркшоп «{ $title }» { $count } учасників воркшопу «{ $source }»?
+        [many] ➡️ Запросити на воркшоп «{ $title }» { $count } учасників воркшопу «{ $source }»?
+       *[other] ➡️ Запросити на воркшоп «{ $title }» { $count } учасників воркшопу «{ $source }»?
+    }
+workshops-message-send = 📣 Надіслати
+workshops-invite-send = ➡️ Запросити

@@ -3,16 +3,30 @@ cancelling changes nothing; toggles say the state they are in and what pressing 
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
-from bot.callback_data import IdeaDraftStep, IdeaSettingsStep, OrganiserStep
+from bot.callback_data import (
+    IdeaDraftStep,
+    IdeaSettingsStep,
+    OrganiserStep,
+    OutreachConfirm,
+    WorkshopManage,
+    WorkshopSignup,
+)
+from bot.db import registrations as registrations_db
+from bot.domain.workshops import WorkshopKind
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
 from tests.stories import (
+    ADMIN_ID,
     DEMO_PARTNERSHIP,
+    create_workshop,
     idea_ids,
     make_organiser,
     open_voting,
+    organiser_workshops,
     quick_participant,
     submit,
 )
@@ -132,3 +146,104 @@ async def test_participants_cannot_confirm_closing(harness: BotHarness) -> None:
             "Sorry, this is only available to organisers of the partnership."
         )
     assert await harness.services.ideas.settings(P) == before
+
+
+OUTREACH = {
+    "en": {
+        "ask": "📣 Send this to 2 people confirmed for “Kick-off Karlsruhe”?",
+        "sent": "📣 Your message is on its way to 2 people.",
+        "invite": "➡️ Invite 1 person who attended “Kick-off Karlsruhe” to “Match & Sprint”?",
+    },
+    "de": {
+        "ask": "📣 Das an 2 bestätigte Personen von „Kick-off Karlsruhe“ senden?",
+        "sent": "📣 Deine Nachricht geht an 2 Personen.",
+        "invite": "➡️ 1 Person, die bei „Kick-off Karlsruhe“ war, zu „Match & Sprint“ einladen?",
+    },
+}
+
+
+async def signed_up(harness: BotHarness, workshop_id: int, *names: str) -> list[SimClient]:
+    people = []
+    for name in names:
+        person = await quick_participant(harness, name)
+        await person.start(f"w{workshop_id}")
+        await person.press(WorkshopSignup(workshop_id))
+        people.append(person)
+    return people
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+async def test_a_workshop_message_says_how_many_it_reaches_and_cancel_sends_nothing(
+    harness: BotHarness, language: str
+) -> None:
+    text = OUTREACH[language]
+    workshop = await create_workshop(harness)
+    people = await signed_up(harness, workshop.id, "Ann", "Ben")
+    orga = await quick_participant(harness, "Orga", language=language)
+    await make_organiser(harness, orga)
+    await organiser_workshops(orga)
+    await orga.press(WorkshopManage(workshop.id, "card", 0))
+    await orga.press(WorkshopManage(workshop.id, "message", 0))
+    await orga.send("The room has changed.")
+    assert orga.last_text == text["ask"] + "\n\nThe room has changed."
+    await orga.press(WorkshopManage(workshop.id, "card", 0))  # ✖️ Cancel
+    await orga.send("Stray text after cancelling")
+    await harness.drain()
+    assert not any("room" in m.body for p in people for m in p.messages)
+    await orga.press(WorkshopManage(workshop.id, "message", 0))
+    await orga.send("The room has changed.")
+    await orga.press(OutreachConfirm(workshop.id, "send", 0))
+    assert orga.last_text.startswith(text["sent"])
+    await harness.drain()
+    assert all(p.last_text.endswith("The room has changed.") for p in people)
+    await orga.press_data(OutreachConfirm(workshop.id, "send", 0).pack())  # pressed again
+    await harness.drain()
+    assert all(len([m for m in p.messages if "room" in m.body]) == 1 for p in people)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+async def test_inviting_the_next_stage_asks_with_the_count(
+    harness: BotHarness, language: str
+) -> None:
+    kickoff = await create_workshop(harness)
+    sprint = await create_workshop(
+        harness,
+        title="Match & Sprint",
+        kind=WorkshopKind.MATCH_SPRINT,
+        starts_in=timedelta(days=40),
+    )
+    came, _ = await signed_up(harness, kickoff.id, "Came", "Absent")
+    actor = await harness.services.access.actor(ADMIN_ID)
+    async with harness.services.db.reading() as conn:
+        reg = await registrations_db.live_for(conn, kickoff.id, came.id)
+    assert reg is not None
+    await harness.services.workshop_attendance.check_in(actor, kickoff.id, reg.check_in_code)
+    orga = await quick_participant(harness, "Orga", language=language)
+    await make_organiser(harness, orga)
+    await organiser_workshops(orga)
+    await orga.press(WorkshopManage(kickoff.id, "card", 0))
+    await orga.press(WorkshopManage(kickoff.id, "next", 0))
+    await orga.press(WorkshopManage(kickoff.id, "invite", sprint.id))
+    assert orga.last_text == OUTREACH[language]["invite"]
+    await orga.press(WorkshopManage(kickoff.id, "card", 0))  # ✖️ Cancel
+    await harness.drain()
+    assert not any(m.body.startswith("👋") for m in came.messages)
+    await orga.press(WorkshopManage(kickoff.id, "next", 0))
+    await orga.press(WorkshopManage(kickoff.id, "invite", sprint.id))
+    await orga.press(OutreachConfirm(kickoff.id, "invite", sprint.id))
+    await harness.drain()
+    assert came.last_text.startswith("👋")
+
+
+async def test_participants_cannot_send_or_invite(harness: BotHarness) -> None:
+    kickoff = await create_workshop(harness)
+    sprint = await create_workshop(harness, kind=WorkshopKind.MATCH_SPRINT)
+    (member,) = await signed_up(harness, kickoff.id, "Member")
+    for data in (
+        OutreachConfirm(kickoff.id, "send", 0),
+        OutreachConfirm(kickoff.id, "invite", sprint.id),
+    ):
+        await member.press_data(data.pack())
+        assert member.last_text == "Sorry, this is only available to organisers of the partnership."
+    await harness.drain()
+    assert not any(m.body.startswith(("📣", "👋")) for m in member.messages)

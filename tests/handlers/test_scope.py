@@ -464,6 +464,7 @@ def forged_presses(b: PartnershipB) -> dict[str, list[str]]:
         "mt": [f"mt:{a}:{p}:{t}:{i}" for a in matching],
         "ck": [f"ck:{a}:{t}:0" for a in checkin],
         "og": [f"og:{g}:{p}" for g in ORGANISER_GROUPS],
+        "wx": [f"wx:{w}:send:0", f"wx:{w}:invite:{w}", f"wx:{d}:invite:{w}"],
     }
 
 

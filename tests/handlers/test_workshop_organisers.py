@@ -12,6 +12,7 @@ from bot.callback_data import (
     AttendanceToggle,
     OpenMenu,
     OrganiserStep,
+    OutreachConfirm,
     WorkshopDraftStep,
     WorkshopManage,
     WorkshopOpen,
@@ -189,6 +190,10 @@ async def test_message_to_confirmed_people_and_cancelling(harness: BotHarness) -
     await orga.press(WorkshopManage(workshop.id, "card", 0))
     await orga.press(WorkshopManage(workshop.id, "message", 0))
     await orga.send("Bring a pen <b>please</b>!")
+    assert orga.last_text == (
+        "📣 Send this to 1 person confirmed for “Kick-off Karlsruhe”?\n\nBring a pen <b>please</b>!"
+    )
+    await orga.press(OutreachConfirm(workshop.id, "send", 0))  # 📣 Send
     assert orga.last_text.startswith("📣 Your message is on its way to 1 person.")
     await harness.drain()
     assert inside.last_text == (
@@ -233,6 +238,10 @@ async def test_kickoff_attendees_are_invited_to_match_and_sprint(harness: BotHar
     await orga.press(WorkshopManage(kickoff.id, "next", 0))  # ➡️ Invite to the next stage
     assert any(b.startswith("Match & Sprint") for b in orga.buttons())
     await orga.press(WorkshopManage(kickoff.id, "invite", sprint.id))
+    assert orga.last_text == (
+        "➡️ Invite 1 person who attended “Kick-off Karlsruhe” to “Match & Sprint”?"
+    )
+    await orga.press(OutreachConfirm(kickoff.id, "invite", sprint.id))  # ➡️ Invite
     assert orga.last_text.startswith("➡️ 1 attendee is being invited.")
     await harness.drain()
     assert came.last_text.startswith(

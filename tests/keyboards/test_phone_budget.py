@@ -14,7 +14,7 @@ import pytest
 from telegram import InlineKeyboardMarkup
 
 from bot import keyboards
-from bot.callback_data import IdeaList, IdeaSettingsStep
+from bot.callback_data import IdeaList, IdeaSettingsStep, OutreachConfirm
 from bot.domain.broadcasts import BroadcastDraft
 from bot.domain.checkins import Cadence, Schedule
 from bot.domain.ideas import Idea, IdeaSettings, IdeaStatus, IdeaText, Translation
@@ -349,6 +349,15 @@ def cases() -> Iterator[Case]:
             f"organiser.confirm_setting[{action}]",
             lambda lang, y=yes, m=label: organiser_kb.confirm_setting(tr, lang, y, m, budget=10),
         )
+    for action, label in (("send", "workshops-message-send"), ("invite", "workshops-invite-send")):
+        for reach in (0, 12):
+            yes = OutreachConfirm(7, action, 8)  # type: ignore[arg-type]
+            yield (
+                f"organiser.confirm_outreach[{action},{reach}]",
+                lambda lang, y=yes, m=label, r=reach: organiser_kb.confirm_outreach(
+                    tr, lang, y, m, r
+                ),
+            )
     ob = organiser_kb.OrganiserButtons(tr)
     yield "organiser.OrganiserButtons.open_tools", lambda lang: ob.open_tools(lang)
     # onboarding
