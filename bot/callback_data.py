@@ -272,7 +272,7 @@ class AttendanceToggle(CallbackData):
 
 # ------------------------------------------------------------------ broadcasts
 BroadcastAction = Literal[
-    "new", "version", "audience", "aud", "send", "schedule", "cancel", "unschedule"
+    "new", "version", "audience", "aud", "send", "schedule", "cancel", "unschedule", "at"
 ]
 
 

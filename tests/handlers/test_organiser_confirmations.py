@@ -3,11 +3,12 @@ cancelling changes nothing; toggles say the state they are in and what pressing 
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from bot.callback_data import (
+    BroadcastStep,
     IdeaDraftStep,
     IdeaSettingsStep,
     OrganiserStep,
@@ -15,6 +16,7 @@ from bot.callback_data import (
     WorkshopManage,
     WorkshopSignup,
 )
+from bot.db import broadcasts as broadcasts_db
 from bot.db import registrations as registrations_db
 from bot.domain.workshops import WorkshopKind
 from bot.offline.emulator.client import SimClient
@@ -247,3 +249,78 @@ async def test_participants_cannot_send_or_invite(harness: BotHarness) -> None:
         assert member.last_text == "Sorry, this is only available to organisers of the partnership."
     await harness.drain()
     assert not any(m.body.startswith(("📣", "👋")) for m in member.messages)
+
+
+SCHEDULING = {
+    "en": {
+        "ask": "(Karlsruhe time)",
+        "gap": "⏰ 02:30 doesn't exist on 29 March 2026 in Karlsruhe — clocks jump to 03:00."
+        " Use 03:30? You can also send another time.",
+        "gap-buttons": ["Use 03:30", "✖️ Cancel"],
+        "fold-buttons": ["Summer time (CEST)", "Winter time (CET)", "✖️ Cancel"],
+        "cancelled": "Cancelled — nothing was sent.",
+    },
+    "de": {
+        "ask": "(Ortszeit Karlsruhe)",
+        "gap": "⏰ 02:30 gibt es am 29. März 2026 in Karlsruhe nicht – die Uhren springen auf"
+        " 03:00. 03:30 nehmen? Du kannst auch eine andere Zeit senden.",
+        "gap-buttons": ["03:30 nehmen", "✖️ Abbrechen"],
+        "fold-buttons": ["Sommerzeit (CEST)", "Winterzeit (CET)", "✖️ Abbrechen"],
+        "cancelled": "Abgebrochen — es wurde nichts gesendet.",
+    },
+}
+
+
+async def scheduled_at(harness: BotHarness) -> list[datetime | None]:
+    async with (
+        harness.services.db.reading() as conn,
+        conn.execute("SELECT id FROM broadcasts") as cur,
+    ):
+        ids = [row[0] for row in await cur.fetchall()]
+        found = [await broadcasts_db.get(conn, i) for i in ids]
+    return [b.scheduled_at for b in found if b is not None]
+
+
+async def announcement_for_later(harness: BotHarness, language: str) -> SimClient:
+    await quick_participant(harness, "Reader")
+    admin = harness.user("Admin", language, user_id=ADMIN_ID)
+    await admin.send("/broadcast")
+    await admin.send("The room has changed.")
+    await admin.press(BroadcastStep("audience", "-", 0))  # Choose the audience ▶️
+    await admin.press(BroadcastStep("aud", "all", 0))  # 👥 Everyone in the partnership
+    await admin.press(BroadcastStep("schedule", "-", 0))  # 🕒 Send later
+    return admin
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+async def test_a_send_time_the_clocks_skip_or_repeat_is_asked_about(
+    harness: BotHarness, language: str
+) -> None:
+    text = SCHEDULING[language]
+    admin = await announcement_for_later(harness, language)
+    assert text["ask"] in admin.last_text and "Europe/" not in admin.last_text
+    await admin.send("29.03.2026 02:30")  # spring forward in Karlsruhe
+    assert admin.last_text == text["gap"]
+    assert admin.buttons() == text["gap-buttons"]
+    assert await scheduled_at(harness) == []
+    await admin.send("25.10.2026 02:30")  # fall back: 02:30 happens twice
+    assert admin.buttons() == text["fold-buttons"]
+    assert await scheduled_at(harness) == []
+    await admin.press(BroadcastStep("at", "-", 1))  # winter time: the second 02:30
+    assert await scheduled_at(harness) == [datetime(2026, 10, 25, 1, 30, tzinfo=UTC)]
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+async def test_cancelling_at_the_time_question_schedules_nothing(
+    harness: BotHarness, language: str
+) -> None:
+    admin = await announcement_for_later(harness, language)
+    await admin.send("29.03.2026 02:30")
+    await admin.press(BroadcastStep("cancel", "-", 0))  # ✖️ Cancel
+    assert admin.last_text.startswith(SCHEDULING[language]["cancelled"])
+    await admin.press_data(BroadcastStep("at", "-", 0).pack())  # the old button again
+    assert await scheduled_at(harness) == []
+    intruder = await quick_participant(harness, "Intruder")
+    await intruder.start()
+    await intruder.press_data(BroadcastStep("at", "-", 0).pack())
+    assert await scheduled_at(harness) == []

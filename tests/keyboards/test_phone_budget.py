@@ -19,6 +19,7 @@ from bot.domain.broadcasts import BroadcastDraft
 from bot.domain.checkins import Cadence, Schedule
 from bot.domain.ideas import Idea, IdeaSettings, IdeaStatus, IdeaText, Translation
 from bot.domain.languages import SUPPORTED_LANGUAGES
+from bot.domain.local_time import Exists, resolve_local
 from bot.domain.organiser_home import ORGANISER_GROUPS
 from bot.domain.participants import Participant
 from bot.domain.partnerships import City, CityDraft, Partnership, PartnershipDraft, Theme
@@ -193,6 +194,13 @@ def cases() -> Iterator[Case]:
     for count in (0, 1234):
         yield f"broadcasts.confirm[{count}]", lambda lang, c=count: broadcasts.confirm(tr, lang, c)
     yield "broadcasts.scheduled", lambda lang: broadcasts.scheduled(tr, lang, 3)
+    for typed in (datetime(2027, 3, 28, 2, 30), datetime(2027, 10, 31, 2, 30)):
+        found = resolve_local(typed, "Europe/Berlin")
+        assert not isinstance(found, Exists)
+        yield (
+            f"broadcasts.time_choice[{typed.month}]",
+            lambda lang, f=found: broadcasts.time_choice(tr, lang, f),
+        )
     ab = broadcasts.AnnouncementButtons(tr)
     yield "broadcasts.AnnouncementButtons.received", lambda lang: ab.received(lang)
     # checkins
