@@ -273,7 +273,7 @@ def organiser_list(
 ) -> InlineKeyboardMarkup:
     rows: list[Row] = [[button(fit(label), WorkshopManage(w.id, "card", 0))] for w, label in items]
     rows.append(_step(tr, lang, "workshops-new", "new", str(partnership_id)))
-    rows.append([button(tr.plain(lang, "buttons-main-menu"), OpenMenu("staff"))])
+    rows.append([button(tr.plain(lang, "buttons-back"), OpenMenu("staff"))])  # to the tools
     return markup(rows)
 
 
