@@ -45,13 +45,14 @@ from bot.handlers import (
     menu,
     onboarding,
     onboarding_gate,
+    organiser_home,
     privacy,
     profile,
     teams,
-    workshop_admin,
     workshop_attendance,
     workshop_drafts,
     workshop_manage,
+    workshop_outreach,
     workshop_signups,
     workshops,
 )
@@ -63,6 +64,7 @@ from bot.i18n import Translator
 from bot.keyboards.broadcasts import AnnouncementButtons
 from bot.keyboards.checkins import CheckinButtons
 from bot.keyboards.ideas import TranslationButtons
+from bot.keyboards.organiser import OrganiserButtons
 from bot.keyboards.teams import TeamButtons
 from bot.keyboards.workshops import WorkshopButtons
 from bot.receiving import ChatOrderedProcessor, attach_inbox
@@ -84,6 +86,7 @@ from bot.services.insight import InsightService
 from bot.services.matching import MATCHING_DEADLINE, MatchingService
 from bot.services.notify import Notifier
 from bot.services.onboarding import OnboardingService
+from bot.services.organiser_home import QUEUE_NOTICE, OrganiserHome
 from bot.services.partnerships import PartnershipService
 from bot.services.privacy import PrivacyService
 from bot.services.registrations import FEEDBACK, OFFER, REMINDER, RegistrationService
@@ -138,6 +141,7 @@ class Services:
     checkin_rounds: CheckinRounds  # cadence and rounds
     checkin_digests: CheckinDigests  # closing rounds, digests, outcome reports
     coach_overview: CoachOverview  # "My teams" and the weekly overview per coach
+    organiser_home: OrganiserHome  # what waits for organisers, the daily notice
 
     @classmethod
     def build(
@@ -164,6 +168,7 @@ class Services:
             db, clock, notifier, machine, checkin_buttons, scope, coach_overview
         )
         matching.on_team_formed = checkin_rounds.start_for_team
+        organiser_home = OrganiserHome(db, clock, notifier, OrganiserButtons(translator))
         due = DueWork(
             db,
             clock,
@@ -179,6 +184,7 @@ class Services:
                 checkin_tasks.NUDGE: checkin_rounds.nudge,
                 checkin_tasks.CLOSE: checkin_digests.close,
                 checkin_tasks.OVERVIEW: coach_overview.overview,
+                QUEUE_NOTICE: organiser_home.send_notice,
             },
         )
         return cls(
@@ -212,6 +218,7 @@ class Services:
             checkin_rounds=checkin_rounds,
             checkin_digests=checkin_digests,
             coach_overview=coach_overview,
+            organiser_home=organiser_home,
         )
 
 
@@ -262,12 +269,13 @@ def register_handlers(app: BotApplication) -> None:
                 *profile.handlers(),
                 *menu.handlers(),
                 *admin.handlers(),
+                *organiser_home.handlers(),
                 *privacy.handlers(),
                 *workshops.handlers(),
                 *workshop_signups.handlers(),
-                *workshop_admin.handlers(),
                 *workshop_drafts.handlers(),
                 *workshop_manage.handlers(),
+                *workshop_outreach.handlers(),
                 *workshop_attendance.handlers(),
                 *broadcasts.handlers(),
                 *insight.handlers(),

@@ -90,6 +90,18 @@ class OpenMenu(CallbackData):
     action: MenuItem  # which screen the menu button opens
 
 
+OrganiserGroup = Literal["workshops", "ideas", "matching", "coaching", "news", "people", "stats"]
+
+
+@dataclass(frozen=True)
+class OrganiserStep(CallbackData):
+    """A group of the organiser tools (the home itself is OpenMenu("staff"))."""
+
+    PREFIX: ClassVar[str] = "og"
+    action: OrganiserGroup
+    partnership_id: int  # 0 while not chosen yet
+
+
 PartnershipDraftAction = Literal[
     "start", "translate", "cities", "city", "themes", "theme", "review", "create", "cancel", "tz"
 ]
@@ -254,6 +266,19 @@ class WorkshopManage(CallbackData):
     value: int  # the partnership (list), preset (remind), language (tr) or workshop (invite)
 
 
+OutreachAction = Literal["send", "invite"]
+
+
+@dataclass(frozen=True)
+class OutreachConfirm(CallbackData):
+    """Yes to a workshop message (send) or to inviting attendees to the next stage (invite)."""
+
+    PREFIX: ClassVar[str] = "wx"
+    workshop_id: int
+    action: OutreachAction
+    value: int  # the workshop invited to (invite); 0 otherwise
+
+
 @dataclass(frozen=True)
 class AttendanceToggle(CallbackData):
     PREFIX: ClassVar[str] = "wa"
@@ -262,7 +287,7 @@ class AttendanceToggle(CallbackData):
 
 # ------------------------------------------------------------------ broadcasts
 BroadcastAction = Literal[
-    "new", "version", "audience", "aud", "send", "schedule", "cancel", "unschedule"
+    "new", "version", "audience", "aud", "send", "schedule", "cancel", "unschedule", "at"
 ]
 
 
@@ -273,7 +298,7 @@ class BroadcastStep(CallbackData):
     PREFIX: ClassVar[str] = "bc"
     action: BroadcastAction
     kind: str  # audience kind, a language code, or '-'
-    value: int  # partnership, city, workshop, theme or broadcast id; 0 when unused
+    value: int  # partnership, city, workshop, theme, broadcast id or time choice; 0 when unused
 
 
 InsightAction = Literal["show", "participants", "registrations", "ideas"]
@@ -382,7 +407,10 @@ class IdeaResults(CallbackData):
     value: int  # the theme or city id; 0 otherwise
 
 
-IdeaSettingsAction = Literal["show", "submissions", "voting", "premoderation", "budget", "queue"]
+IdeaSettingsAction = Literal[
+    "show", "submissions", "voting", "premoderation", "budget", "queue",
+    "submissions_ok", "voting_ok", "budget_ok",
+]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -390,7 +418,7 @@ class IdeaSettingsStep(CallbackData):
     PREFIX: ClassVar[str] = "is"
     partnership_id: int
     action: IdeaSettingsAction
-    value: int  # the vote budget for budget; 0 otherwise
+    value: int  # the vote budget for budget and budget_ok; 0 otherwise
 
 
 # ------------------------------------------------------------------ matching and teams

@@ -19,9 +19,11 @@ from bot.callback_data import (
     IdeaAction,
     IdeaDraftStep,
     IdeaOpen,
+    OrganiserStep,
     PrivacyAnswer,
     ProfileStep,
     SetLanguage,
+    WorkshopManage,
 )
 from bot.db import ideas as ideas_db
 from bot.db import participants as participants_db
@@ -165,6 +167,13 @@ async def make_organiser(harness: BotHarness, user: SimClient) -> None:
         await roles_db.grant(
             conn, user.id, partnership.id, Role.ORGANISER, None, harness.clock.now()
         )
+
+
+async def organiser_workshops(user: SimClient) -> None:
+    """/organise, then the Workshops group, then the organiser's list of workshops."""
+    await user.send("/organise")
+    await user.press(shown(user, OrganiserStep, action="workshops"))
+    await user.press(shown(user, WorkshopManage, action="list"))
 
 
 # ---------------------------------------------------------------- workshops

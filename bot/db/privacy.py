@@ -159,7 +159,7 @@ async def erase_person(conn: aiosqlite.Connection, user_id: int, *, keep_ideas: 
 
     deliveries = await _ids(conn, "SELECT id FROM checkin_deliveries WHERE user_id = ?", user_id)
     await _delete_tasks(conn, ("checkin_ask", "checkin_nudge"), deliveries)
-    await _delete_tasks(conn, ("vote_digest", "coach_overview"), [user_id])
+    await _delete_tasks(conn, ("vote_digest", "coach_overview", "organiser_notice"), [user_id])
     answers = await _ids(conn, "SELECT round_id FROM checkin_answers WHERE user_id = ?", user_id)
     await conn.execute("DELETE FROM checkin_deliveries WHERE user_id = ?", (user_id,))
     await conn.execute("DELETE FROM checkin_answers WHERE user_id = ?", (user_id,))
@@ -237,6 +237,8 @@ async def erase_person(conn: aiosqlite.Connection, user_id: int, *, keep_ideas: 
     )
 
     await conn.execute("DELETE FROM roles WHERE user_id = ?", (user_id,))
+    await conn.execute("DELETE FROM organiser_groups_seen WHERE user_id = ?", (user_id,))
+    await conn.execute("DELETE FROM organiser_notices WHERE user_id = ?", (user_id,))
     await conn.execute("DELETE FROM dialog_states WHERE user_id = ?", (user_id,))
     await conn.execute("DELETE FROM pending_deeplinks WHERE user_id = ?", (user_id,))
     await conn.execute(

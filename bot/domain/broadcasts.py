@@ -79,6 +79,8 @@ class BroadcastDraft:
     file_id: str | None = None
     audience: Audience | None = None
     pending_language: str | None = None
+    # A typed send time the clocks skip or repeat there (ISO, naive), until one is chosen.
+    time_typed: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -90,6 +92,7 @@ class BroadcastDraft:
             "file_id": self.file_id,
             "audience": self.audience.to_dict() if self.audience else None,
             "pending_language": self.pending_language,
+            **({"time_typed": self.time_typed} if self.time_typed else {}),
         }
 
     @classmethod
@@ -103,6 +106,7 @@ class BroadcastDraft:
             file_id=data.get("file_id"),
             audience=Audience.from_dict(data["audience"]) if data.get("audience") else None,
             pending_language=data.get("pending_language"),
+            time_typed=data.get("time_typed"),
         )
 
 

@@ -215,16 +215,20 @@ class WorkshopCheckinInput(TypedInput):
 
 @dataclass(frozen=True)
 class WorkshopMessageInput(TypedInput):
-    """The next text goes to everyone confirmed for the workshop."""
+    """The next text goes to everyone confirmed for the workshop, once the organiser said yes
+    to the count (`text` holds it meanwhile; typing again replaces it)."""
 
     KIND: ClassVar[str] = "message_workshop"
     workshop_id: int
     prompt_message_id: int = 0  # the question's message, whose buttons go once it is answered
+    text: str = ""  # typed, waiting for the organiser's yes
 
     def to_dict(self) -> dict[str, Any]:
+        # Fields still at their defaults are left out: stored as before they existed.
         data = super().to_dict()
-        if not self.prompt_message_id:
-            del data["prompt_message_id"]  # as stored before the field existed
+        for name in ("prompt_message_id", "text"):
+            if not data[name]:
+                del data[name]
         return data
 
 

@@ -16,12 +16,12 @@ from bot.domain.deeplinks import invitation_payload
 from bot.domain.partnerships import PartnershipDialog, PartnershipDraft
 from bot.domain.roles import PermissionDenied, Role
 from bot.domain.texts import LocalizedName
+from bot.handlers import organiser_home
 from bot.handlers.common import Callback, button_handlers, parse_button, show
 from bot.handlers.text_input import InputKey, TextInput
 from bot.i18n import escape
 from bot.keyboards import admin as kb
 from bot.keyboards import button, markup
-from bot.keyboards.menu import staff_menu
 from bot.render.formatting import reader_time
 from bot.services.errors import UserFacingError
 
@@ -30,24 +30,8 @@ async def show_staff_menu(
     update: Update, context: BotContext, header_id: str | None = None, **args: object
 ) -> None:
     """The organiser tools; a header says what just happened (a cancelled or finished task)."""
-    actor = context.require_actor()
-    if not actor.is_staff:
-        raise PermissionDenied("staff")
-    await show(
-        update,
-        context,
-        context.t("staff-menu"),
-        staff_menu(context.services.translator, context.language, actor),
-        header=context.t(header_id, **args) if header_id else None,
-    )
-
-
-async def staff_command(update: Update, context: BotContext) -> None:
-    await show_staff_menu(update, context)
-
-
-async def menu_staff_button(update: Update, context: BotContext) -> None:
-    await show_staff_menu(update, context)
+    header = context.t(header_id, **args) if header_id else None
+    await organiser_home.show_home(update, context, header)
 
 
 # ------------------------------------------------------------------ new partnership
@@ -113,14 +97,10 @@ async def draft_review_button(update: Update, context: BotContext) -> None:
 
 
 async def draft_create_button(update: Update, context: BotContext) -> None:
-    actor, tr, lang = context.require_actor(), context.services.translator, context.language
-    created = await context.services.partnerships.create(actor)
-    await show(
-        update,
-        context,
-        context.t("admin-draft-created", name=created.name.for_reader(lang)),
-        staff_menu(tr, lang, actor),
-    )
+    lang = context.language
+    created = await context.services.partnerships.create(context.require_actor())
+    header = context.t("admin-draft-created", name=created.name.for_reader(lang))
+    await organiser_home.show_home(update, context, header)
 
 
 async def draft_text(update: Update, context: BotContext, _: PartnershipDialog) -> None:
@@ -260,8 +240,6 @@ DRAFT_BUTTONS: dict[PartnershipDraftAction, Callback] = {
 
 def handlers() -> list[BaseHandler]:
     return [
-        CommandHandler("admin", staff_command),
-        CallbackQueryHandler(menu_staff_button, pattern=OpenMenu.pattern(action="staff")),
         CommandHandler("newpartnership", new_partnership_command),
         CommandHandler("invite", invite_command),
         *button_handlers(DraftAction, DRAFT_BUTTONS),

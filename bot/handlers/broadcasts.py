@@ -11,7 +11,8 @@ from telegram.ext import BaseHandler, CommandHandler
 
 from bot.callback_data import BroadcastAction, BroadcastStep
 from bot.context import BotContext
-from bot.domain.broadcasts import Audience, AudienceKind, BroadcastDraft
+from bot.domain.broadcasts import Audience, AudienceKind, Broadcast, BroadcastDraft
+from bot.domain.local_time import Fold, Gap
 from bot.domain.workshops import WorkshopStatus
 from bot.handlers import admin
 from bot.handlers.common import (
@@ -25,7 +26,7 @@ from bot.handlers.common import (
 )
 from bot.handlers.text_input import InputKey, MediaInput, TextInput
 from bot.keyboards import broadcasts as kb
-from bot.render.formatting import event_time, reader_time
+from bot.render.formatting import event_time, long_date, reader_time, wall_clock
 from bot.services.errors import UserFacingError
 
 
@@ -83,14 +84,29 @@ async def broadcast_audience_chosen_button(update: Update, context: BotContext) 
 
 
 async def broadcast_schedule_button(update: Update, context: BotContext) -> None:
+    """The time is typed on the partnership's first city's clock, named as "Karlsruhe time"."""
     service = context.services.broadcasts
     draft = await service.ask_schedule(context.require_actor())
     await show(
         update,
         context,
-        context.t("broadcasts-ask-time", zone=await service.time_zone(draft)),
+        context.t("broadcasts-ask-time", city=await _place(context, draft)),
         kb.cancel_only(context.services.translator, context.language),
     )
+
+
+async def broadcast_at_button(update: Update, context: BotContext) -> None:
+    """One of the moments offered for a time the clocks skip or repeat that night."""
+    step = parse_button(update, BroadcastStep)
+    scheduled = await context.services.broadcasts.schedule_choice(
+        context.require_actor(), step.value
+    )
+    await _scheduled(update, context, scheduled)
+
+
+async def _place(context: BotContext, draft: BroadcastDraft) -> str:
+    city, zone = await context.services.broadcasts.place(draft)
+    return city.name.for_reader(context.language) if city else zone
 
 
 async def broadcast_unschedule_button(update: Update, context: BotContext) -> None:
@@ -118,20 +134,43 @@ async def draft_text(update: Update, context: BotContext, _: BroadcastDraft) -> 
     draft = await service.draft(actor)
     if draft.step == "schedule":
         scheduled = await service.schedule(actor, message.text)
-        zone = await context.services.workshops.reader_zone_of(context.participant)
-        assert scheduled.scheduled_at is not None
-        when = reader_time(
-            context.services.translator, context.language, scheduled.scheduled_at, zone
-        )
-        await show(
-            update,
-            context,
-            context.t("broadcasts-scheduled", when=when),
-            kb.scheduled(context.services.translator, context.language, scheduled.id),
-        )
+        if isinstance(scheduled, Broadcast):
+            await _scheduled(update, context, scheduled)
+        else:
+            await _time_question(update, context, draft, scheduled)
         return
     draft = await service.set_text(actor, message.text_html)
     await _versions(update, context, draft)
+
+
+async def _scheduled(update: Update, context: BotContext, scheduled: Broadcast) -> None:
+    zone = await context.services.workshops.reader_zone_of(context.participant)
+    assert scheduled.scheduled_at is not None
+    when = reader_time(context.services.translator, context.language, scheduled.scheduled_at, zone)
+    await show(
+        update,
+        context,
+        context.t("broadcasts-scheduled", when=when),
+        kb.scheduled(context.services.translator, context.language, scheduled.id),
+    )
+
+
+async def _time_question(
+    update: Update, context: BotContext, draft: BroadcastDraft, found: Gap | Fold
+) -> None:
+    """Like the workshop wizard: a skipped time offers the next one, a repeated one asks
+    summer or winter time; typing another time works too."""
+    lang, place = context.language, await _place(context, draft)
+    when = {"time": wall_clock(found.typed, lang), "date": long_date(found.typed, lang)}
+    if isinstance(found, Gap):
+        jump, suggestion = wall_clock(found.jump_to, lang), wall_clock(found.suggestion, lang)
+        text = context.t(
+            "broadcasts-time-gap", **when, place=place, jump=jump, suggestion=suggestion
+        )
+    else:
+        summer, winter = found.earlier.tzname() or "", found.later.tzname() or ""
+        text = context.t("broadcasts-time-fold", **when, place=place, summer=summer, winter=winter)
+    await show(update, context, text, kb.time_choice(context.services.translator, lang, found))
 
 
 async def media_message(update: Update, context: BotContext) -> bool:
@@ -266,6 +305,7 @@ BROADCAST_BUTTONS: dict[BroadcastAction, Callback] = {
     "send": broadcast_send_button,
     "schedule": broadcast_schedule_button,
     "unschedule": broadcast_unschedule_button,
+    "at": broadcast_at_button,
 }
 
 

@@ -24,7 +24,7 @@ PARTICIPANT_COMMANDS = (
 # Added for coaches: the teams they look after.
 COACH_COMMANDS = ("checkins",)
 # Added for organisers (and admins): the organiser tools.
-ORGANISER_COMMANDS = ("admin", "organise", "broadcast", "matching", "stats", "invite", "checkins")
+ORGANISER_COMMANDS = ("organise", "broadcast", "matching", "stats", "invite", "checkins")
 # Added for admins only.
 ADMIN_COMMANDS = ("newpartnership",)
 

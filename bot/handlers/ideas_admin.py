@@ -14,6 +14,7 @@ from bot.handlers.common import parse_button, show, user_id
 from bot.handlers.ideas import DEFAULT_VIEW, language_at, show_idea
 from bot.handlers.text_input import InputKey, TextInput
 from bot.keyboards import ideas as kb
+from bot.keyboards import organiser as org_kb
 from bot.services.errors import UserFacingError
 
 VOTE_BUDGETS = (3, 5, 7, 10)
@@ -25,11 +26,47 @@ async def idea_settings_show_button(update: Update, context: BotContext) -> None
 
 
 async def idea_settings_submissions_button(update: Update, context: BotContext) -> None:
-    await toggle_setting(update, context, "submissions_open")
+    """Opening is a setting; closing stops people writing an idea: ask first, with how many."""
+    step, actor = parse_button(update, IdeaSettingsStep), context.require_actor()
+    writing = await context.services.organiser_home.writing_ideas(actor, step.partnership_id)
+    if not (await context.services.ideas.settings(step.partnership_id)).submissions_open:
+        await toggle_setting(update, context, "submissions_open")
+        return
+    yes = IdeaSettingsStep(step.partnership_id, "submissions_ok", 0)
+    text = context.t("ideas-close-submissions-ask", count=writing)
+    tr, lang = context.services.translator, context.language
+    keyboard = org_kb.confirm_setting(tr, lang, yes, "ideas-close-submissions-yes")
+    await show(update, context, text, keyboard)
+
+
+async def idea_settings_submissions_ok_button(update: Update, context: BotContext) -> None:
+    await close_setting(update, context, "submissions_open", "ideas-submissions-now-closed")
 
 
 async def idea_settings_voting_button(update: Update, context: BotContext) -> None:
-    await toggle_setting(update, context, "voting_open")
+    """Opening is a setting; closing ends everyone's voting: ask first, saying how many voted."""
+    step, actor = parse_button(update, IdeaSettingsStep), context.require_actor()
+    voters = await context.services.organiser_home.voters(actor, step.partnership_id)
+    if not (await context.services.ideas.settings(step.partnership_id)).voting_open:
+        await toggle_setting(update, context, "voting_open")
+        return
+    yes = IdeaSettingsStep(step.partnership_id, "voting_ok", 0)
+    tr, lang = context.services.translator, context.language
+    keyboard = org_kb.confirm_setting(tr, lang, yes, "ideas-close-voting-yes")
+    await show(update, context, context.t("ideas-close-voting-ask", count=voters), keyboard)
+
+
+async def idea_settings_voting_ok_button(update: Update, context: BotContext) -> None:
+    await close_setting(update, context, "voting_open", "ideas-voting-now-closed")
+
+
+async def close_setting(update: Update, context: BotContext, field: str, header_id: str) -> None:
+    """The confirmed close: the setting is off, the settings say so."""
+    partnership_id = parse_button(update, IdeaSettingsStep).partnership_id
+    await context.services.ideas.change_settings(
+        context.require_actor(), partnership_id, **{field: False}
+    )
+    await show_settings(update, context, partnership_id, header=context.t(header_id))
 
 
 async def idea_settings_premoderation_button(update: Update, context: BotContext) -> None:
@@ -37,6 +74,21 @@ async def idea_settings_premoderation_button(update: Update, context: BotContext
 
 
 async def idea_settings_budget_button(update: Update, context: BotContext) -> None:
+    """A new budget while people vote changes their rules: ask first, saying how many voted."""
+    step, actor = parse_button(update, IdeaSettingsStep), context.require_actor()
+    voters = await context.services.organiser_home.voters(actor, step.partnership_id)
+    settings = await context.services.ideas.settings(step.partnership_id)
+    if not settings.voting_open or not voters or step.value == settings.vote_budget:
+        await idea_settings_budget_ok_button(update, context)
+        return
+    yes = IdeaSettingsStep(step.partnership_id, "budget_ok", step.value)
+    text = context.t("ideas-budget-ask", count=voters, old=settings.vote_budget, budget=step.value)
+    tr, lang = context.services.translator, context.language
+    keyboard = org_kb.confirm_setting(tr, lang, yes, "ideas-budget-yes", budget=step.value)
+    await show(update, context, text, keyboard)
+
+
+async def idea_settings_budget_ok_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, IdeaSettingsStep)
     if step.value not in VOTE_BUDGETS:
         raise UserFacingError("errors-stale-button")
@@ -72,7 +124,9 @@ async def toggle_setting(update: Update, context: BotContext, field: str) -> Non
     await show_settings(update, context, partnership_id)
 
 
-async def show_settings(update: Update, context: BotContext, partnership_id: int) -> None:
+async def show_settings(
+    update: Update, context: BotContext, partnership_id: int, header: str | None = None
+) -> None:
     settings = await context.services.ideas.settings(partnership_id)
     queue = await context.services.idea_moderation.queue(context.require_actor(), partnership_id)
     await show(
@@ -80,6 +134,7 @@ async def show_settings(update: Update, context: BotContext, partnership_id: int
         context,
         context.t("ideas-settings", budget=settings.vote_budget),
         kb.settings_menu(context.services.translator, context.language, settings, queue.size),
+        header=header,
     )
 
 
@@ -211,6 +266,9 @@ SETTINGS_BUTTONS = {
     "premoderation": idea_settings_premoderation_button,
     "budget": idea_settings_budget_button,
     "queue": idea_settings_queue_button,
+    "submissions_ok": idea_settings_submissions_ok_button,
+    "voting_ok": idea_settings_voting_ok_button,
+    "budget_ok": idea_settings_budget_ok_button,
 }
 MODERATE_BUTTONS = {
     "menu": idea_moderate_menu_button,

@@ -20,6 +20,8 @@ from bot.callback_data import (
     InviteStep,
     MatchingStep,
     OpenMenu,
+    OrganiserStep,
+    OutreachConfirm,
     PrivacyAnswer,
     PrivacyStep,
     SetLanguage,
@@ -66,8 +68,12 @@ OPEN_BUTTONS: tuple[type[CallbackData], ...] = (
     BroadcastStep,
     InsightStep,
     MatchingStep,
+    OrganiserStep,
+    OutreachConfirm,
     IdeaSettingsStep,
     IdeaModerate,
+    OrganiserStep,
+    OutreachConfirm,
 )
 OPEN_MENU_ITEMS = frozenset({"help"})
 

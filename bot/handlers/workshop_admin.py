@@ -1,4 +1,5 @@
-"""/organise: the organiser's list of workshops and a workshop's management card.
+"""The organiser's list of workshops and a workshop's management card (reached from the
+organiser tools' "Workshops" group; /organise opens those tools).
 
 The 'new workshop' conversation is in workshop_drafts, the card's actions in workshop_manage,
 attendance in workshop_attendance. Handlers only parse and render; the services check the
@@ -8,7 +9,6 @@ organiser role for every action.
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import BaseHandler, CommandHandler
 
 from bot.callback_data import WorkshopManage
 from bot.context import BotContext
@@ -16,10 +16,6 @@ from bot.domain.workshops import Question, Workshop
 from bot.handlers.common import organised_partnership, show
 from bot.keyboards import workshops as kb
 from bot.render.formatting import event_time
-
-
-async def organise_command(update: Update, context: BotContext) -> None:
-    await show_organised(update, context, 0)
 
 
 async def show_organised(update: Update, context: BotContext, partnership_id: int) -> None:
@@ -100,7 +96,3 @@ def question_line(context: BotContext, q: Question) -> str:
         text=text,
         required="yes" if q.required else "no",
     )
-
-
-def handlers() -> list[BaseHandler]:
-    return [CommandHandler("organise", organise_command)]

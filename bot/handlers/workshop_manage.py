@@ -18,6 +18,7 @@ from bot.context import BotContext
 from bot.domain.dialogs import WorkshopEditInput, WorkshopMessageInput
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.workshops import REMINDER_PRESETS, Workshop
+from bot.handlers import workshop_outreach
 from bot.handlers.common import answer_button, drop_keyboard, parse_button, show, user_id
 from bot.handlers.text_input import InputKey, TextInput
 from bot.handlers.workshop_admin import show_card, show_organised
@@ -106,14 +107,10 @@ async def workshop_manage_message_button(update: Update, context: BotContext) ->
 
 
 async def message_text(update: Update, context: BotContext, state: WorkshopMessageInput) -> None:
+    """The message is sent once the organiser said yes to how many it reaches."""
     assert update.message is not None and update.message.text is not None
-    count = await context.services.workshop_outreach.message_confirmed(
-        context.require_actor(), state.workshop_id, update.message.text
-    )
     await drop_keyboard(update, context, state.prompt_message_id)
-    await context.services.dialogs.clear(user_id(update))
-    header = context.t("workshops-message-queued", count=count)
-    await show_card(update, context, state.workshop_id, header=header)
+    await workshop_outreach.ask_to_send(update, context, state.workshop_id, update.message.text)
 
 
 async def workshop_manage_time_button(update: Update, context: BotContext) -> None:
@@ -222,12 +219,9 @@ async def workshop_manage_next_stage_button(update: Update, context: BotContext)
 
 
 async def workshop_manage_invite_button(update: Update, context: BotContext) -> None:
+    """Inviting messages every attendee: ask first, saying how many (workshop_outreach)."""
     step = _step(update)
-    count = await context.services.workshop_outreach.invite_next_stage(
-        context.require_actor(), step.workshop_id, step.value
-    )
-    header = context.t("workshops-next-stage-sent", count=count)
-    await show_card(update, context, step.workshop_id, header=header)
+    await workshop_outreach.ask_to_invite(update, context, step.workshop_id, step.value)
 
 
 async def workshop_manage_cancel_button(update: Update, context: BotContext) -> None:

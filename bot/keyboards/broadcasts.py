@@ -7,10 +7,12 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.callback_data import AnnouncementStep, BroadcastStep, OpenMenu
 from bot.domain.broadcasts import AudienceKind, BroadcastDraft
 from bot.domain.languages import SUPPORTED_LANGUAGES
+from bot.domain.local_time import Fold, Gap
 from bot.domain.partnerships import Partnership
 from bot.domain.workshops import Workshop
 from bot.i18n import Translator
 from bot.keyboards import button, checked, fit_into, markup, rows_of
+from bot.render.formatting import wall_clock
 
 Row = list[InlineKeyboardButton]
 
@@ -136,6 +138,19 @@ def confirm(tr: Translator, lang: str, count: int) -> InlineKeyboardMarkup:
     )
     rows.append(_cancel(tr, lang))
     return markup(rows)
+
+
+def time_choice(tr: Translator, lang: str, found: Gap | Fold) -> InlineKeyboardMarkup:
+    """The moments a skipped (Gap) or repeated (Fold) send time may mean, then cancel."""
+    if isinstance(found, Gap):
+        labels = [tr.plain(lang, "broadcasts-time-use", time=wall_clock(found.suggestion, lang))]
+    else:
+        labels = [
+            tr.plain(lang, "broadcasts-time-summer", zone=found.earlier.tzname() or ""),
+            tr.plain(lang, "broadcasts-time-winter", zone=found.later.tzname() or ""),
+        ]
+    rows = [[button(label, BroadcastStep("at", "-", i))] for i, label in enumerate(labels)]
+    return markup([*rows, _cancel(tr, lang)])
 
 
 def scheduled(tr: Translator, lang: str, broadcast_id: int) -> InlineKeyboardMarkup:

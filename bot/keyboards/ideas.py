@@ -448,9 +448,11 @@ def settings_menu(
     tr: Translator, lang: str, s: IdeaSettings, queue_size: int
 ) -> InlineKeyboardMarkup:
     def toggle(label: str, action: IdeaSettingsAction, on: bool) -> Row:
+        """The state it is in and what pressing does ("Voting open · close"), no ✅."""
+        state = "on" if on else "off"
         return [
             button(
-                checked(on, tr.plain(lang, label)), IdeaSettingsStep(s.partnership_id, action, 0)
+                tr.plain(lang, label, state=state), IdeaSettingsStep(s.partnership_id, action, 0)
             )
         ]
 

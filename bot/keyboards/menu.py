@@ -1,21 +1,15 @@
-"""The main menu and the organiser tools."""
+"""The main menu (the organiser tools are in bot.keyboards.organiser)."""
 
 from __future__ import annotations
 
 from telegram import InlineKeyboardMarkup
 
 from bot.callback_data import (
-    BroadcastStep,
     CoachStep,
-    DraftAction,
     IdeasHome,
-    InsightStep,
-    InviteStep,
-    MatchingStep,
     OpenMenu,
     TeamStep,
     WorkshopList,
-    WorkshopManage,
 )
 from bot.domain.roles import Actor
 from bot.i18n import Translator
@@ -46,18 +40,3 @@ def main_menu(tr: Translator, lang: str, actor: Actor) -> InlineKeyboardMarkup:
 
 def back_to_menu(tr: Translator, lang: str) -> InlineKeyboardMarkup:
     return markup([[button(tr.plain(lang, "buttons-main-menu"), OpenMenu("main"))]])
-
-
-def staff_menu(tr: Translator, lang: str, actor: Actor) -> InlineKeyboardMarkup:
-    rows = []
-    if actor.is_admin:
-        rows.append(
-            [button(tr.plain(lang, "staff-new-partnership"), DraftAction("start", "-", 0, "-"))]
-        )
-    rows.append([button(tr.plain(lang, "staff-workshops"), WorkshopManage(0, "list", 0))])
-    rows.append([button(tr.plain(lang, "staff-broadcast"), BroadcastStep("new", "-", 0))])
-    rows.append([button(tr.plain(lang, "staff-matching"), MatchingStep("home", 0, 0, 0))])
-    rows.append([button(tr.plain(lang, "staff-stats"), InsightStep("show", 0))])
-    rows.append([button(tr.plain(lang, "staff-invite"), InviteStep(0, "-"))])
-    rows.append([button(tr.plain(lang, "buttons-main-menu"), OpenMenu("main"))])
-    return markup(rows)

@@ -181,7 +181,7 @@ def organiser_list(
     rows.append(
         [button(tr.plain(lang, "workshops-new"), WorkshopDraftStep("new", str(partnership_id)))]
     )
-    rows.append([button(tr.plain(lang, "buttons-main-menu"), OpenMenu("staff"))])
+    rows.append([button(tr.plain(lang, "buttons-back"), OpenMenu("staff"))])  # to the tools
     return markup(rows)
 
 

@@ -27,8 +27,10 @@ from bot.domain.broadcasts import (
     version_for,
 )
 from bot.domain.languages import is_supported
+from bot.domain.local_time import Exists, Fold, Gap, resolve_local
+from bot.domain.partnerships import City
 from bot.domain.roles import Actor, require_organiser
-from bot.domain.workshops import WorkshopInputError, parse_local_datetime
+from bot.domain.workshops import WorkshopInputError, parse_wall_clock
 from bot.services.errors import UserFacingError
 from bot.services.notify import PRIORITY_BROADCAST, Notifier
 from bot.telegram.html import EntityParseError, parse_html, utf16_len
@@ -57,6 +59,11 @@ def check_html(html: str, *, caption: bool) -> str:
     if utf16_len(text) > limit:
         raise UserFacingError("broadcasts-error-too-long", limit=limit)
     return html
+
+
+def time_options(found: Gap | Fold) -> list[datetime]:
+    """The moments offered: the suggestion after a gap; both occurrences in a fold."""
+    return [found.suggestion] if isinstance(found, Gap) else [found.earlier, found.later]
 
 
 class BroadcastService:
@@ -143,9 +150,14 @@ class BroadcastService:
         return draft
 
     async def time_zone(self, draft: BroadcastDraft) -> str:
+        return (await self.place(draft))[1]
+
+    async def place(self, draft: BroadcastDraft) -> tuple[City | None, str]:
+        """Whose clock a typed send time is on: the partnership's first city, and its zone."""
         async with self.db.reading() as conn:
             partnership = await partnerships.get(conn, draft.partnership_id)
-        return partnership.cities[0].time_zone if partnership else "UTC"
+        city = partnership.cities[0] if partnership and partnership.cities else None
+        return city, city.time_zone if city else "UTC"
 
     async def cancel_draft(self, actor: Actor) -> None:
         async with self.db.transaction() as conn:
@@ -179,13 +191,40 @@ class BroadcastService:
         self.notifier.on_queued()
         return created
 
-    async def schedule(self, actor: Actor, raw_when: str) -> Broadcast:
+    async def schedule(self, actor: Actor, raw_when: str) -> Broadcast | Gap | Fold:
+        """Schedule at a typed local time; a time the clocks skip (Gap) or repeat (Fold) that
+        night is kept and returned, so that the organiser says which moment is meant."""
         draft = await self.draft(actor)
         zone = await self.time_zone(draft)
         try:
-            when = parse_local_datetime(raw_when, zone)
+            typed = parse_wall_clock(raw_when, zone)
         except WorkshopInputError as exc:
             raise UserFacingError(exc.reason) from None
+        found = resolve_local(typed, zone)
+        if isinstance(found, Exists):
+            return await self._schedule_at(actor, draft, found.at)
+        draft.time_typed = typed.isoformat()
+        await self._save(actor.user_id, draft)
+        return found
+
+    async def time_question(self, actor: Actor) -> Gap | Fold:
+        """What is unclear about the typed time: skipped (Gap) or happening twice (Fold)."""
+        draft = await self.draft(actor)
+        if draft.step != "schedule" or not draft.time_typed:
+            raise UserFacingError("errors-stale-button")
+        found = resolve_local(datetime.fromisoformat(draft.time_typed), await self.time_zone(draft))
+        if isinstance(found, Exists):
+            raise UserFacingError("errors-stale-button")
+        return found
+
+    async def schedule_choice(self, actor: Actor, index: int) -> Broadcast:
+        """One of the moments offered for a skipped or repeated time (time_options)."""
+        options = time_options(await self.time_question(actor))
+        if not 0 <= index < len(options):
+            raise UserFacingError("errors-stale-button")
+        return await self._schedule_at(actor, await self.draft(actor), options[index])
+
+    async def _schedule_at(self, actor: Actor, draft: BroadcastDraft, when: datetime) -> Broadcast:
         if when <= self.clock.now():
             raise UserFacingError("workshops-error-in-past")
         async with self.db.transaction() as conn:

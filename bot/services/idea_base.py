@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 import aiosqlite
 
 from bot.clock import Clock
-from bot.db import participants, roles
+from bot.db import participants
 from bot.db.connection import Database
 from bot.domain.ideas import Idea, IdeaInputError
 from bot.domain.participants import Participant
-from bot.domain.roles import Actor, Role
+from bot.domain.roles import Actor
 from bot.services.errors import UserFacingError
-from bot.services.notify import PRIORITY_NORMAL, Notifier
+from bot.services.notify import Notifier
+from bot.services.organiser_home import queue_grew
 from bot.services.scope import Scope
 
 
@@ -47,11 +47,6 @@ class IdeaServiceBase:
     async def _organised(self, conn: aiosqlite.Connection, actor: Actor, idea_id: int) -> Idea:
         return await self.scope.organised_idea(conn, actor, idea_id)
 
-    async def _tell_organisers(
-        self, conn: aiosqlite.Connection, partnership_id: int, message_id: str, **args: Any
-    ) -> None:
-        now = self.clock.now()
-        for organiser in await roles.holders(conn, partnership_id, Role.ORGANISER):
-            await self.notifier.send(
-                conn, organiser, message_id, now, priority=PRIORITY_NORMAL, **args
-            )
+    async def _tell_organisers(self, conn: aiosqlite.Connection, partnership_id: int) -> None:
+        """Something new waits for the organisers: their daily notice counts it."""
+        await queue_grew(conn, partnership_id, self.clock)

@@ -156,9 +156,7 @@ class IdeaDraftService(IdeaServiceBase):
             idea_id = await ideas_db.create(conn, idea, now)
             await dialogs.clear_state(conn, user_id)
             if status is IdeaStatus.SUBMITTED:
-                await self._tell_organisers(
-                    conn, idea.partnership_id, "ideas-organisers-new", title=idea.original.title
-                )
+                await self._tell_organisers(conn, idea.partnership_id)
         return replace(idea, id=idea_id, created_at=now)
 
     async def join(self, user_id: int, idea_id: int) -> Idea:

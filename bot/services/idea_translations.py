@@ -215,12 +215,7 @@ class IdeaTranslationService(IdeaServiceBase):
             if trusted:
                 await self._tell_readers(conn, idea_id, language, text.title)
             else:
-                await self._tell_organisers(
-                    conn,
-                    idea.partnership_id,
-                    "ideas-organisers-translation",
-                    title=idea.original.title,
-                )
+                await self._tell_organisers(conn, idea.partnership_id)
         return trusted
 
     # ---------------------------------------------------------------- organisers decide

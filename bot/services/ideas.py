@@ -336,9 +336,7 @@ class IdeaService(IdeaServiceBase):
         async with self.db.transaction() as conn:
             idea = await self.scope.idea(conn, user_id, idea_id, Want.USE)
             if await ideas_db.report(conn, idea_id, user_id, self.clock.now()):
-                await self._tell_organisers(
-                    conn, idea.partnership_id, "ideas-organisers-report", title=idea.original.title
-                )
+                await self._tell_organisers(conn, idea.partnership_id)
 
 
 async def toggle_supporter(

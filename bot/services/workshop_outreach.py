@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+import aiosqlite
+
 from bot.clock import Clock
 from bot.db import insight, participants, partnerships, registrations, workshops
 from bot.db.connection import Database
@@ -23,6 +25,15 @@ from bot.services.scope import Scope
 MAX_MESSAGE_LENGTH = 3000  # room for the heading around the organiser's words
 
 
+def _checked_message(text: str) -> str:
+    body = text.strip()
+    if not body:
+        raise UserFacingError("workshops-error-answer-empty")
+    if len(body) > MAX_MESSAGE_LENGTH:
+        raise UserFacingError("workshops-error-message-long")
+    return body
+
+
 class WorkshopOutreachService:
     def __init__(
         self,
@@ -38,13 +49,21 @@ class WorkshopOutreachService:
         self.buttons = buttons
         self.scope = scope
 
+    async def message_reach(self, actor: Actor, workshop_id: int, text: str | None = None) -> int:
+        """How many people a message about this workshop reaches (asked before sending); a
+        typed `text` is checked here, so that a message that cannot go is refused first."""
+        if text is not None:
+            _checked_message(text)
+        async with self.db.reading() as conn:
+            await self.scope.organised_workshop(conn, actor, workshop_id)
+            people = await registrations.for_workshop(
+                conn, workshop_id, [RegistrationStatus.CONFIRMED, RegistrationStatus.ATTENDED]
+            )
+            return sum([await participants.is_reachable(conn, r.user_id) for r in people])
+
     async def message_confirmed(self, actor: Actor, workshop_id: int, text: str) -> int:
         """The organiser's own words to everyone confirmed (or checked in); return how many."""
-        body = text.strip()
-        if not body:
-            raise UserFacingError("workshops-error-answer-empty")
-        if len(body) > MAX_MESSAGE_LENGTH:
-            raise UserFacingError("workshops-error-message-long")
+        body = _checked_message(text)
         now = self.clock.now()
         async with self.db.transaction() as conn:
             workshop = await self.scope.organised_workshop(conn, actor, workshop_id)
@@ -79,17 +98,35 @@ class WorkshopOutreachService:
             )
         return [w for w in found if w.kind is target_kind]
 
+    async def next_stage_reach(
+        self, actor: Actor, workshop_id: int, target_id: int
+    ) -> tuple[Workshop, Workshop, int]:
+        """The two workshops and how many attendees an invitation reaches (asked first)."""
+        async with self.db.reading() as conn:
+            source, target = await self._stages(conn, actor, workshop_id, target_id)
+            count = 0
+            for user_id, _ in await registrations.attended_kickoffs(conn, source.id):
+                if not await registrations.live_for(conn, target.id, user_id):
+                    count += await participants.is_reachable(conn, user_id)
+        return source, target, count
+
+    async def _stages(
+        self, conn: aiosqlite.Connection, actor: Actor, workshop_id: int, target_id: int
+    ) -> tuple[Workshop, Workshop]:
+        source = await self.scope.organised_workshop(conn, actor, workshop_id)
+        target = await self.scope.organised_workshop(conn, actor, target_id)
+        if (
+            target.status is not WorkshopStatus.PUBLISHED
+            or target.partnership_id != source.partnership_id
+        ):
+            raise UserFacingError("errors-stale-button")
+        return source, target
+
     async def invite_next_stage(self, actor: Actor, workshop_id: int, target_id: int) -> int:
         """Invite everyone who attended this workshop to the next one, in one action."""
         now = self.clock.now()
         async with self.db.transaction() as conn:
-            source = await self.scope.organised_workshop(conn, actor, workshop_id)
-            target = await self.scope.organised_workshop(conn, actor, target_id)
-            if (
-                target.status is not WorkshopStatus.PUBLISHED
-                or target.partnership_id != source.partnership_id
-            ):
-                raise UserFacingError("errors-stale-button")
+            source, target = await self._stages(conn, actor, workshop_id, target_id)
             partnership = await partnerships.get(conn, source.partnership_id)
             city = partnership.city(source.city_id or 0) if partnership else None
             invited = 0

@@ -50,11 +50,34 @@ broadcasts-send-now = 📣 Адправіць зараз
 broadcasts-schedule = 🕒 Адправіць пазней
 broadcasts-other-audience = 👥 Іншыя атрымальнікі
 # Variables:
-#   $zone (String) - time zone
-broadcasts-ask-time = Калі адправіць? Пазначце дату і час, напрыклад 24.04.2027 09:00 (час у поясе { $zone }).
+#   $city (String) - the city whose clock the time is on, e.g. "Karlsruhe"
+broadcasts-ask-time = Калі адправіць? Пазначце дату і час, напрыклад 24.04.2027 09:00 (па часе горада { $city }).
 # Variables:
 #   $when (String) - date and time
 broadcasts-scheduled = 🕒 Аб'ява запланавана на { $when }. Да таго часу яе можна скасаваць.
+# Variables:
+#   $time (String) - the time as typed, e.g. 02:30
+#   $date (String) - its date, e.g. 29 March 2026
+#   $place (String) - the city whose clock it is
+#   $jump (String) - the time the clocks jump to, e.g. 03:00
+#   $suggestion (String) - the typed time moved on by the jump, e.g. 03:30
+broadcasts-time-gap = ⏰ { $place }, { $date }: часу { $time } не існуе — гадзіннікі пераводзяць адразу на { $jump }. Узяць { $suggestion }? Можна таксама адправіць іншы час.
+# Variables:
+#   $time (String) - the time as typed, e.g. 02:30
+#   $date (String) - its date, e.g. 25 October 2026
+#   $place (String) - the city whose clock it is
+#   $summer (String) - abbreviation of summer time there, e.g. CEST
+#   $winter (String) - abbreviation of winter time there, e.g. CET
+broadcasts-time-fold = ⏰ { $place }, { $date }: час { $time } надыходзіць двойчы — па летнім часе ({ $summer }) ці па зімовым ({ $winter })? Можна таксама адправіць іншы час.
+# Variables:
+#   $time (String) - the suggested time, e.g. 03:30
+broadcasts-time-use = Узяць { $time }
+# Variables:
+#   $zone (String) - abbreviation of summer time, e.g. CEST
+broadcasts-time-summer = Летні час ({ $zone })
+# Variables:
+#   $zone (String) - abbreviation of winter time, e.g. CET
+broadcasts-time-winter = Зімовы час ({ $zone })
 broadcasts-unschedule = ✖️ Скасаваць гэтую аб'яву
 broadcasts-unscheduled = Скасавана — аб'ява не будзе адпраўлена.
 broadcasts-already-started = Гэтая аб'ява ўжо рассылаецца: змяніць або скасаваць яе нельга.

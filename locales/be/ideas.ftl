@@ -306,15 +306,6 @@ ideas-merge-impossible = Гэтыя дзве ідэі аб'яднаць нель
 
 # Variables:
 #   $title (String) - idea title, gender unknown
-ideas-organisers-new = 💡 Новая ідэя чакае праверкі: «{ $title }»
-# Variables:
-#   $title (String) - idea title, gender unknown
-ideas-organisers-report = ⚠️ На ідэю паскардзіліся: «{ $title }»
-# Variables:
-#   $title (String) - idea title, gender unknown (hence the noun «ідэі» before it)
-ideas-organisers-translation = 🌐 Пераклад ідэі «{ $title }» чакае адабрэння.
-# Variables:
-#   $title (String) - idea title, gender unknown
 ideas-published-notice = ✅ Вашу ідэю «{ $title }» цяпер бачаць усе.
 # Variables:
 #   $title (String) - idea title, gender unknown
@@ -341,9 +332,24 @@ ideas-vote-digest =
 # Variables:
 #   $budget (Number) - votes per person
 ideas-settings = 🛠 Ідэі партнёрства. Галасоў на чалавека: { $budget }. Націсніце, каб пераключыць:
-ideas-set-submissions = ✍️ Прыём ідэй адкрыты
-ideas-set-voting = 🗳 Галасаванне адкрытае
-ideas-set-premoderation = 🛡 Праверка новых ідэй
+# Variables:
+#   $state (String) - on when it is open or switched on, off otherwise
+ideas-set-submissions = { $state ->
+        [on] ✍️ Прыём ідэй ідзе · закрыць
+       *[off] ✍️ Прыёму ідэй няма · адкрыць
+    }
+# Variables:
+#   $state (String) - on when it is open or switched on, off otherwise
+ideas-set-voting = { $state ->
+        [on] 🗳 Галасаванне ідзе · закрыць
+       *[off] 🗳 Галасавання няма · адкрыць
+    }
+# Variables:
+#   $state (String) - on when it is open or switched on, off otherwise
+ideas-set-premoderation = { $state ->
+        [on] 🛡 Праверка: укл. · выключыць
+       *[off] 🛡 Праверка: выкл. · уключыць
+    }
 # Variables:
 #   $count (Number) - items waiting
 ideas-set-queue = 📥 На праверку ({ $count })

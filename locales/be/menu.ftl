@@ -26,8 +26,7 @@ help-coach =
     /checkins — налады апытанняў вашых каманд
 help-organiser =
     Для арганізатараў:
-    /admin — усе інструменты арганізатара
-    /organise — вашы варкшопы
+    /organise — усе інструменты арганізатара
     /broadcast — адправіць аб'яву
     /matching — падбор каманд
     /stats — лічбы партнёрства
@@ -51,8 +50,7 @@ commands-profile = Ваш профіль
 commands-language = Змяніць мову
 commands-help = Дапамога
 commands-checkins = Вашы каманды і апытанні
-commands-admin = Інструменты арганізатара
-commands-organise = Вашы варкшопы
+commands-organise = Інструменты арганізатара
 commands-broadcast = Адправіць аб'яву
 commands-matching = Падбор каманд
 commands-stats = Лічбы

@@ -48,11 +48,34 @@ broadcasts-send-now = 📣 Jetzt senden
 broadcasts-schedule = 🕒 Später senden
 broadcasts-other-audience = 👥 Andere Zielgruppe
 # Variables:
-#   $zone (String) - time zone
-broadcasts-ask-time = Wann soll sie rausgehen? Sende Datum und Uhrzeit wie 24.04.2027 09:00 (Zeit in { $zone }).
+#   $city (String) - the city whose clock the time is on, e.g. "Karlsruhe"
+broadcasts-ask-time = Wann soll sie rausgehen? Sende Datum und Uhrzeit wie 24.04.2027 09:00 (Ortszeit { $city }).
 # Variables:
 #   $when (String) - date and time
 broadcasts-scheduled = 🕒 Geplant für { $when }. Bis dahin kannst du sie noch absagen.
+# Variables:
+#   $time (String) - the time as typed, e.g. 02:30
+#   $date (String) - its date, e.g. 29 March 2026
+#   $place (String) - the city whose clock it is
+#   $jump (String) - the time the clocks jump to, e.g. 03:00
+#   $suggestion (String) - the typed time moved on by the jump, e.g. 03:30
+broadcasts-time-gap = ⏰ { $time } gibt es am { $date } in { $place } nicht – die Uhren springen auf { $jump }. { $suggestion } nehmen? Du kannst auch eine andere Zeit senden.
+# Variables:
+#   $time (String) - the time as typed, e.g. 02:30
+#   $date (String) - its date, e.g. 25 October 2026
+#   $place (String) - the city whose clock it is
+#   $summer (String) - abbreviation of summer time there, e.g. CEST
+#   $winter (String) - abbreviation of winter time there, e.g. CET
+broadcasts-time-fold = ⏰ { $time } gibt es am { $date } in { $place } zweimal: Sommerzeit ({ $summer }) oder Winterzeit ({ $winter })? Du kannst auch eine andere Zeit senden.
+# Variables:
+#   $time (String) - the suggested time, e.g. 03:30
+broadcasts-time-use = { $time } nehmen
+# Variables:
+#   $zone (String) - abbreviation of summer time, e.g. CEST
+broadcasts-time-summer = Sommerzeit ({ $zone })
+# Variables:
+#   $zone (String) - abbreviation of winter time, e.g. CET
+broadcasts-time-winter = Winterzeit ({ $zone })
 broadcasts-unschedule = ✖️ Diese Ankündigung absagen
 broadcasts-unscheduled = Abgesagt — die Ankündigung wird nicht gesendet.
 broadcasts-already-started = Diese Ankündigung läuft schon; sie kann nicht mehr geändert oder abgesagt werden.

@@ -275,15 +275,6 @@ ideas-merge-impossible = Diese beiden Ideen können nicht zusammengeführt werde
 
 # Variables:
 #   $title (String) - idea title, gender unknown
-ideas-organisers-new = 💡 Neue Idee wartet auf Freigabe: „{ $title }“
-# Variables:
-#   $title (String) - idea title, gender unknown
-ideas-organisers-report = ⚠️ Eine Idee wurde gemeldet: „{ $title }“
-# Variables:
-#   $title (String) - idea title, gender unknown
-ideas-organisers-translation = 🌐 Eine Übersetzung von „{ $title }“ wartet auf Freigabe.
-# Variables:
-#   $title (String) - idea title, gender unknown
 ideas-published-notice = ✅ Deine Idee „{ $title }“ ist jetzt für alle sichtbar.
 # Variables:
 #   $title (String) - idea title, gender unknown
@@ -308,9 +299,24 @@ ideas-vote-digest =
 # Variables:
 #   $budget (Number) - votes per person
 ideas-settings = 🛠 Ideen der Partnerschaft. Stimmen pro Person: { $budget }. Antippen zum Umschalten:
-ideas-set-submissions = ✍️ Einreichen offen
-ideas-set-voting = 🗳 Abstimmung offen
-ideas-set-premoderation = 🛡 Ideen vor Anzeige prüfen
+# Variables:
+#   $state (String) - on when it is open or switched on, off otherwise
+ideas-set-submissions = { $state ->
+        [on] ✍️ Einreichen läuft · beenden
+       *[off] ✍️ Einreichen zu · öffnen
+    }
+# Variables:
+#   $state (String) - on when it is open or switched on, off otherwise
+ideas-set-voting = { $state ->
+        [on] 🗳 Abstimmung läuft · beenden
+       *[off] 🗳 Abstimmung zu · öffnen
+    }
+# Variables:
+#   $state (String) - on when it is open or switched on, off otherwise
+ideas-set-premoderation = { $state ->
+        [on] 🛡 Prüfung: an · ausschalten
+       *[off] 🛡 Prüfung: aus · einschalten
+    }
 # Variables:
 #   $count (Number) - items waiting
 ideas-set-queue = 📥 Zu prüfen ({ $count })

@@ -26,8 +26,7 @@ help-coach =
     /checkins — Check-in-Einstellungen deiner Teams
 help-organiser =
     Als Organisator:in:
-    /admin — alle Werkzeuge des Organisationsteams
-    /organise — deine Workshops
+    /organise — alle Werkzeuge des Organisationsteams
     /broadcast — eine Ankündigung senden
     /matching — Matching der Teams
     /stats — Zahlen der Partnerschaft
@@ -51,8 +50,7 @@ commands-profile = Dein Profil
 commands-language = Sprache ändern
 commands-help = Hilfe
 commands-checkins = Deine Teams und Check-ins
-commands-admin = Werkzeuge des Organisationsteams
-commands-organise = Deine Workshops
+commands-organise = Werkzeuge des Organisationsteams
 commands-broadcast = Ankündigung senden
 commands-matching = Matching der Teams
 commands-stats = Zahlen

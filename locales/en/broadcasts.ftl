@@ -48,11 +48,34 @@ broadcasts-send-now = 📣 Send now
 broadcasts-schedule = 🕒 Send later
 broadcasts-other-audience = 👥 Another audience
 # Variables:
-#   $zone (String) - time zone
-broadcasts-ask-time = When should it go out? Send date and time like 24.04.2027 09:00 (time in { $zone }).
+#   $city (String) - the city whose clock the time is on, e.g. "Karlsruhe"
+broadcasts-ask-time = When should it go out? Send date and time like 24.04.2027 09:00 ({ $city } time).
 # Variables:
 #   $when (String) - date and time
 broadcasts-scheduled = 🕒 Scheduled for { $when }. You can still cancel it until then.
+# Variables:
+#   $time (String) - the time as typed, e.g. 02:30
+#   $date (String) - its date, e.g. 29 March 2026
+#   $place (String) - the city whose clock it is
+#   $jump (String) - the time the clocks jump to, e.g. 03:00
+#   $suggestion (String) - the typed time moved on by the jump, e.g. 03:30
+broadcasts-time-gap = ⏰ { $time } doesn't exist on { $date } in { $place } — clocks jump to { $jump }. Use { $suggestion }? You can also send another time.
+# Variables:
+#   $time (String) - the time as typed, e.g. 02:30
+#   $date (String) - its date, e.g. 25 October 2026
+#   $place (String) - the city whose clock it is
+#   $summer (String) - abbreviation of summer time there, e.g. CEST
+#   $winter (String) - abbreviation of winter time there, e.g. CET
+broadcasts-time-fold = ⏰ { $time } on { $date } happens twice in { $place }: summer time ({ $summer }) or winter time ({ $winter })? You can also send another time.
+# Variables:
+#   $time (String) - the suggested time, e.g. 03:30
+broadcasts-time-use = Use { $time }
+# Variables:
+#   $zone (String) - abbreviation of summer time, e.g. CEST
+broadcasts-time-summer = Summer time ({ $zone })
+# Variables:
+#   $zone (String) - abbreviation of winter time, e.g. CET
+broadcasts-time-winter = Winter time ({ $zone })
 broadcasts-unschedule = ✖️ Cancel this announcement
 broadcasts-unscheduled = Cancelled — the announcement will not be sent.
 broadcasts-already-started = This announcement has already started; it can no longer be changed or cancelled.

@@ -276,15 +276,6 @@ ideas-merge-impossible = These two ideas cannot be merged.
 
 # Variables:
 #   $title (String) - idea title, gender unknown
-ideas-organisers-new = 💡 New idea waiting for review: “{ $title }”
-# Variables:
-#   $title (String) - idea title, gender unknown
-ideas-organisers-report = ⚠️ An idea was reported: “{ $title }”
-# Variables:
-#   $title (String) - idea title, gender unknown
-ideas-organisers-translation = 🌐 A translation of “{ $title }” is waiting for approval.
-# Variables:
-#   $title (String) - idea title, gender unknown
 ideas-published-notice = ✅ Your idea “{ $title }” is now visible to everyone.
 # Variables:
 #   $title (String) - idea title, gender unknown
@@ -309,9 +300,24 @@ ideas-vote-digest =
 # Variables:
 #   $budget (Number) - votes per person
 ideas-settings = 🛠 Ideas of the partnership. Votes per person: { $budget }. Tap to switch:
-ideas-set-submissions = ✍️ Submissions open
-ideas-set-voting = 🗳 Voting open
-ideas-set-premoderation = 🛡 Review new ideas first
+# Variables:
+#   $state (String) - on when it is open or switched on, off otherwise
+ideas-set-submissions = { $state ->
+        [on] ✍️ Submissions open · close
+       *[off] ✍️ Submissions closed · open
+    }
+# Variables:
+#   $state (String) - on when it is open or switched on, off otherwise
+ideas-set-voting = { $state ->
+        [on] 🗳 Voting open · close
+       *[off] 🗳 Voting closed · open
+    }
+# Variables:
+#   $state (String) - on when it is open or switched on, off otherwise
+ideas-set-premoderation = { $state ->
+        [on] 🛡 Review first: on · turn off
+       *[off] 🛡 Review first: off · turn on
+    }
 # Variables:
 #   $count (Number) - items waiting
 ideas-set-queue = 📥 To review ({ $count })

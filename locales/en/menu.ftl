@@ -26,8 +26,7 @@ help-coach =
     /checkins — check-in settings of your teams
 help-organiser =
     As an organiser:
-    /admin — organiser tools in one place
-    /organise — your workshops
+    /organise — organiser tools in one place
     /broadcast — send an announcement
     /matching — matching of teams
     /stats — figures of the partnership
@@ -51,8 +50,7 @@ commands-profile = Your profile
 commands-language = Change language
 commands-help = Help
 commands-checkins = Your teams and check-ins
-commands-admin = Organiser tools
-commands-organise = Your workshops
+commands-organise = Organiser tools
 commands-broadcast = Send an announcement
 commands-matching = Matching of teams
 commands-stats = Figures

@@ -50,11 +50,34 @@ broadcasts-send-now = 📣 Отправить сейчас
 broadcasts-schedule = 🕒 Отправить позже
 broadcasts-other-audience = 👥 Другие получатели
 # Variables:
-#   $zone (String) - time zone
-broadcasts-ask-time = Когда отправить? Укажите дату и время, например 24.04.2027 09:00 (часовой пояс: { $zone }).
+#   $city (String) - the city whose clock the time is on, e.g. "Karlsruhe"
+broadcasts-ask-time = Когда отправить? Укажите дату и время, например 24.04.2027 09:00 (по времени города { $city }).
 # Variables:
 #   $when (String) - date and time
 broadcasts-scheduled = 🕒 Отправка запланирована на { $when }. До этого времени её можно отменить.
+# Variables:
+#   $time (String) - the time as typed, e.g. 02:30
+#   $date (String) - its date, e.g. 29 March 2026
+#   $place (String) - the city whose clock it is
+#   $jump (String) - the time the clocks jump to, e.g. 03:00
+#   $suggestion (String) - the typed time moved on by the jump, e.g. 03:30
+broadcasts-time-gap = ⏰ { $place }, { $date }: времени { $time } не существует — часы переводят сразу на { $jump }. Взять { $suggestion }? Можно также отправить другое время.
+# Variables:
+#   $time (String) - the time as typed, e.g. 02:30
+#   $date (String) - its date, e.g. 25 October 2026
+#   $place (String) - the city whose clock it is
+#   $summer (String) - abbreviation of summer time there, e.g. CEST
+#   $winter (String) - abbreviation of winter time there, e.g. CET
+broadcasts-time-fold = ⏰ { $place }, { $date }: время { $time } наступает дважды — по летнему времени ({ $summer }) или по зимнему ({ $winter })? Можно также отправить другое время.
+# Variables:
+#   $time (String) - the suggested time, e.g. 03:30
+broadcasts-time-use = Взять { $time }
+# Variables:
+#   $zone (String) - abbreviation of summer time, e.g. CEST
+broadcasts-time-summer = Летнее время ({ $zone })
+# Variables:
+#   $zone (String) - abbreviation of winter time, e.g. CET
+broadcasts-time-winter = Зимнее время ({ $zone })
 broadcasts-unschedule = ✖️ Отменить это объявление
 broadcasts-unscheduled = Отменено — объявление не будет отправлено.
 broadcasts-already-started = Это объявление уже отправляется: изменить или отменить его нельзя.

@@ -305,15 +305,6 @@ ideas-merge-impossible = Эти две идеи объединить нельз�
 
 # Variables:
 #   $title (String) - idea title, gender unknown: put a noun before it («идея «…»»)
-ideas-organisers-new = 💡 Новая идея ждёт проверки: «{ $title }»
-# Variables:
-#   $title (String) - idea title, gender unknown: put a noun before it («идея «…»»)
-ideas-organisers-report = ⚠️ На идею пожаловались: «{ $title }»
-# Variables:
-#   $title (String) - idea title, gender unknown
-ideas-organisers-translation = 🌐 Перевод идеи «{ $title }» ждёт одобрения.
-# Variables:
-#   $title (String) - idea title, gender unknown: put a noun before it («идея «…»»)
 ideas-published-notice = ✅ Ваша идея «{ $title }» теперь видна всем.
 # Variables:
 #   $title (String) - idea title, gender unknown: put a noun before it («идея «…»»)
@@ -340,9 +331,24 @@ ideas-vote-digest =
 # Variables:
 #   $budget (Number) - votes per person
 ideas-settings = 🛠 Идеи партнёрства. Голосов на человека: { $budget }. Нажмите, чтобы переключить:
-ideas-set-submissions = ✍️ Приём идей открыт
-ideas-set-voting = 🗳 Голосование открыто
-ideas-set-premoderation = 🛡 Проверять идеи до показа
+# Variables:
+#   $state (String) - on when it is open or switched on, off otherwise
+ideas-set-submissions = { $state ->
+        [on] ✍️ Приём идей идёт · закрыть
+       *[off] ✍️ Приёма идей нет · открыть
+    }
+# Variables:
+#   $state (String) - on when it is open or switched on, off otherwise
+ideas-set-voting = { $state ->
+        [on] 🗳 Голосование идёт · закрыть
+       *[off] 🗳 Голосования нет · открыть
+    }
+# Variables:
+#   $state (String) - on when it is open or switched on, off otherwise
+ideas-set-premoderation = { $state ->
+        [on] 🛡 Проверка: вкл. · выключить
+       *[off] 🛡 Проверка: выкл. · включить
+    }
 # Variables:
 #   $count (Number) - items waiting
 ideas-set-queue = 📥 Ждут проверки ({ $count })

@@ -26,8 +26,7 @@ help-coach =
     /checkins — настройки опросов ваших команд
 help-organiser =
     Для организаторов:
-    /admin — все инструменты организатора
-    /organise — ваши воркшопы
+    /organise — все инструменты организатора
     /broadcast — отправить объявление
     /matching — подбор команд
     /stats — цифры партнёрства
@@ -51,8 +50,7 @@ commands-profile = Ваш профиль
 commands-language = Сменить язык
 commands-help = Помощь
 commands-checkins = Ваши команды и опросы
-commands-admin = Инструменты организатора
-commands-organise = Ваши воркшопы
+commands-organise = Инструменты организатора
 commands-broadcast = Отправить объявление
 commands-matching = Подбор команд
 commands-stats = Цифры

@@ -50,11 +50,34 @@ broadcasts-send-now = 📣 Надіслати зараз
 broadcasts-schedule = 🕒 Надіслати пізніше
 broadcasts-other-audience = 👥 Інші отримувачі
 # Variables:
-#   $zone (String) - time zone name, e.g. Europe/Kyiv
-broadcasts-ask-time = Коли надіслати? Вкажіть дату й час, наприклад 24.04.2027 09:00 (час у поясі { $zone }).
+#   $city (String) - the city whose clock the time is on, e.g. "Karlsruhe"
+broadcasts-ask-time = Коли надіслати? Вкажіть дату й час, наприклад 24.04.2027 09:00 (за часом міста { $city }).
 # Variables:
 #   $when (String) - date and time, already formatted
 broadcasts-scheduled = 🕒 Заплановано на { $when }. До того часу його можна скасувати.
+# Variables:
+#   $time (String) - the time as typed, e.g. 02:30
+#   $date (String) - its date, e.g. 29 March 2026
+#   $place (String) - the city whose clock it is
+#   $jump (String) - the time the clocks jump to, e.g. 03:00
+#   $suggestion (String) - the typed time moved on by the jump, e.g. 03:30
+broadcasts-time-gap = ⏰ { $place }, { $date }: часу { $time } не існує — годинники переводять одразу на { $jump }. Узяти { $suggestion }? Можна також надіслати інший час.
+# Variables:
+#   $time (String) - the time as typed, e.g. 02:30
+#   $date (String) - its date, e.g. 25 October 2026
+#   $place (String) - the city whose clock it is
+#   $summer (String) - abbreviation of summer time there, e.g. CEST
+#   $winter (String) - abbreviation of winter time there, e.g. CET
+broadcasts-time-fold = ⏰ { $place }, { $date }: час { $time } настає двічі — за літнім часом ({ $summer }) чи за зимовим ({ $winter })? Можна також надіслати інший час.
+# Variables:
+#   $time (String) - the suggested time, e.g. 03:30
+broadcasts-time-use = Узяти { $time }
+# Variables:
+#   $zone (String) - abbreviation of summer time, e.g. CEST
+broadcasts-time-summer = Літній час ({ $zone })
+# Variables:
+#   $zone (String) - abbreviation of winter time, e.g. CET
+broadcasts-time-winter = Зимовий час ({ $zone })
 broadcasts-unschedule = ✖️ Скасувати це оголошення
 broadcasts-unscheduled = Скасовано — оголошення не буде надіслано.
 broadcasts-already-started = Надсилання цього оголошення вже почалося; його більше не можна змінити чи скасувати.

@@ -304,15 +304,6 @@ ideas-merge-same = Ідею не можна об'єднати саму із со
 ideas-merge-impossible = Ці дві ідеї об'єднати не можна.
 
 # Variables:
-#   $title (String) - idea title, gender unknown (after a colon)
-ideas-organisers-new = 💡 Нова ідея чекає на перевірку: «{ $title }»
-# Variables:
-#   $title (String) - idea title, gender unknown (after a colon)
-ideas-organisers-report = ⚠️ На ідею поскаржилися: «{ $title }»
-# Variables:
-#   $title (String) - idea title, gender unknown (after "Переклад")
-ideas-organisers-translation = 🌐 Переклад «{ $title }» чекає на схвалення.
-# Variables:
 #   $title (String) - idea title, gender unknown: keep it after the noun "ідею"
 ideas-published-notice = ✅ Вашу ідею «{ $title }» тепер бачать усі.
 # Variables:
@@ -340,9 +331,24 @@ ideas-vote-digest =
 # Variables:
 #   $budget (Number) - votes per person; after a colon, no agreement needed
 ideas-settings = 🛠 Ідеї партнерства. Голосів на людину: { $budget }. Натисніть, щоб перемкнути:
-ideas-set-submissions = ✍️ Подання ідей відкрито
-ideas-set-voting = 🗳 Голосування відкрите
-ideas-set-premoderation = 🛡 Перевірка нових ідей
+# Variables:
+#   $state (String) - on when it is open or switched on, off otherwise
+ideas-set-submissions = { $state ->
+        [on] ✍️ Подання йде · закрити
+       *[off] ✍️ Подань нема · відкрити
+    }
+# Variables:
+#   $state (String) - on when it is open or switched on, off otherwise
+ideas-set-voting = { $state ->
+        [on] 🗳 Голосування йде · закрити
+       *[off] 🗳 Голосування нема · відкрити
+    }
+# Variables:
+#   $state (String) - on when it is open or switched on, off otherwise
+ideas-set-premoderation = { $state ->
+        [on] 🛡 Перевірка є · вимкнути
+       *[off] 🛡 Перевірки нема · увімкнути
+    }
 # Variables:
 #   $count (Number) - items waiting; shown in brackets, no agreement needed
 ideas-set-queue = 📥 На перевірку ({ $count })

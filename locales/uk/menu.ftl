@@ -26,8 +26,7 @@ help-coach =
     /checkins — налаштування опитувань ваших команд
 help-organiser =
     Для організаторів:
-    /admin — усі інструменти організатора
-    /organise — ваші воркшопи
+    /organise — усі інструменти організатора
     /broadcast — надіслати оголошення
     /matching — добір команд
     /stats — цифри партнерства
@@ -51,8 +50,7 @@ commands-profile = Ваш профіль
 commands-language = Змінити мову
 commands-help = Допомога
 commands-checkins = Ваші команди та опитування
-commands-admin = Інструменти організатора
-commands-organise = Ваші воркшопи
+commands-organise = Інструменти організатора
 commands-broadcast = Надіслати оголошення
 commands-matching = Добір команд
 commands-stats = Цифри

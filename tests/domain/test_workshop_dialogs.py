@@ -27,6 +27,11 @@ STORED: list[tuple[str, dict[str, Any], object]] = [
     ("feedback_comment", {"registration_id": 3}, FeedbackCommentInput(3)),
     ("checkin", {"workshop_id": 7}, WorkshopCheckinInput(7)),
     ("message_workshop", {"workshop_id": 7}, WorkshopMessageInput(7)),
+    (
+        "message_workshop",
+        {"workshop_id": 7, "text": "The room has changed."},
+        WorkshopMessageInput(7, "The room has changed."),
+    ),
     ("edit_workshop", {"workshop_id": 7, "field": "start"}, WorkshopEditInput(7, "start")),
     (
         "edit_workshop",

@@ -40,7 +40,7 @@ from tests.stories import (
 )
 
 MAIN = OpenMenu("main").pack()
-ORGANISER_ONLY = {"admin", "organise", "broadcast", "matching", "stats", "invite"}
+ORGANISER_ONLY = {"organise", "broadcast", "matching", "stats", "invite"}
 
 
 def chat_menu(harness: BotHarness, user: SimClient) -> set[str]:

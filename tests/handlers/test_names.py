@@ -21,6 +21,7 @@ from tests.stories import (
     create_workshop,
     make_organiser,
     onboard,
+    organiser_workshops,
     quick_participant,
     submit,
 )
@@ -47,7 +48,7 @@ async def test_attendee_list_and_csv_name_a_person_by_first_name(
     await person.start(f"w{workshop.id}")
     await person.press(WorkshopSignup(workshop.id))
 
-    await orga.send("/organise")
+    await organiser_workshops(orga)
     await orga.press(WorkshopManage(workshop.id, "card", 0))
     await orga.press(WorkshopManage(workshop.id, "attendees", 0))
     names = [b for b in orga.buttons() if "·" in b]

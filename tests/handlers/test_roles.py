@@ -10,6 +10,7 @@ from bot.callback_data import (
     DraftAction,
     InviteStep,
     OpenMenu,
+    OrganiserStep,
     PrivacyAnswer,
     ProfileStep,
     SetLanguage,
@@ -50,6 +51,7 @@ async def table_counts(harness: BotHarness) -> dict[str, int]:
 async def test_admin_creates_a_partnership_step_by_step(harness: BotHarness) -> None:
     admin = await admin_user(harness)
     await admin.press(OpenMenu("staff"))
+    await admin.press(OrganiserStep("people", 0))  # 👥 People & roles
     await admin.press(DraftAction("start", "-", 0, "-"))
     assert admin.last_text.startswith("New partnership, step 1 of 3")
     await admin.send("Minsk ↔ Berlin")
@@ -188,9 +190,9 @@ async def test_organiser_can_invite_but_not_create_partnerships(harness: BotHarn
     await onboard(organiser)
     await organiser.start(payload)
     await organiser.press(OpenMenu("staff"))
+    await organiser.press(OrganiserStep("people", 0))  # 👥 People & roles
     assert "➕ New partnership" not in organiser.buttons()
-    await organiser.press(InviteStep(0, "-"))  # ✉️ Send an invitation
-    await organiser.press(InviteStep(DEMO_PARTNERSHIP, "coach"))
+    await organiser.press(InviteStep(DEMO_PARTNERSHIP, "coach"))  # ✉️ Invite a coach
     assert "?start=inv-" in organiser.last_text
     await organiser.press_data("np:start:-:0:-")
     assert organiser.last_text.startswith("Sorry, this is only available")

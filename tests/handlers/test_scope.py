@@ -16,6 +16,7 @@ from bot.db import registrations as registrations_db
 from bot.db import teams as teams_db
 from bot.db import workshops as workshops_db
 from bot.domain.ideas import Idea, IdeaStatus, IdeaText
+from bot.domain.organiser_home import ORGANISER_GROUPS
 from bot.domain.partnerships import CityDraft, PartnershipDraft
 from bot.domain.texts import LocalizedName
 from bot.domain.workshops import Workshop, WorkshopKind, WorkshopStatus
@@ -461,6 +462,8 @@ def forged_presses(b: PartnershipB) -> dict[str, list[str]]:
         "ck": [f"ck:{a}:{t}:0" for a in checkin],
         "co": ["co:teams:0:0"]
         + [f"co:{a}:{t}:{b.boris.id}" for a in ("team", "write", "all", "send_all")],
+        "og": [f"og:{g}:{p}" for g in ORGANISER_GROUPS],
+        "wx": [f"wx:{w}:send:0", f"wx:{w}:invite:{w}", f"wx:{d}:invite:{w}"],
     }
 
 

@@ -21,7 +21,7 @@ from bot.domain.workshops import Workshop
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
 from bot.render.formatting import event_time
-from tests.stories import create_workshop, make_organiser, quick_participant
+from tests.stories import create_workshop, make_organiser, organiser_workshops, quick_participant
 
 BERLIN, MOSCOW = ZoneInfo("Europe/Berlin"), ZoneInfo("Europe/Moscow")
 
@@ -70,7 +70,7 @@ async def screens(harness: BotHarness, reader: SimClient, workshop: Workshop) ->
     seen["confirmation"] = next(m.body for m in reversed(reader.messages) if m.document is None)
     calendar = icalendar.Calendar.from_ical(reader.last.document.content)  # type: ignore[union-attr]
     seen["calendar"] = str(next(iter(calendar.walk("VEVENT")))["description"])
-    await reader.send("/organise")
+    await organiser_workshops(reader)
     seen["organiser list"] = reader.last_text
     await reader.press(WorkshopManage(workshop.id, "card", 0))
     seen["organiser card"] = reader.last_text

@@ -11,6 +11,8 @@ from zoneinfo import ZoneInfo
 from bot.callback_data import (
     AttendanceToggle,
     OpenMenu,
+    OrganiserStep,
+    OutreachConfirm,
     WorkshopDraftStep,
     WorkshopManage,
     WorkshopOpen,
@@ -34,6 +36,7 @@ from tests.stories import (
     KARLSRUHE,
     create_workshop,
     onboard,
+    organiser_workshops,
     quick_participant,
 )
 
@@ -51,7 +54,8 @@ def local(harness: BotHarness, delta: timedelta, fmt: str = "%d.%m.%Y %H:%M") ->
 async def test_new_workshop_conversation_refuses_bad_input(harness: BotHarness) -> None:
     orga = await organiser(harness)
     await orga.press(OpenMenu("staff"))
-    await orga.press(WorkshopManage(0, "list", 0))  # 📅 Workshops
+    await orga.press(OrganiserStep("workshops", 0))  # 📅 Workshops
+    await orga.press(WorkshopManage(0, "list", DEMO_PARTNERSHIP))  # 📋 Your workshops
     assert orga.last_text.startswith("No workshops planned for Karlsruhe ↔ Krasnodar yet.")
     await orga.press(WorkshopDraftStep("new", str(DEMO_PARTNERSHIP)))
     await orga.press(WorkshopDraftStep("kind", "kickoff"))
@@ -129,7 +133,7 @@ async def test_new_workshop_conversation_refuses_bad_input(harness: BotHarness) 
 
 async def test_draft_survives_restart_and_can_be_cancelled(harness: BotHarness) -> None:
     orga = await organiser(harness)
-    await orga.send("/organise")
+    await organiser_workshops(orga)
     await orga.press(WorkshopDraftStep("new", str(DEMO_PARTNERSHIP)))
     await orga.press(WorkshopDraftStep("kind", "other"))
     await orga.send("Planning meeting")
@@ -154,7 +158,7 @@ async def test_attendance_check_in_csv_and_qr(harness: BotHarness) -> None:
         jan_reg = await registrations_db.live_for(conn, workshop.id, jan.id)
     assert olga_reg is not None and jan_reg is not None
 
-    await orga.send("/organise")
+    await organiser_workshops(orga)
     await orga.press(WorkshopManage(workshop.id, "card", 0))  # Kick-off Karlsruhe
     assert "Confirmed: 2 of 50 seats" in orga.last_text
     await orga.press(WorkshopManage(workshop.id, "checkin", 0))
@@ -189,10 +193,14 @@ async def test_message_to_confirmed_people_and_cancelling(harness: BotHarness) -
     for person in (inside, waiting):
         await person.start(f"w{workshop.id}")
         await person.press(WorkshopSignup(workshop.id))
-    await orga.send("/organise")
+    await organiser_workshops(orga)
     await orga.press(WorkshopManage(workshop.id, "card", 0))
     await orga.press(WorkshopManage(workshop.id, "message", 0))
     await orga.send("Bring a pen <b>please</b>!")
+    assert orga.last_text == (
+        "📣 Send this to 1 person confirmed for “Kick-off Karlsruhe”?\n\nBring a pen <b>please</b>!"
+    )
+    await orga.press(OutreachConfirm(workshop.id, "send", 0))  # 📣 Send
     assert orga.last_text.startswith("📣 Your message is on its way to 1 person.")
     await harness.drain()
     assert inside.last_text == (
@@ -232,11 +240,15 @@ async def test_kickoff_attendees_are_invited_to_match_and_sprint(harness: BotHar
     assert reg is not None
     await harness.services.workshop_attendance.check_in(actor, kickoff.id, reg.check_in_code)
 
-    await orga.send("/organise")
+    await organiser_workshops(orga)
     await orga.press(WorkshopManage(kickoff.id, "card", 0))
     await orga.press(WorkshopManage(kickoff.id, "next", 0))  # ➡️ Invite to the next stage
     assert any(b.startswith("Match & Sprint") for b in orga.buttons())
     await orga.press(WorkshopManage(kickoff.id, "invite", sprint.id))
+    assert orga.last_text == (
+        "➡️ Invite 1 person who attended “Kick-off Karlsruhe” to “Match & Sprint”?"
+    )
+    await orga.press(OutreachConfirm(kickoff.id, "invite", sprint.id))  # ➡️ Invite
     assert orga.last_text.startswith("➡️ 1 attendee is being invited.")
     await harness.drain()
     assert came.last_text.startswith(
@@ -292,7 +304,7 @@ async def test_reminder_times_translations_and_answers_for_organisers(
     await olga.press(WorkshopSignup(workshop.id))
     await olga.send("Краснодар & <Co>")
 
-    await orga.send("/organise")
+    await organiser_workshops(orga)
     await orga.press(WorkshopManage(workshop.id, "card", 0))
     card = await orga.press(WorkshopManage(workshop.id, "attendees", 0))
     assert "Your <organisation>?: Краснодар & <Co>" in card.body
@@ -322,7 +334,7 @@ async def test_typed_time_on_a_clock_change_night_is_asked_about(harness: BotHar
     partnership = (await harness.services.partnerships.list())[0]
     karlsruhe = partnership.cities[0]
     actor = await harness.services.access.actor(ADMIN_ID)
-    await orga.send("/organise")
+    await organiser_workshops(orga)
     await orga.press_data(f"wd:new:{partnership.id}")
     await orga.press_data("wd:kind:kickoff")
     await orga.send("Night owls")
@@ -368,7 +380,7 @@ async def test_typed_time_on_a_clock_change_night_is_asked_about(harness: BotHar
 async def test_time_and_capacity_are_changed_from_the_card(harness: BotHarness) -> None:
     orga = await organiser(harness)
     workshop = await create_workshop(harness, starts_in=timedelta(days=5))
-    await orga.send("/organise")
+    await organiser_workshops(orga)
     await orga.press(WorkshopManage(workshop.id, "card", 0))
     await orga.press(WorkshopManage(workshop.id, "time", 0))
     assert orga.last_text.startswith("When does it start?")

@@ -32,6 +32,7 @@ SAME_IN_GERMAN = {
     "role-coach",
     "menu-workshops",
     "staff-workshops",
+    "orghome-group-workshops",
     "workshops-place-online",
     "workshops-place-online-link",
     "workshops-csv-name",

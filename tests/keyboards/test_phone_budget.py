@@ -14,12 +14,14 @@ import pytest
 from telegram import InlineKeyboardMarkup
 
 from bot import keyboards
-from bot.callback_data import IdeaList
+from bot.callback_data import IdeaList, IdeaSettingsStep, OutreachConfirm
 from bot.domain.broadcasts import BroadcastDraft
 from bot.domain.checkins import Cadence, Schedule
 from bot.domain.idea_drafts import IdeaDraft
 from bot.domain.ideas import Idea, IdeaSettings, IdeaStatus, IdeaText, Translation
 from bot.domain.languages import SUPPORTED_LANGUAGES
+from bot.domain.local_time import Exists, resolve_local
+from bot.domain.organiser_home import ORGANISER_GROUPS
 from bot.domain.participants import Participant
 from bot.domain.partnerships import City, CityDraft, Partnership, PartnershipDraft, Theme
 from bot.domain.roles import Actor, Role
@@ -47,11 +49,25 @@ from bot.keyboards import (
     workshop_drafts,
     workshops,
 )
+from bot.keyboards import (
+    organiser as organiser_kb,
+)
 from bot.services.ideas import ReaderView
 from bot.telegram.limits import over_budget_labels
 
 TR = Translator(strict=True)
-MODULES = (admin, broadcasts, checkins, ideas, menu, onboarding, teams, workshop_drafts, workshops)
+MODULES = (
+    admin,
+    broadcasts,
+    checkins,
+    ideas,
+    menu,
+    onboarding,
+    organiser_kb,
+    teams,
+    workshop_drafts,
+    workshops,
+)
 
 # The longest titles and names seen in the demo and in organisers' real programmes.
 LONG_TITLE = {
@@ -181,6 +197,13 @@ def cases() -> Iterator[Case]:
     for count in (0, 1234):
         yield f"broadcasts.confirm[{count}]", lambda lang, c=count: broadcasts.confirm(tr, lang, c)
     yield "broadcasts.scheduled", lambda lang: broadcasts.scheduled(tr, lang, 3)
+    for typed in (datetime(2027, 3, 28, 2, 30), datetime(2027, 10, 31, 2, 30)):
+        found = resolve_local(typed, "Europe/Berlin")
+        assert not isinstance(found, Exists)
+        yield (
+            f"broadcasts.time_choice[{typed.month}]",
+            lambda lang, f=found: broadcasts.time_choice(tr, lang, f),
+        )
     ab = broadcasts.AnnouncementButtons(tr)
     yield "broadcasts.AnnouncementButtons.received", lambda lang: ab.received(lang)
     # checkins
@@ -338,11 +361,36 @@ def cases() -> Iterator[Case]:
     # menu
     for actor in (Actor(1, False), admin_actor):
         yield f"menu.main_menu[{actor.is_admin}]", lambda lang, a=actor: menu.main_menu(tr, lang, a)
-        yield (
-            f"menu.staff_menu[{actor.is_admin}]",
-            lambda lang, a=actor: menu.staff_menu(tr, lang, a),
-        )
     yield "menu.back_to_menu", lambda lang: menu.back_to_menu(tr, lang)
+    # organiser tools
+    yield "organiser.home", lambda lang: organiser_kb.home(tr, lang)
+    for group in ORGANISER_GROUPS:
+        for actor in (Actor(1, False, frozenset({(1, Role.ORGANISER)})), admin_actor):
+            yield (
+                f"organiser.group[{group},{actor.is_admin}]",
+                lambda lang, g=group, a=actor: organiser_kb.group(tr, lang, g, 1, a, 1234),
+            )
+    for action, label in (
+        ("voting_ok", "ideas-close-voting-yes"),
+        ("submissions_ok", "ideas-close-submissions-yes"),
+        ("budget_ok", "ideas-budget-yes"),
+    ):
+        yes = IdeaSettingsStep(1, action, 10)  # type: ignore[arg-type]
+        yield (
+            f"organiser.confirm_setting[{action}]",
+            lambda lang, y=yes, m=label: organiser_kb.confirm_setting(tr, lang, y, m, budget=10),
+        )
+    for action, label in (("send", "workshops-message-send"), ("invite", "workshops-invite-send")):
+        for reach in (0, 12):
+            yes = OutreachConfirm(7, action, 8)  # type: ignore[arg-type]
+            yield (
+                f"organiser.confirm_outreach[{action},{reach}]",
+                lambda lang, y=yes, m=label, r=reach: organiser_kb.confirm_outreach(
+                    tr, lang, y, m, r
+                ),
+            )
+    ob = organiser_kb.OrganiserButtons(tr)
+    yield "organiser.OrganiserButtons.open_tools", lambda lang: ob.open_tools(lang)
     # onboarding
     full = Participant(
         5,
