@@ -23,7 +23,6 @@ from bot.callback_data import (
     PrivacyAnswer,
     ProfileStep,
     SetLanguage,
-    WorkshopManage,
 )
 from bot.db import ideas as ideas_db
 from bot.db import participants as participants_db
@@ -170,10 +169,9 @@ async def make_organiser(harness: BotHarness, user: SimClient) -> None:
 
 
 async def organiser_workshops(user: SimClient) -> None:
-    """/organise, then the Workshops group, then the organiser's list of workshops."""
+    """/organise, then the Workshops group: the organiser's list of workshops."""
     await user.send("/organise")
     await user.press(shown(user, OrganiserStep, action="workshops"))
-    await user.press(shown(user, WorkshopManage, action="list"))
 
 
 # ---------------------------------------------------------------- workshops

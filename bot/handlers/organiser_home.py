@@ -15,6 +15,7 @@ from bot.context import BotContext
 from bot.domain.organiser_home import Waiting
 from bot.domain.partnerships import Partnership
 from bot.handlers.common import Callback, button_handlers, organised_partnership, parse_button, show
+from bot.handlers.workshop_admin import show_organised
 from bot.keyboards import organiser as kb
 from bot.services.organiser_home import waiting_words
 
@@ -87,7 +88,11 @@ async def show_group(update: Update, context: BotContext, name: OrganiserGroup) 
 
 
 async def organiser_workshops_button(update: Update, context: BotContext) -> None:
-    await show_group(update, context, "workshops")
+    """The Workshops group is the organiser's list itself (New, Copy, each card): a tap less."""
+    step = parse_button(update, OrganiserStep)
+    first = await context.services.organiser_home.first_visit(context.require_actor(), "workshops")
+    header = context.t("orghome-explain-workshops") if first else None
+    await show_organised(update, context, step.partnership_id, header=header)
 
 
 async def organiser_ideas_button(update: Update, context: BotContext) -> None:

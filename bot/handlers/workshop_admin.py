@@ -18,7 +18,9 @@ from bot.keyboards import workshops as kb
 from bot.render.formatting import event_time
 
 
-async def show_organised(update: Update, context: BotContext, partnership_id: int) -> None:
+async def show_organised(
+    update: Update, context: BotContext, partnership_id: int, header: str | None = None
+) -> None:
     chosen = await organised_partnership(
         update, context, partnership_id, lambda pid: WorkshopManage(0, "list", pid)
     )
@@ -41,6 +43,7 @@ async def show_organised(update: Update, context: BotContext, partnership_id: in
         context,
         "\n".join([heading, *lines]),
         kb.organiser_list(context.services.translator, lang, items, chosen.id),
+        header=header,
     )
 
 

@@ -22,7 +22,9 @@ async def ask_to_send(update: Update, context: BotContext, workshop_id: int, tex
     outreach, actor = context.services.workshop_outreach, context.require_actor()
     reach = await outreach.message_reach(actor, workshop_id, text)
     workshop, _ = await context.services.workshops.for_organiser(actor, workshop_id)
-    await context.services.dialogs.start(user_id(update), WorkshopMessageInput(workshop_id, text))
+    await context.services.dialogs.start(
+        user_id(update), WorkshopMessageInput(workshop_id, text=text)
+    )
     question = context.t(
         "workshops-message-confirm", count=reach, title=workshop.title.for_reader(context.language)
     )

@@ -20,7 +20,6 @@ from bot.callback_data import (
     OrganiserGroup,
     OrganiserStep,
     OutreachConfirm,
-    WorkshopDraftStep,
     WorkshopManage,
 )
 from bot.domain.organiser_home import ORGANISER_GROUPS
@@ -39,13 +38,6 @@ def home(tr: Translator, lang: str) -> InlineKeyboardMarkup:
     ]
     rows.append([button(tr.plain(lang, "buttons-main-menu"), OpenMenu("main"))])
     return markup(rows)
-
-
-def _workshops(pid: int, _: int) -> list[Action]:
-    return [
-        ("orghome-your-workshops", {}, WorkshopManage(0, "list", pid)),
-        ("workshops-new", {}, WorkshopDraftStep("new", str(pid))),
-    ]
 
 
 def _ideas(pid: int, waiting: int) -> list[Action]:
@@ -90,8 +82,8 @@ def _stats(pid: int, _: int) -> list[Action]:
     ]
 
 
+# The Workshops group has no screen of its own: it opens the organiser's workshop list.
 GROUP_ACTIONS: dict[OrganiserGroup, Callable[[int, int], list[Action]]] = {
-    "workshops": _workshops,
     "ideas": _ideas,
     "matching": _matching,
     "coaching": _coaching,

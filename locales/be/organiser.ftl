@@ -67,7 +67,6 @@ orghome-explain-coaching = ℹ️ Тут вы прызначаеце кожна�
 orghome-explain-news = ℹ️ Тут вы адпраўляеце аб'яву ўсім або групе (гораду, варкшопу, мове) — адразу або пазней.
 orghome-explain-people = ℹ️ Тут вы запрашаеце іншых арганізатараў і коўчаў аднаразовай спасылкай.
 orghome-explain-stats = ℹ️ Лічбы з першага погляду і табліцы ўдзельнікаў, запісаў і ідэй.
-orghome-your-workshops = 📋 Вашы варкшопы
 orghome-idea-settings = 🛠 Прыём ідэй і галасаванне
 orghome-matching = 🤝 Падабраць каманды
 orghome-teams = 👥 Каманды і коўчы

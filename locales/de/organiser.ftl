@@ -61,7 +61,6 @@ orghome-explain-coaching = ℹ️ Hier gibst du jedem Team einen Coach und läds
 orghome-explain-news = ℹ️ Hier schickst du eine Ankündigung an alle oder an eine Gruppe (eine Stadt, einen Workshop, eine Sprache) – sofort oder später.
 orghome-explain-people = ℹ️ Hier lädst du weitere Organisator:innen und Coaches mit einem einmaligen Link ein.
 orghome-explain-stats = ℹ️ Zahlen auf einen Blick und Tabellen mit Teilnehmenden, Anmeldungen und Ideen.
-orghome-your-workshops = 📋 Deine Workshops
 orghome-idea-settings = 🛠 Einreichen & Abstimmung
 orghome-matching = 🤝 Teams bilden
 orghome-teams = 👥 Teams und Coaches

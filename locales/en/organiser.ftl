@@ -61,7 +61,6 @@ orghome-explain-coaching = ℹ️ Give each team a coach and invite coaches; coa
 orghome-explain-news = ℹ️ Send an announcement to everyone or to a group (a city, a workshop, a language), now or later.
 orghome-explain-people = ℹ️ Invite more organisers and coaches with a one-time link.
 orghome-explain-stats = ℹ️ Numbers at a glance, and spreadsheets of participants, sign-ups and ideas.
-orghome-your-workshops = 📋 Your workshops
 orghome-idea-settings = 🛠 Submissions and voting
 orghome-matching = 🤝 Form teams
 orghome-teams = 👥 Teams and coaches

@@ -67,7 +67,6 @@ orghome-explain-coaching = ℹ️ Здесь вы назначаете кажд�
 orghome-explain-news = ℹ️ Здесь вы отправляете объявление всем или группе (городу, воркшопу, языку) — сразу или позже.
 orghome-explain-people = ℹ️ Здесь вы приглашаете других организаторов и коучей одноразовой ссылкой.
 orghome-explain-stats = ℹ️ Цифры с первого взгляда и таблицы участников, записей и идей.
-orghome-your-workshops = 📋 Ваши воркшопы
 orghome-idea-settings = 🛠 Приём идей и голосование
 orghome-matching = 🤝 Подобрать команды
 orghome-teams = 👥 Команды и коучи

@@ -67,7 +67,6 @@ orghome-explain-coaching = ℹ️ Тут ви призначаєте кожні�
 orghome-explain-news = ℹ️ Тут ви надсилаєте оголошення всім або групі (місту, воркшопу, мові) — одразу чи пізніше.
 orghome-explain-people = ℹ️ Тут ви запрошуєте інших організаторів і коучів одноразовим посиланням.
 orghome-explain-stats = ℹ️ Цифри з першого погляду й таблиці учасників, записів та ідей.
-orghome-your-workshops = 📋 Ваші воркшопи
 orghome-idea-settings = 🛠 Прийом ідей і голосування
 orghome-matching = 🤝 Добрати команди
 orghome-teams = 👥 Команди й коучі

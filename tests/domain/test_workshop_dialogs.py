@@ -30,7 +30,7 @@ STORED: list[tuple[str, dict[str, Any], object]] = [
     (
         "message_workshop",
         {"workshop_id": 7, "text": "The room has changed."},
-        WorkshopMessageInput(7, "The room has changed."),
+        WorkshopMessageInput(7, text="The room has changed."),
     ),
     ("edit_workshop", {"workshop_id": 7, "field": "start"}, WorkshopEditInput(7, "start")),
     (

@@ -16,6 +16,7 @@ from tests.stories import (
     create_workshop,
     crowd,
     make_organiser,
+    organiser_workshops,
     quick_participant,
 )
 
@@ -84,7 +85,7 @@ async def test_poster_is_a_printable_page_whose_code_opens_the_signup(
     await make_organiser(harness, orga)
     workshop = await create_workshop(harness, title="Grüne Innenstadt")
 
-    await orga.send("/organise")
+    await organiser_workshops(orga)
     await orga.press(WorkshopManage(workshop.id, "card", 0))
     await orga.press(WorkshopManage(workshop.id, "qr", 0))
     preview = orga.messages[-2]

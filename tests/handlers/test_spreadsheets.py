@@ -17,6 +17,7 @@ from tests.stories import (
     create_workshop,
     make_organiser,
     onboard,
+    organiser_workshops,
     quick_participant,
 )
 
@@ -71,7 +72,7 @@ async def test_attendee_csv_follows_the_organisers_spreadsheet(
         await person.start(f"w{workshop.id}")
         await person.press(WorkshopSignup(workshop.id))
 
-    await orga.send("/organise")
+    await organiser_workshops(orga)
     await orga.press(WorkshopManage(workshop.id, "card", 0))
     await orga.press(WorkshopManage(workshop.id, "csv", 0))
     rows = sheet(orga.last.document, delimiter)

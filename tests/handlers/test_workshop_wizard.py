@@ -26,6 +26,7 @@ from tests.stories import (
     Counted,
     create_workshop,
     onboard,
+    organiser_workshops,
     quick_participant,
 )
 
@@ -43,7 +44,7 @@ async def organiser(harness: BotHarness, language: str = "en") -> SimClient:
 
 
 async def open_wizard(orga: SimClient) -> None:
-    await orga.send("/organise")
+    await organiser_workshops(orga)
     await orga.press(WorkshopDraftStep("new", str(DEMO_PARTNERSHIP)))
 
 
@@ -208,7 +209,7 @@ async def test_a_time_the_clocks_skip_is_refused_when_a_workshop_moves(
 ) -> None:
     orga = await organiser(harness)
     workshop = await create_workshop(harness, starts_in=timedelta(days=5))
-    await orga.send("/organise")
+    await organiser_workshops(orga)
     await orga.press(WorkshopManage(workshop.id, "card", 0))
     question = await orga.press(WorkshopManage(workshop.id, "time", 0))
     assert "Karlsruhe time" in orga.last_text and "Europe/Berlin" not in orga.last_text
@@ -237,7 +238,7 @@ async def test_a_time_that_happens_twice_is_taken_the_first_time_and_said(
 ) -> None:
     orga = await organiser(harness, "de")
     workshop = await create_workshop(harness, starts_in=timedelta(days=5))
-    await orga.send("/organise")
+    await organiser_workshops(orga)
     await orga.press(WorkshopManage(workshop.id, "card", 0))
     await orga.press(WorkshopManage(workshop.id, "time", 0))
     await orga.send("25.10.2026 02:30")
@@ -418,7 +419,7 @@ async def test_the_workshop_card_speaks_plainly_and_its_toggle_says_its_state(
 ) -> None:
     orga = await organiser(harness)
     workshop = await create_workshop(harness)
-    await orga.send("/organise")
+    await organiser_workshops(orga)
     card = await orga.press(WorkshopManage(workshop.id, "card", 0))
     assert "Waiting list: 0\nWaiting list offers open: 0" in card.body
     assert card.button_texts()[0] == "📢 Visible · hide"

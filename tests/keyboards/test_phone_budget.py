@@ -21,7 +21,6 @@ from bot.domain.idea_drafts import IdeaDraft
 from bot.domain.ideas import Idea, IdeaSettings, IdeaStatus, IdeaText, Translation
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.local_time import Exists, resolve_local
-from bot.domain.organiser_home import ORGANISER_GROUPS
 from bot.domain.participants import Participant
 from bot.domain.partnerships import City, CityDraft, Partnership, PartnershipDraft, Theme
 from bot.domain.roles import Actor, Role
@@ -364,7 +363,7 @@ def cases() -> Iterator[Case]:
     yield "menu.back_to_menu", lambda lang: menu.back_to_menu(tr, lang)
     # organiser tools
     yield "organiser.home", lambda lang: organiser_kb.home(tr, lang)
-    for group in ORGANISER_GROUPS:
+    for group in organiser_kb.GROUP_ACTIONS:
         for actor in (Actor(1, False, frozenset({(1, Role.ORGANISER)})), admin_actor):
             yield (
                 f"organiser.group[{group},{actor.is_admin}]",
