@@ -17,6 +17,7 @@ from bot.handlers import menu
 from bot.handlers.common import parse_button, show, user_id
 from bot.handlers.text_input import InputKey, TextInput
 from bot.keyboards import teams as kb
+from bot.services.teams import TeamView
 
 
 async def team_command(update: Update, context: BotContext) -> None:
@@ -30,13 +31,7 @@ async def show_team(update: Update, context: BotContext, header: str | None = No
         return
     partnership = await context.services.partnerships.get(view.team.partnership_id)
     lang = context.language
-    text = context.t(
-        "teams-card",
-        title=view.idea_title,
-        members="\n".join(_member_lines(context, view.members, partnership)),
-        coach=context.services.teams.name_of(view.coach)(lang) if view.coach else "-",
-        link=view.team.group_link or "-",
-    )
+    text = _card_text(context, view, partnership)
     await show(
         update,
         context,
@@ -46,6 +41,22 @@ async def show_team(update: Update, context: BotContext, header: str | None = No
     )
 
 
+def _card_text(context: BotContext, view: TeamView, partnership: Partnership | None) -> str:
+    card = context.t(
+        "teams-card",
+        title=view.idea_title,
+        members="\n".join(_member_lines(context, view.members, partnership)),
+    )
+    # What is not set yet is left out, not shown as "Coach: -".
+    details = []
+    if view.coach:
+        name = context.services.teams.name_of(view.coach)(context.language)
+        details.append(context.t("teams-card-coach", coach=name))
+    if view.team.group_link:
+        details.append(context.t("teams-card-link", link=view.team.group_link))
+    return "\n\n".join([card, "\n".join(details)]) if details else card
+
+
 def _member_lines(
     context: BotContext, members: Sequence[Participant], partnership: Partnership | None
 ) -> list[str]:
@@ -53,12 +64,11 @@ def _member_lines(
     lines = []
     for person in members:
         city = partnership.city(person.city_id or 0) if partnership else None
+        name = context.services.teams.name_of(person)(lang)
         lines.append(
-            context.label(
-                "teams-member-line",
-                name=context.services.teams.name_of(person)(lang),
-                city=city.name.for_reader(lang) if city else "—",
-            )
+            context.label("teams-member-line", name=name, city=city.name.for_reader(lang))
+            if city
+            else context.label("teams-member-line-no-city", name=name)
         )
     return lines
 

@@ -75,6 +75,8 @@ async def run_scenario(h: BotHarness) -> None:
     assert "Grüne Innenstadt — 4 (Karlsruhe 2, Krasnodar 2) 🗣 needs interpretation" in dry
     publish = shown(organiser, MatchingStep, action="publish")  # 📢 Publish (48 h to answer)
     await organiser.press(publish)
+    assert organiser.last_text.startswith("📢 Send proposals to 8 people?")  # asks first
+    await organiser.press(shown(organiser, MatchingStep, action="publish_ok"))
     first = publish.value  # the round
     assert organiser.last_text.startswith("📢 Published: 8 people get their proposal now.")
     await h.drain()
@@ -109,6 +111,7 @@ async def run_scenario(h: BotHarness) -> None:
     assert "Молодёжный фестиваль" in second and "Grüne Innenstadt" not in second.split("\n\n")[1]
     publish = shown(organiser, MatchingStep, action="publish")
     await organiser.press(publish)
+    await organiser.press(shown(organiser, MatchingStep, action="publish_ok"))
     await h.drain()
     for person in (k3, r3, k4):
         await person.press(ProposalAnswer(publish.value, True), message=proposal(person))

@@ -40,6 +40,7 @@ SAME_IN_GERMAN = {
     "insight-csv-workshop",
     "ideas-photo",
     "teams-member-line",
+    "teams-card-coach",
     "matching-team-item",
     "checkins-digest",
     "checkins-day-0",
