@@ -14,7 +14,7 @@ from bot.domain.dialogs import TeamLinkInput, TeamMessageInput
 from bot.domain.participants import Participant
 from bot.domain.partnerships import Partnership
 from bot.handlers import menu
-from bot.handlers.common import parse_button, show, user_id
+from bot.handlers.common import drop_keyboard, parse_button, show, user_id
 from bot.handlers.text_input import InputKey, TextInput
 from bot.keyboards import teams as kb
 from bot.services.teams import TeamView
@@ -92,7 +92,6 @@ async def team_show_button(update: Update, context: BotContext) -> None:
 
 
 async def team_write_button(update: Update, context: BotContext) -> None:
-    await context.services.dialogs.start(user_id(update), TeamMessageInput())
     tr, lang = context.services.translator, context.language
     # Everyone reads it in their language only when a provider translates it.
     ask = (
@@ -100,13 +99,14 @@ async def team_write_button(update: Update, context: BotContext) -> None:
         if context.services.translation_available
         else "teams-write-ask-untranslated"
     )
-    await show(update, context, context.t(ask), kb.back_to_team(tr, lang))
+    prompt = await show(update, context, context.t(ask), kb.back_to_team(tr, lang))
+    await context.services.dialogs.start(user_id(update), TeamMessageInput(prompt))
 
 
 async def team_link_button(update: Update, context: BotContext) -> None:
-    await context.services.dialogs.start(user_id(update), TeamLinkInput())
     tr, lang = context.services.translator, context.language
-    await show(update, context, context.t("teams-link-ask"), kb.back_to_team(tr, lang))
+    prompt = await show(update, context, context.t("teams-link-ask"), kb.back_to_team(tr, lang))
+    await context.services.dialogs.start(user_id(update), TeamLinkInput(prompt))
 
 
 async def team_leave_button(update: Update, context: BotContext) -> None:
@@ -145,17 +145,20 @@ async def team_notices_off_button(update: Update, context: BotContext) -> None:
     await menu.show_main_menu(update, context, "teams-notices-are-off")
 
 
-async def message_text(update: Update, context: BotContext, _: TeamMessageInput) -> None:
+async def message_text(update: Update, context: BotContext, asked: TeamMessageInput) -> None:
+    """The message is sent: the question's "Back" goes (an old button never acts again)."""
     assert update.message is not None and update.message.text is not None
     count = await context.services.teams.send(user_id(update), update.message.text)
     await context.services.dialogs.clear(user_id(update))
+    await drop_keyboard(update, context, asked.prompt_message_id)
     await show_team(update, context, header=context.t("teams-message-sent", count=count))
 
 
-async def link_text(update: Update, context: BotContext, _: TeamLinkInput) -> None:
+async def link_text(update: Update, context: BotContext, asked: TeamLinkInput) -> None:
     assert update.message is not None and update.message.text is not None
     await context.services.teams.set_group_link(user_id(update), update.message.text)
     await context.services.dialogs.clear(user_id(update))
+    await drop_keyboard(update, context, asked.prompt_message_id)
     await show_team(update, context, header=context.t("teams-link-saved"))
 
 

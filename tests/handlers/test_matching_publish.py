@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.callback_data import MatchingStep, ProposalAnswer
+from bot.callback_data import MatchingStep, ProposalAnswer, TeamStep
 from bot.db import teams as teams_db
 from bot.domain.teams import RoundStatus
 from bot.i18n import Translator
@@ -16,6 +16,7 @@ from tests.stories import (
     DEMO_PARTNERSHIP,
     idea_ids,
     make_organiser,
+    make_team,
     proposal,
     quick_participant,
     shown,
@@ -191,3 +192,19 @@ async def test_the_team_card_leaves_out_what_is_not_set(harness: BotHarness) -> 
         assert "Klara" in card and "Roman" in card
         assert not any(word in card for word in absent), card
         assert_no_placeholders(card)
+
+
+async def test_a_team_message_or_link_typed_takes_the_buttons_off_its_question(
+    harness: BotHarness,
+) -> None:
+    klara, karl, _, _, _ = await make_team(harness)
+    await klara.send("/team")
+    question = await klara.press(TeamStep("write", 0))
+    assert TeamStep("show", 0).pack() in question.button_data()  # "Back" while asked
+    await klara.send("Hallo Team!")
+    assert klara.last_text.startswith("✉️ Gesendet an")
+    assert question.button_data() == []  # answered: no stale "Back"
+    question = await klara.press(TeamStep("link", 0))
+    await klara.send("https://t.me/+AbCdEf123")
+    assert klara.last_text.startswith("🔗")
+    assert question.button_data() == []
