@@ -197,7 +197,7 @@ async def test_the_team_card_leaves_out_what_is_not_set(harness: BotHarness) -> 
 async def test_a_team_message_or_link_typed_takes_the_buttons_off_its_question(
     harness: BotHarness,
 ) -> None:
-    klara, karl, _, _, _ = await make_team(harness)
+    klara, *_ = await make_team(harness)
     await klara.send("/team")
     question = await klara.press(TeamStep("write", 0))
     assert TeamStep("show", 0).pack() in question.button_data()  # "Back" while asked
