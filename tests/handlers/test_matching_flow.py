@@ -19,6 +19,7 @@ from tests.stories import (
     idea_ids,
     make_organiser,
     onboard,
+    popup,
     proposal,
     quick_participant,
     shown,
@@ -102,7 +103,7 @@ async def run_scenario(h: BotHarness) -> None:
     await h.advance(timedelta(hours=49))
     assert any("accepted 5, declined 2, no answer 1" in m.body for m in organiser.messages)
     await k4.press(ProposalAnswer(first, True), message=proposal(k4))
-    assert k4.last_text == "Dieser Vorschlag ist nicht mehr offen."
+    assert popup(k4) == "Dieser Vorschlag ist nicht mehr offen."
 
     # Second round: the festival team forms with those still without a team.
     await organiser.send("/matching")

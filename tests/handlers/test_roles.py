@@ -20,7 +20,7 @@ from bot.domain.roles import Role
 from bot.keyboards.admin import COMMON_TIME_ZONES
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
-from tests.stories import ADMIN_ID, DEMO_PARTNERSHIP, ECOLOGY, KARLSRUHE, KRASNODAR, onboard
+from tests.stories import ADMIN_ID, DEMO_PARTNERSHIP, ECOLOGY, KARLSRUHE, KRASNODAR, onboard, popup
 
 
 async def admin_user(harness: BotHarness, language: str = "en") -> SimClient:
@@ -127,7 +127,7 @@ async def test_forged_admin_buttons_are_refused_and_change_nothing(harness: BotH
     ]
     for data in forged:
         await user.press_data(data)
-        assert user.last_text == "Sorry, this is only available to organisers of the partnership."
+        assert popup(user) == "Sorry, this is only available to organisers of the partnership."
     assert await table_counts(harness) == before
     actor = await harness.services.access.actor(user.id)
     assert not actor.is_staff
@@ -194,7 +194,7 @@ async def test_organiser_can_invite_but_not_create_partnerships(harness: BotHarn
     await organiser.press(InviteStep(DEMO_PARTNERSHIP, "coach"))
     assert "?start=inv-" in organiser.last_text
     await organiser.press_data("np:start:-:0:-")
-    assert organiser.last_text.startswith("Sorry, this is only available")
+    assert popup(organiser).startswith("Sorry, this is only available")
 
 
 async def test_restart_keeps_profiles_languages_roles_and_partnerships(
