@@ -18,7 +18,6 @@ from bot.services.errors import Unreachable, UserFacingError
 from bot.telegram.errors import Problem, classify
 from bot.telegram.limits import Limits
 
-
 STALE = "errors-stale-button"
 
 log = logging.getLogger(__name__)
