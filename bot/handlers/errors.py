@@ -12,6 +12,7 @@ from telegram.error import TelegramError
 
 from bot.context import BotContext
 from bot.domain.roles import PermissionDenied
+from bot.handlers import menu
 from bot.handlers.common import answer_button
 from bot.handlers.gatekeeper import identify_user
 from bot.services.errors import Unreachable, UserFacingError
@@ -91,12 +92,32 @@ async def _alert_admins(context: BotContext, correlation_id: str, error: BaseExc
 
 async def _refuse(update: Update, context: BotContext, message_id: str, **args: Any) -> None:
     """An expected refusal: a pop-up on the pressed button (UX.md: errors about a button press
-    are pop-ups), a reply to typed text or when the pop-up cannot carry it."""
+    are pop-ups), the main menu under it for a refused command, a reply to typed text or when
+    the pop-up cannot carry it."""
     if update.callback_query is not None and await _popup(
         update, context, context.label(message_id, **args)
     ):
         return
+    if _is_command(update) and context.actor is not None:
+        # A refused command (a participant's /organise) is a dead end: offer the menu.
+        await _with_menu(update, context, context.t(message_id, **args))
+        return
     await _tell(update, context, context.t(message_id, **args))
+
+
+def _is_command(update: Update) -> bool:
+    """A typed /command (a typed answer to a question keeps its step, without the menu)."""
+    message = update.message
+    return message is not None and (message.text or "").startswith("/")
+
+
+async def _with_menu(update: Update, context: BotContext, text: str) -> None:
+    try:
+        await menu.show_main_menu(update, context, header=text)
+    except TelegramError as exc:
+        if classify(exc).problem is not Problem.GONE:
+            raise
+        log.info("user %s blocked the bot", update.effective_chat and update.effective_chat.id)
 
 
 async def _popup(update: Update, context: BotContext, text: str) -> bool:
