@@ -168,7 +168,7 @@ matching-publish-ask = 📢 Разаслаць прапановы { $count ->
         [few] { $count } людзям
         [many] { $count } людзям
        *[other] { $count } людзям
-    }? Кожны атрымае сваю каманду і 48 гадзін на адказ. Нічога не будзе адпраўлена, пакуль вы не пацвердзіце.
+    }? Усе атрымаюць свае каманды і 48 гадзін на адказ. Нічога не будзе адпраўлена, пакуль вы не пацвердзіце.
 matching-publish-send = 📢 Разаслаць прапановы
 # Variables:
 #   $number (Number) - team number
@@ -185,17 +185,17 @@ matching-team-line = { $number }. { $title } — { $count } ({ $split }){ $inter
 #   $placed (Number) - people placed
 #   $people (Number) - people considered
 matching-dry-run-summary = 🔍 Пробны падбор: каманд — { $teams }, размеркавана людзей — { $placed } з { $people }.
-matching-dry-run-no-teams = Пакуль не атрымліваецца ніводнай каманды: ніжэй — хто не размеркаваны і чаму.
+matching-dry-run-no-teams = Пакуль не атрымліваецца ніводнай каманды: ніжэй — каго не ўдалося размеркаваць і чаму.
 matching-unplaced-heading = Не размеркаваныя:
 # Variables:
 #   $name (String) - person (name · city)
 #   $reason (String) - no-signal, dropped, full, no-partner or no-team
 matching-unplaced-line = • { $name }: { $reason ->
-        [no-signal] не выказалі цікавасці ні да адной ідэі
-        [dropped] вы выключылі ідэі, якія іх цікавяць
-        [full] каманда па іх ідэі ўжо поўная
-        [no-partner] іх ідэі не цікавыя нікому з горада-партнёра
-       *[no-team] па іх ідэях замала людзей для каманды
+        [no-signal] цікавасці ні да адной ідэі не выяўлена
+        [dropped] усе ідэі, якія цікавяць гэтага чалавека, выключаны
+        [full] каманда па выбранай ідэі ўжо поўная
+        [no-partner] ідэі, якія цікавяць гэтага чалавека, не цікавыя нікому з горада-партнёра
+       *[no-team] па ідэях, якія цікавяць гэтага чалавека, замала людзей для каманды
     }
 # Variables:
 #   $count (Number) - people not listed

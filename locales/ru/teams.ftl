@@ -173,7 +173,7 @@ matching-publish-ask = 📢 Разослать предложения { $count -
         [few] { $count } людям
         [many] { $count } людям
        *[other] { $count } людям
-    }? Каждый получит свою команду и 48 часов на ответ. Ничего не будет отправлено, пока вы не подтвердите.
+    }? Все получат свои команды и 48 часов на ответ. Ничего не будет отправлено, пока вы не подтвердите.
 matching-publish-send = 📢 Разослать предложения
 # Variables:
 #   $number (Number) - team number
@@ -190,17 +190,17 @@ matching-team-line = { $number }. { $title } — { $count } ({ $split }){ $inter
 #   $placed (Number) - people placed
 #   $people (Number) - people considered
 matching-dry-run-summary = 🔍 Пробный подбор. Команд: { $teams }, распределено людей: { $placed } из { $people }.
-matching-dry-run-no-teams = Пока не получается ни одной команды: ниже — кто не распределён и почему.
+matching-dry-run-no-teams = Пока не получается ни одной команды: ниже — кого не удалось распределить и почему.
 matching-unplaced-heading = Не распределены:
 # Variables:
 #   $name (String) - person (name · city)
 #   $reason (String) - no-signal, dropped, full, no-partner or no-team
 matching-unplaced-line = • { $name }: { $reason ->
-        [no-signal] не проявил(а) интереса ни к одной идее
-        [dropped] вы исключили идеи, которые его (её) интересуют
-        [full] команда по его (её) идее уже заполнена
-        [no-partner] его (её) идеи не интересны никому из города-партнёра
-       *[no-team] по его (её) идеям слишком мало людей для команды
+        [no-signal] интереса ни к одной идее не проявлено
+        [dropped] все идеи, которые интересны этому человеку, исключены
+        [full] команда по выбранной идее уже заполнена
+        [no-partner] идеи, которые интересны этому человеку, не интересны никому из города-партнёра
+       *[no-team] по идеям, которые интересны этому человеку, слишком мало людей для команды
     }
 # Variables:
 #   $count (Number) - people not listed

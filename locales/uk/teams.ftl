@@ -163,7 +163,7 @@ matching-publish-ask = 📢 Надіслати пропозиції { $count ->
         [few] { $count } людям
         [many] { $count } людям
        *[other] { $count } людям
-    }? Кожен отримає свою команду і 48 годин на відповідь. Нічого не буде надіслано, доки ви не підтвердите.
+    }? Усі отримають свої команди й 48 годин на відповідь. Нічого не буде надіслано, доки ви не підтвердите.
 matching-publish-send = 📢 Надіслати пропозиції
 # Variables:
 #   $number (Number) - team number
@@ -180,17 +180,17 @@ matching-team-line = { $number }. { $title } — { $count } ({ $split }){ $inter
 #   $placed (Number) - people placed
 #   $people (Number) - people considered
 matching-dry-run-summary = 🔍 Пробний добір: команд — { $teams }, розподілено { $placed } з { $people }.
-matching-dry-run-no-teams = Поки що не виходить жодної команди: нижче — хто не розподілений і чому.
+matching-dry-run-no-teams = Поки що не виходить жодної команди: нижче — кого не розподілено і чому.
 matching-unplaced-heading = Не розподілено:
 # Variables:
 #   $name (String) - person (name · city)
 #   $reason (String) - no-signal, dropped, full, no-partner or no-team
 matching-unplaced-line = • { $name }: { $reason ->
-        [no-signal] не виявили інтересу до жодної ідеї
-        [dropped] ви вилучили ідеї, які їх цікавлять
-        [full] команда за їхньою ідеєю вже повна
-        [no-partner] їхні ідеї не цікавлять нікого з міста-партнера
-       *[no-team] за їхніми ідеями замало людей для команди
+        [no-signal] інтересу до жодної ідеї не виявлено
+        [dropped] усі ідеї, що цікавлять цю людину, вилучено
+        [full] команда за обраною ідеєю вже повна
+        [no-partner] ідеї, що цікавлять цю людину, не цікавлять нікого з міста-партнера
+       *[no-team] за ідеями, що цікавлять цю людину, замало людей для команди
     }
 # Variables:
 #   $count (Number) - people not listed
