@@ -447,7 +447,9 @@ MatchingAction = Literal[
     "move",
     "who",
     "to",
-    "publish",
+    "publish",  # asks first: "Send proposals to 7 people?"
+    "publish_ok",  # the answer: send them
+    "review",  # the draft as it stands, without solving again (cancel, back from a move)
     "status",
     "teams",
     "team",

@@ -70,6 +70,13 @@ def shown(user: SimClient, kind: type[Data], **fields: Any) -> Data:
     raise AssertionError(f"no {kind.__name__} button {fields} in {user.user.first_name}'s chat")
 
 
+def popup(user: SimClient) -> str:
+    """The alert that answered the person's last press ("" when it was answered without one):
+    how the bot refuses a button (UX.md: errors about a button press are pop-ups)."""
+    answer = user.last_callback_answer or {}
+    return str(answer.get("text", "")) if answer.get("show_alert") else ""
+
+
 # ---------------------------------------------------------------- taps
 class Counted:
     """A person whose presses and typed messages are counted (UX.md's tap budgets): use it

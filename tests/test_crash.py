@@ -189,13 +189,18 @@ def sign_up_taps(stage: Stage) -> list[dict[str, Any]]:
 def answered(stage: Stage, tap: dict[str, Any]) -> bool:
     """The person saw the outcome: signed up, or a place on the waiting list. A tap whose first
     handling died after the seat was committed but before the reply went out is handled again
-    after the restart and answered "already signed up" (never a second seat)."""
+    after the restart and answered with where they stand, "already signed up" or their place
+    on the waiting list (never a second seat): a pop-up on the button, or a message when
+    Telegram no longer takes an answer to that press."""
     user_id = tap["callback_query"]["from"]["id"]
+    answer = stage.sim.callback_answers.get(str(tap["callback_query"]["id"])) or {}
+    told = [m.body for m in stage.sim.messages_to(user_id)] + [str(answer.get("text", ""))]
     return any(
-        "You are signed up" in m.body
-        or "waiting list at position" in m.body
-        or "You are already signed up" in m.body
-        for m in stage.sim.messages_to(user_id)
+        "You are signed up" in text
+        or "waiting list at position" in text
+        or "You are on the waiting list, position" in text
+        or "You are already signed up" in text
+        for text in told
     )
 
 

@@ -57,6 +57,7 @@ class TeamMessageInput(TypedInput):
     """The next text goes to the person's whole team."""
 
     KIND: ClassVar[str] = "team_message"
+    prompt_message_id: int = 0  # the question's message, whose buttons go once it is answered
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class TeamLinkInput(TypedInput):
     """The next text is the team's group chat link."""
 
     KIND: ClassVar[str] = "team_link"
+    prompt_message_id: int = 0  # the question's message, whose buttons go once it is answered
 
 
 # ------------------------------------------------------------------ profile and check-ins

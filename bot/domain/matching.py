@@ -49,8 +49,13 @@ class MatchPerson:
 
 
 class Unplaced(enum.StrEnum):
-    NO_SIGNAL = "no-signal"  # no idea they showed any interest in
-    NO_TEAM = "no-team"  # their ideas did not get a valid team (size, both cities) or were full
+    """Why a person got no proposal, most telling first (the organiser reads it in words)."""
+
+    NO_SIGNAL = "no-signal"  # no idea they showed any interest in (or declined them all)
+    DROPPED = "dropped"  # the organiser dropped every idea they were interested in
+    FULL = "full"  # a team for one of their ideas is full (max_size) with others
+    NO_PARTNER = "no-partner"  # nobody from a partner city is interested in their ideas
+    NO_TEAM = "no-team"  # too few people for a valid team (size, both cities) on their ideas
 
 
 @dataclass(frozen=True)
@@ -198,13 +203,35 @@ def match(
         for person in team:
             reasons[(person.id, idea_id)] = reason(person, idea_by_id[idea_id], team)
     placed = {m for t in teams for m in t.members}
-    with_signal = {people[p_index].id for p_index, _, _ in pairs}
+    sizes = {t.idea_id: len(t.members) for t in teams}
     unplaced = {
-        p.id: (Unplaced.NO_TEAM if p.id in with_signal else Unplaced.NO_SIGNAL)
+        p.id: _why_unplaced(p, ideas, blocked, set(dropped), sizes, set(without_partner), settings)
         for p in people
         if p.id not in placed
     }
     return MatchResult(tuple(teams), unplaced, tuple(without_partner), reasons)
+
+
+def _why_unplaced(
+    person: MatchPerson,
+    ideas: Sequence[MatchIdea],
+    blocked: set[tuple[int, int]],
+    dropped: set[int],
+    sizes: Mapping[int, int],
+    without_partner: set[int],
+    settings: MatchSettings,
+) -> Unplaced:
+    liked = [i.id for i in ideas if (person.id, i.id) not in blocked and interest(person, i) > 0]
+    if not liked:
+        return Unplaced.NO_SIGNAL
+    open_ideas = [i for i in liked if i not in dropped]
+    if not open_ideas:
+        return Unplaced.DROPPED
+    if any(sizes.get(i, 0) >= settings.max_size for i in open_ideas):
+        return Unplaced.FULL
+    if all(i in without_partner for i in open_ideas):
+        return Unplaced.NO_PARTNER
+    return Unplaced.NO_TEAM
 
 
 def _valid(team: Sequence[MatchPerson], settings: MatchSettings) -> bool:

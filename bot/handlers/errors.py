@@ -5,16 +5,19 @@ from __future__ import annotations
 import contextlib
 import logging
 import uuid
+from typing import Any
 
 from telegram import Update
 from telegram.error import TelegramError
 
 from bot.context import BotContext
 from bot.domain.roles import PermissionDenied
+from bot.handlers import menu
 from bot.handlers.common import answer_button
 from bot.handlers.gatekeeper import identify_user
 from bot.services.errors import Unreachable, UserFacingError
 from bot.telegram.errors import Problem, classify
+from bot.telegram.limits import Limits
 
 STALE = "errors-stale-button"
 
@@ -35,14 +38,14 @@ async def error_handler(update: object, context: BotContext) -> None:
         log.warning(
             "refused %s for user %s", error, update.effective_user and update.effective_user.id
         )
-        await _tell(update, context, context.t("errors-not-allowed"))
+        await _refuse(update, context, "errors-not-allowed")
         return
     if update.callback_query is not None and _is_stale(error):
         if await _stale_popup(update, context):
             return
         error = UserFacingError(STALE)  # the button was answered already: say it in a message
     if isinstance(error, UserFacingError):
-        await _tell(update, context, context.t(error.message_id, **error.args_for_message))
+        await _refuse(update, context, error.message_id, **error.args_for_message)
         return
     correlation_id = uuid.uuid4().hex[:8]
     log.error("update failed [%s]", correlation_id, exc_info=error)
@@ -85,6 +88,54 @@ async def _alert_admins(context: BotContext, correlation_id: str, error: BaseExc
             await context.bot.send_message(admin_id, text)
         except Exception:  # an alert must never raise out of the error handler
             log.warning("could not alert admin %s about [%s]", admin_id, correlation_id)
+
+
+async def _refuse(update: Update, context: BotContext, message_id: str, **args: Any) -> None:
+    """An expected refusal: a pop-up on the pressed button (UX.md: errors about a button press
+    are pop-ups), the main menu under it for a refused command, a reply to typed text or when
+    the pop-up cannot carry it."""
+    if update.callback_query is not None and await _popup(
+        update, context, context.label(message_id, **args)
+    ):
+        return
+    if _is_command(update) and context.actor is not None:
+        # A refused command (a participant's /organise) is a dead end: offer the menu.
+        await _with_menu(update, context, context.t(message_id, **args))
+        return
+    await _tell(update, context, context.t(message_id, **args))
+
+
+def _is_command(update: Update) -> bool:
+    """A typed /command (a typed answer to a question keeps its step, without the menu)."""
+    message = update.message
+    return message is not None and (message.text or "").startswith("/")
+
+
+async def _with_menu(update: Update, context: BotContext, text: str) -> None:
+    try:
+        await menu.show_main_menu(update, context, header=text)
+    except TelegramError as exc:
+        if classify(exc).problem is not Problem.GONE:
+            raise
+        log.info("user %s blocked the bot", update.effective_chat and update.effective_chat.id)
+
+
+async def _popup(update: Update, context: BotContext, text: str) -> bool:
+    """Answer the press with an alert the person closes with OK. Always an alert, never the
+    toast: a toast vanishes after a moment at the top of the screen, easy to miss for someone
+    who looks at the button they pressed, and these texts say why nothing happened. False when
+    the press was answered already (the handler did before failing) or the text is longer than
+    Telegram lets a callback answer be: then a message says it."""
+    query = update.callback_query
+    if query is None or context.button_answered or len(text) > Limits.callback_answer_max:
+        return False
+    context.button_answered = True
+    try:
+        await query.answer(text, show_alert=True)
+    except TelegramError as exc:
+        log.info("could not answer the button with a pop-up: %s", classify(exc).problem)
+        return False
+    return True
 
 
 async def _tell(update: Update, context: BotContext, text: str) -> None:

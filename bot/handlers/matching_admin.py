@@ -5,19 +5,30 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from babel.lists import format_list
 from telegram import Update
 from telegram.ext import BaseHandler, CommandHandler
 
 from bot.callback_data import MatchingAction, MatchingStep
 from bot.context import BotContext
+from bot.domain.participants import Participant
 from bot.domain.partnerships import Partnership
 from bot.domain.roles import PermissionDenied
 from bot.domain.teams import ProposalStatus, RoundStatus
 from bot.handlers import admin
 from bot.handlers.common import Callback, button_handlers, parse_button, show
+from bot.i18n import escape
 from bot.keyboards import button, markup
 from bot.keyboards import teams as kb
+from bot.render.formatting import babel_locale
+from bot.render.names import person_name
+from bot.services.errors import UserFacingError
 from bot.services.matching import DryRun
+
+# The dry run in one message: a header above it and Telegram's 4096 characters leave this much.
+TEXT_SHOWN = 3800
+# Not-placed people listed by name; beyond these the message says how many more.
+UNPLACED_SHOWN = 30
 
 
 async def matching_command(update: Update, context: BotContext) -> None:
@@ -62,13 +73,35 @@ async def matching_to_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, MatchingStep)
     actor, service = context.require_actor(), context.services.matching
     latest = await service.latest(actor, step.partnership_id)
-    assert latest is not None
+    if latest is None:
+        raise UserFacingError("errors-stale-button")
     await service.move(actor, latest.id, step.value, step.extra)
-    run = await _current(context, step.partnership_id)
-    await _show_dry_run(update, context, run, moved=True)
+    run = await service.review(actor, latest.id)
+    await _show_dry_run(update, context, run, header=context.t("matching-moved"))
+
+
+async def matching_review_button(update: Update, context: BotContext) -> None:
+    """The draft as it stands: cancelling the publish question or going back changes nothing."""
+    step = parse_button(update, MatchingStep)
+    run = await context.services.matching.review(context.require_actor(), step.value)
+    await _show_dry_run(update, context, run)
 
 
 async def matching_publish_button(update: Update, context: BotContext) -> None:
+    """Publishing messages people: ask first, with how many it reaches."""
+    step = parse_button(update, MatchingStep)
+    count = await context.services.matching.publish_count(context.require_actor(), step.value)
+    await show(
+        update,
+        context,
+        context.t("matching-publish-ask", count=count),
+        kb.confirm_publish(
+            context.services.translator, context.language, step.partnership_id, step.value
+        ),
+    )
+
+
+async def matching_publish_confirmed_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, MatchingStep)
     count = await context.services.matching.publish(context.require_actor(), step.value)
     await admin.show_staff_menu(update, context, "matching-published", count=count)
@@ -151,97 +184,113 @@ async def _partnership(context: BotContext, partnership_id: int) -> Partnership 
     return chosen or options[0]
 
 
-async def _current(context: BotContext, partnership_id: int) -> DryRun:
-    """The draft round as it stands after a manual move (without solving again)."""
-    actor = context.require_actor()
-    latest = await context.services.matching.latest(actor, partnership_id)
-    assert latest is not None
-    proposals = await context.services.matching.draft(actor, latest.id)
-    return DryRun(latest, proposals, {}, (), len(proposals))
-
-
 async def _show_dry_run(
-    update: Update, context: BotContext, run: DryRun, *, moved: bool = False
+    update: Update, context: BotContext, run: DryRun, *, header: str | None = None
 ) -> None:
     partnership = await context.services.partnerships.get(run.round.partnership_id)
     assert partnership is not None
-    titles, cities, _ = await context.services.matching.describe(run.proposals)
-    titles.update(await context.services.matching.idea_titles(run.without_partner_interest))
+    service = context.services.matching
+    titles, _, _ = await service.describe(run.proposals)
+    titles.update(await service.idea_titles(run.without_partner_interest))
+    people = await service.people([*(p.user_id for p in run.proposals), *run.unplaced])
     teams: dict[int, list[int]] = defaultdict(list)
     for p in run.proposals:
         teams[p.idea_id].append(p.user_id)
-    text = _dry_run_text(
-        context,
-        run,
-        partnership,
-        titles,
-        _team_lines(context, run, partnership, titles, cities, teams),
-        len(teams),
-    )
-    if moved:
-        text = context.t("matching-moved") + "\n\n" + text
+    sections = [
+        context.t(
+            "matching-dry-run-summary",
+            teams=len(teams),
+            placed=len(run.proposals),
+            people=run.people,
+        ),
+        *_team_blocks(context, run, partnership, titles, people, teams),
+        _unplaced_block(context, run, partnership, people),
+        _single_city_line(context, run, titles),
+    ]
+    text = "\n\n".join(section for section in sections if section)
     ideas = [(i, titles.get(i, "")) for i in sorted(teams)]
     keyboard = kb.dry_run(
-        context.services.translator,
-        context.language,
-        run.round.partnership_id,
-        run.round.id,
-        ideas,
+        context.services.translator, context.language, partnership.id, run.round.id, ideas
     )
-    await show(update, context, text[:4000], keyboard)
+    await show(update, context, _whole_lines(text, TEXT_SHOWN), keyboard, header=header)
 
 
-def _team_lines(
+def _whole_lines(text: str, limit: int) -> str:
+    """A long dry run cut at a line end (never inside a name or an HTML entity)."""
+    if len(text) <= limit:
+        return text
+    return text[: text.rfind("\n", 0, limit)]
+
+
+def _name(context: BotContext, partnership: Partnership, person: Participant | None) -> str:
+    """ "Klara · Karlsruhe": organisers act on people, so the city helps."""
+    city = partnership.city(person.city_id or 0) if person else None
+    tr, lang = context.services.translator, context.language
+    return person_name(tr, lang, person, city.name if city else None)
+
+
+def _team_blocks(
     context: BotContext,
     run: DryRun,
     partnership: Partnership,
     titles: dict[int, str],
-    cities: dict[int, int | None],
+    people: dict[int, Participant],
     teams: dict[int, list[int]],
 ) -> list[str]:
-    """One line per proposed team: its idea, size, the split by city, interpretation."""
+    """Per proposed team: its idea, size, the split by city, interpretation; then who."""
+    if not teams:
+        return [context.t("matching-dry-run-no-teams")]
     lang = context.language
     interpretation = {p.idea_id: p.needs_interpretation for p in run.proposals}
-    lines = []
+    blocks = []
     for number, (idea_id, members) in enumerate(sorted(teams.items()), start=1):
-        per_city = Counter(cities.get(m) for m in members)
+        per_city = Counter(people[m].city_id if m in people else None for m in members)
         split = ", ".join(
             f"{city.name.for_reader(lang)} {n}"
             for c, n in sorted(per_city.items(), key=lambda item: item[0] or 0)
             if c and (city := partnership.city(c))
         )
-        lines.append(
-            context.label(
-                "matching-team-line",
-                number=number,
-                title=titles.get(idea_id, ""),
-                count=len(members),
-                split=split,
-                interpretation="yes" if interpretation[idea_id] else "no",
-            )
+        line = context.t(
+            "matching-team-line",
+            number=number,
+            title=titles.get(idea_id, ""),
+            count=len(members),
+            split=split,
+            interpretation="yes" if interpretation[idea_id] else "no",
         )
-    return lines
+        names = [_name(context, partnership, people.get(m)) for m in members]
+        blocks.append(line + "\n" + escape(format_list(names, locale=babel_locale(lang))))
+    return blocks
 
 
-def _dry_run_text(
-    context: BotContext,
-    run: DryRun,
-    partnership: Partnership,
-    titles: dict[int, str],
-    lines: list[str],
-    team_count: int,
+def _unplaced_block(
+    context: BotContext, run: DryRun, partnership: Partnership, people: dict[int, Participant]
 ) -> str:
-    unplaced = Counter(reason.value for reason in run.unplaced.values())
-    single_city = ", ".join(titles.get(i, f"#{i}") for i in run.without_partner_interest)
+    """Who is not placed and why, one line each (the first few; then how many more)."""
+    if not run.unplaced:
+        return ""
+    shown = sorted(run.unplaced.items())[:UNPLACED_SHOWN]
+    lines = [context.t("matching-unplaced-heading")]
+    lines += [
+        context.t(
+            "matching-unplaced-line",
+            name=_name(context, partnership, people.get(user)),
+            reason=why.value,
+        )
+        for user, why in shown
+    ]
+    if len(run.unplaced) > len(shown):
+        lines.append(context.t("matching-unplaced-more", count=len(run.unplaced) - len(shown)))
+    return "\n".join(lines)
+
+
+def _single_city_line(context: BotContext, run: DryRun, titles: dict[int, str]) -> str:
+    found = [titles[i] for i in run.without_partner_interest if titles.get(i)]
+    if not found:
+        return ""
     return context.t(
-        "matching-dry-run-result",
-        teams=team_count,
-        placed=len(run.proposals),
-        people=run.people,
-        lines="\n".join(lines) or "—",
-        no_signal=unplaced.get("no-signal", 0),
-        no_team=unplaced.get("no-team", 0),
-        single_city=single_city or "—",
+        "matching-single-city",
+        titles=format_list(found, locale=babel_locale(context.language)),
     )
 
 
@@ -278,6 +327,7 @@ async def _choose_target(
             context.services.translator,
             context.language,
             pid,
+            round_id,
             user,
             [(i, titles.get(i, "")) for i in ideas],
         ),
@@ -294,7 +344,11 @@ async def _teams(update: Update, context: BotContext, pid: int, header: str | No
                 "matching-team-item",
                 title=v.idea_title[:30],
                 count=len(v.members),
-                coach=context.services.teams.name_of(v.coach)(lang) if v.coach else "—",
+                coach=context.services.teams.name_of(v.coach)(lang),
+            )
+            if v.coach
+            else context.label(
+                "matching-team-item-no-coach", title=v.idea_title[:30], count=len(v.members)
             ),
         )
         for v in views
@@ -319,6 +373,8 @@ MATCHING_BUTTONS: dict[MatchingAction, Callback] = {
     "who": matching_who_button,
     "to": matching_to_button,
     "publish": matching_publish_button,
+    "publish_ok": matching_publish_confirmed_button,
+    "review": matching_review_button,
     "status": matching_status_button,
     "teams": matching_teams_button,
     "team": matching_team_button,

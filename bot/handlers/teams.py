@@ -14,9 +14,10 @@ from bot.domain.dialogs import TeamLinkInput, TeamMessageInput
 from bot.domain.participants import Participant
 from bot.domain.partnerships import Partnership
 from bot.handlers import coach, menu
-from bot.handlers.common import parse_button, show, user_id
+from bot.handlers.common import drop_keyboard, parse_button, show, user_id
 from bot.handlers.text_input import InputKey, TextInput
 from bot.keyboards import teams as kb
+from bot.services.teams import TeamView
 
 
 async def team_command(update: Update, context: BotContext) -> None:
@@ -34,13 +35,7 @@ async def show_team(update: Update, context: BotContext, header: str | None = No
         return
     partnership = await context.services.partnerships.get(view.team.partnership_id)
     lang = context.language
-    text = context.t(
-        "teams-card",
-        title=view.idea_title,
-        members="\n".join(_member_lines(context, view.members, partnership)),
-        coach=context.services.teams.name_of(view.coach)(lang) if view.coach else "-",
-        link=view.team.group_link or "-",
-    )
+    text = _card_text(context, view, partnership)
     await show(
         update,
         context,
@@ -50,6 +45,22 @@ async def show_team(update: Update, context: BotContext, header: str | None = No
     )
 
 
+def _card_text(context: BotContext, view: TeamView, partnership: Partnership | None) -> str:
+    card = context.t(
+        "teams-card",
+        title=view.idea_title,
+        members="\n".join(_member_lines(context, view.members, partnership)),
+    )
+    # What is not set yet is left out, not shown as "Coach: -".
+    details = []
+    if view.coach:
+        name = context.services.teams.name_of(view.coach)(context.language)
+        details.append(context.t("teams-card-coach", coach=name))
+    if view.team.group_link:
+        details.append(context.t("teams-card-link", link=view.team.group_link))
+    return "\n\n".join([card, "\n".join(details)]) if details else card
+
+
 def _member_lines(
     context: BotContext, members: Sequence[Participant], partnership: Partnership | None
 ) -> list[str]:
@@ -57,12 +68,11 @@ def _member_lines(
     lines = []
     for person in members:
         city = partnership.city(person.city_id or 0) if partnership else None
+        name = context.services.teams.name_of(person)(lang)
         lines.append(
-            context.label(
-                "teams-member-line",
-                name=context.services.teams.name_of(person)(lang),
-                city=city.name.for_reader(lang) if city else "—",
-            )
+            context.label("teams-member-line", name=name, city=city.name.for_reader(lang))
+            if city
+            else context.label("teams-member-line-no-city", name=name)
         )
     return lines
 
@@ -86,7 +96,6 @@ async def team_show_button(update: Update, context: BotContext) -> None:
 
 
 async def team_write_button(update: Update, context: BotContext) -> None:
-    await context.services.dialogs.start(user_id(update), TeamMessageInput())
     tr, lang = context.services.translator, context.language
     # Everyone reads it in their language only when a provider translates it.
     ask = (
@@ -94,13 +103,14 @@ async def team_write_button(update: Update, context: BotContext) -> None:
         if context.services.translation_available
         else "teams-write-ask-untranslated"
     )
-    await show(update, context, context.t(ask), kb.back_to_team(tr, lang))
+    prompt = await show(update, context, context.t(ask), kb.back_to_team(tr, lang))
+    await context.services.dialogs.start(user_id(update), TeamMessageInput(prompt))
 
 
 async def team_link_button(update: Update, context: BotContext) -> None:
-    await context.services.dialogs.start(user_id(update), TeamLinkInput())
     tr, lang = context.services.translator, context.language
-    await show(update, context, context.t("teams-link-ask"), kb.back_to_team(tr, lang))
+    prompt = await show(update, context, context.t("teams-link-ask"), kb.back_to_team(tr, lang))
+    await context.services.dialogs.start(user_id(update), TeamLinkInput(prompt))
 
 
 async def team_leave_button(update: Update, context: BotContext) -> None:
@@ -139,17 +149,20 @@ async def team_notices_off_button(update: Update, context: BotContext) -> None:
     await menu.show_main_menu(update, context, "teams-notices-are-off")
 
 
-async def message_text(update: Update, context: BotContext, _: TeamMessageInput) -> None:
+async def message_text(update: Update, context: BotContext, asked: TeamMessageInput) -> None:
+    """The message is sent: the question's "Back" goes (an old button never acts again)."""
     assert update.message is not None and update.message.text is not None
     count = await context.services.teams.send(user_id(update), update.message.text)
     await context.services.dialogs.clear(user_id(update))
+    await drop_keyboard(update, context, asked.prompt_message_id)
     await show_team(update, context, header=context.t("teams-message-sent", count=count))
 
 
-async def link_text(update: Update, context: BotContext, _: TeamLinkInput) -> None:
+async def link_text(update: Update, context: BotContext, asked: TeamLinkInput) -> None:
     assert update.message is not None and update.message.text is not None
     await context.services.teams.set_group_link(user_id(update), update.message.text)
     await context.services.dialogs.clear(user_id(update))
+    await drop_keyboard(update, context, asked.prompt_message_id)
     await show_team(update, context, header=context.t("teams-link-saved"))
 
 

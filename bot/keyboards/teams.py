@@ -158,21 +158,37 @@ def dry_run(
     return markup(rows)
 
 
+def confirm_publish(tr: Translator, lang: str, pid: int, round_id: int) -> InlineKeyboardMarkup:
+    """Send the proposals, or go back to the draft unchanged."""
+    return markup(
+        [
+            [_mt(tr.plain(lang, "matching-publish-send"), "publish_ok", pid, round_id)],
+            [_mt(tr.plain(lang, "buttons-cancel"), "review", pid, round_id)],
+        ]
+    )
+
+
 def choose_person(
     tr: Translator, lang: str, pid: int, round_id: int, people: list[tuple[Proposal, str]]
 ) -> InlineKeyboardMarkup:
     rows: list[Row] = [
         [_mt(fit(label), "who", pid, round_id, p.user_id)] for p, label in people[:60]
     ]
-    rows.append([_mt(tr.plain(lang, "buttons-back"), "dry", pid)])
+    # Back shows the draft as it stands: solving again would undo earlier moves.
+    rows.append([_mt(tr.plain(lang, "buttons-back"), "review", pid, round_id)])
     return markup(rows)
 
 
 def choose_target(
-    tr: Translator, lang: str, pid: int, user_id: int, ideas: list[tuple[int, str]]
+    tr: Translator,
+    lang: str,
+    pid: int,
+    round_id: int,
+    user_id: int,
+    ideas: list[tuple[int, str]],
 ) -> InlineKeyboardMarkup:
     rows: list[Row] = [[_mt(fit(title), "to", pid, user_id, idea_id)] for idea_id, title in ideas]
-    rows.append([_mt(tr.plain(lang, "buttons-back"), "dry", pid)])
+    rows.append([_mt(tr.plain(lang, "buttons-back"), "review", pid, round_id)])
     return markup(rows)
 
 

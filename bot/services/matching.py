@@ -4,7 +4,7 @@ answers (teams form as soon as enough people from both cities accept), second ro
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -18,10 +18,12 @@ from bot.db import due_tasks, ideas, participants, partnerships, roles, teams
 from bot.db import matching as matching_db
 from bot.db.connection import Database
 from bot.domain.matching import MatchResult, MatchSettings, Unplaced, match
-from bot.domain.participants import shown_name
+from bot.domain.participants import Participant, shown_name
 from bot.domain.partnerships import Partnership
 from bot.domain.roles import Actor, Role, require_organiser
 from bot.domain.teams import MatchingRound, Proposal, ProposalStatus, RoundStatus
+from bot.domain.texts import LocalizedName
+from bot.i18n import Translator
 from bot.render.formatting import babel_locale, reader_time
 from bot.services.errors import UserFacingError
 from bot.services.notify import PRIORITY_CRITICAL, PRIORITY_NORMAL, Notifier
@@ -159,6 +161,28 @@ class MatchingService:
                 conn, round_id, user_id, ProposalStatus.DRAFT, None, idea_id=idea_id
             )
 
+    async def review(self, actor: Actor, round_id: int) -> DryRun:
+        """The draft round as it stands (after moves), without solving again; who is not placed
+        and why comes from the same solver run, which is deterministic."""
+        await self._draft_round(actor, round_id)
+        async with self.db.reading() as conn:
+            found = await matching_db.get_round(conn, round_id)
+            assert found is not None
+            proposals = await matching_db.proposals(conn, round_id)
+            result, people = await self._compute(conn, found.partnership_id, round_id)
+        placed = {p.user_id for p in proposals}
+        unplaced = {u: why for u, why in result.unplaced.items() if u not in placed}
+        return DryRun(found, proposals, unplaced, result.ideas_without_partner_interest, people)
+
+    async def publish_count(self, actor: Actor, round_id: int) -> int:
+        """How many people publishing would message (asked before anything is sent)."""
+        await self._draft_round(actor, round_id)
+        async with self.db.reading() as conn:
+            count = len(await matching_db.proposals(conn, round_id))
+        if not count:
+            raise UserFacingError("matching-nothing-to-publish")
+        return count
+
     async def draft(self, actor: Actor, round_id: int) -> list[Proposal]:
         await self._draft_round(actor, round_id)
         async with self.db.reading() as conn:
@@ -228,22 +252,8 @@ class MatchingService:
                 locale=babel_locale(lang),
             )
 
-        theme_ids = {int(str(t)) for t in _listed(p.reasons.get("themes"))}
-        shared = sorted(str(c) for c in _listed(p.reasons.get("languages")))
-
-        def why(lang: str) -> str:
-            tr = self.notifier.translator
-            themes = [t.name.for_reader(lang) for t in partnership.themes if t.id in theme_ids]
-            languages = [tr.plain(lang, f"language-name-{c}") for c in shared]
-            return tr.plain(
-                lang,
-                "matching-reasons",
-                wanted="yes" if p.reasons.get("wanted") else "no",
-                voted="yes" if p.reasons.get("voted") else "no",
-                themes=format_list(themes, locale=babel_locale(lang)) if themes else "-",
-                languages=format_list(languages, locale=babel_locale(lang)) if languages else "-",
-            )
-
+        tr = self.notifier.translator
+        themes = {t.id: t.name for t in partnership.themes}
         await self.notifier.send(
             conn,
             p.user_id,
@@ -255,7 +265,10 @@ class MatchingService:
             title=idea.original.title,
             teammates=teammates,
             count=len(team),
-            reasons=why,
+            reasons=lambda lang: proposal_reasons(tr, lang, p.reasons, themes),
+            has_reasons=lambda lang: (
+                "yes" if proposal_reasons(tr, lang, p.reasons, themes) else "no"
+            ),
             interpretation=self._interpretation(p.needs_interpretation),
             deadline=lambda lang: reader_time(self.notifier.translator, lang, deadline, zone),
         )
@@ -384,6 +397,12 @@ class MatchingService:
                 names[p.user_id] = shown_name(person)
         return titles, cities, names
 
+    async def people(self, user_ids: Iterable[int]) -> dict[int, Participant]:
+        """The people a round names (proposed or not placed), by id."""
+        async with self.db.reading() as conn:
+            found = {u: await participants.get(conn, u) for u in set(user_ids)}
+        return {u: person for u, person in found.items() if person is not None}
+
     async def idea_titles(self, idea_ids: list[int] | tuple[int, ...]) -> dict[int, str]:
         async with self.db.reading() as conn:
             found = {i: await ideas.get(conn, i) for i in idea_ids}
@@ -396,6 +415,29 @@ class MatchingService:
                 raise UserFacingError("errors-stale-button")
             require_organiser(actor, found.partnership_id)
             return Counter(p.status for p in await matching_db.proposals(conn, round_id))
+
+
+def proposal_reasons(
+    tr: Translator, lang: str, reasons: Mapping[str, object], themes: Mapping[int, LocalizedName]
+) -> str:
+    """Why this person was proposed, only the reasons that hold ("" when none is known):
+    each a clause of its own, so a missing one leaves no "-" and no double space behind."""
+    theme_ids = {int(str(t)) for t in _listed(reasons.get("themes"))}
+    cared = [name.for_reader(lang) for t, name in themes.items() if t in theme_ids]
+    shared = [tr.plain(lang, f"language-name-{c}") for c in _listed(reasons.get("languages"))]
+    clauses = []
+    if reasons.get("wanted"):
+        clauses.append(tr.plain(lang, "matching-reason-wanted"))
+    if reasons.get("voted"):
+        clauses.append(tr.plain(lang, "matching-reason-voted"))
+    if cared:
+        listed = format_list(cared, locale=babel_locale(lang))
+        clauses.append(tr.plain(lang, "matching-reason-themes", themes=listed))
+    if shared:
+        listed = format_list(sorted(shared), locale=babel_locale(lang))
+        clauses.append(tr.plain(lang, "matching-reason-languages", languages=listed))
+    # Clauses with lists inside them: a semicolon keeps them apart in every language here.
+    return "; ".join(clauses)
 
 
 def _reason_dict(result: MatchResult, person: int, idea_id: int) -> dict[str, object]:

@@ -22,6 +22,7 @@ from bot.domain.scope import Want
 from bot.domain.workshops import (
     Registration,
     RegistrationStatus,
+    SignupProblem,
     Workshop,
     WorkshopInputError,
     has_free_seat,
@@ -212,6 +213,15 @@ class RegistrationService(RegistrationFollowUps):
             raise UserFacingError("onboarding-start-first")
         existing = await registrations.live_for(conn, workshop_id, user_id)
         problem = signup_problem(workshop, now, existing.status if existing else None)
+        if (
+            problem is SignupProblem.ALREADY
+            and existing is not None
+            and existing.status is RegistrationStatus.WAITLISTED
+        ):
+            # A second tap, or the same tap handled again after a crash between the commit and
+            # the reply (the inbox replays it): repeat where they stand, not "signed up".
+            position = await registrations.waitlist_position(conn, existing)
+            raise UserFacingError("workshops-status-waitlisted", position=position)
         if problem is not None:
             raise UserFacingError(f"workshops-signup-{problem.value}")
         return workshop, person

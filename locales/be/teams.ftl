@@ -10,23 +10,20 @@ teams-notices-off = 🔕 Адключыць такія апавяшчэнні
 
 matching-join = Далучыцца
 matching-decline = ✖️ Не для мяне
+matching-reason-wanted = вы хочаце працаваць над ёй
+matching-reason-voted = вы галасавалі за яе
 # Variables:
-#   $wanted (String) - yes if they want to work on the idea
-#   $voted (String) - yes if they voted for it
-#   $themes (String) - list of shared themes, or -
-#   $languages (String) - list of languages shared with the team (lower case), or -
-matching-reasons = { $wanted ->
-        [yes] вы хочаце працаваць над ёй;{" "}
-       *[no] {""}
-    }{ $voted ->
-        [yes] вы галасавалі за яе;{" "}
-       *[no] {""}
-    }блізкія вам тэмы: { $themes }; агульныя з камандай мовы: { $languages }
+#   $themes (String) - themes of the idea the person chose in their profile
+matching-reason-themes = блізкія вам тэмы: { $themes }
+# Variables:
+#   $languages (String) - languages the person shares with the team
+matching-reason-languages = агульныя з камандай мовы: { $languages }
 # Variables:
 #   $title (String) - idea title, gender unknown
 #   $teammates (String) - the others by city
 #   $count (Number) - team size
-#   $reasons (String) - why this person was matched (matching-reasons)
+#   $reasons (String) - why this person was matched
+#   $has_reasons (String) - yes when any reason is known, else no (matching-reasons)
 #   $interpretation (String) - translated / untranslated when the team has no common language (with or without machine translation), else no
 #   $deadline (String) - answer by (date and time)
 matching-proposal =
@@ -37,7 +34,10 @@ matching-proposal =
        *[other] { $count } чалавека
     } вакол ідэі «{ $title }».
     Астатнія: { $teammates }.
-    Чаму вы: { $reasons }.
+    { $has_reasons ->
+        [yes] Чаму вы: { $reasons }.
+       *[no] {""}
+    }
     { $interpretation ->
         [translated] 🗣 У камандзе няма мовы, якую ведаюць усе: бот перакладае паведамленні каманды.
         [untranslated] 🗣 У камандзе няма мовы, якую ведаюць усе, а паведамленні прыходзяць такімі, як іх напісалі: аўтаматычнага перакладу няма.
@@ -73,15 +73,19 @@ teams-member-line = • { $name } ({ $city })
 # Variables:
 #   $title (String) - idea title, gender unknown
 #   $members (String) - member lines
-#   $coach (String) - coach's name, or -
-#   $link (String) - group link, or -
 teams-card =
     🤝 Каманда «{ $title }»
 
     { $members }
-
-    🧭 Коўч: { $coach }
-    💬 Група: { $link }
+# Variables:
+#   $coach (String) - the coach's name
+teams-card-coach = 🧭 Коўч: { $coach }
+# Variables:
+#   $link (String) - the group's invite link
+teams-card-link = 💬 Група: { $link }
+# Variables:
+#   $name (String) - member whose city is not known
+teams-member-line-no-city = • { $name }
 teams-write = ✉️ Напісаць камандзе
 teams-set-link = 🔗 Дадаць групу ў Telegram
 teams-change-link = 🔗 Змяніць спасылку на групу
@@ -157,6 +161,16 @@ matching-drop = ✖️ Прыбраць «{ $title }»
 matching-move = 🔀 Перамясціць чалавека
 matching-publish = 📢 Апублікаваць (48 гадз.)
 # Variables:
+#   $count (Number) - people who get a proposal
+matching-publish-ask = 📢 Разаслаць прапановы { $count ->
+        [1] 1 чалавеку
+        [one] { $count } чалавеку
+        [few] { $count } людзям
+        [many] { $count } людзям
+       *[other] { $count } людзям
+    }? Усе атрымаюць свае каманды і 48 гадзін на адказ. Нічога не будзе адпраўлена, пакуль вы не пацвердзіце.
+matching-publish-send = 📢 Разаслаць прапановы
+# Variables:
 #   $number (Number) - team number
 #   $title (String) - idea title, gender unknown
 #   $count (Number) - members
@@ -170,17 +184,25 @@ matching-team-line = { $number }. { $title } — { $count } ({ $split }){ $inter
 #   $teams (Number) - proposed teams
 #   $placed (Number) - people placed
 #   $people (Number) - people considered
-#   $lines (String) - team lines
-#   $no_signal (Number) - people without any interest
-#   $no_team (Number) - people whose ideas got no team
-#   $single_city (String) - list of ideas without interest from a partner city, or -
-matching-dry-run-result =
-    🔍 Пробны падбор: каманд — { $teams }, размеркавана людзей — { $placed } з { $people }.
-
-    { $lines }
-
-    Не размеркаваныя: не выказалі цікавасці ні да адной ідэі — { $no_signal }; іх ідэі не набралі каманду — { $no_team }.
-    Ідэі, якімі не зацікавіліся ў горадзе-партнёры: { $single_city }
+matching-dry-run-summary = 🔍 Пробны падбор: каманд — { $teams }, размеркавана людзей — { $placed } з { $people }.
+matching-dry-run-no-teams = Пакуль не атрымліваецца ніводнай каманды: ніжэй — каго не ўдалося размеркаваць і чаму.
+matching-unplaced-heading = Не размеркаваныя:
+# Variables:
+#   $name (String) - person (name · city)
+#   $reason (String) - no-signal, dropped, full, no-partner or no-team
+matching-unplaced-line = • { $name }: { $reason ->
+        [no-signal] цікавасці ні да адной ідэі не выяўлена
+        [dropped] усе ідэі, якія цікавяць гэтага чалавека, выключаны
+        [full] каманда па выбранай ідэі ўжо поўная
+        [no-partner] ідэі, якія цікавяць гэтага чалавека, не цікавыя нікому з горада-партнёра
+       *[no-team] па ідэях, якія цікавяць гэтага чалавека, замала людзей для каманды
+    }
+# Variables:
+#   $count (Number) - people not listed
+matching-unplaced-more = … і яшчэ { $count }
+# Variables:
+#   $titles (String) - idea titles
+matching-single-city = Ідэі, якімі не зацікавіліся ў горадзе-партнёры: { $titles }
 matching-moved = 🔀 Перамешчана.
 matching-move-who = Каго перамясціць?
 matching-move-where = У якую каманду?
@@ -206,5 +228,9 @@ matching-teams-list = 👥 Каманд: { $count }. Націсніце на к�
 #   $count (Number) - members
 #   $coach (String) - coach's name, or —
 matching-team-item = { $title } · { $count } · 🧭 { $coach }
+# Variables:
+#   $title (String) - idea title, gender unknown
+#   $count (Number) - members
+matching-team-item-no-coach = { $title } · { $count } · коўча пакуль няма
 matching-choose-coach = Хто будзе коўчам гэтай каманды? (Коўчы далучаюцца па спасылцы-запрашэнні з /invite.)
 matching-coach-set = 🧭 Коўч прызначаны; коўчу і камандзе паведамлена.

@@ -10,29 +10,29 @@ teams-notices-off = 🔕 Keine solchen Hinweise mehr
 
 matching-join = Mitmachen
 matching-decline = ✖️ Nein, danke
+matching-reason-wanted = du möchtest daran mitarbeiten
+matching-reason-voted = du hast dafür gestimmt
 # Variables:
-#   $wanted (String) - yes if they want to work on the idea
-#   $voted (String) - yes if they voted for it
-#   $themes (String) - shared themes or -
-#   $languages (String) - languages shared with the team or -
-matching-reasons = { $wanted ->
-        [yes] du möchtest daran mitarbeiten;{" "}
-       *[no] {""}
-    }{ $voted ->
-        [yes] du hast dafür gestimmt;{" "}
-       *[no] {""}
-    }Themen, die dir wichtig sind: { $themes }; Sprachen, die du mit dem Team teilst: { $languages }
+#   $themes (String) - themes of the idea the person chose in their profile
+matching-reason-themes = Themen, die dir wichtig sind: { $themes }
+# Variables:
+#   $languages (String) - languages the person shares with the team
+matching-reason-languages = Sprachen, die du mit dem Team teilst: { $languages }
 # Variables:
 #   $title (String) - idea title, gender unknown
 #   $teammates (String) - the others by city
 #   $count (Number) - team size
 #   $reasons (String) - why this person was matched
+#   $has_reasons (String) - yes when any reason is known, else no
 #   $interpretation (String) - translated / untranslated when the team has no common language (with or without machine translation), else no
 #   $deadline (String) - answer by
 matching-proposal =
     🤝 Du bist für ein gemischtes Team aus { $count } Personen zur Idee „{ $title }“ vorgeschlagen.
     Die anderen: { $teammates }.
-    Warum du: { $reasons }.
+    { $has_reasons ->
+        [yes] Warum du: { $reasons }.
+       *[no] {""}
+    }
     { $interpretation ->
         [translated] 🗣 Im Team spricht nicht jede Person dieselbe Sprache: Der Bot übersetzt die Team-Nachrichten.
         [untranslated] 🗣 Im Team spricht nicht jede Person dieselbe Sprache, und Nachrichten kommen so an, wie sie geschrieben sind: Es gibt keine automatische Übersetzung.
@@ -68,15 +68,19 @@ teams-member-line = • { $name } ({ $city })
 # Variables:
 #   $title (String) - idea title, gender unknown
 #   $members (String) - member lines
-#   $coach (String) - coach or -
-#   $link (String) - group link or -
 teams-card =
     🤝 Team „{ $title }“
 
     { $members }
-
-    🧭 Coach: { $coach }
-    💬 Gruppe: { $link }
+# Variables:
+#   $coach (String) - the coach's name
+teams-card-coach = 🧭 Coach: { $coach }
+# Variables:
+#   $link (String) - the group's invite link
+teams-card-link = 💬 Gruppe: { $link }
+# Variables:
+#   $name (String) - member whose city is not known
+teams-member-line-no-city = • { $name }
 teams-write = ✉️ Nachricht ans Team
 teams-set-link = 🔗 Telegram-Gruppe verknüpfen
 teams-change-link = 🔗 Gruppenlink ändern
@@ -145,6 +149,13 @@ matching-drop = ✖️ „{ $title }“ streichen
 matching-move = 🔀 Person verschieben
 matching-publish = 📢 Senden (Antwort in 48 Std.)
 # Variables:
+#   $count (Number) - people who get a proposal
+matching-publish-ask = 📢 Vorschläge an { $count ->
+        [one] 1 Person
+       *[other] { $count } Personen
+    } senden? Alle bekommen ihr Team und 48 Stunden Zeit für die Antwort. Gesendet wird erst, wenn du bestätigst.
+matching-publish-send = 📢 Vorschläge senden
+# Variables:
 #   $number (Number) - team number
 #   $title (String) - idea title, gender unknown
 #   $count (Number) - members
@@ -158,17 +169,25 @@ matching-team-line = { $number }. { $title } — { $count } ({ $split }){ $inter
 #   $teams (Number) - proposed teams
 #   $placed (Number) - people placed
 #   $people (Number) - people considered
-#   $lines (String) - team lines
-#   $no_signal (Number) - people without any interest
-#   $no_team (Number) - people whose ideas got no team
-#   $single_city (String) - ideas without interest from a partner city
-matching-dry-run-result =
-    🔍 Probelauf: Teams { $teams } · zugeordnet { $placed } von { $people } Personen
-
-    { $lines }
-
-    Nicht zugeordnet: ohne gezeigtes Interesse { $no_signal } · Ideen ohne gültiges Team { $no_team }
-    Ideen ohne Interesse aus einer Partnerstadt: { $single_city }
+matching-dry-run-summary = 🔍 Probelauf: Teams { $teams } · zugeordnet { $placed } von { $people } Personen
+matching-dry-run-no-teams = Noch kann kein Team entstehen: Unten steht, wer nicht zugeordnet ist und warum.
+matching-unplaced-heading = Nicht zugeordnet:
+# Variables:
+#   $name (String) - person (name · city)
+#   $reason (String) - no-signal, dropped, full, no-partner or no-team
+matching-unplaced-line = • { $name }: { $reason ->
+        [no-signal] hat an keiner Idee Interesse gezeigt
+        [dropped] du hast die Ideen gestrichen, die diese Person interessieren
+        [full] das Team ihrer Idee ist voll
+        [no-partner] niemand aus der Partnerstadt interessiert sich für ihre Ideen
+       *[no-team] zu wenige Personen für ein Team zu ihren Ideen
+    }
+# Variables:
+#   $count (Number) - people not listed
+matching-unplaced-more = … und { $count } weitere
+# Variables:
+#   $titles (String) - idea titles
+matching-single-city = Ideen ohne Interesse aus einer Partnerstadt: { $titles }
 matching-moved = 🔀 Verschoben.
 matching-move-who = Wen möchtest du verschieben?
 matching-move-where = In welches Team?
@@ -190,7 +209,11 @@ matching-teams-list = 👥 Teams: { $count }. Tippe eines an, um den Coach zu w�
 # Variables:
 #   $title (String) - idea title, gender unknown
 #   $count (Number) - members
-#   $coach (String) - coach or —
+#   $coach (String) - the coach's name
 matching-team-item = { $title } · { $count } · 🧭 { $coach }
+# Variables:
+#   $title (String) - idea title, gender unknown
+#   $count (Number) - members
+matching-team-item-no-coach = { $title } · { $count } · noch ohne Coach
 matching-choose-coach = Wer coacht dieses Team? (Coaches kommen über einen Einladungslink aus /invite dazu.)
 matching-coach-set = 🧭 Coach zugeordnet; Coach und Team werden informiert.

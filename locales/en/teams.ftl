@@ -10,29 +10,29 @@ teams-notices-off = 🔕 No more of these notices
 
 matching-join = Join
 matching-decline = ✖️ Not for me
+matching-reason-wanted = you said you want to work on it
+matching-reason-voted = you voted for it
 # Variables:
-#   $wanted (String) - yes if they want to work on the idea
-#   $voted (String) - yes if they voted for it
-#   $themes (String) - shared themes or -
-#   $languages (String) - languages shared with the team or -
-matching-reasons = { $wanted ->
-        [yes] you said you want to work on it;{" "}
-       *[no] {""}
-    }{ $voted ->
-        [yes] you voted for it;{" "}
-       *[no] {""}
-    }themes you care about: { $themes }; languages you share with the team: { $languages }
+#   $themes (String) - themes of the idea the person chose in their profile
+matching-reason-themes = themes you care about: { $themes }
+# Variables:
+#   $languages (String) - languages the person shares with the team
+matching-reason-languages = languages you share with the team: { $languages }
 # Variables:
 #   $title (String) - idea title, gender unknown
 #   $teammates (String) - the others by city
 #   $count (Number) - team size
 #   $reasons (String) - why this person was matched
+#   $has_reasons (String) - yes when any reason is known, else no
 #   $interpretation (String) - translated / untranslated when the team has no common language (with or without machine translation), else no
 #   $deadline (String) - answer by
 matching-proposal =
     🤝 You are proposed for a mixed team of { $count } people around the idea “{ $title }”.
     The others: { $teammates }.
-    Why you: { $reasons }.
+    { $has_reasons ->
+        [yes] Why you: { $reasons }.
+       *[no] {""}
+    }
     { $interpretation ->
         [translated] 🗣 The team has no language everyone speaks: the bot translates team messages.
         [untranslated] 🗣 The team has no language everyone speaks, and messages arrive as written: there is no automatic translation.
@@ -68,15 +68,19 @@ teams-member-line = • { $name } ({ $city })
 # Variables:
 #   $title (String) - idea title, gender unknown
 #   $members (String) - member lines
-#   $coach (String) - coach or -
-#   $link (String) - group link or -
 teams-card =
     🤝 Team “{ $title }”
 
     { $members }
-
-    🧭 Coach: { $coach }
-    💬 Group: { $link }
+# Variables:
+#   $coach (String) - the coach's name
+teams-card-coach = 🧭 Coach: { $coach }
+# Variables:
+#   $link (String) - the group's invite link
+teams-card-link = 💬 Group: { $link }
+# Variables:
+#   $name (String) - member whose city is not known
+teams-member-line-no-city = • { $name }
 teams-write = ✉️ Message my team
 teams-set-link = 🔗 Link our Telegram group
 teams-change-link = 🔗 Change the group link
@@ -146,6 +150,13 @@ matching-drop = ✖️ Drop “{ $title }”
 matching-move = 🔀 Move a person
 matching-publish = 📢 Publish (48 h to answer)
 # Variables:
+#   $count (Number) - people who get a proposal
+matching-publish-ask = 📢 Send proposals to { $count ->
+        [one] 1 person
+       *[other] { $count } people
+    }? Each of them gets their team and 48 hours to answer. Nothing is sent until you confirm.
+matching-publish-send = 📢 Send proposals
+# Variables:
 #   $number (Number) - team number
 #   $title (String) - idea title, gender unknown
 #   $count (Number) - members
@@ -159,17 +170,25 @@ matching-team-line = { $number }. { $title } — { $count } ({ $split }){ $inter
 #   $teams (Number) - proposed teams
 #   $placed (Number) - people placed
 #   $people (Number) - people considered
-#   $lines (String) - team lines
-#   $no_signal (Number) - people without any interest
-#   $no_team (Number) - people whose ideas got no team
-#   $single_city (String) - ideas without interest from a partner city
-matching-dry-run-result =
-    🔍 Dry run: teams { $teams } · people placed { $placed } of { $people }
-
-    { $lines }
-
-    Not placed: showed no interest { $no_signal } · their ideas got no valid team { $no_team }
-    Ideas without interest from a partner city: { $single_city }
+matching-dry-run-summary = 🔍 Dry run: teams { $teams } · people placed { $placed } of { $people }
+matching-dry-run-no-teams = No team can be formed yet: see below who is not placed and why.
+matching-unplaced-heading = Not placed:
+# Variables:
+#   $name (String) - person (name · city)
+#   $reason (String) - no-signal, dropped, full, no-partner or no-team
+matching-unplaced-line = • { $name }: { $reason ->
+        [no-signal] showed no interest in any idea
+        [dropped] you dropped the ideas they were interested in
+        [full] the team of their idea is full
+        [no-partner] nobody from the partner city is interested in their ideas
+       *[no-team] too few people for a team on their ideas
+    }
+# Variables:
+#   $count (Number) - people not listed
+matching-unplaced-more = … and { $count } more
+# Variables:
+#   $titles (String) - idea titles
+matching-single-city = Ideas without interest from a partner city: { $titles }
 matching-moved = 🔀 Moved.
 matching-move-who = Whom do you want to move?
 matching-move-where = To which team?
@@ -191,7 +210,11 @@ matching-teams-list = 👥 Teams: { $count }. Tap one to choose its coach.
 # Variables:
 #   $title (String) - idea title, gender unknown
 #   $count (Number) - members
-#   $coach (String) - coach or —
+#   $coach (String) - the coach's name
 matching-team-item = { $title } · { $count } · 🧭 { $coach }
+# Variables:
+#   $title (String) - idea title, gender unknown
+#   $count (Number) - members
+matching-team-item-no-coach = { $title } · { $count } · no coach yet
 matching-choose-coach = Who coaches this team? (Coaches join with an invitation link from /invite.)
 matching-coach-set = 🧭 Coach assigned; the coach and the team are told.

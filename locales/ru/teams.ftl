@@ -10,23 +10,20 @@ teams-notices-off = 🔕 Отключить эти уведомления
 
 matching-join = Вступить
 matching-decline = ✖️ Не для меня
+matching-reason-wanted = вы хотите работать над этой идеей
+matching-reason-voted = вы голосовали за неё
 # Variables:
-#   $wanted (String) - yes if they want to work on the idea
-#   $voted (String) - yes if they voted for it
-#   $themes (String) - shared themes or -
-#   $languages (String) - languages shared with the team or -
-matching-reasons = { $wanted ->
-        [yes] вы хотите работать над этой идеей;{" "}
-       *[no] {""}
-    }{ $voted ->
-        [yes] вы голосовали за неё;{" "}
-       *[no] {""}
-    }близкие вам темы: { $themes }; языки, общие с командой: { $languages }
+#   $themes (String) - themes of the idea the person chose in their profile
+matching-reason-themes = близкие вам темы: { $themes }
+# Variables:
+#   $languages (String) - languages the person shares with the team
+matching-reason-languages = языки, общие с командой: { $languages }
 # Variables:
 #   $title (String) - idea, gender unknown: keep «идея» before it
 #   $teammates (String) - the others by city
 #   $count (Number) - team size
 #   $reasons (String) - why this person was matched
+#   $has_reasons (String) - yes when any reason is known, else no
 #   $interpretation (String) - translated / untranslated when the team has no common language (with or without machine translation), else no
 #   $deadline (String) - answer by
 matching-proposal =
@@ -37,7 +34,10 @@ matching-proposal =
        *[other] { $count } человека
     }.
     Остальные участники: { $teammates }.
-    Почему вы: { $reasons }.
+    { $has_reasons ->
+        [yes] Почему вы: { $reasons }.
+       *[no] {""}
+    }
     { $interpretation ->
         [translated] 🗣 В команде нет языка, на котором говорят все: бот переводит сообщения команды.
         [untranslated] 🗣 В команде нет языка, на котором говорят все, а сообщения приходят в том виде, в каком их написали: автоматического перевода нет.
@@ -78,15 +78,19 @@ teams-member-line = • { $name } ({ $city })
 # Variables:
 #   $title (String) - idea, gender unknown
 #   $members (String) - member lines
-#   $coach (String) - coach or -
-#   $link (String) - group link or -
 teams-card =
     🤝 Команда «{ $title }»
 
     { $members }
-
-    🧭 Коуч: { $coach }
-    💬 Группа: { $link }
+# Variables:
+#   $coach (String) - the coach's name
+teams-card-coach = 🧭 Коуч: { $coach }
+# Variables:
+#   $link (String) - the group's invite link
+teams-card-link = 💬 Группа: { $link }
+# Variables:
+#   $name (String) - member whose city is not known
+teams-member-line-no-city = • { $name }
 teams-write = ✉️ Написать команде
 teams-set-link = 🔗 Добавить ссылку на группу
 teams-change-link = 🔗 Изменить ссылку на группу
@@ -162,6 +166,16 @@ matching-drop = ✖️ Убрать идею «{ $title }»
 matching-move = 🔀 Переместить человека
 matching-publish = 📢 Разослать (48 ч на ответ)
 # Variables:
+#   $count (Number) - people who get a proposal
+matching-publish-ask = 📢 Разослать предложения { $count ->
+        [1] 1 человеку
+        [one] { $count } человеку
+        [few] { $count } людям
+        [many] { $count } людям
+       *[other] { $count } людям
+    }? Все получат свои команды и 48 часов на ответ. Ничего не будет отправлено, пока вы не подтвердите.
+matching-publish-send = 📢 Разослать предложения
+# Variables:
 #   $number (Number) - team number
 #   $title (String) - idea, gender unknown: put a noun before it («идея «…»»)
 #   $count (Number) - members
@@ -175,17 +189,25 @@ matching-team-line = { $number }. { $title } — { $count } ({ $split }){ $inter
 #   $teams (Number) - proposed teams
 #   $placed (Number) - people placed
 #   $people (Number) - people considered
-#   $lines (String) - team lines
-#   $no_signal (Number) - people without any interest
-#   $no_team (Number) - people whose ideas got no team
-#   $single_city (String) - ideas without interest from a partner city
-matching-dry-run-result =
-    🔍 Пробный подбор. Команд: { $teams }, распределено людей: { $placed } из { $people }.
-
-    { $lines }
-
-    Не распределены: не проявили интереса ни к одной идее — { $no_signal }; их идеи не набрали команду — { $no_team }.
-    Идеи без интереса из города-партнёра: { $single_city }
+matching-dry-run-summary = 🔍 Пробный подбор. Команд: { $teams }, распределено людей: { $placed } из { $people }.
+matching-dry-run-no-teams = Пока не получается ни одной команды: ниже — кого не удалось распределить и почему.
+matching-unplaced-heading = Не распределены:
+# Variables:
+#   $name (String) - person (name · city)
+#   $reason (String) - no-signal, dropped, full, no-partner or no-team
+matching-unplaced-line = • { $name }: { $reason ->
+        [no-signal] интереса ни к одной идее не проявлено
+        [dropped] все идеи, которые интересны этому человеку, исключены
+        [full] команда по выбранной идее уже заполнена
+        [no-partner] идеи, которые интересны этому человеку, не интересны никому из города-партнёра
+       *[no-team] по идеям, которые интересны этому человеку, слишком мало людей для команды
+    }
+# Variables:
+#   $count (Number) - people not listed
+matching-unplaced-more = … и ещё { $count }
+# Variables:
+#   $titles (String) - idea titles
+matching-single-city = Идеи без интереса из города-партнёра: { $titles }
 matching-moved = 🔀 Перемещено.
 matching-move-who = Кого переместить?
 matching-move-where = В какую команду?
@@ -210,7 +232,11 @@ matching-teams-list = 👥 Команд: { $count }. Нажмите на ком�
 # Variables:
 #   $title (String) - idea, gender unknown: put a noun before it («идея «…»»)
 #   $count (Number) - members
-#   $coach (String) - coach or —
+#   $coach (String) - the coach's name
 matching-team-item = { $title } · { $count } · 🧭 { $coach }
+# Variables:
+#   $title (String) - idea, gender unknown
+#   $count (Number) - members
+matching-team-item-no-coach = { $title } · { $count } · коуча пока нет
 matching-choose-coach = Кто будет коучем этой команды? (Коучи присоединяются по ссылке-приглашению из /invite.)
 matching-coach-set = 🧭 Коуч назначен. Коуч и команда получили уведомление.

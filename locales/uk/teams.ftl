@@ -10,29 +10,29 @@ teams-notices-off = 🔕 Вимкнути такі сповіщення
 
 matching-join = Долучитися
 matching-decline = ✖️ Не для мене
+matching-reason-wanted = ви хочете долучитися до неї
+matching-reason-voted = ви голосували за неї
 # Variables:
-#   $wanted (String) - yes if they want to work on the idea (selector key)
-#   $voted (String) - yes if they voted for it (selector key)
-#   $themes (String) - shared themes or -
-#   $languages (String) - languages shared with the team (lower case nominatives) or -
-matching-reasons = { $wanted ->
-        [yes] ви хочете долучитися до неї;{" "}
-       *[no] {""}
-    }{ $voted ->
-        [yes] ви голосували за неї;{" "}
-       *[no] {""}
-    }близькі вам теми: { $themes }; спільні з командою мови: { $languages }
+#   $themes (String) - themes of the idea the person chose in their profile
+matching-reason-themes = близькі вам теми: { $themes }
+# Variables:
+#   $languages (String) - languages the person shares with the team
+matching-reason-languages = спільні з командою мови: { $languages }
 # Variables:
 #   $title (String) - idea title, gender unknown: keep it after the noun "ідеї"
 #   $teammates (String) - the others by city
 #   $count (Number) - team size; written as "учасників: N", no agreement needed
-#   $reasons (String) - why this person was matched (matching-reasons)
+#   $reasons (String) - why this person was matched
+#   $has_reasons (String) - yes when any reason is known, else no (matching-reasons)
 #   $interpretation (String) - selector key: translated / untranslated when the team has no common language (with or without machine translation), else no
 #   $deadline (String) - answer by: date and time, already formatted
 matching-proposal =
     🤝 Вас запрошують до змішаної команди навколо ідеї «{ $title }» (учасників: { $count }).
     Інші: { $teammates }.
-    Чому ви: { $reasons }.
+    { $has_reasons ->
+        [yes] Чому ви: { $reasons }.
+       *[no] {""}
+    }
     { $interpretation ->
         [translated] 🗣 У команді немає мови, яку знають усі: бот перекладає повідомлення команди.
         [untranslated] 🗣 У команді немає мови, яку знають усі, а повідомлення надходять так, як їх написано: автоматичного перекладу немає.
@@ -68,15 +68,19 @@ teams-member-line = • { $name } ({ $city })
 # Variables:
 #   $title (String) - idea title, gender unknown: keep it after the noun "Команда"
 #   $members (String) - member lines
-#   $coach (String) - coach's name or -
-#   $link (String) - group link or -
 teams-card =
     🤝 Команда «{ $title }»
 
     { $members }
-
-    🧭 Коуч: { $coach }
-    💬 Група: { $link }
+# Variables:
+#   $coach (String) - the coach's name
+teams-card-coach = 🧭 Коуч: { $coach }
+# Variables:
+#   $link (String) - the group's invite link
+teams-card-link = 💬 Група: { $link }
+# Variables:
+#   $name (String) - member whose city is not known
+teams-member-line-no-city = • { $name }
 teams-write = ✉️ Написати команді
 teams-set-link = 🔗 Додати посилання на групу
 teams-change-link = 🔗 Змінити посилання на групу
@@ -152,6 +156,16 @@ matching-drop = ✖️ Прибрати «{ $title }»
 matching-move = 🔀 Перемістити людину
 matching-publish = 📢 Опублікувати (строк 48 год)
 # Variables:
+#   $count (Number) - people who get a proposal
+matching-publish-ask = 📢 Надіслати пропозиції { $count ->
+        [1] 1 людині
+        [one] { $count } людині
+        [few] { $count } людям
+        [many] { $count } людям
+       *[other] { $count } людям
+    }? Усі отримають свої команди й 48 годин на відповідь. Нічого не буде надіслано, доки ви не підтвердите.
+matching-publish-send = 📢 Надіслати пропозиції
+# Variables:
 #   $number (Number) - team number
 #   $title (String) - idea title
 #   $count (Number) - members; shown without a noun
@@ -162,20 +176,28 @@ matching-team-line = { $number }. { $title } — { $count } ({ $split }){ $inter
        *[no] {""}
     }
 # Variables:
-#   $teams (Number) - proposed teams; every count follows a dash, colon or verb, so no noun has to agree with it
+#   $teams (Number) - proposed teams
 #   $placed (Number) - people placed
 #   $people (Number) - people considered
-#   $lines (String) - team lines (matching-team-line)
-#   $no_signal (Number) - people without any interest
-#   $no_team (Number) - people whose ideas got no team
-#   $single_city (String) - titles of ideas without interest from a partner city, or -
-matching-dry-run-result =
-    🔍 Пробний добір: команд — { $teams }, розподілено { $placed } з { $people }.
-
-    { $lines }
-
-    Не розподілено: без жодного виявленого інтересу — { $no_signal }; ті, чиї ідеї не набрали команди, — { $no_team }.
-    Ідеї без інтересу з міста-партнера: { $single_city }
+matching-dry-run-summary = 🔍 Пробний добір: команд — { $teams }, розподілено { $placed } з { $people }.
+matching-dry-run-no-teams = Поки що не виходить жодної команди: нижче — кого не розподілено і чому.
+matching-unplaced-heading = Не розподілено:
+# Variables:
+#   $name (String) - person (name · city)
+#   $reason (String) - no-signal, dropped, full, no-partner or no-team
+matching-unplaced-line = • { $name }: { $reason ->
+        [no-signal] інтересу до жодної ідеї не виявлено
+        [dropped] усі ідеї, що цікавлять цю людину, вилучено
+        [full] команда за обраною ідеєю вже повна
+        [no-partner] ідеї, що цікавлять цю людину, не цікавлять нікого з міста-партнера
+       *[no-team] за ідеями, що цікавлять цю людину, замало людей для команди
+    }
+# Variables:
+#   $count (Number) - people not listed
+matching-unplaced-more = … і ще { $count }
+# Variables:
+#   $titles (String) - idea titles
+matching-single-city = Ідеї без інтересу з міста-партнера: { $titles }
 matching-moved = 🔀 Переміщено.
 matching-move-who = Кого перемістити?
 matching-move-where = До якої команди?
@@ -201,5 +223,9 @@ matching-teams-list = 👥 Команд: { $count }. Натисніть на к�
 #   $count (Number) - members, shown without a noun
 #   $coach (String) - coach's name or —
 matching-team-item = { $title } · { $count } · 🧭 { $coach }
+# Variables:
+#   $title (String) - idea title (button label)
+#   $count (Number) - members, shown without a noun
+matching-team-item-no-coach = { $title } · { $count } · коуча ще немає
 matching-choose-coach = Хто буде коучем цієї команди? (Коучі долучаються за посиланням-запрошенням з /invite.)
 matching-coach-set = 🧭 Коуча призначено; коучу й команді повідомлено.

@@ -105,7 +105,7 @@ def test_single_city_interest_is_reported_and_not_formed() -> None:
     assert result.ideas_without_partner_interest == (1,)
     assert [t.idea_id for t in result.teams] == [2]
     assert result.unplaced[99] is Unplaced.NO_SIGNAL
-    assert result.unplaced[1] is Unplaced.NO_TEAM
+    assert result.unplaced[1] is Unplaced.NO_PARTNER  # idea 1 interests Karlsruhe only
 
 
 def test_too_small_teams_are_dissolved_and_people_go_elsewhere() -> None:
@@ -163,3 +163,25 @@ def test_ours_places_at_least_as_many_as_greedy_and_more_on_wishes() -> None:
 
         assert ours.placed >= theirs.placed
         assert on_wish(ours) >= on_wish(theirs)
+
+
+def test_unplaced_people_are_told_apart_by_why() -> None:
+    """Full team, dropped idea, too few people: each unplaced person gets the telling reason."""
+    ideas = [MatchIdea(1, KA), MatchIdea(2, KR), MatchIdea(3, KA), MatchIdea(4, KA)]
+    people = [
+        *(person(p, KA if p % 2 else KR, wants={1}) for p in range(1, 5)),  # 4 want idea 1
+        person(5, KA, votes={1}),  # idea 1 is full (max 4) with people who want it more
+        person(6, KA, wants={2}),  # idea 2 is dropped by the organiser
+        person(7, KA, wants={3}),
+        person(8, KR, wants={3}),  # idea 3: both cities, but two people are too few
+        person(9, KR, votes={4}),  # idea 4 interests nobody in Karlsruhe
+    ]
+    result = match(ideas, people, MatchSettings(min_size=3, max_size=4), dropped=[2])
+    assert result.team_of(1).members == (1, 2, 3, 4)  # type: ignore[union-attr]
+    assert result.unplaced == {
+        5: Unplaced.FULL,
+        6: Unplaced.DROPPED,
+        7: Unplaced.NO_TEAM,
+        8: Unplaced.NO_TEAM,
+        9: Unplaced.NO_PARTNER,
+    }

@@ -6,9 +6,10 @@ import logging
 
 import pytest
 
-from bot.callback_data import IdeaDraftStep
+from bot.callback_data import IdeaAction, IdeaDraftStep, TeamStep
 from bot.offline.harness import BotHarness
-from tests.stories import ADMIN_ID, onboard, quick_participant
+from bot.services.errors import UserFacingError
+from tests.stories import ADMIN_ID, make_team, onboard, popup, quick_participant
 
 
 def break_profile(harness: BotHarness, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -80,3 +81,41 @@ async def test_info_logs_never_carry_what_people_write(
         await harness.drain()
     # A regression guard: any log.info(text) added later fails here.
     assert not any("secret" in record.getMessage() for record in caplog.records)
+
+
+async def test_a_refused_button_press_is_a_pop_up_and_no_new_message(
+    harness: BotHarness,
+) -> None:
+    klara, *_ = await make_team(harness)
+    await klara.send("/team")
+    sent = len(klara.messages)
+    # Voting is closed: a button refusal is an alert on the button, in the person's language.
+    await klara.press_data(IdeaAction(1, "vote", 0).pack())
+    assert popup(klara) == "🗳 Die Abstimmung ist gerade geschlossen."
+    assert len(klara.messages) == sent
+
+
+async def test_a_refusal_too_long_for_a_pop_up_comes_as_a_message(
+    harness: BotHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    klara, *_ = await make_team(harness)
+    await klara.send("/team")
+
+    async def refuse(*args: object) -> None:
+        raise UserFacingError("help-text")  # any text longer than a pop-up may be
+
+    monkeypatch.setattr(harness.services.teams, "leave", refuse)
+    long_text = harness.services.translator.plain("de", "help-text")
+    assert len(long_text) > 200  # Telegram's limit for a callback answer
+    await klara.press(TeamStep("leave", 0))
+    await klara.press(TeamStep("leave_ok", 0))
+    assert popup(klara) == ""
+    assert klara.last_text.startswith(long_text.splitlines()[0])
+
+
+async def test_typed_text_refused_gets_a_reply(harness: BotHarness) -> None:
+    klara, *_ = await make_team(harness)
+    await klara.send("/team")
+    await klara.press(TeamStep("link", 0))
+    await klara.send("not a link")
+    assert klara.last_text.startswith("Bitte sende einen Telegram-Link")

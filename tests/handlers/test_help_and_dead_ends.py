@@ -274,3 +274,20 @@ async def test_a_stranger_without_a_team_is_not_left_without_buttons(
     for command in ("/team", "/checkins", "/coach"):
         await user.send(command)
         assert OpenMenu("help").pack() in user.button_data(), command
+
+
+async def test_organiser_commands_typed_by_a_participant_get_a_refusal_with_the_menu(
+    harness: BotHarness,
+) -> None:
+    for language, refusal in (
+        ("de", "Das steht leider nur dem Organisationsteam der Partnerschaft zur Verfügung."),
+        ("uk", "Вибачте, це доступно лише організаторам партнерства."),
+    ):
+        user = harness.user(f"Person-{language}", language)
+        await onboard(user, language=language)
+        for command in sorted(ORGANISER_ONLY | {"newpartnership"}):
+            sent = len(user.messages)
+            await user.send(f"/{command}")
+            assert len(user.messages) == sent + 1, command  # one short answer
+            assert user.last_text.startswith(refusal), command
+            assert OpenMenu("help").pack() in user.button_data(), command  # with the menu

@@ -35,6 +35,7 @@ from tests.stories import (
     make_organiser,
     open_voting,
     png_header,
+    popup,
     quick_participant,
     submit,
 )
@@ -146,7 +147,7 @@ async def test_vote_budget_one_vote_per_idea_and_closed_voting(harness: BotHarne
     first = await voter.press_at(0, 0)  # the newest idea
     assert not any(b.startswith("👍") for b in first.button_texts())  # voting not open yet
     await voter.press_data(f"ia:{(await idea_ids(harness))[0]}:vote:0", message=first)
-    assert voter.last_text == "🗳 Voting is closed at the moment."
+    assert popup(voter) == "🗳 Voting is closed at the moment."
     await open_voting(harness, budget=5)
 
     ids = await idea_ids(harness)
@@ -158,11 +159,11 @@ async def test_vote_budget_one_vote_per_idea_and_closed_voting(harness: BotHarne
     await voter.press_data(f"io:{ids[5]}:0:0:a:n")
     assert "👍 Vote (0 left)" in voter.buttons()
     card = await voter.press(IdeaAction(ids[5], "vote", 0))
-    assert voter.last_text == (
+    assert popup(voter) == (
         "You have used all 5 votes. Take one back from another idea to vote for this one."
     )
     await voter.press_data(f"ia:{ids[0]}:vote:0", message=card)  # forged second vote
-    assert voter.last_text == "You have already voted for this idea."
+    assert popup(voter) == "You have already voted for this idea."
     await voter.press_data(f"io:{ids[0]}:0:0:a:n")
     await voter.press(IdeaAction(ids[0], "unvote", 0))
     assert (
@@ -179,7 +180,7 @@ async def test_vote_budget_one_vote_per_idea_and_closed_voting(harness: BotHarne
     actor = await harness.services.access.actor(ADMIN_ID)
     await harness.services.ideas.change_settings(actor, 1, voting_open=False)
     await voter.press_data(f"ia:{ids[6]}:vote:0")
-    assert voter.last_text == "🗳 Voting is closed at the moment."
+    assert popup(voter) == "🗳 Voting is closed at the moment."
 
 
 @pytest.mark.slow  # a crowd of 100
@@ -374,9 +375,7 @@ async def test_participants_cannot_moderate(harness: BotHarness) -> None:
         f"im:{idea_id}:theme:1",
     ):
         await intruder.press_data(data)
-        assert (
-            intruder.last_text == "Sorry, this is only available to organisers of the partnership."
-        )
+        assert popup(intruder) == "Sorry, this is only available to organisers of the partnership."
     settings = await harness.services.ideas.settings(1)
     assert not settings.voting_open and settings.vote_budget == 5
     async with harness.services.db.reading() as conn:

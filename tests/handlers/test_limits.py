@@ -16,6 +16,7 @@ from tests.stories import (
     make_team,
     onboard,
     open_voting,
+    popup,
     published_ideas,
     quick_participant,
     submit,
@@ -96,7 +97,7 @@ async def test_the_eleventh_idea_in_an_hour_waits_and_the_draft_is_kept(
     partnership = (await harness.services.partnerships.list())[0]
     await published_ideas(harness, HOURLY_QUOTAS["idea"], author_id=user.id)
     await submit(user, "Night buses between the districts", "Buses every 30 minutes.")
-    assert user.last_text == ("You can share 10 ideas per hour. Please try again a little later.")
+    assert popup(user) == "You can share 10 ideas per hour. Please try again a little later."
     harness.clock.advance(3600)
     await user.press(IdeaDraftStep("submit", 0))
     async with harness.services.db.reading() as conn:

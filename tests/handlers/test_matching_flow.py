@@ -19,6 +19,7 @@ from tests.stories import (
     idea_ids,
     make_organiser,
     onboard,
+    popup,
     proposal,
     quick_participant,
     shown,
@@ -75,6 +76,8 @@ async def run_scenario(h: BotHarness) -> None:
     assert "Grüne Innenstadt — 4 (Karlsruhe 2, Krasnodar 2) 🗣 needs interpretation" in dry
     publish = shown(organiser, MatchingStep, action="publish")  # 📢 Publish (48 h to answer)
     await organiser.press(publish)
+    assert organiser.last_text.startswith("📢 Send proposals to 8 people?")  # asks first
+    await organiser.press(shown(organiser, MatchingStep, action="publish_ok"))
     first = publish.value  # the round
     assert organiser.last_text.startswith("📢 Published: 8 people get their proposal now.")
     await h.drain()
@@ -100,7 +103,7 @@ async def run_scenario(h: BotHarness) -> None:
     await h.advance(timedelta(hours=49))
     assert any("accepted 5, declined 2, no answer 1" in m.body for m in organiser.messages)
     await k4.press(ProposalAnswer(first, True), message=proposal(k4))
-    assert k4.last_text == "Dieser Vorschlag ist nicht mehr offen."
+    assert popup(k4) == "Dieser Vorschlag ist nicht mehr offen."
 
     # Second round: the festival team forms with those still without a team.
     await organiser.send("/matching")
@@ -109,6 +112,7 @@ async def run_scenario(h: BotHarness) -> None:
     assert "Молодёжный фестиваль" in second and "Grüne Innenstadt" not in second.split("\n\n")[1]
     publish = shown(organiser, MatchingStep, action="publish")
     await organiser.press(publish)
+    await organiser.press(shown(organiser, MatchingStep, action="publish_ok"))
     await h.drain()
     for person in (k3, r3, k4):
         await person.press(ProposalAnswer(publish.value, True), message=proposal(person))

@@ -21,7 +21,15 @@ from bot.db.connection import Database
 from bot.offline.emulator import SimMessage
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
-from tests.stories import ADMIN_ID, create_workshop, crowd, idea_ids, quick_participant, submit
+from tests.stories import (
+    ADMIN_ID,
+    create_workshop,
+    crowd,
+    idea_ids,
+    popup,
+    quick_participant,
+    submit,
+)
 
 # The gates run for every update; what they ask is not part of the intent.
 NOT_THE_HANDLER = frozenset({"bot.handlers.gatekeeper", "bot.handlers.onboarding_gate"})
@@ -118,7 +126,7 @@ async def test_a_refused_sign_up_writes_nothing(harness: BotHarness) -> None:
     probe = await probed(harness)
     with wrapped_services(harness.services, probe):
         await anna.press_data(WorkshopSignup(workshop.id).pack(), message=card)
-    assert anna.last_text == "You are already signed up for this workshop."
+    assert popup(anna) == "You are already signed up for this workshop."
     assert probe.calls == ["registrations.sign_up"]
     assert probe.write_transactions == 0
 

@@ -12,6 +12,7 @@ from tests.stories import (
     ECOLOGY,
     create_workshop,
     open_voting,
+    popup,
     published_ideas,
     quick_participant,
     statuses,
@@ -150,3 +151,25 @@ async def test_handled_again_after_a_crash_sign_up_vote_and_idea_count_once(
     mine = [i for i in ideas if i.original.title == "Night buses between the districts"]
     assert len(mine) == 1
     assert next(i for i in ideas if i.id == idea_id).vote_count == 1
+
+
+async def test_a_waitlisted_sign_up_handled_again_after_a_crash_repeats_the_waiting_list(
+    harness: BotHarness,
+) -> None:
+    """The inbox replays a sign-up whose reply may never have gone out: the person hears
+    where they really stand (the waiting list), not "already signed up"."""
+    workshop = await create_workshop(harness, capacity=1)
+    olga, anna = [await quick_participant(harness, n, language="de") for n in ("Olga", "Anna")]
+    await olga.start(f"w{workshop.id}")
+    await olga.press(WorkshopSignup(workshop.id))
+    await anna.start(f"w{workshop.id}")
+    crash_before_done(harness)
+    await anna.press(WorkshopSignup(workshop.id))
+    assert await backlog(harness) == 1
+    await harness.restart()  # handles the sign-up again
+
+    assert await backlog(harness) == 0
+    said = popup(anna) or anna.last_text
+    assert said == "⏳ Du stehst auf der Warteliste, Platz 1."
+    assert "schon angemeldet" not in said
+    assert (await statuses(harness, workshop.id))[anna.id] is RegistrationStatus.WAITLISTED

@@ -37,6 +37,7 @@ from tests.stories import (
     create_workshop,
     onboard,
     organiser_workshops,
+    popup,
     quick_participant,
 )
 
@@ -274,9 +275,7 @@ async def test_participants_cannot_manage_workshops(harness: BotHarness) -> None
         f"wm:{workshop.id}:invite:{workshop.id}",
     ):
         await intruder.press_data(data)
-        assert intruder.last_text == (
-            "Sorry, this is only available to organisers of the partnership."
-        )
+        assert popup(intruder) == "Sorry, this is only available to organisers of the partnership."
     await intruder.send("/organise")
     assert intruder.last_text.startswith("Sorry, this is only available")
     async with harness.services.db.reading() as conn:

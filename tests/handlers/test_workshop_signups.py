@@ -38,6 +38,7 @@ from tests.stories import (
     KRASNODAR,
     create_workshop,
     onboard,
+    popup,
     quick_participant,
     statuses,
 )
@@ -158,7 +159,7 @@ async def test_free_seat_is_offered_in_order_and_the_deadline_passes_it_on(
     assert {u for u, s in result.items() if s is RegistrationStatus.CONFIRMED} == {b.id, e.id}
     # A stale offer button no longer works.
     await c.press(OfferAnswer(reg[c.id], accept=True))
-    assert c.last_text == "This offer is no longer open."
+    assert popup(c) == "This offer is no longer open."
 
 
 async def test_reminders_are_sent_exactly_once_across_restarts(harness: BotHarness) -> None:
@@ -337,8 +338,10 @@ async def test_refusals_change_nothing(harness: BotHarness) -> None:
     await open_card(anna, workshop.id)
     await anna.press(WorkshopSignup(workshop.id))
     card = anna.messages[-2]
+    sent = len(anna.messages)
     await anna.press_data(f"ws:{workshop.id}", message=card)  # the same button again
-    assert anna.last_text == "You are already signed up for this workshop."
+    assert popup(anna) == "You are already signed up for this workshop."
+    assert len(anna.messages) == sent  # a pop-up on the button, no new message
     assert len(await statuses(harness, workshop.id)) == 1
 
     cancelled = await create_workshop(harness, title="Called off", status=WorkshopStatus.CANCELLED)
@@ -346,13 +349,13 @@ async def test_refusals_change_nothing(harness: BotHarness) -> None:
     assert "❌ This workshop was cancelled." in anna.last_text
     assert WorkshopSignup(cancelled.id).pack() not in anna.button_data()
     await anna.press_data(f"ws:{cancelled.id}")
-    assert anna.last_text == "❌ This workshop was cancelled."
+    assert popup(anna) == "❌ This workshop was cancelled."
     assert await statuses(harness, cancelled.id) == {}
 
     closed = await create_workshop(harness, title="Past", starts_in=timedelta(hours=1))
     harness.clock.advance(timedelta(hours=2))
     await anna.press_data(f"ws:{closed.id}")
-    assert anna.last_text == "Sign-up for this workshop has closed."
+    assert popup(anna) == "Sign-up for this workshop has closed."
 
 
 async def test_newcomer_by_workshop_link_is_onboarded_then_lands_on_it(

@@ -8,25 +8,28 @@ import itertools
 import pytest
 
 from bot.domain.languages import SUPPORTED_LANGUAGES
+from bot.domain.texts import LocalizedName
 from bot.i18n import Translator
+from bot.services.matching import proposal_reasons
 
 TR = Translator(strict=True)
 
 
 @pytest.mark.parametrize("language", SUPPORTED_LANGUAGES)
-def test_matching_reasons_have_no_stray_spaces(language: str) -> None:
-    for wanted, voted in itertools.product(("yes", "no"), repeat=2):
-        text = TR.plain(
-            language,
-            "matching-reasons",
-            wanted=wanted,
-            voted=voted,
-            themes="Ecology & Health",
-            languages="German",
-        )
-        assert text == text.strip(), f"{language} {wanted}/{voted}: {text!r}"
-        assert "  " not in text, f"{language} {wanted}/{voted}: {text!r}"
-        assert " ;" not in text and " ," not in text, f"{language}: {text!r}"
+def test_matching_reasons_have_no_stray_spaces_and_no_placeholders(language: str) -> None:
+    """Any mix of known reasons reads cleanly; a reason that is not known is left out."""
+    themes = {1: LocalizedName({"en": "Ecology & Health"}), 2: LocalizedName({"en": "Culture"})}
+    for wanted, voted, cared, shared in itertools.product(
+        (True, False), (True, False), ([], [1], [1, 2]), ([], ["de"], ["de", "ru"])
+    ):
+        reasons = {"wanted": wanted, "voted": voted, "themes": cared, "languages": shared}
+        text = proposal_reasons(TR, language, reasons, themes)
+        assert text == text.strip(), f"{language} {reasons}: {text!r}"
+        assert "  " not in text and " ;" not in text and " ," not in text, f"{language}: {text!r}"
+        assert " - " not in text and not text.endswith("-"), f"{language}: {text!r}"
+        assert ("Ecology & Health" in text) == bool(cared)
+        assert text.count(";") == wanted + voted + bool(cared) + bool(shared) - 1 or not text
+    assert proposal_reasons(TR, language, {}, themes) == ""
 
 
 @pytest.mark.parametrize(

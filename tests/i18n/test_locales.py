@@ -42,6 +42,7 @@ SAME_IN_GERMAN = {
     "insight-csv-workshop",
     "ideas-photo",
     "teams-member-line",
+    "teams-card-coach",
     "matching-team-item",
     "checkins-digest",
     "checkins-day-0",

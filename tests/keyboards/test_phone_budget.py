@@ -445,6 +445,7 @@ def cases() -> Iterator[Case]:
             lambda lang, p=published: teams.matching_home(tr, lang, 1, 3, 6, 2, p),
         )
     yield "teams.dry_run", lambda lang: teams.dry_run(tr, lang, 1, 2, [(11, LONG_TITLE[lang])])
+    yield "teams.confirm_publish", lambda lang: teams.confirm_publish(tr, lang, 1, 2)
     proposal = Proposal(2, 5, 11, ProposalStatus.PROPOSED, {}, False)
     yield (
         "teams.choose_person",
@@ -452,7 +453,7 @@ def cases() -> Iterator[Case]:
     )
     yield (
         "teams.choose_target",
-        lambda lang: teams.choose_target(tr, lang, 1, 5, [(11, LONG_TITLE[lang])]),
+        lambda lang: teams.choose_target(tr, lang, 1, 2, 5, [(11, LONG_TITLE[lang])]),
     )
     yield "teams.teams_list", lambda lang: teams.teams_list(tr, lang, 1, [(1, LONG_TITLE[lang])])
     coach = Participant(6, "de", 1, 1, display_name=PERSON)
