@@ -29,6 +29,7 @@ from tests.stories import (
     make_organiser,
     open_voting,
     organiser_workshops,
+    popup,
     quick_participant,
     submit,
 )
@@ -144,7 +145,7 @@ async def test_participants_cannot_confirm_closing(harness: BotHarness) -> None:
     await intruder.start()
     for action, value in (("voting_ok", 0), ("submissions_ok", 0), ("budget_ok", 3)):
         await intruder.press_data(IdeaSettingsStep(P, action, value).pack())  # type: ignore[arg-type]
-        assert intruder.last_text == (
+        assert popup(intruder) == (
             "Sorry, this is only available to organisers of the partnership."
         )
     assert await harness.services.ideas.settings(P) == before
@@ -246,7 +247,7 @@ async def test_participants_cannot_send_or_invite(harness: BotHarness) -> None:
         OutreachConfirm(kickoff.id, "invite", sprint.id),
     ):
         await member.press_data(data.pack())
-        assert member.last_text == "Sorry, this is only available to organisers of the partnership."
+        assert popup(member) == "Sorry, this is only available to organisers of the partnership."
     await harness.drain()
     assert not any(m.body.startswith(("📣", "👋")) for m in member.messages)
 

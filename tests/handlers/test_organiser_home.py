@@ -133,12 +133,12 @@ async def test_participants_never_see_the_organiser_tools(harness: BotHarness) -
     assert OpenMenu("staff").pack() not in anna.button_data()
     for command in ("/organise", "/admin"):
         await anna.send(command)
-        assert anna.last_text == REFUSED
+        assert anna.last_text.startswith(REFUSED)
     for group in ORGANISER_GROUPS:
         await anna.press_data(OrganiserStep(group, DEMO_PARTNERSHIP).pack())
-        assert anna.last_text == REFUSED, group
+        assert anna.last_text.startswith(REFUSED), group
     await anna.press_data(OpenMenu("staff").pack())
-    assert anna.last_text == REFUSED
+    assert anna.last_text.startswith(REFUSED)
     async with (
         harness.services.db.reading() as conn,
         conn.execute("SELECT COUNT(*) FROM organiser_groups_seen") as cur,

@@ -17,6 +17,7 @@ from tests.stories import (
     crowd,
     make_organiser,
     organiser_workshops,
+    popup,
     quick_participant,
 )
 
@@ -120,5 +121,5 @@ async def test_only_organisers_get_the_poster(harness: BotHarness) -> None:
     await stranger.start(f"w{workshop.id}")
     before = len(stranger.messages)
     await stranger.press_data(WorkshopManage(workshop.id, "qr", 0).pack())
-    assert stranger.last_text == "Sorry, this is only available to organisers of the partnership."
+    assert popup(stranger) == "Sorry, this is only available to organisers of the partnership."
     assert not any(m.document or m.photo for m in stranger.messages[before:])

@@ -13,7 +13,14 @@ from bot.domain.ideas import Translation
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
-from tests.stories import DEMO_PARTNERSHIP, idea_ids, make_organiser, quick_participant, submit
+from tests.stories import (
+    DEMO_PARTNERSHIP,
+    idea_ids,
+    make_organiser,
+    popup,
+    quick_participant,
+    submit,
+)
 
 RU, DE, EN = (SUPPORTED_LANGUAGES.index(code) for code in ("ru", "de", "en"))
 GERMAN_TITLE = "Grüne <Innenstadt> & Höfe"
@@ -148,7 +155,7 @@ async def test_a_forged_approval_by_a_participant_changes_nothing(harness: BotHa
     await intruder.start()
     for action in ("tr_show", "tr_ok", "tr_no"):
         await intruder.press_data(IdeaModerate(idea_id, action, RU).pack())
-        assert intruder.last_text.startswith("Sorry, this is only available to organisers"), action
+        assert popup(intruder).startswith("Sorry, this is only available to organisers"), action
     translation = await russian(harness, idea_id)
     assert translation is not None and not translation.approved
     await harness.drain()
