@@ -206,6 +206,7 @@ WorkshopDraftAction = Literal[
     "copy",
     "from",
     "addr",
+    "city",
 ]
 
 

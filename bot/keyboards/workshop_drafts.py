@@ -127,7 +127,10 @@ def _skip(label: str) -> StepButtons:
 def _addresses(tr: Translator, lang: str, draft: WorkshopDraft, *_: object) -> list[Row]:
     """The last address used in that city (read in the message text) as the default."""
     rows = [_step(tr, lang, "workshops-draft-same-address", "addr")] if draft.last_address else []
-    return [*rows, _step(tr, lang, "workshops-draft-skip-address", "skip")]
+    rows.append(_step(tr, lang, "workshops-draft-skip-address", "skip"))
+    if draft.home_city:  # the organiser's own city was taken without asking
+        rows.append(_step(tr, lang, "workshops-draft-other-city", "city"))
+    return rows
 
 
 def _calendar(

@@ -619,5 +619,9 @@ workshops-draft-copy-none = 📋 У вас пакуль няма мінулых 
 ## The new-workshop wizard: the last address in a city as the default venue
 workshops-draft-same-address = 📍 Адрас як у мінулы раз
 # Variables:
+#   $city (String) - the workshop's city (the organiser's own unless changed)
+workshops-draft-ask-address-in = Дашліце адрас месца правядзення ў горадзе { $city } або прапусціце.
+workshops-draft-other-city = 🌍 Іншы горад або анлайн
+# Variables:
 #   $address (String) - the address of the latest workshop in that city
 workshops-draft-last-address = Мінулы раз у гэтым горадзе: { $address }

@@ -593,5 +593,9 @@ workshops-draft-copy-none = 📋 Du hast noch keinen früheren Workshop zum Kopi
 ## The new-workshop wizard: the last address in a city as the default venue
 workshops-draft-same-address = 📍 Gleiche Adresse wie zuletzt
 # Variables:
+#   $city (String) - the workshop's city (the organiser's own unless changed)
+workshops-draft-ask-address-in = Sende die Adresse des Veranstaltungsorts in { $city } oder überspringe.
+workshops-draft-other-city = 🌍 Andere Stadt oder online
+# Variables:
 #   $address (String) - the address of the latest workshop in that city
 workshops-draft-last-address = Zuletzt in dieser Stadt: { $address }

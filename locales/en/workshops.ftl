@@ -593,5 +593,9 @@ workshops-draft-copy-none = 📋 You have no earlier workshop to copy yet. Go ba
 ## The new-workshop wizard: the last address in a city as the default venue
 workshops-draft-same-address = 📍 Same address as last time
 # Variables:
+#   $city (String) - the workshop's city (the organiser's own unless changed)
+workshops-draft-ask-address-in = Send the venue address in { $city }, or skip.
+workshops-draft-other-city = 🌍 Another city or online
+# Variables:
 #   $address (String) - the address of the latest workshop in that city
 workshops-draft-last-address = Last time in this city: { $address }

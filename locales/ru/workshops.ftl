@@ -631,5 +631,9 @@ workshops-draft-copy-none = 📋 У вас пока нет прошлых вор
 ## The new-workshop wizard: the last address in a city as the default venue
 workshops-draft-same-address = 📍 Адрес как в прошлый раз
 # Variables:
+#   $city (String) - the workshop's city (the organiser's own unless changed)
+workshops-draft-ask-address-in = Отправьте адрес места проведения в городе { $city } или пропустите.
+workshops-draft-other-city = 🌍 Другой город или онлайн
+# Variables:
 #   $address (String) - the address of the latest workshop in that city
 workshops-draft-last-address = В прошлый раз в этом городе: { $address }

@@ -618,5 +618,9 @@ workshops-draft-copy-none = 📋 У вас поки немає минулих в
 ## The new-workshop wizard: the last address in a city as the default venue
 workshops-draft-same-address = 📍 Адреса як минулого разу
 # Variables:
+#   $city (String) - the workshop's city (the organiser's own unless changed)
+workshops-draft-ask-address-in = Надішліть адресу місця проведення у місті { $city } або пропустіть.
+workshops-draft-other-city = 🌍 Інше місто або онлайн
+# Variables:
 #   $address (String) - the address of the latest workshop in that city
 workshops-draft-last-address = Минулого разу в цьому місті: { $address }

@@ -18,11 +18,11 @@ from bot.domain.workshops import WorkshopStatus
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
 from bot.services.demo import seed_demo
+from bot.services.errors import UserFacingError
 from tests.fake_translator import fake_translator
 from tests.stories import (
     ADMIN_ID,
     DEMO_PARTNERSHIP,
-    KARLSRUHE,
     Counted,
     create_workshop,
     onboard,
@@ -62,20 +62,29 @@ WHEN = {  # 9 March 2026, 18:00–21:00 on the Karlsruhe clock
 }
 
 
+ADDRESS_IN = {  # the organiser's own city is taken without asking
+    "en": "Send the venue address in Karlsruhe, or skip.",
+    "ru": "Отправьте адрес места проведения в городе Карлсруэ или пропустите.",
+}
+
+
 @pytest.mark.parametrize("language", ["en", "ru"])
 async def test_buttons_only_with_back_and_an_edit_from_the_preview(
     harness: BotHarness, language: str
 ) -> None:
-    """Kind, city, a calendar day, 18:00, back twice to the calendar, another day, 3 h, the
-    venue changed from the preview, publish: 10 presses, no date typed."""
+    """Counted from the organiser's workshop list (/organise): New workshop, kind, a calendar
+    day, 18:00, back twice to the calendar, another day, 3 h, the venue changed from the
+    preview, publish: 10 presses, no date typed. The city is the organiser's own (Karlsruhe)."""
     orga = await organiser(harness, language)
-    await open_wizard(orga)
-    assert orga.last_text.count("•") == 4  # each kind with its one-line explanation
+    await orga.send("/organise")
     counted = Counted(orga)
+    await counted.press(WorkshopDraftStep("new", str(DEMO_PARTNERSHIP)))
+    assert orga.last_text.count("•") == 4  # each kind with its one-line explanation
     await counted.press(WorkshopDraftStep("kind", "kickoff"))
     await counted.send("Kick-off <Karlsruhe>")
     await counted.send("We meet & plan.")
-    await counted.press(WorkshopDraftStep("place", str(KARLSRUHE)))
+    assert orga.last_text.startswith(ADDRESS_IN[language])  # no city question
+    assert "wd:city:-" in orga.last.button_data()  # another city or online, if wanted
     await counted.send("Rathaus, Marktplatz 1")
     assert "Europe/Berlin" not in orga.last_text
     assert orga.last.button_data().count("wd:noop:-") >= 7  # weekday letters above the days
@@ -126,6 +135,7 @@ async def test_a_typed_date_and_time_still_works(harness: BotHarness) -> None:
     await orga.press(WorkshopDraftStep("kind", "other"))
     await orga.send("Planning meeting")
     await orga.press(WorkshopDraftStep("skip", "-"))  # no description
+    await orga.press(WorkshopDraftStep("city", "-"))  # not the organiser's own city:
     await orga.press(WorkshopDraftStep("place", "0"))  # online
     await orga.send("https://meet.example.org/plan")
     await orga.send("24.04.2026 18:30")  # day and start at once
@@ -159,7 +169,6 @@ async def test_bad_typed_dates_get_a_clear_message(
     await orga.press(WorkshopDraftStep("kind", "other"))
     await orga.send("Planning meeting")
     await orga.press(WorkshopDraftStep("skip", "-"))
-    await orga.press(WorkshopDraftStep("place", str(KARLSRUHE)))
     await orga.press(WorkshopDraftStep("skip", "-"))  # no address
     calendar = orga.last
     for typed in ("next tuesday", "31.02.2026", "14 Jan"):
@@ -186,7 +195,6 @@ async def test_a_time_the_clocks_skip_is_refused_on_create(harness: BotHarness) 
     await orga.press(WorkshopDraftStep("kind", "other"))
     await orga.send("Night owls")
     await orga.press(WorkshopDraftStep("skip", "-"))
-    await orga.press(WorkshopDraftStep("place", str(KARLSRUHE)))
     await orga.press(WorkshopDraftStep("skip", "-"))
     await orga.press(WorkshopDraftStep("day", "2026-03-29"))
     await orga.send("02:30")
@@ -270,6 +278,7 @@ async def test_participants_cannot_press_wizard_or_card_buttons(harness: BotHarn
         "wd:month:2026-04",
         "wd:lang:ru",
         "wd:copy:-",
+        "wd:city:-",
         f"wd:from:{workshop.id}",
         "wd:publish:-",
         f"wm:{workshop.id}:time:0",
@@ -288,7 +297,6 @@ async def test_the_calendar_goes_month_by_month(harness: BotHarness) -> None:
     await orga.press(WorkshopDraftStep("kind", "other"))
     await orga.send("Planning meeting")
     await orga.press(WorkshopDraftStep("skip", "-"))
-    await orga.press(WorkshopDraftStep("place", str(KARLSRUHE)))
     await orga.press(WorkshopDraftStep("skip", "-"))
     assert "March 2026" in orga.last_text
     assert "wd:day:2026-03-01" not in orga.button_data()  # gone by (today is 2 March)
@@ -310,7 +318,6 @@ async def quick_draft(orga: SimClient, title: str = "Kick-off", description: str
         await orga.send(description)
     else:
         await orga.press(WorkshopDraftStep("skip", "-"))
-    await orga.press(WorkshopDraftStep("place", str(KARLSRUHE)))
     await orga.send("Rathaus, Marktplatz 1")
     await orga.press(WorkshopDraftStep("day", "2026-03-10"))
     await orga.press(WorkshopDraftStep("start", "1800"))
@@ -438,7 +445,6 @@ async def test_the_last_address_in_a_city_is_offered_as_the_default(harness: Bot
     await orga.press(WorkshopDraftStep("kind", "other"))
     await orga.send("Planning meeting")
     await orga.press(WorkshopDraftStep("skip", "-"))
-    await orga.press(WorkshopDraftStep("place", str(KARLSRUHE)))
     assert "Last time in this city: Rathaus, Marktplatz 1" in orga.last_text
     await orga.press(WorkshopDraftStep("addr", "-"))
     assert orga.last_text.startswith("📅 Which day?")
@@ -446,7 +452,40 @@ async def test_the_last_address_in_a_city_is_offered_as_the_default(harness: Bot
     draft = await harness.services.workshop_drafts.draft(actor)
     assert draft.address == "Rathaus, Marktplatz 1"
     await orga.press(WorkshopDraftStep("back", "-"))
-    await orga.press(WorkshopDraftStep("back", "-"))
+    await orga.press(WorkshopDraftStep("city", "-"))  # another city
     await orga.press(WorkshopDraftStep("place", "2"))  # Krasnodar: its address is asked
-    assert orga.last_text.startswith("Send the venue address, or skip.")
+    assert orga.last_text.startswith("Send the venue address in Krasnodar, or skip.")
     assert "wd:addr:-" not in orga.button_data()  # no earlier workshop there
+
+
+async def test_back_from_the_address_skips_the_city_it_did_not_ask(harness: BotHarness) -> None:
+    orga = await organiser(harness)
+    await open_wizard(orga)
+    await orga.press(WorkshopDraftStep("kind", "other"))
+    await orga.send("Planning meeting")
+    await orga.press(WorkshopDraftStep("skip", "-"))  # no description
+    await orga.press(WorkshopDraftStep("back", "-"))
+    assert orga.last_text.startswith("Send a short description")
+    await orga.press(WorkshopDraftStep("skip", "-"))
+    assert orga.last_text.startswith("Send the venue address in Karlsruhe, or skip.")
+    await orga.press(WorkshopDraftStep("city", "-"))
+    assert orga.last_text == "Where does it take place?"
+    assert "✅ Karlsruhe" in orga.buttons()  # the city taken so far
+    await orga.press(WorkshopDraftStep("back", "-"))  # the city step is one now: back from it
+    assert orga.last_text.startswith("Send a short description")
+
+
+async def test_an_organiser_without_a_city_is_asked_for_it(harness: BotHarness) -> None:
+    """An admin may have no city of the partnership: the city step stays."""
+    await organiser(harness)
+    actor = await harness.services.access.actor(ADMIN_ID)
+    drafts = harness.services.workshop_drafts
+    partnership = await harness.services.partnerships.require(DEMO_PARTNERSHIP)
+    draft = await drafts.start_draft(actor, partnership, "en", None)
+    assert draft.city_id is None and not draft.home_city
+    await drafts.update_draft(actor, "kind", "other")
+    await drafts.update_draft(actor, "text", "Planning meeting")
+    draft = await drafts.update_draft(actor, "skip")
+    assert draft.step == "place"
+    with pytest.raises(UserFacingError):  # nothing to change on the address step yet
+        await drafts.update_draft(actor, "other_place")

@@ -440,6 +440,7 @@ def cases() -> Iterator[Case]:
             answered=answered,
             month="2027-09",  # a month of 5 weeks starting on Wednesday
             last_address="Rathaus, Marktplatz 1",
+            home_city=True,  # the address step offers another city or online
         )
         yield (
             f"workshop_drafts.draft_step[{step}]",
