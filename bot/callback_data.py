@@ -242,6 +242,10 @@ WorkshopManageAction = Literal[
     "invite",
     "cancel",
     "cancelok",
+    "month",
+    "day",
+    "at",
+    "dur",
 ]
 
 
@@ -252,7 +256,9 @@ class WorkshopManage(CallbackData):
     PREFIX: ClassVar[str] = "wm"
     workshop_id: int  # 0 for "list"
     action: WorkshopManageAction
-    value: int  # the partnership (list), preset (remind), language (tr) or workshop (invite)
+    # The partnership (list), preset (remind), language (tr), workshop (invite); for a new
+    # time the month (202704), day (20260410), start (1800) or minutes (180).
+    value: int
 
 
 @dataclass(frozen=True)

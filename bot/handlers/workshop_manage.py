@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
 
+from babel.dates import format_date
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
@@ -17,15 +20,26 @@ from bot.callback_data import WorkshopManage
 from bot.context import BotContext
 from bot.domain.dialogs import WorkshopEditInput, WorkshopMessageInput
 from bot.domain.languages import SUPPORTED_LANGUAGES
-from bot.domain.workshops import REMINDER_PRESETS, Workshop
+from bot.domain.workshop_draft_steps import FULL_DAY_MINUTES, month_start
+from bot.domain.workshops import REMINDER_PRESETS, Workshop, typed_start
 from bot.handlers.common import answer_button, drop_keyboard, parse_button, show, user_id
 from bot.handlers.text_input import InputKey, TextInput
 from bot.handlers.workshop_admin import show_card, show_organised
+from bot.handlers.workshop_draft_screens import example_date
 from bot.i18n import escape
+from bot.keyboards import workshop_times as kb_times
 from bot.keyboards import workshops as kb
-from bot.render.formatting import event_time, long_date, wall_clock, zone_label
+from bot.render.formatting import (
+    babel_locale,
+    event_time,
+    long_date,
+    moment,
+    venue_time,
+    wall_clock,
+    zone_label,
+)
 from bot.services.errors import UserFacingError
-from bot.services.workshops import TimeSkipped
+from bot.services.workshops import Rescheduled, TimeSkipped
 
 
 def _step(update: Update) -> WorkshopManage:
@@ -117,11 +131,102 @@ async def message_text(update: Update, context: BotContext, state: WorkshopMessa
 
 
 async def workshop_manage_time_button(update: Update, context: BotContext) -> None:
+    """A new time: the calendar (typing the date and time still works)."""
     workshop, _ = await context.services.workshops.for_organiser(
         context.require_actor(), _step(update).workshop_id
     )
-    prompt = context.t("workshops-draft-ask-start", city=_clock_city(workshop, context.language))
-    await _prompt(update, context, WorkshopEditInput(workshop.id, "start"), prompt)
+    await _ask_day(update, context, workshop, None)
+
+
+async def workshop_manage_month_button(update: Update, context: BotContext) -> None:
+    step = _step(update)  # 202704
+    month = month_start(f"{step.value // 100:04d}-{step.value % 100:02d}")
+    if month is None:
+        raise UserFacingError("errors-stale-button")
+    actor = context.require_actor()
+    workshop, _ = await context.services.workshops.for_organiser(actor, step.workshop_id)
+    await _ask_day(update, context, workshop, month)
+
+
+async def _ask_day(
+    update: Update, context: BotContext, workshop: Workshop, month: date | None
+) -> None:
+    lang, zone = context.language, ZoneInfo(workshop.time_zone)
+    today = context.services.clock.now().astimezone(zone).date()
+    day = workshop.starts_at.astimezone(zone).date()
+    month = month or max(day, today).replace(day=1)
+    example = f"{example_date(today, lang)} {wall_clock(time(18, 30), lang)}"
+    text = context.t(
+        "workshops-edit-ask-date",
+        month=format_date(month, "LLLL y", locale=babel_locale(lang)),
+        example=example,
+        city=_clock_city(workshop, lang),
+    )
+    markup = kb_times.new_day(context.services.translator, lang, workshop.id, month, day, today)
+    await _prompt(update, context, WorkshopEditInput(workshop.id, "start"), text, markup)
+
+
+async def workshop_manage_day_button(update: Update, context: BotContext) -> None:
+    step = _step(update)  # 20260410
+    try:
+        day = datetime.strptime(str(step.value), "%Y%m%d").date()
+    except ValueError:
+        raise UserFacingError("errors-stale-button") from None
+    actor = context.require_actor()
+    try:
+        workshop = await context.services.workshops.check_day(actor, step.workshop_id, day)
+    except UserFacingError as problem:  # a day gone by (a calendar shown yesterday): a pop-up
+        if problem.message_id != "workshops-error-day-past":
+            raise
+        await answer_button(update, context, context.label(problem.message_id))
+        return
+    await _ask_start(update, context, workshop, day)
+
+
+async def _ask_start(
+    update: Update, context: BotContext, workshop: Workshop, day: date, header: str = ""
+) -> None:
+    lang = context.language
+    text = header + context.t(
+        "workshops-draft-ask-time",
+        date=format_date(day, "full", locale=babel_locale(lang)),
+        city=_clock_city(workshop, lang),
+    )
+    chosen = workshop.starts_at.astimezone(ZoneInfo(workshop.time_zone)).time()
+    markup = kb_times.new_start(context.services.translator, lang, workshop.id, chosen)
+    dialog = WorkshopEditInput(workshop.id, "clock", start=day.isoformat())
+    await _prompt(update, context, dialog, text, markup)
+
+
+async def workshop_manage_at_button(update: Update, context: BotContext) -> None:
+    """A common start time on the day chosen (the dialog holds the day)."""
+    step = _step(update)  # 1800
+    state = await _editing(update, context, step.workshop_id, "clock")
+    hours, minutes = divmod(step.value, 100)
+    if not (0 <= hours < 24 and 0 <= minutes < 60):
+        raise UserFacingError("errors-stale-button")
+    await _start_chosen(update, context, state, f"{state.start} {hours:02d}:{minutes:02d}")
+
+
+async def workshop_manage_dur_button(update: Update, context: BotContext) -> None:
+    """A duration from the start chosen (the dialog holds the start)."""
+    step = _step(update)  # minutes
+    state = await _editing(update, context, step.workshop_id, "end")
+    await _rescheduled(update, context, state, minutes=step.value)
+
+
+async def _editing(
+    update: Update, context: BotContext, workshop_id: int, field: str
+) -> WorkshopEditInput:
+    """The organiser's new-time dialog at this step, or the button is stale."""
+    state = await context.services.dialogs.current(user_id(update))
+    if (
+        not isinstance(state, WorkshopEditInput)
+        or state.workshop_id != workshop_id
+        or state.field != field
+    ):
+        raise UserFacingError("errors-stale-button")
+    return state
 
 
 def _clock_city(workshop: Workshop, language: str) -> str:
@@ -262,46 +367,83 @@ async def edit_text(update: Update, context: BotContext, state: WorkshopEditInpu
 async def _start_typed(
     update: Update, context: BotContext, state: WorkshopEditInput, text: str
 ) -> None:
-    """The new start is checked and kept until the end is typed too."""
+    """A typed date and time (the calendar step)."""
+    await _start_chosen(update, context, state, text)
+
+
+async def _clock_typed(
+    update: Update, context: BotContext, state: WorkshopEditInput, text: str
+) -> None:
+    """A typed start time on the day chosen (or a whole date and time)."""
+    example = wall_clock(time(18, 30), context.language)
+    start = typed_start(date.fromisoformat(state.start), text)
+    if start is None:
+        raise UserFacingError("workshops-error-clock", example=example)
+    await _start_chosen(update, context, state, start)
+
+
+async def _start_chosen(
+    update: Update, context: BotContext, state: WorkshopEditInput, text: str
+) -> None:
+    """The new start is checked and kept until the duration (or the end) is chosen too."""
     workshops, actor, lang = context.services.workshops, context.require_actor(), context.language
-    workshop, _ = await workshops.for_organiser(actor, state.workshop_id)
     try:
-        await workshops.check_start(actor, state.workshop_id, text)
+        workshop, starts_at = await workshops.check_start(actor, state.workshop_id, text)
     except TimeSkipped as skipped:
-        prompt = context.t("workshops-draft-ask-start", city=_clock_city(workshop, lang))
-        await _prompt(
-            update, context, state, _skipped(context, workshop, skipped) + "\n\n" + prompt
-        )
+        workshop, _ = await workshops.for_organiser(actor, state.workshop_id)
+        header = _skipped(context, workshop, skipped) + "\n\n"
+        await _ask_start(update, context, workshop, skipped.gap.typed.date(), header)
         return
+    tr, zone = context.services.translator, workshop.time_zone
+    text_start = venue_time(tr, lang, moment(starts_at, lang, zone), _clock_city(workshop, lang))
+    prompt = context.t(
+        "workshops-draft-ask-duration", start=text_start, hours=FULL_DAY_MINUTES // 60
+    )
+    minutes = int((workshop.ends_at - workshop.starts_at).total_seconds() // 60)
+    markup = kb_times.new_duration(tr, lang, workshop.id, minutes)
     dialog = WorkshopEditInput(state.workshop_id, "end", start=text)
-    prompt = context.t("workshops-draft-ask-end", city=_clock_city(workshop, lang))
-    await _prompt(update, context, dialog, prompt)
+    await _prompt(update, context, dialog, prompt, markup)
 
 
 async def _end_typed(
     update: Update, context: BotContext, state: WorkshopEditInput, text: str
 ) -> None:
+    await _rescheduled(update, context, state, end=text)
+
+
+async def _rescheduled(
+    update: Update,
+    context: BotContext,
+    state: WorkshopEditInput,
+    *,
+    end: str = "",
+    minutes: int | None = None,
+) -> None:
+    """The new times are saved (people told), or a time the clocks skip is refused."""
     workshops, actor, lang = context.services.workshops, context.require_actor(), context.language
     try:
-        done = await workshops.reschedule(actor, state.workshop_id, state.start, text)
+        done = await workshops.reschedule(
+            actor, state.workshop_id, state.start, end, minutes=minutes
+        )
     except TimeSkipped as skipped:
         workshop, _ = await workshops.for_organiser(actor, state.workshop_id)
         prompt = context.t("workshops-draft-ask-end", city=_clock_city(workshop, lang))
-        await _prompt(
-            update, context, state, _skipped(context, workshop, skipped) + "\n\n" + prompt
-        )
+        text = _skipped(context, workshop, skipped) + "\n\n" + prompt
+        markup = kb_times.new_duration(context.services.translator, lang, workshop.id, None)
+        await _prompt(update, context, state, text, markup)
         return
     await context.services.dialogs.clear(user_id(update))
-    header = (
-        context.t(
-            "workshops-time-updated-fold",
-            time=wall_clock(done.fold.typed, lang),
-            zone=done.fold.earlier.tzname() or "",
-        )
-        if done.fold
-        else context.t("workshops-time-updated")
+    await show_card(update, context, state.workshop_id, header=_time_changed(context, done))
+
+
+def _time_changed(context: BotContext, done: Rescheduled) -> str:
+    if done.fold is None:
+        return context.t("workshops-time-updated")
+    return context.t(
+        "workshops-time-updated-fold",
+        time=wall_clock(done.fold.typed, context.language),
+        zone=done.fold.earlier.tzname() or "",
     )
-    await show_card(update, context, state.workshop_id, header=header)
 
 
 async def _capacity_typed(
@@ -343,6 +485,7 @@ async def _edited(
 EditStep = Callable[[Update, BotContext, WorkshopEditInput, str], Awaitable[None]]
 EDIT_STEPS: dict[str, EditStep] = {
     "start": _start_typed,
+    "clock": _clock_typed,
     "end": _end_typed,
     "capacity": _capacity_typed,
     "title": _title_typed,
@@ -369,6 +512,10 @@ MANAGE_BUTTONS = {
     "invite": workshop_manage_invite_button,
     "cancel": workshop_manage_cancel_button,
     "cancelok": workshop_manage_cancel_confirmed_button,
+    "month": workshop_manage_month_button,
+    "day": workshop_manage_day_button,
+    "at": workshop_manage_at_button,
+    "dur": workshop_manage_dur_button,
 }
 
 

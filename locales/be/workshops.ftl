@@ -625,3 +625,8 @@ workshops-draft-other-city = 🌍 Іншы горад або анлайн
 # Variables:
 #   $address (String) - the address of the latest workshop in that city
 workshops-draft-last-address = Мінулы раз у гэтым горадзе: { $address }
+# Variables:
+#   $month (String) - the month on the calendar, e.g. January 2027
+#   $example (String) - a date and time written as the bot reads them, e.g. 08/12/2026 18:30
+#   $city (String) - the city whose clock the times are on
+workshops-edit-ask-date = 📅 Новы дзень? Выберыце дзень у календары ({ $month }, ▶️ — наступны месяц) або напішыце новую дату і час, напрыклад { $example } (па часе горада { $city }).

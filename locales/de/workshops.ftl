@@ -599,3 +599,8 @@ workshops-draft-other-city = 🌍 Andere Stadt oder online
 # Variables:
 #   $address (String) - the address of the latest workshop in that city
 workshops-draft-last-address = Zuletzt in dieser Stadt: { $address }
+# Variables:
+#   $month (String) - the month on the calendar, e.g. January 2027
+#   $example (String) - a date and time written as the bot reads them, e.g. 08/12/2026 18:30
+#   $city (String) - the city whose clock the times are on
+workshops-edit-ask-date = 📅 Neuer Tag? Tippe auf einen Tag im { $month } (▶️ für den nächsten Monat) oder schreib das neue Datum mit Uhrzeit wie { $example } (Ortszeit { $city }).

@@ -599,3 +599,8 @@ workshops-draft-other-city = 🌍 Another city or online
 # Variables:
 #   $address (String) - the address of the latest workshop in that city
 workshops-draft-last-address = Last time in this city: { $address }
+# Variables:
+#   $month (String) - the month on the calendar, e.g. January 2027
+#   $example (String) - a date and time written as the bot reads them, e.g. 08/12/2026 18:30
+#   $city (String) - the city whose clock the times are on
+workshops-edit-ask-date = 📅 New day? Tap a day in { $month } (▶️ for the next month), or type the new date and time like { $example } ({ $city } time).

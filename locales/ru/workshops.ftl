@@ -637,3 +637,8 @@ workshops-draft-other-city = 🌍 Другой город или онлайн
 # Variables:
 #   $address (String) - the address of the latest workshop in that city
 workshops-draft-last-address = В прошлый раз в этом городе: { $address }
+# Variables:
+#   $month (String) - the month on the calendar, e.g. January 2027
+#   $example (String) - a date and time written as the bot reads them, e.g. 08/12/2026 18:30
+#   $city (String) - the city whose clock the times are on
+workshops-edit-ask-date = 📅 Новый день? Выберите день в календаре ({ $month }, ▶️ — следующий месяц) или напишите новую дату и время, например { $example } (по времени города { $city }).

@@ -624,3 +624,8 @@ workshops-draft-other-city = 🌍 Інше місто або онлайн
 # Variables:
 #   $address (String) - the address of the latest workshop in that city
 workshops-draft-last-address = Минулого разу в цьому місті: { $address }
+# Variables:
+#   $month (String) - the month on the calendar, e.g. January 2027
+#   $example (String) - a date and time written as the bot reads them, e.g. 08/12/2026 18:30
+#   $city (String) - the city whose clock the times are on
+workshops-edit-ask-date = 📅 Новий день? Виберіть день у календарі ({ $month }, ▶️ — наступний місяць) або напишіть нову дату й час, наприклад { $example } (за часом міста { $city }).

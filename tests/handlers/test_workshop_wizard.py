@@ -222,11 +222,12 @@ async def test_a_time_the_clocks_skip_is_refused_when_a_workshop_moves(
     assert "Karlsruhe time" in orga.last_text and "Europe/Berlin" not in orga.last_text
     await orga.send("29.03.2026 02:30")
     assert question.button_data() == []  # answered: only the newest question has buttons
-    assert orga.last.button_data() == [f"wm:{workshop.id}:card:0"]
     assert orga.last_text.startswith(
         "⏰ 02:30 doesn't exist on 29 March 2026 in Karlsruhe — clocks jump to 03:00."
         " Please send another time."
     )
+    assert "🕒 Sunday, 29 March 2026: when does it start?" in orga.last_text  # that day's times
+    assert f"wm:{workshop.id}:at:1800" in orga.last.button_data()
     await orga.send("28.03.2026 23:00")
     await orga.send("29.03.2026 02:15")  # the end in the gap
     assert orga.last_text.startswith("⏰ 02:15 doesn't exist on 29 March 2026 in Karlsruhe")
@@ -489,3 +490,79 @@ async def test_an_organiser_without_a_city_is_asked_for_it(harness: BotHarness) 
     assert draft.step == "place"
     with pytest.raises(UserFacingError):  # nothing to change on the address step yet
         await drafts.update_draft(actor, "other_place")
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+async def test_a_workshop_moves_with_the_calendar_times_and_durations(
+    harness: BotHarness, language: str
+) -> None:
+    """From the card: Change time, a day, 18:00, 2 h — no date typed; people are told."""
+    orga = await organiser(harness, language)
+    workshop = await create_workshop(harness, starts_in=timedelta(days=5))  # 7 March 2026
+    await orga.send("/organise")
+    await orga.press(WorkshopManage(workshop.id, "card", 0))
+    calendar = await orga.press(WorkshopManage(workshop.id, "time", 0))
+    assert "Karlsruhe" in orga.last_text and "Europe/Berlin" not in orga.last_text
+    assert orga.last.button_data().count("wd:noop:-") >= 7  # weekday letters and blanks
+    assert "✅ 7" in orga.buttons()  # the workshop's day now
+    await orga.press(WorkshopManage(workshop.id, "month", 202604))
+    assert ("April 2026", "April 2026")[language == "de"] in orga.last_text
+    await orga.press(WorkshopManage(workshop.id, "month", 202603))
+    await orga.press(WorkshopManage(workshop.id, "day", 20260320))
+    assert not any(":day:" in d for d in calendar.button_data())  # the days are gone
+    assert f"wm:{workshop.id}:at:1800" in orga.last.button_data()  # the start time is next
+    await orga.press(WorkshopManage(workshop.id, "at", 1800))
+    assert orga.last_text.startswith("⏳")
+    await orga.press(WorkshopManage(workshop.id, "dur", 120))
+    assert orga.last_text.startswith(("🕒 Time changed", "🕒 Zeit geändert")[language == "de"])
+    async with harness.services.db.reading() as conn:
+        moved = await workshops_db.get(conn, workshop.id)
+    assert moved is not None
+    assert moved.starts_at == datetime(2026, 3, 20, 18, tzinfo=BERLIN)
+    assert moved.ends_at == datetime(2026, 3, 20, 20, tzinfo=BERLIN)
+    await orga.press_data(f"wm:{workshop.id}:dur:180")  # a stale duration: nothing changes
+    assert orga.last_callback_answer is not None and orga.last_callback_answer.get("text")
+    async with harness.services.db.reading() as conn:
+        again = await workshops_db.get(conn, workshop.id)
+    assert again is not None and again.ends_at == moved.ends_at
+
+
+async def test_a_typed_start_time_after_a_calendar_day(harness: BotHarness) -> None:
+    orga = await organiser(harness)
+    workshop = await create_workshop(harness, starts_in=timedelta(days=5), hours=3)
+    await orga.send("/organise")
+    await orga.press(WorkshopManage(workshop.id, "card", 0))
+    await orga.press(WorkshopManage(workshop.id, "time", 0))
+    await orga.press(WorkshopManage(workshop.id, "day", 20260310))
+    await orga.send("half past six")
+    assert orga.last_text.startswith("I could not read that time. Please write it like 18:30")
+    await orga.send("19.15")
+    assert orga.last_text.startswith("⏳ It starts Tue, 10 Mar 2026, 19:15 Karlsruhe time.")
+    await orga.send("21:00")  # the end, typed
+    async with harness.services.db.reading() as conn:
+        moved = await workshops_db.get(conn, workshop.id)
+    assert moved is not None
+    assert moved.starts_at == datetime(2026, 3, 10, 19, 15, tzinfo=BERLIN)
+    assert moved.ends_at == datetime(2026, 3, 10, 21, tzinfo=BERLIN)
+
+
+async def test_a_day_gone_by_and_forged_time_buttons_are_refused(harness: BotHarness) -> None:
+    orga = await organiser(harness)
+    workshop = await create_workshop(harness, starts_in=timedelta(days=5))
+    await orga.send("/organise")
+    await orga.press(WorkshopManage(workshop.id, "card", 0))
+    await orga.press(WorkshopManage(workshop.id, "time", 0))
+    await orga.press_data(f"wm:{workshop.id}:day:20260301")  # yesterday
+    assert orga.last_callback_answer is not None
+    assert orga.last_callback_answer.get("text", "").startswith("That day is over.")
+    intruder = await quick_participant(harness, "Intruder")
+    await intruder.start()
+    for action, value in (("month", 202604), ("day", 20260320), ("at", 1800), ("dur", 120)):
+        await intruder.press_data(f"wm:{workshop.id}:{action}:{value}")
+        assert (
+            intruder.last_text in REFUSALS
+            or (intruder.last_callback_answer or {}).get("text") in REFUSALS
+        ), action
+    async with harness.services.db.reading() as conn:
+        unchanged = await workshops_db.get(conn, workshop.id)
+    assert unchanged is not None and unchanged.starts_at == workshop.starts_at

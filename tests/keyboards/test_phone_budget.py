@@ -14,7 +14,7 @@ import pytest
 from telegram import InlineKeyboardMarkup
 
 from bot import keyboards
-from bot.callback_data import IdeaList
+from bot.callback_data import IdeaList, WorkshopDraftStep
 from bot.domain.broadcasts import BroadcastDraft
 from bot.domain.checkins import Cadence, Schedule
 from bot.domain.ideas import Idea, IdeaSettings, IdeaStatus, IdeaText, Translation
@@ -44,13 +44,26 @@ from bot.keyboards import (
     onboarding,
     teams,
     workshop_drafts,
+    workshop_times,
     workshops,
 )
+from bot.keyboards import markup as keyboard
 from bot.services.ideas import ReaderView
 from bot.telegram.limits import over_budget_labels
 
 TR = Translator(strict=True)
-MODULES = (admin, broadcasts, checkins, ideas, menu, onboarding, teams, workshop_drafts, workshops)
+MODULES = (
+    admin,
+    broadcasts,
+    checkins,
+    ideas,
+    menu,
+    onboarding,
+    teams,
+    workshop_drafts,
+    workshop_times,
+    workshops,
+)
 
 # The longest titles and names seen in the demo and in organisers' real programmes.
 LONG_TITLE = {
@@ -448,6 +461,35 @@ def cases() -> Iterator[Case]:
                 tr, lang, d, PARTNERSHIP, date(2027, 9, 2)
             ),
         )
+    # A workshop's new time from its card: the wizard's calendar, start times and durations.
+    today, september = date(2027, 9, 2), date(2027, 9, 1)
+    yield (
+        "workshop_times.new_day",
+        lambda lang: workshop_times.new_day(tr, lang, 1, september, date(2027, 9, 30), today),
+    )
+    yield "workshop_times.new_start", lambda lang: workshop_times.new_start(tr, lang, 1, time(18))
+    yield "workshop_times.new_duration", lambda lang: workshop_times.new_duration(tr, lang, 1, 180)
+    noop = WorkshopDraftStep("noop", "-")
+
+    def noop_of(_: object) -> WorkshopDraftStep:
+        return noop
+
+    yield (
+        "workshop_drafts.calendar_rows",
+        lambda lang: keyboard(
+            workshop_drafts.calendar_rows(
+                lang, september, None, today, lambda _: noop, lambda _: noop
+            )
+        ),
+    )
+    yield (
+        "workshop_drafts.start_time_rows",
+        lambda lang: keyboard(workshop_drafts.start_time_rows(lang, None, lambda _: noop)),
+    )
+    yield (
+        "workshop_drafts.duration_rows",
+        lambda lang: keyboard(workshop_drafts.duration_rows(tr, lang, None, lambda _: noop)),
+    )
     for typed in (datetime(2027, 3, 28, 2, 30), datetime(2027, 10, 31, 2, 30)):
         wdraft = WorkshopDraft(
             1, "de", "Europe/Berlin", step="time_check", time_step="start", time_typed=typed
