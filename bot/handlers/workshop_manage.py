@@ -21,7 +21,13 @@ from bot.context import BotContext
 from bot.domain.dialogs import WorkshopEditInput, WorkshopMessageInput
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.workshop_draft_steps import FULL_DAY_MINUTES, month_start
-from bot.domain.workshops import REMINDER_PRESETS, Workshop, typed_start
+from bot.domain.workshops import (
+    REMINDER_PRESETS,
+    Workshop,
+    WorkshopInputError,
+    parse_day,
+    typed_start,
+)
 from bot.handlers.common import answer_button, drop_keyboard, parse_button, show, user_id
 from bot.handlers.text_input import InputKey, TextInput
 from bot.handlers.workshop_admin import show_card, show_organised
@@ -367,8 +373,15 @@ async def edit_text(update: Update, context: BotContext, state: WorkshopEditInpu
 async def _start_typed(
     update: Update, context: BotContext, state: WorkshopEditInput, text: str
 ) -> None:
-    """A typed date and time (the calendar step)."""
-    await _start_chosen(update, context, state, text)
+    """A typed date and time (the calendar step); a day alone asks its start time."""
+    try:
+        day = parse_day(text)
+    except WorkshopInputError:
+        await _start_chosen(update, context, state, text)
+        return
+    actor = context.require_actor()
+    workshop = await context.services.workshops.check_day(actor, state.workshop_id, day)
+    await _ask_start(update, context, workshop, day)
 
 
 async def _clock_typed(

@@ -215,9 +215,6 @@ workshops-draft-ask-address = Дашліце адрас месца правяд�
 workshops-draft-ask-link = Дашліце спасылку на анлайн-сустрэчу (пачынаецца з https://). Яе ўбачаць толькі пацверджаныя ўдзельнікі.
 # Variables:
 #   $city (String) - the city whose clock the times are on
-workshops-draft-ask-start = Калі ён пачынаецца? Дашліце дату і час, напрыклад 24.04.2027 18:30 (па часе горада { $city }).
-# Variables:
-#   $city (String) - the city whose clock the times are on
 workshops-draft-ask-end = Калі ён заканчваецца? Дашліце час, напрыклад 21:00, або дату і час (па часе горада { $city }).
 workshops-draft-ask-capacity = Колькі месцаў? Дашліце лік або выберыце «без абмежавання».
 workshops-draft-ask-quotas = Задаць месцы па гарадах (напрыклад, 15 Карлсруэ + 15 Краснадар)?

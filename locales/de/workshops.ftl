@@ -211,9 +211,6 @@ workshops-draft-ask-address = Sende die Adresse des Veranstaltungsorts oder übe
 workshops-draft-ask-link = Sende den Link zum Online-Treffen (beginnt mit https://). Nur bestätigte Personen sehen ihn.
 # Variables:
 #   $city (String) - the city whose clock the times are on
-workshops-draft-ask-start = Wann beginnt er? Sende Datum und Uhrzeit wie 24.04.2027 18:30 (Ortszeit { $city }).
-# Variables:
-#   $city (String) - the city whose clock the times are on
 workshops-draft-ask-end = Wann endet er? Sende die Uhrzeit wie 21:00 oder Datum und Uhrzeit (Ortszeit { $city }).
 workshops-draft-ask-capacity = Wie viele Plätze gibt es? Sende eine Zahl oder wähle „unbegrenzt“.
 workshops-draft-ask-quotas = Möchtest du Plätze pro Stadt festlegen (zum Beispiel 15 Karlsruhe + 15 Krasnodar)?

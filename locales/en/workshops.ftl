@@ -211,9 +211,6 @@ workshops-draft-ask-address = Send the venue address, or skip.
 workshops-draft-ask-link = Send the link of the online meeting (starting with https://). Only confirmed people will see it.
 # Variables:
 #   $city (String) - the city whose clock the times are on
-workshops-draft-ask-start = When does it start? Send date and time like 24.04.2027 18:30 ({ $city } time).
-# Variables:
-#   $city (String) - the city whose clock the times are on
 workshops-draft-ask-end = When does it end? Send the time like 21:00, or date and time ({ $city } time).
 workshops-draft-ask-capacity = How many seats are there? Send a number, or choose unlimited.
 workshops-draft-ask-quotas = Do you want seats per city (for example 15 Karlsruhe + 15 Krasnodar)?

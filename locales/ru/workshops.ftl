@@ -215,9 +215,6 @@ workshops-draft-ask-address = Отправьте адрес места пров�
 workshops-draft-ask-link = Отправьте ссылку на онлайн-встречу (начинается с https://). Её увидят только подтверждённые участники.
 # Variables:
 #   $city (String) - the city whose clock the times are on
-workshops-draft-ask-start = Когда он начнётся? Отправьте дату и время, например 24.04.2027 18:30 (по времени города { $city }).
-# Variables:
-#   $city (String) - the city whose clock the times are on
 workshops-draft-ask-end = Когда он закончится? Отправьте время, например 21:00, или дату и время (по времени города { $city }).
 workshops-draft-ask-capacity = Сколько всего мест? Отправьте число или выберите «Без ограничения».
 workshops-draft-ask-quotas = Разделить места по городам (например, 15 для Карлсруэ + 15 для Краснодара)?

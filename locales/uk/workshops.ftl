@@ -215,9 +215,6 @@ workshops-draft-ask-address = Надішліть адресу місця про�
 workshops-draft-ask-link = Надішліть посилання на онлайн-зустріч (починається з https://). Його побачать лише підтверджені учасники.
 # Variables:
 #   $city (String) - the city whose clock the times are on
-workshops-draft-ask-start = Коли він почнеться? Надішліть дату й час, наприклад 24.04.2027 18:30 (за часом міста { $city }).
-# Variables:
-#   $city (String) - the city whose clock the times are on
 workshops-draft-ask-end = Коли він закінчиться? Надішліть час, наприклад 21:00, або дату й час (за часом міста { $city }).
 workshops-draft-ask-capacity = Скільки місць? Надішліть число або виберіть «без обмеження».
 workshops-draft-ask-quotas = Розподілити місця між містами (наприклад, 15 для Карлсруе + 15 для Краснодара)?

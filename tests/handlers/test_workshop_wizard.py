@@ -533,7 +533,8 @@ async def test_a_typed_start_time_after_a_calendar_day(harness: BotHarness) -> N
     await orga.send("/organise")
     await orga.press(WorkshopManage(workshop.id, "card", 0))
     await orga.press(WorkshopManage(workshop.id, "time", 0))
-    await orga.press(WorkshopManage(workshop.id, "day", 20260310))
+    await orga.send("2026-03-10")  # a day typed alone: its start time is asked
+    assert orga.last_text.startswith("🕒 Tuesday, 10 March 2026: when does it start?")
     await orga.send("half past six")
     assert orga.last_text.startswith("I could not read that time. Please write it like 18:30")
     await orga.send("19.15")
