@@ -218,6 +218,7 @@ WorkshopDraftAction = Literal[
     "copy",
     "from",
     "addr",
+    "city",
 ]
 
 
@@ -253,6 +254,10 @@ WorkshopManageAction = Literal[
     "invite",
     "cancel",
     "cancelok",
+    "month",
+    "day",
+    "at",
+    "dur",
 ]
 
 
@@ -263,7 +268,9 @@ class WorkshopManage(CallbackData):
     PREFIX: ClassVar[str] = "wm"
     workshop_id: int  # 0 for "list"
     action: WorkshopManageAction
-    value: int  # the partnership (list), preset (remind), language (tr) or workshop (invite)
+    # The partnership (list), preset (remind), language (tr), workshop (invite); for a new
+    # time the month (202704), day (20260410), start (1800) or minutes (180).
+    value: int
 
 
 OutreachAction = Literal["send", "invite"]

@@ -234,8 +234,9 @@ class WorkshopMessageInput(TypedInput):
         return data
 
 
-WorkshopEditField = Literal["start", "end", "capacity", "title", "description"]
-_EDIT_FIELDS: tuple[str, ...] = ("start", "end", "capacity", "title", "description")
+# "clock": the new day is chosen (kept in `start`, '2026-04-10'), its start time is asked.
+WorkshopEditField = Literal["start", "clock", "end", "capacity", "title", "description"]
+_EDIT_FIELDS: tuple[str, ...] = ("start", "clock", "end", "capacity", "title", "description")
 
 
 @dataclass(frozen=True)
@@ -246,7 +247,7 @@ class WorkshopEditInput(TypedInput):
     KIND: ClassVar[str] = "edit_workshop"
     workshop_id: int
     field: WorkshopEditField
-    start: str = ""  # the typed start, while asking for the end
+    start: str = ""  # the typed start, while asking for the end (the day, asking the start)
     language: str = ""  # the language of a title or description
     prompt_message_id: int = 0  # the question's message, whose buttons go once it is answered
 

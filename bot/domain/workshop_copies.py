@@ -25,6 +25,7 @@ def copy_into(draft: WorkshopDraft, workshop: Workshop) -> None:
         {k: v for k, v in description.values.items() if k != own} if description else {}
     )
     draft.city_id, draft.online = workshop.city_id, workshop.is_online
+    draft.home_city = False  # the copied place, shown with its step as before
     draft.address, draft.online_link = workshop.address, workshop.online_link
     draft.time_zone = workshop.time_zone
     draft.starts_at, draft.ends_at = workshop.starts_at, workshop.ends_at

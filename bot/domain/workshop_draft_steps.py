@@ -55,6 +55,27 @@ BACK_FROM = {
     "tr_description": "languages",
 }
 CAPACITY_PRESETS = (20, 30, 50)  # seats offered as buttons
+MAX_CHOICES = 8  # options of a choice question
+
+
+def text_question(position: int, language: str, text: str) -> Question:
+    """A question answered in words, as the organiser typed it."""
+    return Question(
+        position, QuestionKind.TEXT, text=LocalizedName({language: validate_title(text)})
+    )
+
+
+def choice_question(position: int, language: str, question: str, options: str) -> Question:
+    """A question answered by choosing: its typed options, one a line (2 to MAX_CHOICES)."""
+    choices = [validate_title(line) for line in options.splitlines() if line.strip()]
+    if not 2 <= len(choices) <= MAX_CHOICES:
+        raise WorkshopInputError("workshops-error-choices")
+    return Question(
+        position,
+        QuestionKind.CHOICE,
+        text=LocalizedName({language: question}),
+        choices=tuple(LocalizedName({language: c}) for c in choices),
+    )
 
 
 def month_start(month: str | None) -> date | None:

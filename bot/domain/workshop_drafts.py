@@ -24,10 +24,12 @@ from bot.domain.workshop_draft_steps import (
     EDITABLE,
     ORDER,
     DraftTranslations,
+    choice_question,
     held_steps,
     month_start,
     question_from_dict,
     question_to_dict,
+    text_question,
 )
 from bot.domain.workshops import (
     Question,
@@ -48,7 +50,6 @@ from bot.domain.workshops import (
 )
 
 MAX_QUESTIONS = 10
-MAX_CHOICES = 8
 
 
 @dataclass
@@ -85,12 +86,28 @@ class WorkshopDraft:
     prompt_message_id: int = 0  # the question's message, whose buttons go once it is answered
     translations: DraftTranslations = field(default_factory=DraftTranslations)
     last_address: str | None = None  # the organiser's last address in the chosen city
+    # The city was set to the organiser's own: the place step is skipped (the address step
+    # offers another city or online instead).
+    home_city: bool = False
 
-    # ------------------------------------------------------------ steps
     # ------------------------------------------------------------ moving around
     def _order(self) -> list[str]:
         venue = "link" if self.online else "address"
-        return [venue if s == "venue" else s for s in ORDER]
+        steps = [s for s in ORDER if not (s == "place" and self.home_city)]
+        return [venue if s == "venue" else s for s in steps]
+
+    def start_at_home(self, city_id: int, last_address: str | None) -> None:
+        """The organiser's own city is the workshop's: the place step is not asked."""
+        self.city_id, self.online, self.home_city = city_id, False, True
+        self.last_address = last_address
+        if "place" not in self.answered:
+            self.answered.append("place")
+
+    def other_place(self) -> None:
+        """From the address step: another city, or online, instead of the organiser's own."""
+        if self.step != "address" or not self.home_city:
+            raise WorkshopInputError("workshops-error-use-buttons")
+        self.home_city, self.step = False, "place"
 
     def _answer(self, step: str) -> None:
         """`step` is answered: go on to the first main step still open, else the preview."""
@@ -234,31 +251,15 @@ class WorkshopDraft:
                 validate_quotas(self.city_quotas, self.capacity)
                 self.step = "review"
         elif step == "question_text":
-            question_text = validate_title(text)
-            self.questions.append(
-                Question(
-                    self._next_position(),
-                    QuestionKind.TEXT,
-                    text=LocalizedName({self.language: question_text}),
-                )
-            )
+            self.questions.append(text_question(self._next_position(), self.language, text))
             self.step = "questions"
         elif step == "question_choice_text":
             self.pending_question = validate_title(text)
             self.step = "question_choices"
         elif step == "question_choices":
-            options = [validate_title(line) for line in text.splitlines() if line.strip()]
-            if not 2 <= len(options) <= MAX_CHOICES:
-                raise WorkshopInputError("workshops-error-choices")
             assert self.pending_question is not None
-            self.questions.append(
-                Question(
-                    self._next_position(),
-                    QuestionKind.CHOICE,
-                    text=LocalizedName({self.language: self.pending_question}),
-                    choices=tuple(LocalizedName({self.language: o}) for o in options),
-                )
-            )
+            asked = (self.pending_question, text)
+            self.questions.append(choice_question(self._next_position(), self.language, *asked))
             self.pending_question = None
             self.step = "questions"
         else:
@@ -492,6 +493,7 @@ class WorkshopDraft:
             "prompt_message_id": self.prompt_message_id,
             "translations": self.translations.to_dict(),
             "last_address": self.last_address,
+            "home_city": self.home_city,
         }
 
     @classmethod
@@ -530,4 +532,5 @@ class WorkshopDraft:
             prompt_message_id=int(data.get("prompt_message_id") or 0),
             translations=DraftTranslations.from_dict(data.get("translations") or {}),
             last_address=data.get("last_address"),
+            home_city=bool(data.get("home_city")),
         )

@@ -335,6 +335,20 @@ def parse_clock(raw: str) -> time:
     raise WorkshopInputError("workshops-error-clock")
 
 
+def typed_start(day: date, raw: str) -> str | None:
+    """A start typed after a day was chosen: a time that day ('18:30' -> '2026-04-10 18:30'),
+    or a whole date and time as typed; None when it is neither."""
+    try:
+        return f"{day.isoformat()} {parse_clock(raw):%H:%M}"
+    except WorkshopInputError:
+        pass
+    try:
+        parse_wall_clock(raw, "UTC")
+    except WorkshopInputError:
+        return None
+    return raw
+
+
 def parse_wall_clock(raw: str, time_zone: str, *, day: datetime | None = None) -> datetime:
     """Like parse_local_datetime, but naive: whether it exists there is asked separately
     (bot.domain.local_time)."""

@@ -64,7 +64,13 @@ async def draft_prompt(
     screen = SCREENS.get(draft.step)
     if screen is not None:
         return await screen(context, draft, partnership, today)
-    text = context.t(f"workshops-draft-ask-{draft.step.replace('_', '-')}")
+    city = partnership.city(draft.city_id or 0)
+    if draft.step == "address" and city is not None:
+        text = context.t(
+            "workshops-draft-ask-address-in", city=city.name.for_reader(context.language)
+        )
+    else:
+        text = context.t(f"workshops-draft-ask-{draft.step.replace('_', '-')}")
     if draft.step == "address" and draft.last_address:
         text += "\n\n" + context.t("workshops-draft-last-address", address=draft.last_address)
     current = _current(draft)

@@ -189,6 +189,10 @@ async def workshop_draft_same_address_button(update: Update, context: BotContext
     await _change(update, context, "same_address", None)
 
 
+async def workshop_draft_other_city_button(update: Update, context: BotContext) -> None:
+    await _change(update, context, "other_place", None)
+
+
 async def workshop_draft_noop_button(update: Update, context: BotContext) -> None:
     """A weekday letter or a blank day of the calendar: nothing to do."""
     await answer_button(update, context)
@@ -261,6 +265,7 @@ DRAFT_BUTTONS = {
     "copy": workshop_draft_copy_button,
     "from": workshop_draft_copy_from_button,
     "addr": workshop_draft_same_address_button,
+    "city": workshop_draft_other_city_button,
 }
 
 

@@ -8,25 +8,26 @@ arrive in the WorkshopEditInput and WorkshopMessageInput dialogs.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import replace
 
-from telegram import InlineKeyboardMarkup, Update
+from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot.callback_data import WorkshopManage
 from bot.context import BotContext
 from bot.domain.dialogs import WorkshopEditInput, WorkshopMessageInput
 from bot.domain.languages import SUPPORTED_LANGUAGES
-from bot.domain.workshops import REMINDER_PRESETS, Workshop
-from bot.handlers import workshop_outreach
+from bot.domain.workshops import REMINDER_PRESETS
+from bot.handlers import workshop_outreach, workshop_times
 from bot.handlers.common import answer_button, drop_keyboard, parse_button, show, user_id
 from bot.handlers.text_input import InputKey, TextInput
 from bot.handlers.workshop_admin import show_card, show_organised
+from bot.handlers.workshop_times import ask_typed
 from bot.i18n import escape
 from bot.keyboards import workshops as kb
-from bot.render.formatting import event_time, long_date, wall_clock, zone_label
+from bot.render.formatting import (
+    event_time,
+)
 from bot.services.errors import UserFacingError
-from bot.services.workshops import TimeSkipped
 
 
 def _step(update: Update) -> WorkshopManage:
@@ -84,21 +85,7 @@ async def _ask(
 ) -> None:
     """Wait for the organiser's typed input about this workshop (role checked first)."""
     await context.services.workshops.for_organiser(context.require_actor(), dialog.workshop_id)
-    await _prompt(update, context, dialog, prompt)
-
-
-async def _prompt(
-    update: Update,
-    context: BotContext,
-    dialog: WorkshopEditInput | WorkshopMessageInput,
-    text: str,
-    markup: InlineKeyboardMarkup | None = None,
-) -> None:
-    """Ask for typed input; the question's buttons go once it is answered."""
-    tr, lang = context.services.translator, context.language
-    markup = markup or kb.back_to_card(tr, lang, dialog.workshop_id)
-    shown = await show(update, context, text, markup)
-    await context.services.dialogs.start(user_id(update), replace(dialog, prompt_message_id=shown))
+    await ask_typed(update, context, dialog, prompt)
 
 
 async def workshop_manage_message_button(update: Update, context: BotContext) -> None:
@@ -113,40 +100,13 @@ async def message_text(update: Update, context: BotContext, state: WorkshopMessa
     await workshop_outreach.ask_to_send(update, context, state.workshop_id, update.message.text)
 
 
-async def workshop_manage_time_button(update: Update, context: BotContext) -> None:
-    workshop, _ = await context.services.workshops.for_organiser(
-        context.require_actor(), _step(update).workshop_id
-    )
-    prompt = context.t("workshops-draft-ask-start", city=_clock_city(workshop, context.language))
-    await _prompt(update, context, WorkshopEditInput(workshop.id, "start"), prompt)
-
-
-def _clock_city(workshop: Workshop, language: str) -> str:
-    """Whose clock the typed times are on: the venue's city (never a zone name)."""
-    if workshop.venue_city is not None:
-        return workshop.venue_city.for_reader(language)
-    return zone_label(workshop.time_zone, language)
-
-
-def _skipped(context: BotContext, workshop: Workshop, skipped: TimeSkipped) -> str:
-    """A typed time the clocks skip that night: refused, saying what happens instead."""
-    lang, gap = context.language, skipped.gap
-    return context.t(
-        "workshops-error-time-gap",
-        time=wall_clock(gap.typed, lang),
-        date=long_date(gap.typed, lang),
-        place=_clock_city(workshop, lang),
-        jump=wall_clock(gap.jump_to, lang),
-    )
-
-
 async def workshop_manage_capacity_button(update: Update, context: BotContext) -> None:
     workshop_id = _step(update).workshop_id
     await context.services.workshops.for_organiser(context.require_actor(), workshop_id)
     tr, lang = context.services.translator, context.language
     markup = kb.capacity_choice(tr, lang, workshop_id)
     dialog = WorkshopEditInput(workshop_id, "capacity")
-    await _prompt(update, context, dialog, context.t("workshops-draft-ask-capacity"), markup)
+    await ask_typed(update, context, dialog, context.t("workshops-draft-ask-capacity"), markup)
 
 
 async def workshop_manage_unlimited_button(update: Update, context: BotContext) -> None:
@@ -253,51 +213,6 @@ async def edit_text(update: Update, context: BotContext, state: WorkshopEditInpu
     await drop_keyboard(update, context, state.prompt_message_id)
 
 
-async def _start_typed(
-    update: Update, context: BotContext, state: WorkshopEditInput, text: str
-) -> None:
-    """The new start is checked and kept until the end is typed too."""
-    workshops, actor, lang = context.services.workshops, context.require_actor(), context.language
-    workshop, _ = await workshops.for_organiser(actor, state.workshop_id)
-    try:
-        await workshops.check_start(actor, state.workshop_id, text)
-    except TimeSkipped as skipped:
-        prompt = context.t("workshops-draft-ask-start", city=_clock_city(workshop, lang))
-        await _prompt(
-            update, context, state, _skipped(context, workshop, skipped) + "\n\n" + prompt
-        )
-        return
-    dialog = WorkshopEditInput(state.workshop_id, "end", start=text)
-    prompt = context.t("workshops-draft-ask-end", city=_clock_city(workshop, lang))
-    await _prompt(update, context, dialog, prompt)
-
-
-async def _end_typed(
-    update: Update, context: BotContext, state: WorkshopEditInput, text: str
-) -> None:
-    workshops, actor, lang = context.services.workshops, context.require_actor(), context.language
-    try:
-        done = await workshops.reschedule(actor, state.workshop_id, state.start, text)
-    except TimeSkipped as skipped:
-        workshop, _ = await workshops.for_organiser(actor, state.workshop_id)
-        prompt = context.t("workshops-draft-ask-end", city=_clock_city(workshop, lang))
-        await _prompt(
-            update, context, state, _skipped(context, workshop, skipped) + "\n\n" + prompt
-        )
-        return
-    await context.services.dialogs.clear(user_id(update))
-    header = (
-        context.t(
-            "workshops-time-updated-fold",
-            time=wall_clock(done.fold.typed, lang),
-            zone=done.fold.earlier.tzname() or "",
-        )
-        if done.fold
-        else context.t("workshops-time-updated")
-    )
-    await show_card(update, context, state.workshop_id, header=header)
-
-
 async def _capacity_typed(
     update: Update, context: BotContext, state: WorkshopEditInput, text: str
 ) -> None:
@@ -315,7 +230,7 @@ async def _title_typed(
     dialog = WorkshopEditInput(state.workshop_id, "description", language=state.language)
     language = context.label(f"language-name-{state.language}")
     prompt = context.t("workshops-translate-ask-description", language=language)
-    await _prompt(update, context, dialog, prompt)
+    await ask_typed(update, context, dialog, prompt)
 
 
 async def _description_typed(
@@ -336,8 +251,9 @@ async def _edited(
 
 EditStep = Callable[[Update, BotContext, WorkshopEditInput, str], Awaitable[None]]
 EDIT_STEPS: dict[str, EditStep] = {
-    "start": _start_typed,
-    "end": _end_typed,
+    "start": workshop_times.start_typed,
+    "clock": workshop_times.clock_typed,
+    "end": workshop_times.end_typed,
     "capacity": _capacity_typed,
     "title": _title_typed,
     "description": _description_typed,
@@ -352,7 +268,7 @@ MANAGE_BUTTONS = {
     "unpublish": workshop_manage_unpublish_button,
     "qr": workshop_manage_qr_button,
     "message": workshop_manage_message_button,
-    "time": workshop_manage_time_button,
+    "time": workshop_times.workshop_manage_time_button,
     "capacity": workshop_manage_capacity_button,
     "unlimited": workshop_manage_unlimited_button,
     "translate": workshop_manage_translate_button,
@@ -363,6 +279,10 @@ MANAGE_BUTTONS = {
     "invite": workshop_manage_invite_button,
     "cancel": workshop_manage_cancel_button,
     "cancelok": workshop_manage_cancel_confirmed_button,
+    "month": workshop_times.workshop_manage_month_button,
+    "day": workshop_times.workshop_manage_day_button,
+    "at": workshop_times.workshop_manage_at_button,
+    "dur": workshop_times.workshop_manage_dur_button,
 }
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import calendar as pycalendar
 from collections.abc import Callable
-from datetime import date
+from datetime import date, time
 from zoneinfo import ZoneInfo
 
 from babel import Locale
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.callback_data import WorkshopDraftAction, WorkshopDraftStep
+from bot.callback_data import CallbackData, WorkshopDraftAction, WorkshopDraftStep
 from bot.domain.local_time import Gap
 from bot.domain.partnerships import Partnership
 from bot.domain.workshop_draft_steps import (
@@ -127,16 +127,37 @@ def _skip(label: str) -> StepButtons:
 def _addresses(tr: Translator, lang: str, draft: WorkshopDraft, *_: object) -> list[Row]:
     """The last address used in that city (read in the message text) as the default."""
     rows = [_step(tr, lang, "workshops-draft-same-address", "addr")] if draft.last_address else []
-    return [*rows, _step(tr, lang, "workshops-draft-skip-address", "skip")]
+    rows.append(_step(tr, lang, "workshops-draft-skip-address", "skip"))
+    if draft.home_city:  # the organiser's own city was taken without asking
+        rows.append(_step(tr, lang, "workshops-draft-other-city", "city"))
+    return rows
 
 
 def _calendar(
     tr: Translator, lang: str, draft: WorkshopDraft, _: Partnership, today: date
 ) -> list[Row]:
-    """A month of day buttons under weekday letters; days gone by are blank."""
-    month = draft.calendar_month(today)
+    return calendar_rows(
+        lang,
+        draft.calendar_month(today),
+        draft.day,
+        today,
+        lambda day: WorkshopDraftStep("day", str(day)),
+        lambda month: WorkshopDraftStep("month", month.strftime("%Y-%m")),
+    )
+
+
+def calendar_rows(
+    lang: str,
+    month: date,
+    chosen: date | None,
+    today: date,
+    day_data: Callable[[date], CallbackData],
+    month_data: Callable[[date], CallbackData],
+) -> list[Row]:
+    """A month of day buttons under weekday letters; days gone by are blank; ◀️/▶️ months up
+    to CALENDAR_MONTHS ahead."""
     locale = Locale.parse(babel_locale(lang))
-    noop = WorkshopDraftStep("noop", "-")
+    noop = WorkshopDraftStep("noop", "-")  # answered silently, whoever presses it
     letters = locale.days["stand-alone"]["narrow"]
     weekdays = [(locale.first_week_day + i) % 7 for i in range(7)]
     rows: list[Row] = [[button(str(letters[d]), noop) for d in weekdays]]
@@ -145,7 +166,7 @@ def _calendar(
     ):
         rows.append(
             [
-                button(checked(day == draft.day, str(day.day)), WorkshopDraftStep("day", str(day)))
+                button(checked(day == chosen, str(day.day)), day_data(day))
                 if day.month == month.month and day >= today
                 else button("·", noop)
                 for day in week
@@ -155,11 +176,9 @@ def _calendar(
     earlier, later = _shift(month, -1), _shift(month, 1)
     nav: Row = []
     if earlier >= today.replace(day=1):
-        label = "◀️ " + str(names[earlier.month])
-        nav.append(button(label, WorkshopDraftStep("month", earlier.strftime("%Y-%m"))))
+        nav.append(button("◀️ " + str(names[earlier.month]), month_data(earlier)))
     if later <= _shift(today.replace(day=1), CALENDAR_MONTHS):
-        label = str(names[later.month]) + " ▶️"
-        nav.append(button(label, WorkshopDraftStep("month", later.strftime("%Y-%m"))))
+        nav.append(button(str(names[later.month]) + " ▶️", month_data(later)))
     return [*rows, nav]
 
 
@@ -174,15 +193,26 @@ def _start_times(tr: Translator, lang: str, draft: WorkshopDraft, *_: object) ->
         if draft.starts_at and "time" in draft.answered
         else None
     )
-    times = [
-        button(checked(t == chosen, wall_clock(t, lang)), WorkshopDraftStep("start", f"{t:%H%M}"))
-        for t in START_TIMES
-    ]
+    return start_time_rows(lang, chosen, lambda t: WorkshopDraftStep("start", f"{t:%H%M}"))
+
+
+def start_time_rows(
+    lang: str, chosen: time | None, data: Callable[[time], CallbackData]
+) -> list[Row]:
+    """The common start times, three a row."""
+    times = [button(checked(t == chosen, wall_clock(t, lang)), data(t)) for t in START_TIMES]
     return rows_of(times, 3)
 
 
 def _durations(tr: Translator, lang: str, draft: WorkshopDraft, *_: object) -> list[Row]:
     chosen = draft.duration_minutes() if "duration" in draft.answered else None
+    return duration_rows(tr, lang, chosen, lambda m: WorkshopDraftStep("dur", str(m)))
+
+
+def duration_rows(
+    tr: Translator, lang: str, chosen: int | None, data: Callable[[int], CallbackData]
+) -> list[Row]:
+    """2 h and 3 h in a row, the full day under them."""
 
     def label(minutes: int) -> str:
         if minutes == FULL_DAY_MINUTES:
@@ -191,7 +221,7 @@ def _durations(tr: Translator, lang: str, draft: WorkshopDraft, *_: object) -> l
             text = tr.plain(lang, "workshops-draft-hours", hours=minutes // 60)
         return checked(minutes == chosen, text)
 
-    buttons = [button(label(m), WorkshopDraftStep("dur", str(m))) for m in DURATIONS]
+    buttons = [button(label(m), data(m)) for m in DURATIONS]
     return [buttons[:2], buttons[2:]]
 
 

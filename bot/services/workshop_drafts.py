@@ -49,9 +49,14 @@ class WorkshopDraftService:
     async def start_draft(
         self, actor: Actor, partnership: Partnership, language: str, home_city_id: int | None
     ) -> WorkshopDraft:
+        """The organiser's own city is the workshop's (another one or online can be chosen on
+        the address step); without a city of this partnership the city is asked."""
         require_organiser(actor, partnership.id)
-        home = partnership.city(home_city_id or 0) or partnership.cities[0]
+        own = partnership.city(home_city_id or 0)
+        home = own or partnership.cities[0]
         draft = WorkshopDraft(partnership.id, language, home.time_zone)
+        if own is not None:
+            draft.start_at_home(own.id, await self._last_address(draft, own.id))
         await self._save_draft(actor.user_id, draft)
         return draft
 
@@ -73,6 +78,8 @@ class WorkshopDraftService:
                 draft.choose_kind(WorkshopKind(str(value)))
             elif change == "place":
                 await self._choose_place(draft, value if isinstance(value, int) else None)
+            elif change == "other_place":
+                draft.other_place()
             elif change == "same_address":
                 draft.same_address()
             elif change == "copies":

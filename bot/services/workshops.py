@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import TypeVar
+from zoneinfo import ZoneInfo
 
 import aiosqlite
 
@@ -20,6 +21,7 @@ from bot.domain.participants import Participant
 from bot.domain.partnerships import Partnership
 from bot.domain.roles import Actor, require_organiser
 from bot.domain.texts import LocalizedName
+from bot.domain.workshop_draft_steps import DURATIONS
 from bot.domain.workshops import (
     ACTIVE,
     Registration,
@@ -230,7 +232,17 @@ class WorkshopService:
                 )
         return told
 
-    async def check_start(self, actor: Actor, workshop_id: int, start_text: str) -> Workshop:
+    async def check_day(self, actor: Actor, workshop_id: int, day: date) -> Workshop:
+        """A new day from the calendar: not one gone by at the venue."""
+        async with self.db.reading() as conn:
+            workshop = await self._organised(conn, actor, workshop_id)
+        if day < self.clock.now().astimezone(ZoneInfo(workshop.time_zone)).date():
+            raise UserFacingError("workshops-error-day-past")
+        return workshop
+
+    async def check_start(
+        self, actor: Actor, workshop_id: int, start_text: str
+    ) -> tuple[Workshop, datetime]:
         """A typed new start, checked before the end is asked: readable, on the clock there
         (not skipped by a clock change), in the future."""
         async with self.db.reading() as conn:
@@ -238,10 +250,16 @@ class WorkshopService:
         starts_at, _ = _on_the_clock(start_text, workshop.time_zone)
         if starts_at <= self.clock.now():
             raise UserFacingError("workshops-error-in-past")
-        return workshop
+        return workshop, starts_at
 
     async def reschedule(
-        self, actor: Actor, workshop_id: int, start_text: str, end_text: str
+        self,
+        actor: Actor,
+        workshop_id: int,
+        start_text: str,
+        end_text: str = "",
+        *,
+        minutes: int | None = None,
     ) -> Rescheduled:
         """New times (typed in the workshop's zone); reminders are planned anew and people told.
 
@@ -251,7 +269,12 @@ class WorkshopService:
         async with self.db.transaction() as conn:
             workshop = await self._organised(conn, actor, workshop_id)
             starts_at, start_fold = _on_the_clock(start_text, workshop.time_zone)
-            ends_at, end_fold = _on_the_clock(end_text, workshop.time_zone, day=starts_at)
+            if minutes is not None and minutes not in DURATIONS:
+                raise UserFacingError("errors-stale-button")
+            if minutes is not None:  # a duration button
+                ends_at, end_fold = starts_at + timedelta(minutes=minutes), None
+            else:
+                ends_at, end_fold = _on_the_clock(end_text, workshop.time_zone, day=starts_at)
             try:
                 validate_times(starts_at, ends_at, now)
             except WorkshopInputError as exc:

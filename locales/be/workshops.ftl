@@ -215,9 +215,6 @@ workshops-draft-ask-address = Дашліце адрас месца правяд�
 workshops-draft-ask-link = Дашліце спасылку на анлайн-сустрэчу (пачынаецца з https://). Яе ўбачаць толькі пацверджаныя ўдзельнікі.
 # Variables:
 #   $city (String) - the city whose clock the times are on
-workshops-draft-ask-start = Калі ён пачынаецца? Дашліце дату і час, напрыклад 24.04.2027 18:30 (па часе горада { $city }).
-# Variables:
-#   $city (String) - the city whose clock the times are on
 workshops-draft-ask-end = Калі ён заканчваецца? Дашліце час, напрыклад 21:00, або дату і час (па часе горада { $city }).
 workshops-draft-ask-capacity = Колькі месцаў? Дашліце лік або выберыце «без абмежавання».
 workshops-draft-ask-quotas = Задаць месцы па гарадах (напрыклад, 15 Карлсруэ + 15 Краснадар)?
@@ -619,5 +616,14 @@ workshops-draft-copy-none = 📋 У вас пакуль няма мінулых 
 ## The new-workshop wizard: the last address in a city as the default venue
 workshops-draft-same-address = 📍 Адрас як у мінулы раз
 # Variables:
+#   $city (String) - the workshop's city (the organiser's own unless changed)
+workshops-draft-ask-address-in = Дашліце адрас месца правядзення ў горадзе { $city } або прапусціце.
+workshops-draft-other-city = 🌍 Іншы горад або анлайн
+# Variables:
 #   $address (String) - the address of the latest workshop in that city
 workshops-draft-last-address = Мінулы раз у гэтым горадзе: { $address }
+# Variables:
+#   $month (String) - the month on the calendar, e.g. January 2027
+#   $example (String) - a date and time written as the bot reads them, e.g. 08/12/2026 18:30
+#   $city (String) - the city whose clock the times are on
+workshops-edit-ask-date = 📅 Новы дзень? Выберыце дзень у календары ({ $month }, ▶️ — наступны месяц) або напішыце новую дату і час, напрыклад { $example } (па часе горада { $city }).

@@ -211,9 +211,6 @@ workshops-draft-ask-address = Sende die Adresse des Veranstaltungsorts oder übe
 workshops-draft-ask-link = Sende den Link zum Online-Treffen (beginnt mit https://). Nur bestätigte Personen sehen ihn.
 # Variables:
 #   $city (String) - the city whose clock the times are on
-workshops-draft-ask-start = Wann beginnt er? Sende Datum und Uhrzeit wie 24.04.2027 18:30 (Ortszeit { $city }).
-# Variables:
-#   $city (String) - the city whose clock the times are on
 workshops-draft-ask-end = Wann endet er? Sende die Uhrzeit wie 21:00 oder Datum und Uhrzeit (Ortszeit { $city }).
 workshops-draft-ask-capacity = Wie viele Plätze gibt es? Sende eine Zahl oder wähle „unbegrenzt“.
 workshops-draft-ask-quotas = Möchtest du Plätze pro Stadt festlegen (zum Beispiel 15 Karlsruhe + 15 Krasnodar)?
@@ -593,5 +590,14 @@ workshops-draft-copy-none = 📋 Du hast noch keinen früheren Workshop zum Kopi
 ## The new-workshop wizard: the last address in a city as the default venue
 workshops-draft-same-address = 📍 Gleiche Adresse wie zuletzt
 # Variables:
+#   $city (String) - the workshop's city (the organiser's own unless changed)
+workshops-draft-ask-address-in = Sende die Adresse des Veranstaltungsorts in { $city } oder überspringe.
+workshops-draft-other-city = 🌍 Andere Stadt oder online
+# Variables:
 #   $address (String) - the address of the latest workshop in that city
 workshops-draft-last-address = Zuletzt in dieser Stadt: { $address }
+# Variables:
+#   $month (String) - the month on the calendar, e.g. January 2027
+#   $example (String) - a date and time written as the bot reads them, e.g. 08/12/2026 18:30
+#   $city (String) - the city whose clock the times are on
+workshops-edit-ask-date = 📅 Neuer Tag? Tippe auf einen Tag im { $month } (▶️ für den nächsten Monat) oder schreib das neue Datum mit Uhrzeit wie { $example } (Ortszeit { $city }).

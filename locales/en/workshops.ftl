@@ -211,9 +211,6 @@ workshops-draft-ask-address = Send the venue address, or skip.
 workshops-draft-ask-link = Send the link of the online meeting (starting with https://). Only confirmed people will see it.
 # Variables:
 #   $city (String) - the city whose clock the times are on
-workshops-draft-ask-start = When does it start? Send date and time like 24.04.2027 18:30 ({ $city } time).
-# Variables:
-#   $city (String) - the city whose clock the times are on
 workshops-draft-ask-end = When does it end? Send the time like 21:00, or date and time ({ $city } time).
 workshops-draft-ask-capacity = How many seats are there? Send a number, or choose unlimited.
 workshops-draft-ask-quotas = Do you want seats per city (for example 15 Karlsruhe + 15 Krasnodar)?
@@ -593,5 +590,14 @@ workshops-draft-copy-none = 📋 You have no earlier workshop to copy yet. Go ba
 ## The new-workshop wizard: the last address in a city as the default venue
 workshops-draft-same-address = 📍 Same address as last time
 # Variables:
+#   $city (String) - the workshop's city (the organiser's own unless changed)
+workshops-draft-ask-address-in = Send the venue address in { $city }, or skip.
+workshops-draft-other-city = 🌍 Another city or online
+# Variables:
 #   $address (String) - the address of the latest workshop in that city
 workshops-draft-last-address = Last time in this city: { $address }
+# Variables:
+#   $month (String) - the month on the calendar, e.g. January 2027
+#   $example (String) - a date and time written as the bot reads them, e.g. 08/12/2026 18:30
+#   $city (String) - the city whose clock the times are on
+workshops-edit-ask-date = 📅 New day? Tap a day in { $month } (▶️ for the next month), or type the new date and time like { $example } ({ $city } time).

@@ -215,9 +215,6 @@ workshops-draft-ask-address = Отправьте адрес места пров�
 workshops-draft-ask-link = Отправьте ссылку на онлайн-встречу (начинается с https://). Её увидят только подтверждённые участники.
 # Variables:
 #   $city (String) - the city whose clock the times are on
-workshops-draft-ask-start = Когда он начнётся? Отправьте дату и время, например 24.04.2027 18:30 (по времени города { $city }).
-# Variables:
-#   $city (String) - the city whose clock the times are on
 workshops-draft-ask-end = Когда он закончится? Отправьте время, например 21:00, или дату и время (по времени города { $city }).
 workshops-draft-ask-capacity = Сколько всего мест? Отправьте число или выберите «Без ограничения».
 workshops-draft-ask-quotas = Разделить места по городам (например, 15 для Карлсруэ + 15 для Краснодара)?
@@ -631,5 +628,14 @@ workshops-draft-copy-none = 📋 У вас пока нет прошлых вор
 ## The new-workshop wizard: the last address in a city as the default venue
 workshops-draft-same-address = 📍 Адрес как в прошлый раз
 # Variables:
+#   $city (String) - the workshop's city (the organiser's own unless changed)
+workshops-draft-ask-address-in = Отправьте адрес места проведения в городе { $city } или пропустите.
+workshops-draft-other-city = 🌍 Другой город или онлайн
+# Variables:
 #   $address (String) - the address of the latest workshop in that city
 workshops-draft-last-address = В прошлый раз в этом городе: { $address }
+# Variables:
+#   $month (String) - the month on the calendar, e.g. January 2027
+#   $example (String) - a date and time written as the bot reads them, e.g. 08/12/2026 18:30
+#   $city (String) - the city whose clock the times are on
+workshops-edit-ask-date = 📅 Новый день? Выберите день в календаре ({ $month }, ▶️ — следующий месяц) или напишите новую дату и время, например { $example } (по времени города { $city }).

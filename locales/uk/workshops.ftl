@@ -215,9 +215,6 @@ workshops-draft-ask-address = Надішліть адресу місця про�
 workshops-draft-ask-link = Надішліть посилання на онлайн-зустріч (починається з https://). Його побачать лише підтверджені учасники.
 # Variables:
 #   $city (String) - the city whose clock the times are on
-workshops-draft-ask-start = Коли він почнеться? Надішліть дату й час, наприклад 24.04.2027 18:30 (за часом міста { $city }).
-# Variables:
-#   $city (String) - the city whose clock the times are on
 workshops-draft-ask-end = Коли він закінчиться? Надішліть час, наприклад 21:00, або дату й час (за часом міста { $city }).
 workshops-draft-ask-capacity = Скільки місць? Надішліть число або виберіть «без обмеження».
 workshops-draft-ask-quotas = Розподілити місця між містами (наприклад, 15 для Карлсруе + 15 для Краснодара)?
@@ -618,5 +615,14 @@ workshops-draft-copy-none = 📋 У вас поки немає минулих в
 ## The new-workshop wizard: the last address in a city as the default venue
 workshops-draft-same-address = 📍 Адреса як минулого разу
 # Variables:
+#   $city (String) - the workshop's city (the organiser's own unless changed)
+workshops-draft-ask-address-in = Надішліть адресу місця проведення у місті { $city } або пропустіть.
+workshops-draft-other-city = 🌍 Інше місто або онлайн
+# Variables:
 #   $address (String) - the address of the latest workshop in that city
 workshops-draft-last-address = Минулого разу в цьому місті: { $address }
+# Variables:
+#   $month (String) - the month on the calendar, e.g. January 2027
+#   $example (String) - a date and time written as the bot reads them, e.g. 08/12/2026 18:30
+#   $city (String) - the city whose clock the times are on
+workshops-edit-ask-date = 📅 Новий день? Виберіть день у календарі ({ $month }, ▶️ — наступний місяць) або напишіть нову дату й час, наприклад { $example } (за часом міста { $city }).

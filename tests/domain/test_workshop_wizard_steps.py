@@ -101,3 +101,24 @@ def test_a_draft_stored_by_the_old_wizard_goes_on() -> None:
     draft = WorkshopDraft.from_dict(old)
     assert draft.step == "duration"
     assert {"kind", "title", "place", "address", "date", "time"} <= set(draft.answered)
+
+
+def test_the_organisers_own_city_is_taken_and_another_can_be_chosen() -> None:
+    draft = WorkshopDraft(1, "en", BERLIN)
+    draft.start_at_home(1, "Rathaus")
+    draft.choose_kind(WorkshopKind.OTHER)
+    draft.enter_text("Planning", NOW)
+    draft.skip()  # no description
+    assert (draft.step, draft.city_id, draft.last_address) == ("address", 1, "Rathaus")
+    assert WorkshopDraft.from_dict(draft.to_dict()).home_city  # survives a restart
+    draft.back()
+    assert draft.step == "description"  # the city was not asked: back skips it
+    draft.skip()
+    draft.other_place()
+    assert draft.step == "place"
+    draft.choose_place(None, BERLIN, NOW)
+    assert draft.step == "link"
+    draft.back()
+    assert draft.step == "place"  # asked now: back leads to it
+    with pytest.raises(WorkshopInputError):
+        draft.other_place()  # only from the address step of the organiser's own city

@@ -18,11 +18,11 @@ from bot.domain.workshops import WorkshopStatus
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
 from bot.services.demo import seed_demo
+from bot.services.errors import UserFacingError
 from tests.fake_translator import fake_translator
 from tests.stories import (
     ADMIN_ID,
     DEMO_PARTNERSHIP,
-    KARLSRUHE,
     Counted,
     create_workshop,
     onboard,
@@ -64,20 +64,29 @@ WHEN = {  # 9 March 2026, 18:00–21:00 on the Karlsruhe clock
 }
 
 
+ADDRESS_IN = {  # the organiser's own city is taken without asking
+    "en": "Send the venue address in Karlsruhe, or skip.",
+    "ru": "Отправьте адрес места проведения в городе Карлсруэ или пропустите.",
+}
+
+
 @pytest.mark.parametrize("language", ["en", "ru"])
 async def test_buttons_only_with_back_and_an_edit_from_the_preview(
     harness: BotHarness, language: str
 ) -> None:
-    """Kind, city, a calendar day, 18:00, back twice to the calendar, another day, 3 h, the
-    venue changed from the preview, publish: 10 presses, no date typed."""
+    """Counted from the organiser's workshop list (/organise): New workshop, kind, a calendar
+    day, 18:00, back twice to the calendar, another day, 3 h, the venue changed from the
+    preview, publish: 10 presses, no date typed. The city is the organiser's own (Karlsruhe)."""
     orga = await organiser(harness, language)
-    await open_wizard(orga)
-    assert orga.last_text.count("•") == 4  # each kind with its one-line explanation
+    await orga.send("/organise")
     counted = Counted(orga)
+    await counted.press(WorkshopDraftStep("new", str(DEMO_PARTNERSHIP)))
+    assert orga.last_text.count("•") == 4  # each kind with its one-line explanation
     await counted.press(WorkshopDraftStep("kind", "kickoff"))
     await counted.send("Kick-off <Karlsruhe>")
     await counted.send("We meet & plan.")
-    await counted.press(WorkshopDraftStep("place", str(KARLSRUHE)))
+    assert orga.last_text.startswith(ADDRESS_IN[language])  # no city question
+    assert "wd:city:-" in orga.last.button_data()  # another city or online, if wanted
     await counted.send("Rathaus, Marktplatz 1")
     assert "Europe/Berlin" not in orga.last_text
     assert orga.last.button_data().count("wd:noop:-") >= 7  # weekday letters above the days
@@ -128,6 +137,7 @@ async def test_a_typed_date_and_time_still_works(harness: BotHarness) -> None:
     await orga.press(WorkshopDraftStep("kind", "other"))
     await orga.send("Planning meeting")
     await orga.press(WorkshopDraftStep("skip", "-"))  # no description
+    await orga.press(WorkshopDraftStep("city", "-"))  # not the organiser's own city:
     await orga.press(WorkshopDraftStep("place", "0"))  # online
     await orga.send("https://meet.example.org/plan")
     await orga.send("24.04.2026 18:30")  # day and start at once
@@ -161,7 +171,6 @@ async def test_bad_typed_dates_get_a_clear_message(
     await orga.press(WorkshopDraftStep("kind", "other"))
     await orga.send("Planning meeting")
     await orga.press(WorkshopDraftStep("skip", "-"))
-    await orga.press(WorkshopDraftStep("place", str(KARLSRUHE)))
     await orga.press(WorkshopDraftStep("skip", "-"))  # no address
     calendar = orga.last
     for typed in ("next tuesday", "31.02.2026", "14 Jan"):
@@ -188,7 +197,6 @@ async def test_a_time_the_clocks_skip_is_refused_on_create(harness: BotHarness) 
     await orga.press(WorkshopDraftStep("kind", "other"))
     await orga.send("Night owls")
     await orga.press(WorkshopDraftStep("skip", "-"))
-    await orga.press(WorkshopDraftStep("place", str(KARLSRUHE)))
     await orga.press(WorkshopDraftStep("skip", "-"))
     await orga.press(WorkshopDraftStep("day", "2026-03-29"))
     await orga.send("02:30")
@@ -216,11 +224,12 @@ async def test_a_time_the_clocks_skip_is_refused_when_a_workshop_moves(
     assert "Karlsruhe time" in orga.last_text and "Europe/Berlin" not in orga.last_text
     await orga.send("29.03.2026 02:30")
     assert question.button_data() == []  # answered: only the newest question has buttons
-    assert orga.last.button_data() == [f"wm:{workshop.id}:card:0"]
     assert orga.last_text.startswith(
         "⏰ 02:30 doesn't exist on 29 March 2026 in Karlsruhe — clocks jump to 03:00."
         " Please send another time."
     )
+    assert "🕒 Sunday, 29 March 2026: when does it start?" in orga.last_text  # that day's times
+    assert f"wm:{workshop.id}:at:1800" in orga.last.button_data()
     await orga.send("28.03.2026 23:00")
     await orga.send("29.03.2026 02:15")  # the end in the gap
     assert orga.last_text.startswith("⏰ 02:15 doesn't exist on 29 March 2026 in Karlsruhe")
@@ -272,6 +281,7 @@ async def test_participants_cannot_press_wizard_or_card_buttons(harness: BotHarn
         "wd:month:2026-04",
         "wd:lang:ru",
         "wd:copy:-",
+        "wd:city:-",
         f"wd:from:{workshop.id}",
         "wd:publish:-",
         f"wm:{workshop.id}:time:0",
@@ -290,7 +300,6 @@ async def test_the_calendar_goes_month_by_month(harness: BotHarness) -> None:
     await orga.press(WorkshopDraftStep("kind", "other"))
     await orga.send("Planning meeting")
     await orga.press(WorkshopDraftStep("skip", "-"))
-    await orga.press(WorkshopDraftStep("place", str(KARLSRUHE)))
     await orga.press(WorkshopDraftStep("skip", "-"))
     assert "March 2026" in orga.last_text
     assert "wd:day:2026-03-01" not in orga.button_data()  # gone by (today is 2 March)
@@ -312,7 +321,6 @@ async def quick_draft(orga: SimClient, title: str = "Kick-off", description: str
         await orga.send(description)
     else:
         await orga.press(WorkshopDraftStep("skip", "-"))
-    await orga.press(WorkshopDraftStep("place", str(KARLSRUHE)))
     await orga.send("Rathaus, Marktplatz 1")
     await orga.press(WorkshopDraftStep("day", "2026-03-10"))
     await orga.press(WorkshopDraftStep("start", "1800"))
@@ -440,7 +448,6 @@ async def test_the_last_address_in_a_city_is_offered_as_the_default(harness: Bot
     await orga.press(WorkshopDraftStep("kind", "other"))
     await orga.send("Planning meeting")
     await orga.press(WorkshopDraftStep("skip", "-"))
-    await orga.press(WorkshopDraftStep("place", str(KARLSRUHE)))
     assert "Last time in this city: Rathaus, Marktplatz 1" in orga.last_text
     await orga.press(WorkshopDraftStep("addr", "-"))
     assert orga.last_text.startswith("📅 Which day?")
@@ -448,7 +455,117 @@ async def test_the_last_address_in_a_city_is_offered_as_the_default(harness: Bot
     draft = await harness.services.workshop_drafts.draft(actor)
     assert draft.address == "Rathaus, Marktplatz 1"
     await orga.press(WorkshopDraftStep("back", "-"))
-    await orga.press(WorkshopDraftStep("back", "-"))
+    await orga.press(WorkshopDraftStep("city", "-"))  # another city
     await orga.press(WorkshopDraftStep("place", "2"))  # Krasnodar: its address is asked
-    assert orga.last_text.startswith("Send the venue address, or skip.")
+    assert orga.last_text.startswith("Send the venue address in Krasnodar, or skip.")
     assert "wd:addr:-" not in orga.button_data()  # no earlier workshop there
+
+
+async def test_back_from_the_address_skips_the_city_it_did_not_ask(harness: BotHarness) -> None:
+    orga = await organiser(harness)
+    await open_wizard(orga)
+    await orga.press(WorkshopDraftStep("kind", "other"))
+    await orga.send("Planning meeting")
+    await orga.press(WorkshopDraftStep("skip", "-"))  # no description
+    await orga.press(WorkshopDraftStep("back", "-"))
+    assert orga.last_text.startswith("Send a short description")
+    await orga.press(WorkshopDraftStep("skip", "-"))
+    assert orga.last_text.startswith("Send the venue address in Karlsruhe, or skip.")
+    await orga.press(WorkshopDraftStep("city", "-"))
+    assert orga.last_text == "Where does it take place?"
+    assert "✅ Karlsruhe" in orga.buttons()  # the city taken so far
+    await orga.press(WorkshopDraftStep("back", "-"))  # the city step is one now: back from it
+    assert orga.last_text.startswith("Send a short description")
+
+
+async def test_an_organiser_without_a_city_is_asked_for_it(harness: BotHarness) -> None:
+    """An admin may have no city of the partnership: the city step stays."""
+    await organiser(harness)
+    actor = await harness.services.access.actor(ADMIN_ID)
+    drafts = harness.services.workshop_drafts
+    partnership = await harness.services.partnerships.require(DEMO_PARTNERSHIP)
+    draft = await drafts.start_draft(actor, partnership, "en", None)
+    assert draft.city_id is None and not draft.home_city
+    await drafts.update_draft(actor, "kind", "other")
+    await drafts.update_draft(actor, "text", "Planning meeting")
+    draft = await drafts.update_draft(actor, "skip")
+    assert draft.step == "place"
+    with pytest.raises(UserFacingError):  # nothing to change on the address step yet
+        await drafts.update_draft(actor, "other_place")
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+async def test_a_workshop_moves_with_the_calendar_times_and_durations(
+    harness: BotHarness, language: str
+) -> None:
+    """From the card: Change time, a day, 18:00, 2 h — no date typed; people are told."""
+    orga = await organiser(harness, language)
+    workshop = await create_workshop(harness, starts_in=timedelta(days=5))  # 7 March 2026
+    await orga.send("/organise")
+    await orga.press(WorkshopManage(workshop.id, "card", 0))
+    calendar = await orga.press(WorkshopManage(workshop.id, "time", 0))
+    assert "Karlsruhe" in orga.last_text and "Europe/Berlin" not in orga.last_text
+    assert orga.last.button_data().count("wd:noop:-") >= 7  # weekday letters and blanks
+    assert "✅ 7" in orga.buttons()  # the workshop's day now
+    await orga.press(WorkshopManage(workshop.id, "month", 202604))
+    assert ("April 2026", "April 2026")[language == "de"] in orga.last_text
+    await orga.press(WorkshopManage(workshop.id, "month", 202603))
+    await orga.press(WorkshopManage(workshop.id, "day", 20260320))
+    assert not any(":day:" in d for d in calendar.button_data())  # the days are gone
+    assert f"wm:{workshop.id}:at:1800" in orga.last.button_data()  # the start time is next
+    await orga.press(WorkshopManage(workshop.id, "at", 1800))
+    assert orga.last_text.startswith("⏳")
+    await orga.press(WorkshopManage(workshop.id, "dur", 120))
+    assert orga.last_text.startswith(("🕒 Time changed", "🕒 Zeit geändert")[language == "de"])
+    async with harness.services.db.reading() as conn:
+        moved = await workshops_db.get(conn, workshop.id)
+    assert moved is not None
+    assert moved.starts_at == datetime(2026, 3, 20, 18, tzinfo=BERLIN)
+    assert moved.ends_at == datetime(2026, 3, 20, 20, tzinfo=BERLIN)
+    await orga.press_data(f"wm:{workshop.id}:dur:180")  # a stale duration: nothing changes
+    assert orga.last_callback_answer is not None and orga.last_callback_answer.get("text")
+    async with harness.services.db.reading() as conn:
+        again = await workshops_db.get(conn, workshop.id)
+    assert again is not None and again.ends_at == moved.ends_at
+
+
+async def test_a_typed_start_time_after_a_calendar_day(harness: BotHarness) -> None:
+    orga = await organiser(harness)
+    workshop = await create_workshop(harness, starts_in=timedelta(days=5), hours=3)
+    await orga.send("/organise")
+    await orga.press(WorkshopManage(workshop.id, "card", 0))
+    await orga.press(WorkshopManage(workshop.id, "time", 0))
+    await orga.send("2026-03-10")  # a day typed alone: its start time is asked
+    assert orga.last_text.startswith("🕒 Tuesday, 10 March 2026: when does it start?")
+    await orga.send("half past six")
+    assert orga.last_text.startswith("I could not read that time. Please write it like 18:30")
+    await orga.send("19.15")
+    assert orga.last_text.startswith("⏳ It starts Tue, 10 Mar 2026, 19:15 Karlsruhe time.")
+    await orga.send("21:00")  # the end, typed
+    async with harness.services.db.reading() as conn:
+        moved = await workshops_db.get(conn, workshop.id)
+    assert moved is not None
+    assert moved.starts_at == datetime(2026, 3, 10, 19, 15, tzinfo=BERLIN)
+    assert moved.ends_at == datetime(2026, 3, 10, 21, tzinfo=BERLIN)
+
+
+async def test_a_day_gone_by_and_forged_time_buttons_are_refused(harness: BotHarness) -> None:
+    orga = await organiser(harness)
+    workshop = await create_workshop(harness, starts_in=timedelta(days=5))
+    await orga.send("/organise")
+    await orga.press(WorkshopManage(workshop.id, "card", 0))
+    await orga.press(WorkshopManage(workshop.id, "time", 0))
+    await orga.press_data(f"wm:{workshop.id}:day:20260301")  # yesterday
+    assert orga.last_callback_answer is not None
+    assert orga.last_callback_answer.get("text", "").startswith("That day is over.")
+    intruder = await quick_participant(harness, "Intruder")
+    await intruder.start()
+    for action, value in (("month", 202604), ("day", 20260320), ("at", 1800), ("dur", 120)):
+        await intruder.press_data(f"wm:{workshop.id}:{action}:{value}")
+        assert (
+            intruder.last_text in REFUSALS
+            or (intruder.last_callback_answer or {}).get("text") in REFUSALS
+        ), action
+    async with harness.services.db.reading() as conn:
+        unchanged = await workshops_db.get(conn, workshop.id)
+    assert unchanged is not None and unchanged.starts_at == workshop.starts_at

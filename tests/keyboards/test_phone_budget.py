@@ -14,7 +14,7 @@ import pytest
 from telegram import InlineKeyboardMarkup
 
 from bot import keyboards
-from bot.callback_data import IdeaList, IdeaSettingsStep, OutreachConfirm
+from bot.callback_data import IdeaList, IdeaSettingsStep, OutreachConfirm, WorkshopDraftStep
 from bot.domain.broadcasts import BroadcastDraft
 from bot.domain.checkins import Cadence, Schedule
 from bot.domain.idea_drafts import IdeaDraft
@@ -46,8 +46,10 @@ from bot.keyboards import (
     onboarding,
     teams,
     workshop_drafts,
+    workshop_times,
     workshops,
 )
+from bot.keyboards import markup as keyboard
 from bot.keyboards import (
     organiser as organiser_kb,
 )
@@ -65,6 +67,7 @@ MODULES = (
     organiser_kb,
     teams,
     workshop_drafts,
+    workshop_times,
     workshops,
 )
 
@@ -509,6 +512,7 @@ def cases() -> Iterator[Case]:
             answered=answered,
             month="2027-09",  # a month of 5 weeks starting on Wednesday
             last_address="Rathaus, Marktplatz 1",
+            home_city=True,  # the address step offers another city or online
         )
         yield (
             f"workshop_drafts.draft_step[{step}]",
@@ -516,6 +520,35 @@ def cases() -> Iterator[Case]:
                 tr, lang, d, PARTNERSHIP, date(2027, 9, 2)
             ),
         )
+    # A workshop's new time from its card: the wizard's calendar, start times and durations.
+    today, september = date(2027, 9, 2), date(2027, 9, 1)
+    yield (
+        "workshop_times.new_day",
+        lambda lang: workshop_times.new_day(tr, lang, 1, september, date(2027, 9, 30), today),
+    )
+    yield "workshop_times.new_start", lambda lang: workshop_times.new_start(tr, lang, 1, time(18))
+    yield "workshop_times.new_duration", lambda lang: workshop_times.new_duration(tr, lang, 1, 180)
+    noop = WorkshopDraftStep("noop", "-")
+
+    def noop_of(_: object) -> WorkshopDraftStep:
+        return noop
+
+    yield (
+        "workshop_drafts.calendar_rows",
+        lambda lang: keyboard(
+            workshop_drafts.calendar_rows(
+                lang, september, None, today, lambda _: noop, lambda _: noop
+            )
+        ),
+    )
+    yield (
+        "workshop_drafts.start_time_rows",
+        lambda lang: keyboard(workshop_drafts.start_time_rows(lang, None, lambda _: noop)),
+    )
+    yield (
+        "workshop_drafts.duration_rows",
+        lambda lang: keyboard(workshop_drafts.duration_rows(tr, lang, None, lambda _: noop)),
+    )
     for typed in (datetime(2027, 3, 28, 2, 30), datetime(2027, 10, 31, 2, 30)):
         wdraft = WorkshopDraft(
             1, "de", "Europe/Berlin", step="time_check", time_step="start", time_typed=typed
