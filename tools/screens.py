@@ -67,6 +67,11 @@ ANSWERS = (
     (900_001, "ru", Question.BLOCKING, "Нет зала для встречи в марте", 2),
     (900_002, "de", Question.MOVED, "Flyer für den Garten gedruckt", 4),
 )
+WIZARD = {  # what the organiser types into the workshop wizard
+    "title": "Stadtspaziergang zu zweit",
+    "description": "Wir zeigen einander unsere Lieblingsorte – per Video aus beiden Städten.",
+    "address": "Stadtbibliothek, Ständehausstraße 2",
+}
 SETTLE = 0.8  # seconds without a change in the chat before a screenshot
 
 
@@ -297,12 +302,24 @@ def walk(phone: Phone, language: str) -> None:
 
 
 def walk_staff(phone: Phone) -> None:
-    """The organiser's home and workshop wizard, the coach's teams and a chart."""
+    """The organiser's home, workshop wizard and a chart; the coach's teams."""
     name, language = STAFF["organiser"]
     uid = phone.add_person(name, language)
     onboard(phone, uid, language, 0, shots=False)
     phone.say(uid, "/organise")
     phone.shot(language, "organiser-home")
+    phone.press_first(uid, "og:workshops:")
+    phone.press_first(uid, "wd:new:")
+    phone.shot(language, "wizard-kind")
+    phone.press(uid, "wd:kind:kickoff")
+    phone.say(uid, WIZARD["title"])
+    phone.say(uid, WIZARD["description"])
+    phone.say(uid, WIZARD["address"])
+    phone.shot(language, "wizard-calendar")
+    phone.press_first(uid, "wd:day:")
+    phone.press(uid, "wd:start:1800")
+    phone.press(uid, "wd:dur:180")
+    phone.shot(language, "wizard-preview")
     phone.say(uid, "/stats")
     phone.shot(language, "stats-chart")
 

@@ -26,7 +26,9 @@ async def show_home(update: Update, context: BotContext, header: str | None = No
     lines = [context.t("staff-menu"), *waiting_lines(context, overview)]
     text = "\n".join(lines) + "\n\n" + context.t("orghome-choose")
     tr, lang = context.services.translator, context.language
-    await show(update, context, text, kb.home(tr, lang), header=header)
+    # The most frequent task one tap from the home, when it is clear for which partnership.
+    only = overview[0][0].id if len(overview) == 1 else None
+    await show(update, context, text, kb.home(tr, lang, new_workshop_in=only), header=header)
 
 
 def waiting_lines(context: BotContext, overview: list[tuple[Partnership, Waiting]]) -> list[str]:

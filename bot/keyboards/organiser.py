@@ -20,6 +20,7 @@ from bot.callback_data import (
     OrganiserGroup,
     OrganiserStep,
     OutreachConfirm,
+    WorkshopDraftStep,
     WorkshopManage,
 )
 from bot.domain.organiser_home import ORGANISER_GROUPS
@@ -31,11 +32,15 @@ from bot.keyboards import Row, button, markup
 Action = tuple[str, dict[str, int], CallbackData]
 
 
-def home(tr: Translator, lang: str) -> InlineKeyboardMarkup:
+def home(tr: Translator, lang: str, new_workshop_in: int | None = None) -> InlineKeyboardMarkup:
+    """The groups; with `new_workshop_in` (the one partnership) also "New workshop" on top."""
     rows = [
         [button(tr.plain(lang, f"orghome-group-{g}"), OrganiserStep(g, 0))]
         for g in ORGANISER_GROUPS
     ]
+    if new_workshop_in is not None:
+        new = WorkshopDraftStep("new", str(new_workshop_in))
+        rows.insert(0, [button(tr.plain(lang, "workshops-new"), new)])
     rows.append([button(tr.plain(lang, "buttons-main-menu"), OpenMenu("main"))])
     return markup(rows)
 

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from bot.callback_data import IdeaSettingsStep, OpenMenu, OrganiserStep
+from bot.callback_data import IdeaSettingsStep, OpenMenu, OrganiserStep, WorkshopDraftStep
 from bot.domain.organiser_home import ORGANISER_GROUPS
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
@@ -59,6 +59,7 @@ async def test_home_counts_what_waits_and_groups_explain_themselves_once(
     await orga.press(OpenMenu("staff"))  # the main menu's "Organiser tools"
     assert WAITING[language] in orga.last_text.splitlines()
     assert orga.button_data() == [
+        WorkshopDraftStep("new", str(DEMO_PARTNERSHIP)).pack(),  # the most frequent task
         *(OrganiserStep(g, 0).pack() for g in ORGANISER_GROUPS),
         OpenMenu("main").pack(),
     ]

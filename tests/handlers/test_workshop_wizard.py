@@ -75,11 +75,11 @@ ADDRESS_IN = {  # the organiser's own city is taken without asking
 async def test_buttons_only_with_back_and_an_edit_from_the_preview(
     harness: BotHarness, language: str
 ) -> None:
-    """Counted from the organiser's workshop list (/organise, Workshops): New workshop, kind,
-    a calendar day, 18:00, back twice to the calendar, another day, 3 h, the venue changed
-    from the preview, publish: 10 presses, no date typed. The city is the organiser's own."""
+    """Counted from the organiser tools (/organise): New workshop, kind, a calendar day, 18:00,
+    back twice to the calendar, another day, 3 h, the venue changed from the preview,
+    publish: 10 presses, no date typed. The city is the organiser's own."""
     orga = await organiser(harness, language)
-    await organiser_workshops(orga)
+    await orga.send("/organise")  # "New workshop" is on the home of a one-partnership organiser
     counted = Counted(orga)
     await counted.press(WorkshopDraftStep("new", str(DEMO_PARTNERSHIP)))
     assert orga.last_text.count("•") == 4  # each kind with its one-line explanation

@@ -366,6 +366,7 @@ def cases() -> Iterator[Case]:
     yield "menu.back_to_menu", lambda lang: menu.back_to_menu(tr, lang)
     # organiser tools
     yield "organiser.home", lambda lang: organiser_kb.home(tr, lang)
+    yield "organiser.home[new]", lambda lang: organiser_kb.home(tr, lang, new_workshop_in=1)
     for group in organiser_kb.GROUP_ACTIONS:
         for actor in (Actor(1, False, frozenset({(1, Role.ORGANISER)})), admin_actor):
             yield (
