@@ -316,7 +316,8 @@ def walk_staff(phone: Phone) -> None:
     phone.say(uid, WIZARD["description"])
     phone.say(uid, WIZARD["address"])
     phone.shot(language, "wizard-calendar")
-    phone.press_first(uid, "wd:day:")
+    days = [d for d in phone.buttons(uid) if d.startswith("wd:day:")]
+    phone.press(uid, days[len(days) // 2])  # a day in the middle of what is left this month
     phone.press(uid, "wd:start:1800")
     phone.press(uid, "wd:dur:180")
     phone.shot(language, "wizard-preview")
