@@ -17,6 +17,7 @@ from bot.handlers import coach, menu
 from bot.handlers.common import drop_keyboard, parse_button, show, user_id
 from bot.handlers.text_input import InputKey, TextInput
 from bot.keyboards import teams as kb
+from bot.render.names import person_name
 from bot.services.teams import TeamView
 
 
@@ -136,8 +137,9 @@ async def team_original_button(update: Update, context: BotContext) -> None:
         context,
         context.t(
             "teams-message",
-            name=context.services.teams.name_of(sender)(lang),
-            city=city.name.for_reader(lang) if city else "",
+            sender=person_name(
+                context.services.translator, lang, sender, city.name if city else None
+            ),
             text=text,
         ),
         kb.back_to_team(context.services.translator, lang),

@@ -234,7 +234,9 @@ class TeamService:
                     priority=PRIORITY_CRITICAL,
                     markup=keyboard,
                     name=self.name_of(sender),
-                    city=(lambda lang: city.name.for_reader(lang)) if city else "",
+                    sender=person_name_for(
+                        self.notifier.translator, sender, city.name if city else None
+                    ),
                     text=translated or body,
                     source=lambda lang: self.notifier.translator.plain(
                         lang, f"language-name-{source}"

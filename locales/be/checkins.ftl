@@ -159,19 +159,17 @@ checkins-quiet-ask = 🌙 Гадзіны цішыні (па часе вашаг�
 checkins-quiet-saved = 🌙 Захавана.
 
 # Variables:
-#   $name (String) - sender's name, gender unknown
-#   $city (String) - sender's city (shown after the name)
+#   $sender (String) - sender's name, with their city when known; gender unknown
 #   $text (String) - message
 teams-to-coach =
-    ✉️ { $name } { $city } піша вам:
+    ✉️ { $sender } піша вам:
     { $text }
 # Variables:
-#   $name (String) - sender's name, gender unknown
-#   $city (String) - sender's city (shown after the name)
+#   $sender (String) - sender's name, with their city when known; gender unknown
 #   $text (String) - translated message
 #   $source (String) - original language, lower case
 teams-to-coach-translated =
-    ✉️ { $name } { $city } піша вам:
+    ✉️ { $sender } піша вам:
     { $text }
     🤖 Машынны пераклад (арыгінал: { $source })
 # Variables:

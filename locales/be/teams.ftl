@@ -106,19 +106,17 @@ teams-message-sent = ✉️ Адпраўлена { $count ->
        *[other] { $count } чалавека
     }.
 # Variables:
-#   $name (String) - sender's name, gender unknown
-#   $city (String) - sender's city (shown after the name)
+#   $sender (String) - sender's name, with their city when known; gender unknown
 #   $text (String) - message
 teams-message =
-    💬 { $name } { $city }:
+    💬 { $sender }:
     { $text }
 # Variables:
-#   $name (String) - sender's name, gender unknown
-#   $city (String) - sender's city (shown after the name)
+#   $sender (String) - sender's name, with their city when known; gender unknown
 #   $text (String) - translated message
 #   $source (String) - original language, lower case
 teams-message-translated =
-    💬 { $name } { $city }:
+    💬 { $sender }:
     { $text }
     🤖 Машынны пераклад (арыгінал: { $source })
 # Variables:

@@ -154,19 +154,17 @@ checkins-quiet-ask = 🌙 Ruhezeiten (Uhrzeit deiner Stadt): dann keine Check-in
 checkins-quiet-saved = 🌙 Gespeichert.
 
 # Variables:
-#   $name (String) - sender
-#   $city (String) - sender's city
+#   $sender (String) - sender, with their city when known
 #   $text (String) - message
 teams-to-coach =
-    ✉️ { $name } { $city } schreibt dir:
+    ✉️ { $sender } schreibt dir:
     { $text }
 # Variables:
-#   $name (String) - sender
-#   $city (String) - sender's city
+#   $sender (String) - sender, with their city when known
 #   $text (String) - translated message
 #   $source (String) - original language
 teams-to-coach-translated =
-    ✉️ { $name } { $city } schreibt dir:
+    ✉️ { $sender } schreibt dir:
     { $text }
     🤖 Maschinelle Übersetzung (Original: { $source })
 # Variables:

@@ -155,19 +155,17 @@ checkins-quiet-ask = 🌙 Quiet hours (your city's time): no check-ins or remind
 checkins-quiet-saved = 🌙 Saved.
 
 # Variables:
-#   $name (String) - sender
-#   $city (String) - sender's city
+#   $sender (String) - sender, with their city when known
 #   $text (String) - message
 teams-to-coach =
-    ✉️ { $name } { $city } writes to you:
+    ✉️ { $sender } writes to you:
     { $text }
 # Variables:
-#   $name (String) - sender
-#   $city (String) - sender's city
+#   $sender (String) - sender, with their city when known
 #   $text (String) - translated message
 #   $source (String) - original language
 teams-to-coach-translated =
-    ✉️ { $name } { $city } writes to you:
+    ✉️ { $sender } writes to you:
     { $text }
     🤖 Machine translation from { $source }
 # Variables:

@@ -100,19 +100,17 @@ teams-message-sent = ✉️ Sent to { $count ->
        *[other] { $count } people
     }.
 # Variables:
-#   $name (String) - sender
-#   $city (String) - sender's city
+#   $sender (String) - sender, with their city when known
 #   $text (String) - message
 teams-message =
-    💬 { $name } { $city }:
+    💬 { $sender }:
     { $text }
 # Variables:
-#   $name (String) - sender
-#   $city (String) - sender's city
+#   $sender (String) - sender, with their city when known
 #   $text (String) - translated message
 #   $source (String) - original language
 teams-message-translated =
-    💬 { $name } { $city }:
+    💬 { $sender }:
     { $text }
     🤖 Machine translation from { $source }
 # Variables:

@@ -159,19 +159,17 @@ checkins-quiet-ask = 🌙 Часы тишины (по времени вашег�
 checkins-quiet-saved = 🌙 Сохранено.
 
 # Variables:
-#   $name (String) - sender, gender unknown: no gendered verb after it
-#   $city (String) - sender's city, may be empty
+#   $sender (String) - sender, with their city when known; gender unknown: no gendered verb after it
 #   $text (String) - message
 teams-to-coach =
-    ✉️ { $name } { $city } пишет вам:
+    ✉️ { $sender } пишет вам:
     { $text }
 # Variables:
-#   $name (String) - sender, gender unknown: no gendered verb after it
-#   $city (String) - sender's city, may be empty
+#   $sender (String) - sender, with their city when known; gender unknown: no gendered verb after it
 #   $text (String) - translated message
 #   $source (String) - original language, lower case ("немецкий")
 teams-to-coach-translated =
-    ✉️ { $name } { $city } пишет вам:
+    ✉️ { $sender } пишет вам:
     { $text }
     🤖 Машинный перевод, язык оригинала: { $source }
 # Variables:

@@ -106,19 +106,17 @@ teams-link-saved = 🔗 Ссылка на группу сохранена.
 #   $count (Number) - recipients
 teams-message-sent = ✉️ Отправлено. Получателей: { $count }.
 # Variables:
-#   $name (String) - sender, gender unknown: no gendered verb after it
-#   $city (String) - sender's city, may be empty
+#   $sender (String) - sender, with their city when known; gender unknown: no gendered verb after it
 #   $text (String) - message
 teams-message =
-    💬 { $name } { $city }:
+    💬 { $sender }:
     { $text }
 # Variables:
-#   $name (String) - sender, gender unknown: no gendered verb after it
-#   $city (String) - sender's city, may be empty
+#   $sender (String) - sender, with their city when known; gender unknown: no gendered verb after it
 #   $text (String) - translated message
 #   $source (String) - original language, lower case ("немецкий")
 teams-message-translated =
-    💬 { $name } { $city }:
+    💬 { $sender }:
     { $text }
     🤖 Машинный перевод, язык оригинала: { $source }
 # Variables:

@@ -159,19 +159,17 @@ checkins-quiet-ask = 🌙 Години тиші (за часом вашого м
 checkins-quiet-saved = 🌙 Збережено.
 
 # Variables:
-#   $name (String) - sender's name, gender unknown (so the verb "пише" is in the present tense)
-#   $city (String) - sender's city, already formatted as a suffix (may be empty)
+#   $sender (String) - sender's name, with their city when known; gender unknown (so the verb "пише" is in the present tense)
 #   $text (String) - message
 teams-to-coach =
-    ✉️ { $name } { $city } пише вам:
+    ✉️ { $sender } пише вам:
     { $text }
 # Variables:
-#   $name (String) - sender's name, gender unknown
-#   $city (String) - sender's city, already formatted as a suffix (may be empty)
+#   $sender (String) - sender's name, with their city when known; gender unknown
 #   $text (String) - translated message
 #   $source (String) - original language, lower case nominative ("німецька")
 teams-to-coach-translated =
-    ✉️ { $name } { $city } пише вам:
+    ✉️ { $sender } пише вам:
     { $text }
     🤖 Машинний переклад (оригінал: { $source })
 # Variables:

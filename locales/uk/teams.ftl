@@ -101,19 +101,17 @@ teams-message-sent = ✉️ Надіслано { $count ->
        *[other] { $count } людям
     }.
 # Variables:
-#   $name (String) - sender's name, gender unknown
-#   $city (String) - sender's city, already formatted as a suffix (may be empty)
+#   $sender (String) - sender's name, with their city when known; gender unknown
 #   $text (String) - message
 teams-message =
-    💬 { $name } { $city }:
+    💬 { $sender }:
     { $text }
 # Variables:
-#   $name (String) - sender's name, gender unknown
-#   $city (String) - sender's city, already formatted as a suffix (may be empty)
+#   $sender (String) - sender's name, with their city when known; gender unknown
 #   $text (String) - translated message
 #   $source (String) - original language, lower case nominative ("німецька")
 teams-message-translated =
-    💬 { $name } { $city }:
+    💬 { $sender }:
     { $text }
     🤖 Машинний переклад (оригінал: { $source })
 # Variables:

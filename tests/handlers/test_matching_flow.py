@@ -129,10 +129,10 @@ async def run_scenario(h: BotHarness) -> None:
     await h.drain()
     relayed = r1.last
     assert relayed.body == (
-        "💬 Klara Карлсруэ:\n[ru] Hallo Team, wir treffen uns am Montag.\n"
+        "💬 Klara · Карлсруэ:\n[ru] Hallo Team, wir treffen uns am Montag.\n"
         "🤖 Машинный перевод, язык оригинала: немецкий"
     )
     assert relayed.button_texts() == ["🌐 Показать оригинал"]
     await r1.press(shown(r1, TeamStep, action="original"), message=relayed)
-    assert relayed.body == "💬 Klara Карлсруэ:\nHallo Team, wir treffen uns am Montag."
-    assert k2.last_text == "💬 Klara Karlsruhe:\nHallo Team, wir treffen uns am Montag."
+    assert relayed.body == "💬 Klara · Карлсруэ:\nHallo Team, wir treffen uns am Montag."
+    assert k2.last_text == "💬 Klara · Karlsruhe:\nHallo Team, wir treffen uns am Montag."
