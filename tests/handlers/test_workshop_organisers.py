@@ -204,6 +204,10 @@ async def test_message_to_confirmed_people_and_cancelling(harness: BotHarness) -
     assert inside.last_text == (
         "📣 Vom Organisationsteam des Workshops „Kick-off Karlsruhe“:\n\nBring a pen <b>please</b>!"
     )
+    assert inside.button_data() == [WorkshopOpen(workshop.id).pack()]  # 📅 Open the workshop
+    await inside.press(WorkshopOpen(workshop.id))
+    assert inside.last_text.startswith("📅 Kick-off Karlsruhe\n")  # the card, in German
+    assert "✅ Du bist angemeldet." in inside.last_text
     assert not waiting.last_text.startswith("📣")
     card = await orga.press(WorkshopManage(workshop.id, "cancel", 0))
     assert "2 people are registered and will be told." in card.body
