@@ -194,7 +194,9 @@ def cases() -> Iterator[Case]:
     yield "broadcasts.versions", lambda lang: broadcasts.versions(tr, lang, bdraft)
     yield (
         "broadcasts.audiences",
-        lambda lang: broadcasts.audiences(tr, lang, PARTNERSHIP, [workshop(), workshop(8)]),
+        lambda lang: broadcasts.audiences(
+            tr, lang, PARTNERSHIP, [workshop(i) for i in range(1, 12)]
+        ),
     )
     for count in (0, 1234):
         yield f"broadcasts.confirm[{count}]", lambda lang, c=count: broadcasts.confirm(tr, lang, c)
