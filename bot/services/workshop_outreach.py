@@ -79,7 +79,7 @@ class WorkshopOutreachService:
                     "workshops-organiser-message",
                     now,
                     priority=PRIORITY_NORMAL,
-                    markup=lambda lang: self.buttons.open_workshop(lang, workshop_id),
+                    markup=lambda lang: self.buttons.open_workshop_below(lang, workshop_id),
                     title=workshop.title.for_reader,
                     message=body,
                 )

@@ -469,6 +469,10 @@ def cases() -> Iterator[Case]:
     yield "workshops.WorkshopButtons.offer", lambda lang: wb.offer(lang, 1)
     yield "workshops.WorkshopButtons.feedback", lambda lang: wb.feedback(lang, 1)
     yield "workshops.WorkshopButtons.open_workshop", lambda lang: wb.open_workshop(lang, 1)
+    yield (
+        "workshops.WorkshopButtons.open_workshop_below",
+        lambda lang: wb.open_workshop_below(lang, 1),
+    )
     yield "workshops.feedback_comment", lambda lang: workshops.feedback_comment(tr, lang, 1)
     for mine in (False, True):
         yield (
