@@ -20,6 +20,7 @@ from bot.handlers.common import (
     Callback,
     answer_button,
     button_handlers,
+    drop_keyboard,
     organised_partnership,
     parse_button,
     show,
@@ -81,6 +82,9 @@ async def broadcast_audience_chosen_button(update: Update, context: BotContext) 
     draft, counts = await context.services.broadcasts.choose_audience(
         context.require_actor(), audience
     )
+    query = update.callback_query
+    assert query is not None and query.message is not None
+    await drop_keyboard(update, context, query.message.message_id)  # answered: one preview
     await _confirm(update, context, draft, counts)
 
 

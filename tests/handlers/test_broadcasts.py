@@ -407,3 +407,24 @@ async def test_workshops_with_alike_titles_are_told_apart(
     await admin.press(BroadcastStep("aud", "confirmed", krasnodar.id))
     reach = "1 Person" if language == "de" else "1 человек"
     assert reach in admin.last_text
+
+
+async def test_a_second_press_on_the_audience_does_not_send_the_previews_again(
+    harness: BotHarness,
+) -> None:
+    await crowd(harness, 4, languages=("de", "ru"))
+    admin = await compose(harness)  # previews in German and Russian, then "Send to 4 people?"
+    screen = next(m for m in admin.messages if m.body.startswith("Who should receive it?"))
+    assert screen.button_data() == []  # answered: the audience screen lost its buttons
+    sent = len(admin.messages)
+    await admin.press_data(EVERYONE.pack(), message=screen)  # a phone still showing them
+    assert len(admin.messages) == sent  # nothing sent again
+    answer = admin.last_callback_answer or {}
+    assert answer.get("text") == (  # a short pop-up
+        "This button is out of date. Please use the latest message or /menu."
+    )
+    # Another audience from the confirmation still works, with its own previews.
+    await admin.press(BroadcastStep("audience", "-", 0))  # 👥 Another audience
+    await admin.press(BroadcastStep("aud", "language.de", 0))  # 🗣 German speakers
+    assert len(admin.messages) > sent
+    assert admin.last_text.startswith("This goes to 2 people (German: 2)")
