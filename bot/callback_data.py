@@ -150,6 +150,14 @@ class WorkshopOpen(CallbackData):
 
 
 @dataclass(frozen=True)
+class WorkshopOpenBelow(CallbackData):
+    """The card in a new message, so that the notice carrying the button stays readable."""
+
+    PREFIX: ClassVar[str] = "wn"
+    workshop_id: int
+
+
+@dataclass(frozen=True)
 class WorkshopSignup(CallbackData):
     PREFIX: ClassVar[str] = "ws"
     workshop_id: int

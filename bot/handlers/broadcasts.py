@@ -13,12 +13,14 @@ from bot.callback_data import BroadcastAction, BroadcastStep
 from bot.context import BotContext
 from bot.domain.broadcasts import Audience, AudienceKind, Broadcast, BroadcastDraft
 from bot.domain.local_time import Fold, Gap
-from bot.domain.workshops import WorkshopStatus
+from bot.domain.partnerships import Partnership
+from bot.domain.workshops import Workshop, WorkshopStatus
 from bot.handlers import admin
 from bot.handlers.common import (
     Callback,
     answer_button,
     button_handlers,
+    drop_keyboard,
     organised_partnership,
     parse_button,
     show,
@@ -80,6 +82,9 @@ async def broadcast_audience_chosen_button(update: Update, context: BotContext) 
     draft, counts = await context.services.broadcasts.choose_audience(
         context.require_actor(), audience
     )
+    query = update.callback_query
+    assert query is not None and query.message is not None
+    await drop_keyboard(update, context, query.message.message_id)  # answered: one preview
     await _confirm(update, context, draft, counts)
 
 
@@ -213,23 +218,42 @@ async def _ask_audience(update: Update, context: BotContext, draft: BroadcastDra
         for w in await context.services.workshops.organised(actor, partnership.id)
         if w.status is WorkshopStatus.PUBLISHED
     ]
-    # The buttons name the workshops; their times are read in the text (phones cut labels).
     tr, lang = context.services.translator, context.language
     zone = await context.services.workshops.reader_zone_of(context.participant)
-    lines = [
-        context.t(
-            "workshops-list-item",
-            title=w.title.for_reader(lang),
-            when=event_time(tr, lang, w, zone),
-        )
-        for w in upcoming[: kb.AUDIENCE_WORKSHOPS]
-    ]
+    lines = _audience_lines(context, partnership, upcoming[: kb.AUDIENCE_WORKSHOPS], zone)
     await show(
         update,
         context,
-        "\n".join([context.t("broadcasts-ask-audience"), *lines]),
+        "\n".join(lines),
         kb.audiences(tr, lang, partnership, upcoming),
     )
+
+
+def _audience_lines(
+    context: BotContext, partnership: Partnership, workshops: list[Workshop], zone: str
+) -> list[str]:
+    """The buttons carry numbers; the text names each workshop (with its time) and theme,
+    since phones cut long labels and two titles starting alike would look the same."""
+    tr, lang = context.services.translator, context.language
+    lines = [context.t("broadcasts-ask-audience")]
+    if workshops:
+        lines += ["", context.t("broadcasts-audience-workshops")]
+    lines += [
+        context.t(
+            "broadcasts-audience-workshop-line",
+            number=number,
+            title=w.title.for_reader(lang),
+            when=event_time(tr, lang, w, zone),
+        )
+        for number, w in enumerate(workshops, start=1)
+    ]
+    if partnership.themes:
+        lines += ["", context.t("broadcasts-audience-interests")]
+    lines += [
+        context.t("broadcasts-audience-interest-line", number=number, theme=t.name.for_reader(lang))
+        for number, t in enumerate(partnership.themes, start=1)
+    ]
+    return lines
 
 
 async def _confirm(

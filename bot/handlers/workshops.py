@@ -6,7 +6,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
-from bot.callback_data import WorkshopList, WorkshopOpen
+from bot.callback_data import WorkshopList, WorkshopOpen, WorkshopOpenBelow
 from bot.context import BotContext
 from bot.domain.workshops import Registration, RegistrationStatus, Workshop, signup_problem
 from bot.handlers.common import language_label, parse_button, show, user_id
@@ -53,6 +53,12 @@ async def show_list(update: Update, context: BotContext, *, mine: bool) -> None:
 
 async def workshop_open_button(update: Update, context: BotContext) -> None:
     await show_workshop(update, context, parse_button(update, WorkshopOpen).workshop_id)
+
+
+async def workshop_open_below_button(update: Update, context: BotContext) -> None:
+    """From under an organiser's message: the card comes as a new message below it."""
+    workshop_id = parse_button(update, WorkshopOpenBelow).workshop_id
+    await show_workshop(update, context, workshop_id, new_message=True)
 
 
 async def show_workshop(
@@ -174,4 +180,5 @@ def handlers() -> list[BaseHandler]:
         CommandHandler("workshops", workshops_command),
         CallbackQueryHandler(workshop_list_button, pattern=WorkshopList.pattern()),
         CallbackQueryHandler(workshop_open_button, pattern=WorkshopOpen.pattern()),
+        CallbackQueryHandler(workshop_open_below_button, pattern=WorkshopOpenBelow.pattern()),
     ]

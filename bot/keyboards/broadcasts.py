@@ -80,23 +80,20 @@ def audiences(
         )
         for c in partnership.cities
     ]
-    for w in workshops[:AUDIENCE_WORKSHOPS]:
-        title = w.title.for_reader(lang)
+    # Numbered as in the message text, which names each workshop and its time: a phone
+    # cuts long titles, and two workshops starting alike would look the same.
+    for number, w in enumerate(workshops[:AUDIENCE_WORKSHOPS], start=1):
         rows.append(
-            pick(
-                fit_into(lambda t: tr.plain(lang, "broadcasts-audience-confirmed", title=t), title),
-                AudienceKind.WORKSHOP_CONFIRMED,
-                w.id,
-            )
-        )
-        rows.append(
-            pick(
-                fit_into(
-                    lambda t: tr.plain(lang, "broadcasts-audience-waitlisted", title=t), title
+            [
+                button(
+                    tr.plain(lang, "broadcasts-audience-confirmed", number=number),
+                    BroadcastStep("aud", AudienceKind.WORKSHOP_CONFIRMED.value, w.id),
                 ),
-                AudienceKind.WORKSHOP_WAITLISTED,
-                w.id,
-            )
+                button(
+                    tr.plain(lang, "broadcasts-audience-waitlisted", number=number),
+                    BroadcastStep("aud", AudienceKind.WORKSHOP_WAITLISTED.value, w.id),
+                ),
+            ]
         )
     rows.append(pick(tr.plain(lang, "broadcasts-audience-coaches"), AudienceKind.COACHES))
     languages = [
@@ -111,17 +108,14 @@ def audiences(
         for code in SUPPORTED_LANGUAGES
     ]
     rows += [[b] for b in languages]  # "🗣 Ukrainian speakers" needs a row of its own
-    rows += [
-        pick(
-            fit_into(
-                lambda theme: tr.plain(lang, "broadcasts-audience-interest", theme=theme),
-                t.name.for_reader(lang),
-            ),
-            AudienceKind.INTEREST,
-            t.id,
+    interests = [
+        button(
+            tr.plain(lang, "broadcasts-audience-interest", number=number),
+            BroadcastStep("aud", AudienceKind.INTEREST.value, t.id),
         )
-        for t in partnership.themes
+        for number, t in enumerate(partnership.themes, start=1)
     ]
+    rows += rows_of(interests, 4)  # numbered as in the message text
     rows.append(_cancel(tr, lang))
     return markup(rows)
 

@@ -17,6 +17,7 @@ from bot.callback_data import (
     WorkshopManage,
     WorkshopManageAction,
     WorkshopOpen,
+    WorkshopOpenBelow,
     WorkshopSignup,
 )
 from bot.domain.languages import SUPPORTED_LANGUAGES
@@ -82,6 +83,12 @@ class WorkshopButtons:
     def open_workshop(self, language: str, workshop_id: int) -> InlineKeyboardMarkup:
         return markup(
             [[button(self.tr.plain(language, "workshops-open"), WorkshopOpen(workshop_id))]]
+        )
+
+    def open_workshop_below(self, language: str, workshop_id: int) -> InlineKeyboardMarkup:
+        """Under a message whose words must stay (an organiser's): the card opens below it."""
+        return markup(
+            [[button(self.tr.plain(language, "workshops-open"), WorkshopOpenBelow(workshop_id))]]
         )
 
 

@@ -132,8 +132,12 @@ class BroadcastService:
     async def choose_audience(
         self, actor: Actor, audience: Audience
     ) -> tuple[BroadcastDraft, Counter[str]]:
-        """Set the audience; return the draft and how many readers each language has."""
+        """Set the audience; return the draft and how many readers each language has. Only
+        from the audience screen: a second press there (its previews are already sent) is out
+        of date."""
         draft = await self.draft(actor)
+        if draft.step != "audience":
+            raise UserFacingError("errors-stale-button")
         async with self.db.reading() as conn:
             await self._check_audience(conn, draft.partnership_id, audience)
             people = await audiences.resolve(conn, draft.partnership_id, audience)

@@ -56,6 +56,8 @@ class NotificationButtons(Protocol):
 
     def open_workshop(self, language: str, workshop_id: int) -> InlineKeyboardMarkup: ...
 
+    def open_workshop_below(self, language: str, workshop_id: int) -> InlineKeyboardMarkup: ...
+
 
 @dataclass(frozen=True)
 class RegistrationResult:

@@ -62,7 +62,8 @@ class WorkshopOutreachService:
             return sum([await participants.is_reachable(conn, r.user_id) for r in people])
 
     async def message_confirmed(self, actor: Actor, workshop_id: int, text: str) -> int:
-        """The organiser's own words to everyone confirmed (or checked in); return how many."""
+        """The organiser's own words to everyone confirmed (or checked in), under a button
+        that opens the workshop's card; return how many."""
         body = _checked_message(text)
         now = self.clock.now()
         async with self.db.transaction() as conn:
@@ -78,6 +79,7 @@ class WorkshopOutreachService:
                     "workshops-organiser-message",
                     now,
                     priority=PRIORITY_NORMAL,
+                    markup=lambda lang: self.buttons.open_workshop_below(lang, workshop_id),
                     title=workshop.title.for_reader,
                     message=body,
                 )

@@ -11,23 +11,34 @@ broadcasts-ask-version = Дашліце аб'яву на мове: { $language }
 broadcasts-versions = Напісана на мовах: { $languages }. Кожны атрымае версію на сваёй мове, астатнія — першую. Дадайце версію або выберыце атрымальнікаў.
 broadcasts-choose-audience = Выбраць атрымальнікаў ▶️
 broadcasts-ask-audience = Хто павінен яе атрымаць?
+broadcasts-audience-workshops = Варкшопы: 🎟 — пацверджаныя ўдзельнікі, ⏳ — спіс чакання
+# Variables:
+#   $number (Number) - the workshop's number, as on its buttons
+#   $title (String) - workshop title
+#   $when (String) - its time, saying whose time it is
+broadcasts-audience-workshop-line = { $number }. { $title } — { $when }
+broadcasts-audience-interests = 💡 Цікавяцца тэмай:
+# Variables:
+#   $number (Number) - the theme's number, as on its button
+#   $theme (String) - theme name
+broadcasts-audience-interest-line = { $number }. { $theme }
 broadcasts-audience-all = 👥 Усе ў партнёрстве
 # Variables:
 #   $city (String) - city name, used after the noun «горада»
 broadcasts-audience-city = 🏙 Усе з горада { $city }
 # Variables:
-#   $title (String) - workshop title, gender unknown
-broadcasts-audience-confirmed = 🎟 Пацверджаныя: { $title }
+#   $number (Number) - the workshop's number in the list above the buttons (1–10); two buttons in a row: at most 14 characters
+broadcasts-audience-confirmed = 🎟 { $number } ідуць
 # Variables:
-#   $title (String) - workshop title, gender unknown
-broadcasts-audience-waitlisted = ⏳ Спіс чакання: { $title }
+#   $number (Number) - the workshop's number in the list above the buttons (1–10); two buttons in a row: at most 14 characters
+broadcasts-audience-waitlisted = ⏳ { $number } чакаюць
 broadcasts-audience-coaches = 🧭 Усе коўчы
 # Variables:
 #   $language (String) - language name, lower case; the button shares its row with another (≤ 14 characters)
 broadcasts-audience-language = 🗣 { $language }
 # Variables:
-#   $theme (String) - theme name
-broadcasts-audience-interest = 💡 Інтарэс: { $theme }
+#   $number (Number) - the theme's number in the list above the buttons
+broadcasts-audience-interest = 💡 { $number }
 # Variables:
 #   $language (String) - language name, lower case
 #   $count (Number) - readers

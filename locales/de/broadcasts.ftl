@@ -11,23 +11,34 @@ broadcasts-ask-version = Sende die Ankündigung auf { $language }.
 broadcasts-versions = Geschrieben auf: { $languages }. Alle bekommen die Fassung in ihrer Sprache, sonst die erste. Füge eine Fassung hinzu oder wähle, wer sie bekommt.
 broadcasts-choose-audience = Zielgruppe wählen ▶️
 broadcasts-ask-audience = Wer soll sie bekommen?
+broadcasts-audience-workshops = Workshops: 🎟 bestätigte Teilnehmende, ⏳ Warteliste
+# Variables:
+#   $number (Number) - the workshop's number, as on its buttons
+#   $title (String) - workshop title
+#   $when (String) - its time, saying whose time it is
+broadcasts-audience-workshop-line = { $number }. { $title } — { $when }
+broadcasts-audience-interests = 💡 Interessiert an:
+# Variables:
+#   $number (Number) - the theme's number, as on its button
+#   $theme (String) - theme name
+broadcasts-audience-interest-line = { $number }. { $theme }
 broadcasts-audience-all = 👥 Alle in der Partnerschaft
 # Variables:
 #   $city (String) - city
 broadcasts-audience-city = 🏙 Alle in { $city }
 # Variables:
-#   $title (String) - workshop title, gender unknown
-broadcasts-audience-confirmed = 🎟 Bestätigt: { $title }
+#   $number (Number) - the workshop's number in the list above the buttons (1–10); two buttons in a row: at most 14 characters
+broadcasts-audience-confirmed = 🎟 { $number } dabei
 # Variables:
-#   $title (String) - workshop title, gender unknown
-broadcasts-audience-waitlisted = ⏳ Warteliste: { $title }
+#   $number (Number) - the workshop's number in the list above the buttons (1–10); two buttons in a row: at most 14 characters
+broadcasts-audience-waitlisted = ⏳ { $number } wartend
 broadcasts-audience-coaches = 🧭 Alle Coaches
 # Variables:
 #   $language (String) - language name
 broadcasts-audience-language = 🗣 Sprache: { $language }
 # Variables:
-#   $theme (String) - theme
-broadcasts-audience-interest = 💡 Interesse: { $theme }
+#   $number (Number) - the theme's number in the list above the buttons
+broadcasts-audience-interest = 💡 { $number }
 # Variables:
 #   $language (String) - language name
 #   $count (Number) - readers

@@ -11,23 +11,34 @@ broadcasts-ask-version = Send the announcement in { $language }.
 broadcasts-versions = Written in: { $languages }. People get the version in their language, everyone else the first one. Add a version, or choose who receives it.
 broadcasts-choose-audience = Choose the audience ▶️
 broadcasts-ask-audience = Who should receive it?
+broadcasts-audience-workshops = Workshops: 🎟 people confirmed, ⏳ the waiting list
+# Variables:
+#   $number (Number) - the workshop's number, as on its buttons
+#   $title (String) - workshop title
+#   $when (String) - its time, saying whose time it is
+broadcasts-audience-workshop-line = { $number }. { $title } — { $when }
+broadcasts-audience-interests = 💡 Interested in:
+# Variables:
+#   $number (Number) - the theme's number, as on its button
+#   $theme (String) - theme name
+broadcasts-audience-interest-line = { $number }. { $theme }
 broadcasts-audience-all = 👥 Everyone in the partnership
 # Variables:
 #   $city (String) - city
 broadcasts-audience-city = 🏙 Everyone in { $city }
 # Variables:
-#   $title (String) - workshop title, gender unknown
-broadcasts-audience-confirmed = 🎟 Confirmed: { $title }
+#   $number (Number) - the workshop's number in the list above the buttons (1–10); two buttons in a row: at most 14 characters
+broadcasts-audience-confirmed = 🎟 { $number } going
 # Variables:
-#   $title (String) - workshop title, gender unknown
-broadcasts-audience-waitlisted = ⏳ Waiting list: { $title }
+#   $number (Number) - the workshop's number in the list above the buttons (1–10); two buttons in a row: at most 14 characters
+broadcasts-audience-waitlisted = ⏳ { $number } waiting
 broadcasts-audience-coaches = 🧭 All coaches
 # Variables:
 #   $language (String) - language name
 broadcasts-audience-language = 🗣 { $language } speakers
 # Variables:
-#   $theme (String) - theme
-broadcasts-audience-interest = 💡 Interested in { $theme }
+#   $number (Number) - the theme's number in the list above the buttons
+broadcasts-audience-interest = 💡 { $number }
 # Variables:
 #   $language (String) - language name
 #   $count (Number) - readers

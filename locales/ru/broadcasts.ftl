@@ -11,23 +11,34 @@ broadcasts-ask-version = Отправьте объявление на языке
 broadcasts-versions = Уже написано на языках: { $languages }. Каждый получит версию на своём языке, а если её нет — первую. Добавьте ещё версию или выберите получателей.
 broadcasts-choose-audience = Выбрать получателей ▶️
 broadcasts-ask-audience = Кому отправить объявление?
+broadcasts-audience-workshops = Воркшопы: 🎟 — записанные участники, ⏳ — список ожидания
+# Variables:
+#   $number (Number) - the workshop's number, as on its buttons
+#   $title (String) - workshop title
+#   $when (String) - its time, saying whose time it is
+broadcasts-audience-workshop-line = { $number }. { $title } — { $when }
+broadcasts-audience-interests = 💡 Интересуются темой:
+# Variables:
+#   $number (Number) - the theme's number, as on its button
+#   $theme (String) - theme name
+broadcasts-audience-interest-line = { $number }. { $theme }
 broadcasts-audience-all = 👥 Все в партнёрстве
 # Variables:
 #   $city (String) - city
 broadcasts-audience-city = 🏙 Все из города { $city }
 # Variables:
-#   $title (String) - workshop title, gender unknown: put a noun before it («воркшоп «…»»)
-broadcasts-audience-confirmed = 🎟 Участники: { $title }
+#   $number (Number) - the workshop's number in the list above the buttons (1–10); two buttons in a row: at most 14 characters
+broadcasts-audience-confirmed = 🎟 { $number } записаны
 # Variables:
-#   $title (String) - workshop title, gender unknown: put a noun before it («воркшоп «…»»)
-broadcasts-audience-waitlisted = ⏳ Список ожидания: { $title }
+#   $number (Number) - the workshop's number in the list above the buttons (1–10); two buttons in a row: at most 14 characters
+broadcasts-audience-waitlisted = ⏳ { $number } ожидают
 broadcasts-audience-coaches = 🧭 Все коучи
 # Variables:
 #   $language (String) - language name, lower case; button, two in a row: keep it short
 broadcasts-audience-language = 🗣 { $language }
 # Variables:
-#   $theme (String) - theme
-broadcasts-audience-interest = 💡 Интерес: { $theme }
+#   $number (Number) - the theme's number in the list above the buttons
+broadcasts-audience-interest = 💡 { $number }
 # Variables:
 #   $language (String) - language name, lower case ("немецкий")
 #   $count (Number) - readers

@@ -11,23 +11,34 @@ broadcasts-ask-version = Надішліть оголошення мовою: { $
 broadcasts-versions = Написано мовами: { $languages }. Кожен отримає версію своєю мовою, решта — першу. Додайте версію або виберіть отримувачів.
 broadcasts-choose-audience = Вибрати отримувачів ▶️
 broadcasts-ask-audience = Хто має його отримати?
+broadcasts-audience-workshops = Воркшопи: 🎟 — підтверджені учасники, ⏳ — список очікування
+# Variables:
+#   $number (Number) - the workshop's number, as on its buttons
+#   $title (String) - workshop title
+#   $when (String) - its time, saying whose time it is
+broadcasts-audience-workshop-line = { $number }. { $title } — { $when }
+broadcasts-audience-interests = 💡 Цікавляться темою:
+# Variables:
+#   $number (Number) - the theme's number, as on its button
+#   $theme (String) - theme name
+broadcasts-audience-interest-line = { $number }. { $theme }
 broadcasts-audience-all = 👥 Усі в партнерстві
 # Variables:
 #   $city (String) - city name, nominative (after "з міста", so no case ending needed)
 broadcasts-audience-city = 🏙 Усі з міста { $city }
 # Variables:
-#   $title (String) - workshop title, gender unknown (button label, keep it short)
-broadcasts-audience-confirmed = 🎟 Підтверджені: { $title }
+#   $number (Number) - the workshop's number in the list above the buttons (1–10); two buttons in a row: at most 14 characters
+broadcasts-audience-confirmed = 🎟 { $number } записані
 # Variables:
-#   $title (String) - workshop title, gender unknown (button label, keep it short)
-broadcasts-audience-waitlisted = ⏳ Очікують: { $title }
+#   $number (Number) - the workshop's number in the list above the buttons (1–10); two buttons in a row: at most 14 characters
+broadcasts-audience-waitlisted = ⏳ { $number } чекають
 broadcasts-audience-coaches = 🧭 Усі коучі
 # Variables:
 #   $language (String) - language name, lower case nominative ("німецька"); button, two in a row: at most 14 characters
 broadcasts-audience-language = 🗣 { $language }
 # Variables:
-#   $theme (String) - theme name as the organisers wrote it
-broadcasts-audience-interest = 💡 Цікавляться: { $theme }
+#   $number (Number) - the theme's number in the list above the buttons
+broadcasts-audience-interest = 💡 { $number }
 # Variables:
 #   $language (String) - language name, lower case nominative ("німецька")
 #   $count (Number) - readers; shown after the colon form, no noun agreement needed

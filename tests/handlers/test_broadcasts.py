@@ -360,3 +360,71 @@ async def test_announcements_name_their_partnership_and_can_be_muted(harness: Bo
     await admin.press(SEND_NOW)
     await harness.drain()
     assert received(olga, TEXTS["ru"]) == 2
+
+
+TWIN_TITLES = (
+    "Старт в городе Карлсруэ: знакомство, идеи и команды",
+    "Старт в городе Краснодар: знакомство, идеи и команды",
+)
+
+
+@pytest.mark.parametrize("language", ["ru", "de"])
+async def test_workshops_with_alike_titles_are_told_apart(
+    harness: BotHarness, language: str
+) -> None:
+    """Phones cut long labels: the buttons carry numbers, the text names each workshop."""
+    karlsruhe = await create_workshop(harness, title=TWIN_TITLES[0], city=0)
+    krasnodar = await create_workshop(
+        harness, title=TWIN_TITLES[1], city=1, starts_in=timedelta(days=9)
+    )
+    guest = await quick_participant(harness, "Guest")
+    await guest.start(f"w{krasnodar.id}")
+    await guest.press(WorkshopSignup(krasnodar.id))
+    admin = harness.user("Admin", language, user_id=ADMIN_ID)
+    await admin.send("/broadcast")
+    await admin.send(TEXTS[language])
+    screen = await admin.press(BroadcastStep("audience", "-", 0))
+
+    labels = {b["callback_data"]: b["text"] for row in screen.button_rows() for b in row}
+    lines = screen.body.split("\n\n💡")[0].splitlines()  # the workshops, before the themes
+    workshop_labels = []
+    for workshop, title in zip((karlsruhe, krasnodar), TWIN_TITLES, strict=True):
+        for kind in ("confirmed", "waitlisted"):
+            label = labels[BroadcastStep("aud", kind, workshop.id).pack()]
+            number = label.split()[1]  # "🎟 2 записаны"
+            named = [line for line in lines if line.startswith(f"{number}. ")]
+            assert len(named) == 1 and named[0].startswith(f"{number}. {title} — ")
+            workshop_labels.append(label)
+    assert len(set(workshop_labels)) == 4  # no two buttons look the same
+    when = "Ortszeit Krasnodar" if language == "de" else "по времени города Краснодар"
+    assert when in next(line for line in lines if TWIN_TITLES[1] in line)
+
+    themes = screen.body.split("\n\n💡")[1].splitlines()[1:]
+    for theme in (await harness.services.partnerships.list())[0].themes:
+        number = labels[BroadcastStep("aud", "interest", theme.id).pack()].split()[1]  # "💡 2"
+        assert f"{number}. {theme.name.for_reader(language)}" in themes
+
+    await admin.press(BroadcastStep("aud", "confirmed", krasnodar.id))
+    reach = "1 Person" if language == "de" else "1 человек"
+    assert reach in admin.last_text
+
+
+async def test_a_second_press_on_the_audience_does_not_send_the_previews_again(
+    harness: BotHarness,
+) -> None:
+    await crowd(harness, 4, languages=("de", "ru"))
+    admin = await compose(harness)  # previews in German and Russian, then "Send to 4 people?"
+    screen = next(m for m in admin.messages if m.body.startswith("Who should receive it?"))
+    assert screen.button_data() == []  # answered: the audience screen lost its buttons
+    sent = len(admin.messages)
+    await admin.press_data(EVERYONE.pack(), message=screen)  # a phone still showing them
+    assert len(admin.messages) == sent  # nothing sent again
+    answer = admin.last_callback_answer or {}
+    assert answer.get("text") == (  # a short pop-up
+        "This button is out of date. Please use the latest message or /menu."
+    )
+    # Another audience from the confirmation still works, with its own previews.
+    await admin.press(BroadcastStep("audience", "-", 0))  # 👥 Another audience
+    await admin.press(BroadcastStep("aud", "language.de", 0))  # 🗣 German speakers
+    assert len(admin.messages) > sent
+    assert admin.last_text.startswith("This goes to 2 people (German: 2)")

@@ -438,6 +438,7 @@ def forged_presses(b: PartnershipB) -> dict[str, list[str]]:
         "np": ["np:city:city:0:-"],
         "inv": [f"inv:{p}:organiser", f"inv:{p}:coach"],
         "wo": [f"wo:{w}", f"wo:{d}"],
+        "wn": [f"wn:{w}", f"wn:{d}"],
         "ws": [f"ws:{w}", f"ws:{d}"],
         "sa": [f"sa:{w}:submit:0", f"sa:{w}:choice:0", f"sa:{d}:skip:0"],
         "rc": [f"rc:{r}:0", f"rc:{r}:1"],

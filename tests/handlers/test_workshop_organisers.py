@@ -16,6 +16,7 @@ from bot.callback_data import (
     WorkshopDraftStep,
     WorkshopManage,
     WorkshopOpen,
+    WorkshopOpenBelow,
     WorkshopSignup,
 )
 from bot.db import dialogs as dialogs_db
@@ -204,6 +205,13 @@ async def test_message_to_confirmed_people_and_cancelling(harness: BotHarness) -
     assert inside.last_text == (
         "📣 Vom Organisationsteam des Workshops „Kick-off Karlsruhe“:\n\nBring a pen <b>please</b>!"
     )
+    words = inside.last
+    assert words.button_data() == [WorkshopOpenBelow(workshop.id).pack()]  # 📅 Open the workshop
+    await inside.press(WorkshopOpenBelow(workshop.id))
+    assert inside.last is not words  # the card comes below; the organiser's words stay
+    assert words.body.endswith("Bring a pen <b>please</b>!")
+    assert inside.last_text.startswith("📅 Kick-off Karlsruhe\n")  # the card, in German
+    assert "✅ Du bist angemeldet." in inside.last_text
     assert not waiting.last_text.startswith("📣")
     card = await orga.press(WorkshopManage(workshop.id, "cancel", 0))
     assert "2 people are registered and will be told." in card.body

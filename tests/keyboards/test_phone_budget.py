@@ -194,7 +194,9 @@ def cases() -> Iterator[Case]:
     yield "broadcasts.versions", lambda lang: broadcasts.versions(tr, lang, bdraft)
     yield (
         "broadcasts.audiences",
-        lambda lang: broadcasts.audiences(tr, lang, PARTNERSHIP, [workshop(), workshop(8)]),
+        lambda lang: broadcasts.audiences(
+            tr, lang, PARTNERSHIP, [workshop(i) for i in range(1, 12)]
+        ),
     )
     for count in (0, 1234):
         yield f"broadcasts.confirm[{count}]", lambda lang, c=count: broadcasts.confirm(tr, lang, c)
@@ -467,6 +469,10 @@ def cases() -> Iterator[Case]:
     yield "workshops.WorkshopButtons.offer", lambda lang: wb.offer(lang, 1)
     yield "workshops.WorkshopButtons.feedback", lambda lang: wb.feedback(lang, 1)
     yield "workshops.WorkshopButtons.open_workshop", lambda lang: wb.open_workshop(lang, 1)
+    yield (
+        "workshops.WorkshopButtons.open_workshop_below",
+        lambda lang: wb.open_workshop_below(lang, 1),
+    )
     yield "workshops.feedback_comment", lambda lang: workshops.feedback_comment(tr, lang, 1)
     for mine in (False, True):
         yield (
