@@ -218,8 +218,12 @@ def organiser_card(tr: Translator, lang: str, workshop: Workshop) -> InlineKeybo
     return markup(rows)
 
 
-def confirm_cancel_workshop(tr: Translator, lang: str, workshop_id: int) -> InlineKeyboardMarkup:
-    return _action_or_back(tr, lang, workshop_id, "workshops-manage-cancel-yes", "cancelok")
+def confirm_cancel_workshop(
+    tr: Translator, lang: str, workshop_id: int, registered: int
+) -> InlineKeyboardMarkup:
+    """ "Cancel and tell everyone", or just "Yes, cancel it" when nobody is registered."""
+    label = "workshops-manage-cancel-yes" if registered else "workshops-manage-cancel-yes-silent"
+    return _action_or_back(tr, lang, workshop_id, label, "cancelok")
 
 
 def back_to_card(tr: Translator, lang: str, workshop_id: int) -> InlineKeyboardMarkup:

@@ -334,6 +334,8 @@ workshops-manage-next-stage = ➡️ Запрасіць на наступны э
 workshops-manage-cancel = ❌ Скасаваць варкшоп
 workshops-manage-back = ⬅️ Назад
 workshops-manage-cancel-yes = ❌ Так, скасаваць і паведаміць
+# Nobody is registered, so nobody is told; button, at most 30 characters
+workshops-manage-cancel-yes-silent = ❌ Так, скасаваць
 # Variables:
 #   $title (String) - workshop title, gender unknown
 #   $count (Number) - people registered; [1] is exactly one person, [one] also 21, 31…

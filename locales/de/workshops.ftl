@@ -332,6 +332,8 @@ workshops-manage-next-stage = ➡️ Einladung: nächste Etappe
 workshops-manage-cancel = ❌ Workshop absagen
 workshops-manage-back = ⬅️ Zurück
 workshops-manage-cancel-yes = ❌ Absagen, alle informieren
+# Nobody is registered, so nobody is told; button, at most 30 characters
+workshops-manage-cancel-yes-silent = ❌ Ja, absagen
 # Variables:
 #   $title (String) - workshop title, gender unknown
 #   $count (Number) - people registered

@@ -332,6 +332,8 @@ workshops-manage-next-stage = ➡️ Invite to the next stage
 workshops-manage-cancel = ❌ Cancel the workshop
 workshops-manage-back = ⬅️ Back
 workshops-manage-cancel-yes = ❌ Cancel and tell everyone
+# Nobody is registered, so nobody is told; button, at most 30 characters
+workshops-manage-cancel-yes-silent = ❌ Yes, cancel it
 # Variables:
 #   $title (String) - workshop title, gender unknown
 #   $count (Number) - people registered

@@ -333,6 +333,8 @@ workshops-manage-next-stage = ➡️ Позвать на следующий эт
 workshops-manage-cancel = ❌ Отменить воркшоп
 workshops-manage-back = ⬅️ Назад
 workshops-manage-cancel-yes = ❌ Да, отменить и оповестить
+# Nobody is registered, so nobody is told; button, at most 30 characters
+workshops-manage-cancel-yes-silent = ❌ Да, отменить
 # Variables:
 #   $title (String) - title, gender unknown: keep «воркшоп» before it
 #   $count (Number) - people registered

@@ -333,6 +333,8 @@ workshops-manage-next-stage = ➡️ Запросити на наступний 
 workshops-manage-cancel = ❌ Скасувати воркшоп
 workshops-manage-back = ⬅️ Назад
 workshops-manage-cancel-yes = ❌ Скасувати й сповістити всіх
+# Nobody is registered, so nobody is told; button, at most 30 characters
+workshops-manage-cancel-yes-silent = ❌ Так, скасувати
 # Variables:
 #   $title (String) - workshop title, gender unknown: keep it after the noun "воркшоп"
 #   $count (Number) - people registered; [1] means exactly one person (singular pronoun), [one] also covers 21, 31, 101… (so no singular pronoun there)

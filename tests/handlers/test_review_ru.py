@@ -4,12 +4,19 @@ happens, the check-in code visible in the attendee list, and a way back from sta
 
 from __future__ import annotations
 
-from bot.callback_data import CheckinStep, IdeaOpen
+from bot.callback_data import CheckinStep, IdeaOpen, WorkshopManage
 from bot.db import ideas as ideas_db
 from bot.domain.checkins import Cadence
 from bot.domain.ideas import Idea, IdeaStatus, IdeaText
 from bot.offline.harness import BotHarness
-from tests.stories import KARLSRUHE, make_team, quick_participant
+from tests.stories import (
+    KARLSRUHE,
+    create_workshop,
+    make_organiser,
+    make_team,
+    organiser_workshops,
+    quick_participant,
+)
 
 
 async def test_check_in_settings_say_in_words_when_no_round_is_planned(
@@ -45,3 +52,18 @@ async def test_an_idea_without_a_theme_shows_only_its_city(harness: BotHarness) 
     await reader.press_data(IdeaOpen(idea_id, 0, 0, "a", "n").pack())
     assert "🏙 Карлсруэ\n" in reader.last_text
     assert "🏷" not in reader.last_text and "—" not in reader.last_text
+
+
+async def test_cancelling_a_workshop_nobody_joined_does_not_promise_to_tell_anyone(
+    harness: BotHarness,
+) -> None:
+    orga = await quick_participant(harness, "Ольга", language="ru")
+    await make_organiser(harness, orga)
+    workshop = await create_workshop(harness, title="Старт в городе Карлсруэ")
+    await organiser_workshops(orga)
+    await orga.press(WorkshopManage(workshop.id, "card", 0))
+    await orga.press(WorkshopManage(workshop.id, "cancel", 0))
+    assert "сообщать никому не нужно" in orga.last_text
+    assert orga.last.button_texts()[0] == "❌ Да, отменить"
+    await orga.press(WorkshopManage(workshop.id, "cancelok", 0))
+    assert orga.last_text.startswith("❌ Воркшоп отменён. Записано было 0 человек")
