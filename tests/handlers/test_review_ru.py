@@ -4,7 +4,13 @@ happens, the check-in code visible in the attendee list, and a way back from sta
 
 from __future__ import annotations
 
-from bot.callback_data import CheckinStep, IdeaOpen, WorkshopManage
+from bot.callback_data import (
+    CheckinStep,
+    IdeaOpen,
+    OpenMenu,
+    OrganiserStep,
+    WorkshopManage,
+)
 from bot.db import ideas as ideas_db
 from bot.domain.checkins import Cadence
 from bot.domain.ideas import Idea, IdeaStatus, IdeaText
@@ -67,3 +73,16 @@ async def test_cancelling_a_workshop_nobody_joined_does_not_promise_to_tell_anyo
     assert orga.last.button_texts()[0] == "❌ Да, отменить"
     await orga.press(WorkshopManage(workshop.id, "cancelok", 0))
     assert orga.last_text.startswith("❌ Воркшоп отменён. Записано было 0 человек")
+
+
+async def test_statistics_lead_back_to_the_organiser_tools(harness: BotHarness) -> None:
+    orga = await quick_participant(harness, "Ольга", language="ru")
+    await make_organiser(harness, orga)
+    await orga.send("/stats")
+    assert orga.last_text.startswith("📊 Карлсруэ ↔ Краснодар")
+    assert orga.last.button_texts()[-1] == "⬅️ Назад"
+    await orga.press(OpenMenu("staff"))
+    assert OrganiserStep("workshops", 0).pack() in orga.button_data()
+    await orga.press(OrganiserStep("stats", 0))  # 📊 Statistics, from the tools
+    assert orga.last_text.startswith("📊 Карлсруэ ↔ Краснодар")
+    assert OpenMenu("staff").pack() in orga.button_data()
