@@ -7,6 +7,7 @@ from __future__ import annotations
 from bot.callback_data import (
     CheckinStep,
     IdeaOpen,
+    InsightStep,
     OpenMenu,
     OrganiserStep,
     WorkshopManage,
@@ -16,6 +17,7 @@ from bot.domain.checkins import Cadence
 from bot.domain.ideas import Idea, IdeaStatus, IdeaText
 from bot.offline.harness import BotHarness
 from tests.stories import (
+    DEMO_PARTNERSHIP,
     KARLSRUHE,
     create_workshop,
     make_organiser,
@@ -84,5 +86,6 @@ async def test_statistics_lead_back_to_the_organiser_tools(harness: BotHarness) 
     await orga.press(OpenMenu("staff"))
     assert OrganiserStep("workshops", 0).pack() in orga.button_data()
     await orga.press(OrganiserStep("stats", 0))  # 📊 Statistics, from the tools
+    await orga.press(InsightStep("show", DEMO_PARTNERSHIP))
     assert orga.last_text.startswith("📊 Карлсруэ ↔ Краснодар")
     assert OpenMenu("staff").pack() in orga.button_data()
