@@ -32,6 +32,7 @@ from bot.domain.workshops import (
 )
 from bot.i18n import Translator
 from bot.keyboards import button, checked, fit, markup, rows_of
+from bot.telegram.limits import LABEL_BUDGETS
 
 Row = list[InlineKeyboardButton]
 CALENDAR_MONTHS = 12  # how far ahead the calendar goes (a later day can be typed)
@@ -290,13 +291,16 @@ def translate_languages(tr: Translator, lang: str, workshop: Workshop) -> Inline
     )
 
 
+ATTENDEE_LABEL = LABEL_BUDGETS[1] - 3  # room left next to the "✅ " of a present person
+
+
 def attendance(
     tr: Translator, lang: str, workshop_id: int, people: list[tuple[Registration, str]]
 ) -> InlineKeyboardMarkup:
     rows: list[Row] = [
         [
             button(
-                checked(reg.status is RegistrationStatus.ATTENDED, fit(label, 27)),
+                checked(reg.status is RegistrationStatus.ATTENDED, fit(label, ATTENDEE_LABEL)),
                 AttendanceToggle(reg.id),
             )
         ]

@@ -366,9 +366,12 @@ workshops-attendees = 👥 Воркшоп «{ $title }»: { $count ->
     }. Нажмите на имя, чтобы отметить, что человек пришёл.
 # Variables:
 #   $name (String) - display name, gender unknown: no gendered verb after it
-#   $status (String) - registration status
-#   $code (String) - check-in code
-workshops-attendee-line = { $name } · { $status } · { $code }
+#   $status (String) - registration status, or none when confirmed or present (✅ shows present)
+#   $code (String) - check-in code: first, so it is never cut off the button
+workshops-attendee-line = { $code } · { $name }{ $status ->
+        [none] {""}
+       *[other] {" · "}{ $status }
+    }
 workshops-registration-confirmed = подтверждено
 workshops-registration-waitlisted = ждёт места
 workshops-registration-offered = предложено место

@@ -364,9 +364,12 @@ workshops-attendees = 👥 «{ $title }»: { $count ->
     }. Натисніть на ім'я, щоб позначити присутність.
 # Variables:
 #   $name (String) - display name, gender unknown (button label)
-#   $status (String) - registration status (workshops-registration-*): must not agree with the person's gender
-#   $code (String) - check-in code
-workshops-attendee-line = { $name } · { $status } · { $code }
+#   $status (String) - registration status, or none when confirmed or present (✅ shows present)
+#   $code (String) - check-in code: first, so it is never cut off the button
+workshops-attendee-line = { $code } · { $name }{ $status ->
+        [none] {""}
+       *[other] {" · "}{ $status }
+    }
 workshops-registration-confirmed = підтверджено
 workshops-registration-waitlisted = у списку очікування
 workshops-registration-offered = запропоновано місце

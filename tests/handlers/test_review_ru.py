@@ -11,8 +11,10 @@ from bot.callback_data import (
     OpenMenu,
     OrganiserStep,
     WorkshopManage,
+    WorkshopSignup,
 )
 from bot.db import ideas as ideas_db
+from bot.db import registrations as registrations_db
 from bot.domain.checkins import Cadence
 from bot.domain.ideas import Idea, IdeaStatus, IdeaText
 from bot.offline.harness import BotHarness
@@ -89,3 +91,21 @@ async def test_statistics_lead_back_to_the_organiser_tools(harness: BotHarness) 
     await orga.press(InsightStep("show", DEMO_PARTNERSHIP))
     assert orga.last_text.startswith("📊 Карлсруэ ↔ Краснодар")
     assert OpenMenu("staff").pack() in orga.button_data()
+
+
+async def test_the_attendee_list_never_cuts_off_the_check_in_code(harness: BotHarness) -> None:
+    orga = await quick_participant(harness, "Ольга", language="ru")
+    await make_organiser(harness, orga)
+    workshop = await create_workshop(harness, title="Старт в городе Краснодар")
+    person = await quick_participant(harness, "Сергей", language="ru")
+    await harness.services.onboarding.set_display_name(person.id, "Сергей Константинопольский")
+    await person.start(f"w{workshop.id}")
+    await person.press(WorkshopSignup(workshop.id))
+    async with harness.services.db.reading() as conn:
+        registration = await registrations_db.live_for(conn, workshop.id, person.id)
+    assert registration is not None
+    await organiser_workshops(orga)
+    await orga.press(WorkshopManage(workshop.id, "card", 0))
+    await orga.press(WorkshopManage(workshop.id, "attendees", 0))
+    line = orga.last.button_texts()[0]
+    assert line == f"{registration.check_in_code} · Сергей Константин…"
