@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.callback_data import (
     CheckinStep,
+    CoachStep,
     IdeaOpen,
     InsightStep,
     OpenMenu,
@@ -109,3 +110,23 @@ async def test_the_attendee_list_never_cuts_off_the_check_in_code(harness: BotHa
     await orga.press(WorkshopManage(workshop.id, "attendees", 0))
     line = orga.last.button_texts()[0]
     assert line == f"{registration.check_in_code} · Сергей Константин…"
+
+
+async def test_namesakes_in_a_team_are_told_apart_by_city_then_by_number(
+    harness: BotHarness,
+) -> None:
+    _, karl, roman, coach, team_id = await make_team(harness)
+    await harness.services.onboarding.choose_language(coach.id, "ru")
+    for person in (karl, roman):
+        await harness.services.onboarding.set_display_name(person.id, "Klara")
+    await coach.send("/coach")
+    await coach.press(CoachStep("team", team_id, 0))
+    assert coach.last.button_texts()[:3] == [
+        "✉️ Ответить: Klara (1)",
+        "✉️ Ответить: Klara (2)",
+        "✉️ Ответить: Klara · Краснодар",
+    ]
+    assert "Klara (2) · Карлсруэ" in coach.last_text
+    await coach.press(CoachStep("write", team_id, karl.id))
+    await coach.send("Привет!")
+    assert "Отправлено только получателю: Klara (2)." in coach.last_text

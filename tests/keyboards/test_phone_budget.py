@@ -244,7 +244,14 @@ def cases() -> Iterator[Case]:
     yield (
         "checkins.coach_team",
         lambda lang: checkins.coach_team(
-            tr, lang, 1, [(2, "Alexandra-Konstantina Wiesenthal-Petrova"), (3, "Роман")]
+            tr,
+            lang,
+            1,
+            [
+                (2, "Alexandra-Konstantina Wiesenthal-Petrova", " · Krasnodar"),
+                (3, "Роман", " (2)"),
+                (4, "Klara", ""),
+            ],
         ),
     )
     yield "checkins.back_to_coach_team", lambda lang: checkins.back_to_coach_team(tr, lang, 1)
