@@ -4,7 +4,7 @@ members write to their coach (/coach) and choose their quiet hours."""
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
 
 from telegram import Update
 from telegram.ext import BaseHandler, CommandHandler
@@ -197,8 +197,8 @@ async def show_team_schedule(
         cadence=schedule.cadence.value,
         day=context.label(f"checkins-day-{schedule.weekday}"),
         time=wall_clock(schedule.local_time, lang),
-        paused=long_date(schedule.paused_until, lang) if schedule.paused_until else "no",
-        next=long_date(planned, lang) if planned else "-",
+        paused=_pause_state(schedule.paused_until, planned, lang),
+        next=long_date(planned, lang) if planned else "",
     )
     await show(
         update,
@@ -207,6 +207,13 @@ async def show_team_schedule(
         kb.team_screen(context.services.translator, lang, schedule, manage),
         header=header,
     )
+
+
+def _pause_state(paused_until: date | None, planned: date | None, lang: str) -> str:
+    """The schedule's last line: paused until a day, the next round, or nothing planned."""
+    if paused_until:
+        return long_date(paused_until, lang)
+    return "no" if planned else "unplanned"
 
 
 # ------------------------------------------------------------------ commands

@@ -5,6 +5,8 @@ Reached from the main menu, /team and /coach (for coaches), and the buttons unde
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from datetime import date
 
 from babel.lists import format_list
@@ -52,7 +54,8 @@ async def show_coach_team(
     blocks = [context.t("coach-team-head", title=pulse.title)]
     blocks += [member_block(context, pulse, m) for m in pulse.members]
     blocks.append(context.t("coach-team-footer"))
-    members = [(m.user_id, _name(context, m, city=False)) for m in pulse.members]
+    told = told_apart(context, pulse.members)
+    members = [(m.user_id, *told[m.user_id]) for m in pulse.members]
     keyboard = kb.coach_team(context.services.translator, context.language, team_id, members)
     await show(update, context, fitted(blocks), keyboard, header=header)
 
@@ -80,9 +83,48 @@ def team_summary(context: BotContext, pulse: TeamPulse) -> str:
     return "\n".join(lines)
 
 
+def told_apart(context: BotContext, members: Sequence[MemberPulse]) -> dict[int, tuple[str, str]]:
+    """Each member's name and what tells them apart from a member of the same name: their
+    city ("Sergei", " · Krasnodar"), or a number when the city is the same too (" (2)")."""
+    short = {m.user_id: _name(context, m, city=False) for m in members}
+    full = {m.user_id: _name(context, m) for m in members}
+    same_short, same_full = Counter(short.values()), Counter(full.values())
+    numbers: Counter[str] = Counter()
+    told: dict[int, tuple[str, str]] = {}
+    for m in members:
+        name = short[m.user_id]
+        if same_full[full[m.user_id]] > 1:
+            numbers[name] += 1
+            told[m.user_id] = (name, f" ({numbers[name]})")
+        elif same_short[name] > 1:
+            told[m.user_id] = (name, full[m.user_id].removeprefix(name))
+        else:
+            told[m.user_id] = (name, "")
+    return told
+
+
+async def member_label(context: BotContext, team_id: int, member_id: int) -> str:
+    """How the team screen names this member (told apart from a member of the same name)."""
+    pulse = await context.services.coach_overview.team(context.require_actor(), team_id)
+    name, tell = told_apart(context, pulse.members).get(member_id, ("", ""))
+    return name + tell
+
+
 def member_block(context: BotContext, pulse: TeamPulse, member: MemberPulse) -> str:
-    """One member on the team screen: name and city, then their newest answers."""
-    lines = [context.t("coach-member-name", name=_name(context, member))]
+    """One member on the team screen: name (numbered if a namesake shares the city too) and
+    city, then their newest answers."""
+    name, tell = told_apart(context, pulse.members)[member.user_id]
+    shown = _name(context, member)
+    if tell.startswith(" ("):
+        numbered = name + tell
+        shown = (
+            context.label(
+                "people-name-city", name=numbered, city=member.city.for_reader(context.language)
+            )
+            if member.city
+            else numbered
+        )
+    lines = [context.t("coach-member-name", name=shown)]
     latest = member.latest
     if latest is None:
         lines.append(context.t("coach-member-silent"))
@@ -175,7 +217,8 @@ async def coach_write_button(update: Update, context: BotContext) -> None:
         context,
         context.t(
             "coach-write-member-ask" if translating else "coach-write-member-ask-untranslated",
-            name=person_name(context.services.translator, context.language, person),
+            name=await member_label(context, step.team_id, step.member_id)
+            or person_name(context.services.translator, context.language, person),
             language=context.label(f"language-name-{person.language}"),
         ),
         kb.back_to_coach_team(context.services.translator, context.language, step.team_id),
@@ -223,7 +266,8 @@ async def member_text(update: Update, context: BotContext, asked: CoachMemberInp
     )
     await context.services.dialogs.clear(user_id_of(update))
     await drop_keyboard(update, context, asked.prompt_message_id)
-    name = person_name(context.services.translator, context.language, person)
+    name = await member_label(context, asked.team_id, asked.member_id)
+    name = name or person_name(context.services.translator, context.language, person)
     header = context.t("coach-member-sent", name=name)
     await show_coach_team(update, context, asked.team_id, header=header)
 

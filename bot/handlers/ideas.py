@@ -170,7 +170,7 @@ def _card_text(context: BotContext, card: IdeaCard) -> str:
             title=v.text.title,
             description=v.text.description,
             city=city.name.for_reader(lang) if city else "—",
-            themes=format_list(themes, locale=lang) if themes else "—",
+            themes=format_list(themes, locale=lang) if themes else "none",
             votes=idea.vote_count,
             supporters=v.supporters,
         )

@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CommandHandler
 
-from bot.callback_data import InsightAction, InsightStep
+from bot.callback_data import InsightAction, InsightStep, OpenMenu
 from bot.context import BotContext
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.roles import Actor
@@ -75,13 +75,14 @@ async def show_stats(update: Update, context: BotContext, partnership_id: int) -
 
 
 def _exports(context: BotContext, partnership_id: int) -> InlineKeyboardMarkup:
+    """The three CSV exports, then back to the organiser tools."""
     actions: tuple[InsightAction, ...] = ("participants", "registrations", "ideas")
-    return markup(
-        [
-            [button(context.label(f"insight-export-{a}"), InsightStep(a, partnership_id))]
-            for a in actions
-        ]
-    )
+    rows = [
+        [button(context.label(f"insight-export-{a}"), InsightStep(a, partnership_id))]
+        for a in actions
+    ]
+    rows.append([button(context.label("buttons-back"), OpenMenu("staff"))])
+    return markup(rows)
 
 
 def _text(context: BotContext, stats: Stats) -> str:

@@ -14,6 +14,7 @@ from bot.handlers.common import answer_button, parse_button, show, user_id
 from bot.handlers.text_input import InputKey, TextInput
 from bot.handlers.workshop_admin import question_line
 from bot.i18n import escape
+from bot.keyboards import fit_into
 from bot.keyboards import workshops as kb
 from bot.services.workshop_attendance import AttendeeRow
 
@@ -77,11 +78,14 @@ def _answers_digest(context: BotContext, workshop: Workshop, rows: list[Attendee
 
 
 def _person_label(context: BotContext, name: str | None, status: str, code: str) -> str:
-    return context.label(
-        "workshops-attendee-line",
-        name=name or context.label("people-unnamed"),
-        status=context.label(f"workshops-registration-{status}"),
-        code=code,
+    """The code first, never cut off ("HW3K9Z · Sergei"); the status only when it is not the
+    usual one (confirmed, or present, which the ✅ shows); the name cut so all of it fits."""
+    usual = status in ("confirmed", "attended")
+    shown = "none" if usual else context.label(f"workshops-registration-{status}")
+    return fit_into(
+        lambda n: context.label("workshops-attendee-line", name=n, status=shown, code=code),
+        name or context.label("people-unnamed"),
+        kb.ATTENDEE_LABEL,
     )
 
 

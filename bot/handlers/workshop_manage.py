@@ -189,13 +189,12 @@ async def workshop_manage_cancel_button(update: Update, context: BotContext) -> 
     workshop, counts = await context.services.workshops.for_organiser(
         context.require_actor(), _step(update).workshop_id
     )
-    text = context.t(
-        "workshops-manage-cancel-ask",
-        title=workshop.title.for_reader(context.language),
-        count=sum(counts.values()),
-    )
+    registered = sum(counts.values())
+    title = workshop.title.for_reader(context.language)
+    text = context.t("workshops-manage-cancel-ask", title=title, count=registered)
     tr, lang = context.services.translator, context.language
-    await show(update, context, text, kb.confirm_cancel_workshop(tr, lang, workshop.id))
+    keyboard = kb.confirm_cancel_workshop(tr, lang, workshop.id, registered)
+    await show(update, context, text, keyboard)
 
 
 async def workshop_manage_cancel_confirmed_button(update: Update, context: BotContext) -> None:

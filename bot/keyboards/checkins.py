@@ -138,17 +138,18 @@ def my_teams(tr: Translator, lang: str, items: list[tuple[int, str]]) -> InlineK
 
 
 def coach_team(
-    tr: Translator, lang: str, team_id: int, members: list[tuple[int, str]]
+    tr: Translator, lang: str, team_id: int, members: list[tuple[int, str, str]]
 ) -> InlineKeyboardMarkup:
-    """A team's screen: answer one member (by name) or all, the check-in settings, back."""
+    """A team's screen: answer one member (by name; what tells namesakes apart, their city or
+    a number, is cut last) or all, the check-in settings, back."""
+
+    def answer(name: str, tell: str) -> str:
+        # The name is cut first; a very long city still has to fit, so cut its end then.
+        return fit(fit_into(lambda n: tr.plain(lang, "coach-answer-member", name=n + tell), name))
+
     rows: list[Row] = [
-        [
-            button(
-                fit_into(lambda n: tr.plain(lang, "coach-answer-member", name=n), name),
-                CoachStep("write", team_id, member_id),
-            )
-        ]
-        for member_id, name in members
+        [button(answer(name, tell), CoachStep("write", team_id, member_id))]
+        for member_id, name, tell in members
     ]
     rows.append([button(tr.plain(lang, "coach-answer-team"), CoachStep("all", team_id, 0))])
     rows.append([button(tr.plain(lang, "coach-settings"), CheckinStep("team", team_id, 0))])

@@ -33,6 +33,7 @@ from bot.domain.workshops import (
 )
 from bot.i18n import Translator
 from bot.keyboards import button, checked, fit, markup, rows_of
+from bot.telegram.limits import LABEL_BUDGETS
 
 Row = list[InlineKeyboardButton]
 CALENDAR_MONTHS = 12  # how far ahead the calendar goes (a later day can be typed)
@@ -225,8 +226,12 @@ def organiser_card(tr: Translator, lang: str, workshop: Workshop) -> InlineKeybo
     return markup(rows)
 
 
-def confirm_cancel_workshop(tr: Translator, lang: str, workshop_id: int) -> InlineKeyboardMarkup:
-    return _action_or_back(tr, lang, workshop_id, "workshops-manage-cancel-yes", "cancelok")
+def confirm_cancel_workshop(
+    tr: Translator, lang: str, workshop_id: int, registered: int
+) -> InlineKeyboardMarkup:
+    """ "Cancel and tell everyone", or just "Yes, cancel it" when nobody is registered."""
+    label = "workshops-manage-cancel-yes" if registered else "workshops-manage-cancel-yes-silent"
+    return _action_or_back(tr, lang, workshop_id, label, "cancelok")
 
 
 def back_to_card(tr: Translator, lang: str, workshop_id: int) -> InlineKeyboardMarkup:
@@ -293,13 +298,16 @@ def translate_languages(tr: Translator, lang: str, workshop: Workshop) -> Inline
     )
 
 
+ATTENDEE_LABEL = LABEL_BUDGETS[1] - 3  # room left next to the "✅ " of a present person
+
+
 def attendance(
     tr: Translator, lang: str, workshop_id: int, people: list[tuple[Registration, str]]
 ) -> InlineKeyboardMarkup:
     rows: list[Row] = [
         [
             button(
-                checked(reg.status is RegistrationStatus.ATTENDED, fit(label, 27)),
+                checked(reg.status is RegistrationStatus.ATTENDED, fit(label, ATTENDEE_LABEL)),
                 AttendanceToggle(reg.id),
             )
         ]

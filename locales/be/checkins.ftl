@@ -130,8 +130,8 @@ checkins-silent-organisers = 🔇 Каманды без адказаў на ап
 #   $cadence (String) - weekly, biweekly or off
 #   $day (String) - weekday, abbreviated (Пн, Аў…)
 #   $time (String) - local time
-#   $paused (String) - date until paused, or no
-#   $next (String) - next round's day or -
+#   $paused (String) - date until paused, no (then $next is the day), or unplanned
+#   $next (String) - next round's day (only when $paused is no)
 checkins-schedule =
     🗓 Апытанні: { $cadence ->
         [weekly] штотыдзень
@@ -140,6 +140,7 @@ checkins-schedule =
     }, { $day } а { $time } — кожны атрымае апытанне ў гэты час па мясцовым часе свайго горада, але ніколі ў свае гадзіны цішыні.
     { $paused ->
         [no] Наступны раўнд: { $next }
+        [unplanned] Наступнае апытанне: не запланавана.
        *[other] ⏸ На паўзе да { $paused }.
     }
 checkins-now-sent = 🔔 Апытанне адпраўляецца зараз (з улікам гадзін цішыні кожнага).

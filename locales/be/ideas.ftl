@@ -130,7 +130,7 @@ ideas-sort-v = ↕️ Па галасах
 #   $title (String) - idea title, gender unknown
 #   $description (String) - description
 #   $city (String) - city of the author
-#   $themes (String) - list of theme names
+#   $themes (String) - list of theme names, or none (then the theme part is left out)
 #   $votes (Number) - votes
 #   $supporters (Number) - people who want to work on it
 ideas-card =
@@ -138,7 +138,10 @@ ideas-card =
 
     { $description }
 
-    🏙 { $city } · 🏷 { $themes }
+    🏙 { $city }{ $themes ->
+        [none] {""}
+       *[other] {" · "}🏷 { $themes }
+    }
     👍 { $votes ->
         [one] { $votes } голас
         [few] { $votes } галасы

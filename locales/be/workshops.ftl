@@ -334,6 +334,8 @@ workshops-manage-next-stage = ➡️ Запрасіць на наступны э
 workshops-manage-cancel = ❌ Скасаваць варкшоп
 workshops-manage-back = ⬅️ Назад
 workshops-manage-cancel-yes = ❌ Так, скасаваць і паведаміць
+# Nobody is registered, so nobody is told; button, at most 30 characters
+workshops-manage-cancel-yes-silent = ❌ Так, скасаваць
 # Variables:
 #   $title (String) - workshop title, gender unknown
 #   $count (Number) - people registered; [1] is exactly one person, [one] also 21, 31…
@@ -363,9 +365,12 @@ workshops-attendees = 👥 Варкшоп «{ $title }»: { $count ->
     }. Націсніце на імя, каб адзначыць прысутнасць.
 # Variables:
 #   $name (String) - display name, gender unknown
-#   $status (String) - registration status (workshops-registration-*)
-#   $code (String) - check-in code
-workshops-attendee-line = { $name } · { $status } · { $code }
+#   $status (String) - registration status, or none when confirmed or present (✅ shows present)
+#   $code (String) - check-in code: first, so it is never cut off the button
+workshops-attendee-line = { $code } · { $name }{ $status ->
+        [none] {""}
+       *[other] {" · "}{ $status }
+    }
 workshops-registration-confirmed = пацверджаны
 workshops-registration-waitlisted = у спісе чакання
 workshops-registration-offered = прапанавана месца

@@ -125,8 +125,8 @@ checkins-silent-organisers = 🔇 Teams ohne Check-in-Antwort seit zwei Runden: 
 #   $cadence (String) - weekly, biweekly or off
 #   $day (String) - weekday
 #   $time (String) - local time
-#   $paused (String) - date until paused, or no
-#   $next (String) - next round's day or -
+#   $paused (String) - date until paused, no (then $next is the day), or unplanned
+#   $next (String) - next round's day (only when $paused is no)
 checkins-schedule =
     🗓 Check-ins: { $cadence ->
         [weekly] jede Woche
@@ -135,6 +135,7 @@ checkins-schedule =
     }, { $day } um { $time } — jede Person zu dieser Uhrzeit in ihrer Stadt, nie in ihren Ruhezeiten.
     { $paused ->
         [no] Nächste Runde: { $next }
+        [unplanned] Nächstes Check-in: nicht geplant.
        *[other] ⏸ Pausiert bis { $paused }.
     }
 checkins-now-sent = 🔔 Das Check-in geht jetzt raus (unter Beachtung aller Ruhezeiten).

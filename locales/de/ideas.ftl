@@ -127,7 +127,7 @@ ideas-sort-v = ↕️ Meiste Stimmen zuerst
 #   $title (String) - idea title, gender unknown
 #   $description (String) - description
 #   $city (String) - city of the author
-#   $themes (String) - themes
+#   $themes (String) - themes, or none (then the theme part is left out)
 #   $votes (Number) - votes
 #   $supporters (Number) - people who want to work on it
 ideas-card =
@@ -135,7 +135,10 @@ ideas-card =
 
     { $description }
 
-    🏙 { $city } · 🏷 { $themes }
+    🏙 { $city }{ $themes ->
+        [none] {""}
+       *[other] {" · "}🏷 { $themes }
+    }
     👍 { $votes ->
         [one] 1 Stimme
        *[other] { $votes } Stimmen

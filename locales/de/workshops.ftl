@@ -332,6 +332,8 @@ workshops-manage-next-stage = ➡️ Einladung: nächste Etappe
 workshops-manage-cancel = ❌ Workshop absagen
 workshops-manage-back = ⬅️ Zurück
 workshops-manage-cancel-yes = ❌ Absagen, alle informieren
+# Nobody is registered, so nobody is told; button, at most 30 characters
+workshops-manage-cancel-yes-silent = ❌ Ja, absagen
 # Variables:
 #   $title (String) - workshop title, gender unknown
 #   $count (Number) - people registered
@@ -354,9 +356,12 @@ workshops-attendees = 👥 { $title }: { $count ->
     }. Tippe einen Namen an, um die Person als anwesend abzuhaken.
 # Variables:
 #   $name (String) - display name
-#   $status (String) - registration status
-#   $code (String) - check-in code
-workshops-attendee-line = { $name } · { $status } · { $code }
+#   $status (String) - registration status, or none when confirmed or present (✅ shows present)
+#   $code (String) - check-in code: first, so it is never cut off the button
+workshops-attendee-line = { $code } · { $name }{ $status ->
+        [none] {""}
+       *[other] {" · "}{ $status }
+    }
 workshops-registration-confirmed = bestätigt
 workshops-registration-waitlisted = wartend
 workshops-registration-offered = Angebot offen

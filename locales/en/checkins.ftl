@@ -125,8 +125,8 @@ checkins-silent-organisers = 🔇 Teams without any check-in answer for two roun
 #   $cadence (String) - weekly, biweekly or off
 #   $day (String) - weekday
 #   $time (String) - local time
-#   $paused (String) - date until paused, or no
-#   $next (String) - next round's day or -
+#   $paused (String) - date until paused, no (then $next is the day), or unplanned
+#   $next (String) - next round's day (only when $paused is no)
 checkins-schedule =
     🗓 Check-ins: { $cadence ->
         [weekly] every week
@@ -135,6 +135,7 @@ checkins-schedule =
     }, { $day } at { $time } — each member at that time in their own city, never in their quiet hours.
     { $paused ->
         [no] Next round: { $next }
+        [unplanned] Next check-in: not planned.
        *[other] ⏸ Paused until { $paused }.
     }
 checkins-now-sent = 🔔 The check-in goes out now (respecting everyone's quiet hours).

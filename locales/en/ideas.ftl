@@ -128,7 +128,7 @@ ideas-sort-v = ↕️ Most votes first
 #   $title (String) - idea title, gender unknown
 #   $description (String) - description
 #   $city (String) - city of the author
-#   $themes (String) - themes
+#   $themes (String) - themes, or none (then the theme part is left out)
 #   $votes (Number) - votes
 #   $supporters (Number) - people who want to work on it
 ideas-card =
@@ -136,7 +136,10 @@ ideas-card =
 
     { $description }
 
-    🏙 { $city } · 🏷 { $themes }
+    🏙 { $city }{ $themes ->
+        [none] {""}
+       *[other] {" · "}🏷 { $themes }
+    }
     👍 { $votes ->
         [one] 1 vote
        *[other] { $votes } votes

@@ -332,6 +332,8 @@ workshops-manage-next-stage = ➡️ Invite to the next stage
 workshops-manage-cancel = ❌ Cancel the workshop
 workshops-manage-back = ⬅️ Back
 workshops-manage-cancel-yes = ❌ Cancel and tell everyone
+# Nobody is registered, so nobody is told; button, at most 30 characters
+workshops-manage-cancel-yes-silent = ❌ Yes, cancel it
 # Variables:
 #   $title (String) - workshop title, gender unknown
 #   $count (Number) - people registered
@@ -354,9 +356,12 @@ workshops-attendees = 👥 { $title }: { $count ->
     }. Tap a name to tick them as present.
 # Variables:
 #   $name (String) - display name
-#   $status (String) - registration status
-#   $code (String) - check-in code
-workshops-attendee-line = { $name } · { $status } · { $code }
+#   $status (String) - registration status, or none when confirmed or present (✅ shows present)
+#   $code (String) - check-in code: first, so it is never cut off the button
+workshops-attendee-line = { $code } · { $name }{ $status ->
+        [none] {""}
+       *[other] {" · "}{ $status }
+    }
 workshops-registration-confirmed = confirmed
 workshops-registration-waitlisted = waiting
 workshops-registration-offered = offered

@@ -130,8 +130,8 @@ checkins-silent-organisers = 🔇 Команды без ответов на оп
 #   $cadence (String) - weekly, biweekly or off
 #   $day (String) - weekday
 #   $time (String) - local time
-#   $paused (String) - date until paused, or no
-#   $next (String) - next round's day or -
+#   $paused (String) - date until paused, no (then $next is the day), or unplanned
+#   $next (String) - next round's day (only when $paused is no)
 checkins-schedule =
     🗓 Опросы: { $cadence ->
         [weekly] каждую неделю
@@ -140,6 +140,7 @@ checkins-schedule =
     }, { $day } в { $time } — каждому участнику в это время по его местному времени, но не в часы тишины.
     { $paused ->
         [no] Следующий раунд: { $next }
+        [unplanned] Следующий опрос: не запланирован.
        *[other] ⏸ На паузе до { $paused }.
     }
 checkins-now-sent = 🔔 Опрос отправляется сейчас (с учётом часов тишины каждого).

@@ -129,7 +129,7 @@ ideas-sort-v = ↕️ По голосам
 #   $title (String) - title, gender unknown: put a noun before it («идея «…»»)
 #   $description (String) - description
 #   $city (String) - city of the author
-#   $themes (String) - themes
+#   $themes (String) - themes, or none (then the theme part is left out)
 #   $votes (Number) - votes
 #   $supporters (Number) - people who want to work on it
 ideas-card =
@@ -137,7 +137,10 @@ ideas-card =
 
     { $description }
 
-    🏙 { $city } · 🏷 { $themes }
+    🏙 { $city }{ $themes ->
+        [none] {""}
+       *[other] {" · "}🏷 { $themes }
+    }
     👍 { $votes ->
         [one] { $votes } голос
         [few] { $votes } голоса

@@ -333,6 +333,8 @@ workshops-manage-next-stage = ➡️ Позвать на следующий эт
 workshops-manage-cancel = ❌ Отменить воркшоп
 workshops-manage-back = ⬅️ Назад
 workshops-manage-cancel-yes = ❌ Да, отменить и оповестить
+# Nobody is registered, so nobody is told; button, at most 30 characters
+workshops-manage-cancel-yes-silent = ❌ Да, отменить
 # Variables:
 #   $title (String) - title, gender unknown: keep «воркшоп» before it
 #   $count (Number) - people registered
@@ -364,9 +366,12 @@ workshops-attendees = 👥 Воркшоп «{ $title }»: { $count ->
     }. Нажмите на имя, чтобы отметить, что человек пришёл.
 # Variables:
 #   $name (String) - display name, gender unknown: no gendered verb after it
-#   $status (String) - registration status
-#   $code (String) - check-in code
-workshops-attendee-line = { $name } · { $status } · { $code }
+#   $status (String) - registration status, or none when confirmed or present (✅ shows present)
+#   $code (String) - check-in code: first, so it is never cut off the button
+workshops-attendee-line = { $code } · { $name }{ $status ->
+        [none] {""}
+       *[other] {" · "}{ $status }
+    }
 workshops-registration-confirmed = подтверждено
 workshops-registration-waitlisted = ждёт места
 workshops-registration-offered = предложено место

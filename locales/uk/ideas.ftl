@@ -129,7 +129,7 @@ ideas-sort-v = ↕️ За голосами
 #   $title (String) - idea title
 #   $description (String) - description
 #   $city (String) - city of the author, nominative
-#   $themes (String) - themes, a list
+#   $themes (String) - themes, a list, or none (then the theme part is left out)
 #   $votes (Number) - votes; the number is shown in every variant
 #   $supporters (Number) - people who want to work on it; [0] is "nobody yet"
 ideas-card =
@@ -137,7 +137,10 @@ ideas-card =
 
     { $description }
 
-    🏙 { $city } · 🏷 { $themes }
+    🏙 { $city }{ $themes ->
+        [none] {""}
+       *[other] {" · "}🏷 { $themes }
+    }
     👍 { $votes ->
         [one] { $votes } голос
         [few] { $votes } голоси

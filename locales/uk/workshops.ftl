@@ -333,6 +333,8 @@ workshops-manage-next-stage = ➡️ Запросити на наступний 
 workshops-manage-cancel = ❌ Скасувати воркшоп
 workshops-manage-back = ⬅️ Назад
 workshops-manage-cancel-yes = ❌ Скасувати й сповістити всіх
+# Nobody is registered, so nobody is told; button, at most 30 characters
+workshops-manage-cancel-yes-silent = ❌ Так, скасувати
 # Variables:
 #   $title (String) - workshop title, gender unknown: keep it after the noun "воркшоп"
 #   $count (Number) - people registered; [1] means exactly one person (singular pronoun), [one] also covers 21, 31, 101… (so no singular pronoun there)
@@ -362,9 +364,12 @@ workshops-attendees = 👥 «{ $title }»: { $count ->
     }. Натисніть на ім'я, щоб позначити присутність.
 # Variables:
 #   $name (String) - display name, gender unknown (button label)
-#   $status (String) - registration status (workshops-registration-*): must not agree with the person's gender
-#   $code (String) - check-in code
-workshops-attendee-line = { $name } · { $status } · { $code }
+#   $status (String) - registration status, or none when confirmed or present (✅ shows present)
+#   $code (String) - check-in code: first, so it is never cut off the button
+workshops-attendee-line = { $code } · { $name }{ $status ->
+        [none] {""}
+       *[other] {" · "}{ $status }
+    }
 workshops-registration-confirmed = підтверджено
 workshops-registration-waitlisted = у списку очікування
 workshops-registration-offered = запропоновано місце

@@ -246,7 +246,14 @@ def cases() -> Iterator[Case]:
     yield (
         "checkins.coach_team",
         lambda lang: checkins.coach_team(
-            tr, lang, 1, [(2, "Alexandra-Konstantina Wiesenthal-Petrova"), (3, "Роман")]
+            tr,
+            lang,
+            1,
+            [
+                (2, "Alexandra-Konstantina Wiesenthal-Petrova", " · Krasnodar"),
+                (3, "Роман", " (2)"),
+                (4, "Klara", ""),
+            ],
         ),
     )
     yield "checkins.back_to_coach_team", lambda lang: checkins.back_to_coach_team(tr, lang, 1)
@@ -581,10 +588,11 @@ def cases() -> Iterator[Case]:
                 f"workshops.organiser_card[{kind.value},{status.value}]",
                 lambda lang, w=w: workshops.organiser_card(tr, lang, w),
             )
-    yield (
-        "workshops.confirm_cancel_workshop",
-        lambda lang: workshops.confirm_cancel_workshop(tr, lang, 1),
-    )
+    for registered in (0, 3):
+        yield (
+            f"workshops.confirm_cancel_workshop[{registered}]",
+            lambda lang, n=registered: workshops.confirm_cancel_workshop(tr, lang, 1, n),
+        )
     yield "workshops.back_to_card", lambda lang: workshops.back_to_card(tr, lang, 1)
     yield "workshops.capacity_choice", lambda lang: workshops.capacity_choice(tr, lang, 1)
     for hours in ((24, 2), (48, 3), (24,), (2,), ()):
