@@ -335,29 +335,26 @@ async def _choose_target(
 
 
 async def _teams(update: Update, context: BotContext, pid: int, header: str | None = None) -> None:
+    """The teams with their size and coach in the text; a button per team, its title."""
     views = await context.services.teams.for_partnership(context.require_actor(), pid)
     lang = context.language
-    items = [
-        (
-            v.team.id,
-            context.label(
-                "matching-team-item",
-                title=v.idea_title[:30],
-                count=len(v.members),
-                coach=context.services.teams.name_of(v.coach)(lang),
-            )
-            if v.coach
-            else context.label(
-                "matching-team-item-no-coach", title=v.idea_title[:30], count=len(v.members)
-            ),
+    lines = [context.t("matching-teams-list", count=len(views))]
+    lines += [
+        context.t(
+            "matching-teams-entry",
+            title=v.idea_title,
+            count=len(v.members),
+            coach=context.services.teams.name_of(v.coach)(lang),
         )
-        for v in views
+        if v.coach
+        else context.t("matching-teams-entry-no-coach", title=v.idea_title, count=len(v.members))
+        for v in views[:40]
     ]
-    text = context.t("matching-teams-list", count=len(views))
+    items = [(v.team.id, v.idea_title) for v in views]
     await show(
         update,
         context,
-        text,
+        "\n".join(lines),
         kb.teams_list(context.services.translator, lang, pid, items),
         header=header,
     )

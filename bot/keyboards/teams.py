@@ -133,7 +133,8 @@ def matching_home(
     if round_id is not None and published:
         rows.append([_mt(tr.plain(lang, "matching-round-status"), "status", pid, round_id)])
     rows.append([_mt(tr.plain(lang, "matching-teams"), "teams", pid)])
-    rows.append([button(tr.plain(lang, "buttons-main-menu"), OpenMenu("staff"))])
+    # Back to the organiser tools (not the main menu, so not labelled as it).
+    rows.append([button(tr.plain(lang, "buttons-back"), OpenMenu("staff"))])
     return markup(rows)
 
 
@@ -152,8 +153,9 @@ def dry_run(
         ]
         for idea_id, title in ideas[:20]
     ]
-    rows.append([_mt(tr.plain(lang, "matching-move"), "move", pid, round_id)])
-    rows.append([_mt(tr.plain(lang, "matching-publish"), "publish", pid, round_id)])
+    if ideas:  # with no team proposed there is nobody to move or to send a proposal to
+        rows.append([_mt(tr.plain(lang, "matching-move"), "move", pid, round_id)])
+        rows.append([_mt(tr.plain(lang, "matching-publish"), "publish", pid, round_id)])
     rows.append([_mt(tr.plain(lang, "buttons-back"), "home", pid)])
     return markup(rows)
 
@@ -195,7 +197,8 @@ def choose_target(
 def teams_list(
     tr: Translator, lang: str, pid: int, items: list[tuple[int, str]]
 ) -> InlineKeyboardMarkup:
-    rows: list[Row] = [[_mt(fit(label), "team", pid, team_id)] for team_id, label in items[:40]]
+    """One button per team, labelled with its idea's title (size and coach are in the text)."""
+    rows: list[Row] = [[_mt(fit(title), "team", pid, team_id)] for team_id, title in items[:40]]
     rows.append([_mt(tr.plain(lang, "buttons-back"), "home", pid)])
     return markup(rows)
 

@@ -128,7 +128,13 @@ class MatchingService:
             if team.active:
                 fixed[team.idea_id] = [by_id[m] for m in team.members if m in by_id]
         in_teams = {p.id for members in fixed.values() for p in members}
-        candidates = [p for p in people if p.id not in waiting and p.id not in in_teams]
+        # Organisers and coaches run the programme: they are not people to put in teams.
+        staff = {
+            u
+            for role in (Role.ORGANISER, Role.COACH)
+            for u in await roles.holders(conn, partnership_id, role)
+        }
+        candidates = [p for p in people if p.id not in waiting and p.id not in in_teams | staff]
         result = match(
             idea_list,
             candidates + [p for m in fixed.values() for p in m],

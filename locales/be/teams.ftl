@@ -56,7 +56,7 @@ matching-team-formed = 🎉 Ваша каманда вакол ідэі «{ $tit
 matching-idea-picked = 🎉 Вакол вашай ідэі «{ $title }» складаецца змешаная каманда.
 matching-proposal-gone = Гэтая прапанова ўжо закрытая.
 matching-already-published = Гэты раўнд ужо апублікаваны; для наступнага раўнда пачніце новы пробны падбор.
-matching-nothing-to-publish = У гэтым раўндзе няма каго прапаноўваць.
+matching-nothing-to-publish = Пакуль няма каму адпраўляць прапановы: не склалася ніводная каманда.
 # Variables:
 #   $number (Number) - round number
 #   $accepted (Number) - accepted
@@ -222,13 +222,23 @@ matching-status = 📊 Чакаем адказу: { $proposed } · пагадз�
 #   $count (Number) - teams
 matching-teams-list = 👥 Каманд: { $count }. Націсніце на каманду, каб выбраць коўча.
 # Variables:
-#   $title (String) - idea title, gender unknown
+#   $title (String) - idea title, gender unknown (a line of the teams list)
 #   $count (Number) - members
-#   $coach (String) - coach's name, or —
-matching-team-item = { $title } · { $count } · 🧭 { $coach }
+#   $coach (String) - the coach's name
+matching-teams-entry = • { $title }: { $count ->
+        [one] { $count } удзельнік
+        [few] { $count } удзельнікі
+        [many] { $count } удзельнікаў
+       *[other] { $count } удзельніка
+    } · 🧭 { $coach }
 # Variables:
-#   $title (String) - idea title, gender unknown
+#   $title (String) - idea title, gender unknown (a line of the teams list)
 #   $count (Number) - members
-matching-team-item-no-coach = { $title } · { $count } · коўча пакуль няма
+matching-teams-entry-no-coach = • { $title }: { $count ->
+        [one] { $count } удзельнік
+        [few] { $count } удзельнікі
+        [many] { $count } удзельнікаў
+       *[other] { $count } удзельніка
+    } · коўча пакуль няма
 matching-choose-coach = Хто будзе коўчам гэтай каманды? (Коўчы далучаюцца па спасылцы-запрашэнні з /invite.)
 matching-coach-set = 🧭 Коўч прызначаны; коўчу і камандзе паведамлена.

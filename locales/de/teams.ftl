@@ -51,7 +51,7 @@ matching-team-formed = 🎉 Dein Team für „{ $title }“ steht (bisher { $cou
 matching-idea-picked = 🎉 Um deine Idee „{ $title }“ bildet sich ein gemischtes Team.
 matching-proposal-gone = Dieser Vorschlag ist nicht mehr offen.
 matching-already-published = Diese Runde ist schon veröffentlicht; starte für die nächste Runde einen neuen Probelauf.
-matching-nothing-to-publish = In dieser Runde gibt es niemanden vorzuschlagen.
+matching-nothing-to-publish = Noch gibt es niemanden, dem du einen Vorschlag schicken kannst: Es ist kein Team zustande gekommen.
 # Variables:
 #   $number (Number) - round number
 #   $accepted (Number) - accepted
@@ -205,13 +205,19 @@ matching-status = 📊 Offen: { $proposed } · Zusagen: { $accepted } · Absagen
 #   $count (Number) - teams
 matching-teams-list = 👥 Teams: { $count }. Tippe eines an, um den Coach zu wählen.
 # Variables:
-#   $title (String) - idea title, gender unknown
+#   $title (String) - idea title, gender unknown (a line of the teams list)
 #   $count (Number) - members
 #   $coach (String) - the coach's name
-matching-team-item = { $title } · { $count } · 🧭 { $coach }
+matching-teams-entry = • { $title }: { $count ->
+        [one] { $count } Person
+       *[other] { $count } Personen
+    } · 🧭 { $coach }
 # Variables:
-#   $title (String) - idea title, gender unknown
+#   $title (String) - idea title, gender unknown (a line of the teams list)
 #   $count (Number) - members
-matching-team-item-no-coach = { $title } · { $count } · noch ohne Coach
+matching-teams-entry-no-coach = • { $title }: { $count ->
+        [one] { $count } Person
+       *[other] { $count } Personen
+    } · noch ohne Coach
 matching-choose-coach = Wer coacht dieses Team? (Coaches kommen über einen Einladungslink aus /invite dazu.)
 matching-coach-set = 🧭 Coach zugeordnet; Coach und Team werden informiert.

@@ -51,7 +51,7 @@ matching-team-formed = 🎉 Your team for “{ $title }” is formed ({ $count }
 matching-idea-picked = 🎉 A mixed team is forming around your idea “{ $title }”.
 matching-proposal-gone = This proposal is no longer open.
 matching-already-published = This round has been published already; start a new dry run for the next round.
-matching-nothing-to-publish = There is nobody to propose in this round.
+matching-nothing-to-publish = Nobody to send a proposal to yet: no team has come together.
 # Variables:
 #   $number (Number) - round number
 #   $accepted (Number) - accepted
@@ -206,13 +206,19 @@ matching-status = 📊 Waiting: { $proposed } · accepted: { $accepted } · decl
 #   $count (Number) - teams
 matching-teams-list = 👥 Teams: { $count }. Tap one to choose its coach.
 # Variables:
-#   $title (String) - idea title, gender unknown
+#   $title (String) - idea title, gender unknown (a line of the teams list)
 #   $count (Number) - members
 #   $coach (String) - the coach's name
-matching-team-item = { $title } · { $count } · 🧭 { $coach }
+matching-teams-entry = • { $title }: { $count ->
+        [one] { $count } person
+       *[other] { $count } people
+    } · 🧭 { $coach }
 # Variables:
-#   $title (String) - idea title, gender unknown
+#   $title (String) - idea title, gender unknown (a line of the teams list)
 #   $count (Number) - members
-matching-team-item-no-coach = { $title } · { $count } · no coach yet
+matching-teams-entry-no-coach = • { $title }: { $count ->
+        [one] { $count } person
+       *[other] { $count } people
+    } · no coach yet
 matching-choose-coach = Who coaches this team? (Coaches join with an invitation link from /invite.)
 matching-coach-set = 🧭 Coach assigned; the coach and the team are told.

@@ -61,7 +61,7 @@ matching-team-formed = 🎉 Ваша команда по идее «{ $title }»
 matching-idea-picked = 🎉 Вокруг вашей идеи «{ $title }» собирается смешанная команда.
 matching-proposal-gone = Это предложение уже закрыто.
 matching-already-published = Этот раунд уже опубликован; для следующего раунда начните новый пробный подбор.
-matching-nothing-to-publish = В этом раунде некого предлагать.
+matching-nothing-to-publish = Пока некому отправлять предложения: не собралась ни одна команда.
 # Variables:
 #   $number (Number) - round number
 #   $accepted (Number) - accepted
@@ -228,13 +228,23 @@ matching-status = 📊 Ждём ответа: { $proposed } · согласил�
 #   $count (Number) - teams
 matching-teams-list = 👥 Команд: { $count }. Нажмите на команду, чтобы выбрать коуча.
 # Variables:
-#   $title (String) - idea, gender unknown: put a noun before it («идея «…»»)
+#   $title (String) - idea title, gender unknown (a line of the teams list)
 #   $count (Number) - members
 #   $coach (String) - the coach's name
-matching-team-item = { $title } · { $count } · 🧭 { $coach }
+matching-teams-entry = • { $title }: { $count ->
+        [one] { $count } участник
+        [few] { $count } участника
+        [many] { $count } участников
+       *[other] { $count } участника
+    } · 🧭 { $coach }
 # Variables:
-#   $title (String) - idea, gender unknown
+#   $title (String) - idea title, gender unknown (a line of the teams list)
 #   $count (Number) - members
-matching-team-item-no-coach = { $title } · { $count } · коуча пока нет
+matching-teams-entry-no-coach = • { $title }: { $count ->
+        [one] { $count } участник
+        [few] { $count } участника
+        [many] { $count } участников
+       *[other] { $count } участника
+    } · коуча пока нет
 matching-choose-coach = Кто будет коучем этой команды? (Коучи присоединяются по ссылке-приглашению из /invite.)
 matching-coach-set = 🧭 Коуч назначен. Коуч и команда получили уведомление.

@@ -51,7 +51,7 @@ matching-team-formed = 🎉 Команду для ідеї «{ $title }» сфо
 matching-idea-picked = 🎉 Навколо вашої ідеї «{ $title }» формується змішана команда.
 matching-proposal-gone = Ця пропозиція вже закрита.
 matching-already-published = Цей раунд уже опубліковано; для наступного раунду почніть новий пробний добір.
-matching-nothing-to-publish = У цьому раунді нема кого запропонувати.
+matching-nothing-to-publish = Поки нема кому надсилати пропозиції: не склалася жодна команда.
 # Variables:
 #   $number (Number) - round number
 #   $accepted (Number) - people who accepted; all counts follow a verb or a colon, no noun agreement needed
@@ -217,13 +217,23 @@ matching-status = 📊 Чекають на відповідь: { $proposed } · 
 #   $count (Number) - teams; after a colon, no agreement needed
 matching-teams-list = 👥 Команд: { $count }. Натисніть на команду, щоб вибрати коуча.
 # Variables:
-#   $title (String) - idea title (button label)
-#   $count (Number) - members, shown without a noun
-#   $coach (String) - coach's name or —
-matching-team-item = { $title } · { $count } · 🧭 { $coach }
+#   $title (String) - idea title, gender unknown (a line of the teams list)
+#   $count (Number) - members
+#   $coach (String) - the coach's name
+matching-teams-entry = • { $title }: { $count ->
+        [one] { $count } учасник
+        [few] { $count } учасники
+        [many] { $count } учасників
+       *[other] { $count } учасника
+    } · 🧭 { $coach }
 # Variables:
-#   $title (String) - idea title (button label)
-#   $count (Number) - members, shown without a noun
-matching-team-item-no-coach = { $title } · { $count } · коуча ще немає
+#   $title (String) - idea title, gender unknown (a line of the teams list)
+#   $count (Number) - members
+matching-teams-entry-no-coach = • { $title }: { $count ->
+        [one] { $count } учасник
+        [few] { $count } учасники
+        [many] { $count } учасників
+       *[other] { $count } учасника
+    } · коуча ще немає
 matching-choose-coach = Хто буде коучем цієї команди? (Коучі долучаються за посиланням-запрошенням з /invite.)
 matching-coach-set = 🧭 Коуча призначено; коучу й команді повідомлено.

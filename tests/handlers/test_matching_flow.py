@@ -72,7 +72,7 @@ async def run_scenario(h: BotHarness) -> None:
     await organiser.send("/matching")
     await organiser.press(MatchingStep("dry", DEMO_PARTNERSHIP, 0, 0))
     dry = organiser.last_text
-    assert dry.startswith("🔍 Dry run: teams 2 · people placed 8 of 9")  # the organiser too
+    assert dry.startswith("🔍 Dry run: teams 2 · people placed 8 of 8")  # not the organiser
     assert "Grüne Innenstadt — 4 (Karlsruhe 2, Krasnodar 2) 🗣 needs interpretation" in dry
     publish = shown(organiser, MatchingStep, action="publish")  # 📢 Publish (48 h to answer)
     await organiser.press(publish)

@@ -43,7 +43,6 @@ SAME_IN_GERMAN = {
     "ideas-photo",
     "teams-member-line",
     "teams-card-coach",
-    "matching-team-item",
     "checkins-digest",
     "checkins-day-0",
     "checkins-day-4",

@@ -458,6 +458,7 @@ def cases() -> Iterator[Case]:
             lambda lang, p=published: teams.matching_home(tr, lang, 1, 3, 6, 2, p),
         )
     yield "teams.dry_run", lambda lang: teams.dry_run(tr, lang, 1, 2, [(11, LONG_TITLE[lang])])
+    yield "teams.dry_run[no teams]", lambda lang: teams.dry_run(tr, lang, 1, 2, [])
     yield "teams.confirm_publish", lambda lang: teams.confirm_publish(tr, lang, 1, 2)
     proposal = Proposal(2, 5, 11, ProposalStatus.PROPOSED, {}, False)
     yield (
