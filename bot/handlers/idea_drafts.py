@@ -132,15 +132,14 @@ async def draft_text(update: Update, context: BotContext, asked: IdeaDraft) -> N
     """A typed answer: the question's buttons go, the next step (or the problem) comes."""
     assert update.message is not None and update.message.text is not None
     drafts, uid = context.services.idea_drafts, user_id(update)
+    await drop_keyboard(update, context, asked.prompt_message_id)
     try:
         draft = await drafts.draft_text(uid, update.message.text)
     except UserFacingError as problem:
         if problem.message_id == "ideas-draft-missing":
             raise
-        await drop_keyboard(update, context, asked.prompt_message_id)
         await draft_screen(update, context, await drafts.draft(uid), problem=problem)
         return
-    await drop_keyboard(update, context, asked.prompt_message_id)
     await draft_screen(update, context, draft)
 
 
@@ -151,13 +150,12 @@ async def draft_photo(update: Update, context: BotContext) -> bool:
         return False
     drafts, uid = context.services.idea_drafts, user_id(update)
     asked = await drafts.draft(uid)
+    await drop_keyboard(update, context, asked.prompt_message_id)
     try:
         draft = await drafts.add_photo(uid, message.photo[-1].file_id)
     except UserFacingError as problem:  # too early: the question of the step comes again
-        await drop_keyboard(update, context, asked.prompt_message_id)
         await draft_screen(update, context, asked, problem=problem)
         return True
-    await drop_keyboard(update, context, asked.prompt_message_id)
     await draft_screen(update, context, draft)
     return True
 

@@ -16,7 +16,7 @@ from bot.context import BotContext
 from bot.domain.dialogs import WorkshopEditInput, WorkshopMessageInput
 from bot.domain.workshop_draft_steps import FULL_DAY_MINUTES, month_start
 from bot.domain.workshops import Workshop, WorkshopInputError, parse_day, typed_start
-from bot.handlers.common import answer_button, parse_button, show, user_id
+from bot.handlers.common import parse_button, show, user_id
 from bot.handlers.workshop_admin import show_card
 from bot.handlers.workshop_draft_screens import example_date
 from bot.keyboards import workshop_times as kb_times
@@ -93,14 +93,9 @@ async def workshop_manage_day_button(update: Update, context: BotContext) -> Non
         day = datetime.strptime(str(step.value), "%Y%m%d").date()
     except ValueError:
         raise UserFacingError("errors-stale-button") from None
+    # A day gone by (a calendar shown yesterday) is refused in the service: errors.py pops it up.
     actor = context.require_actor()
-    try:
-        workshop = await context.services.workshops.check_day(actor, step.workshop_id, day)
-    except UserFacingError as problem:  # a day gone by (a calendar shown yesterday): a pop-up
-        if problem.message_id != "workshops-error-day-past":
-            raise
-        await answer_button(update, context, context.label(problem.message_id))
-        return
+    workshop = await context.services.workshops.check_day(actor, step.workshop_id, day)
     await _ask_start(update, context, workshop, day)
 
 
