@@ -8,6 +8,8 @@ The ids below are those of the demo partnership (`seed_demo`) in a fresh databas
 from __future__ import annotations
 
 import socket
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -48,6 +50,8 @@ from bot.domain.workshops import (
 from bot.offline.emulator import SimMessage
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
+from bot.services.demo import seed_demo
+from tests.fake_translator import FakeTranslator, fake_translator
 
 ADMIN_ID = 4242
 
@@ -365,3 +369,18 @@ def png_header(width: int, height: int) -> bytes:
         + height.to_bytes(4, "big")
         + b"\x08\x02\x00\x00\x00"
     )
+
+
+@asynccontextmanager
+async def translated_harness(
+    tmp_path: Path, clock: Any, mode: str = "ok", **harness: Any
+) -> AsyncIterator[tuple[BotHarness, FakeTranslator]]:
+    """The demo partnership in a harness whose machine translations come from a fake provider
+    on 127.0.0.1 (`mode` as `fake_translator`'s)."""
+    async with fake_translator(mode) as fake:
+        settings = replace(BotHarness(tmp_path / "x").settings, translation_url=fake.url)
+        async with BotHarness(
+            tmp_path / "bot.sqlite3", clock=clock, settings=settings, **harness
+        ) as h:
+            await seed_demo(h.services.db, clock)
+            yield h, fake

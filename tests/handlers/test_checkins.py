@@ -3,7 +3,6 @@ alarms, restarts, digests and overviews, pause, resume, leaving and ending."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -20,8 +19,7 @@ from bot.offline.emulator import SimMessage
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
 from bot.services.demo import seed_demo
-from tests.fake_translator import fake_translator
-from tests.stories import make_team, quick_participant
+from tests.stories import make_team, quick_participant, translated_harness
 
 BERLIN, MOSCOW = ZoneInfo("Europe/Berlin"), ZoneInfo("Europe/Moscow")
 SUNDAY = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
@@ -159,44 +157,40 @@ async def test_three_weeks_of_check_ins_across_two_time_zones(tmp_path: Path) ->
 
 async def test_digest_and_overview_in_two_languages_with_chart(tmp_path: Path) -> None:
     clock = FakeClock(SUNDAY)
-    async with fake_translator() as fake:
-        settings = replace(BotHarness(tmp_path / "x").settings, translation_url=fake.url)
-        async with BotHarness(tmp_path / "bot.sqlite3", clock=clock, settings=settings) as h:
-            await seed_demo(h.services.db, clock)
-            klara, _karl, roman, coach, team_id = await make_team(h)
-            async with h.services.db.transaction() as conn:
-                await h.services.checkin_rounds.start_for_team(conn, team_id)
-            for week in range(2):
-                await h.advance(timedelta(days=1) if week == 0 else timedelta(days=7))
-                await answer(roman, ["Нашли площадку", "Печатаем афиши", None], mood=2 + week)
-                await answer(klara, ["Ort gefunden", "Plakate", None], mood=4)
-            await h.advance(timedelta(days=7))
-            digest = next(m for m in coach.messages if m.body.startswith("📋"))
-            assert "• Роман: [de] Нашли площадку 🤖" in digest.body
-            assert "• Klara: Ort gefunden" in digest.body
-            assert "Noch keine Antwort von: Karl" in digest.body
-            assert digest.button_texts() == ["🌐 Originale anzeigen"]
-            await coach.press_at(0, 0, message=digest)
-            assert "• Роман: Нашли площадку" in digest.body and "🤖" not in digest.body
-            alarm = next(m for m in coach.messages if m.body.startswith("⚠️"))
-            assert (
-                alarm.body
-                == "⚠️ Роман · Krasnodar (Team „Grüne Innenstadt“) sagt, es läuft schlecht (2/5)."
-            )
-            overview = [m for m in coach.messages if m.body.startswith("🧭 Deine Teams")]
-            assert overview and overview[-1].photo is not None and overview[-1].photo.width > 300
-            assert (
-                "• Grüne Innenstadt: 67 % haben in der letzten Runde geantwortet"
-                in overview[-1].body
-            )
-            # The coach switches to Russian: the next overview and digest are in Russian.
-            await h.services.onboarding.choose_language(coach.id, "ru")
-            await h.advance(timedelta(days=7))
-            latest = [m for m in coach.messages if m.body.startswith("🧭 Ваши команды")]
-            assert latest and latest[-1].photo is not None
-            russian = [m for m in coach.messages if m.body.startswith("📋 Опрос команды")]
-            assert russian and "• Klara: [ru] Ort gefunden 🤖" not in russian[-1].body  # no answers
-            assert fake.requests
+    async with translated_harness(tmp_path, clock) as (h, fake):
+        klara, _karl, roman, coach, team_id = await make_team(h)
+        async with h.services.db.transaction() as conn:
+            await h.services.checkin_rounds.start_for_team(conn, team_id)
+        for week in range(2):
+            await h.advance(timedelta(days=1) if week == 0 else timedelta(days=7))
+            await answer(roman, ["Нашли площадку", "Печатаем афиши", None], mood=2 + week)
+            await answer(klara, ["Ort gefunden", "Plakate", None], mood=4)
+        await h.advance(timedelta(days=7))
+        digest = next(m for m in coach.messages if m.body.startswith("📋"))
+        assert "• Роман: [de] Нашли площадку 🤖" in digest.body
+        assert "• Klara: Ort gefunden" in digest.body
+        assert "Noch keine Antwort von: Karl" in digest.body
+        assert digest.button_texts() == ["🌐 Originale anzeigen"]
+        await coach.press_at(0, 0, message=digest)
+        assert "• Роман: Нашли площадку" in digest.body and "🤖" not in digest.body
+        alarm = next(m for m in coach.messages if m.body.startswith("⚠️"))
+        assert (
+            alarm.body
+            == "⚠️ Роман · Krasnodar (Team „Grüne Innenstadt“) sagt, es läuft schlecht (2/5)."
+        )
+        overview = [m for m in coach.messages if m.body.startswith("🧭 Deine Teams")]
+        assert overview and overview[-1].photo is not None and overview[-1].photo.width > 300
+        assert (
+            "• Grüne Innenstadt: 67 % haben in der letzten Runde geantwortet" in overview[-1].body
+        )
+        # The coach switches to Russian: the next overview and digest are in Russian.
+        await h.services.onboarding.choose_language(coach.id, "ru")
+        await h.advance(timedelta(days=7))
+        latest = [m for m in coach.messages if m.body.startswith("🧭 Ваши команды")]
+        assert latest and latest[-1].photo is not None
+        russian = [m for m in coach.messages if m.body.startswith("📋 Опрос команды")]
+        assert russian and "• Klara: [ru] Ort gefunden 🤖" not in russian[-1].body  # no answers
+        assert fake.requests
 
 
 async def test_pause_resume_leave_and_end(tmp_path: Path) -> None:

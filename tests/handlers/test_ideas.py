@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import io
-from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -25,8 +24,6 @@ from bot.db import ideas as ideas_db
 from bot.domain.ideas import IdeaStatus
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.offline.harness import BotHarness
-from bot.services.demo import seed_demo
-from tests.fake_translator import fake_translator
 from tests.stories import (
     ADMIN_ID,
     ECOLOGY,
@@ -38,6 +35,7 @@ from tests.stories import (
     popup,
     quick_participant,
     submit,
+    translated_harness,
 )
 
 ALL_NEWEST = IdeaList(0, 0, "a", "n")  # the whole list, newest first (what 📋 opens)
@@ -51,16 +49,8 @@ def card_in(idea_id: int, listing: IdeaList = ALL_NEWEST) -> IdeaOpen:
 @pytest.fixture
 async def translated(tmp_path: Path, clock):
     """A harness whose ideas are machine-translated by a fake provider on 127.0.0.1."""
-    async with fake_translator() as fake:
-        settings = replace(BotHarness(tmp_path / "x").settings, translation_url=fake.url)
-        async with BotHarness(
-            tmp_path / "bot.sqlite3",
-            admin_ids=frozenset({ADMIN_ID}),
-            clock=clock,
-            settings=settings,
-        ) as h:
-            await seed_demo(h.services.db, clock)
-            yield h, fake
+    async with translated_harness(tmp_path, clock, admin_ids=frozenset({ADMIN_ID})) as (h, fake):
+        yield h, fake
 
 
 async def test_reader_sees_a_german_idea_in_russian_and_taps_to_the_original(translated) -> None:
@@ -122,19 +112,16 @@ async def test_without_a_provider_originals_are_shown(harness: BotHarness) -> No
 
 
 async def test_failing_provider_shows_the_original(tmp_path: Path, clock) -> None:
-    async with fake_translator("error") as fake:
-        settings = replace(BotHarness(tmp_path / "x").settings, translation_url=fake.url)
-        async with BotHarness(tmp_path / "bot.sqlite3", clock=clock, settings=settings) as h:
-            await seed_demo(h.services.db, clock)
-            hans = await quick_participant(h, "Hans", language="de")
-            await submit(hans, "Grüne Innenstadt", "Mehr Bäume für die Innenstadt.")
-            grune = (await idea_ids(h))[0]
-            olga = await quick_participant(h, "Olga", language="ru", city=1)
-            await olga.send("/ideas")
-            await olga.press(ALL_NEWEST)
-            card = await olga.press(card_in(grune))
-            assert card.body.startswith("💡 Grüne Innenstadt")
-            assert fake.requests  # it was asked, and its error did not break the screen
+    async with translated_harness(tmp_path, clock, "error") as (h, fake):
+        hans = await quick_participant(h, "Hans", language="de")
+        await submit(hans, "Grüne Innenstadt", "Mehr Bäume für die Innenstadt.")
+        grune = (await idea_ids(h))[0]
+        olga = await quick_participant(h, "Olga", language="ru", city=1)
+        await olga.send("/ideas")
+        await olga.press(ALL_NEWEST)
+        card = await olga.press(card_in(grune))
+        assert card.body.startswith("💡 Grüne Innenstadt")
+        assert fake.requests  # it was asked, and its error did not break the screen
 
 
 async def test_vote_budget_one_vote_per_idea_and_closed_voting(harness: BotHarness) -> None:

@@ -3,7 +3,6 @@ publish, join and decline, a second round, and a team message read in another la
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -11,8 +10,6 @@ from bot.callback_data import MatchingStep, ProposalAnswer, TeamStep
 from bot.clock import FakeClock
 from bot.db import teams as teams_db
 from bot.offline.harness import BotHarness
-from bot.services.demo import seed_demo
-from tests.fake_translator import fake_translator
 from tests.stories import (
     DEMO_PARTNERSHIP,
     KRASNODAR,
@@ -24,16 +21,14 @@ from tests.stories import (
     quick_participant,
     shown,
     submit,
+    translated_harness,
     want,
 )
 
 
 async def test_matching_from_ideas_to_a_team_conversation(tmp_path: Path, clock: FakeClock) -> None:
-    async with fake_translator() as fake:
-        settings = replace(BotHarness(tmp_path / "x").settings, translation_url=fake.url)
-        async with BotHarness(tmp_path / "bot.sqlite3", clock=clock, settings=settings) as h:
-            await seed_demo(h.services.db, clock)
-            await run_scenario(h)
+    async with translated_harness(tmp_path, clock) as (h, _fake):
+        await run_scenario(h)
 
 
 async def run_scenario(h: BotHarness) -> None:

@@ -6,7 +6,6 @@ With a provider the machine translation is shown and marked."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -15,8 +14,6 @@ from bot.clock import FakeClock
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
-from bot.services.demo import seed_demo
-from tests.fake_translator import fake_translator
 from tests.stories import (
     DEMO_PARTNERSHIP,
     KRASNODAR,
@@ -25,6 +22,7 @@ from tests.stories import (
     make_organiser,
     quick_participant,
     submit,
+    translated_harness,
 )
 
 RU = SUPPORTED_LANGUAGES.index("ru")
@@ -147,26 +145,23 @@ async def test_nobody_speaks_both_languages(harness: BotHarness) -> None:
 async def test_with_a_provider_the_machine_translation_is_shown_and_marked(
     tmp_path: Path, clock: FakeClock
 ) -> None:
-    async with fake_translator() as fake:
-        settings = replace(BotHarness(tmp_path / "x").settings, translation_url=fake.url)
-        async with BotHarness(tmp_path / "bot.sqlite3", clock=clock, settings=settings) as h:
-            await seed_demo(h.services.db, clock)
-            grune = await german_idea(h)
-            olga = await speaker(h, "Olga", "ru")
-            # Translated on first read: until then the list says the title is German.
-            assert "1. Grüne Innenstadt — 👍 0 · 🇩🇪 немецкий" in await open_card(olga, grune)
-            card = olga.last
-            assert card.body.startswith("💡 [ru] Grüne Innenstadt")
-            assert "🤖 Машинный перевод, язык оригинала: немецкий" in card.body
-            assert ASK not in card.button_texts()
-            await olga.press(IdeaAction(grune, "original", 0))
-            assert "🇩🇪 немецкий · оригинал" in card.body
-            assert "🌐 Показать на моём языке" in card.button_texts()
-            listing = await open_card(olga, grune)
-            assert "1. Grüne Innenstadt — 👍 0 · 🇩🇪 немецкий" in listing  # originals chosen
-            await olga.press(IdeaAction(grune, "original", 0))
-            listing = await open_card(olga, grune)
-            assert "1. [ru] Grüne Innenstadt — 👍 0 · 🤖 машинный перевод" in listing
+    async with translated_harness(tmp_path, clock) as (h, _fake):
+        grune = await german_idea(h)
+        olga = await speaker(h, "Olga", "ru")
+        # Translated on first read: until then the list says the title is German.
+        assert "1. Grüne Innenstadt — 👍 0 · 🇩🇪 немецкий" in await open_card(olga, grune)
+        card = olga.last
+        assert card.body.startswith("💡 [ru] Grüne Innenstadt")
+        assert "🤖 Машинный перевод, язык оригинала: немецкий" in card.body
+        assert ASK not in card.button_texts()
+        await olga.press(IdeaAction(grune, "original", 0))
+        assert "🇩🇪 немецкий · оригинал" in card.body
+        assert "🌐 Показать на моём языке" in card.button_texts()
+        listing = await open_card(olga, grune)
+        assert "1. Grüne Innenstadt — 👍 0 · 🇩🇪 немецкий" in listing  # originals chosen
+        await olga.press(IdeaAction(grune, "original", 0))
+        listing = await open_card(olga, grune)
+        assert "1. [ru] Grüne Innenstadt — 👍 0 · 🤖 машинный перевод" in listing
 
 
 async def test_a_workshop_title_in_another_language_says_which(harness: BotHarness) -> None:

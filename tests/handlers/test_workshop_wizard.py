@@ -4,7 +4,6 @@ nights on create and on edit; forged presses by a participant."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -17,9 +16,7 @@ from bot.db import workshops as workshops_db
 from bot.domain.workshops import WorkshopStatus
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
-from bot.services.demo import seed_demo
 from bot.services.errors import UserFacingError
-from tests.fake_translator import fake_translator
 from tests.stories import (
     ADMIN_ID,
     DEMO_PARTNERSHIP,
@@ -29,6 +26,7 @@ from tests.stories import (
     organiser_workshops,
     popup,
     quick_participant,
+    translated_harness,
 )
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -360,31 +358,23 @@ async def test_other_languages_typed_without_a_provider(harness: BotHarness) -> 
 async def test_other_languages_are_machine_prefilled_with_a_provider(
     tmp_path: Path, clock: FakeClock
 ) -> None:
-    async with fake_translator() as fake:
-        settings = replace(BotHarness(tmp_path / "x").settings, translation_url=fake.url)
-        async with BotHarness(
-            tmp_path / "bot.sqlite3",
-            admin_ids=frozenset({ADMIN_ID}),
-            clock=clock,
-            settings=settings,
-        ) as h:
-            await seed_demo(h.services.db, clock)
-            orga = await organiser(h)
-            await quick_draft(orga, "Kick-off")
-            await orga.press(WorkshopDraftStep("edit", "languages"))
-            assert "• German: [de] Kick-off (🤖 machine translation — tap to correct)" in (
-                orga.last_text
-            )
-            assert "No machine translation" not in orga.last_text
-            await orga.press(WorkshopDraftStep("lang", "de"))
-            assert "Now: [de] Kick-off" in orga.last_text
-            await orga.send("Auftakt")  # corrected: no longer marked
-            assert "• German: Auftakt\n" in orga.last_text
-            await orga.press(WorkshopDraftStep("back", "-"))
-            await orga.press(WorkshopDraftStep("publish", "-"))
-            [workshop] = await published(h)
-            assert workshop.title.values["de"] == "Auftakt"
-            assert workshop.title.values["uk"] == "[uk] Kick-off"
+    async with translated_harness(tmp_path, clock, admin_ids=frozenset({ADMIN_ID})) as (h, _fake):
+        orga = await organiser(h)
+        await quick_draft(orga, "Kick-off")
+        await orga.press(WorkshopDraftStep("edit", "languages"))
+        assert "• German: [de] Kick-off (🤖 machine translation — tap to correct)" in (
+            orga.last_text
+        )
+        assert "No machine translation" not in orga.last_text
+        await orga.press(WorkshopDraftStep("lang", "de"))
+        assert "Now: [de] Kick-off" in orga.last_text
+        await orga.send("Auftakt")  # corrected: no longer marked
+        assert "• German: Auftakt\n" in orga.last_text
+        await orga.press(WorkshopDraftStep("back", "-"))
+        await orga.press(WorkshopDraftStep("publish", "-"))
+        [workshop] = await published(h)
+        assert workshop.title.values["de"] == "Auftakt"
+        assert workshop.title.values["uk"] == "[uk] Kick-off"
 
 
 async def test_a_new_workshop_copies_an_earlier_one_but_its_day(harness: BotHarness) -> None:
