@@ -31,7 +31,10 @@ from bot.delivery.progress import ProgressReporter
 from bot.delivery.worker import DeliveryWorker
 from bot.handlers import (
     admin,
+    applying,
     broadcasts,
+    call_decisions,
+    calls_admin,
     checkins,
     coach,
     gatekeeper,
@@ -48,6 +51,7 @@ from bot.handlers import (
     organiser_home,
     privacy,
     profile,
+    reviewing,
     teams,
     workshop_attendance,
     workshop_drafts,
@@ -71,7 +75,10 @@ from bot.receiving import ChatOrderedProcessor, attach_inbox
 from bot.scheduler import schedule_due_work
 from bot.services import checkins as checkin_tasks
 from bot.services.access import AccessService
+from bot.services.applications import ApplicationService
 from bot.services.broadcasts import BROADCAST_TASK, BroadcastService
+from bot.services.call_decisions import CallDecisionService
+from bot.services.calls import CallService
 from bot.services.checkin_digests import CheckinDigests
 from bot.services.checkin_rounds import CheckinRounds
 from bot.services.checkins import CheckinService
@@ -90,6 +97,7 @@ from bot.services.organiser_home import QUEUE_NOTICE, OrganiserHome
 from bot.services.partnerships import PartnershipService
 from bot.services.privacy import PrivacyService
 from bot.services.registrations import FEEDBACK, OFFER, REMINDER, RegistrationService
+from bot.services.reviews import ReviewService
 from bot.services.scope import Scope
 from bot.services.teams import TeamService
 from bot.services.workshop_attendance import WorkshopAttendanceService
@@ -142,6 +150,10 @@ class Services:
     checkin_digests: CheckinDigests  # closing rounds, digests, outcome reports
     coach_overview: CoachOverview  # "My teams" and the weekly overview per coach
     organiser_home: OrganiserHome  # what waits for organisers, the daily notice
+    calls: CallService  # programme calls as administrators prepare them
+    applications: ApplicationService  # applying to a call, jointly with the partner city
+    reviews: ReviewService  # assignment, scores, the ranked list
+    call_decisions: CallDecisionService  # decisions, letters, new partnerships, exports
 
     @classmethod
     def build(
@@ -169,6 +181,9 @@ class Services:
         )
         matching.on_team_formed = checkin_rounds.start_for_team
         organiser_home = OrganiserHome(db, clock, notifier, OrganiserButtons(translator))
+        applications = ApplicationService(db, clock, notifier, translator, machine)
+        reviews = ReviewService(db, clock, notifier, translator, machine)
+        call_decisions = CallDecisionService(db, clock, notifier, translator, machine)
         due = DueWork(
             db,
             clock,
@@ -185,6 +200,9 @@ class Services:
                 checkin_tasks.CLOSE: checkin_digests.close,
                 checkin_tasks.OVERVIEW: coach_overview.overview,
                 QUEUE_NOTICE: organiser_home.send_notice,
+                **applications.due_tasks(),
+                **reviews.due_tasks(),
+                **call_decisions.due_tasks(),
             },
         )
         return cls(
@@ -219,6 +237,10 @@ class Services:
             checkin_digests=checkin_digests,
             coach_overview=coach_overview,
             organiser_home=organiser_home,
+            calls=CallService(db, clock, translator),
+            applications=applications,
+            reviews=reviews,
+            call_decisions=call_decisions,
         )
 
 
@@ -253,6 +275,10 @@ def register_handlers(app: BotApplication) -> None:
         teams.TEXT_INPUTS,
         checkins.TEXT_INPUTS,
         coach.TEXT_INPUTS,
+        calls_admin.TEXT_INPUTS,
+        applying.TEXT_INPUTS,
+        reviewing.TEXT_INPUTS,
+        call_decisions.TEXT_INPUTS,
     )
     app.add_handlers(
         {
@@ -287,10 +313,23 @@ def register_handlers(app: BotApplication) -> None:
                 *matching_admin.handlers(),
                 *checkins.handlers(),
                 *coach.handlers(),
+                *calls_admin.handlers(),
+                *applying.handlers(),
+                *reviewing.handlers(),
+                *call_decisions.handlers(),
                 MessageHandler(filters.TEXT & ~filters.COMMAND, text_router(text_inputs)),
                 MessageHandler(
                     filters.PHOTO | filters.Document.ALL,
-                    media_router({**broadcasts.MEDIA_INPUTS, **idea_drafts.MEDIA_INPUTS}),
+                    media_router(
+                        {
+                            **broadcasts.MEDIA_INPUTS,
+                            **idea_drafts.MEDIA_INPUTS,
+                            **calls_admin.MEDIA_INPUTS,
+                            **applying.MEDIA_INPUTS,
+                            **reviewing.MEDIA_INPUTS,
+                            **call_decisions.MEDIA_INPUTS,
+                        }
+                    ),
                 ),
                 MessageHandler(
                     filters.UpdateType.MESSAGE

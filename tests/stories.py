@@ -26,6 +26,8 @@ from bot.callback_data import (
     ProfileStep,
     SetLanguage,
 )
+from bot.db import applications as applications_db
+from bot.db import calls as calls_db
 from bot.db import ideas as ideas_db
 from bot.db import participants as participants_db
 from bot.db import partnerships as partnerships_db
@@ -35,6 +37,9 @@ from bot.db import teams as teams_db
 from bot.db import workshops as workshops_db
 from bot.db.connection import Database
 from bot.db.migrations import apply_migrations
+from bot.domain.calls import Answer as CallAnswer
+from bot.domain.calls import Call
+from bot.domain.calls import Document as CallDocument
 from bot.domain.ideas import Idea, IdeaStatus, IdeaText
 from bot.domain.participants import Participant
 from bot.domain.partnerships import CityDraft, PartnershipDraft
@@ -384,3 +389,57 @@ async def translated_harness(
         ) as h:
             await seed_demo(h.services.db, clock)
             yield h, fake
+
+
+# ---------------------------------------------------------------- programme calls
+async def open_call(harness: BotHarness, **changes: Any) -> Call:
+    """The default call (Twin City Booster), created and published by the administrator;
+    `changes` are columns of `calls` in their SQL form (e.g. blind=1)."""
+    admin = await harness.services.access.actor(ADMIN_ID)
+    call = await harness.services.calls.create_default(admin)
+    if changes:
+        async with harness.services.db.transaction() as conn:
+            await calls_db.update(conn, call.id, changes)
+    return await harness.services.calls.publish(admin, call.id)
+
+
+async def seed_application(
+    harness: BotHarness,
+    call: Call,
+    lead: int,
+    partner: int,
+    *,
+    cities: tuple[str, str] = ("Karlsruhe", "Krasnodar"),
+    countries: tuple[str, str] = ("DE", "RU"),
+    languages: tuple[str, str] = ("de", "ru"),
+    submitted: bool = True,
+) -> int:
+    """A complete joint application written straight into the database (for review and
+    decision tests that do not walk the applying screens): every question answered by both
+    parties, the support statement attached, both signed off, and submitted."""
+    now = harness.clock.now()
+    async with harness.services.db.transaction() as conn:
+        application_id = await applications_db.create(conn, call.id, lead, languages[0], now)
+        await applications_db.add_party(conn, application_id, partner, languages[1], now)
+        application = await applications_db.get(conn, application_id)
+        assert application is not None
+        zones = {"DE": "Europe/Berlin", "RU": "Europe/Moscow", "UA": "Europe/Kyiv"}
+        for party, city, country in zip(application.parties, cities, countries, strict=True):
+            await applications_db.set_party_details(
+                conn, party.id, city=city, country=country, time_zone=zones.get(country)
+            )
+            for question in call.questions:
+                text = f"{city}: {question.field or 'answer'} {question.id}"
+                answer = CallAnswer(question.id, party.id, text, party.language)
+                await applications_db.save_answer(conn, application_id, answer, now)
+        for requirement in call.documents:
+            document = CallDocument(
+                0, requirement.id, application.parties[0].id, "file-support", "support.pdf",
+                "application/pdf", 1234, "0" * 64, now,
+            )  # fmt: skip
+            await applications_db.add_document(conn, application_id, document, now)
+        for party in application.parties:
+            await applications_db.sign_off(conn, party.id, now)
+        if submitted:
+            await applications_db.submit(conn, application_id, {}, now)
+    return application_id

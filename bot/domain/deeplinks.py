@@ -29,7 +29,32 @@ class WorkshopLink:
     workshop_id: int
 
 
-DeepLink = InvitationLink | PartnershipLink | WorkshopLink
+@dataclass(frozen=True)
+class CallLink:
+    """A programme call's page: read it and apply (the call's poster carries it)."""
+
+    call_id: int
+
+
+@dataclass(frozen=True)
+class CoApplicantLink:
+    """The partner city's way into a joint application."""
+
+    token: str
+
+
+@dataclass(frozen=True)
+class ReviewerLink:
+    """Makes the person a reviewer of a call."""
+
+    token: str
+
+
+# Links that work before onboarding: applicants and reviewers need no partnership.
+CallDeepLink = CallLink | CoApplicantLink | ReviewerLink
+DeepLink = (
+    InvitationLink | PartnershipLink | WorkshopLink | CallLink | CoApplicantLink | ReviewerLink
+)
 
 
 def parse_payload(payload: str) -> DeepLink | None:
@@ -38,6 +63,12 @@ def parse_payload(payload: str) -> DeepLink | None:
         return None
     if m := re.fullmatch(r"inv-([A-Za-z0-9_]{8,40})", payload):
         return InvitationLink(m.group(1))
+    if m := re.fullmatch(r"ca-([A-Za-z0-9_]{8,40})", payload):
+        return CoApplicantLink(m.group(1))
+    if m := re.fullmatch(r"rv-([A-Za-z0-9_]{8,40})", payload):
+        return ReviewerLink(m.group(1))
+    if m := re.fullmatch(r"c(\d{1,9})", payload):
+        return CallLink(int(m.group(1)))
     if m := re.fullmatch(r"w(\d{1,9})", payload):
         return WorkshopLink(int(m.group(1)))
     if m := re.fullmatch(r"p(\d{1,9})(?:-c(\d{1,9}))?", payload):
@@ -55,3 +86,15 @@ def partnership_payload(partnership_id: int, city_id: int | None = None) -> str:
 
 def workshop_payload(workshop_id: int) -> str:
     return f"w{workshop_id}"
+
+
+def call_payload(call_id: int) -> str:
+    return f"c{call_id}"
+
+
+def co_applicant_payload(token: str) -> str:
+    return f"ca-{token}"
+
+
+def reviewer_payload(token: str) -> str:
+    return f"rv-{token}"

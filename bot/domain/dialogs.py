@@ -9,47 +9,15 @@ so two features can't claim one kind and a stored state of an unknown or damaged
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import MISSING, dataclass, fields
-from typing import Any, ClassVar, Literal, Protocol, Self, get_type_hints
+from dataclasses import dataclass
+from typing import Any, ClassVar, Literal, Self
 
 from bot.domain.broadcasts import BroadcastDraft
+from bot.domain.call_dialogs import CALL_DIALOGS
+from bot.domain.dialog_base import Dialog, TypedInput
 from bot.domain.idea_drafts import IdeaDraft
 from bot.domain.partnerships import PartnershipDialog
 from bot.domain.workshop_drafts import WorkshopDraft
-
-
-class Dialog(Protocol):
-    """What every dialog kind offers: its stored name and a JSON-safe form."""
-
-    KIND: ClassVar[str]
-
-    def to_dict(self) -> dict[str, Any]: ...
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Self: ...
-
-
-@dataclass(frozen=True)
-class TypedInput:
-    """A dialog whose fields are plain ints, strings and bools (most typed-text questions)."""
-
-    KIND: ClassVar[str]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Self:
-        hints = get_type_hints(cls)
-        values: dict[str, Any] = {}
-        for f in fields(cls):
-            if f.name not in data and f.default is not MISSING:
-                continue  # a field added later: a dialog stored before it keeps the default
-            value = data[f.name]
-            if type(value) is not hints[f.name]:  # bool is not int here on purpose
-                raise ValueError(f"{cls.KIND}.{f.name}: {value!r}")
-            values[f.name] = value
-        return cls(**values)
 
 
 @dataclass(frozen=True)
@@ -274,31 +242,30 @@ class WorkshopEditInput(TypedInput):
         return cls(workshop_id, field, start, language, prompt)
 
 
-DIALOG_KINDS: Mapping[str, type[Dialog]] = {
-    kind.KIND: kind
-    for kind in (
-        BroadcastDraft,
-        PartnershipDialog,
-        WorkshopDraft,
-        SignupAnswersInput,
-        FeedbackCommentInput,
-        WorkshopCheckinInput,
-        WorkshopMessageInput,
-        WorkshopEditInput,
-        TeamMessageInput,
-        TeamLinkInput,
-        ProfileNameInput,
-        CheckinAnswerInput,
-        CoachReplyInput,
-        CoachTeamDraft,
-        CoachMemberInput,
-        ToCoachInput,
-        IdeaDraft,
-        IdeaEditInput,
-        IdeaTranslationInput,
-        IdeaHideInput,
-    )
-}
+_ALL_KINDS: tuple[type[Dialog], ...] = (
+    BroadcastDraft,
+    PartnershipDialog,
+    WorkshopDraft,
+    SignupAnswersInput,
+    FeedbackCommentInput,
+    WorkshopCheckinInput,
+    WorkshopMessageInput,
+    WorkshopEditInput,
+    TeamMessageInput,
+    TeamLinkInput,
+    ProfileNameInput,
+    CheckinAnswerInput,
+    CoachReplyInput,
+    CoachTeamDraft,
+    CoachMemberInput,
+    ToCoachInput,
+    IdeaDraft,
+    IdeaEditInput,
+    IdeaTranslationInput,
+    IdeaHideInput,
+    *CALL_DIALOGS,
+)
+DIALOG_KINDS: Mapping[str, type[Dialog]] = {kind.KIND: kind for kind in _ALL_KINDS}
 
 
 def encode(dialog: Dialog) -> tuple[str, dict[str, Any]]:

@@ -19,6 +19,7 @@ PARTICIPANT_COMMANDS = (
     "profile",
     "language",
     "privacy",
+    "apply",
     "help",
 )
 # Added for coaches: the teams they look after.
@@ -26,7 +27,7 @@ COACH_COMMANDS = ("checkins",)
 # Added for organisers (and admins): the organiser tools.
 ORGANISER_COMMANDS = ("organise", "broadcast", "matching", "stats", "invite", "checkins")
 # Added for admins only.
-ADMIN_COMMANDS = ("newpartnership",)
+ADMIN_COMMANDS = ("newpartnership", "calls")
 
 
 def commands_for(actor: Actor | None) -> tuple[str, ...]:

@@ -6,15 +6,18 @@ from telegram import Update
 
 from bot.context import BotContext
 from bot.domain.deeplinks import (
+    CallLink,
+    CoApplicantLink,
     DeepLink,
     InvitationLink,
     PartnershipLink,
+    ReviewerLink,
     WorkshopLink,
     parse_payload,
 )
 from bot.domain.invitations import InvitationProblem
 from bot.domain.roles import Role
-from bot.handlers import coach, menu, workshops
+from bot.handlers import applying, calls_admin, coach, menu, workshops
 from bot.handlers.commands import publish_chat_menu
 from bot.handlers.common import show, user_id
 
@@ -30,6 +33,12 @@ async def route(update: Update, context: BotContext, link: DeepLink) -> None:
         await menu.show_main_menu(update, context)
     elif isinstance(link, WorkshopLink):
         await workshops.open_link(update, context, link.workshop_id)
+    elif isinstance(link, CallLink):
+        await applying.open_call(update, context, link.call_id)
+    elif isinstance(link, CoApplicantLink):
+        await applying.join_as_partner(update, context, link.token)
+    elif isinstance(link, ReviewerLink):
+        await calls_admin.join_as_reviewer(update, context, link.token)
 
 
 async def redeem_invitation(update: Update, context: BotContext, link: InvitationLink) -> None:

@@ -7,7 +7,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.callback_data import ChooseCity, ChoosePartnership, OpenMenu, PrivacyAnswer, SetLanguage
 from bot.context import BotContext
-from bot.domain.deeplinks import parse_payload
+from bot.domain.deeplinks import CallDeepLink, parse_payload
 from bot.domain.participants import OnboardingStep
 from bot.domain.partnerships import Partnership
 from bot.handlers import deeplinks, menu, profile
@@ -25,6 +25,8 @@ async def start_command(update: Update, context: BotContext) -> None:
     if payload and link is None:
         await show(update, context, context.t("deeplink-unknown"))
     participant = context.participant
+    if isinstance(link, CallDeepLink):  # applicants and reviewers need no partnership
+        return await deeplinks.route(update, context, link)
     if participant is not None and participant.is_onboarded:
         if link is not None:
             await deeplinks.route(update, context, link)

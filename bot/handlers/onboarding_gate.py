@@ -7,6 +7,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
+from bot.callback_calls import CALL_BUTTONS
 from bot.callback_data import (
     AttendanceToggle,
     BroadcastStep,
@@ -52,6 +53,10 @@ OPEN_COMMANDS = frozenset(
         "broadcast",
         "stats",
         "matching",
+        # Programme calls: applicants and reviewers need not belong to a partnership.
+        "apply",
+        "calls",
+        "review",
     }
 )
 OPEN_BUTTONS: tuple[type[CallbackData], ...] = (
@@ -74,6 +79,7 @@ OPEN_BUTTONS: tuple[type[CallbackData], ...] = (
     IdeaModerate,
     OrganiserStep,
     OutreachConfirm,
+    *CALL_BUTTONS,
 )
 OPEN_MENU_ITEMS = frozenset({"help"})
 

@@ -27,6 +27,7 @@ SAME_AS_ENGLISH = {
     "admin-draft-add-translation",
 }
 SAME_IN_GERMAN = {
+    "call-default-criterion-motivation",
     "profile-edit-name",
     "privacy-mydata-name",
     "role-coach",

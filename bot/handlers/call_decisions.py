@@ -1,0 +1,14 @@
+"""Deciding a call: the ranked list, decisions, letters per language, the new partnerships."""
+
+from __future__ import annotations
+
+from telegram.ext import BaseHandler
+
+from bot.handlers.text_input import InputKey, MediaInput, TextInput
+
+TEXT_INPUTS: dict[InputKey, TextInput] = {}
+MEDIA_INPUTS: dict[InputKey, MediaInput] = {}
+
+
+def handlers() -> list[BaseHandler]:
+    return []
