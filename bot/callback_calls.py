@@ -13,6 +13,84 @@ from typing import ClassVar, Literal
 
 from bot.telegram.callback_codec import CallbackData
 
+# ------------------------------------------------------------------ entry points
+# Buttons one screen family puts on another's screens; the owner registers the handler.
+
+
+@dataclass(frozen=True)
+class CallsHome(CallbackData):
+    """The administrators' list of calls (calls_admin)."""
+
+    PREFIX: ClassVar[str] = "cls"
+
+
+@dataclass(frozen=True)
+class CallCard(CallbackData):
+    """One call as its administrators see it (calls_admin)."""
+
+    PREFIX: ClassVar[str] = "clc"
+    call_id: int
+
+
+@dataclass(frozen=True)
+class CallApply(CallbackData):
+    """The call's page for an applicant: what it asks, until when, and "Apply" (applying)."""
+
+    PREFIX: ClassVar[str] = "cla"
+    call_id: int
+
+
+@dataclass(frozen=True)
+class ReviewList(CallbackData):
+    """A reviewer's applications of one call (reviewing)."""
+
+    PREFIX: ClassVar[str] = "rvl"
+    call_id: int
+
+
+@dataclass(frozen=True)
+class CallAssign(CallbackData):
+    """Assign reviewers to the call's submitted applications, after a confirmation (reviewing)."""
+
+    PREFIX: ClassVar[str] = "cas"
+    call_id: int
+
+
+@dataclass(frozen=True)
+class CallRanking(CallbackData):
+    """The ranked list of a call's applications for its administrators (reviewing)."""
+
+    PREFIX: ClassVar[str] = "crk"
+    call_id: int
+
+
+@dataclass(frozen=True)
+class CallDecide(CallbackData):
+    """Mark an application accepted, declined or waitlisted (call_decisions); the service
+    refuses any other `decision`."""
+
+    PREFIX: ClassVar[str] = "cdc"
+    application_id: int
+    decision: str
+
+
+@dataclass(frozen=True)
+class CallLetters(CallbackData):
+    """The decision letters of a call: templates per language, preview, send (call_decisions)."""
+
+    PREFIX: ClassVar[str] = "clt"
+    call_id: int
+
+
+@dataclass(frozen=True)
+class CallExport(CallbackData):
+    """The call's applications, answers, documents, scores and decisions as a spreadsheet
+    (call_decisions)."""
+
+    PREFIX: ClassVar[str] = "cex"
+    call_id: int
+
+
 # ------------------------------------------------------------------ calls (administrators)
 
 
