@@ -328,7 +328,8 @@ def register_handlers(app: BotApplication) -> None:
                             **applying.MEDIA_INPUTS,
                             **reviewing.MEDIA_INPUTS,
                             **call_decisions.MEDIA_INPUTS,
-                        }
+                        },
+                        own_limits=applying.MEDIA_INPUTS.keys(),
                     ),
                 ),
                 MessageHandler(

@@ -95,6 +95,77 @@ class CallExport(CallbackData):
 
 
 # ------------------------------------------------------------------ applying
+@dataclass(frozen=True)
+class ApplyHome(CallbackData):
+    """The open calls (what /apply shows)."""
+
+    PREFIX: ClassVar[str] = "aph"
+
+
+@dataclass(frozen=True)
+class ApplyLanguage(CallbackData):
+    """The call page's language choice for a person who has none yet (stored for them)."""
+
+    PREFIX: ClassVar[str] = "apn"
+    call_id: int
+    language: str
+
+
+@dataclass(frozen=True)
+class ApplyStart(CallbackData):
+    """ "Apply": a new application to the call, starting with the applicant's city."""
+
+    PREFIX: ClassVar[str] = "aps"
+    call_id: int
+
+
+@dataclass(frozen=True)
+class ApplyCountry(CallbackData):
+    """The applicant's country (one of the call's); the city is in the dialog."""
+
+    PREFIX: ClassVar[str] = "apc"
+    country: str
+
+
+@dataclass(frozen=True)
+class ApplyZone(CallbackData):
+    """The city's time zone when the country spans several (index into its list)."""
+
+    PREFIX: ClassVar[str] = "apz"
+    application_id: int
+    index: int
+
+
+ApplyAction = Literal["resume", "review", "later", "skip", "invite", "sign", "submit", "submit_ok"]
+
+
+@dataclass(frozen=True)
+class ApplyStep(CallbackData):
+    """One application's buttons: continue answering, the review screen, pause, skip an
+    optional question, invite the partner city, sign off, submit (asked first, then done)."""
+
+    PREFIX: ClassVar[str] = "apt"
+    action: ApplyAction
+    application_id: int
+
+
+@dataclass(frozen=True)
+class ApplyEdit(CallbackData):
+    """Open one question again (from the review screen)."""
+
+    PREFIX: ClassVar[str] = "ape"
+    application_id: int
+    question_id: int
+
+
+@dataclass(frozen=True)
+class ApplyChoice(CallbackData):
+    """A choice question's answer (the index of the choice)."""
+
+    PREFIX: ClassVar[str] = "apo"
+    application_id: int
+    question_id: int
+    index: int
 
 
 # ------------------------------------------------------------------ reviewing

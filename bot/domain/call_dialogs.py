@@ -16,7 +16,39 @@ ADMIN_DIALOGS: tuple[type[Dialog], ...] = ()
 
 
 # ------------------------------------------------------------------ applying
-APPLY_DIALOGS: tuple[type[Dialog], ...] = ()
+@dataclass(frozen=True)
+class ApplyCityInput(TypedInput):
+    """The next text is the applicant's city; `application_id` is 0 before the application
+    exists (it is created once the country is chosen), the partner's application otherwise."""
+
+    KIND: ClassVar[str] = "apply-city"
+    call_id: int
+    application_id: int
+    prompt_message_id: int = 0
+    city: str = ""  # typed, while the country is asked
+
+
+@dataclass(frozen=True)
+class ApplyAnswerInput(TypedInput):
+    """The next text answers one question; `single` when opened from the review screen (the
+    review comes back after it instead of the next question)."""
+
+    KIND: ClassVar[str] = "apply-answer"
+    application_id: int
+    question_id: int
+    prompt_message_id: int = 0
+    single: bool = False
+
+
+@dataclass(frozen=True)
+class ApplyReviewInput(TypedInput):
+    """The review screen is open: a file sent now is the application's document."""
+
+    KIND: ClassVar[str] = "apply-review"
+    application_id: int
+
+
+APPLY_DIALOGS: tuple[type[Dialog], ...] = (ApplyCityInput, ApplyAnswerInput, ApplyReviewInput)
 
 
 # ------------------------------------------------------------------ reviewing

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Coroutine, Mapping
+from collections.abc import Awaitable, Callable, Collection, Coroutine, Mapping
 from typing import Any
 
 from telegram import Update
@@ -45,15 +45,20 @@ MediaInput = Callable[[Update, BotContext], Awaitable[bool]]
 
 def media_router(
     inputs: Mapping[Any, MediaInput],
+    own_limits: Collection[Any] = (),
 ) -> Callable[[Update, BotContext], Coroutine[Any, Any, None]]:
-    """Photos and files go to whoever asked for one; otherwise say we cannot use them here."""
+    """Photos and files go to whoever asked for one; otherwise say we cannot use them here.
+    Dialogs in `own_limits` refuse big files themselves (naming their own, smaller limit)."""
 
     async def media_message(update: Update, context: BotContext) -> None:
         message = update.effective_message
-        if message is not None and message.document and file_too_big(message.document.file_size):
+        dialog = await context.services.dialogs.current(user_id(update))
+        too_big = (
+            message is not None and message.document and file_too_big(message.document.file_size)
+        )
+        if too_big and type(dialog) not in own_limits:
             await show(update, context, context.t("limits-file-too-big", limit=MAX_FILE_MB))
             return
-        dialog = await context.services.dialogs.current(user_id(update))
         handler = inputs.get(type(dialog)) if dialog is not None else None
         if handler is None or not await handler(update, context):
             await menu.show_main_menu(update, context, "menu-unexpected-file")

@@ -3,12 +3,94 @@ documents, sign-offs and submission. Only a party of an application may read or 
 
 from __future__ import annotations
 
+import secrets
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+import aiosqlite
+
 from bot.clock import Clock
+from bot.db import applications as applications_db
+from bot.db import calls as calls_db
+from bot.db import due_tasks
+from bot.db import participants as participants_db
 from bot.db.connection import Database
+from bot.domain.applying import (
+    MAX_CITY_LENGTH,
+    FileProblem,
+    chunks,
+    file_problem,
+    other_parties,
+    snapshot,
+    zones_of,
+)
+from bot.domain.calls import (
+    Answer,
+    AnswerProblem,
+    Application,
+    ApplicationStatus,
+    Call,
+    CallPhase,
+    Document,
+    Party,
+    answer_problem,
+    missing_for_submission,
+)
+from bot.domain.languages import is_supported
+from bot.domain.participants import Participant
 from bot.i18n import Translator
+from bot.keyboards import applying as kb
+from bot.render.application_pdf import application_pdf
+from bot.render.applications import (
+    MB,
+    call_clock,
+    choice_text,
+    city_of,
+    deadline_text,
+    file_types_text,
+    missing_lines,
+    receipt_blocks,
+)
 from bot.services.due import TaskAction
-from bot.services.notify import Notifier
+from bot.services.errors import NotFound, Unreachable, UserFacingError
+from bot.services.notify import PRIORITY_CRITICAL, Notifier
 from bot.translation import MachineTranslator
+
+# Due work: a call's deadline (ref_id: the call; detail: the deadline it was planned for).
+DEADLINE_TASK = "call_deadline"
+POPUP_BUDGET = 190  # Telegram's pop-ups carry 200 characters
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """One party's view of its application: the call, the application, the reader's party."""
+
+    call: Call
+    application: Application
+    party: Party
+    now: datetime
+
+    @property
+    def open_now(self) -> bool:
+        return self.call.accepts_applications(self.now)
+
+
+@dataclass(frozen=True)
+class CallPage:
+    call: Call
+    application: Application | None
+    phase: CallPhase
+    now: datetime
+
+
+@dataclass(frozen=True)
+class SentFile:
+    """What Telegram says about a sent file, before it is downloaded."""
+
+    file_id: str
+    file_name: str
+    mime_type: str
+    size: int | None
 
 
 class ApplicationService:
@@ -28,4 +110,442 @@ class ApplicationService:
 
     def due_tasks(self) -> dict[str, TaskAction]:
         """The kinds of due work this service runs (see bot/services/due.py)."""
-        return {}
+        return {DEADLINE_TASK: self.deadline_passed}
+
+    # ------------------------------------------------------------------ calls
+    async def open_calls(self) -> list[Call]:
+        """Published calls between their opening and their deadline."""
+        now = self._clock.now()
+        async with self._db.reading() as conn:
+            calls = await calls_db.all_calls(conn)
+        return [c for c in calls if c.accepts_applications(now)]
+
+    async def call_page(self, user_id: int, call_id: int) -> CallPage:
+        now = self._clock.now()
+        async with self._db.reading() as conn:
+            call = await calls_db.get(conn, call_id)
+            if call is None or call.published_at is None:
+                raise NotFound("calls-error-unknown")
+            mine = await applications_db.of_person(conn, user_id, call_id)
+        current = next((a for a in mine if a.status is not ApplicationStatus.WITHDRAWN), None)
+        return CallPage(call, current, call.phase(now), now)
+
+    async def set_language(self, user_id: int, language: str) -> None:
+        """The call page's language choice: kept as the person's language (nothing else)."""
+        if not is_supported(language):
+            raise UserFacingError("errors-stale-button")
+        async with self._db.transaction() as conn:
+            await self._remember(conn, user_id, language, replace_language=True)
+
+    async def _remember(
+        self, conn: aiosqlite.Connection, user_id: int, language: str, *, replace_language: bool
+    ) -> None:
+        """An applicant gets a participant row with their language (so notices and receipts
+        reach them); onboarding still asks everything else when they /start."""
+        current = await participants_db.get(conn, user_id)
+        if current is None:
+            await participants_db.save(conn, Participant(user_id, language), self._clock.now())
+        elif replace_language and current.language != language:
+            await participants_db.save(conn, replace(current, language=language), self._clock.now())
+
+    # ------------------------------------------------------------------ starting
+    async def check_city(
+        self, call_id: int, city: str, except_application: int
+    ) -> list[Application]:
+        """Applications to the call in which this city is a party already."""
+        cleaned = " ".join(city.split())
+        if not cleaned:
+            raise UserFacingError("apply-city-empty")
+        if len(cleaned) > MAX_CITY_LENGTH:
+            raise UserFacingError("apply-city-too-long", limit=MAX_CITY_LENGTH)
+        async with self._db.reading() as conn:
+            ids = await applications_db.with_city(conn, call_id, cleaned, except_application)
+            found = [await applications_db.get(conn, i) for i in ids]
+        return [a for a in found if a is not None]
+
+    async def give_details(
+        self,
+        user_id: int,
+        language: str,
+        call_id: int,
+        application_id: int,
+        city: str,
+        country: str,
+    ) -> Workspace:
+        """City and country of the person's party; a new application when application_id is 0."""
+        now = self._clock.now()
+        async with self._db.transaction() as conn:
+            call = await self._open_call(conn, call_id, language, now)
+            if country not in call.countries:
+                raise UserFacingError("errors-stale-button")
+            if application_id == 0:
+                await self._remember(conn, user_id, language, replace_language=False)
+                application_id = await applications_db.create(conn, call.id, user_id, language, now)
+                await self.plan_deadline(conn, call)
+            app = await self._application(conn, user_id, application_id)
+            party = app.party_of(user_id)
+            assert party is not None
+            zones = zones_of(country)
+            await applications_db.set_party_details(
+                conn,
+                party.id,
+                city=" ".join(city.split()),
+                country=country,
+                time_zone=zones[0] if len(zones) == 1 else None,
+            )
+            return await self._workspace(conn, user_id, application_id, now)
+
+    async def set_zone(self, user_id: int, application_id: int, index: int) -> Workspace:
+        now = self._clock.now()
+        async with self._db.transaction() as conn:
+            ws = await self._workspace(conn, user_id, application_id, now)
+            zones = zones_of(ws.party.country or "")
+            if not 0 <= index < len(zones):
+                raise UserFacingError("errors-stale-button")
+            await applications_db.set_party_details(conn, ws.party.id, time_zone=zones[index])
+            return await self._workspace(conn, user_id, application_id, now)
+
+    async def plan_deadline(self, conn: aiosqlite.Connection, call: Call) -> None:
+        """The deadline's due task (planned again for a moved deadline)."""
+        await due_tasks.plan(
+            conn, DEADLINE_TASK, call.id, call.deadline_at, detail=call.deadline_at.isoformat()
+        )
+
+    # ------------------------------------------------------------------ reading
+    async def workspace(self, user_id: int, application_id: int) -> Workspace:
+        """The application as one of its parties sees it; anyone else gets 'out of date'."""
+        async with self._db.reading() as conn:
+            return await self._workspace(conn, user_id, application_id, self._clock.now())
+
+    async def _workspace(
+        self, conn: aiosqlite.Connection, user_id: int, application_id: int, now: datetime
+    ) -> Workspace:
+        app = await self._application(conn, user_id, application_id)
+        call = await calls_db.get(conn, app.call_id)
+        party = app.party_of(user_id)
+        assert call is not None and party is not None
+        return Workspace(call, app, party, now)
+
+    async def _application(
+        self, conn: aiosqlite.Connection, user_id: int, application_id: int
+    ) -> Application:
+        app = await applications_db.get(conn, application_id)
+        if app is None or app.party_of(user_id) is None:
+            raise Unreachable("errors-stale-button")
+        return app
+
+    async def _changeable(
+        self, conn: aiosqlite.Connection, user_id: int, application_id: int, now: datetime
+    ) -> Workspace:
+        """The party's application while the call accepts changes (refused with its deadline)."""
+        ws = await self._workspace(conn, user_id, application_id, now)
+        if ws.application.status is ApplicationStatus.WITHDRAWN:
+            raise Unreachable("errors-stale-button")
+        await self._open_call(conn, ws.call.id, ws.party.language, now)
+        return ws
+
+    async def _open_call(
+        self, conn: aiosqlite.Connection, call_id: int, language: str, now: datetime
+    ) -> Call:
+        call = await calls_db.get(conn, call_id)
+        if call is None or call.published_at is None:
+            raise NotFound("calls-error-unknown")
+        tr = self._translator
+        if call.phase(now) is CallPhase.NOT_OPEN:
+            opens = call_clock(tr, language, call, call.opens_at)
+            raise UserFacingError("apply-error-not-open", opens=opens)
+        if call.phase(now) is CallPhase.CLOSED:
+            raise UserFacingError("apply-error-closed", deadline=deadline_text(tr, language, call))
+        return call
+
+    # ------------------------------------------------------------------ answers
+    async def answer(
+        self, user_id: int, application_id: int, question_id: int, text: str
+    ) -> Workspace:
+        """Save the party's answer at once; the other party hears when sign-offs were voided."""
+        now = self._clock.now()
+        async with self._db.transaction() as conn:
+            ws = await self._changeable(conn, user_id, application_id, now)
+            question = ws.call.question(question_id)
+            if question is None:
+                raise Unreachable("errors-stale-button")
+            problem = answer_problem(question, text)
+            if problem is AnswerProblem.EMPTY:
+                raise UserFacingError("apply-answer-empty")
+            if problem is not None:
+                raise UserFacingError(
+                    "apply-answer-too-long", limit=question.max_length, length=len(text.strip())
+                )
+            answer = Answer(question.id, ws.party.id, text.strip(), ws.party.language)
+            return await self._save(conn, ws, answer, now)
+
+    async def choose(
+        self, user_id: int, application_id: int, question_id: int, index: int
+    ) -> Workspace:
+        now = self._clock.now()
+        async with self._db.transaction() as conn:
+            ws = await self._changeable(conn, user_id, application_id, now)
+            question = ws.call.question(question_id)
+            if question is None or not 0 <= index < len(question.choices):
+                raise Unreachable("errors-stale-button")
+            text = choice_text(ws.party.language, question, index)
+            answer = Answer(question.id, ws.party.id, text, ws.party.language, choice=index)
+            return await self._save(conn, ws, answer, now)
+
+    async def _save(
+        self, conn: aiosqlite.Connection, ws: Workspace, answer: Answer, now: datetime
+    ) -> Workspace:
+        before = ws.application
+        previous = before.answer(answer.question_id, answer.party_id)
+        if previous is not None and previous.text == answer.text:
+            return ws  # the same text again changes nothing (and voids no sign-off)
+        await applications_db.save_answer(conn, before.id, answer, now)
+        voided = any(p.signed_off_at for p in before.parties)
+        if voided or before.status is ApplicationStatus.SUBMITTED:
+            await self._tell_others(conn, ws, "apply-notice-changed", now)
+        return await self._workspace(conn, ws.party.user_id or 0, before.id, now)
+
+    async def _tell_others(
+        self, conn: aiosqlite.Connection, ws: Workspace, message_id: str, now: datetime
+    ) -> None:
+        tr = self._translator
+        for other in other_parties(ws.application, ws.party):
+            if other.user_id is None:
+                continue
+            await self._notifier.send(
+                conn,
+                other.user_id,
+                message_id,
+                now,
+                markup=lambda lang: kb.to_application(tr, lang, ws.application.id),
+                city=lambda lang: city_of(tr, lang, ws.party),
+                call=lambda lang: ws.call.title.for_reader(lang),
+            )
+
+    # ------------------------------------------------------------------ the partner city
+    async def invite(self, user_id: int, application_id: int) -> str:
+        """A one-time link for the partner city (valid until the deadline)."""
+        now = self._clock.now()
+        async with self._db.transaction() as conn:
+            ws = await self._changeable(conn, user_id, application_id, now)
+            if len(ws.application.parties) >= 2:
+                raise UserFacingError("apply-invite-partner-there")
+            token = secrets.token_urlsafe(18).replace("-", "_")
+            await calls_db.create_token(
+                conn,
+                token,
+                ws.call.id,
+                "co_applicant",
+                user_id,
+                now,
+                ws.call.deadline_at,
+                application_id=application_id,
+            )
+        return token
+
+    async def join(self, user_id: int, language: str, token: str) -> Workspace:
+        """The partner city's link: the person becomes the application's second party."""
+        now = self._clock.now()
+        async with self._db.transaction() as conn:
+            found = await calls_db.token(conn, token)
+            if found is None or found["purpose"] != "co_applicant":
+                raise UserFacingError("apply-join-unknown")
+            application_id = int(found["application_id"])
+            app = await applications_db.get(conn, application_id)
+            if app is None:
+                raise UserFacingError("apply-join-unknown")
+            if app.party_of(user_id) is not None:
+                return await self._workspace(conn, user_id, application_id, now)
+            if found["used_by"] is not None or len(app.parties) >= 2:
+                raise UserFacingError("apply-join-used")
+            if found["expires_at"] is not None and found["expires_at"] <= now:
+                raise UserFacingError("apply-join-expired")
+            await self._open_call(conn, app.call_id, language, now)
+            if not await calls_db.use_token(conn, token, user_id, now):
+                raise UserFacingError("apply-join-used")
+            await self._remember(conn, user_id, language, replace_language=False)
+            await applications_db.add_party(conn, application_id, user_id, language, now)
+            ws = await self._workspace(conn, user_id, application_id, now)
+            await self._tell_others(conn, ws, "apply-notice-joined", now)
+            return ws
+
+    # ------------------------------------------------------------------ documents
+    async def check_file(self, user_id: int, application_id: int, sent: SentFile) -> Workspace:
+        """Refuse a file of the wrong type or size before anything is downloaded."""
+        now = self._clock.now()
+        async with self._db.reading() as conn:
+            ws = await self._changeable(conn, user_id, application_id, now)
+        requirement = next(iter(ws.call.documents), None)
+        if requirement is None:
+            raise UserFacingError("apply-document-none")
+        problem = file_problem(requirement, sent.file_name, sent.mime_type, sent.size)
+        types = file_types_text(ws.party.language, requirement.file_types)
+        if problem is FileProblem.TYPE:
+            raise UserFacingError("apply-document-wrong-type", types=types)
+        if problem is FileProblem.SIZE:
+            raise UserFacingError(
+                "apply-document-too-big",
+                limit=requirement.max_bytes // MB,
+                size=-(-(sent.size or 0) // MB),
+            )
+        return ws
+
+    async def add_document(
+        self, user_id: int, application_id: int, sent: SentFile, sha256: str, size: int
+    ) -> Workspace:
+        """Keep the downloaded file's record (its Telegram id and checksum)."""
+        ws = await self.check_file(user_id, application_id, replace(sent, size=size))
+        now = self._clock.now()
+        requirement = ws.call.documents[0]
+        async with self._db.transaction() as conn:
+            ws = await self._changeable(conn, user_id, application_id, now)
+            voided = any(p.signed_off_at for p in ws.application.parties)
+            document = Document(
+                0,
+                requirement.id,
+                ws.party.id,
+                sent.file_id,
+                sent.file_name,
+                sent.mime_type,
+                size,
+                sha256,
+                now,
+            )
+            await applications_db.add_document(conn, application_id, document, now)
+            if voided or ws.application.status is ApplicationStatus.SUBMITTED:
+                await self._tell_others(conn, ws, "apply-notice-changed", now)
+            return await self._workspace(conn, user_id, application_id, now)
+
+    # ------------------------------------------------------------------ sign-off, submission
+    async def sign_off(self, user_id: int, application_id: int) -> Workspace:
+        """The party confirms the answers for its city (all of its own must be there)."""
+        now = self._clock.now()
+        async with self._db.transaction() as conn:
+            ws = await self._changeable(conn, user_id, application_id, now)
+            missing = missing_for_submission(ws.call, ws.application)
+            own = ws.party.id in missing.details or any(
+                pid == ws.party.id for pid, _ in missing.answers
+            )
+            if own:
+                raise UserFacingError("apply-sign-incomplete")
+            await applications_db.sign_off(conn, ws.party.id, now)
+            ws = await self._workspace(conn, user_id, application_id, now)
+            await self._tell_others(conn, ws, "apply-notice-signed", now)
+            return ws
+
+    async def ready_to_submit(self, user_id: int, application_id: int) -> Workspace:
+        """The application when it may be submitted; otherwise who and what is missing."""
+        now = self._clock.now()
+        async with self._db.reading() as conn:
+            ws = await self._changeable(conn, user_id, application_id, now)
+        self._check_complete(ws)
+        return ws
+
+    def _check_complete(self, ws: Workspace) -> None:
+        missing = missing_for_submission(ws.call, ws.application)
+        if missing:
+            lang = ws.party.language
+            lines = missing_lines(self._translator, lang, ws.call, ws.application, missing)
+            raise UserFacingError("apply-submit-missing", missing=_fit_popup(lines))
+        app = ws.application
+        if app.status is ApplicationStatus.SUBMITTED and _unchanged_since(app):
+            raise UserFacingError("apply-submit-unchanged", version=app.version)
+
+    async def submit(self, user_id: int, application_id: int) -> int:
+        """A new version, when nothing is missing; every party gets a receipt."""
+        now = self._clock.now()
+        async with self._db.transaction() as conn:
+            ws = await self._changeable(conn, user_id, application_id, now)
+            self._check_complete(ws)
+            app = ws.application
+            version = await applications_db.submit(conn, app.id, snapshot(ws.call, app), now)
+            ws = await self._workspace(conn, user_id, application_id, now)
+            await self._send_receipts(conn, ws, version, now)
+            return version
+
+    async def _send_receipts(
+        self, conn: aiosqlite.Connection, ws: Workspace, version: int, now: datetime
+    ) -> None:
+        tr, call, app = self._translator, ws.call, ws.application
+        for party in app.parties:
+            if party.user_id is None:
+                continue
+            key = f"apply-receipt:{app.id}:{version}:{party.id}"
+
+            def pdf(lang: str) -> bytes:
+                return application_pdf(
+                    call.title.for_reader(lang), receipt_blocks(tr, lang, call, app)
+                )
+
+            await self._notifier.send(
+                conn,
+                party.user_id,
+                "apply-receipt",
+                now,
+                priority=PRIORITY_CRITICAL,
+                dedupe_key=key,
+                document=(f"application-{app.id}-v{version}.pdf", pdf),
+                version=version,
+                call=lambda lang: call.title.for_reader(lang),
+                when=lambda lang: call_clock(tr, lang, call, now),
+            )
+            language = await self._notifier.language_of(conn, party.user_id)
+            parts = chunks(receipt_blocks(tr, language, call, app))
+            for number, part in enumerate(parts, 1):
+                await self._notifier.send(
+                    conn,
+                    party.user_id,
+                    "apply-receipt-answers",
+                    now,
+                    priority=PRIORITY_CRITICAL,
+                    dedupe_key=f"{key}:{number}",
+                    part=number,
+                    parts=len(parts),
+                    answers=part,
+                )
+
+    # ------------------------------------------------------------------ the deadline
+    async def deadline_passed(self, conn: aiosqlite.Connection, call_id: int, detail: str) -> None:
+        """Due at the deadline: drafts become 'not submitted' and their parties hear it. The
+        deadline may have moved since the task was planned: then it is planned again."""
+        now = self._clock.now()
+        call = await calls_db.get(conn, call_id)
+        if call is None:
+            return
+        if call.deadline_at > now:
+            await self.plan_deadline(conn, call)
+            return
+        tr = self._translator
+        for application_id in await applications_db.mark_drafts_not_submitted(conn, call_id, now):
+            app = await applications_db.get(conn, application_id)
+            for party in app.parties if app else ():
+                if party.user_id is None:
+                    continue
+                await self._notifier.send(
+                    conn,
+                    party.user_id,
+                    "apply-notice-not-submitted",
+                    now,
+                    dedupe_key=f"apply-not-submitted:{application_id}:{party.id}",
+                    call=lambda lang: call.title.for_reader(lang),
+                    deadline=lambda lang: deadline_text(tr, lang, call),
+                )
+
+
+def _fit_popup(lines: list[str]) -> str:
+    """As many of the missing things as a pop-up carries (the review screen lists them all)."""
+    kept: list[str] = []
+    for line in lines:
+        if len("\n".join([*kept, line])) > POPUP_BUDGET - 30 and kept:
+            break
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def _unchanged_since(app: Application) -> bool:
+    """Submitted, and nothing changed since (every change clears the sign-offs, so a sign-off
+    from before the submission means the submitted version is still the current one)."""
+    submitted = app.submitted_at
+    return submitted is not None and any(
+        p.signed_off_at is not None and p.signed_off_at <= submitted for p in app.parties
+    )

@@ -38,6 +38,9 @@ class SimRequest(BaseRequest):
         connect_timeout: ODVInput[float] = DEFAULT_NONE,
         pool_timeout: ODVInput[float] = DEFAULT_NONE,
     ) -> tuple[int, bytes]:
+        if "/file/bot" in url:  # a download (bot.get_file(...).download_*), as http.py serves it
+            sim_file = self.sim.files.get(url.rsplit("/", 1)[-1])
+            return (200, sim_file.content) if sim_file else (404, b"Not Found")
         api_method = url.rstrip("/").rsplit("/", 1)[-1]
         params: dict[str, Any] = dict(request_data.json_parameters) if request_data else {}
         files: dict[str, tuple[str | None, bytes, str | None]] = {}
