@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
+from bot.callback_calls import ApplyCountry, ApplyStart, ApplyStep, ApplyZone
 from bot.callback_data import (
     CallbackData,
     ChooseCity,
@@ -37,9 +38,11 @@ from bot.db import teams as teams_db
 from bot.db import workshops as workshops_db
 from bot.db.connection import Database
 from bot.db.migrations import apply_migrations
+from bot.domain.applying import zones_of
 from bot.domain.calls import Answer as CallAnswer
 from bot.domain.calls import Call
 from bot.domain.calls import Document as CallDocument
+from bot.domain.deeplinks import call_payload
 from bot.domain.ideas import Idea, IdeaStatus, IdeaText
 from bot.domain.participants import Participant
 from bot.domain.partnerships import CityDraft, PartnershipDraft
@@ -443,3 +446,35 @@ async def seed_application(
         if submitted:
             await applications_db.submit(conn, application_id, {}, now)
     return application_id
+
+
+# ---------------------------------------------------------------- programme calls: applying
+async def start_application(
+    user: SimClient, call: Call, city: str = "Karlsruhe", country: str = "DE"
+) -> int:
+    """From the call's link to its first question: city typed, country (and for Russia the
+    Moscow time zone) pressed; returns the application's id."""
+    await user.start(call_payload(call.id))
+    await user.press(ApplyStart(call.id))
+    await user.send(city)
+    await user.press(ApplyCountry(country))
+    if len(zones_of(country)) > 1:
+        application_id = shown(user, ApplyZone).application_id
+        await user.press(ApplyZone(application_id, zones_of(country).index("Europe/Moscow")))
+    return shown(user, ApplyStep, action="later").application_id
+
+
+async def answer_every_question(user: SimClient, call: Call, prefix: str) -> list[str]:
+    """Answers the call's questions one after the other (the next one is shown each time)."""
+    answers = [f"{prefix} {i + 1}" for i in range(len(call.questions))]
+    for text in answers:
+        await user.send(text)
+    return answers
+
+
+async def partner_payload(user: SimClient, application_id: int) -> str:
+    """The lead presses "Invite the partner city" and forwards the link: its /start payload."""
+    if ApplyStep("invite", application_id).pack() not in user.button_data():
+        await user.press(ApplyStep("review", application_id))
+    await user.press(ApplyStep("invite", application_id))
+    return user.last_text.rsplit("?start=", 1)[1].split()[0]

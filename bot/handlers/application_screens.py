@@ -6,7 +6,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.context import BotContext
-from bot.domain.applying import next_question, question_number, zones_of
+from bot.domain.applying import next_question, question_number, shorten, zones_of
 from bot.domain.call_dialogs import ApplyAnswerInput, ApplyCityInput, ApplyReviewInput
 from bot.domain.calls import (
     Application,
@@ -137,6 +137,16 @@ async def ask_question(
 ) -> None:
     """'Question 3 of 7', the question, its limit, the answer so far; the answer is typed."""
     tr, lang = context.services.translator, context.language
+    keyboard = kb.question(tr, lang, ws.application.id, question, single=single)
+    text = _question_screen(context, ws, question)
+    prompt = await show(update, context, text, keyboard, header=header)
+    await context.services.dialogs.start(
+        user_id(update), ApplyAnswerInput(ws.application.id, question.id, prompt, single)
+    )
+
+
+def _question_screen(context: BotContext, ws: Workspace, question: Question) -> str:
+    tr, lang = context.services.translator, context.language
     lines = [
         context.t(
             "apply-question-where",
@@ -153,13 +163,10 @@ async def ask_question(
         ),
     ]
     earlier = ws.application.answer(question.id, ws.party.id)
-    if earlier is not None:
-        lines.append(context.t("apply-question-earlier", answer=earlier.text))
-    keyboard = kb.question(tr, lang, ws.application.id, question, single=single)
-    prompt = await show(update, context, "\n\n".join(lines)[:4000], keyboard, header=header)
-    await context.services.dialogs.start(
-        user_id(update), ApplyAnswerInput(ws.application.id, question.id, prompt, single)
-    )
+    if earlier is not None:  # the whole answer when it fits the message, else its start
+        text = earlier.text if len(earlier.text) <= 2500 else shorten(earlier.text, 2500)
+        lines.append(context.t("apply-question-earlier", answer=text))
+    return "\n\n".join(lines)
 
 
 async def go_on(

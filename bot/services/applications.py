@@ -18,9 +18,7 @@ from bot.db.connection import Database
 from bot.domain.applying import (
     MAX_CITY_LENGTH,
     FileProblem,
-    chunks,
     file_problem,
-    other_parties,
     snapshot,
     zones_of,
 )
@@ -39,21 +37,18 @@ from bot.domain.calls import (
 from bot.domain.languages import is_supported
 from bot.domain.participants import Participant
 from bot.i18n import Translator
-from bot.keyboards import applying as kb
-from bot.render.application_pdf import application_pdf
 from bot.render.applications import (
     MB,
     call_clock,
     choice_text,
-    city_of,
     deadline_text,
     file_types_text,
     missing_lines,
-    receipt_blocks,
 )
+from bot.services.application_notices import ApplicationNotices
 from bot.services.due import TaskAction
 from bot.services.errors import NotFound, Unreachable, UserFacingError
-from bot.services.notify import PRIORITY_CRITICAL, Notifier
+from bot.services.notify import Notifier
 from bot.translation import MachineTranslator
 
 # Due work: a call's deadline (ref_id: the call; detail: the deadline it was planned for).
@@ -107,6 +102,7 @@ class ApplicationService:
         self._notifier = notifier
         self._translator = translator
         self._machine = machine
+        self._notices = ApplicationNotices(notifier, translator)
 
     def due_tasks(self) -> dict[str, TaskAction]:
         """The kinds of due work this service runs (see bot/services/due.py)."""
@@ -302,25 +298,15 @@ class ApplicationService:
         await applications_db.save_answer(conn, before.id, answer, now)
         voided = any(p.signed_off_at for p in before.parties)
         if voided or before.status is ApplicationStatus.SUBMITTED:
-            await self._tell_others(conn, ws, "apply-notice-changed", now)
+            await self._notices.tell_others(
+                conn, ws.call, ws.application, ws.party, "apply-notice-changed", now
+            )
         return await self._workspace(conn, ws.party.user_id or 0, before.id, now)
 
-    async def _tell_others(
+    async def _tell(
         self, conn: aiosqlite.Connection, ws: Workspace, message_id: str, now: datetime
     ) -> None:
-        tr = self._translator
-        for other in other_parties(ws.application, ws.party):
-            if other.user_id is None:
-                continue
-            await self._notifier.send(
-                conn,
-                other.user_id,
-                message_id,
-                now,
-                markup=lambda lang: kb.to_application(tr, lang, ws.application.id),
-                city=lambda lang: city_of(tr, lang, ws.party),
-                call=lambda lang: ws.call.title.for_reader(lang),
-            )
+        await self._notices.tell_others(conn, ws.call, ws.application, ws.party, message_id, now)
 
     # ------------------------------------------------------------------ the partner city
     async def invite(self, user_id: int, application_id: int) -> str:
@@ -366,7 +352,9 @@ class ApplicationService:
             await self._remember(conn, user_id, language, replace_language=False)
             await applications_db.add_party(conn, application_id, user_id, language, now)
             ws = await self._workspace(conn, user_id, application_id, now)
-            await self._tell_others(conn, ws, "apply-notice-joined", now)
+            await self._notices.tell_others(
+                conn, ws.call, ws.application, ws.party, "apply-notice-joined", now
+            )
             return ws
 
     # ------------------------------------------------------------------ documents
@@ -413,7 +401,9 @@ class ApplicationService:
             )
             await applications_db.add_document(conn, application_id, document, now)
             if voided or ws.application.status is ApplicationStatus.SUBMITTED:
-                await self._tell_others(conn, ws, "apply-notice-changed", now)
+                await self._notices.tell_others(
+                    conn, ws.call, ws.application, ws.party, "apply-notice-changed", now
+                )
             return await self._workspace(conn, user_id, application_id, now)
 
     # ------------------------------------------------------------------ sign-off, submission
@@ -430,7 +420,9 @@ class ApplicationService:
                 raise UserFacingError("apply-sign-incomplete")
             await applications_db.sign_off(conn, ws.party.id, now)
             ws = await self._workspace(conn, user_id, application_id, now)
-            await self._tell_others(conn, ws, "apply-notice-signed", now)
+            await self._notices.tell_others(
+                conn, ws.call, ws.application, ws.party, "apply-notice-signed", now
+            )
             return ws
 
     async def ready_to_submit(self, user_id: int, application_id: int) -> Workspace:
@@ -460,49 +452,8 @@ class ApplicationService:
             app = ws.application
             version = await applications_db.submit(conn, app.id, snapshot(ws.call, app), now)
             ws = await self._workspace(conn, user_id, application_id, now)
-            await self._send_receipts(conn, ws, version, now)
+            await self._notices.receipts(conn, ws.call, ws.application, version, now)
             return version
-
-    async def _send_receipts(
-        self, conn: aiosqlite.Connection, ws: Workspace, version: int, now: datetime
-    ) -> None:
-        tr, call, app = self._translator, ws.call, ws.application
-        for party in app.parties:
-            if party.user_id is None:
-                continue
-            key = f"apply-receipt:{app.id}:{version}:{party.id}"
-
-            def pdf(lang: str) -> bytes:
-                return application_pdf(
-                    call.title.for_reader(lang), receipt_blocks(tr, lang, call, app)
-                )
-
-            await self._notifier.send(
-                conn,
-                party.user_id,
-                "apply-receipt",
-                now,
-                priority=PRIORITY_CRITICAL,
-                dedupe_key=key,
-                document=(f"application-{app.id}-v{version}.pdf", pdf),
-                version=version,
-                call=lambda lang: call.title.for_reader(lang),
-                when=lambda lang: call_clock(tr, lang, call, now),
-            )
-            language = await self._notifier.language_of(conn, party.user_id)
-            parts = chunks(receipt_blocks(tr, language, call, app))
-            for number, part in enumerate(parts, 1):
-                await self._notifier.send(
-                    conn,
-                    party.user_id,
-                    "apply-receipt-answers",
-                    now,
-                    priority=PRIORITY_CRITICAL,
-                    dedupe_key=f"{key}:{number}",
-                    part=number,
-                    parts=len(parts),
-                    answers=part,
-                )
 
     # ------------------------------------------------------------------ the deadline
     async def deadline_passed(self, conn: aiosqlite.Connection, call_id: int, detail: str) -> None:
@@ -515,21 +466,11 @@ class ApplicationService:
         if call.deadline_at > now:
             await self.plan_deadline(conn, call)
             return
-        tr = self._translator
-        for application_id in await applications_db.mark_drafts_not_submitted(conn, call_id, now):
+        drafts = await applications_db.mark_drafts_not_submitted(conn, call_id, now)
+        for application_id in drafts:
             app = await applications_db.get(conn, application_id)
-            for party in app.parties if app else ():
-                if party.user_id is None:
-                    continue
-                await self._notifier.send(
-                    conn,
-                    party.user_id,
-                    "apply-notice-not-submitted",
-                    now,
-                    dedupe_key=f"apply-not-submitted:{application_id}:{party.id}",
-                    call=lambda lang: call.title.for_reader(lang),
-                    deadline=lambda lang: deadline_text(tr, lang, call),
-                )
+            if app is not None:
+                await self._notices.not_submitted(conn, call, app, now)
 
 
 def _fit_popup(lines: list[str]) -> str:
