@@ -207,3 +207,21 @@ async def test_a_forged_press_on_someone_elses_application_fails(harness: BotHar
     assert saved is not None
     assert len(saved.parties) == 1 and saved.parties[0].signed_off_at is None
     assert [a.text for a in saved.answers] == ["Stadt Karlsruhe"]
+
+
+async def test_the_review_screen_of_long_answers_stays_under_telegrams_limit(
+    harness: BotHarness,
+) -> None:
+    call = await open_call(harness)
+    jana = harness.user("Jana", "de")
+    application_id = await start_application(jana, call)
+    for question in call.questions:
+        await jana.send(
+            ("Lange Antwort über Partnerschaft und Freundschaft. " * 60)[: question.max_length]
+        )
+    review = jana.last_text
+    assert "Deine Antworten:" in review and "…" in review
+    assert len(review) < 4096
+    async with harness.services.db.reading() as conn:
+        saved = await applications_db.get(conn, application_id)
+    assert saved is not None and max(len(a.text) for a in saved.answers) == 2000
