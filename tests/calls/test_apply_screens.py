@@ -25,26 +25,25 @@ from bot.telegram.limits import over_budget_labels
 TR = Translator(strict=True)
 NOW = datetime(2026, 3, 2, 9, tzinfo=UTC)
 CITIES = ("Petropawlowsk-Kamtschatski an der Awatscha-Bucht", "Краснодар")
+DEFAULT = CallService(None, None, TR).default_call(1, NOW)  # type: ignore[arg-type]
+CHOICE = Question(
+    99,
+    3,
+    7,
+    "choice",
+    LocalizedName({"en": "Which theme?"}),
+    choices=tuple(
+        LocalizedName({"en": "Neighbourhood gardens and urban ecology: planning together"})
+        for _ in range(3)
+    ),
+)
 CALL = replace(
-    CallService(None, None, TR).default_call(1, NOW),  # type: ignore[arg-type]
+    DEFAULT,
     id=3,
     published_at=NOW,
-    questions=tuple(
-        replace(q, id=i + 1, call_id=3)
-        for i, q in enumerate(CallService(None, None, TR).default_call(1, NOW).questions)  # type: ignore[arg-type]
-    )
-    + (
-        Question(
-            99,
-            3,
-            7,
-            "choice",
-            LocalizedName({"en": "Which theme?"}),
-            choices=tuple(
-                LocalizedName({"en": "Neighbourhood gardens and urban ecology: planning together"})
-                for _ in range(3)
-            ),
-        ),
+    questions=(
+        *(replace(q, id=i + 1, call_id=3) for i, q in enumerate(DEFAULT.questions)),
+        CHOICE,
     ),
 )
 PARTIES = (
