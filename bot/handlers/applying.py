@@ -42,7 +42,9 @@ from bot.services.errors import UserFacingError
 
 # ------------------------------------------------------------------ the calls and a call's page
 async def apply_command(update: Update, context: BotContext) -> None:
-    """The open calls; none open is said kindly."""
+    """The open calls; none open is said kindly. A question left open is closed (its
+    answers so far are saved; the call page continues where the person stopped)."""
+    await context.services.dialogs.clear(user_id(update))
     calls = await context.services.applications.open_calls()
     tr, lang = context.services.translator, context.language
     onboarded = context.participant is not None and context.participant.is_onboarded
@@ -51,7 +53,6 @@ async def apply_command(update: Update, context: BotContext) -> None:
 
 
 async def apply_home_button(update: Update, context: BotContext) -> None:
-    await context.services.dialogs.clear(user_id(update))
     await apply_command(update, context)
 
 

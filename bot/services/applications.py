@@ -296,6 +296,7 @@ class ApplicationService:
         if previous is not None and previous.text == answer.text:
             return ws  # the same text again changes nothing (and voids no sign-off)
         await applications_db.save_answer(conn, before.id, answer, now)
+        await self.plan_deadline(conn, ws.call)  # administrators may have moved it
         voided = any(p.signed_off_at for p in before.parties)
         if voided or before.status is ApplicationStatus.SUBMITTED:
             await self._notices.tell_others(
