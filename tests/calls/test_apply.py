@@ -3,9 +3,11 @@ a time saved as typed, pausing and coming back, the one-city-twice warning."""
 
 from __future__ import annotations
 
+import hashlib
 from datetime import timedelta
 
 from bot.callback_calls import (
+    ApplyChoice,
     ApplyCountry,
     ApplyEdit,
     ApplyHome,
@@ -16,14 +18,18 @@ from bot.callback_calls import (
 )
 from bot.callback_data import ChooseCity
 from bot.db import applications as applications_db
+from bot.db import calls as calls_db
 from bot.db import participants as participants_db
+from bot.domain.calls import Question
 from bot.domain.deeplinks import call_payload
+from bot.domain.texts import LocalizedName
 from bot.offline.harness import BotHarness
 from tests.stories import (
     KARLSRUHE,
     answer_every_question,
     open_call,
     partner_payload,
+    png_header,
     shown,
     start_application,
 )
@@ -225,3 +231,53 @@ async def test_the_review_screen_of_long_answers_stays_under_telegrams_limit(
     async with harness.services.db.reading() as conn:
         saved = await applications_db.get(conn, application_id)
     assert saved is not None and max(len(a.text) for a in saved.answers) == 2000
+
+
+async def test_a_choice_question_is_answered_with_its_buttons_in_the_readers_language(
+    harness: BotHarness,
+) -> None:
+    call = await open_call(harness)
+    theme = Question(
+        0,
+        call.id,
+        7,
+        "choice",
+        LocalizedName({"en": "Which theme first?", "de": "Welches Thema zuerst?"}),
+        choices=(
+            LocalizedName({"en": "Ecology", "de": "Ökologie"}),
+            LocalizedName({"en": "Youth exchange", "de": "Jugendaustausch"}),
+        ),
+        required=False,
+    )
+    async with harness.services.db.transaction() as conn:
+        question_id = await calls_db.add_question(conn, call.id, theme)
+    jana = harness.user("Jana", "de")
+    application_id = await start_application(jana, call)
+    await answer_every_question(jana, call, "Antwort")
+    assert "Frage 8 von 8" in jana.last_text and "Welches Thema zuerst?" in jana.last_text
+    assert "Jugendaustausch" in jana.buttons()
+    await jana.press(ApplyChoice(application_id, question_id, 1))
+    assert "Deine Antworten:" in jana.last_text and "Jugendaustausch" in jana.last_text
+    async with harness.services.db.reading() as conn:
+        saved = await applications_db.get(conn, application_id)
+    assert saved is not None
+    chosen = saved.answer(question_id, saved.parties[0].id)
+    assert chosen is not None and (chosen.choice, chosen.text) == (1, "Jugendaustausch")
+    await jana.press_data(ApplyChoice(application_id, question_id, 7).pack())
+    assert "out of date" in str((jana.last_callback_answer or {}).get("text")) or (
+        "veraltet" in str((jana.last_callback_answer or {}).get("text"))
+    )
+
+
+async def test_a_photo_of_the_statement_is_taken_as_a_jpeg(harness: BotHarness) -> None:
+    call = await open_call(harness)
+    jana = harness.user("Jana", "de")
+    application_id = await start_application(jana, call)
+    await jana.send_photo(png_header(1200, 1600))
+    assert "Erhalten: photo.jpg" in jana.last_text
+    async with harness.services.db.reading() as conn:
+        saved = await applications_db.get(conn, application_id)
+    assert (
+        saved is not None
+        and saved.documents[0].sha256 == hashlib.sha256(png_header(1200, 1600)).hexdigest()
+    )
