@@ -1,0 +1,138 @@
+## Рішення щодо конкурсу: рішення, листи кожною мовою, вивантаження
+
+decide-button-accepted = Прийняти
+decide-button-declined = Відхилити
+decide-button-waitlisted = Список очікування
+decide-button-ranking = ◀️ Рейтинг
+decide-button-letters = ✉️ Листи
+# Variables:
+#   $number (Number) - the application's number
+#   $cities (String) - the applying cities, e.g. "Karlsruhe – Krasnodar"
+#   $decision (String) - accepted, declined, waitlisted or none
+decide-decided =
+    Заявка № { $number }: { $cities }
+    Рішення: { $decision ->
+        [accepted] прийнята
+        [declined] відхилена
+        [waitlisted] у списку очікування
+       *[none] поки немає
+    }
+    Його можна змінити, доки листи не надіслано.
+decide-error-letter-sent = Листи щодо цієї заявки вже надіслано: рішення більше не змінюється.
+decide-error-not-submitted = Рішення можна ухвалити лише щодо надісланої заявки.
+
+## Листи
+# Variables:
+#   $call (String) - the call's title
+#   $accepted (Number) - applications accepted, letters not sent yet
+#   $declined (Number) - applications declined, letters not sent yet
+#   $waitlisted (Number) - applications on the waiting list, letters not sent yet
+#   $undecided (Number) - submitted applications without a decision
+#   $sent (Number) - applications whose letters went out already
+#   $people (Number) - people the letters still to send reach
+decide-letters =
+    ✉️ Листи з рішенням: { $call }
+
+    Прийнято: { $accepted }
+    Відхилено: { $declined }
+    Список очікування: { $waitlisted }
+    Без рішення: { $undecided }
+    Листи вже надіслано: { $sent }
+
+    { $people ->
+        [0] Листів до надсилання немає.
+        [one] Листи отримає { $people } людина.
+        [few] Листи отримають { $people } людини.
+        [many] Листи отримають { $people } людей.
+       *[other] Листи отримають { $people } людей.
+    }
+    Кожен отримає лист своєю мовою. Перегляньте кожен лист перед надсиланням; текст можна змінити кожною мовою.
+decide-button-preview-accepted = 👁 Лист про прийняття
+decide-button-preview-declined = 👁 Лист про відмову
+decide-button-preview-waitlisted = 👁 Лист: список очікування
+decide-button-send = 📨 Надіслати листи
+decide-button-back-letters = ◀️ Листи
+decide-button-cancel = Скасувати
+decide-button-send-now = 📨 Надіслати
+# Variables:
+#   $language (String) - a language code, e.g. "DE"
+decide-button-edit-language = ✏️ { $language }
+decide-example-city = Зразкове місто
+# Variables:
+#   $decision (String) - accepted, declined or waitlisted
+#   $people (Number) - people who get this letter
+#   $letter (String) - the letter as it reads
+decide-preview =
+    { $decision ->
+        [accepted] Лист про прийняття
+        [declined] Лист про відмову
+       *[waitlisted] Лист про список очікування
+    } · { $people ->
+        [0] поки нікому
+        [one] отримає { $people } людина
+        [few] отримають { $people } людини
+        [many] отримають { $people } людей
+       *[other] отримають { $people } людей
+    }
+
+    { $letter }
+
+    ✏️ Змінити текст певною мовою — кнопкою цієї мови.
+# Variables:
+#   $decision (String) - accepted, declined or waitlisted
+#   $language (String) - the language's name, e.g. "German"
+#   $current (String) - the wording now
+decide-template-ask =
+    Напишіть { $decision ->
+        [accepted] лист про прийняття
+        [declined] лист про відмову
+       *[waitlisted] лист про список очікування
+    } (мова: { $language }). Пишіть {"{"}applicant{"}"} там, де має стояти місто заявника, і {"{"}call{"}"} замість назви конкурсу.
+
+    Зараз:
+    { $current }
+# Variables:
+#   $language (String) - the language's name, e.g. "German"
+decide-template-saved = ✅ Лист збережено (мова: { $language }).
+decide-template-error-empty = Лист порожній. Напишіть, будь ласка, його текст.
+decide-template-error-too-long = Лист задовгий. Вкладіться, будь ласка, у 3000 знаків.
+decide-template-error-unknown = У фігурних дужках може стояти лише {"{"}applicant{"}"} або {"{"}call{"}"}. Виправте, будь ласка, лист і надішліть його ще раз.
+decide-template-error-braces = Дужку не закрито. Пишіть {"{"}applicant{"}"} або {"{"}call{"}"} чи обійдіться без дужок.
+decide-letters-nothing = Листів до надсилання немає.
+# Variables:
+#   $people (Number) - people the letters reach
+#   $accepted (Number) - of them, applicants accepted
+#   $declined (Number) - of them, applicants declined
+#   $waitlisted (Number) - of them, applicants on the waiting list
+decide-send-confirm =
+    { $people ->
+        [one] Надіслати листи { $people } людині?
+       *[other] Надіслати листи { $people } людям?
+    }
+    Прийнято: { $accepted } · відхилено: { $declined } · список очікування: { $waitlisted }
+
+    Кожна прийнята заявка стане партнерством, а її заявники отримають запрошення стати його організаторами. Після надсилання ці рішення змінити не можна.
+# Variables:
+#   $people (Number) - letters queued
+decide-sent = { $people ->
+    [one] 📨 { $people } лист надсилається.
+    [few] 📨 { $people } листи надсилаються.
+    [many] 📨 { $people } листів надсилаються.
+   *[other] 📨 { $people } листів надсилаються.
+}
+
+## Текст листів за замовчуванням (організатори можуть його змінити)
+# Variables:
+#   $applicant (String) - the applicant's city
+#   $call (String) - the call's title
+decide-letter-accepted = Шановні заявники з міста { $applicant }! Раді повідомити, що вашу заявку на конкурс «{ $call }» прийнято. Ласкаво просимо до програми!
+# Variables:
+#   $applicant (String) - the applicant's city
+#   $call (String) - the call's title
+decide-letter-declined = Шановні заявники з міста { $applicant }! Дякуємо за заявку на конкурс «{ $call }». На жаль, цього разу ми не можемо її прийняти.
+# Variables:
+#   $applicant (String) - the applicant's city
+#   $call (String) - the call's title
+decide-letter-waitlisted = Шановні заявники з міста { $applicant }! Дякуємо за заявку на конкурс «{ $call }». Вона в нашому списку очікування; щойно звільниться місце, ми вам напишемо.
+decide-letter-invitation = Ваше партнерство створено в цьому боті. Приєднайтеся до нього як організатор кнопкою нижче (посилання лише для вас).
+decide-letter-join = 🤝 Стати організатором
