@@ -124,7 +124,9 @@ async def template_text(update: Update, context: BotContext, asked: DecisionTemp
         "decide-template-saved", language=context.label(f"language-name-{asked.language}")
     )
     screen = context.t("decide-preview", decision=asked.decision, people=reach, letter=text)
-    keyboard = kb.preview(context.services.translator, context.language, asked.call_id, asked.decision)
+    keyboard = kb.preview(
+        context.services.translator, context.language, asked.call_id, asked.decision
+    )
     await show(update, context, screen, keyboard, header=saved)
 
 

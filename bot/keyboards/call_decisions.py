@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardMarkup
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.callback_calls import CallDecide, CallLetters, CallLetterStep, CallRanking
 from bot.domain.calls import DECISIONS
@@ -99,3 +99,9 @@ def confirm(tr: Translator, language: str, call_id: int) -> InlineKeyboardMarkup
 
 def after_sending(tr: Translator, language: str, call_id: int) -> InlineKeyboardMarkup:
     return markup([[button(tr.plain(language, "decide-button-ranking"), CallRanking(call_id))]])
+
+
+def join(tr: Translator, language: str, link: str) -> InlineKeyboardMarkup:
+    """Under an acceptance letter: the applicant's own link to become an organiser."""
+    label = tr.plain(language, "decide-letter-join")
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, url=link)]])

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import aiosqlite
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.clock import Clock
 from bot.db import applications, call_decisions, calls, dialogs, invitations, outbox, partnerships
@@ -33,6 +32,7 @@ from bot.domain.invitations import Invitation
 from bot.domain.languages import is_supported
 from bot.domain.roles import Actor, Role, require_admin
 from bot.i18n import Translator
+from bot.keyboards import call_decisions as decision_keyboards
 from bot.services.due import TaskAction
 from bot.services.errors import UserFacingError
 from bot.services.notify import PRIORITY_NORMAL, Notifier
@@ -239,8 +239,7 @@ class CallDecisionService:
         keyboard = None
         if link is not None:
             text = "\n\n".join([text, self._translator.html(language, "decide-letter-invitation")])
-            label = self._translator.plain(language, "decide-letter-join")
-            keyboard = InlineKeyboardMarkup([[InlineKeyboardButton(label, url=link)]])
+            keyboard = decision_keyboards.join(self._translator, language, link)
         queued = await outbox.enqueue(
             conn,
             OutgoingMessage(

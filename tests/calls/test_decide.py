@@ -15,11 +15,18 @@ from bot.offline.harness import BotHarness
 from tests.stories import (
     applicants,
     call_admin,
+    onboard,
     open_call,
     popup,
     seed_application,
     shown,
 )
+
+
+def stale(user: SimClient) -> bool:
+    """The press was answered with the out-of-date note (a toast, like every stale button)."""
+    answer = user.last_callback_answer or {}
+    return str(answer.get("text", "")).startswith("This button is out of date.")
 
 
 def invitation_payload(person: SimClient) -> str:
@@ -90,3 +97,105 @@ async def _application(harness: BotHarness, application_id: int) -> Application:
         found = await applications.get(conn, application_id)
     assert found is not None
     return found
+
+
+async def test_only_administrators_decide_and_only_known_decisions(harness: BotHarness) -> None:
+    call = await open_call(harness)
+    lead, partner = await applicants(harness)
+    application_id = await seed_application(harness, call, lead.id, partner.id)
+    stranger = harness.user("Mallory", "en")
+    await onboard(stranger)
+    await stranger.press_data(CallDecide(application_id, "accepted").pack())
+    assert popup(stranger)  # refused
+    await stranger.press_data(CallLetters(call.id).pack())
+    assert popup(stranger)
+    admin = await call_admin(harness)
+    await admin.press_data(CallDecide(application_id, "approved").pack())
+    assert stale(admin)
+    await admin.press_data(CallDecide(application_id + 1, "accepted").pack())
+    assert stale(admin)
+    assert (await _application(harness, application_id)).decision is None
+
+
+async def test_a_decision_changes_until_its_letters_are_sent(harness: BotHarness) -> None:
+    call = await open_call(harness)
+    lead, partner = await applicants(harness)
+    decided = await seed_application(harness, call, lead.id, partner.id)
+    other_lead, other_partner = harness.user("Ira", "uk"), harness.user("Max", "be")
+    undecided = await seed_application(
+        harness,
+        call,
+        other_lead.id,
+        other_partner.id,
+        cities=("Lviv", "Hrodna"),
+        countries=("UA", "BY"),
+        languages=("uk", "be"),
+    )
+    draft = await seed_application(
+        harness, call, harness.user("Draft", "de").id, harness.user("Z", "ru").id, submitted=False
+    )
+    admin = await call_admin(harness)
+    await admin.press_data(CallDecide(draft, "accepted").pack())
+    assert popup(admin) == "Only submitted applications can be decided."
+    await admin.press_data(CallDecide(decided, "waitlisted").pack())
+    await admin.press(CallDecide(decided, "declined"))
+    assert "Decision: declined" in admin.last_text
+    await admin.press(CallLetters(call.id))
+    assert "No decision yet: 1" in admin.last_text
+    await admin.press(CallLetterStep(call.id, "ask", "-", "-"))
+    assert "declined: 2" in admin.last_text
+    await admin.press(CallLetterStep(call.id, "send", "-", "-"))
+    assert (await harness.drain()).sent == 2
+    assert "Ваша заявка" not in lead.last_text and "leider" in lead.last_text.lower()
+    assert other_lead.messages == []  # no decision, no letter
+
+    letters = len(lead.messages)
+    await admin.press_data(CallDecide(decided, "accepted").pack())
+    assert popup(admin).startswith("The letters for this application have gone out")
+    assert (await _application(harness, decided)).decision == "declined"
+    await admin.press_data(CallLetterStep(call.id, "send", "-", "-").pack())
+    assert popup(admin) == "No letters are waiting to be sent."
+    await harness.drain()
+    assert len(lead.messages) == letters  # nothing goes twice
+    assert (await _application(harness, undecided)).decision_sent_at is None
+
+
+async def test_cancelling_the_confirmation_sends_nothing(harness: BotHarness) -> None:
+    call = await open_call(harness)
+    lead, partner = await applicants(harness)
+    application_id = await seed_application(harness, call, lead.id, partner.id)
+    admin = await call_admin(harness)
+    await admin.press_data(CallDecide(application_id, "accepted").pack())
+    await admin.press(CallLetters(call.id))
+    await admin.press(CallLetterStep(call.id, "ask", "-", "-"))
+    await admin.press(CallLetters(call.id))  # Cancel
+    assert "Accepted: 1" in admin.last_text
+    await harness.drain()
+    assert lead.messages == [] and partner.messages == []
+    assert (await _application(harness, application_id)).partnership_id is None
+
+
+async def test_a_letter_is_reworded_per_language_with_its_placeables(harness: BotHarness) -> None:
+    call = await open_call(harness)
+    lead, partner = await applicants(harness)
+    application_id = await seed_application(harness, call, lead.id, partner.id)
+    admin = await call_admin(harness)
+    await admin.press_data(CallDecide(application_id, "declined").pack())
+    await admin.press(CallLetters(call.id))
+    await admin.press(CallLetterStep(call.id, "preview", "declined", "-"))
+    await admin.press(CallLetterStep(call.id, "edit", "declined", "ru"))
+    assert "Type the decline letter in Russian" in admin.last_text
+    assert "Уважаемые заявители из города {applicant}" in admin.last_text
+    await admin.send("Привет, {city}!")
+    assert admin.last_text.startswith("Only {applicant} and {call} can stand between braces")
+    await admin.send("Привет, {applicant")
+    assert admin.last_text.startswith("A brace is not closed.")
+    await admin.send("Дорогие <b>друзья</b> из {applicant}: «{call}» — увы, нет.")
+    assert admin.last_text.startswith("✅ The letter in Russian is saved.")
+    assert not admin.messages[-2].button_data()  # the question lost its buttons
+    await admin.press(CallLetters(call.id))
+    await admin.press(CallLetterStep(call.id, "ask", "-", "-"))
+    await admin.press(CallLetterStep(call.id, "send", "-", "-"))
+    await harness.drain()
+    assert partner.last_text.startswith("Дорогие <b>друзья</b> из Krasnodar: «Twin City Booster")
+    assert lead.last_text.startswith("Liebe Bewerber:innen aus Karlsruhe")  # German: default
