@@ -474,3 +474,20 @@ async def add_review(
         await decisions_db.save_review(
             conn, application_id, reviewer_id, scores, note, harness.clock.now()
         )
+
+
+async def add_translation(
+    harness: BotHarness,
+    application_id: int,
+    question_id: int,
+    party_id: int,
+    language: str,
+    text: str,
+) -> None:
+    """A person's translation of one party's answer, straight into the database."""
+    async with harness.services.db.transaction() as conn:
+        await conn.execute(
+            "INSERT INTO answer_translations (application_id, question_id, party_id, language,"
+            " text, source, created_at) VALUES (?, ?, ?, ?, ?, 'human', ?)",
+            (application_id, question_id, party_id, language, text, harness.clock.now()),
+        )

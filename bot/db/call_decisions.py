@@ -159,6 +159,20 @@ async def translations_of_call(conn: aiosqlite.Connection, call_id: int) -> list
         return [TranslationRow(*r) for r in await cur.fetchall()]
 
 
+async def person_names(conn: aiosqlite.Connection, user_ids: set[int]) -> dict[int, str]:
+    """Display name, else Telegram first name, of these people (those with a profile)."""
+    wanted = sorted(user_ids)
+    if not wanted:
+        return {}
+    marks = ",".join("?" * len(wanted))
+    async with conn.execute(
+        "SELECT user_id, COALESCE(NULLIF(display_name, ''), first_name) FROM participants"
+        f" WHERE user_id IN ({marks})",
+        wanted,
+    ) as cur:
+        return {r[0]: r[1] for r in await cur.fetchall() if r[1]}
+
+
 # ------------------------------------------------------------------ documents kept as needed
 async def purge_documents(conn: aiosqlite.Connection, call_id: int, now: datetime) -> int:
     """Forget the Telegram files of the call's documents (name, size and checksum stay)."""

@@ -9,7 +9,14 @@ from bot.callback_calls import CallDecide, CallExport, CallLetters, CallLetterSt
 from bot.context import BotContext
 from bot.domain.call_dialogs import DecisionTemplateInput
 from bot.domain.calls import Application
-from bot.handlers.common import button_handlers, drop_keyboard, parse_button, show, user_id
+from bot.handlers.common import (
+    answer_button,
+    button_handlers,
+    drop_keyboard,
+    parse_button,
+    show,
+    user_id,
+)
 from bot.handlers.text_input import InputKey, MediaInput, TextInput
 from bot.keyboards import call_decisions as kb
 from bot.services.call_decisions import LettersView
@@ -155,6 +162,18 @@ async def letters_send_button(update: Update, context: BotContext) -> None:
     await show(update, context, context.t("decide-sent", people=queued), keyboard)
 
 
+# ---------------------------------------------------------------- export
+async def export_button(update: Update, context: BotContext) -> None:
+    pressed = parse_button(update, CallExport)
+    name, data = await context.services.call_decisions.export(
+        context.require_actor(), pressed.call_id, context.language
+    )
+    await answer_button(update, context)
+    await context.bot.send_document(
+        user_id(update), data, filename=name, caption=context.t("decide-export-caption")
+    )
+
+
 LETTER_BUTTONS = {
     "preview": letter_preview_button,
     "edit": letter_edit_button,
@@ -170,8 +189,6 @@ def handlers() -> list[BaseHandler]:
     return [
         CallbackQueryHandler(decide_button, pattern=CallDecide.pattern()),
         CallbackQueryHandler(letters_button, pattern=CallLetters.pattern()),
+        CallbackQueryHandler(export_button, pattern=CallExport.pattern()),
         *button_handlers(CallLetterStep, LETTER_BUTTONS),
     ]
-
-
-__all__ = ["CallExport", "handlers"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.callback_calls import CallDecide, CallLetters, CallLetterStep, CallRanking
+from bot.callback_calls import CallDecide, CallExport, CallLetters, CallLetterStep, CallRanking
 from bot.domain.calls import DECISIONS
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.i18n import Translator
@@ -36,7 +36,8 @@ def decision(
 
 
 def letters(tr: Translator, language: str, call_id: int, reach: int) -> InlineKeyboardMarkup:
-    """A preview per decision, sending (when anyone is waiting for a letter), the way back."""
+    """A preview per decision, sending (when anyone is waiting for a letter), the export, the
+    way back."""
     previews = [
         [
             button(
@@ -51,8 +52,9 @@ def letters(tr: Translator, language: str, call_id: int, reach: int) -> InlineKe
         if reach
         else []
     )
+    export = [button(tr.plain(language, "decide-button-export"), CallExport(call_id))]
     back = [button(tr.plain(language, "decide-button-ranking"), CallRanking(call_id))]
-    return markup([*previews, send, back])
+    return markup([*previews, send, export, back])
 
 
 def preview(tr: Translator, language: str, call_id: int, decision: str) -> InlineKeyboardMarkup:

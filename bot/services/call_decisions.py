@@ -33,6 +33,7 @@ from bot.domain.languages import is_supported
 from bot.domain.roles import Actor, Role, require_admin
 from bot.i18n import Translator
 from bot.keyboards import call_decisions as decision_keyboards
+from bot.services.call_export import ExportData, sheet
 from bot.services.due import TaskAction
 from bot.services.errors import UserFacingError
 from bot.services.notify import PRIORITY_NORMAL, Notifier
@@ -286,6 +287,28 @@ class CallDecisionService:
             payload = invitation_payload(invitation.token)
             links[party.user_id] = f"https://t.me/{bot_username}?start={payload}"
         return links
+
+    # ---------------------------------------------------------------- export
+    async def export(self, actor: Actor, call_id: int, language: str) -> tuple[str, bytes]:
+        """Every application of the call as a spreadsheet in the reader's conventions: the
+        file name and its bytes."""
+        require_admin(actor)
+        call = await self._call(call_id)
+        async with self._db.reading() as conn:
+            every = await applications.for_call(conn, call_id)
+            reviews = await call_decisions.reviews_of_call(conn, call_id)
+            translations = await call_decisions.translations_of_call(conn, call_id)
+            names = await call_decisions.person_names(conn, {r.reviewer_id for r in reviews})
+        unnamed = self._translator.plain(language, "people-unnamed")
+        data = ExportData(
+            call,
+            every,
+            reviews,
+            translations,
+            {r.reviewer_id: names.get(r.reviewer_id) or unnamed for r in reviews},
+        )
+        name = self._translator.plain(language, "decide-export-file", number=call_id)
+        return f"{name}.csv", sheet(self._translator, language, data)
 
     # ---------------------------------------------------------------- retention
     async def forget_documents(self, conn: aiosqlite.Connection, call_id: int, _: str) -> None:

@@ -136,3 +136,57 @@ decide-letter-declined = Паважаныя заяўнікі з горада { $
 decide-letter-waitlisted = Паважаныя заяўнікі з горада { $applicant }! Дзякуем за заяўку на конкурс «{ $call }». Яна ў нашым спісе чакання; як толькі вызваліцца месца, мы вам напішам.
 decide-letter-invitation = Ваша партнёрства створана ў гэтым боце. Далучайцеся да яго як арганізатар кнопкай ніжэй (спасылка толькі для вас).
 decide-letter-join = 🤝 Стаць арганізатарам
+
+## Выгрузка (табліца: адзін радок на кожны горад заяўкі)
+decide-button-export = 📊 Выгрузіць табліцу
+decide-export-caption = 📊 Усе заяўкі конкурсу: па радку на кожны горад, з адказамі, перакладамі, дакументамі, баламі і рашэннямі.
+# Variables:
+#   $number (Number) - the call's number
+decide-export-file = konkurs-{ $number }-zaiauki
+decide-export-number = Заяўка №
+decide-export-status = Статус
+# Variables:
+#   $zone (String) - whose clock the times are on, e.g. "Berlin time"
+decide-export-submitted = Адпраўлена ({ $zone })
+decide-export-decision = Рашэнне
+decide-export-city = Горад
+decide-export-country = Краіна
+decide-export-language = Мова
+# Variables:
+#   $question (String) - the question's wording
+decide-export-translation = { $question } (пераклад)
+decide-export-documents = Дакументы
+decide-export-checksums = SHA-256
+# Variables:
+#   $number (Number) - the reviewer's number within the application
+decide-export-reviewer = Эксперт { $number }
+# Variables:
+#   $number (Number) - the reviewer's number within the application
+#   $criterion (String) - the criterion's name
+decide-export-score = Эксперт { $number }: { $criterion }
+# Variables:
+#   $number (Number) - the reviewer's number within the application
+decide-export-reviewer-total = Эксперт { $number }: узважаная сума
+decide-export-mean = Сярэдняя ўзважаная сума
+decide-export-contact-institution = Арганізацыя
+decide-export-contact-contact_person = Кантактная асоба
+decide-export-contact-contact_details = Кантактныя даныя
+decide-export-status-draft = чарнавік
+decide-export-status-submitted = адпраўлена
+decide-export-status-not_submitted = не адпраўлена
+decide-export-status-withdrawn = адклікана
+decide-export-decision-accepted = прынята
+decide-export-decision-declined = адхілена
+decide-export-decision-waitlisted = спіс чакання
+# Variables:
+#   $name (String) - the file's name
+#   $size (Number) - its size in bytes
+decide-export-document = { $name } ({ $size } байтаў)
+# Variables:
+#   $language (String) - the translation's language code, e.g. "EN"
+#   $source (String) - machine or human
+#   $text (String) - the translation
+decide-export-translated = { $language }, { $source ->
+        [human] пераклад чалавека
+       *[machine] машынны пераклад
+    }: { $text }

@@ -130,3 +130,57 @@ decide-letter-declined = Liebe Bewerber:innen aus { $applicant }, danke für eur
 decide-letter-waitlisted = Liebe Bewerber:innen aus { $applicant }, danke für eure Bewerbung für „{ $call }“. Sie steht auf unserer Warteliste; sobald ein Platz frei wird, schreiben wir euch.
 decide-letter-invitation = Eure Partnerschaft ist in diesem Bot angelegt. Tritt ihr mit dem Knopf unten als Organisator:in bei (der Link gilt nur für dich).
 decide-letter-join = 🤝 Organisator:in werden
+
+## Der Export (eine Tabelle: eine Zeile je Stadt einer Bewerbung)
+decide-button-export = 📊 Als Tabelle exportieren
+decide-export-caption = 📊 Alle Bewerbungen des Aufrufs: eine Zeile je Stadt, mit Antworten, Übersetzungen, Dokumenten, Punkten und Entscheidungen.
+# Variables:
+#   $number (Number) - the call's number
+decide-export-file = aufruf-{ $number }-bewerbungen
+decide-export-number = Bewerbung Nr.
+decide-export-status = Status
+# Variables:
+#   $zone (String) - whose clock the times are on, e.g. "Berlin time"
+decide-export-submitted = Eingereicht ({ $zone })
+decide-export-decision = Entscheidung
+decide-export-city = Stadt
+decide-export-country = Land
+decide-export-language = Sprache
+# Variables:
+#   $question (String) - the question's wording
+decide-export-translation = { $question } (Übersetzung)
+decide-export-documents = Dokumente
+decide-export-checksums = SHA-256
+# Variables:
+#   $number (Number) - the reviewer's number within the application
+decide-export-reviewer = Gutachter:in { $number }
+# Variables:
+#   $number (Number) - the reviewer's number within the application
+#   $criterion (String) - the criterion's name
+decide-export-score = Gutachter:in { $number }: { $criterion }
+# Variables:
+#   $number (Number) - the reviewer's number within the application
+decide-export-reviewer-total = Gutachter:in { $number }: gewichtete Summe
+decide-export-mean = Mittlere gewichtete Summe
+decide-export-contact-institution = Institution
+decide-export-contact-contact_person = Ansprechperson
+decide-export-contact-contact_details = Kontaktdaten
+decide-export-status-draft = Entwurf
+decide-export-status-submitted = eingereicht
+decide-export-status-not_submitted = nicht eingereicht
+decide-export-status-withdrawn = zurückgezogen
+decide-export-decision-accepted = angenommen
+decide-export-decision-declined = abgesagt
+decide-export-decision-waitlisted = Warteliste
+# Variables:
+#   $name (String) - the file's name
+#   $size (Number) - its size in bytes
+decide-export-document = { $name } ({ $size } Byte)
+# Variables:
+#   $language (String) - the translation's language code, e.g. "EN"
+#   $source (String) - machine or human
+#   $text (String) - the translation
+decide-export-translated = { $language }, { $source ->
+        [human] von einem Menschen
+       *[machine] maschinell übersetzt
+    }: { $text }

@@ -130,3 +130,57 @@ decide-letter-declined = Dear applicants from { $applicant }, thank you for appl
 decide-letter-waitlisted = Dear applicants from { $applicant }, thank you for applying to “{ $call }”. Your application is on our waiting list; we will write to you as soon as a place becomes free.
 decide-letter-invitation = Your partnership is set up in this bot. Join it as its organiser with the button below (the link is yours alone).
 decide-letter-join = 🤝 Join as organiser
+
+## The export (a spreadsheet: one row per applying city)
+decide-button-export = 📊 Export as spreadsheet
+decide-export-caption = 📊 Every application of the call: one row per city, with answers, translations, documents, scores and decisions.
+# Variables:
+#   $number (Number) - the call's number
+decide-export-file = call-{ $number }-applications
+decide-export-number = Application No.
+decide-export-status = Status
+# Variables:
+#   $zone (String) - whose clock the times are on, e.g. "Berlin time"
+decide-export-submitted = Submitted ({ $zone })
+decide-export-decision = Decision
+decide-export-city = City
+decide-export-country = Country
+decide-export-language = Language
+# Variables:
+#   $question (String) - the question's wording
+decide-export-translation = { $question } (translation)
+decide-export-documents = Documents
+decide-export-checksums = SHA-256
+# Variables:
+#   $number (Number) - the reviewer's number within the application
+decide-export-reviewer = Reviewer { $number }
+# Variables:
+#   $number (Number) - the reviewer's number within the application
+#   $criterion (String) - the criterion's name
+decide-export-score = Reviewer { $number }: { $criterion }
+# Variables:
+#   $number (Number) - the reviewer's number within the application
+decide-export-reviewer-total = Reviewer { $number }: weighted total
+decide-export-mean = Mean weighted total
+decide-export-contact-institution = Institution
+decide-export-contact-contact_person = Contact person
+decide-export-contact-contact_details = Contact details
+decide-export-status-draft = draft
+decide-export-status-submitted = submitted
+decide-export-status-not_submitted = not submitted
+decide-export-status-withdrawn = withdrawn
+decide-export-decision-accepted = accepted
+decide-export-decision-declined = declined
+decide-export-decision-waitlisted = waiting list
+# Variables:
+#   $name (String) - the file's name
+#   $size (Number) - its size in bytes
+decide-export-document = { $name } ({ $size } bytes)
+# Variables:
+#   $language (String) - the translation's language code, e.g. "EN"
+#   $source (String) - machine or human
+#   $text (String) - the translation
+decide-export-translated = { $language }, { $source ->
+        [human] by a person
+       *[machine] machine translation
+    }: { $text }

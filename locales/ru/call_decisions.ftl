@@ -136,3 +136,57 @@ decide-letter-declined = Уважаемые заявители из города
 decide-letter-waitlisted = Уважаемые заявители из города { $applicant }! Спасибо за заявку на конкурс «{ $call }». Она в нашем списке ожидания; как только освободится место, мы вам напишем.
 decide-letter-invitation = Ваше партнёрство создано в этом боте. Присоединяйтесь к нему как организатор кнопкой ниже (ссылка только для вас).
 decide-letter-join = 🤝 Стать организатором
+
+## Выгрузка (таблица: одна строка на каждый город заявки)
+decide-button-export = 📊 Выгрузить таблицу
+decide-export-caption = 📊 Все заявки конкурса: по строке на каждый город, с ответами, переводами, документами, баллами и решениями.
+# Variables:
+#   $number (Number) - the call's number
+decide-export-file = konkurs-{ $number }-zayavki
+decide-export-number = Заявка №
+decide-export-status = Статус
+# Variables:
+#   $zone (String) - whose clock the times are on, e.g. "Berlin time"
+decide-export-submitted = Отправлена ({ $zone })
+decide-export-decision = Решение
+decide-export-city = Город
+decide-export-country = Страна
+decide-export-language = Язык
+# Variables:
+#   $question (String) - the question's wording
+decide-export-translation = { $question } (перевод)
+decide-export-documents = Документы
+decide-export-checksums = SHA-256
+# Variables:
+#   $number (Number) - the reviewer's number within the application
+decide-export-reviewer = Эксперт { $number }
+# Variables:
+#   $number (Number) - the reviewer's number within the application
+#   $criterion (String) - the criterion's name
+decide-export-score = Эксперт { $number }: { $criterion }
+# Variables:
+#   $number (Number) - the reviewer's number within the application
+decide-export-reviewer-total = Эксперт { $number }: взвешенная сумма
+decide-export-mean = Средняя взвешенная сумма
+decide-export-contact-institution = Организация
+decide-export-contact-contact_person = Контактное лицо
+decide-export-contact-contact_details = Контактные данные
+decide-export-status-draft = черновик
+decide-export-status-submitted = отправлена
+decide-export-status-not_submitted = не отправлена
+decide-export-status-withdrawn = отозвана
+decide-export-decision-accepted = принята
+decide-export-decision-declined = отклонена
+decide-export-decision-waitlisted = список ожидания
+# Variables:
+#   $name (String) - the file's name
+#   $size (Number) - its size in bytes
+decide-export-document = { $name } ({ $size } байт)
+# Variables:
+#   $language (String) - the translation's language code, e.g. "EN"
+#   $source (String) - machine or human
+#   $text (String) - the translation
+decide-export-translated = { $language }, { $source ->
+        [human] перевод человека
+       *[machine] машинный перевод
+    }: { $text }

@@ -136,3 +136,57 @@ decide-letter-declined = Шановні заявники з міста { $applic
 decide-letter-waitlisted = Шановні заявники з міста { $applicant }! Дякуємо за заявку на конкурс «{ $call }». Вона в нашому списку очікування; щойно звільниться місце, ми вам напишемо.
 decide-letter-invitation = Ваше партнерство створено в цьому боті. Приєднайтеся до нього як організатор кнопкою нижче (посилання лише для вас).
 decide-letter-join = 🤝 Стати організатором
+
+## Вивантаження (таблиця: один рядок на кожне місто заявки)
+decide-button-export = 📊 Вивантажити таблицю
+decide-export-caption = 📊 Усі заявки конкурсу: по рядку на кожне місто, з відповідями, перекладами, документами, балами й рішеннями.
+# Variables:
+#   $number (Number) - the call's number
+decide-export-file = konkurs-{ $number }-zaiavky
+decide-export-number = Заявка №
+decide-export-status = Статус
+# Variables:
+#   $zone (String) - whose clock the times are on, e.g. "Berlin time"
+decide-export-submitted = Надіслано ({ $zone })
+decide-export-decision = Рішення
+decide-export-city = Місто
+decide-export-country = Країна
+decide-export-language = Мова
+# Variables:
+#   $question (String) - the question's wording
+decide-export-translation = { $question } (переклад)
+decide-export-documents = Документи
+decide-export-checksums = SHA-256
+# Variables:
+#   $number (Number) - the reviewer's number within the application
+decide-export-reviewer = Експерт { $number }
+# Variables:
+#   $number (Number) - the reviewer's number within the application
+#   $criterion (String) - the criterion's name
+decide-export-score = Експерт { $number }: { $criterion }
+# Variables:
+#   $number (Number) - the reviewer's number within the application
+decide-export-reviewer-total = Експерт { $number }: зважена сума
+decide-export-mean = Середня зважена сума
+decide-export-contact-institution = Організація
+decide-export-contact-contact_person = Контактна особа
+decide-export-contact-contact_details = Контактні дані
+decide-export-status-draft = чернетка
+decide-export-status-submitted = надіслана
+decide-export-status-not_submitted = не надіслана
+decide-export-status-withdrawn = відкликана
+decide-export-decision-accepted = прийнята
+decide-export-decision-declined = відхилена
+decide-export-decision-waitlisted = список очікування
+# Variables:
+#   $name (String) - the file's name
+#   $size (Number) - its size in bytes
+decide-export-document = { $name } ({ $size } байтів)
+# Variables:
+#   $language (String) - the translation's language code, e.g. "EN"
+#   $source (String) - machine or human
+#   $text (String) - the translation
+decide-export-translated = { $language }, { $source ->
+        [human] переклад людини
+       *[machine] машинний переклад
+    }: { $text }
