@@ -3,9 +3,11 @@ the forgetting of documents (retention, erasure)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import aiosqlite
 
@@ -183,3 +185,154 @@ async def purge_documents(conn: aiosqlite.Connection, call_id: int, now: datetim
         (time_to_sql(now), call_id),
     )
     return cur.rowcount
+
+
+# ------------------------------------------------------------------ erasure (/deleteme)
+# What names a person in an application: who speaks for the city, how to reach them, and
+# the files they uploaded. The city's own answers stay for the review and the decision.
+PERSONAL_FIELDS = ("contact_person", "contact_details")
+
+
+@dataclass(frozen=True)
+class CallErasure:
+    drafts_deleted: int
+    applications_kept: int
+    reviews_kept: int
+
+
+async def erase_applicant(conn: aiosqlite.Connection, user_id: int, now: datetime) -> CallErasure:
+    """A draft only the person speaks for goes; in any other application their party stays as
+    "the applicant from <city>": no user id, no contact person or contact details, no files
+    (name, size and checksum stay for the record), also inside the submitted versions."""
+    drafts = await _column(
+        conn,
+        "SELECT a.id FROM applications a JOIN application_parties p ON p.application_id = a.id"
+        " WHERE p.user_id = ? AND a.status IN ('draft', 'not_submitted')"
+        " AND (SELECT COUNT(*) FROM application_parties o WHERE o.application_id = a.id) = 1",
+        (user_id,),
+    )
+    await conn.executemany("DELETE FROM applications WHERE id = ?", [(i,) for i in drafts])
+    parties = await _column(
+        conn, "SELECT id FROM application_parties WHERE user_id = ?", (user_id,)
+    )
+    kept = await _column(
+        conn,
+        "SELECT DISTINCT application_id FROM application_parties WHERE user_id = ?",
+        (user_id,),
+    )
+    for party_id in parties:
+        await _forget_party(conn, party_id, user_id, now)
+    await conn.execute(
+        "UPDATE application_parties SET user_id = NULL WHERE user_id = ?", (user_id,)
+    )
+    await conn.execute(
+        "DELETE FROM call_tokens WHERE created_by = ? AND used_by IS NULL", (user_id,)
+    )
+    await conn.execute("UPDATE call_tokens SET used_by = NULL WHERE used_by = ?", (user_id,))
+    await conn.execute("UPDATE call_tokens SET created_by = 0 WHERE created_by = ?", (user_id,))
+    await conn.execute("UPDATE calls SET created_by = 0 WHERE created_by = ?", (user_id,))
+    reviews = await _erase_reviewer(conn, user_id)
+    return CallErasure(len(drafts), len(kept), reviews)
+
+
+async def _forget_party(
+    conn: aiosqlite.Connection, party_id: int, user_id: int, now: datetime
+) -> None:
+    personal = (
+        "SELECT x.question_id, x.text FROM application_answers x"
+        " JOIN call_questions q ON q.id = x.question_id"
+        f" WHERE x.party_id = ? AND q.kind = 'contact' AND q.field IN {PERSONAL_FIELDS!r}"
+    )
+    async with conn.execute(personal, (party_id,)) as cur:
+        rows = [(r[0], r[1]) for r in await cur.fetchall()]
+    for question_id, _ in rows:
+        await conn.execute(
+            "DELETE FROM application_answers WHERE party_id = ? AND question_id = ?",
+            (party_id, question_id),
+        )
+        await conn.execute(
+            "DELETE FROM answer_translations WHERE party_id = ? AND question_id = ?",
+            (party_id, question_id),
+        )
+    await conn.execute(
+        "UPDATE application_documents SET file_id = NULL, purged_at = COALESCE(purged_at, ?)"
+        " WHERE party_id = ?",
+        (time_to_sql(now), party_id),
+    )
+    await _scrub_versions(conn, party_id, user_id, {text for _, text in rows})
+
+
+async def _scrub_versions(
+    conn: aiosqlite.Connection, party_id: int, user_id: int, texts: set[str]
+) -> None:
+    """Submitted versions keep what was sent, less the person: their id and the words of
+    their contact answers are blanked wherever the snapshot holds them."""
+    async with conn.execute(
+        "SELECT v.application_id, v.version, v.snapshot FROM application_versions v"
+        " JOIN application_parties p ON p.application_id = v.application_id WHERE p.id = ?",
+        (party_id,),
+    ) as cur:
+        rows = await cur.fetchall()
+    for application_id, version, raw in rows:
+        cleaned = json.dumps(_blank(json.loads(raw), user_id, texts), ensure_ascii=False)
+        await conn.execute(
+            "UPDATE application_versions SET snapshot = ? WHERE application_id = ? AND version = ?",
+            (cleaned, application_id, version),
+        )
+
+
+def _blank(value: Any, user_id: int, texts: set[str]) -> Any:
+    if isinstance(value, dict):
+        return {
+            k: None if k.endswith("user_id") and v == user_id else _blank(v, user_id, texts)
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [_blank(v, user_id, texts) for v in value]
+    if isinstance(value, str) and value in texts:
+        return None
+    return value
+
+
+async def _erase_reviewer(conn: aiosqlite.Connection, user_id: int) -> int:
+    """Submitted scores stay under a pseudonym (a negative number: the ranking and the
+    export keep their totals); notes, unfinished reviews and open assignments go."""
+    await conn.execute(
+        "DELETE FROM review_scores WHERE reviewer_id = ? AND application_id IN"
+        " (SELECT application_id FROM reviews WHERE reviewer_id = ? AND submitted_at IS NULL)",
+        (user_id, user_id),
+    )
+    await conn.execute(
+        "DELETE FROM reviews WHERE reviewer_id = ? AND submitted_at IS NULL", (user_id,)
+    )
+    kept = await _column(
+        conn, "SELECT application_id FROM reviews WHERE reviewer_id = ?", (user_id,)
+    )
+    async with conn.execute(
+        "SELECT MIN(m) FROM (SELECT MIN(reviewer_id) AS m FROM reviews"
+        " UNION ALL SELECT MIN(reviewer_id) FROM review_scores"
+        " UNION ALL SELECT MIN(reviewer_id) FROM review_assignments)"
+    ) as cur:
+        row = await cur.fetchone()
+    lowest = row[0] if row and row[0] is not None else 0
+    pseudonym = min(lowest, 0) - 1
+    await conn.execute(
+        "UPDATE reviews SET reviewer_id = ?, note = NULL WHERE reviewer_id = ?",
+        (pseudonym, user_id),
+    )
+    await conn.execute(
+        "UPDATE review_scores SET reviewer_id = ? WHERE reviewer_id = ?", (pseudonym, user_id)
+    )
+    await conn.execute(
+        "UPDATE review_assignments SET reviewer_id = ? WHERE reviewer_id = ? AND application_id"
+        " IN (SELECT application_id FROM reviews WHERE reviewer_id = ?)",
+        (pseudonym, user_id, pseudonym),
+    )
+    await conn.execute("DELETE FROM review_assignments WHERE reviewer_id = ?", (user_id,))
+    await conn.execute("DELETE FROM call_reviewers WHERE user_id = ?", (user_id,))
+    return len(kept)
+
+
+async def _column(conn: aiosqlite.Connection, sql: str, params: tuple[Any, ...]) -> list[int]:
+    async with conn.execute(sql, params) as cur:
+        return [r[0] for r in await cur.fetchall()]
