@@ -107,6 +107,8 @@ decide-letters-nothing = Лістоў да адпраўкі няма.
 decide-send-confirm =
     { $people ->
         [one] Адправіць лісты { $people } чалавеку?
+        [few] Адправіць лісты { $people } людзям?
+        [many] Адправіць лісты { $people } людзям?
        *[other] Адправіць лісты { $people } людзям?
     }
     Прынята: { $accepted } · адхілена: { $declined } · спіс чакання: { $waitlisted }
@@ -156,7 +158,7 @@ decide-export-language = Мова
 #   $question (String) - the question's wording
 decide-export-translation = { $question } (пераклад)
 decide-export-documents = Дакументы
-decide-export-checksums = SHA-256
+decide-export-checksums = Кантрольная сума (SHA-256)
 # Variables:
 #   $number (Number) - the reviewer's number within the application
 decide-export-reviewer = Эксперт { $number }
@@ -181,7 +183,12 @@ decide-export-decision-waitlisted = спіс чакання
 # Variables:
 #   $name (String) - the file's name
 #   $size (Number) - its size in bytes
-decide-export-document = { $name } ({ $size } байтаў)
+decide-export-document = { $name } ({ $size ->
+    [one] { $size } байт
+    [few] { $size } байты
+    [many] { $size } байтаў
+   *[other] { $size } байта
+})
 # Variables:
 #   $language (String) - the translation's language code, e.g. "EN"
 #   $source (String) - machine or human

@@ -107,7 +107,7 @@ decide-send-confirm =
     }
     Angenommen: { $accepted } · abgesagt: { $declined } · Warteliste: { $waitlisted }
 
-    Jede angenommene Bewerbung wird eine Partnerschaft, und ihre Bewerber:innen werden als ihr Organisationsteam eingeladen. Nach dem Versand lassen sich diese Entscheidungen nicht mehr ändern.
+    Jede angenommene Bewerbung wird eine Partnerschaft, und ihre Bewerbenden werden als ihr Organisationsteam eingeladen. Nach dem Versand lassen sich diese Entscheidungen nicht mehr ändern.
 # Variables:
 #   $people (Number) - letters queued
 decide-sent = { $people ->
@@ -119,15 +119,15 @@ decide-sent = { $people ->
 # Variables:
 #   $applicant (String) - the applicant's city
 #   $call (String) - the call's title
-decide-letter-accepted = Liebe Bewerber:innen aus { $applicant }, wir freuen uns, euch mitzuteilen, dass eure Bewerbung für „{ $call }“ angenommen ist. Willkommen im Programm!
+decide-letter-accepted = Liebe Bewerbende aus { $applicant }, wir freuen uns, euch mitzuteilen, dass eure Bewerbung für „{ $call }“ angenommen ist. Willkommen im Programm!
 # Variables:
 #   $applicant (String) - the applicant's city
 #   $call (String) - the call's title
-decide-letter-declined = Liebe Bewerber:innen aus { $applicant }, danke für eure Bewerbung für „{ $call }“. Leider können wir sie diesmal nicht annehmen.
+decide-letter-declined = Liebe Bewerbende aus { $applicant }, danke für eure Bewerbung für „{ $call }“. Leider können wir sie diesmal nicht annehmen.
 # Variables:
 #   $applicant (String) - the applicant's city
 #   $call (String) - the call's title
-decide-letter-waitlisted = Liebe Bewerber:innen aus { $applicant }, danke für eure Bewerbung für „{ $call }“. Sie steht auf unserer Warteliste; sobald ein Platz frei wird, schreiben wir euch.
+decide-letter-waitlisted = Liebe Bewerbende aus { $applicant }, danke für eure Bewerbung für „{ $call }“. Sie steht auf unserer Warteliste; sobald ein Platz frei wird, schreiben wir euch.
 decide-letter-invitation = Eure Partnerschaft ist in diesem Bot angelegt. Tritt ihr mit dem Knopf unten als Organisator:in bei (der Link gilt nur für dich).
 decide-letter-join = 🤝 Organisator:in werden
 
@@ -138,7 +138,7 @@ decide-export-caption = 📊 Alle Bewerbungen des Aufrufs: eine Zeile je Stadt, 
 #   $number (Number) - the call's number
 decide-export-file = aufruf-{ $number }-bewerbungen
 decide-export-number = Bewerbung Nr.
-decide-export-status = Status
+decide-export-status = Stand
 # Variables:
 #   $zone (String) - whose clock the times are on, e.g. "Berlin time"
 decide-export-submitted = Eingereicht ({ $zone })
@@ -150,19 +150,19 @@ decide-export-language = Sprache
 #   $question (String) - the question's wording
 decide-export-translation = { $question } (Übersetzung)
 decide-export-documents = Dokumente
-decide-export-checksums = SHA-256
+decide-export-checksums = Prüfsumme (SHA-256)
 # Variables:
 #   $number (Number) - the reviewer's number within the application
-decide-export-reviewer = Gutachter:in { $number }
+decide-export-reviewer = Bewertung { $number }: Person
 # Variables:
 #   $number (Number) - the reviewer's number within the application
 #   $criterion (String) - the criterion's name
-decide-export-score = Gutachter:in { $number }: { $criterion }
+decide-export-score = Bewertung { $number }: { $criterion }
 # Variables:
 #   $number (Number) - the reviewer's number within the application
-decide-export-reviewer-total = Gutachter:in { $number }: gewichtete Summe
+decide-export-reviewer-total = Bewertung { $number }: gewichtete Summe
 decide-export-mean = Mittlere gewichtete Summe
-decide-export-contact-institution = Institution
+decide-export-contact-institution = Einrichtung
 decide-export-contact-contact_person = Ansprechperson
 decide-export-contact-contact_details = Kontaktdaten
 decide-export-status-draft = Entwurf

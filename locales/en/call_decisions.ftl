@@ -150,7 +150,7 @@ decide-export-language = Language
 #   $question (String) - the question's wording
 decide-export-translation = { $question } (translation)
 decide-export-documents = Documents
-decide-export-checksums = SHA-256
+decide-export-checksums = Checksum (SHA-256)
 # Variables:
 #   $number (Number) - the reviewer's number within the application
 decide-export-reviewer = Reviewer { $number }
@@ -175,7 +175,10 @@ decide-export-decision-waitlisted = waiting list
 # Variables:
 #   $name (String) - the file's name
 #   $size (Number) - its size in bytes
-decide-export-document = { $name } ({ $size } bytes)
+decide-export-document = { $name } ({ $size ->
+    [one] { $size } byte
+   *[other] { $size } bytes
+})
 # Variables:
 #   $language (String) - the translation's language code, e.g. "EN"
 #   $source (String) - machine or human

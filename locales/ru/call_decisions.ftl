@@ -107,6 +107,8 @@ decide-letters-nothing = Писем к отправке нет.
 decide-send-confirm =
     { $people ->
         [one] Отправить письма { $people } человеку?
+        [few] Отправить письма { $people } людям?
+        [many] Отправить письма { $people } людям?
        *[other] Отправить письма { $people } людям?
     }
     Принято: { $accepted } · отклонено: { $declined } · список ожидания: { $waitlisted }
@@ -156,7 +158,7 @@ decide-export-language = Язык
 #   $question (String) - the question's wording
 decide-export-translation = { $question } (перевод)
 decide-export-documents = Документы
-decide-export-checksums = SHA-256
+decide-export-checksums = Контрольная сумма (SHA-256)
 # Variables:
 #   $number (Number) - the reviewer's number within the application
 decide-export-reviewer = Эксперт { $number }
@@ -181,7 +183,12 @@ decide-export-decision-waitlisted = список ожидания
 # Variables:
 #   $name (String) - the file's name
 #   $size (Number) - its size in bytes
-decide-export-document = { $name } ({ $size } байт)
+decide-export-document = { $name } ({ $size ->
+    [one] { $size } байт
+    [few] { $size } байта
+    [many] { $size } байт
+   *[other] { $size } байта
+})
 # Variables:
 #   $language (String) - the translation's language code, e.g. "EN"
 #   $source (String) - machine or human

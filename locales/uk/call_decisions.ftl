@@ -107,6 +107,8 @@ decide-letters-nothing = Листів до надсилання немає.
 decide-send-confirm =
     { $people ->
         [one] Надіслати листи { $people } людині?
+        [few] Надіслати листи { $people } людям?
+        [many] Надіслати листи { $people } людям?
        *[other] Надіслати листи { $people } людям?
     }
     Прийнято: { $accepted } · відхилено: { $declined } · список очікування: { $waitlisted }
@@ -156,7 +158,7 @@ decide-export-language = Мова
 #   $question (String) - the question's wording
 decide-export-translation = { $question } (переклад)
 decide-export-documents = Документи
-decide-export-checksums = SHA-256
+decide-export-checksums = Контрольна сума (SHA-256)
 # Variables:
 #   $number (Number) - the reviewer's number within the application
 decide-export-reviewer = Експерт { $number }
@@ -181,7 +183,12 @@ decide-export-decision-waitlisted = список очікування
 # Variables:
 #   $name (String) - the file's name
 #   $size (Number) - its size in bytes
-decide-export-document = { $name } ({ $size } байтів)
+decide-export-document = { $name } ({ $size ->
+    [one] { $size } байт
+    [few] { $size } байти
+    [many] { $size } байтів
+   *[other] { $size } байта
+})
 # Variables:
 #   $language (String) - the translation's language code, e.g. "EN"
 #   $source (String) - machine or human

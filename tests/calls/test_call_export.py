@@ -84,21 +84,21 @@ async def test_the_export_holds_every_answer_and_score(harness: BotHarness) -> N
     translation = next(k for k in rows[1] if k.endswith("(Übersetzung)") and rows[1][k])
     assert rows[1][translation] == "DE, von einem Menschen: Übersetzt aus Krasnodar"
     karlsruhe = rows[0]
-    assert karlsruhe["Gutachter:in 1"] == "Rita"
-    assert karlsruhe["Gutachter:in 1: Motivation"] == "5"
+    assert karlsruhe["Bewertung 1: Person"] == "Rita"
+    assert karlsruhe["Bewertung 1: Motivation"] == "5"
     weights = [c.weight for c in call.criteria]
     first_total = sum(s * w for s, w in zip([5, 4, 3, 2], weights, strict=True))
     second_total = sum(s * w for s, w in zip([1, 2, 3, 4], weights, strict=True))
-    assert karlsruhe["Gutachter:in 1: gewichtete Summe"] == str(first_total)
-    assert karlsruhe["Gutachter:in 2: gewichtete Summe"] == str(second_total)
+    assert karlsruhe["Bewertung 1: gewichtete Summe"] == str(first_total)
+    assert karlsruhe["Bewertung 2: gewichtete Summe"] == str(second_total)
     mean = (first_total + second_total) / 2
     assert karlsruhe["Mittlere gewichtete Summe"] == f"{mean:g}".replace(".", ",")
-    assert rows[2]["Gutachter:in 2"] == ""  # the second application had one reviewer
-    assert karlsruhe["Status"] == "eingereicht"
+    assert rows[2]["Bewertung 2: Person"] == ""  # the second application had one reviewer
+    assert karlsruhe["Stand"] == "eingereicht"
     for row in rows:
         for criterion in call.criteria:
             name = criterion.name.for_reader("de")
-            assert f"Gutachter:in 1: {name}" in row
+            assert f"Bewertung 1: {name}" in row
 
 
 async def test_only_administrators_export(harness: BotHarness) -> None:

@@ -198,4 +198,4 @@ async def test_a_letter_is_reworded_per_language_with_its_placeables(harness: Bo
     await admin.press(CallLetterStep(call.id, "send", "-", "-"))
     await harness.drain()
     assert partner.last_text.startswith("Дорогие <b>друзья</b> из Krasnodar: «Twin City Booster")
-    assert lead.last_text.startswith("Liebe Bewerber:innen aus Karlsruhe")  # German: default
+    assert lead.last_text.startswith("Liebe Bewerbende aus Karlsruhe")  # German: default
