@@ -55,17 +55,14 @@ def template_problem(text: str) -> str | None:
 
 
 def fill_template(template: str, *, applicant: str, call: str) -> str:
-    """The letter as HTML: the template's text escaped, its placeables replaced by the values
-    (escaped too)."""
+    """The letter as plain text: the template's placeables replaced by the values."""
     values = {"applicant": applicant, "call": call}
-    parts = []
-    last = 0
-    for match in _PLACEABLE.finditer(template):
-        parts.append(html.escape(template[last : match.start()], quote=False))
-        parts.append(html.escape(values.get(match.group(1), match.group(0)), quote=False))
-        last = match.end()
-    parts.append(html.escape(template[last:], quote=False))
-    return "".join(parts)
+    return _PLACEABLE.sub(lambda m: values.get(m.group(1), m.group(0)), template)
+
+
+def letter_html(template: str, *, applicant: str, call: str) -> str:
+    """The letter ready for parse_mode=HTML: everything the administrator typed is text."""
+    return html.escape(fill_template(template, applicant=applicant, call=call), quote=False)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from bot.domain.call_decisions import (
     documents_expire_at,
     fill_template,
     invitation_expiry,
+    letter_html,
     parse_decision,
     partnership_draft,
     recipients,
@@ -154,8 +155,8 @@ class CallDecisionService:
     async def preview(
         self, actor: Actor, call_id: int, decision: str, language: str
     ) -> tuple[str, int]:
-        """The letter of `decision` as a reader of `language` gets it (with the first
-        recipient's city, else an example) and how many people it reaches."""
+        """The letter of `decision` as a reader of `language` gets it, as plain text (with the
+        first recipient's city, else an example), and how many people it reaches."""
         chosen = self._decision(decision)
         view = await self.letters(actor, call_id)
         text = await self.template(actor, call_id, chosen, language)
@@ -232,7 +233,7 @@ class CallDecisionService:
         now: datetime,
     ) -> int:
         language = recipient.language
-        text = fill_template(
+        text = letter_html(
             self._template(own, recipient.decision, language),
             applicant=recipient.city,
             call=call.title.for_reader(language),

@@ -193,6 +193,9 @@ async def test_a_letter_is_reworded_per_language_with_its_placeables(harness: Bo
     await admin.send("Дорогие <b>друзья</b> из {applicant}: «{call}» — увы, нет.")
     assert admin.last_text.startswith("✅ The letter in Russian is saved.")
     assert not admin.messages[-2].button_data()  # the question lost its buttons
+    await admin.press(CallLetterStep(call.id, "edit", "declined", "en"))
+    await admin.send("Hi <i>{applicant}</i> & co")
+    assert "Hi <i>Karlsruhe</i> & co" in admin.last_text  # the preview shows it as typed
     await admin.press(CallLetters(call.id))
     await admin.press(CallLetterStep(call.id, "ask", "-", "-"))
     await admin.press(CallLetterStep(call.id, "send", "-", "-"))
