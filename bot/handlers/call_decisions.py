@@ -79,7 +79,8 @@ def _letters_text(context: BotContext, view: LettersView) -> str:
 
 async def letter_preview_button(update: Update, context: BotContext) -> None:
     pressed = parse_button(update, CallLetterStep)
-    await context.services.dialogs.clear(user_id(update))  # cancelling a wording changes nothing
+    # Back from typing a wording (its Cancel): the letter stays as it was.
+    await context.services.call_decisions.stop_typing(context.require_actor())
     text, reach = await context.services.call_decisions.preview(
         context.require_actor(), pressed.call_id, pressed.decision, context.language
     )

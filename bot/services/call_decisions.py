@@ -175,6 +175,11 @@ class CallDecisionService:
         await self._call(call_id)
         return DecisionTemplateInput(call_id, decision, language), current
 
+    async def stop_typing(self, actor: Actor) -> None:
+        """Forget a wording being typed (and no other dialog the person has open)."""
+        async with self._db.transaction() as conn:
+            await dialogs.clear_kind(conn, actor.user_id, DecisionTemplateInput.KIND)
+
     async def set_template(self, actor: Actor, asked: DecisionTemplateInput, text: str) -> None:
         """Keep a typed wording; its placeables must be {applicant} and {call} only."""
         require_admin(actor)

@@ -202,3 +202,21 @@ async def test_a_letter_is_reworded_per_language_with_its_placeables(harness: Bo
     await harness.drain()
     assert partner.last_text.startswith("Дорогие <b>друзья</b> из Krasnodar: «Twin City Booster")
     assert lead.last_text.startswith("Liebe Bewerbende aus Karlsruhe")  # German: default
+
+
+async def test_cancelling_a_wording_keeps_the_letter(harness: BotHarness) -> None:
+    call = await open_call(harness)
+    lead, partner = await applicants(harness)
+    application_id = await seed_application(harness, call, lead.id, partner.id)
+    admin = await call_admin(harness)
+    await admin.press_data(CallDecide(application_id, "waitlisted").pack())
+    await admin.press(CallLetters(call.id))
+    await admin.press(CallLetterStep(call.id, "preview", "waitlisted", "-"))
+    before = admin.last_text
+    await admin.press(CallLetterStep(call.id, "edit", "waitlisted", "en"))
+    await admin.press(CallLetterStep(call.id, "preview", "waitlisted", "-"))  # Cancel
+    assert admin.last_text == before
+    await admin.send("Never mind {applicant}")
+    await admin.press(CallLetters(call.id))
+    await admin.press(CallLetterStep(call.id, "preview", "waitlisted", "-"))
+    assert "Never mind" not in admin.last_text
