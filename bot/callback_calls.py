@@ -172,6 +172,20 @@ class ApplyChoice(CallbackData):
 
 
 # ------------------------------------------------------------------ decisions
+LetterAction = Literal["preview", "edit", "ask", "send"]
+
+
+@dataclass(frozen=True)
+class CallLetterStep(CallbackData):
+    """The letters of one decision: preview it, edit its text in a language, ask before
+    sending every letter of the call, send them (call_decisions). `decision` and `language`
+    are "-" where the action needs none."""
+
+    PREFIX: ClassVar[str] = "dlt"
+    call_id: int
+    action: LetterAction
+    decision: str
+    language: str
 
 
 def _kinds() -> tuple[type[CallbackData], ...]:

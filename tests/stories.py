@@ -28,6 +28,7 @@ from bot.callback_data import (
     SetLanguage,
 )
 from bot.db import applications as applications_db
+from bot.db import call_decisions as decisions_db
 from bot.db import calls as calls_db
 from bot.db import ideas as ideas_db
 from bot.db import participants as participants_db
@@ -478,3 +479,50 @@ async def partner_payload(user: SimClient, application_id: int) -> str:
         await user.press(ApplyStep("review", application_id))
     await user.press(ApplyStep("invite", application_id))
     return user.last_text.rsplit("?start=", 1)[1].split()[0]
+
+
+# ---------------------------------------------------------------- decisions
+async def applicants(harness: BotHarness) -> tuple[SimClient, SimClient]:
+    """A German lead applicant and a Russian partner who wrote to the bot (no profile)."""
+    lead = harness.user("Lena", "de")
+    partner = harness.user("Oleg", "ru")
+    for person in (lead, partner):
+        harness.sim.users[person.id].started = True  # they applied through the bot
+    return lead, partner
+
+
+async def call_admin(harness: BotHarness, language: str = "en") -> SimClient:
+    admin = harness.user("Admin", language, user_id=ADMIN_ID)
+    await onboard(admin, language=language)
+    return admin
+
+
+async def add_review(
+    harness: BotHarness,
+    application_id: int,
+    reviewer_id: int,
+    scores: dict[int, int],
+    note: str | None = None,
+) -> None:
+    """A submitted review with a score for each criterion id, straight into the database."""
+    async with harness.services.db.transaction() as conn:
+        await decisions_db.save_review(
+            conn, application_id, reviewer_id, scores, note, harness.clock.now()
+        )
+
+
+async def add_translation(
+    harness: BotHarness,
+    application_id: int,
+    question_id: int,
+    party_id: int,
+    language: str,
+    text: str,
+) -> None:
+    """A person's translation of one party's answer, straight into the database."""
+    async with harness.services.db.transaction() as conn:
+        await conn.execute(
+            "INSERT INTO answer_translations (application_id, question_id, party_id, language,"
+            " text, source, created_at) VALUES (?, ?, ?, ?, ?, 'human', ?)",
+            (application_id, question_id, party_id, language, text, harness.clock.now()),
+        )

@@ -42,6 +42,35 @@ _SECTIONS: tuple[tuple[str, str], ...] = (
     ("unfinished_dialog", "SELECT kind, data, updated_at FROM dialog_states WHERE user_id = ?"),
     ("invitations_created", "SELECT * FROM invitations WHERE created_by = ?"),
     (
+        "applications",
+        "SELECT a.id AS application_number, a.call_id, a.status, a.decision, a.submitted_at,"
+        " p.city, p.country, p.language, p.signed_off_at FROM application_parties p"
+        " JOIN applications a ON a.id = p.application_id WHERE p.user_id = ?",
+    ),
+    (
+        "application_answers",
+        "SELECT x.application_id AS application_number, x.question_id, x.text, x.language,"
+        " x.updated_at FROM application_answers x JOIN application_parties p ON p.id = x.party_id"
+        " WHERE p.user_id = ?",
+    ),
+    (
+        "application_documents",
+        "SELECT d.application_id AS application_number, d.file_name, d.mime_type, d.size_bytes,"
+        " d.sha256, d.uploaded_at, d.purged_at FROM application_documents d"
+        " JOIN application_parties p ON p.id = d.party_id WHERE p.user_id = ?",
+    ),
+    ("calls_reviewed", "SELECT call_id, links, joined_at FROM call_reviewers WHERE user_id = ?"),
+    (
+        "reviews_written",
+        "SELECT application_id AS application_number, note, submitted_at FROM reviews"
+        " WHERE reviewer_id = ?",
+    ),
+    (
+        "review_scores",
+        "SELECT application_id AS application_number, criterion_id, score FROM review_scores"
+        " WHERE reviewer_id = ?",
+    ),
+    (
         "messages_waiting",
         "SELECT id, text, created_at FROM outbox WHERE recipient_id = ? AND status = 'pending'",
     ),
@@ -66,6 +95,10 @@ _NAMES: dict[str, str] = {
     "workshop": "SELECT id, title FROM workshops WHERE id IN ({})",
     "idea": "SELECT id, title FROM ideas WHERE id IN ({})",
     "team": "SELECT t.id, i.title FROM teams t JOIN ideas i ON i.id = t.idea_id WHERE t.id IN ({})",
+    "call": "SELECT id, titles FROM calls WHERE id IN ({})",
+    # A contact field has no wording of its own (the locales word it): its field names it.
+    "question": "SELECT id, CASE WHEN texts = '{{}}' THEN json_object('en', field) ELSE texts END"
+    " FROM call_questions WHERE id IN ({})",
 }
 
 
@@ -115,6 +148,9 @@ class Erasure:
     messages: int
     ideas_kept: int
     ideas_removed: int
+    drafts_deleted: int = 0  # applications only the person spoke for (programme calls)
+    applications_kept: int = 0  # kept as "the applicant from <city>"
+    reviews_kept: int = 0  # scores kept under a pseudonym
 
 
 async def _ids(conn: aiosqlite.Connection, sql: str, user_id: int) -> list[int]:

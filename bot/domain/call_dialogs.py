@@ -56,7 +56,18 @@ REVIEW_DIALOGS: tuple[type[Dialog], ...] = ()
 
 
 # ------------------------------------------------------------------ decisions
-DECISION_DIALOGS: tuple[type[Dialog], ...] = ()
+@dataclass(frozen=True)
+class DecisionTemplateInput(TypedInput):
+    """An administrator types the letter of one decision in one language."""
+
+    KIND: ClassVar[str] = "decision_template"
+    call_id: int
+    decision: str
+    language: str
+    prompt_message_id: int = 0
+
+
+DECISION_DIALOGS: tuple[type[Dialog], ...] = (DecisionTemplateInput,)
 
 
 CALL_DIALOGS: tuple[type[Dialog], ...] = (

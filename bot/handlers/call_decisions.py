@@ -1,14 +1,195 @@
-"""Deciding a call: the ranked list, decisions, letters per language, the new partnerships."""
+"""Deciding a call: decisions, letters per language (preview, wording, sending), the export."""
 
 from __future__ import annotations
 
-from telegram.ext import BaseHandler
+from telegram import Update
+from telegram.ext import BaseHandler, CallbackQueryHandler
 
+from bot.callback_calls import CallDecide, CallExport, CallLetters, CallLetterStep
+from bot.context import BotContext
+from bot.domain.call_dialogs import DecisionTemplateInput
+from bot.domain.calls import Application
+from bot.handlers.common import (
+    answer_button,
+    button_handlers,
+    drop_keyboard,
+    parse_button,
+    show,
+    user_id,
+)
 from bot.handlers.text_input import InputKey, MediaInput, TextInput
+from bot.keyboards import call_decisions as kb
+from bot.services.call_decisions import LettersView
+from bot.services.errors import UserFacingError
 
-TEXT_INPUTS: dict[InputKey, TextInput] = {}
+
+# ---------------------------------------------------------------- deciding
+async def decide_button(update: Update, context: BotContext) -> None:
+    pressed = parse_button(update, CallDecide)
+    service = context.services.call_decisions
+    application = await service.decide(
+        context.require_actor(), pressed.application_id, pressed.decision
+    )
+    call = await service.call_of(application)
+    keyboard = kb.decision(
+        context.services.translator,
+        context.language,
+        call.id,
+        application.id,
+        application.decision,
+    )
+    await show(update, context, _decided_text(context, application), keyboard)
+
+
+def _decided_text(context: BotContext, application: Application) -> str:
+    return context.t(
+        "decide-decided",
+        number=application.id,
+        cities=" – ".join(application.cities),
+        decision=application.decision or "none",
+    )
+
+
+# ---------------------------------------------------------------- letters
+async def letters_button(update: Update, context: BotContext) -> None:
+    pressed = parse_button(update, CallLetters)
+    await show_letters(update, context, pressed.call_id)
+
+
+async def show_letters(
+    update: Update, context: BotContext, call_id: int, header: str | None = None
+) -> None:
+    view = await context.services.call_decisions.letters(context.require_actor(), call_id)
+    keyboard = kb.letters(context.services.translator, context.language, call_id, view.reach())
+    await show(update, context, _letters_text(context, view), keyboard, header=header)
+
+
+def _letters_text(context: BotContext, view: LettersView) -> str:
+    return context.t(
+        "decide-letters",
+        call=view.call.title.for_reader(context.language),
+        accepted=view.decided["accepted"],
+        declined=view.decided["declined"],
+        waitlisted=view.decided["waitlisted"],
+        undecided=view.undecided,
+        sent=view.sent,
+        people=view.reach(),
+    )
+
+
+async def letter_preview_button(update: Update, context: BotContext) -> None:
+    pressed = parse_button(update, CallLetterStep)
+    # Back from typing a wording (its Cancel): the letter stays as it was.
+    await context.services.call_decisions.stop_typing(context.require_actor())
+    text, reach = await context.services.call_decisions.preview(
+        context.require_actor(), pressed.call_id, pressed.decision, context.language
+    )
+    screen = context.t(
+        "decide-preview",
+        decision=pressed.decision,
+        people=reach,
+        letter=text,
+    )
+    keyboard = kb.preview(
+        context.services.translator, context.language, pressed.call_id, pressed.decision
+    )
+    await show(update, context, screen, keyboard)
+
+
+async def letter_edit_button(update: Update, context: BotContext) -> None:
+    pressed = parse_button(update, CallLetterStep)
+    asked, current = await context.services.call_decisions.ask_template(
+        context.require_actor(), pressed.call_id, pressed.decision, pressed.language
+    )
+    screen = context.t(
+        "decide-template-ask",
+        decision=pressed.decision,
+        language=context.label(f"language-name-{pressed.language}"),
+        current=current,
+    )
+    keyboard = kb.editing(
+        context.services.translator, context.language, pressed.call_id, pressed.decision
+    )
+    prompt = await show(update, context, screen, keyboard)
+    await context.services.dialogs.start(
+        user_id(update),
+        DecisionTemplateInput(asked.call_id, asked.decision, asked.language, prompt),
+    )
+
+
+async def template_text(update: Update, context: BotContext, asked: DecisionTemplateInput) -> None:
+    message = update.effective_message
+    assert message is not None
+    # A wording with an unknown placeable is refused with a reply; the question stays open.
+    await context.services.call_decisions.set_template(
+        context.require_actor(), asked, message.text or ""
+    )
+    await drop_keyboard(update, context, asked.prompt_message_id)
+    text, reach = await context.services.call_decisions.preview(
+        context.require_actor(), asked.call_id, asked.decision, context.language
+    )
+    saved = context.t(
+        "decide-template-saved", language=context.label(f"language-name-{asked.language}")
+    )
+    screen = context.t("decide-preview", decision=asked.decision, people=reach, letter=text)
+    keyboard = kb.preview(
+        context.services.translator, context.language, asked.call_id, asked.decision
+    )
+    await show(update, context, screen, keyboard, header=saved)
+
+
+async def letters_ask_button(update: Update, context: BotContext) -> None:
+    pressed = parse_button(update, CallLetterStep)
+    view = await context.services.call_decisions.letters(context.require_actor(), pressed.call_id)
+    if not view.reach():
+        raise UserFacingError("decide-letters-nothing")
+    screen = context.t(
+        "decide-send-confirm",
+        people=view.reach(),
+        accepted=view.reach("accepted"),
+        declined=view.reach("declined"),
+        waitlisted=view.reach("waitlisted"),
+    )
+    keyboard = kb.confirm(context.services.translator, context.language, pressed.call_id)
+    await show(update, context, screen, keyboard)
+
+
+async def letters_send_button(update: Update, context: BotContext) -> None:
+    pressed = parse_button(update, CallLetterStep)
+    queued = await context.services.call_decisions.send_letters(
+        context.require_actor(), pressed.call_id, context.bot.username
+    )
+    keyboard = kb.after_sending(context.services.translator, context.language, pressed.call_id)
+    await show(update, context, context.t("decide-sent", people=queued), keyboard)
+
+
+# ---------------------------------------------------------------- export
+async def export_button(update: Update, context: BotContext) -> None:
+    pressed = parse_button(update, CallExport)
+    name, data = await context.services.call_decisions.export(
+        context.require_actor(), pressed.call_id, context.language
+    )
+    await answer_button(update, context)
+    await context.bot.send_document(
+        user_id(update), data, filename=name, caption=context.t("decide-export-caption")
+    )
+
+
+LETTER_BUTTONS = {
+    "preview": letter_preview_button,
+    "edit": letter_edit_button,
+    "ask": letters_ask_button,
+    "send": letters_send_button,
+}
+
+TEXT_INPUTS: dict[InputKey, TextInput] = {DecisionTemplateInput: template_text}
 MEDIA_INPUTS: dict[InputKey, MediaInput] = {}
 
 
 def handlers() -> list[BaseHandler]:
-    return []
+    return [
+        CallbackQueryHandler(decide_button, pattern=CallDecide.pattern()),
+        CallbackQueryHandler(letters_button, pattern=CallLetters.pattern()),
+        CallbackQueryHandler(export_button, pattern=CallExport.pattern()),
+        *button_handlers(CallLetterStep, LETTER_BUTTONS),
+    ]

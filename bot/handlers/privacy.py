@@ -32,7 +32,8 @@ async def privacy_command(update: Update, context: BotContext) -> None:
             [button(context.label("buttons-main-menu"), OpenMenu("main"))],
         ]
     )
-    await show(update, context, context.t("privacy-overview"), keyboard)
+    text = "\n\n".join([context.t("privacy-overview"), context.t("privacy-overview-calls")])
+    await show(update, context, text, keyboard)
 
 
 async def mydata_command(update: Update, context: BotContext) -> None:
@@ -90,9 +91,24 @@ def _summary(context: BotContext, data: MyData) -> str:
         [context.t("privacy-mydata-votes", count=data.votes)],
         [context.t("privacy-mydata-teams", count=len(data.teams)), *_few(context, teams)],
         [context.t("privacy-mydata-checkins", count=data.checkin_answers)],
+        *_applications(context, data),
         [context.t("privacy-mydata-file")],
     ]
     return "\n\n".join("\n".join(block) for block in blocks)
+
+
+def _applications(context: BotContext, data: MyData) -> list[list[str]]:
+    """Applications to programme calls, for those who applied (nobody else sees the lines)."""
+    if not data.applications and not data.documents:
+        return []
+    lines = [
+        context.t("privacy-mydata-application-line", call=a.call, cities=a.cities, status=a.status)
+        for a in data.applications
+    ]
+    return [
+        [context.t("privacy-mydata-applications", count=len(lines)), *_few(context, lines)],
+        [context.t("privacy-mydata-documents", count=data.documents)],
+    ]
 
 
 def _few(context: BotContext, lines: list[str]) -> list[str]:
@@ -166,6 +182,12 @@ async def _erase(update: Update, context: BotContext, *, keep_ideas: bool) -> No
         lines.append(context.t("privacy-deleted-ideas-kept", count=done.ideas_kept))
     if done.ideas_removed:
         lines.append(context.t("privacy-deleted-ideas-removed", count=done.ideas_removed))
+    if done.drafts_deleted:
+        lines.append(context.t("privacy-deleted-drafts", count=done.drafts_deleted))
+    if done.applications_kept:
+        lines.append(context.t("privacy-deleted-applications", count=done.applications_kept))
+    if done.reviews_kept:
+        lines.append(context.t("privacy-deleted-reviews", count=done.reviews_kept))
     lines.append(context.t("privacy-deleted-farewell"))
     context.participant = None
     # Their roles are gone: so are the commands those roles brought into the menu.

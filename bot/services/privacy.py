@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
 from bot.clock import Clock
-from bot.db import privacy
+from bot.db import applications, call_decisions, calls, privacy
 from bot.db.connection import Database
 from bot.db.privacy import Erasure
 from bot.domain.participants import name_from
@@ -25,6 +25,8 @@ NAMED_REFERENCES = {
     "workshop_id": "workshop",
     "idea_id": "idea",
     "team_id": "team",
+    "call_id": "call",
+    "question_id": "question",
 }
 # Yes/no columns (0/1 in the database), named by what "yes" means.
 FLAGS = {
@@ -71,6 +73,17 @@ class MyData:
     votes: int
     teams: list[str]
     checkin_answers: int
+    applications: list[Applied] = field(default_factory=list)
+    documents: int = 0
+
+
+@dataclass(frozen=True)
+class Applied:
+    """One of the person's applications as /mydata sums it up."""
+
+    call: str
+    cities: str
+    status: str
 
 
 class PrivacyService:
@@ -105,7 +118,26 @@ class PrivacyService:
             },
         }
         data = json.dumps(document, ensure_ascii=False, indent=2, default=str).encode("utf-8")
-        return _summary(sections, names, times, data)
+        summary = _summary(sections, names, times, data)
+        return replace(
+            summary,
+            applications=await self._applied(user_id, language),
+            documents=len(sections["application_documents"]),
+        )
+
+    async def _applied(self, user_id: int, language: str) -> list[Applied]:
+        """The person's applications with every city applying (theirs and the partner's)."""
+        async with self.db.reading() as conn:
+            mine = await applications.of_person(conn, user_id)
+            titles = {a.call_id: await calls.get(conn, a.call_id) for a in mine}
+        return [
+            Applied(
+                call.title.for_reader(language) if (call := titles[a.call_id]) else "",
+                " – ".join(a.cities),
+                a.status.value,
+            )
+            for a in mine
+        ]
 
     async def authored_ideas(self, user_id: int) -> int:
         async with self.db.reading() as conn:
@@ -121,7 +153,16 @@ class PrivacyService:
             with contextlib.suppress(UserFacingError):
                 await self.registrations.cancel(user_id, registration_id)
         async with self.db.transaction() as conn:
-            return await privacy.erase_person(conn, user_id, keep_ideas=keep_ideas)
+            # Applications first: a draft only they speak for goes, any other keeps the city's
+            # part without the person (see erase_applicant); then everything else.
+            applied = await call_decisions.erase_applicant(conn, user_id, self.clock.now())
+            erased = await privacy.erase_person(conn, user_id, keep_ideas=keep_ideas)
+        return replace(
+            erased,
+            drafts_deleted=applied.drafts_deleted,
+            applications_kept=applied.applications_kept,
+            reviews_kept=applied.reviews_kept,
+        )
 
 
 def _referenced(sections: dict[str, list[dict[str, Any]]], column: str) -> set[int]:
@@ -135,6 +176,7 @@ def _name(kind: str, stored: str, language: str) -> str:
     names in several languages."""
     if kind in ("idea", "team"):
         return stored
+
     return LocalizedName(json.loads(stored)).for_reader(language)
 
 

@@ -112,3 +112,48 @@ privacy-mydata-checkins = { $count ->
    *[other] 📝 { $count } Antworten auf Check-ins
 }
 privacy-mydata-file = Die Datei unten enthält alles, mit allen Daten und Texten.
+
+## Programm-Aufrufe: Bewerbungen und Bewertungen
+privacy-overview-calls = 📝 Wenn du dich auf einen Aufruf bewirbst, speichere ich deine Bewerbung: die Städte, deine Antworten, die Dokumente, die du hochlädst, und wer bestätigt hat — für die Bewertung und die Entscheidung. Wenn du Bewerbungen bewertest, speichere ich deine Punkte und Notizen. Bewerbungen sehen das Organisationsteam des Aufrufs und die Bewertenden, die Notizen nur das Organisationsteam. Hochgeladene Dokumente vergesse ich einige Zeit nach der Auswahl (Name, Größe und Prüfsumme bleiben). /deleteme löscht einen Entwurf, an dem nur du arbeitest; in einer Bewerbung mit Partnerstadt oder einer schon eingereichten bleiben die Antworten der Stadt für die Entscheidung, aber ohne dich: dein Name, deine Ansprechperson und Kontaktdaten und deine hochgeladenen Dateien verschwinden, und die Bewerbung heißt dann „die Bewerbung aus deiner Stadt“. Deine Punkte als bewertende Person bleiben ohne deinen Namen; deine Notizen verschwinden.
+# Variables:
+#   $count (Number) - applications the person is a party of
+privacy-mydata-applications = { $count ->
+    [0] 📝 Keine Bewerbungen
+    [one] 📝 { $count } Bewerbung:
+   *[other] 📝 { $count } Bewerbungen:
+}
+# Variables:
+#   $call (String) - the call's title
+#   $cities (String) - the applying cities, e.g. "Karlsruhe – Krasnodar"
+#   $status (String) - draft, submitted, not_submitted or withdrawn
+privacy-mydata-application-line = • { $call }: { $cities } ({ $status ->
+        [submitted] eingereicht
+        [not_submitted] nicht eingereicht
+        [withdrawn] zurückgezogen
+       *[draft] Entwurf
+    })
+# Variables:
+#   $count (Number) - documents the person uploaded
+privacy-mydata-documents = { $count ->
+    [0] 📎 Keine hochgeladenen Dokumente
+    [one] 📎 { $count } hochgeladenes Dokument (Name, Größe und Prüfsumme in der Datei)
+   *[other] 📎 { $count } hochgeladene Dokumente (Namen, Größen und Prüfsummen in der Datei)
+}
+# Variables:
+#   $count (Number) - drafts deleted
+privacy-deleted-drafts = { $count ->
+    [one] Dein Bewerbungsentwurf wurde gelöscht.
+   *[other] Deine { $count } Bewerbungsentwürfe wurden gelöscht.
+}
+# Variables:
+#   $count (Number) - applications kept without the person
+privacy-deleted-applications = { $count ->
+    [one] Deine Bewerbung bleibt für die Entscheidung, aber ohne dich: deine Kontaktdaten und Dateien sind gelöscht.
+   *[other] Deine { $count } Bewerbungen bleiben für die Entscheidung, aber ohne dich: deine Kontaktdaten und Dateien sind gelöscht.
+}
+# Variables:
+#   $count (Number) - reviews whose scores stay
+privacy-deleted-reviews = { $count ->
+    [one] Die Punkte deiner Bewertung bleiben ohne deinen Namen; ihre Notiz ist gelöscht.
+   *[other] Die Punkte deiner { $count } Bewertungen bleiben ohne deinen Namen; ihre Notizen sind gelöscht.
+}

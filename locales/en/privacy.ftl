@@ -112,3 +112,48 @@ privacy-mydata-checkins = { $count ->
    *[other] 📝 { $count } check-in answers
 }
 privacy-mydata-file = The file below holds all of it, with every date and text.
+
+## Programme calls: applications and reviews
+privacy-overview-calls = 📝 If you apply to a programme call, I store your application: the cities, your answers, the documents you upload and who signed off — for the review and the decision. If you review applications, I store your scores and notes. The call's organisers and its reviewers see applications; the notes only the organisers. Uploaded documents are forgotten a while after the selection (their name, size and checksum stay). /deleteme deletes a draft only you work on; in an application with a partner city or one already submitted, the city's answers stay for the decision, without you: your name, your contact person and contact details and your uploaded files go, and the application then reads "the applicant from your city". Your review scores stay without your name; your notes go.
+# Variables:
+#   $count (Number) - applications the person is a party of
+privacy-mydata-applications = { $count ->
+    [0] 📝 No applications
+    [one] 📝 { $count } application:
+   *[other] 📝 { $count } applications:
+}
+# Variables:
+#   $call (String) - the call's title
+#   $cities (String) - the applying cities, e.g. "Karlsruhe – Krasnodar"
+#   $status (String) - draft, submitted, not_submitted or withdrawn
+privacy-mydata-application-line = • { $call }: { $cities } ({ $status ->
+        [submitted] submitted
+        [not_submitted] not submitted
+        [withdrawn] withdrawn
+       *[draft] draft
+    })
+# Variables:
+#   $count (Number) - documents the person uploaded
+privacy-mydata-documents = { $count ->
+    [0] 📎 No uploaded documents
+    [one] 📎 { $count } uploaded document (name, size and checksum in the file)
+   *[other] 📎 { $count } uploaded documents (names, sizes and checksums in the file)
+}
+# Variables:
+#   $count (Number) - drafts deleted
+privacy-deleted-drafts = { $count ->
+    [one] Your draft application was deleted.
+   *[other] Your { $count } draft applications were deleted.
+}
+# Variables:
+#   $count (Number) - applications kept without the person
+privacy-deleted-applications = { $count ->
+    [one] Your application stays for the decision without you: your contact details and files are gone.
+   *[other] Your { $count } applications stay for the decision without you: your contact details and files are gone.
+}
+# Variables:
+#   $count (Number) - reviews whose scores stay
+privacy-deleted-reviews = { $count ->
+    [one] Your review's scores stay without your name; its note is gone.
+   *[other] The scores of your { $count } reviews stay without your name; their notes are gone.
+}

@@ -1,0 +1,199 @@
+## Решение по конкурсу: решения, письма на каждом языке, выгрузка
+
+decide-button-accepted = Принять
+decide-button-declined = Отклонить
+decide-button-waitlisted = Список ожидания
+decide-button-ranking = ◀️ Рейтинг
+decide-button-letters = ✉️ Письма
+# Variables:
+#   $number (Number) - the application's number
+#   $cities (String) - the applying cities, e.g. "Karlsruhe – Krasnodar"
+#   $decision (String) - accepted, declined, waitlisted or none
+decide-decided =
+    Заявка № { $number }: { $cities }
+    Решение: { $decision ->
+        [accepted] принята
+        [declined] отклонена
+        [waitlisted] в списке ожидания
+       *[none] пока нет
+    }
+    Его можно изменить, пока письма не отправлены.
+decide-error-letter-sent = Письма по этой заявке уже отправлены: решение больше не меняется.
+decide-error-not-submitted = Решение можно принять только по отправленной заявке.
+
+## Письма
+# Variables:
+#   $call (String) - the call's title
+#   $accepted (Number) - applications accepted, letters not sent yet
+#   $declined (Number) - applications declined, letters not sent yet
+#   $waitlisted (Number) - applications on the waiting list, letters not sent yet
+#   $undecided (Number) - submitted applications without a decision
+#   $sent (Number) - applications whose letters went out already
+#   $people (Number) - people the letters still to send reach
+decide-letters =
+    ✉️ Письма с решением: { $call }
+
+    Принято: { $accepted }
+    Отклонено: { $declined }
+    Список ожидания: { $waitlisted }
+    Без решения: { $undecided }
+    Письма уже отправлены: { $sent }
+
+    { $people ->
+        [0] Писем к отправке нет.
+        [one] Письма получит { $people } человек.
+        [few] Письма получат { $people } человека.
+        [many] Письма получат { $people } человек.
+       *[other] Письма получат { $people } человек.
+    }
+    Каждый получит письмо на своём языке. Посмотрите каждое письмо перед отправкой; текст можно изменить на каждом языке.
+decide-button-preview-accepted = 👁 Письмо о принятии
+decide-button-preview-declined = 👁 Письмо об отказе
+decide-button-preview-waitlisted = 👁 Письмо: список ожидания
+decide-button-send = 📨 Отправить письма
+decide-button-back-letters = ◀️ Письма
+decide-button-cancel = Отмена
+decide-button-send-now = 📨 Отправить
+# Variables:
+#   $language (String) - a language code, e.g. "DE"
+decide-button-edit-language = ✏️ { $language }
+decide-example-city = Примерск
+# Variables:
+#   $decision (String) - accepted, declined or waitlisted
+#   $people (Number) - people who get this letter
+#   $letter (String) - the letter as it reads
+decide-preview =
+    { $decision ->
+        [accepted] Письмо о принятии
+        [declined] Письмо об отказе
+       *[waitlisted] Письмо о списке ожидания
+    } · { $people ->
+        [0] пока никому
+        [one] получит { $people } человек
+        [few] получат { $people } человека
+        [many] получат { $people } человек
+       *[other] получат { $people } человек
+    }
+
+    { $letter }
+
+    ✏️ Изменить текст на каком-либо языке — кнопкой этого языка.
+# Variables:
+#   $decision (String) - accepted, declined or waitlisted
+#   $language (String) - the language's name, e.g. "German"
+#   $current (String) - the wording now
+decide-template-ask =
+    Напишите { $decision ->
+        [accepted] письмо о принятии
+        [declined] письмо об отказе
+       *[waitlisted] письмо о списке ожидания
+    } (язык: { $language }). Пишите {"{"}applicant{"}"} там, где должен стоять город заявителя, и {"{"}call{"}"} вместо названия конкурса.
+
+    Сейчас:
+    { $current }
+# Variables:
+#   $language (String) - the language's name, e.g. "German"
+decide-template-saved = ✅ Письмо сохранено (язык: { $language }).
+decide-template-error-empty = Письмо пустое. Напишите, пожалуйста, его текст.
+decide-template-error-too-long = Письмо слишком длинное. Уложитесь, пожалуйста, в 3000 знаков.
+decide-template-error-unknown = В фигурных скобках может стоять только {"{"}applicant{"}"} или {"{"}call{"}"}. Исправьте, пожалуйста, письмо и отправьте его ещё раз.
+decide-template-error-braces = Скобка не закрыта. Пишите {"{"}applicant{"}"} или {"{"}call{"}"} либо обойдитесь без скобок.
+decide-letters-nothing = Писем к отправке нет.
+# Variables:
+#   $people (Number) - people the letters reach
+#   $accepted (Number) - of them, applicants accepted
+#   $declined (Number) - of them, applicants declined
+#   $waitlisted (Number) - of them, applicants on the waiting list
+decide-send-confirm =
+    { $people ->
+        [one] Отправить письма { $people } человеку?
+        [few] Отправить письма { $people } людям?
+        [many] Отправить письма { $people } людям?
+       *[other] Отправить письма { $people } людям?
+    }
+    Принято: { $accepted } · отклонено: { $declined } · список ожидания: { $waitlisted }
+
+    Каждая принятая заявка станет партнёрством, а её заявители получат приглашение стать его организаторами. После отправки эти решения изменить нельзя.
+# Variables:
+#   $people (Number) - letters queued
+decide-sent = { $people ->
+    [one] 📨 { $people } письмо отправляется.
+    [few] 📨 { $people } письма отправляются.
+    [many] 📨 { $people } писем отправляются.
+   *[other] 📨 { $people } писем отправляются.
+}
+
+## Текст писем по умолчанию (организаторы могут его изменить)
+# Variables:
+#   $applicant (String) - the applicant's city
+#   $call (String) - the call's title
+decide-letter-accepted = Уважаемые заявители из города { $applicant }! Рады сообщить, что ваша заявка на конкурс «{ $call }» принята. Добро пожаловать в программу!
+# Variables:
+#   $applicant (String) - the applicant's city
+#   $call (String) - the call's title
+decide-letter-declined = Уважаемые заявители из города { $applicant }! Спасибо за заявку на конкурс «{ $call }». К сожалению, в этот раз мы не можем её принять.
+# Variables:
+#   $applicant (String) - the applicant's city
+#   $call (String) - the call's title
+decide-letter-waitlisted = Уважаемые заявители из города { $applicant }! Спасибо за заявку на конкурс «{ $call }». Она в нашем списке ожидания; как только освободится место, мы вам напишем.
+decide-letter-invitation = Ваше партнёрство создано в этом боте. Присоединяйтесь к нему как организатор кнопкой ниже (ссылка только для вас).
+decide-letter-join = 🤝 Стать организатором
+
+## Выгрузка (таблица: одна строка на каждый город заявки)
+decide-button-export = 📊 Выгрузить таблицу
+decide-export-caption = 📊 Все заявки конкурса: по строке на каждый город, с ответами, переводами, документами, баллами и решениями.
+# Variables:
+#   $number (Number) - the call's number
+decide-export-file = konkurs-{ $number }-zayavki
+decide-export-number = Заявка №
+decide-export-status = Статус
+# Variables:
+#   $zone (String) - whose clock the times are on, e.g. "Berlin time"
+decide-export-submitted = Отправлена ({ $zone })
+decide-export-decision = Решение
+decide-export-city = Город
+decide-export-country = Страна
+decide-export-language = Язык
+# Variables:
+#   $question (String) - the question's wording
+decide-export-translation = { $question } (перевод)
+decide-export-documents = Документы
+decide-export-checksums = Контрольная сумма (SHA-256)
+# Variables:
+#   $number (Number) - the reviewer's number within the application
+decide-export-reviewer = Эксперт { $number }
+# Variables:
+#   $number (Number) - the reviewer's number within the application
+#   $criterion (String) - the criterion's name
+decide-export-score = Эксперт { $number }: { $criterion }
+# Variables:
+#   $number (Number) - the reviewer's number within the application
+decide-export-reviewer-total = Эксперт { $number }: взвешенная сумма
+decide-export-mean = Средняя взвешенная сумма
+decide-export-contact-institution = Организация
+decide-export-contact-contact_person = Контактное лицо
+decide-export-contact-contact_details = Контактные данные
+decide-export-status-draft = черновик
+decide-export-status-submitted = отправлена
+decide-export-status-not_submitted = не отправлена
+decide-export-status-withdrawn = отозвана
+decide-export-decision-accepted = принята
+decide-export-decision-declined = отклонена
+decide-export-decision-waitlisted = список ожидания
+# Variables:
+#   $name (String) - the file's name
+#   $size (Number) - its size in bytes
+decide-export-document = { $name } ({ $size ->
+    [one] { $size } байт
+    [few] { $size } байта
+    [many] { $size } байт
+   *[other] { $size } байта
+})
+# Variables:
+#   $language (String) - the translation's language code, e.g. "EN"
+#   $source (String) - machine or human
+#   $text (String) - the translation
+decide-export-translated = { $language }, { $source ->
+        [human] перевод человека
+       *[machine] машинный перевод
+    }: { $text }
