@@ -260,7 +260,9 @@ class Redaction:
         """`text` with every name (any case, also inflected: "Krasnodars", "Краснодаре")
         replaced by its kind's placeholder; longer names first."""
         for name, kind in sorted(self.names, key=lambda n: -len(n[0])):
-            text = _pattern(name).sub(lambda _, k=kind: placeholders[k], text)
+            # A function, so a placeholder's brackets are never read as a group reference.
+            place = placeholders[kind]
+            text = _pattern(name).sub(lambda _: place, text)  # noqa: B023
         return text
 
 
