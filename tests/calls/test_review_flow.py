@@ -259,6 +259,11 @@ async def test_the_ranked_list_totals_are_the_weighted_sums(harness: BotHarness)
     assert f"Olga: {total(pressed[(first, one)])} of 25" in view
     assert f"Ivan: {total(pressed[(first, two)])} of 25" in view
     assert "cdc:" + str(first) + ":accepted" in admin.last.button_data()
+    # The answers in the administrator's language, the way back to the application.
+    await admin.press(ReviewQuestion(first, 0, 0, False))
+    assert "Leipzig:" in admin.last_text and "Kharkiv:" in admin.last_text
+    assert "translation unavailable" in admin.last_text
+    await admin.press(RankedApplication(first))
     await admin.press(CallRanking(call.id))
     assert admin.last_text.startswith("Ranked list")
 
@@ -390,3 +395,53 @@ async def test_in_blind_mode_no_name_reaches_the_reviewer(tmp_path: Path, clock:
         for name in names:
             assert name.casefold() not in shown_text.casefold(), name
             assert name.casefold() not in sent.casefold(), name
+
+
+async def test_answers_too_long_for_one_message_come_one_city_at_a_time(
+    harness: BotHarness,
+) -> None:
+    call = await open_call(harness)
+    application = await seed_application(harness, call, 501, 502)
+    who = next(q for q in call.questions if q.kind == "text")
+    async with harness.services.db.transaction() as conn:
+        found = await applications_db.get(conn, application)
+        assert found is not None
+        for party, word in zip(found.parties, ("Wort ", "слово "), strict=True):
+            answer = Answer(who.id, party.id, (word * 400)[:2000], party.language)
+            await applications_db.save_answer(conn, application, answer, harness.clock.now())
+    reviewer = harness.user("Olga", "de", user_id=777)
+    await add_reviewer(harness, call, reviewer)
+    await assign(harness, call)
+    await reviewer.send("/review")
+    await reviewer.press(ReviewList(call.id))
+    await reviewer.press(ReviewQuestion(application, 0, 0, False))
+    for index in range(1, 4):
+        await reviewer.press(ReviewQuestion(application, index, 0, False))
+    first = reviewer.last_text
+    assert "Karlsruhe:" in first and "Krasnodar:" not in first and len(first) < 4096
+    assert first.count("Wort") == 400
+    await reviewer.press(ReviewQuestion(application, 3, 1, False))  # Weiter: the partner city
+    second = reviewer.last_text
+    assert "Krasnodar:" in second and "Karlsruhe:" not in second and second.count("слово") == 333
+    await reviewer.press(ReviewQuestion(application, 4, 0, False))
+    assert "Frage 5 von 7" in reviewer.last_text
+
+
+async def test_a_note_too_long_is_refused_with_a_reason(harness: BotHarness) -> None:
+    call = await open_call(harness)
+    application = await seed_application(harness, call, 501, 502)
+    reviewer = harness.user("Olga", "en", user_id=777)
+    await add_reviewer(harness, call, reviewer)
+    await assign(harness, call)
+    await reviewer.send("/review")
+    await reviewer.press(ReviewList(call.id))
+    await reviewer.press(ReviewQuestion(application, 0, 0, False))
+    await reviewer.press(ReviewStep("sheet", application))
+    await reviewer.press(ReviewStep("note", application))
+    await reviewer.send("x" * 2001)
+    assert reviewer.last_text == "The note is too long: at most 2,000 characters, please."
+    await reviewer.send("Short and clear.")
+    assert "Private note (only administrators see it): Short and clear." in reviewer.last_text
+    async with harness.services.db.reading() as conn:
+        review = await reviews_db.get(conn, application, 777)
+    assert review is not None and review.note == "Short and clear."
