@@ -31,6 +31,7 @@ from tests.stories import (
     popup,
     seed_application,
     shown,
+    translated_harness,
 )
 
 
@@ -287,8 +288,6 @@ async def test_without_a_provider_the_original_is_shown_and_said_so(harness: Bot
 async def test_machine_translation_is_marked_and_the_original_is_one_tap_away(
     tmp_path: Path, clock: object
 ) -> None:
-    from tests.stories import translated_harness
-
     async with translated_harness(tmp_path, clock, admin_ids=frozenset({ADMIN_ID})) as (h, fake):
         call = await open_call(h)
         application = await seed_application(h, call, 501, 502)
@@ -325,24 +324,19 @@ async def test_machine_translation_is_marked_and_the_original_is_one_tap_away(
 
 
 async def test_in_blind_mode_no_name_reaches_the_reviewer(tmp_path: Path, clock: object) -> None:
-    from tests.stories import translated_harness
-
     async with translated_harness(tmp_path, clock, admin_ids=frozenset({ADMIN_ID})) as (h, fake):
         call = await open_call(h, blind=1)
         lead, partner = h.user("Gretchen", "de"), h.user("Swetlana", "ru")
         await onboard(lead, language="de", city=KARLSRUHE)
         await onboard(partner, language="ru", city=KRASNODAR)
         application = await seed_application(h, call, lead.id, partner.id)
+        lead_who = "Wir sind Gretchen und das Jugendforum Karlsruhe aus KARLSRUHE, mit Partnern"
+        partner_who = (
+            "Мы — Свет Краснодара, в Краснодаре; Светлана и Swetlana пишут. Карлсруэ ждёт."
+        )
         texts = {
-            (
-                "who",
-                0,
-            ): "Wir sind Gretchen und das Jugendforum Karlsruhe aus KARLSRUHE,"
-            " mit Partnern in Krasnodars Zentrum.",
-            (
-                "who",
-                1,
-            ): "Мы — Свет Краснодара, в Краснодаре; Светлана и Swetlana пишут. Карлсруэ ждёт.",
+            ("who", 0): f"{lead_who} in Krasnodars Zentrum.",
+            ("who", 1): partner_who,
             ("institution", 0): "Jugendforum Karlsruhe",
             ("institution", 1): "Свет Краснодара",
             ("contact_person", 0): "Gretchen Müller",
