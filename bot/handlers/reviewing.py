@@ -71,6 +71,7 @@ async def review_question_button(update: Update, context: BotContext) -> None:
     """One question with both parties' answers in the reader's language (one party per
     message when both do not fit)."""
     shown = parse_button(update, ReviewQuestion)
+    await context.services.dialogs.clear(uid(update))  # a note being typed is left
     screen = await context.services.reviews.question(
         context.require_actor(), shown.application_id, shown.index, context.language,
         shown.original,

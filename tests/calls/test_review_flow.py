@@ -11,6 +11,7 @@ from bot.callback_calls import (
     CallAssign,
     CallRanking,
     RankedApplication,
+    RankingPage,
     ReviewList,
     ReviewQuestion,
     ReviewScore,
@@ -439,3 +440,21 @@ async def test_a_note_too_long_is_refused_with_a_reason(harness: BotHarness) -> 
     async with harness.services.db.reading() as conn:
         review = await reviews_db.get(conn, application, 777)
     assert review is not None and review.note == "Short and clear."
+
+
+async def test_a_long_ranked_list_is_paged(harness: BotHarness) -> None:
+    call = await open_call(harness)
+    ids = [
+        await seed_application(harness, call, 600 + 2 * n, 601 + 2 * n, cities=(f"T{n}", f"G{n}"))
+        for n in range(10)
+    ]
+    admin = await administrator(harness)
+    await admin.press_data(CallRanking(call.id).pack())
+    assert "page 1 of 2" in admin.last_text and "No review submitted yet" not in admin.last_text
+    assert admin.last_text.count("no review submitted yet") == 8
+    assert RankedApplication(ids[8]).pack() not in admin.button_data()
+    await admin.press(RankingPage(call.id, 1))
+    assert "page 2 of 2" in admin.last_text and "9. T8 – G8" in admin.last_text
+    assert RankedApplication(ids[9]).pack() in admin.button_data()
+    await admin.press(RankingPage(call.id, 0))
+    assert "1. T0 – G0" in admin.last_text
