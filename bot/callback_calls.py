@@ -169,6 +169,76 @@ class ApplyChoice(CallbackData):
 
 
 # ------------------------------------------------------------------ reviewing
+ReviewAction = Literal["sheet", "note", "submit"]
+
+
+@dataclass(frozen=True)
+class ReviewCalls(CallbackData):
+    """The calls a person reviews (what /review shows)."""
+
+    PREFIX: ClassVar[str] = "rvh"
+
+
+@dataclass(frozen=True)
+class ReviewStep(CallbackData):
+    """A reviewer's score sheet of one application, typing its private note, submitting it."""
+
+    PREFIX: ClassVar[str] = "rvs"
+    action: ReviewAction
+    application_id: int
+
+
+@dataclass(frozen=True)
+class ReviewQuestion(CallbackData):
+    """One question of an application with every party's answer, translated for the reader
+    or as written (`original`); `part` is the party shown when both answers do not fit one
+    message."""
+
+    PREFIX: ClassVar[str] = "rvq"
+    application_id: int
+    index: int
+    part: int
+    original: bool
+
+
+@dataclass(frozen=True)
+class ReviewScore(CallbackData):
+    """Give one criterion a score (0: show the criterion's buttons without scoring)."""
+
+    PREFIX: ClassVar[str] = "rvc"
+    application_id: int
+    criterion_id: int
+    score: int
+
+
+AssignAction = Literal["ok", "cancel"]
+
+
+@dataclass(frozen=True)
+class AssignStep(CallbackData):
+    """The answer to the assignment's confirmation."""
+
+    PREFIX: ClassVar[str] = "asg"
+    action: AssignAction
+    call_id: int
+
+
+@dataclass(frozen=True)
+class RankingPage(CallbackData):
+    """A further page of the ranked list (the first is CallRanking)."""
+
+    PREFIX: ClassVar[str] = "rkp"
+    call_id: int
+    page: int
+
+
+@dataclass(frozen=True)
+class RankedApplication(CallbackData):
+    """One application as the administrators see it from the ranked list: scores and notes
+    of every reviewer, the decision buttons."""
+
+    PREFIX: ClassVar[str] = "rka"
+    application_id: int
 
 
 # ------------------------------------------------------------------ decisions

@@ -52,7 +52,16 @@ APPLY_DIALOGS: tuple[type[Dialog], ...] = (ApplyCityInput, ApplyAnswerInput, App
 
 
 # ------------------------------------------------------------------ reviewing
-REVIEW_DIALOGS: tuple[type[Dialog], ...] = ()
+@dataclass(frozen=True)
+class ReviewNoteInput(TypedInput):
+    """A reviewer types the private note of their review of an application."""
+
+    KIND: ClassVar[str] = "review_note"
+    application_id: int
+    prompt_message_id: int = 0
+
+
+REVIEW_DIALOGS: tuple[type[Dialog], ...] = (ReviewNoteInput,)
 
 
 # ------------------------------------------------------------------ decisions
