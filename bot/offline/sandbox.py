@@ -21,12 +21,14 @@ from tornado.netutil import bind_sockets
 from bot.app import BotApplication, build_application
 from bot.clock import SystemClock
 from bot.config import Settings
+from bot.db import calls as calls_db
 from bot.db.connection import Database
 from bot.db.migrations import apply_migrations
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.i18n import Translator
 from bot.offline.emulator.core import SimMessage, TelegramSim
 from bot.offline.emulator.http import bot_api_routes
+from bot.services.calls import CallService
 from bot.services.demo import seed_demo, seed_sandbox
 from bot.serving import serve, until_signal
 
@@ -245,6 +247,17 @@ def chosen_language(app: BotApplication) -> LanguageOf:
     return language_of
 
 
+async def seed_call(db: Database) -> None:
+    """An open programme call (the default Twin City Booster), so /apply has something to show."""
+    clock = SystemClock()
+    now = clock.now()
+    async with db.transaction() as conn:
+        if await calls_db.all_calls(conn):
+            return
+        call = CallService(db, clock, Translator()).default_call(0, now)
+        await calls_db.create(conn, replace(call, published_at=now), now)
+
+
 async def run_sandbox(
     settings: Settings,
     port: int,
@@ -265,6 +278,7 @@ async def run_sandbox(
     await apply_migrations(db.conn)
     partnership_id, _ = await seed_demo(db, SystemClock())
     await seed_sandbox(db, SystemClock(), partnership_id)
+    await seed_call(db)
     await db.close()
     bot_settings = replace(
         settings,
