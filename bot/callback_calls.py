@@ -92,6 +92,50 @@ class CallExport(CallbackData):
 
 
 # ------------------------------------------------------------------ calls (administrators)
+CallAdminAction = Literal[
+    "new",  # a new call with the programme's defaults (call_id 0)
+    "publish",  # asks first: what opens when
+    "publish_ok",
+    "poster",  # the printable A4 poster with the call's QR code
+    "invite",  # a one-time reviewer link
+    "reviewers",  # the reviewers, each with a remove button
+    "drop",  # value: the reviewer's id; asks first
+    "drop_ok",
+    "edit",  # what can be changed
+    "opens",  # typed dates on the call's clock
+    "deadline",
+    "decision",
+    "zone",  # the call's clock: a short list of the programme's zones
+    "zone_set",  # value: index into CALL_TIME_ZONES
+    "per_app",  # reviewers per application: 1-5
+    "per_set",  # value: the number
+    "blind",  # blind review on/off
+    "retention",  # typed days
+    "title",  # choose the language, then type (value: index into SUPPORTED_LANGUAGES)
+    "title_lang",
+    "text",
+    "text_lang",
+    "countries",  # who may apply: toggles
+    "country",  # value: index into CALL_COUNTRIES
+]
+
+
+@dataclass(frozen=True)
+class CallAdmin(CallbackData):
+    """An administrator's action on one call; `value` is what the action needs, else 0."""
+
+    PREFIX: ClassVar[str] = "cad"
+    action: CallAdminAction
+    call_id: int
+    value: int
+
+
+@dataclass(frozen=True)
+class CallReviewerJoin(CallbackData):
+    """ "None": a new reviewer is linked to no city or organisation beyond their own city."""
+
+    PREFIX: ClassVar[str] = "crj"
+    call_id: int
 
 
 # ------------------------------------------------------------------ applying

@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
+from bot.callback_calls import CallAdmin
 from bot.callback_data import (
     CallbackData,
     ChooseCity,
@@ -443,3 +444,17 @@ async def seed_application(
         if submitted:
             await applications_db.submit(conn, application_id, {}, now)
     return application_id
+
+
+# ---------------------------------------------------------------- calls (administrators)
+async def calls_admin(harness: BotHarness, *, language: str = "en") -> SimClient:
+    """The administrator as Telegram knows them (not onboarded: /calls needs no partnership)."""
+    return harness.user("Admin", language, user_id=ADMIN_ID)
+
+
+async def new_call(harness: BotHarness, admin: SimClient) -> Call:
+    """/calls, then "New call": the default call, prepared, its card on screen."""
+    await admin.send("/calls")
+    await admin.press(CallAdmin("new", 0, 0))
+    async with harness.services.db.reading() as conn:
+        return (await calls_db.all_calls(conn))[0]
