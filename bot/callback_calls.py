@@ -117,6 +117,11 @@ CallAdminAction = Literal[
     "text_lang",
     "countries",  # who may apply: toggles
     "country",  # value: index into CALL_COUNTRIES
+    "criteria",  # the criteria with their weights
+    "crit_add",  # a new criterion: its name typed
+    "questions",  # the questions
+    "q_add_text",  # a new free-text question: typed
+    "q_add_choice",  # a new choice question: typed, then its choices one per line
 ]
 
 
@@ -127,6 +132,32 @@ class CallAdmin(CallbackData):
     PREFIX: ClassVar[str] = "cad"
     action: CallAdminAction
     call_id: int
+    value: int
+
+
+CallItemAction = Literal[
+    "crit",  # one criterion: its weight, remove
+    "weight",  # value: the new weight (1-3)
+    "crit_drop",  # asks first
+    "crit_drop_ok",
+    "q",  # one question: required, maximum length, its text per language, remove
+    "required",  # toggle
+    "q_len",  # typed maximum length
+    "q_text",  # choose the language of its text
+    "q_lang",  # value: index into SUPPORTED_LANGUAGES; then typed
+    "q_drop",  # asks first (contact fields stay)
+    "q_drop_ok",
+]
+
+
+@dataclass(frozen=True)
+class CallItem(CallbackData):
+    """An administrator's action on one question or criterion (`item_id`) of a call."""
+
+    PREFIX: ClassVar[str] = "cit"
+    action: CallItemAction
+    call_id: int
+    item_id: int
     value: int
 
 

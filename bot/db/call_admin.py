@@ -100,3 +100,14 @@ async def set_criterion_weight(conn: aiosqlite.Connection, criterion_id: int, we
 
 async def remove_criterion(conn: aiosqlite.Connection, criterion_id: int) -> None:
     await conn.execute("DELETE FROM call_criteria WHERE id = ?", (criterion_id,))
+
+
+async def has_reviews(conn: aiosqlite.Connection, call_id: int) -> bool:
+    """Whether any reviewer has started scoring an application of the call."""
+    async with conn.execute(
+        "SELECT 1 FROM applications a WHERE a.call_id = ? AND ("
+        " EXISTS (SELECT 1 FROM reviews r WHERE r.application_id = a.id)"
+        " OR EXISTS (SELECT 1 FROM review_scores s WHERE s.application_id = a.id)) LIMIT 1",
+        (call_id,),
+    ) as cur:
+        return await cur.fetchone() is not None

@@ -17,6 +17,9 @@ MAX_RETENTION_DAYS = 3650
 REVIEWER_LINK_DAYS = 14
 MAX_LINKS, MAX_LINK_LENGTH = 20, 120
 MAX_CALL_TITLE, MAX_CALL_TEXT = 200, 3000
+MAX_QUESTION_TEXT, MAX_CHOICE_TEXT, MAX_CHOICES = 500, 100, 10
+MIN_ANSWER_LENGTH, MAX_ANSWER_LENGTH = 20, 4000  # an answer must fit one Telegram message
+MIN_WEIGHT, MAX_WEIGHT = 1, 3
 
 CallMoment = Literal["opens", "deadline", "decision"]
 CALL_MOMENTS: tuple[CallMoment, ...] = ("opens", "deadline", "decision")
@@ -85,3 +88,24 @@ def clean_call_text(raw: str, limit: int) -> str:
     if len(text) > limit:
         raise CallInputError("calls-error-text-long")
     return text
+
+
+def parse_choices(raw: str) -> list[str]:
+    """The options of a choice question, one per line: at least two, none repeated."""
+    choices: list[str] = []
+    for line in raw.splitlines():
+        choice = " ".join(line.split())
+        if len(choice) > MAX_CHOICE_TEXT:
+            raise CallInputError("calls-error-choice-long")
+        if choice and choice not in choices:
+            choices.append(choice)
+    if not 2 <= len(choices) <= MAX_CHOICES:
+        raise CallInputError("calls-error-choices")
+    return choices
+
+
+def parse_max_length(raw: str) -> int:
+    text = raw.strip()
+    if not text.isdigit() or not MIN_ANSWER_LENGTH <= int(text) <= MAX_ANSWER_LENGTH:
+        raise CallInputError("calls-error-max-length")
+    return int(text)

@@ -35,7 +35,22 @@ class CallEditInput(TypedInput):
     prompt_message_id: int = 0  # the question's message, whose buttons go once it is answered
 
 
-ADMIN_DIALOGS: tuple[type[Dialog], ...] = (ReviewerLinksInput, CallEditInput)
+@dataclass(frozen=True)
+class CallItemInput(TypedInput):
+    """An administrator types about one question or criterion: a new criterion's name, a new
+    question (for a choice question, then its choices: `text` holds the question meanwhile),
+    a question's text in `language`, or its maximum length (`item_id`: the question)."""
+
+    KIND: ClassVar[str] = "call_item"
+    call_id: int
+    field: str  # criterion, question, choice_question, question_text, max_length
+    language: str = ""
+    item_id: int = 0
+    text: str = ""
+    prompt_message_id: int = 0  # the question's message, whose buttons go once it is answered
+
+
+ADMIN_DIALOGS: tuple[type[Dialog], ...] = (ReviewerLinksInput, CallEditInput, CallItemInput)
 
 
 # ------------------------------------------------------------------ applying

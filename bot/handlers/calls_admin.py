@@ -10,12 +10,13 @@ from babel.lists import format_list
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
-from bot.callback_calls import CallAdmin, CallCard, CallReviewerJoin, CallsHome
+from bot.callback_calls import CallAdmin, CallCard, CallItem, CallReviewerJoin, CallsHome
 from bot.context import BotContext
-from bot.domain.call_dialogs import CallEditInput, ReviewerLinksInput
+from bot.domain.call_dialogs import CallEditInput, CallItemInput, ReviewerLinksInput
 from bot.domain.participants import clean_first_name
 from bot.handlers.calls_admin_card import phase_text, reviewer_name, show_card, when_text
 from bot.handlers.calls_admin_edit import EDIT_BUTTONS, call_edit_text
+from bot.handlers.calls_admin_items import ADMIN_ITEM_BUTTONS, ITEM_BUTTONS, item_text
 from bot.handlers.common import (
     answer_button,
     button_handlers,
@@ -239,6 +240,7 @@ CALL_ADMIN_BUTTONS = {
     "drop": call_drop_button,
     "drop_ok": call_drop_ok_button,
     **EDIT_BUTTONS,
+    **ADMIN_ITEM_BUTTONS,
 }
 
 
@@ -249,11 +251,13 @@ def handlers() -> list[BaseHandler]:
         CallbackQueryHandler(call_card_button, pattern=CallCard.pattern()),
         CallbackQueryHandler(reviewer_none_button, pattern=CallReviewerJoin.pattern()),
         *button_handlers(CallAdmin, CALL_ADMIN_BUTTONS),
+        *button_handlers(CallItem, ITEM_BUTTONS),
     ]
 
 
 TEXT_INPUTS: dict[InputKey, TextInput] = {
     ReviewerLinksInput: reviewer_links_text,
     CallEditInput: call_edit_text,
+    CallItemInput: item_text,
 }
 MEDIA_INPUTS: dict[InputKey, MediaInput] = {}

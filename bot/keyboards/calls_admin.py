@@ -13,6 +13,7 @@ from bot.callback_calls import (
     CallAssign,
     CallCard,
     CallExport,
+    CallItem,
     CallLetters,
     CallRanking,
     CallReviewerJoin,
@@ -20,8 +21,13 @@ from bot.callback_calls import (
     ReviewList,
 )
 from bot.callback_data import OpenMenu
-from bot.domain.call_admin import CALL_TIME_ZONES, MAX_REVIEWERS_PER_APPLICATION
-from bot.domain.calls import CALL_COUNTRIES, Call, CallPhase
+from bot.domain.call_admin import (
+    CALL_TIME_ZONES,
+    MAX_REVIEWERS_PER_APPLICATION,
+    MAX_WEIGHT,
+    MIN_WEIGHT,
+)
+from bot.domain.calls import CALL_COUNTRIES, Call, CallPhase, Criterion, Question
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.i18n import Translator
 from bot.keyboards import Row, button, checked, fit, fit_into, markup, rows_of
@@ -150,6 +156,10 @@ def edit(tr: Translator, lang: str, call: Call) -> InlineKeyboardMarkup:
                 _do(tr, lang, "calls-edit-deadline", "deadline", cid),
                 _do(tr, lang, "calls-edit-decision", "decision", cid),
             ],
+            [
+                _do(tr, lang, "calls-edit-questions", "questions", cid),
+                _do(tr, lang, "calls-edit-criteria", "criteria", cid),
+            ],
             [_do(tr, lang, "calls-edit-per-app", "per_app", cid)],
             [_do(tr, lang, blind, "blind", cid)],
             [_do(tr, lang, "calls-edit-retention", "retention", cid)],
@@ -203,3 +213,105 @@ def reviewers_per_application(tr: Translator, lang: str, call: Call) -> InlineKe
         for n in range(1, MAX_REVIEWERS_PER_APPLICATION + 1)
     ]
     return markup([buttons, [_do(tr, lang, "buttons-back", "edit", call.id)]])
+
+
+# ------------------------------------------------------------------ criteria and questions
+def criteria(tr: Translator, lang: str, call: Call, locked: bool) -> InlineKeyboardMarkup:
+    """A button per criterion (its name); "New criterion" while nobody has scored."""
+    rows: list[Row] = [
+        [button(fit(c.name.for_reader(lang)), CallItem("crit", call.id, c.id, 0))]
+        for c in call.criteria
+    ]
+    if not locked:
+        rows.append([_do(tr, lang, "calls-criteria-add", "crit_add", call.id)])
+    rows.append([_do(tr, lang, "buttons-back", "edit", call.id)])
+    return markup(rows)
+
+
+def criterion(
+    tr: Translator, lang: str, call_id: int, item: Criterion, locked: bool
+) -> InlineKeyboardMarkup:
+    """Its weight (1-3, the current one marked) and remove, unless scoring has started."""
+    rows: list[Row] = []
+    if not locked:
+        rows.append(
+            [
+                button(checked(w == item.weight, str(w)), CallItem("weight", call_id, item.id, w))
+                for w in range(MIN_WEIGHT, MAX_WEIGHT + 1)
+            ]
+        )
+        remove = CallItem("crit_drop", call_id, item.id, 0)
+        rows.append([button(tr.plain(lang, "calls-criterion-remove"), remove)])
+    rows.append([_do(tr, lang, "buttons-back", "criteria", call_id)])
+    return markup(rows)
+
+
+def questions(
+    tr: Translator, lang: str, call_id: int, labels: Sequence[tuple[int, str]], locked: bool
+) -> InlineKeyboardMarkup:
+    """A button per question (`labels`: its id and "5. What do you hope…"); adding ones while
+    nobody has applied."""
+    rows: list[Row] = [
+        [button(fit(label), CallItem("q", call_id, qid, 0))] for qid, label in labels
+    ]
+    if not locked:
+        rows.append(
+            [
+                _do(tr, lang, "calls-questions-add-text", "q_add_text", call_id),
+                _do(tr, lang, "calls-questions-add-choice", "q_add_choice", call_id),
+            ]
+        )
+    rows.append([_do(tr, lang, "buttons-back", "edit", call_id)])
+    return markup(rows)
+
+
+def question(
+    tr: Translator, lang: str, call_id: int, item: Question, locked: bool
+) -> InlineKeyboardMarkup:
+    """Required on/off, the maximum length, its text and remove (contact fields: only the
+    first two), unless someone has applied."""
+    rows: list[Row] = []
+    qid = item.id
+    if not locked:
+        required = "calls-question-required-on" if item.required else "calls-question-required-off"
+        rows.append([button(tr.plain(lang, required), CallItem("required", call_id, qid, 0))])
+        rows.append(
+            [
+                button(
+                    tr.plain(lang, "calls-question-max-length"), CallItem("q_len", call_id, qid, 0)
+                )
+            ]
+        )
+        if item.kind != "contact":
+            change = CallItem("q_text", call_id, qid, 0)
+            rows.append([button(tr.plain(lang, "calls-question-change-text"), change)])
+            remove = CallItem("q_drop", call_id, qid, 0)
+            rows.append([button(tr.plain(lang, "calls-question-remove"), remove)])
+    rows.append([_do(tr, lang, "buttons-back", "questions", call_id)])
+    return markup(rows)
+
+
+def question_languages(
+    tr: Translator, lang: str, call_id: int, question_id: int
+) -> InlineKeyboardMarkup:
+    buttons = [
+        button(tr.plain(lang, f"language-name-{code}"), CallItem("q_lang", call_id, question_id, i))
+        for i, code in enumerate(SUPPORTED_LANGUAGES)
+    ]
+    back = button(tr.plain(lang, "buttons-back"), CallItem("q", call_id, question_id, 0))
+    return markup([*rows_of(buttons, 2), [back]])
+
+
+def confirm_item_drop(
+    tr: Translator, lang: str, yes: CallItem, no: CallItem
+) -> InlineKeyboardMarkup:
+    return markup(
+        [
+            [button(tr.plain(lang, "calls-item-remove-yes"), yes)],
+            [button(tr.plain(lang, "buttons-cancel"), no)],
+        ]
+    )
+
+
+def back_to_item(tr: Translator, lang: str, back: CallItem | CallAdmin) -> InlineKeyboardMarkup:
+    return markup([[button(tr.plain(lang, "buttons-back"), back)]])

@@ -56,6 +56,7 @@ from bot.domain.workshops import WorkshopInputError, parse_wall_clock
 from bot.i18n import Translator
 from bot.render.formatting import babel_locale, moment, venue_time, zone_label
 from bot.render.posters import PosterText, poster
+from bot.services.call_items import CallItemService
 from bot.services.demo import DEMO_THEMES
 from bot.services.errors import NotFound, UserFacingError
 
@@ -88,6 +89,7 @@ class CallService:
         self._db = db
         self._clock = clock
         self._translator = translator
+        self.items = CallItemService(db)  # questions and criteria
 
     def _everywhere(self, message_id: str) -> LocalizedName:
         """A default text in every language the bot speaks."""

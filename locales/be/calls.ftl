@@ -252,3 +252,106 @@ calls-error-text-long = Занадта доўга. Калі ласка, скар
 calls-error-countries-empty = Прынамсі адна краіна павінна мець магчымасць падаць заяўку.
 calls-error-link-long = Адзін радок занадта доўгі. Калі ласка, пішыце па адным горадзе ці арганізацыі ў радку.
 calls-error-links-many = Занадта шмат. Калі ласка, назавіце не больш за 20 гарадоў ці арганізацый.
+
+## Пытанні і крытэрыі конкурсу
+calls-edit-questions = ❓ Пытанні
+calls-edit-criteria = ⚖️ Крытэрыі
+calls-contact-institution = Арганізацыя (адміністрацыя горада, асацыяцыя ці ініцыятыва)
+calls-contact-contact_person = Кантактная асоба
+calls-contact-contact_details = Кантакты (e-mail, тэлефон)
+# Variables:
+#   $title (String) - the call's title
+calls-questions-title = ❓ <b>Пытанні конкурсу { $title }</b>
+# Variables:
+#   $number (Number) - the question's number
+#   $text (String) - the question
+#   $state (String) - required or optional
+calls-questions-line = { $number }. { $text } ({ $state })
+# Variables:
+#   $number (Number) - the question's number
+#   $text (String) - the question
+calls-questions-button = { $number }. { $text }
+calls-question-required = абавязковае
+calls-question-optional = неабавязковае
+calls-questions-locked = Заяўкі ўжо ёсць: пытанні застаюцца нязменнымі, каб усе заяўкі адказвалі на адны і тыя ж.
+calls-questions-add-text = ➕ Свабодны
+calls-questions-add-choice = ➕ Выбар
+# Variables:
+#   $number (Number) - the question's number
+calls-question-title-text = ❓ <b>Пытанне { $number }</b> · адказ свабодным тэкстам
+# Variables:
+#   $number (Number) - the question's number
+calls-question-title-choice = ❓ <b>Пытанне { $number }</b> · выбар з варыянтаў
+# Variables:
+#   $number (Number) - the question's number
+calls-question-title-contact = ❓ <b>Пытанне { $number }</b> · кантактныя даныя
+# Variables:
+#   $text (String) - the question
+calls-question-text = { $text }
+# Variables:
+#   $choices (String) - the choices, as a list
+calls-question-choices = Варыянты: { $choices }
+# Variables:
+#   $max (Number) - the maximum length of an answer in characters
+calls-question-required-line = Абавязковае · даўжыня адказу: да { $max }
+# Variables:
+#   $max (Number) - the maximum length of an answer in characters
+calls-question-optional-line = Неабавязковае · даўжыня адказу: да { $max }
+# Variables:
+#   $languages (String) - the languages the question is written in, as a list
+calls-question-languages = Ёсць на мовах: { $languages }. Хто не знойдзе сваёй мовы, прачытае англійскі варыянт.
+calls-question-contact-note = Кантактныя даныя бот фармулюе сам на кожнай мове. Іх можна зрабіць неабавязковымі, але не выдаліць.
+calls-question-required-on = Абавязковае: так · выключыць
+calls-question-required-off = Абавязковае: не · уключыць
+calls-question-max-length = 📏 Максімальная даўжыня
+calls-question-change-text = 📝 Змяніць фармулёўку
+calls-question-remove = 🗑 Выдаліць пытанне
+# Variables:
+#   $number (Number) - the question's number
+#   $text (String) - the question
+calls-question-remove-ask = Выдаліць пытанне { $number }? «{ $text }»
+calls-item-remove-yes = 🗑 Так, выдаліць
+calls-item-removed = Выдалена.
+# Variables:
+#   $language (String) - the administrator's language, e.g. "English"
+calls-question-ask = Напішыце новае пытанне, мова: { $language }. Іншыя мовы можна дадаць потым; да таго ўсе чытаюць гэты варыянт.
+calls-question-choices-ask = Цяпер напішыце варыянты адказу, па адным у радку (ад 2 да 10).
+# Variables:
+#   $number (Number) - the question's number
+#   $language (String) - the language, e.g. "German"
+#   $current (String) - the question now in that language
+calls-question-text-ask = Напішыце пытанне { $number }, мова: { $language }.
+    Цяпер: { $current }
+# Variables:
+#   $max (Number) - the maximum length now
+calls-question-max-length-ask = Якой даўжыні можа быць адказ, у знаках? Напішыце лік ад 20 да 4000. Цяпер: { $max }.
+# Variables:
+#   $title (String) - the call's title
+#   $scale (Number) - the highest score
+calls-criteria-title = ⚖️ <b>Крытэрыі конкурсу { $title }</b>
+    Кожны эксперт ацэньвае кожны крытэрый па шкале ад 1 да { $scale }; у суме ацэнка множыцца на вагу крытэрыю.
+# Variables:
+#   $name (String) - the criterion
+#   $weight (Number) - its weight
+calls-criteria-line = • { $name }: вага { $weight }
+calls-criteria-locked = Эксперты ўжо пачалі ацэнку: крытэрыі і вагі застаюцца нязменнымі, каб усе заяўкі ацэньваліся аднолькава.
+calls-criteria-add = ➕ Новы крытэрый
+# Variables:
+#   $name (String) - the criterion
+#   $weight (Number) - its weight
+calls-criterion-title = ⚖️ <b>{ $name }</b>: вага { $weight }
+    Столькі разоў балы ўлічваюцца ў суме. Выберыце вагу ад 1 да 3.
+calls-criterion-remove = 🗑 Выдаліць крытэрый
+# Variables:
+#   $name (String) - the criterion
+calls-criterion-remove-ask = Выдаліць крытэрый { $name }?
+# Variables:
+#   $language (String) - the administrator's language, e.g. "English"
+calls-criterion-ask = Напішыце назву новага крытэрыю, мова: { $language }.
+calls-error-questions-locked = Заяўкі ўжо ёсць: пытанні больш нельга змяніць.
+calls-error-criteria-locked = Эксперты ўжо пачалі ацэнку: крытэрыі больш нельга змяніць.
+calls-error-criteria-empty = Павінен застацца хаця б адзін крытэрый.
+calls-error-contact-stays = Кантактныя даныя можна зрабіць неабавязковымі, але не выдаліць.
+calls-error-choices = Калі ласка, напішыце ад 2 да 10 варыянтаў, па адным у радку.
+calls-error-choice-long = Адзін варыянт занадта доўгі. Калі ласка, не больш за 100 знакаў.
+calls-error-max-length = Калі ласка, напішыце лік ад 20 да 4000.

@@ -248,3 +248,106 @@ calls-error-text-long = Das ist zu lang. Bitte kürze es.
 calls-error-countries-empty = Mindestens ein Land muss sich bewerben können.
 calls-error-link-long = Eine Zeile ist zu lang. Bitte schreib eine Stadt oder Organisation pro Zeile.
 calls-error-links-many = Das sind zu viele. Bitte nenne höchstens 20 Städte oder Organisationen.
+
+## Fragen und Kriterien eines Aufrufs
+calls-edit-questions = ❓ Fragen
+calls-edit-criteria = ⚖️ Kriterien
+calls-contact-institution = Institution (Stadtverwaltung, Verein oder Initiative)
+calls-contact-contact_person = Ansprechperson
+calls-contact-contact_details = Kontaktdaten (E-Mail, Telefon)
+# Variables:
+#   $title (String) - the call's title
+calls-questions-title = ❓ <b>Fragen von { $title }</b>
+# Variables:
+#   $number (Number) - the question's number
+#   $text (String) - the question
+#   $state (String) - required or optional
+calls-questions-line = { $number }. { $text } ({ $state })
+# Variables:
+#   $number (Number) - the question's number
+#   $text (String) - the question
+calls-questions-button = { $number }. { $text }
+calls-question-required = Pflicht
+calls-question-optional = freiwillig
+calls-questions-locked = Es gibt schon Bewerbungen: Die Fragen bleiben, wie sie sind, damit alle Bewerbungen dieselben beantworten.
+calls-questions-add-text = ➕ Freitext
+calls-questions-add-choice = ➕ Auswahl
+# Variables:
+#   $number (Number) - the question's number
+calls-question-title-text = ❓ <b>Frage { $number }</b> · Antwort als Freitext
+# Variables:
+#   $number (Number) - the question's number
+calls-question-title-choice = ❓ <b>Frage { $number }</b> · Auswahl
+# Variables:
+#   $number (Number) - the question's number
+calls-question-title-contact = ❓ <b>Frage { $number }</b> · Kontaktangabe
+# Variables:
+#   $text (String) - the question
+calls-question-text = { $text }
+# Variables:
+#   $choices (String) - the choices, as a list
+calls-question-choices = Auswahl: { $choices }
+# Variables:
+#   $max (Number) - the maximum length of an answer in characters
+calls-question-required-line = Pflicht · Antworten bis { $max } Zeichen
+# Variables:
+#   $max (Number) - the maximum length of an answer in characters
+calls-question-optional-line = Freiwillig · Antworten bis { $max } Zeichen
+# Variables:
+#   $languages (String) - the languages the question is written in, as a list
+calls-question-languages = Vorhanden auf { $languages }. Wer seine Sprache nicht findet, liest die englische Fassung.
+calls-question-contact-note = Kontaktangaben formuliert der Bot in jeder Sprache. Sie können freiwillig werden, aber nicht entfernt.
+calls-question-required-on = Pflicht · freiwillig machen
+calls-question-required-off = Freiwillig · Pflicht machen
+calls-question-max-length = 📏 Höchstlänge
+calls-question-change-text = 📝 Wortlaut ändern
+calls-question-remove = 🗑 Frage entfernen
+# Variables:
+#   $number (Number) - the question's number
+#   $text (String) - the question
+calls-question-remove-ask = Frage { $number } entfernen? „{ $text }“
+calls-item-remove-yes = 🗑 Ja, entfernen
+calls-item-removed = Entfernt.
+# Variables:
+#   $language (String) - the administrator's language, e.g. "English"
+calls-question-ask = Schreib die neue Frage auf { $language }. Andere Sprachen kannst du danach ergänzen; bis dahin lesen alle diese Fassung.
+calls-question-choices-ask = Schreib jetzt die Antwortmöglichkeiten, eine pro Zeile (2 bis 10).
+# Variables:
+#   $number (Number) - the question's number
+#   $language (String) - the language, e.g. "German"
+#   $current (String) - the question now in that language
+calls-question-text-ask = Schreib Frage { $number } auf { $language }.
+    Jetzt: { $current }
+# Variables:
+#   $max (Number) - the maximum length now
+calls-question-max-length-ask = Wie lang darf eine Antwort sein, in Zeichen? Schreib eine Zahl von 20 bis 4000. Jetzt: { $max }.
+# Variables:
+#   $title (String) - the call's title
+#   $scale (Number) - the highest score
+calls-criteria-title = ⚖️ <b>Kriterien von { $title }</b>
+    Alle Gutachtenden vergeben für jedes Kriterium 1 bis { $scale } Punkte; die Summe zählt jede Punktzahl mal ihrem Gewicht.
+# Variables:
+#   $name (String) - the criterion
+#   $weight (Number) - its weight
+calls-criteria-line = • { $name }: Gewicht { $weight }
+calls-criteria-locked = Die Bewertung hat begonnen: Kriterien und Gewichte bleiben, wie sie sind, damit alle Bewerbungen gleich bewertet werden.
+calls-criteria-add = ➕ Neues Kriterium
+# Variables:
+#   $name (String) - the criterion
+#   $weight (Number) - its weight
+calls-criterion-title = ⚖️ <b>{ $name }</b>: Gewicht { $weight }
+    So oft zählen die Punkte in der Summe. Wähle ein Gewicht von 1 bis 3.
+calls-criterion-remove = 🗑 Kriterium entfernen
+# Variables:
+#   $name (String) - the criterion
+calls-criterion-remove-ask = Das Kriterium { $name } entfernen?
+# Variables:
+#   $language (String) - the administrator's language, e.g. "English"
+calls-criterion-ask = Schreib den Namen des neuen Kriteriums auf { $language }.
+calls-error-questions-locked = Es gibt schon Bewerbungen: Die Fragen können sich nicht mehr ändern.
+calls-error-criteria-locked = Die Bewertung hat begonnen: Die Kriterien können sich nicht mehr ändern.
+calls-error-criteria-empty = Mindestens ein Kriterium muss bleiben.
+calls-error-contact-stays = Kontaktangaben können freiwillig werden, aber nicht entfernt.
+calls-error-choices = Bitte schreib 2 bis 10 Antwortmöglichkeiten, eine pro Zeile.
+calls-error-choice-long = Eine Antwortmöglichkeit ist zu lang. Bitte bleib unter 100 Zeichen.
+calls-error-max-length = Bitte schreib eine Zahl von 20 bis 4000.

@@ -248,3 +248,106 @@ calls-error-text-long = That is too long. Please shorten it.
 calls-error-countries-empty = At least one country must be able to apply.
 calls-error-link-long = One line is too long. Please type one city or organisation per line.
 calls-error-links-many = That is too many. Please name at most 20 cities or organisations.
+
+## Questions and criteria of a call
+calls-edit-questions = ❓ Questions
+calls-edit-criteria = ⚖️ Criteria
+calls-contact-institution = Institution (city administration, association or initiative)
+calls-contact-contact_person = Contact person
+calls-contact-contact_details = Contact details (e-mail, phone)
+# Variables:
+#   $title (String) - the call's title
+calls-questions-title = ❓ <b>Questions of { $title }</b>
+# Variables:
+#   $number (Number) - the question's number
+#   $text (String) - the question
+#   $state (String) - required or optional
+calls-questions-line = { $number }. { $text } ({ $state })
+# Variables:
+#   $number (Number) - the question's number
+#   $text (String) - the question
+calls-questions-button = { $number }. { $text }
+calls-question-required = required
+calls-question-optional = optional
+calls-questions-locked = Applications exist already: the questions stay as they are, so that every application answers the same ones.
+calls-questions-add-text = ➕ Free text
+calls-questions-add-choice = ➕ Choice
+# Variables:
+#   $number (Number) - the question's number
+calls-question-title-text = ❓ <b>Question { $number }</b> · answered in free text
+# Variables:
+#   $number (Number) - the question's number
+calls-question-title-choice = ❓ <b>Question { $number }</b> · a choice
+# Variables:
+#   $number (Number) - the question's number
+calls-question-title-contact = ❓ <b>Question { $number }</b> · contact field
+# Variables:
+#   $text (String) - the question
+calls-question-text = { $text }
+# Variables:
+#   $choices (String) - the choices, as a list
+calls-question-choices = Choices: { $choices }
+# Variables:
+#   $max (Number) - the maximum length of an answer in characters
+calls-question-required-line = Required · answers up to { $max } characters
+# Variables:
+#   $max (Number) - the maximum length of an answer in characters
+calls-question-optional-line = Optional · answers up to { $max } characters
+# Variables:
+#   $languages (String) - the languages the question is written in, as a list
+calls-question-languages = Written in { $languages }. Applicants whose language is missing read the English one.
+calls-question-contact-note = The bot words contact fields in every language. They can be made optional, not removed.
+calls-question-required-on = Required · make optional
+calls-question-required-off = Optional · make required
+calls-question-max-length = 📏 Maximum length
+calls-question-change-text = 📝 Change the wording
+calls-question-remove = 🗑 Remove the question
+# Variables:
+#   $number (Number) - the question's number
+#   $text (String) - the question
+calls-question-remove-ask = Remove question { $number }? “{ $text }”
+calls-item-remove-yes = 🗑 Yes, remove
+calls-item-removed = Removed.
+# Variables:
+#   $language (String) - the administrator's language, e.g. "English"
+calls-question-ask = Type the new question in { $language }. You can add it in other languages afterwards; until then everyone reads it in this one.
+calls-question-choices-ask = Now type the choices, one per line (2 to 10).
+# Variables:
+#   $number (Number) - the question's number
+#   $language (String) - the language, e.g. "German"
+#   $current (String) - the question now in that language
+calls-question-text-ask = Type question { $number } in { $language }.
+    Now: { $current }
+# Variables:
+#   $max (Number) - the maximum length now
+calls-question-max-length-ask = How long may an answer be, in characters? Type a number from 20 to 4000. Now: { $max }.
+# Variables:
+#   $title (String) - the call's title
+#   $scale (Number) - the highest score
+calls-criteria-title = ⚖️ <b>Criteria of { $title }</b>
+    Every reviewer scores each criterion from 1 to { $scale }; the total adds each score times its weight.
+# Variables:
+#   $name (String) - the criterion
+#   $weight (Number) - its weight
+calls-criteria-line = • { $name }: weight { $weight }
+calls-criteria-locked = Reviewers have started scoring: the criteria and weights stay as they are, so that every application is scored the same way.
+calls-criteria-add = ➕ New criterion
+# Variables:
+#   $name (String) - the criterion
+#   $weight (Number) - its weight
+calls-criterion-title = ⚖️ <b>{ $name }</b>: weight { $weight }
+    A score counts this many times in the total. Choose a weight from 1 to 3.
+calls-criterion-remove = 🗑 Remove the criterion
+# Variables:
+#   $name (String) - the criterion
+calls-criterion-remove-ask = Remove the criterion { $name }?
+# Variables:
+#   $language (String) - the administrator's language, e.g. "English"
+calls-criterion-ask = Type the new criterion's name in { $language }.
+calls-error-questions-locked = Applications exist already: the questions can no longer change.
+calls-error-criteria-locked = Reviewers have started scoring: the criteria can no longer change.
+calls-error-criteria-empty = At least one criterion must stay.
+calls-error-contact-stays = Contact fields can be made optional, not removed.
+calls-error-choices = Please type 2 to 10 choices, one per line.
+calls-error-choice-long = One choice is too long. Please keep each under 100 characters.
+calls-error-max-length = Please type a number from 20 to 4000.

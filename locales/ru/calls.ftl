@@ -252,3 +252,106 @@ calls-error-text-long = Слишком длинно. Пожалуйста, со�
 calls-error-countries-empty = Хотя бы одна страна должна иметь возможность подать заявку.
 calls-error-link-long = Одна строка слишком длинная. Пожалуйста, пишите по одному городу или организации в строке.
 calls-error-links-many = Слишком много. Пожалуйста, назовите не больше 20 городов или организаций.
+
+## Вопросы и критерии конкурса
+calls-edit-questions = ❓ Вопросы
+calls-edit-criteria = ⚖️ Критерии
+calls-contact-institution = Организация (администрация города, ассоциация или инициатива)
+calls-contact-contact_person = Контактное лицо
+calls-contact-contact_details = Контакты (e-mail, телефон)
+# Variables:
+#   $title (String) - the call's title
+calls-questions-title = ❓ <b>Вопросы конкурса { $title }</b>
+# Variables:
+#   $number (Number) - the question's number
+#   $text (String) - the question
+#   $state (String) - required or optional
+calls-questions-line = { $number }. { $text } ({ $state })
+# Variables:
+#   $number (Number) - the question's number
+#   $text (String) - the question
+calls-questions-button = { $number }. { $text }
+calls-question-required = обязательный
+calls-question-optional = необязательный
+calls-questions-locked = Заявки уже есть: вопросы остаются прежними, чтобы все заявки отвечали на одни и те же.
+calls-questions-add-text = ➕ Свободный
+calls-questions-add-choice = ➕ Выбор
+# Variables:
+#   $number (Number) - the question's number
+calls-question-title-text = ❓ <b>Вопрос { $number }</b> · ответ свободным текстом
+# Variables:
+#   $number (Number) - the question's number
+calls-question-title-choice = ❓ <b>Вопрос { $number }</b> · выбор из вариантов
+# Variables:
+#   $number (Number) - the question's number
+calls-question-title-contact = ❓ <b>Вопрос { $number }</b> · контактные данные
+# Variables:
+#   $text (String) - the question
+calls-question-text = { $text }
+# Variables:
+#   $choices (String) - the choices, as a list
+calls-question-choices = Варианты: { $choices }
+# Variables:
+#   $max (Number) - the maximum length of an answer in characters
+calls-question-required-line = Обязательный · длина ответа: до { $max }
+# Variables:
+#   $max (Number) - the maximum length of an answer in characters
+calls-question-optional-line = Необязательный · длина ответа: до { $max }
+# Variables:
+#   $languages (String) - the languages the question is written in, as a list
+calls-question-languages = Есть на языках: { $languages }. Кто не найдёт свой язык, прочитает английский вариант.
+calls-question-contact-note = Контактные данные бот формулирует сам на каждом языке. Их можно сделать необязательными, но не удалить.
+calls-question-required-on = Обязательный: да · выключить
+calls-question-required-off = Обязательный: нет · включить
+calls-question-max-length = 📏 Максимальная длина
+calls-question-change-text = 📝 Изменить формулировку
+calls-question-remove = 🗑 Удалить вопрос
+# Variables:
+#   $number (Number) - the question's number
+#   $text (String) - the question
+calls-question-remove-ask = Удалить вопрос { $number }? «{ $text }»
+calls-item-remove-yes = 🗑 Да, удалить
+calls-item-removed = Удалено.
+# Variables:
+#   $language (String) - the administrator's language, e.g. "English"
+calls-question-ask = Напишите новый вопрос, язык: { $language }. Другие языки можно добавить потом; до тех пор все читают этот вариант.
+calls-question-choices-ask = Теперь напишите варианты ответа, по одному в строке (от 2 до 10).
+# Variables:
+#   $number (Number) - the question's number
+#   $language (String) - the language, e.g. "German"
+#   $current (String) - the question now in that language
+calls-question-text-ask = Напишите вопрос { $number }, язык: { $language }.
+    Сейчас: { $current }
+# Variables:
+#   $max (Number) - the maximum length now
+calls-question-max-length-ask = Какой длины может быть ответ, в знаках? Напишите число от 20 до 4000. Сейчас: { $max }.
+# Variables:
+#   $title (String) - the call's title
+#   $scale (Number) - the highest score
+calls-criteria-title = ⚖️ <b>Критерии конкурса { $title }</b>
+    Каждый эксперт оценивает каждый критерий по шкале от 1 до { $scale }; в сумме оценка умножается на вес критерия.
+# Variables:
+#   $name (String) - the criterion
+#   $weight (Number) - its weight
+calls-criteria-line = • { $name }: вес { $weight }
+calls-criteria-locked = Эксперты уже начали оценку: критерии и веса остаются прежними, чтобы все заявки оценивались одинаково.
+calls-criteria-add = ➕ Новый критерий
+# Variables:
+#   $name (String) - the criterion
+#   $weight (Number) - its weight
+calls-criterion-title = ⚖️ <b>{ $name }</b>: вес { $weight }
+    Столько раз баллы учитываются в сумме. Выберите вес от 1 до 3.
+calls-criterion-remove = 🗑 Удалить критерий
+# Variables:
+#   $name (String) - the criterion
+calls-criterion-remove-ask = Удалить критерий { $name }?
+# Variables:
+#   $language (String) - the administrator's language, e.g. "English"
+calls-criterion-ask = Напишите название нового критерия, язык: { $language }.
+calls-error-questions-locked = Заявки уже есть: вопросы больше нельзя изменить.
+calls-error-criteria-locked = Эксперты уже начали оценку: критерии больше нельзя изменить.
+calls-error-criteria-empty = Должен остаться хотя бы один критерий.
+calls-error-contact-stays = Контактные данные можно сделать необязательными, но не удалить.
+calls-error-choices = Пожалуйста, напишите от 2 до 10 вариантов, по одному в строке.
+calls-error-choice-long = Один вариант слишком длинный. Пожалуйста, не больше 100 знаков.
+calls-error-max-length = Пожалуйста, напишите число от 20 до 4000.

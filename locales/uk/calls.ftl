@@ -252,3 +252,106 @@ calls-error-text-long = Задовго. Будь ласка, скоротіть.
 calls-error-countries-empty = Принаймні одна країна має мати змогу подати заявку.
 calls-error-link-long = Один рядок задовгий. Будь ласка, пишіть по одному місту чи організації в рядку.
 calls-error-links-many = Забагато. Будь ласка, назвіть не більше 20 міст чи організацій.
+
+## Запитання і критерії конкурсу
+calls-edit-questions = ❓ Запитання
+calls-edit-criteria = ⚖️ Критерії
+calls-contact-institution = Організація (адміністрація міста, асоціація чи ініціатива)
+calls-contact-contact_person = Контактна особа
+calls-contact-contact_details = Контакти (e-mail, телефон)
+# Variables:
+#   $title (String) - the call's title
+calls-questions-title = ❓ <b>Запитання конкурсу { $title }</b>
+# Variables:
+#   $number (Number) - the question's number
+#   $text (String) - the question
+#   $state (String) - required or optional
+calls-questions-line = { $number }. { $text } ({ $state })
+# Variables:
+#   $number (Number) - the question's number
+#   $text (String) - the question
+calls-questions-button = { $number }. { $text }
+calls-question-required = обов'язкове
+calls-question-optional = необов'язкове
+calls-questions-locked = Заявки вже є: запитання залишаються незмінними, щоб усі заявки відповідали на ті самі.
+calls-questions-add-text = ➕ Вільний
+calls-questions-add-choice = ➕ Вибір
+# Variables:
+#   $number (Number) - the question's number
+calls-question-title-text = ❓ <b>Запитання { $number }</b> · відповідь вільним текстом
+# Variables:
+#   $number (Number) - the question's number
+calls-question-title-choice = ❓ <b>Запитання { $number }</b> · вибір із варіантів
+# Variables:
+#   $number (Number) - the question's number
+calls-question-title-contact = ❓ <b>Запитання { $number }</b> · контактні дані
+# Variables:
+#   $text (String) - the question
+calls-question-text = { $text }
+# Variables:
+#   $choices (String) - the choices, as a list
+calls-question-choices = Варіанти: { $choices }
+# Variables:
+#   $max (Number) - the maximum length of an answer in characters
+calls-question-required-line = Обов'язкове · довжина відповіді: до { $max }
+# Variables:
+#   $max (Number) - the maximum length of an answer in characters
+calls-question-optional-line = Необов'язкове · довжина відповіді: до { $max }
+# Variables:
+#   $languages (String) - the languages the question is written in, as a list
+calls-question-languages = Є мовами: { $languages }. Хто не знайде своєї мови, прочитає англійський варіант.
+calls-question-contact-note = Контактні дані бот формулює сам кожною мовою. Їх можна зробити необов'язковими, але не видалити.
+calls-question-required-on = Обов'язкове: так · вимкнути
+calls-question-required-off = Обов'язкове: ні · увімкнути
+calls-question-max-length = 📏 Максимальна довжина
+calls-question-change-text = 📝 Змінити формулювання
+calls-question-remove = 🗑 Видалити запитання
+# Variables:
+#   $number (Number) - the question's number
+#   $text (String) - the question
+calls-question-remove-ask = Видалити запитання { $number }? «{ $text }»
+calls-item-remove-yes = 🗑 Так, видалити
+calls-item-removed = Видалено.
+# Variables:
+#   $language (String) - the administrator's language, e.g. "English"
+calls-question-ask = Напишіть нове запитання, мова: { $language }. Інші мови можна додати потім; доти всі читають цей варіант.
+calls-question-choices-ask = Тепер напишіть варіанти відповіді, по одному в рядку (від 2 до 10).
+# Variables:
+#   $number (Number) - the question's number
+#   $language (String) - the language, e.g. "German"
+#   $current (String) - the question now in that language
+calls-question-text-ask = Напишіть запитання { $number }, мова: { $language }.
+    Зараз: { $current }
+# Variables:
+#   $max (Number) - the maximum length now
+calls-question-max-length-ask = Якої довжини може бути відповідь, у знаках? Напишіть число від 20 до 4000. Зараз: { $max }.
+# Variables:
+#   $title (String) - the call's title
+#   $scale (Number) - the highest score
+calls-criteria-title = ⚖️ <b>Критерії конкурсу { $title }</b>
+    Кожен експерт оцінює кожен критерій за шкалою від 1 до { $scale }; у сумі оцінка множиться на вагу критерію.
+# Variables:
+#   $name (String) - the criterion
+#   $weight (Number) - its weight
+calls-criteria-line = • { $name }: вага { $weight }
+calls-criteria-locked = Експерти вже почали оцінювання: критерії та ваги залишаються незмінними, щоб усі заявки оцінювалися однаково.
+calls-criteria-add = ➕ Новий критерій
+# Variables:
+#   $name (String) - the criterion
+#   $weight (Number) - its weight
+calls-criterion-title = ⚖️ <b>{ $name }</b>: вага { $weight }
+    Стільки разів бали враховуються в сумі. Виберіть вагу від 1 до 3.
+calls-criterion-remove = 🗑 Видалити критерій
+# Variables:
+#   $name (String) - the criterion
+calls-criterion-remove-ask = Видалити критерій { $name }?
+# Variables:
+#   $language (String) - the administrator's language, e.g. "English"
+calls-criterion-ask = Напишіть назву нового критерію, мова: { $language }.
+calls-error-questions-locked = Заявки вже є: запитання більше не можна змінити.
+calls-error-criteria-locked = Експерти вже почали оцінювання: критерії більше не можна змінити.
+calls-error-criteria-empty = Має залишитися хоча б один критерій.
+calls-error-contact-stays = Контактні дані можна зробити необов'язковими, але не видалити.
+calls-error-choices = Будь ласка, напишіть від 2 до 10 варіантів, по одному в рядку.
+calls-error-choice-long = Один варіант задовгий. Будь ласка, не більше 100 знаків.
+calls-error-max-length = Будь ласка, напишіть число від 20 до 4000.

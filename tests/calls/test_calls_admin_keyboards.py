@@ -11,7 +11,8 @@ from datetime import UTC, datetime
 import pytest
 from telegram import InlineKeyboardMarkup
 
-from bot.domain.calls import Call, CallPhase
+from bot.callback_calls import CallItem
+from bot.domain.calls import Call, CallPhase, Criterion, Question
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.texts import LocalizedName
 from bot.i18n import Translator
@@ -28,6 +29,9 @@ LONG_TITLE = {
 }
 PERSON = "Aleksandra-Viktoriya Konstantinopolskaya · Krasnodar"
 MOMENT = datetime(2027, 1, 1, tzinfo=UTC)
+CRITERION = Criterion(5, 7, 0, LocalizedName(LONG_TITLE), weight=2)
+QUESTION = Question(3, 7, 0, "text", LocalizedName(LONG_TITLE))
+CONTACT = Question(4, 7, 1, "contact", None, field="institution")
 CALL = Call(
     7,
     LocalizedName(LONG_TITLE),
@@ -74,6 +78,29 @@ def cases() -> Iterator[Case]:
     for zone in ("Europe/Berlin", "Europe/Minsk"):
         yield f"zones[{zone}]", lambda lang, z=zone: kb.zones(tr, lang, replace(CALL, time_zone=z))
     yield "reviewers_per_application", lambda lang: kb.reviewers_per_application(tr, lang, CALL)
+    for locked in (False, True):
+        yield f"criteria[{locked}]", lambda lang, lk=locked: kb.criteria(tr, lang, CALL, lk)
+        yield (
+            f"criterion[{locked}]",
+            lambda lang, lk=locked: kb.criterion(tr, lang, 7, CRITERION, lk),
+        )
+        yield (
+            f"questions[{locked}]",
+            lambda lang, lk=locked: kb.questions(tr, lang, 7, [(3, f"12. {LONG_TITLE[lang]}")], lk),
+        )
+        for item in (QUESTION, CONTACT, replace(QUESTION, required=False)):
+            yield (
+                f"question[{locked},{item.kind},{item.required}]",
+                lambda lang, lk=locked, q=item: kb.question(tr, lang, 7, q, lk),
+            )
+    yield "question_languages", lambda lang: kb.question_languages(tr, lang, 7, 3)
+    yield (
+        "confirm_item_drop",
+        lambda lang: kb.confirm_item_drop(
+            tr, lang, CallItem("q_drop_ok", 7, 3, 0), CallItem("q", 7, 3, 0)
+        ),
+    )
+    yield "back_to_item", lambda lang: kb.back_to_item(tr, lang, CallItem("q", 7, 3, 0))
 
 
 CASES = list(cases())
