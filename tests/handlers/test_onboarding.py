@@ -220,6 +220,7 @@ async def test_command_menus_are_published_per_language(harness: BotHarness) -> 
             "profile",
             "privacy",
             "language",
+            "apply",
             "help",
         }
     assert harness.sim.commands[(default_scope, "ru")][1]["description"] == "Главное меню"
