@@ -159,13 +159,19 @@ class CallService:
         return call
 
     async def publish(self, actor: Actor, call_id: int) -> Call:
-        """Open the call to applicants (from its opening time on)."""
+        """Open the call to applicants (from its opening time on); publishing again (an old
+        confirmation pressed twice) keeps the first publication time."""
         require_admin(actor)
         async with self._db.transaction() as conn:
-            await calls_db.update(conn, call_id, {"published_at": self._clock.now().isoformat()})
             call = await calls_db.get(conn, call_id)
-        if call is None:
-            raise NotFound("calls-error-unknown")
+            if call is None:
+                raise NotFound("calls-error-unknown")
+            if call.published_at is None:
+                await calls_db.update(
+                    conn, call_id, {"published_at": time_to_sql(self._clock.now())}
+                )
+                call = await calls_db.get(conn, call_id)
+        assert call is not None
         return call
 
     async def add_reviewer(

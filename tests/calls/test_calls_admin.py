@@ -82,7 +82,11 @@ async def test_admin_creates_edits_and_publishes_a_call(harness: BotHarness) -> 
     assert admin.last_text.startswith("Published.")
     assert "open until Fri, 15 Jan 2027, 18:00 Berlin time" in admin.last_text
     assert f"Link for applicants: {link}" in admin.last_text
-    assert (await _calls(harness))[0].published_at is not None
+    published = (await _calls(harness))[0].published_at
+    assert published is not None
+    harness.clock.advance(60)
+    await admin.press_data(CallAdmin("publish_ok", call.id, 0).pack())  # pressed again
+    assert (await _calls(harness))[0].published_at == published
 
     await admin.press(CallAdmin("poster", call.id, 0))
     sent = admin.last
