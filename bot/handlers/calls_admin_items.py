@@ -236,7 +236,11 @@ def _question_parts(context: BotContext, number: int, item: Question, locked: bo
     state = "calls-question-required-line" if item.required else "calls-question-optional-line"
     parts.append(t(state, max=item.max_length))
     if item.text is not None:
-        names = [context.label(f"language-name-{c}") for c in item.text.values]
+        names = [
+            context.label(f"language-name-{c}")
+            for c in SUPPORTED_LANGUAGES
+            if c in item.text.values
+        ]
         parts.append(t("calls-question-languages", languages=format_list(names, locale=locale)))
     else:
         parts.append(t("calls-question-contact-note"))
@@ -265,7 +269,9 @@ async def question_text_button(update: Update, context: BotContext) -> None:
     _, item = _question(await _call(context, data.call_id), data.item_id)
     if item.text is None:
         raise UserFacingError("errors-stale-button")
-    names = [context.label(f"language-name-{c}") for c in item.text.values]
+    names = [
+        context.label(f"language-name-{c}") for c in SUPPORTED_LANGUAGES if c in item.text.values
+    ]
     locale = babel_locale(context.language)
     text = context.t("calls-edit-language-ask", languages=format_list(names, locale=locale))
     tr, lang = context.services.translator, context.language
