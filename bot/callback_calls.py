@@ -92,6 +92,81 @@ class CallExport(CallbackData):
 
 
 # ------------------------------------------------------------------ calls (administrators)
+CallAdminAction = Literal[
+    "new",  # a new call with the programme's defaults (call_id 0)
+    "publish",  # asks first: what opens when
+    "publish_ok",
+    "poster",  # the printable A4 poster with the call's QR code
+    "invite",  # a one-time reviewer link
+    "reviewers",  # the reviewers, each with a remove button
+    "drop",  # value: the reviewer's id; asks first
+    "drop_ok",
+    "edit",  # what can be changed
+    "opens",  # typed dates on the call's clock
+    "deadline",
+    "decision",
+    "zone",  # the call's clock: a short list of the programme's zones
+    "zone_set",  # value: index into CALL_TIME_ZONES
+    "per_app",  # reviewers per application: 1-5
+    "per_set",  # value: the number
+    "blind",  # blind review on/off
+    "retention",  # typed days
+    "title",  # choose the language, then type (value: index into SUPPORTED_LANGUAGES)
+    "title_lang",
+    "text",
+    "text_lang",
+    "countries",  # who may apply: toggles
+    "country",  # value: index into CALL_COUNTRIES
+    "criteria",  # the criteria with their weights
+    "crit_add",  # a new criterion: its name typed
+    "questions",  # the questions
+    "q_add_text",  # a new free-text question: typed
+    "q_add_choice",  # a new choice question: typed, then its choices one per line
+]
+
+
+@dataclass(frozen=True)
+class CallAdmin(CallbackData):
+    """An administrator's action on one call; `value` is what the action needs, else 0."""
+
+    PREFIX: ClassVar[str] = "cad"
+    action: CallAdminAction
+    call_id: int
+    value: int
+
+
+CallItemAction = Literal[
+    "crit",  # one criterion: its weight, remove
+    "weight",  # value: the new weight (1-3)
+    "crit_drop",  # asks first
+    "crit_drop_ok",
+    "q",  # one question: required, maximum length, its text per language, remove
+    "required",  # toggle
+    "q_len",  # typed maximum length
+    "q_text",  # choose the language of its text
+    "q_lang",  # value: index into SUPPORTED_LANGUAGES; then typed
+    "q_drop",  # asks first (contact fields stay)
+    "q_drop_ok",
+]
+
+
+@dataclass(frozen=True)
+class CallItem(CallbackData):
+    """An administrator's action on one question or criterion (`item_id`) of a call."""
+
+    PREFIX: ClassVar[str] = "cit"
+    action: CallItemAction
+    call_id: int
+    item_id: int
+    value: int
+
+
+@dataclass(frozen=True)
+class CallReviewerJoin(CallbackData):
+    """ "None": a new reviewer is linked to no city or organisation beyond their own city."""
+
+    PREFIX: ClassVar[str] = "crj"
+    call_id: int
 
 
 # ------------------------------------------------------------------ applying

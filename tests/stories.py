@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot.callback_calls import ApplyCountry, ApplyStart, ApplyStep, ApplyZone
+from bot.callback_calls import ApplyCountry, ApplyStart, ApplyStep, ApplyZone, CallAdmin
 from bot.callback_data import (
     CallbackData,
     ChooseCity,
@@ -526,3 +526,17 @@ async def add_translation(
             " text, source, created_at) VALUES (?, ?, ?, ?, ?, 'human', ?)",
             (application_id, question_id, party_id, language, text, harness.clock.now()),
         )
+
+
+# ---------------------------------------------------------------- calls (administrators)
+async def calls_admin(harness: BotHarness, *, language: str = "en") -> SimClient:
+    """The administrator as Telegram knows them (not onboarded: /calls needs no partnership)."""
+    return harness.user("Admin", language, user_id=ADMIN_ID)
+
+
+async def new_call(harness: BotHarness, admin: SimClient) -> Call:
+    """/calls, then "New call": the default call, prepared, its card on screen."""
+    await admin.send("/calls")
+    await admin.press(CallAdmin("new", 0, 0))
+    async with harness.services.db.reading() as conn:
+        return (await calls_db.all_calls(conn))[0]

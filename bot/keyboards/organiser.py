@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from telegram import InlineKeyboardMarkup
 
+from bot.callback_calls import CallsHome
 from bot.callback_data import (
     BroadcastStep,
     CallbackData,
@@ -110,6 +111,7 @@ def group(
         rows.append(
             [button(tr.plain(lang, "staff-new-partnership"), DraftAction("start", "-", 0, "-"))]
         )
+        rows.append([button(tr.plain(lang, "calls-staff-button"), CallsHome())])
     rows.append([button(tr.plain(lang, "buttons-back"), OpenMenu("staff"))])
     return markup(rows)
 

@@ -41,7 +41,8 @@ def qr_png(link: str) -> bytes:
 def poster(
     link: str, texts: Sequence[PosterText], *, kind: Literal["pdf", "png"] = "pdf", dpi: int = 200
 ) -> bytes:
-    """One A4 page: the first language large above the code, the partner city's below."""
+    """One A4 page: the first language large above the code, the partner city's below (a text
+    without a title adds only its scan line: room for more languages)."""
     plt = pyplot()
     with plt.rc_context({"pdf.fonttype": 42, "font.family": "DejaVu Sans"}):
         figure = plt.figure(figsize=A4_INCHES)
@@ -56,8 +57,9 @@ def poster(
                 for line in textwrap.wrap(other.scan, SCAN_WIDTH):
                     cursor = _line(figure, line, cursor, size=12)
             cursor = _line(figure, link, cursor - 0.005, size=10, color="#555555")
-            for other in others:
-                _block(
+            # Below, each other language with a title (one only has its scan line above).
+            for other in (o for o in others if o.title):
+                cursor = _block(
                     figure, other, cursor - 0.03, title_size=20, size=13, width=SECOND_TITLE_WIDTH
                 )
             buffer = io.BytesIO()

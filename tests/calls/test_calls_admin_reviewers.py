@@ -1,0 +1,134 @@
+"""Reviewers of a call: invited by a one-time link that works before onboarding, they say which
+cities or organisations they are linked to (their own city counts by itself), appear on the
+call's card, and can be removed after a confirmation."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from bot.callback_calls import CallAdmin, CallCard, CallReviewerJoin, ReviewList
+from bot.db import calls as calls_db
+from bot.domain.calls import Call
+from bot.offline.emulator.client import SimClient
+from bot.offline.harness import BotHarness
+from tests.stories import KRASNODAR, calls_admin, open_call, popup, quick_participant
+
+
+async def invite(harness: BotHarness, admin: SimClient, call: Call) -> str:
+    """The admin's /calls → the card → Reviewers → Invite: the link's start payload."""
+    await admin.send("/calls")
+    await admin.press(CallCard(call.id))
+    await admin.press(CallAdmin("reviewers", call.id, 0))
+    await admin.press(CallAdmin("invite", call.id, 0))
+    found = re.search(rf"https://t\.me/{harness.sim.bot_username}\?start=(rv-\w+)", admin.last_text)
+    assert found is not None, admin.last_text
+    return found[1]
+
+
+async def reviewers(harness: BotHarness, call: Call) -> dict[int, tuple[str, ...]]:
+    async with harness.services.db.reading() as conn:
+        return await calls_db.reviewers(conn, call.id)
+
+
+async def test_a_reviewer_joins_by_link_naming_a_city_and_appears_on_the_card(
+    harness: BotHarness,
+) -> None:
+    call = await open_call(harness)
+    admin = await calls_admin(harness)
+    payload = await invite(harness, admin, call)
+    assert "It works once, until Mon, 16 Mar 2026, 10:00 Berlin time" in admin.last_text
+
+    olga = harness.user("Olga", "ru")  # has never written to the bot
+    await olga.start(payload)
+    assert olga.last_text.startswith("Вас пригласили оценивать заявки на конкурс")
+    asked = olga.last
+    await olga.send("Краснодар\nАссоциация «Мост»")
+    assert olga.last_text.startswith("Вы оцениваете заявки на конкурс")
+    assert ReviewList(call.id).pack() in olga.button_data()
+    assert asked.button_data() == []  # the answered question lost its "None"
+    assert await reviewers(harness, call) == {olga.id: ("Краснодар", "Ассоциация «Мост»")}
+
+    await admin.press(CallAdmin("reviewers", call.id, 0))  # back from the link
+    await admin.press(CallCard(call.id))
+    assert "Reviewers (1): Olga; 2 per application" in admin.last_text
+    await admin.press(CallAdmin("reviewers", call.id, 0))
+    assert "Olga (not assigned applications of: Краснодар and Ассоциация «Мост»)" in (
+        admin.last_text
+    )
+
+
+async def test_a_participants_own_city_counts_by_itself(harness: BotHarness) -> None:
+    call = await open_call(harness)
+    admin = await calls_admin(harness)
+    payload = await invite(harness, admin, call)
+    roman = await quick_participant(harness, "Roman", city=KRASNODAR - 1)
+    await roman.start(payload)
+    assert "Your city Krasnodar is counted already." in roman.last_text
+    await roman.press(CallReviewerJoin(call.id))
+    assert roman.last_text.startswith("You review applications to")
+    (links,) = (await reviewers(harness, call)).values()
+    assert "Krasnodar" in links and "Краснодар" in links  # every language of the city's name
+
+
+async def test_a_used_expired_or_unknown_link_is_refused(harness: BotHarness) -> None:
+    call = await open_call(harness)
+    admin = await calls_admin(harness)
+    payload = await invite(harness, admin, call)
+    first = harness.user("Anna", "en")
+    await first.start(payload)
+    await first.press(CallReviewerJoin(call.id))
+
+    second = harness.user("Bruno", "en")
+    await second.start(payload)
+    assert "This reviewer link has been used already" in second.last_text
+    assert CallReviewerJoin(call.id).pack() not in second.button_data()
+
+    late = await invite(harness, admin, call)
+    await harness.advance(timedelta(days=15))
+    await second.start(late)
+    assert "This reviewer link has expired" in second.last_text
+
+    await second.start("rv-nosuchtoken123")
+    assert "This reviewer link is not valid" in second.last_text
+    assert list(await reviewers(harness, call)) == [first.id]
+
+
+async def test_a_link_taken_while_someone_was_typing_is_refused(harness: BotHarness) -> None:
+    call = await open_call(harness)
+    admin = await calls_admin(harness)
+    payload = await invite(harness, admin, call)
+    slow, fast = harness.user("Slow", "en"), harness.user("Fast", "en")
+    await slow.start(payload)
+    await fast.start(payload)
+    await fast.send("Karlsruhe")
+    await slow.press(CallReviewerJoin(call.id))
+    assert popup(slow).startswith("This reviewer link has been used already")
+    assert list(await reviewers(harness, call)) == [fast.id]
+
+
+async def test_removing_a_reviewer_asks_first(harness: BotHarness) -> None:
+    call = await open_call(harness)
+    admin = await calls_admin(harness)
+    payload = await invite(harness, admin, call)
+    anna = harness.user("Anna", "en")
+    await anna.start(payload)
+    await anna.press(CallReviewerJoin(call.id))
+
+    await admin.press(CallAdmin("reviewers", call.id, 0))
+    await admin.press(CallAdmin("drop", call.id, anna.id))
+    assert admin.last_text.startswith("Remove Anna as reviewer of")
+    await admin.press(CallAdmin("reviewers", call.id, 0))  # cancel
+    assert list(await reviewers(harness, call)) == [anna.id]
+
+    mallory = await quick_participant(harness, "Mallory")
+    await mallory.send("/menu")
+    await mallory.press_data(CallAdmin("drop_ok", call.id, anna.id).pack())
+    assert popup(mallory).startswith("Sorry, this is only available")
+    assert list(await reviewers(harness, call)) == [anna.id]
+
+    await admin.press(CallAdmin("drop", call.id, anna.id))
+    await admin.press(CallAdmin("drop_ok", call.id, anna.id))
+    assert admin.last_text.startswith("Anna no longer reviews this call.")
+    assert "No reviewers yet" in admin.last_text
+    assert await reviewers(harness, call) == {}
