@@ -140,7 +140,7 @@ calls-reviewers-line = • { $name } (bekommt keine Bewerbungen von: { $links })
 # Variables:
 #   $name (String) - the reviewer
 calls-reviewers-line-unlinked = • { $name }
-calls-reviewers-invite = 🔗 Begutachtende Person einladen
+calls-reviewers-invite = 🔗 Begutachtende einladen
 # Variables:
 #   $name (String) - the reviewer
 calls-reviewers-remove = ✖️ { $name }
