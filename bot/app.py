@@ -351,6 +351,13 @@ def register_handlers(app: BotApplication) -> None:
     app.add_error_handler(error_handler)
 
 
+def file_base_url(api_base_url: str) -> str:
+    """Where downloads come from for a given Bot API address (a local Bot API server, the
+    sandbox and the emulator serve both)."""
+    head, _, tail = api_base_url.rstrip("/").rpartition("/")
+    return f"{head}/file/{tail}"
+
+
 def build_application(
     settings: Settings,
     *,
@@ -400,6 +407,8 @@ def build_application(
         Application.builder()
         .token(settings.bot_token or OFFLINE_TOKEN)
         .base_url(settings.telegram_api_base_url)
+        # Files come from the same server: ".../bot" serves methods, ".../file/bot" files.
+        .base_file_url(file_base_url(settings.telegram_api_base_url))
         .context_types(ContextTypes(context=BotContext, bot_data=BotData))
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .post_init(post_init)
