@@ -44,6 +44,7 @@ from bot.domain.roles import Role
 from bot.offline.emulator.core import SimMessage, TelegramSim
 from bot.offline.sandbox import run_sandbox
 from bot.services.demo import seed_demo, seed_sandbox
+from tools.screens_calls import CALL_PEOPLE, seed_calls, walk_calls
 
 WIDTH, HEIGHT = 412, 915  # CSS pixels of a common Android phone
 # One person per language: (their name, index of their city in the demo partnership, a typed
@@ -128,7 +129,13 @@ async def seed(path: Path, languages: list[str]) -> None:
             await checkins_db.save_answer(
                 conn, round_id, user_id, Question.MOOD.value, None, mood, language, now
             )
+    await seed_calls(db, calls_first_id(languages))
     await db.close()
+
+
+def calls_first_id(languages: list[str]) -> int:
+    """The page id of the first person of the call walk: after participants and staff."""
+    return FIRST_ID + len(languages) + len(STAFF)
 
 
 def free_port() -> int:
@@ -240,6 +247,9 @@ class Phone:
             time.sleep(0.1)
         time.sleep(0.5)  # the page polls every 0.4 s
 
+    def last_text(self, user_id: int) -> str:
+        return next((m.text or "" for m in reversed(self.messages(user_id)) if m.from_bot), "")
+
     def shot(self, language: str, name: str) -> None:
         path = self.out / f"{language}-{name}.png"
         self.driver.save_screenshot(str(path))
@@ -336,11 +346,13 @@ def walk_staff(phone: Phone) -> None:
 async def take(languages: list[str], out: Path) -> None:
     database = Path(tempfile.mkdtemp(prefix="twincity-screens-")) / "screens.sqlite3"
     await seed(database, languages)
+    # The last person of the call walk administers the calls.
+    settings = Settings(admin_ids=frozenset({calls_first_id(languages) + len(CALL_PEOPLE) - 1}))
     sim = TelegramSim(SystemClock(), bot_username="twincity_sandbox_bot", queue_updates=True)
     stop, ready = asyncio.Event(), asyncio.Event()
     port = free_port()
     sandbox = asyncio.create_task(
-        run_sandbox(Settings(), port, stop, ready, database=database, sim=sim)
+        run_sandbox(settings, port, stop, ready, database=database, sim=sim)
     )
     await asyncio.wait_for(ready.wait(), 60)
 
@@ -350,6 +362,7 @@ async def take(languages: list[str], out: Path) -> None:
             for language in languages:
                 walk(phone, language)
             walk_staff(phone)
+            walk_calls(phone)
         finally:
             phone.close()
 
