@@ -182,12 +182,12 @@ def walk_calls(phone: CallPhone) -> None:
         phone.press(sam, f"rvq:{application}:{index}:0:0")
     phone.shot("en", "review-question")
     phone.press_first(sam, "rvs:sheet:")
-    for _ in range(4):
-        criterion = phone.find(sam, lambda d: d.startswith("rvc:") and d.endswith(":0"))
-        if criterion is None:
+    phone.press_first(sam, "rvc:")  # the first criterion; each score leads to the next one
+    for _ in range(8):
+        four = phone.find(sam, lambda d: d.startswith("rvc:") and d.endswith(":4"))
+        if four is None:
             break
-        phone.press(sam, criterion)
-        phone.press(sam, criterion[: -len(":0")] + ":4")
+        phone.press(sam, four)
     phone.shot("en", "review-scores")
 
     phone.show(jana)
