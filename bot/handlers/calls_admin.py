@@ -221,7 +221,9 @@ async def _join(update: Update, context: BotContext, asked: ReviewerLinksInput, 
     uid = user_id(update)
     user = update.effective_user
     first_name = clean_first_name(user.first_name if user else None)
-    call = await context.services.calls.join_as_reviewer(uid, first_name, asked.token, typed)
+    call = await context.services.calls.join_as_reviewer(
+        uid, first_name, asked.token, typed, context.language
+    )
     await context.services.dialogs.clear(uid)
     await drop_keyboard(update, context, asked.prompt_message_id)
     tr, lang = context.services.translator, context.language

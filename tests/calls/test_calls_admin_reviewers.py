@@ -7,12 +7,26 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from bot.callback_calls import CallAdmin, CallCard, CallReviewerJoin, ReviewList
+from bot.callback_calls import (
+    AssignStep,
+    CallAdmin,
+    CallAssign,
+    CallCard,
+    CallReviewerJoin,
+    ReviewList,
+)
 from bot.db import calls as calls_db
 from bot.domain.calls import Call
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
-from tests.stories import KRASNODAR, calls_admin, open_call, popup, quick_participant
+from tests.stories import (
+    KRASNODAR,
+    calls_admin,
+    open_call,
+    popup,
+    quick_participant,
+    seed_application,
+)
 
 
 async def invite(harness: BotHarness, admin: SimClient, call: Call) -> str:
@@ -132,3 +146,31 @@ async def test_removing_a_reviewer_asks_first(harness: BotHarness) -> None:
     assert admin.last_text.startswith("Anna no longer reviews this call.")
     assert "No reviewers yet" in admin.last_text
     assert await reviewers(harness, call) == {}
+
+
+async def test_a_reviewer_who_joined_by_link_is_told_of_the_assignment_in_their_language(
+    harness: BotHarness,
+) -> None:
+    call = await open_call(harness)
+    await seed_application(harness, call, 501, 502, cities=("Leipzig", "Kharkiv"))
+    admin = await calls_admin(harness)
+    payload = await invite(harness, admin, call)
+    olena = harness.user("Олена", "uk")  # never onboarded: joins by the link only
+    await olena.start(payload)
+    await olena.press(CallReviewerJoin(call.id))
+    joined = len(olena.messages)
+
+    harness.clock.set(call.deadline_at)
+    await admin.send("/calls")
+    await admin.press(CallCard(call.id))
+    await admin.press(CallAssign(call.id))
+    assert "Reviewers who get a message: 1" in admin.last_text
+    await admin.press(AssignStep("ok", call.id))
+    await harness.drain()
+    assert "Reviewers told: 1" in admin.last_text
+    assert len(olena.messages) == joined + 1
+    assert olena.last_text.startswith("Вас просять оцінити заявки на конкурс")
+    assert ReviewList(call.id).pack() in olena.button_data()
+    # Onboarding is still ahead of them: /start asks as for anyone new.
+    await olena.send("/start")
+    assert "Вас просять" not in olena.last_text
