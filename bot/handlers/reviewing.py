@@ -20,6 +20,7 @@ from bot.callback_calls import (
 )
 from bot.context import BotContext
 from bot.domain.call_dialogs import ReviewNoteInput
+from bot.domain.call_reviews import highest_total, weighted_total
 from bot.handlers.common import button_handlers, drop_keyboard, parse_button, show
 from bot.handlers.common import user_id as uid
 from bot.handlers.review_screens import (
@@ -149,6 +150,22 @@ async def review_note_button(update: Update, context: BotContext) -> None:
     await context.services.dialogs.start(uid(update), ReviewNoteInput(step.application_id, prompt))
 
 
+async def review_ask_button(update: Update, context: BotContext) -> None:
+    """Submitting is final: ask once, with the total, before it happens."""
+    step = parse_button(update, ReviewStep)
+    sheet = await context.services.reviews.ready_to_submit(
+        uid(update), context.language, step.application_id
+    )
+    criteria = sheet.call.criteria
+    text = context.t(
+        "review-submit-ask",
+        total=weighted_total(criteria, sheet.review.scores),
+        highest=highest_total(criteria),
+    )
+    keyboard = kb.confirm_submit(context.services.translator, context.language, step.application_id)
+    await show(update, context, text, keyboard)
+
+
 async def review_submit_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, ReviewStep)
     await context.services.reviews.submit(uid(update), context.language, step.application_id)
@@ -234,6 +251,7 @@ async def review_calls_button(update: Update, context: BotContext) -> None:
 REVIEW_STEPS = {
     "sheet": review_sheet_button,
     "note": review_note_button,
+    "ask": review_ask_button,
     "submit": review_submit_button,
 }
 ASSIGN_STEPS = {"ok": assign_ok_button, "cancel": assign_cancel_button}

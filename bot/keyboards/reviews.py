@@ -119,12 +119,22 @@ def sheet(
         rows.append(
             [button(tr.plain(lang, "review-write-note"), ReviewStep("note", application_id))]
         )
-        rows.append([button(tr.plain(lang, "review-submit"), ReviewStep("submit", application_id))])
+        rows.append([button(tr.plain(lang, "review-submit"), ReviewStep("ask", application_id))])
     rows.append(
         [button(tr.plain(lang, "review-back-answers"), ReviewQuestion(application_id, 0, 0, False))]
     )
     rows.append([button(tr.plain(lang, "review-back-list"), ReviewList(call_id))])
     return markup(rows)
+
+
+def confirm_submit(tr: Translator, lang: str, application_id: int) -> InlineKeyboardMarkup:
+    """The question before a review becomes final: Submit, or back to the sheet."""
+    return markup(
+        [
+            [button(tr.plain(lang, "review-submit-yes"), ReviewStep("submit", application_id))],
+            [button(tr.plain(lang, "buttons-back"), ReviewStep("sheet", application_id))],
+        ]
+    )
 
 
 def back_to_sheet(tr: Translator, lang: str, application_id: int) -> InlineKeyboardMarkup:

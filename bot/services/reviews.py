@@ -342,21 +342,35 @@ class ReviewService:
             await reviews_db.set_note(conn, application_id, user_id, cleaned or None)
         return await self.sheet(user_id, application_id)
 
+    async def ready_to_submit(
+        self, user_id: int, language: str, application_id: int
+    ) -> ScoreSheet:
+        """The sheet the question before submitting shows; refused (naming the missing
+        criteria) like submitting itself."""
+        async with self._db.reading() as conn:
+            await self._submittable(conn, user_id, language, application_id)
+        return await self.sheet(user_id, application_id)
+
     async def submit(self, user_id: int, language: str, application_id: int) -> ScoreSheet:
         """Submit the review: every criterion scored (the refusal names the missing ones);
         from then on it is read-only."""
         async with self._db.transaction() as conn:
-            call, _ = await self._assigned(conn, user_id, application_id)
-            await self._still_open(conn, application_id, user_id)
-            review = await reviews_db.get(conn, application_id, user_id)
-            missing = unscored(call.criteria, review.scores if review else {})
-            if missing:
-                names = [c.name.for_reader(language) for c in missing]
-                raise UserFacingError(
-                    "review-error-unscored", criteria=format_list(names, locale=language)
-                )
+            await self._submittable(conn, user_id, language, application_id)
             await reviews_db.submit(conn, application_id, user_id, self._clock.now())
         return await self.sheet(user_id, application_id)
+
+    async def _submittable(
+        self, conn: aiosqlite.Connection, user_id: int, language: str, application_id: int
+    ) -> None:
+        call, _ = await self._assigned(conn, user_id, application_id)
+        await self._still_open(conn, application_id, user_id)
+        review = await reviews_db.get(conn, application_id, user_id)
+        missing = unscored(call.criteria, review.scores if review else {})
+        if missing:
+            names = [c.name.for_reader(language) for c in missing]
+            raise UserFacingError(
+                "review-error-unscored", criteria=format_list(names, locale=language)
+            )
 
     async def _assigned(
         self, conn: aiosqlite.Connection, user_id: int, application_id: int

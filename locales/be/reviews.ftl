@@ -87,6 +87,9 @@ review-criterion = Крытэрый { $number } з { $count }: { $name }
 review-score-criterion = Балы: { $name }
 review-write-note = 📝 Асабістая нататка
 review-submit = Адправіць ацэнку
+review-submit-yes = 📨 Адправіць
+# Variables: $total (the weighted total), $highest (the highest possible total)
+review-submit-ask = Адправіць ацэнку? Разам { $total } з { $highest }. Пасля гэтага яе нельга будзе змяніць.
 review-back-sheet = ⬅️ Да балаў
 review-back-answers = ⬅️ Чытаць адказы
 review-note-ask = Напішыце асабістую нататку пра гэтую заяўку. Яе бачаць толькі адміністратары.

@@ -84,6 +84,9 @@ review-criterion = Kriterium { $number } von { $count }: { $name }
 review-score-criterion = Punkte: { $name }
 review-write-note = 📝 Private Notiz
 review-submit = Bewertung einreichen
+review-submit-yes = 📨 Einreichen
+# Variables: $total (the weighted total), $highest (the highest possible total)
+review-submit-ask = Bewertung einreichen? Gesamt { $total } von { $highest }. Danach kannst du sie nicht mehr ändern.
 review-back-sheet = ⬅️ Zu den Punkten
 review-back-answers = ⬅️ Antworten lesen
 review-note-ask = Schreib deine private Notiz zu dieser Bewerbung. Nur die Administration sieht sie.

@@ -84,6 +84,9 @@ review-criterion = Criterion { $number } of { $count }: { $name }
 review-score-criterion = Score: { $name }
 review-write-note = 📝 Private note
 review-submit = Submit review
+review-submit-yes = 📨 Submit
+# Variables: $total (the weighted total), $highest (the highest possible total)
+review-submit-ask = Submit your review? Total { $total } of { $highest }. It cannot be changed afterwards.
 review-back-sheet = ⬅️ Back to the scores
 review-back-answers = ⬅️ Read the answers
 review-note-ask = Type your private note about this application. Only the administrators see it.

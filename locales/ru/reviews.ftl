@@ -87,6 +87,9 @@ review-criterion = Критерий { $number } из { $count }: { $name }
 review-score-criterion = Баллы: { $name }
 review-write-note = 📝 Личная заметка
 review-submit = Отправить оценку
+review-submit-yes = 📨 Отправить
+# Variables: $total (the weighted total), $highest (the highest possible total)
+review-submit-ask = Отправить оценку? Итого { $total } из { $highest }. После этого её нельзя будет изменить.
 review-back-sheet = ⬅️ К баллам
 review-back-answers = ⬅️ Читать ответы
 review-note-ask = Напишите личную заметку об этой заявке. Её видят только администраторы.

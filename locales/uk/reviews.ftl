@@ -87,6 +87,9 @@ review-criterion = Критерій { $number } з { $count }: { $name }
 review-score-criterion = Бали: { $name }
 review-write-note = 📝 Особиста нотатка
 review-submit = Надіслати оцінку
+review-submit-yes = 📨 Надіслати
+# Variables: $total (the weighted total), $highest (the highest possible total)
+review-submit-ask = Надіслати оцінку? Разом { $total } з { $highest }. Після цього її не можна буде змінити.
 review-back-sheet = ⬅️ До балів
 review-back-answers = ⬅️ Читати відповіді
 review-note-ask = Напишіть особисту нотатку про цю заявку. Її бачать лише адміністратори.

@@ -78,6 +78,7 @@ async def score_all(reviewer: SimClient, application_id: int, scores: list[int])
         await reviewer.press(
             shown(reviewer, ReviewScore, application_id=application_id, score=score)
         )
+    await reviewer.press(ReviewStep("ask", application_id))
     await reviewer.press(ReviewStep("submit", application_id))
 
 
@@ -167,7 +168,8 @@ async def test_forged_presses_are_refused(harness: BotHarness) -> None:
     assert await assignments(harness, call) == set()
     # Not assigned (yet): neither the answers nor a score are theirs.
     for forged in (ReviewQuestion(application, 0, 0, False), ReviewScore(application, 1, 5),
-                   ReviewStep("submit", application), ReviewList(call.id)):  # fmt: skip
+                   ReviewStep("ask", application), ReviewStep("submit", application),
+                   ReviewList(call.id)):  # fmt: skip
         await stranger.press_data(forged.pack())
         assert refused(stranger), forged
     await reviewer.send("/review")
@@ -198,7 +200,9 @@ async def test_a_review_with_a_criterion_left_out_cannot_be_submitted(harness: B
     sheet = reviewer.last_text
     assert "Feasibility (weight 1): not scored yet" in sheet
     assert "Weighted total so far: 16 of 25" in sheet  # 4 + 2×4 + 4, shown before submitting
-    await reviewer.press(ReviewStep("submit", application))
+    await reviewer.press(ReviewStep("ask", application))
+    assert popup(reviewer) == "Score every criterion first. Not scored yet: Feasibility"
+    await reviewer.press_data(ReviewStep("submit", application).pack())
     assert popup(reviewer) == "Score every criterion first. Not scored yet: Feasibility"
     async with harness.services.db.reading() as conn:
         review = await reviews_db.get(conn, application, 777)
@@ -209,6 +213,17 @@ async def test_a_review_with_a_criterion_left_out_cannot_be_submitted(harness: B
     await reviewer.press(ReviewStep("note", application))
     await reviewer.send("Strong <b>local</b> support, weak plan.")
     assert "Strong <b>local</b> support" in reviewer.last_text  # escaped, shown as typed
+    # Submitting is final, so it asks once; "Back" changes nothing.
+    await reviewer.press(ReviewStep("ask", application))
+    assert reviewer.last_text == (
+        "Submit your review? Total 18 of 25. It cannot be changed afterwards."
+    )
+    await reviewer.press(ReviewStep("sheet", application))
+    assert "Weighted total: 18 of 25" in reviewer.last_text
+    async with harness.services.db.reading() as conn:
+        review = await reviews_db.get(conn, application, 777)
+    assert review is not None and not review.submitted
+    await reviewer.press(ReviewStep("ask", application))
     await reviewer.press(ReviewStep("submit", application))
     assert "your review is submitted" in reviewer.last_text
     assert not any(d.startswith("rvc:") for d in reviewer.last.button_data())  # read-only

@@ -53,6 +53,7 @@ def cases() -> Iterator[tuple[str, Build]]:
             lambda lang, s=submitted: reviews.sheet(TR, lang, 2, 1, [CRITERION] * 4, s),
         )
     yield "back_to_sheet", lambda lang: reviews.back_to_sheet(TR, lang, 2)
+    yield "confirm_submit", lambda lang: reviews.confirm_submit(TR, lang, 2)
     for new in (0, 5):
         yield f"confirm_assign[{new}]", lambda lang, n=new: reviews.confirm_assign(TR, lang, 1, n)
     yield "after_assign", lambda lang: reviews.after_assign(TR, lang, 1)
