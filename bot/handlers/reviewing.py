@@ -87,7 +87,9 @@ async def review_question_button(update: Update, context: BotContext) -> None:
         if screen.as_reviewer
         else RankedApplication(screen.application.id)
     )
-    translatable = any(a.state != "own" for a in screen.answers)
+    # Only when there is a translation to switch to (or back from): no toggle between
+    # two identical texts.
+    translatable = any(a.state in ("machine", "human", "original") for a in screen.answers)
     here = ReviewQuestion(shown.application_id, shown.index, part, shown.original)
     keyboard = kb.question(
         context.services.translator, context.language, here, len(screen.questions), parts,

@@ -39,7 +39,7 @@ from bot.keyboards.reviews import ReviewButtons
 from bot.services.due import TaskAction
 from bot.services.errors import NotFound, Unreachable, UserFacingError
 from bot.services.notify import PRIORITY_NORMAL, Notifier
-from bot.translation import MachineTranslator, TranslationUnavailable
+from bot.translation import MachineTranslator, NoMachineTranslation, TranslationUnavailable
 
 NOTE_LIMIT = 2000  # characters of a reviewer's private note
 
@@ -245,15 +245,18 @@ class ReviewService:
         hide: Hide,
     ) -> ShownAnswer:
         """The answer in the reader's language: a person's translation first, then a kept or
-        a new machine one; as written when asked for or when there is none."""
+        a new machine one; as written when asked for or when there is none ("original" only
+        when a translation is there to go back to, so the screen offers no empty toggle)."""
         if written_in == language:
             return ShownAnswer(party, hide(text), written_in, "own")
-        if original:
-            return ShownAnswer(party, hide(text), written_in, "original")
         async with self._db.reading() as conn:
             kept = await reviews_db.translation(
                 conn, application.id, question.id, party.id, language
             )
+        if kept is None and isinstance(self._machine, NoMachineTranslation):
+            return ShownAnswer(party, hide(text), written_in, "unavailable")
+        if original:
+            return ShownAnswer(party, hide(text), written_in, "original")
         if kept is not None:
             return ShownAnswer(party, hide(kept[0]), written_in, kept[1])
         try:

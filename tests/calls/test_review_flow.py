@@ -299,6 +299,22 @@ async def test_without_a_provider_the_original_is_shown_and_said_so(harness: Bot
     assert "Karlsruhe:" in text and "Krasnodar:" in text and "question 1 of 7" in text
     assert "German · translation unavailable, shown as written" in text
     assert "Russian · translation unavailable" in text
+    # Nothing to switch to: no "Show the original" between two identical texts.
+    assert not any(d.endswith(":1") for d in reviewer.last.button_data() if d.startswith("rvq:"))
+    assert "Show the original" not in " ".join(reviewer.buttons())
+    # A person's translation is there: now the original is one tap away.
+    async with harness.services.db.transaction() as conn:
+        party = (await applications_db.get(conn, application)).parties[0]  # type: ignore[union-attr]
+        await reviews_db.save_translation(
+            conn, application, call.questions[0].id, party.id, "en", "By a person", "human",
+            harness.clock.now(),
+        )  # fmt: skip
+    await reviewer.press(ReviewQuestion(application, 1, 0, False))
+    await reviewer.press(ReviewQuestion(application, 0, 0, False))  # back to question 1
+    assert "By a person" in reviewer.last_text
+    await reviewer.press(ReviewQuestion(application, 0, 0, True))
+    assert "original in German" in reviewer.last_text
+    assert "Russian · translation unavailable" in reviewer.last_text
 
 
 async def test_machine_translation_is_marked_and_the_original_is_one_tap_away(
