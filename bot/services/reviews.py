@@ -5,7 +5,7 @@ ranked list."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import aiosqlite
@@ -13,6 +13,7 @@ from babel.lists import format_list
 
 from bot.clock import Clock
 from bot.db import applications as applications_db
+from bot.db import call_admin as call_admin_db
 from bot.db import calls as calls_db
 from bot.db import participants as participants_db
 from bot.db import partnerships as partnerships_db
@@ -345,9 +346,7 @@ class ReviewService:
             await reviews_db.set_note(conn, application_id, user_id, cleaned or None)
         return await self.sheet(user_id, application_id)
 
-    async def ready_to_submit(
-        self, user_id: int, language: str, application_id: int
-    ) -> ScoreSheet:
+    async def ready_to_submit(self, user_id: int, language: str, application_id: int) -> ScoreSheet:
         """The sheet the question before submitting shows; refused (naming the missing
         criteria) like submitting itself."""
         async with self._db.reading() as conn:
@@ -422,6 +421,7 @@ class ReviewService:
             for review in reviews:
                 if review.reviewer_id not in people:
                     people[review.reviewer_id] = await participants_db.get(conn, review.reviewer_id)
+            people = await _with_joined_names(conn, call.id, people)
         scored = {r.reviewer_id for r in reviews if r.scores or r.note}
         standing = standings(call.criteria, [application_id], reviews, {application_id: len(pairs)})
         return AdminApplication(
@@ -458,3 +458,24 @@ def _counts(pairs: Sequence[Pair]) -> dict[int, int]:
     for application_id, _ in pairs:
         counts[application_id] = counts.get(application_id, 0) + 1
     return counts
+
+
+async def _with_joined_names(
+    conn: aiosqlite.Connection, call_id: int, people: dict[int, Participant | None]
+) -> dict[int, Participant | None]:
+    """Reviewers without a name of their own are named by the Telegram first name they joined
+    the call with (a reviewer by link need never onboard)."""
+    joined = {
+        row.user_id: row.first_name for row in await call_admin_db.reviewer_rows(conn, call_id)
+    }
+    named: dict[int, Participant | None] = {}
+    for user_id, person in people.items():
+        first = joined.get(user_id)
+        if first and (person is None or not (person.display_name or person.first_name)):
+            person = (
+                replace(person, first_name=first)
+                if person
+                else Participant(user_id, "en", first_name=first)
+            )
+        named[user_id] = person
+    return named

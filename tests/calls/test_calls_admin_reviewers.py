@@ -12,7 +12,9 @@ from bot.callback_calls import (
     CallAdmin,
     CallAssign,
     CallCard,
+    CallRanking,
     CallReviewerJoin,
+    RankedApplication,
     ReviewList,
 )
 from bot.db import calls as calls_db
@@ -174,3 +176,26 @@ async def test_a_reviewer_who_joined_by_link_is_told_of_the_assignment_in_their_
     # Onboarding is still ahead of them: /start asks as for anyone new.
     await olena.send("/start")
     assert "Вас просять" not in olena.last_text
+
+
+async def test_a_reviewer_by_link_is_named_by_their_telegram_name_on_the_ranking(
+    harness: BotHarness,
+) -> None:
+    call = await open_call(harness)
+    application = await seed_application(harness, call, 501, 502, cities=("Leipzig", "Kharkiv"))
+    admin = await calls_admin(harness)
+    payload = await invite(harness, admin, call)
+    sam = harness.user("Sam", "en")
+    await sam.start(payload)
+    await sam.press(CallReviewerJoin(call.id))
+    async with harness.services.db.transaction() as conn:  # as joined before names were kept
+        await conn.execute("DELETE FROM participants WHERE user_id = ?", (sam.id,))
+    harness.clock.set(call.deadline_at)
+    await admin.send("/calls")
+    await admin.press(CallCard(call.id))
+    await admin.press(CallAssign(call.id))
+    await admin.press(AssignStep("ok", call.id))
+    await admin.press(CallCard(call.id))
+    await admin.press(CallRanking(call.id))
+    await admin.press(RankedApplication(application))
+    assert "Sam" in admin.last_text and "(name unknown)" not in admin.last_text
