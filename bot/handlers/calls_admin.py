@@ -174,6 +174,11 @@ async def call_drop_button(update: Update, context: BotContext) -> None:
         name=reviewer_name(context, reviewer),
         title=view.call.title.for_reader(context.language),
     )
+    unfinished = await context.services.calls.open_assignments(
+        context.require_actor(), view.call.id, reviewer.user_id
+    )
+    if unfinished:
+        text = f"{text}\n\n{context.t('calls-reviewers-remove-open', count=unfinished)}"
     tr, lang = context.services.translator, context.language
     await show(update, context, text, kb.confirm_remove(tr, lang, view.call.id, reviewer.user_id))
 

@@ -312,10 +312,20 @@ class CallService:
                 await participants_db.set_first_name(conn, user_id, first_name)
         return call
 
-    async def remove_reviewer(self, actor: Actor, call_id: int, user_id: int) -> None:
+    async def open_assignments(self, actor: Actor, call_id: int, user_id: int) -> int:
+        """How many of the reviewer's applications have no submitted review of theirs (the
+        removal's question says they go too)."""
+        require_admin(actor)
+        async with self._db.reading() as conn:
+            return len(await admin_db.open_assignments(conn, call_id, user_id))
+
+    async def remove_reviewer(self, actor: Actor, call_id: int, user_id: int) -> int:
+        """The reviewer goes, with their assignments that have no submitted review (so the
+        applications can be assigned to someone else); submitted reviews stay."""
         require_admin(actor)
         async with self._db.transaction() as conn:
             await calls_db.remove_reviewer(conn, call_id, user_id)
+            return await admin_db.drop_open_assignments(conn, call_id, user_id)
 
     # ------------------------------------------------------------------ editing
     async def _change(self, actor: Actor, call_id: int, change: CallChange) -> Call:

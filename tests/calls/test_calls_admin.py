@@ -114,7 +114,8 @@ async def test_the_card_speaks_the_readers_language(harness: BotHarness) -> None
     call = await new_call(harness, admin)
     card = admin.last_text
     assert "Frist: Do., 31. Dez. 2026, 23:59 Uhr Ortszeit Berlin" in card
-    assert "Belarus, Deutschland, Russland und Ukraine" in card
+    assert "aus diesen Ländern: Belarus, Deutschland, Russland und Ukraine" in card
+    assert "aus Belarus, Deutschland, Russland und Ukraine" not in card  # "der Ukraine"
     assert call.id
 
 

@@ -18,6 +18,7 @@ from bot.callback_calls import (
     ReviewList,
 )
 from bot.db import calls as calls_db
+from bot.db import reviews as reviews_db
 from bot.domain.calls import Call
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
@@ -199,3 +200,34 @@ async def test_a_reviewer_by_link_is_named_by_their_telegram_name_on_the_ranking
     await admin.press(CallRanking(call.id))
     await admin.press(RankedApplication(application))
     assert "Sam" in admin.last_text and "(name unknown)" not in admin.last_text
+
+
+async def test_removing_a_reviewer_frees_their_unfinished_assignments(
+    harness: BotHarness,
+) -> None:
+    call = await open_call(harness)
+    done = await seed_application(harness, call, 501, 502, cities=("Leipzig", "Kharkiv"))
+    open_ = await seed_application(harness, call, 503, 504, cities=("Halle", "Lviv"))
+    admin = await calls_admin(harness)
+    payload = await invite(harness, admin, call)
+    anna = harness.user("Anna", "en")
+    await anna.start(payload)
+    await anna.press(CallReviewerJoin(call.id))
+    actor = await harness.services.access.actor(admin.id)
+    await harness.services.reviews.assign(actor, call.id)
+    reviews = harness.services.reviews
+    for criterion in call.criteria:
+        await reviews.score(anna.id, done, criterion.id, 4)
+    await reviews.submit(anna.id, "en", done)
+    await reviews.score(anna.id, open_, call.criteria[0].id, 3)  # started, not submitted
+
+    await admin.press(CallAdmin("reviewers", call.id, 0))
+    await admin.press(CallAdmin("drop", call.id, anna.id))
+    assert "Their assignment without a submitted review goes too" in admin.last_text
+    await admin.press(CallAdmin("drop_ok", call.id, anna.id))
+    async with harness.services.db.reading() as conn:
+        pairs = set(await reviews_db.assignments(conn, call.id))
+        kept = await reviews_db.get(conn, done, anna.id)
+        dropped = await reviews_db.get(conn, open_, anna.id)
+    assert pairs == {(done, anna.id)}
+    assert kept is not None and kept.submitted and dropped is None
