@@ -178,7 +178,7 @@ def ranking_page(
     buttons = []
     for rank, (standing, application) in enumerate(ranked[first : first + RANKING_PAGE], first + 1):
         label = application_label(context, call, application)
-        lines.append(_ranking_row(context, rank, label, standing))
+        lines.append(_ranking_row(context, rank, label, standing, highest, application))
         buttons.append(
             (application.id, context.label("review-ranking-button", rank=rank, label=label))
         )
@@ -190,24 +190,43 @@ def ranking_page(
     return "\n\n".join(["\n".join(lines), explain]), buttons, page, pages
 
 
-def _ranking_row(context: BotContext, rank: int, label: str, standing: Standing) -> str:
+def _ranking_row(
+    context: BotContext,
+    rank: int,
+    label: str,
+    standing: Standing,
+    highest: int,
+    application: Application,
+) -> str:
+    """ "1. Halle – Lviv: average 18.5 of 25, reviews 2 of 2; reviewers differ by up to
+    1 point", then the decision when there is one."""
     counts = {"rank": rank, "label": label, "done": standing.done, "assigned": standing.assigned}
     if standing.mean is None:
-        return context.t("review-ranking-row-unscored", **counts)
-    row = context.t(
-        "review-ranking-row", mean=float(standing.mean), spread=standing.spread, **counts
-    )
-    return f"{row} {context.t('review-ranking-disagree')}" if standing.disagree else row
+        row = context.t("review-ranking-row-unscored", **counts)
+    else:
+        row = _with_spread(
+            context,
+            context.t("review-ranking-row", mean=float(standing.mean), highest=highest, **counts),
+            standing,
+        )
+    if application.decision is not None:
+        row = f"{row} · {context.t(f'review-decision-{application.decision}')}"
+    return row
 
 
-def _figures(context: BotContext, standing: Standing) -> str:
+def _with_spread(context: BotContext, text: str, standing: Standing) -> str:
+    """How far the reviewers' totals are apart, in words (only with two reviews or more)."""
+    if standing.done > 1:
+        text = f"{text}; {context.t('review-differ', spread=standing.spread)}"
+    return f"{text} {context.t('review-ranking-disagree')}" if standing.disagree else text
+
+
+def _figures(context: BotContext, standing: Standing, highest: int) -> str:
     counts = {"done": standing.done, "assigned": standing.assigned}
     if standing.mean is None:
         return context.t("review-admin-figures-none", **counts)
-    text = context.t(
-        "review-admin-figures", mean=float(standing.mean), spread=standing.spread, **counts
-    )
-    return f"{text} {context.t('review-ranking-disagree')}" if standing.disagree else text
+    text = context.t("review-admin-figures", mean=float(standing.mean), highest=highest, **counts)
+    return _with_spread(context, text, standing)
 
 
 def admin_application_text(context: BotContext, view: AdminApplication) -> str:
@@ -220,7 +239,7 @@ def admin_application_text(context: BotContext, view: AdminApplication) -> str:
             id=application.id,
             cities=format_list(list(application.cities), locale=lang),
         ),
-        _figures(context, view.standing),
+        _figures(context, view.standing, highest_total(call.criteria)),
     ]
     blocks = ["\n".join(lines)]
     for review, person in view.reviews:

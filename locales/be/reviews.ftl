@@ -121,7 +121,7 @@ review-assign-confirm = Размеркаваць
 review-assign-cancelled = Скасавана: нічога не прызначана, нікому не паведамлена.
 # Variables: $new (assignments made), $reached (reviewers told)
 review-assign-done = Прызначэнняў: { $new }. Экспертаў апавешчана: { $reached }.
-review-open-ranking = Рэйтынг
+review-open-ranking = 📊 Рэйтынг
 review-back-call = ⬅️ Да конкурсу
 # Variables: $call (the call's title), $count (applications newly assigned)
 review-assigned-notice = Вас просяць ацаніць заяўкі на конкурс «{ $call }». Новых прызначэнняў: { $count }. Адкрыйце свой спіс, каб прачытаць і ацаніць іх.
@@ -130,13 +130,13 @@ review-assigned-notice = Вас просяць ацаніць заяўкі на 
 # Variables: $call (the call's title), $page (this page), $pages (how many)
 review-ranking = Рэйтынг конкурсу «{ $call }» · старонка { $page } з { $pages }
 review-ranking-empty = Адпраўленых заяў пакуль няма.
-# Variables: $rank (the place), $label (the application), $mean (mean weighted total), $spread (highest minus lowest total), $done (reviews submitted), $assigned (reviews assigned)
-review-ranking-row = { $rank }. { $label }: сярэдняе { NUMBER($mean, maximumFractionDigits: 1) }, разкід { $spread }, ацэнкі { $done }/{ $assigned }
+# Variables: $rank (the place), $label (the application), $mean (mean weighted total), $highest (the highest possible total), $done (reviews submitted), $assigned (reviews assigned)
+review-ranking-row = { $rank }. { $label }: у сярэднім { NUMBER($mean, maximumFractionDigits: 1) } з { $highest }, ацэнак { $done } з { $assigned }
 # Variables: $rank (the place), $label (the application), $done (reviews submitted), $assigned (reviews assigned)
 review-ranking-row-unscored = { $rank }. { $label }: ацэнак яшчэ няма, ацэнкі { $done }/{ $assigned }
 review-ranking-disagree = ⚠ эксперты разыходзяцца
 # Variables: $highest (the highest possible total), $threshold (the spread that is flagged)
-review-ranking-explain = Сярэдняе і разкід узважаных сум (найбольшая магчымая: { $highest }). «⚠ эксперты разыходзяцца» азначае, што сумы адрозніваюцца не менш чым на чвэрць найбольшай магчымай сумы (парог у балах: { $threshold }).
+review-ranking-explain = Сярэдняе ўзважаных сум экспертаў (найбольшая магчымая: { $highest }). «⚠ эксперты разыходзяцца» азначае, што сумы адрозніваюцца не менш чым на чвэрць найбольшай магчымай сумы (парог у балах: { $threshold }).
 # Variables: $rank (the place), $label (the application)
 review-ranking-button = { $rank }. { $label }
 review-open-letters = ✉️ Лісты пра рашэнне
@@ -146,8 +146,8 @@ review-decide-declined = Адхіліць
 review-decide-waitlisted = У спіс чакання
 # Variables: $id (the application's number), $cities (the applicant cities)
 review-admin-heading = Заяўка { $id }: { $cities }
-# Variables: $mean (mean weighted total), $spread (highest minus lowest total), $done (reviews submitted), $assigned (reviews assigned)
-review-admin-figures = Сярэдняе { NUMBER($mean, maximumFractionDigits: 1) }, разкід { $spread }, ацэнкі { $done }/{ $assigned }
+# Variables: $mean (mean weighted total), $highest (the highest possible total), $done (reviews submitted), $assigned (reviews assigned)
+review-admin-figures = У сярэднім { NUMBER($mean, maximumFractionDigits: 1) } з { $highest }, ацэнак { $done } з { $assigned }
 # Variables: $done (reviews submitted), $assigned (reviews assigned)
 review-admin-figures-none = Ацэнак яшчэ няма, ацэнкі { $done }/{ $assigned }
 # Variables: $name (the reviewer), $total (their weighted total), $highest (the highest possible), $submitted (yes or no)
@@ -162,3 +162,15 @@ review-admin-note = Нататка: { $note }
 # Variables: $names (reviewers who scored nothing yet)
 review-admin-waiting = Прызначаны, балаў яшчэ няма: { $names }
 review-admin-none = Эксперты яшчэ не прызначаны.
+
+# Variables: $spread (how far apart the highest and the lowest total are)
+review-differ = { $spread ->
+    [0] эксперты далі аднолькавую суму
+    [one] сумы экспертаў разыходзяцца не больш як на { $spread } бал
+    [few] сумы экспертаў разыходзяцца не больш як на { $spread } балы
+    [many] сумы экспертаў разыходзяцца не больш як на { $spread } балаў
+   *[other] сумы экспертаў разыходзяцца не больш як на { $spread } бала
+}
+review-decision-accepted = ✅ прынята
+review-decision-declined = ✖️ адхілена
+review-decision-waitlisted = ⏳ спіс чакання

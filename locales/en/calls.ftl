@@ -107,7 +107,7 @@ calls-button-poster = 🖨 Poster to print
 calls-button-edit = ✏️ Edit
 calls-button-reviewers = 👥 Reviewers
 calls-button-assign = 🧮 Assign
-calls-button-ranking = 📊 Ranking
+calls-button-ranking = 📊 Ranked list
 calls-button-letters = ✉️ Letters
 calls-button-export = 📤 Export
 

@@ -121,7 +121,7 @@ review-assign-confirm = Розподілити
 review-assign-cancelled = Скасовано: нічого не призначено, нікому не повідомлено.
 # Variables: $new (assignments made), $reached (reviewers told)
 review-assign-done = Призначень: { $new }. Експертів сповіщено: { $reached }.
-review-open-ranking = Рейтинг
+review-open-ranking = 📊 Рейтинг
 review-back-call = ⬅️ До конкурсу
 # Variables: $call (the call's title), $count (applications newly assigned)
 review-assigned-notice = Вас просять оцінити заявки на конкурс «{ $call }». Нових призначень: { $count }. Відкрийте свій список, щоб прочитати й оцінити їх.
@@ -130,13 +130,13 @@ review-assigned-notice = Вас просять оцінити заявки на 
 # Variables: $call (the call's title), $page (this page), $pages (how many)
 review-ranking = Рейтинг конкурсу «{ $call }» · сторінка { $page } з { $pages }
 review-ranking-empty = Надісланих заявок ще немає.
-# Variables: $rank (the place), $label (the application), $mean (mean weighted total), $spread (highest minus lowest total), $done (reviews submitted), $assigned (reviews assigned)
-review-ranking-row = { $rank }. { $label }: середнє { NUMBER($mean, maximumFractionDigits: 1) }, розкид { $spread }, оцінки { $done }/{ $assigned }
+# Variables: $rank (the place), $label (the application), $mean (mean weighted total), $highest (the highest possible total), $done (reviews submitted), $assigned (reviews assigned)
+review-ranking-row = { $rank }. { $label }: у середньому { NUMBER($mean, maximumFractionDigits: 1) } з { $highest }, оцінок { $done } з { $assigned }
 # Variables: $rank (the place), $label (the application), $done (reviews submitted), $assigned (reviews assigned)
 review-ranking-row-unscored = { $rank }. { $label }: оцінок ще немає, оцінки { $done }/{ $assigned }
 review-ranking-disagree = ⚠ експерти розходяться
 # Variables: $highest (the highest possible total), $threshold (the spread that is flagged)
-review-ranking-explain = Середнє й розкид зважених сум (найбільша можлива: { $highest }). «⚠ експерти розходяться» означає, що суми відрізняються щонайменше на чверть найбільшої можливої суми (поріг у балах: { $threshold }).
+review-ranking-explain = Середнє зважених сум експертів (найбільша можлива: { $highest }). «⚠ експерти розходяться» означає, що суми відрізняються щонайменше на чверть найбільшої можливої суми (поріг у балах: { $threshold }).
 # Variables: $rank (the place), $label (the application)
 review-ranking-button = { $rank }. { $label }
 review-open-letters = ✉️ Листи про рішення
@@ -146,8 +146,8 @@ review-decide-declined = Відхилити
 review-decide-waitlisted = До списку очікування
 # Variables: $id (the application's number), $cities (the applicant cities)
 review-admin-heading = Заявка { $id }: { $cities }
-# Variables: $mean (mean weighted total), $spread (highest minus lowest total), $done (reviews submitted), $assigned (reviews assigned)
-review-admin-figures = Середнє { NUMBER($mean, maximumFractionDigits: 1) }, розкид { $spread }, оцінки { $done }/{ $assigned }
+# Variables: $mean (mean weighted total), $highest (the highest possible total), $done (reviews submitted), $assigned (reviews assigned)
+review-admin-figures = У середньому { NUMBER($mean, maximumFractionDigits: 1) } з { $highest }, оцінок { $done } з { $assigned }
 # Variables: $done (reviews submitted), $assigned (reviews assigned)
 review-admin-figures-none = Оцінок ще немає, оцінки { $done }/{ $assigned }
 # Variables: $name (the reviewer), $total (their weighted total), $highest (the highest possible), $submitted (yes or no)
@@ -162,3 +162,15 @@ review-admin-note = Нотатка: { $note }
 # Variables: $names (reviewers who scored nothing yet)
 review-admin-waiting = Призначено, балів ще немає: { $names }
 review-admin-none = Експертів ще не призначено.
+
+# Variables: $spread (how far apart the highest and the lowest total are)
+review-differ = { $spread ->
+    [0] експерти дали однакову суму
+    [one] суми експертів розходяться не більше ніж на { $spread } бал
+    [few] суми експертів розходяться не більше ніж на { $spread } бали
+    [many] суми експертів розходяться не більше ніж на { $spread } балів
+   *[other] суми експертів розходяться не більше ніж на { $spread } бала
+}
+review-decision-accepted = ✅ прийнято
+review-decision-declined = ✖️ відхилено
+review-decision-waitlisted = ⏳ список очікування

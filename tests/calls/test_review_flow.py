@@ -9,6 +9,7 @@ from pathlib import Path
 from bot.callback_calls import (
     AssignStep,
     CallAssign,
+    CallDecide,
     CallRanking,
     RankedApplication,
     RankingPage,
@@ -258,11 +259,14 @@ async def test_the_ranked_list_totals_are_the_weighted_sums(harness: BotHarness)
 
     admin = await administrator(harness)
     await admin.press_data(CallRanking(call.id).pack())
-    rows = re.findall(r"(\d)\. (\S+ – \S+): mean ([\d.]+), spread (\d+), reviews (\d)/(\d)(.*)",
-                      admin.last_text)  # fmt: skip
+    rows = re.findall(
+        r"(\d)\. (\S+ – \S+): average ([\d.]+) of 25, reviews (\d) of (\d); "
+        r"reviewers differ by up to (\d+) points?(.*)",
+        admin.last_text,
+    )
     found = {
         label: (float(mean), int(spread), done, flag)
-        for _, label, mean, spread, done, _, flag in rows
+        for _, label, mean, done, _, spread, flag in rows
     }
     for application, label in ((first, "Leipzig – Kharkiv"), (second, "Halle – Lviv")):
         totals = [total(pressed[(application, u)]) for u in (one, two)]
@@ -283,6 +287,13 @@ async def test_the_ranked_list_totals_are_the_weighted_sums(harness: BotHarness)
     await admin.press(RankedApplication(first))
     await admin.press(CallRanking(call.id))
     assert admin.last_text.startswith("Ranked list")
+    assert "accepted" not in admin.last_text
+    # A decision shows on the ranked list.
+    await admin.press(RankedApplication(first))
+    await admin.press(CallDecide(first, "accepted"))
+    await admin.press_data(CallRanking(call.id).pack())
+    assert re.search(r"2\. Leipzig – Kharkiv: .* · ✅ accepted", admin.last_text), admin.last_text
+    assert not re.search(r"1\. Halle – Lviv: .*(accepted|declined|waiting list)", admin.last_text)
 
 
 # ------------------------------------------------------------------ reading in one's language
