@@ -62,7 +62,11 @@ async def review_list_button(update: Update, context: BotContext) -> None:
     for application, review in items:
         state = "done" if review and review.submitted else "started" if review else "todo"
         label = application_label(context, call, application)
-        labels.append((application.id, context.label("review-item", label=label, state=state)))
+
+        def render(part: str, state: str = state) -> str:
+            return context.label("review-item", label=part, state=state)
+
+        labels.append((application.id, kb.item_label(render, label)))
     text = context.t("review-list", call=call.title.for_reader(lang), count=len(items))
     await show(update, context, text, kb.review_list(context.services.translator, lang, labels))
 

@@ -3,7 +3,7 @@ sheet, the assignment's confirmation and the administrators' ranked list."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -24,7 +24,8 @@ from bot.callback_calls import (
 from bot.callback_data import OpenMenu
 from bot.domain.calls import DECISIONS, Criterion
 from bot.i18n import Translator
-from bot.keyboards import button, checked, fit, markup, rows_of
+from bot.keyboards import button, checked, fit, fit_into, markup, rows_of
+from bot.telegram.limits import LABEL_BUDGETS, label_width
 
 Row = list[InlineKeyboardButton]
 
@@ -41,8 +42,22 @@ class ReviewButtons:
 
 def my_calls(tr: Translator, lang: str, calls: Sequence[tuple[int, str]]) -> InlineKeyboardMarkup:
     """One button per call the person reviews (its title), and the main menu."""
-    rows = [[button(fit(title), ReviewList(call_id))] for call_id, title in calls]
+    rows = [[button(short_title(title), ReviewList(call_id))] for call_id, title in calls]
     return markup([*rows, [button(tr.plain(lang, "buttons-main-menu"), OpenMenu("main"))]])
+
+
+def short_title(title: str) -> str:
+    """A call's title for a button: "Twin City Booster: apply as partner cities" keeps its
+    name before the colon when the whole does not fit (the message shows it in full)."""
+    if label_width(title) > LABEL_BUDGETS[1] and ":" in title:
+        title = title.split(":", 1)[0]
+    return fit(title)
+
+
+def item_label(render: Callable[[str], str], label: str) -> str:
+    """An application's label with its state word kept whole: the cities give way
+    ("Санкт-Петербург – Frankf… · to score")."""
+    return fit_into(render, label)
 
 
 def review_list(
