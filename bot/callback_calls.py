@@ -278,6 +278,15 @@ class ReviewQuestion(CallbackData):
 
 
 @dataclass(frozen=True)
+class ReviewAll(CallbackData):
+    """Every answer of the application, one city after the other (several messages), then
+    the documents the applicants sent (not in a blind call)."""
+
+    PREFIX: ClassVar[str] = "rva"
+    application_id: int
+
+
+@dataclass(frozen=True)
 class ReviewScore(CallbackData):
     """Give one criterion a score (0: show the criterion's buttons without scoring)."""
 

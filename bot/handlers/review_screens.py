@@ -269,3 +269,40 @@ def admin_application_text(context: BotContext, view: AdminApplication) -> str:
     if not view.reviews and not view.waiting:
         blocks.append(context.t("review-admin-none"))
     return "\n\n".join(blocks)
+
+
+def all_answers_messages(
+    context: BotContext, screens: Sequence[QuestionScreen], budget: int = 3800
+) -> list[str]:
+    """Every answer, one city after the other: each city starts a message, and a message is
+    closed before it would pass `budget` characters (Telegram allows 4096)."""
+    if not screens:
+        return []
+    blind = screens[0].blind
+    messages: list[str] = []
+    for party in screens[0].application.parties:
+        current = context.t("review-all-city", party=party_label(context, party, blind))
+        for screen in screens:
+            for answer in screen.answers:
+                if answer.party.id != party.id:
+                    continue
+                lines = [
+                    context.t("review-question", question=question_title(context, screen.question)),
+                    context.t("review-answer", text=answer.text),
+                ]
+                if answer.state != "own":
+                    lines.append(
+                        context.t(
+                            f"review-state-{answer.state}",
+                            mark=language_mark(answer.language),
+                            language=context.label(f"language-name-{answer.language}"),
+                        )
+                    )
+                block = "\n".join(lines)[:budget]
+                if len(current) + 2 + len(block) > budget:
+                    messages.append(current)
+                    current = block
+                else:
+                    current = f"{current}\n\n{block}"
+        messages.append(current)
+    return messages

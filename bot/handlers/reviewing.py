@@ -12,6 +12,7 @@ from bot.callback_calls import (
     CallRanking,
     RankedApplication,
     RankingPage,
+    ReviewAll,
     ReviewCalls,
     ReviewList,
     ReviewQuestion,
@@ -21,10 +22,11 @@ from bot.callback_calls import (
 from bot.context import BotContext
 from bot.domain.call_dialogs import ReviewNoteInput
 from bot.domain.call_reviews import highest_total, weighted_total
-from bot.handlers.common import button_handlers, drop_keyboard, parse_button, show
+from bot.handlers.common import answer_button, button_handlers, drop_keyboard, parse_button, show
 from bot.handlers.common import user_id as uid
 from bot.handlers.review_screens import (
     admin_application_text,
+    all_answers_messages,
     application_label,
     assign_text,
     criterion_text,
@@ -34,6 +36,7 @@ from bot.handlers.review_screens import (
 )
 from bot.handlers.text_input import InputKey, MediaInput, TextInput
 from bot.keyboards import reviews as kb
+from bot.telegram.unread import send_text
 
 # Both parties' answers and the heading stay below Telegram's 4096 characters.
 SCREEN_BUDGET = 3800
@@ -100,6 +103,34 @@ async def review_question_button(update: Update, context: BotContext) -> None:
         translatable, back,
     )  # fmt: skip
     await show(update, context, text, keyboard)
+
+
+async def review_all_button(update: Update, context: BotContext) -> None:
+    """Every answer, one city after the other (several messages), then the documents the
+    applicants sent, and the way on below them."""
+    pressed = parse_button(update, ReviewAll)
+    screens, documents = await context.services.reviews.all_answers(
+        context.require_actor(), pressed.application_id, context.language
+    )
+    await answer_button(update, context)
+    chat = update.effective_chat
+    assert chat is not None
+    for text in all_answers_messages(context, screens):
+        await send_text(context.bot, chat.id, text)
+    for document in documents:
+        assert document.file_id is not None
+        await context.bot.send_document(chat.id, document.file_id)
+    screen = screens[0]
+    back = (
+        ReviewList(screen.call.id)
+        if screen.as_reviewer
+        else RankedApplication(screen.application.id)
+    )
+    keyboard = kb.after_all(
+        context.services.translator, context.language, pressed.application_id, back
+    )
+    text = context.t("review-all-end", documents=len(documents))
+    await show(update, context, text, keyboard, new_message=True)
 
 
 # ------------------------------------------------------------------ scoring
@@ -269,6 +300,7 @@ def handlers() -> list[BaseHandler]:
         CallbackQueryHandler(review_calls_button, pattern=ReviewCalls.pattern()),
         CallbackQueryHandler(review_list_button, pattern=ReviewList.pattern()),
         CallbackQueryHandler(review_question_button, pattern=ReviewQuestion.pattern()),
+        CallbackQueryHandler(review_all_button, pattern=ReviewAll.pattern()),
         CallbackQueryHandler(review_score_button, pattern=ReviewScore.pattern()),
         *button_handlers(ReviewStep, REVIEW_STEPS),
         CallbackQueryHandler(call_assign_button, pattern=CallAssign.pattern()),

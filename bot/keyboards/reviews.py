@@ -15,6 +15,7 @@ from bot.callback_calls import (
     CallRanking,
     RankedApplication,
     RankingPage,
+    ReviewAll,
     ReviewCalls,
     ReviewList,
     ReviewQuestion,
@@ -89,7 +90,7 @@ def question(
     if shown.part + 1 < parts or index + 1 < count:
         after = (index, shown.part + 1) if shown.part + 1 < parts else (index + 1, 0)
         steps.append(button(tr.plain(lang, "review-next"), ReviewQuestion(app, *after, original)))
-    rows: list[Row] = [steps]
+    rows: list[Row] = [steps, [button(tr.plain(lang, "review-all-answers"), ReviewAll(app))]]
     if translatable:
         label = "review-show-translation" if original else "review-show-original"
         rows.append(
@@ -97,6 +98,27 @@ def question(
         )
     if isinstance(back, ReviewList):
         rows.append([button(tr.plain(lang, "review-to-scores"), ReviewStep("sheet", app))])
+        rows.append([button(tr.plain(lang, "review-back-list"), back)])
+    else:
+        rows.append([button(tr.plain(lang, "review-back-application"), back)])
+    return markup(rows)
+
+
+def after_all(
+    tr: Translator, lang: str, application_id: int, back: ReviewList | RankedApplication
+) -> InlineKeyboardMarkup:
+    """Below every answer: back to the one-question pages, scoring (reviewers), the way back."""
+    rows: list[Row] = [
+        [
+            button(
+                tr.plain(lang, "review-back-questions"), ReviewQuestion(application_id, 0, 0, False)
+            )
+        ]
+    ]
+    if isinstance(back, ReviewList):
+        rows.append(
+            [button(tr.plain(lang, "review-to-scores"), ReviewStep("sheet", application_id))]
+        )
         rows.append([button(tr.plain(lang, "review-back-list"), back)])
     else:
         rows.append([button(tr.plain(lang, "review-back-application"), back)])

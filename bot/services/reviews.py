@@ -32,7 +32,15 @@ from bot.domain.call_reviews import (
     unscored,
     valid_score,
 )
-from bot.domain.calls import Application, ApplicationStatus, Call, Party, Question, city_key
+from bot.domain.calls import (
+    Application,
+    ApplicationStatus,
+    Call,
+    Document,
+    Party,
+    Question,
+    city_key,
+)
 from bot.domain.participants import Participant
 from bot.domain.roles import Actor, require_admin
 from bot.i18n import Translator
@@ -233,6 +241,20 @@ class ReviewService:
             call, application, index, questions, tuple(answers), redaction is not None,
             as_reviewer,
         )  # fmt: skip
+
+    async def all_answers(
+        self, actor: Actor, application_id: int, language: str
+    ) -> tuple[list[QuestionScreen], list[Document]]:
+        """Every question's screen in the reader's language, and the documents they may open
+        (none in a blind call: a scanned statement cannot be redacted)."""
+        first = await self.question(actor, application_id, 0, language, False)
+        screens = [first]
+        for index in range(1, len(first.questions)):
+            screens.append(await self.question(actor, application_id, index, language, False))
+        documents = [] if first.blind else [
+            d for d in first.application.documents if d.file_id is not None
+        ]  # fmt: skip
+        return screens, documents
 
     async def _shown(
         self,

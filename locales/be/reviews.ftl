@@ -26,6 +26,19 @@ review-item = { $label } · { $state ->
         [started] пачата
        *[todo] не ацэнена
     }
+review-all-answers = 📄 Усе адказы
+review-back-questions = ⬅️ Па адным пытанні
+# Variables: $party (the city, or "City A" in a blind call)
+review-all-city = { $party }: усе адказы
+# Variables: $documents (how many documents were sent above)
+review-all-end = { $documents ->
+    [0] Гэта ўсе адказы.
+    [1] Гэта ўсе адказы, а вышэй — дакумент, які даслалі заяўнікі.
+    [one] Гэта ўсе адказы, а вышэй — { $documents } дакумент, які даслалі заяўнікі.
+    [few] Гэта ўсе адказы, а вышэй — { $documents } дакументы, якія даслалі заяўнікі.
+    [many] Гэта ўсе адказы, а вышэй — { $documents } дакументаў, якія даслалі заяўнікі.
+   *[other] Гэта ўсе адказы, а вышэй — { $documents } дакумента, якія даслалі заяўнікі.
+}
 
 ## Сляпая экспертыза: што стаіць замест імя
 review-blind-city = [горад]

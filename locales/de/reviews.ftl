@@ -23,6 +23,16 @@ review-item = { $label } · { $state ->
         [started] begonnen
        *[todo] offen
     }
+review-all-answers = 📄 Alle Antworten
+review-back-questions = ⬅️ Frage für Frage
+# Variables: $party (the city, or "City A" in a blind call)
+review-all-city = { $party }: alle Antworten
+# Variables: $documents (how many documents were sent above)
+review-all-end = { $documents ->
+    [0] Das sind alle Antworten.
+    [one] Das sind alle Antworten, darüber das Dokument, das die Bewerbenden geschickt haben.
+   *[other] Das sind alle Antworten, darüber die { $documents } Dokumente, die die Bewerbenden geschickt haben.
+}
 
 ## Anonymes Begutachten: was an der Stelle eines Namens steht
 review-blind-city = [Stadt]

@@ -23,6 +23,16 @@ review-item = { $label } · { $state ->
         [started] started
        *[todo] to score
     }
+review-all-answers = 📄 All answers
+review-back-questions = ⬅️ One question at a time
+# Variables: $party (the city, or "City A" in a blind call)
+review-all-city = { $party }: all answers
+# Variables: $documents (how many documents were sent above)
+review-all-end = { $documents ->
+    [0] These are all the answers.
+    [one] These are all the answers, and above them the document the applicants sent.
+   *[other] These are all the answers, and above them the { $documents } documents the applicants sent.
+}
 
 ## Blind mode: what stands in place of a name
 review-blind-city = [city]

@@ -26,6 +26,19 @@ review-item = { $label } · { $state ->
         [started] начата
        *[todo] не оценена
     }
+review-all-answers = 📄 Все ответы
+review-back-questions = ⬅️ По одному вопросу
+# Variables: $party (the city, or "City A" in a blind call)
+review-all-city = { $party }: все ответы
+# Variables: $documents (how many documents were sent above)
+review-all-end = { $documents ->
+    [0] Это все ответы.
+    [1] Это все ответы, а выше — документ, который прислали заявители.
+    [one] Это все ответы, а выше — { $documents } документ, который прислали заявители.
+    [few] Это все ответы, а выше — { $documents } документа, которые прислали заявители.
+    [many] Это все ответы, а выше — { $documents } документов, которые прислали заявители.
+   *[other] Это все ответы, а выше — { $documents } документа, которые прислали заявители.
+}
 
 ## Слепая экспертиза: что стоит вместо имени
 review-blind-city = [город]

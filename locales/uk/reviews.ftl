@@ -26,6 +26,19 @@ review-item = { $label } · { $state ->
         [started] розпочато
        *[todo] не оцінено
     }
+review-all-answers = 📄 Усі відповіді
+review-back-questions = ⬅️ По одному питанню
+# Variables: $party (the city, or "City A" in a blind call)
+review-all-city = { $party }: усі відповіді
+# Variables: $documents (how many documents were sent above)
+review-all-end = { $documents ->
+    [0] Це всі відповіді.
+    [1] Це всі відповіді, а вище — документ, який надіслали заявники.
+    [one] Це всі відповіді, а вище — { $documents } документ, який надіслали заявники.
+    [few] Це всі відповіді, а вище — { $documents } документи, які надіслали заявники.
+    [many] Це всі відповіді, а вище — { $documents } документів, які надіслали заявники.
+   *[other] Це всі відповіді, а вище — { $documents } документа, які надіслали заявники.
+}
 
 ## Сліпа експертиза: що стоїть замість імені
 review-blind-city = [місто]

@@ -13,6 +13,7 @@ from bot.callback_calls import (
     CallRanking,
     RankedApplication,
     RankingPage,
+    ReviewAll,
     ReviewList,
     ReviewQuestion,
     ReviewScore,
@@ -23,6 +24,7 @@ from bot.db import reviews as reviews_db
 from bot.domain.calls import Answer, Call
 from bot.offline.emulator import SimMessage
 from bot.offline.emulator.client import SimClient
+from bot.offline.emulator.model import SimFile
 from bot.offline.harness import BotHarness
 from tests.stories import (
     ADMIN_ID,
@@ -500,3 +502,55 @@ async def test_a_long_ranked_list_is_paged(harness: BotHarness) -> None:
     assert RankedApplication(ids[9]).pack() in admin.button_data()
     await admin.press(RankingPage(call.id, 0))
     assert "1. T0 – G0" in admin.last_text
+
+
+async def test_all_answers_come_one_city_after_the_other_with_the_support_statement(
+    harness: BotHarness,
+) -> None:
+    call = await open_call(harness)
+    application = await seed_application(harness, call, 501, 502)
+    # The statement the applicant sent, as Telegram keeps it (the seed names its file_id).
+    harness.sim.files["file-support"] = SimFile(
+        "file-support", "U-support", "support.pdf", "application/pdf", b"%PDF-1.4"
+    )
+    reviewer = harness.user("Sam", "en", user_id=777)
+    await add_reviewer(harness, call, reviewer)
+    await assign(harness, call)
+    await reviewer.send("/review")
+    await reviewer.press(ReviewList(call.id))
+    await reviewer.press(ReviewQuestion(application, 0, 0, False))
+    before = len(reviewer.messages)
+    await reviewer.press(ReviewAll(application))
+    arrived = reviewer.messages[before:]
+    texts = [m.body for m in arrived if m.document is None]
+    assert texts[0].startswith("Karlsruhe: all answers")
+    city_b = next(i for i, t in enumerate(texts) if t.startswith("Krasnodar: all answers"))
+    assert all("Krasnodar:" not in t for t in texts[:city_b])  # one city after the other
+    assert all(len(t) < 4096 for t in texts)
+    every = "\n".join(texts)
+    for question in call.questions:
+        assert f"Karlsruhe: {question.field or 'answer'} {question.id}" in every
+        assert f"Krasnodar: {question.field or 'answer'} {question.id}" in every
+    assert [m.document.file_name for m in arrived if m.document] == ["support.pdf"]
+    assert "the document the applicants sent" in reviewer.last_text
+    assert ReviewStep("sheet", application).pack() in reviewer.button_data()
+    await reviewer.press(ReviewQuestion(application, 0, 0, False))  # back to one at a time
+    assert "question 1 of 7" in reviewer.last_text
+
+
+async def test_in_a_blind_call_all_answers_come_without_the_documents(harness: BotHarness) -> None:
+    call = await open_call(harness, blind=1)
+    application = await seed_application(harness, call, 501, 502)
+    reviewer = harness.user("Sam", "en", user_id=777)
+    await add_reviewer(harness, call, reviewer)
+    await assign(harness, call)
+    await reviewer.send("/review")
+    await reviewer.press(ReviewList(call.id))
+    await reviewer.press(ReviewQuestion(application, 0, 0, False))
+    before = len(reviewer.messages)
+    await reviewer.press(ReviewAll(application))
+    arrived = reviewer.messages[before:]
+    assert not any(m.document for m in arrived)
+    assert arrived[0].body.startswith("City A: all answers")
+    assert "Karlsruhe" not in "\n".join(m.body for m in arrived)
+    assert reviewer.last_text == "These are all the answers."

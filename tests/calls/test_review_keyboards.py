@@ -64,6 +64,11 @@ def cases() -> Iterator[tuple[str, Build]]:
             lambda lang, s=submitted: reviews.sheet(TR, lang, 2, 1, [CRITERION] * 4, s),
         )
     yield "back_to_sheet", lambda lang: reviews.back_to_sheet(TR, lang, 2)
+    for back in (ReviewList(1), RankedApplication(2)):
+        yield (
+            f"after_all[{type(back).__name__}]",
+            lambda lang, b=back: reviews.after_all(TR, lang, 2, b),
+        )
     yield "confirm_submit", lambda lang: reviews.confirm_submit(TR, lang, 2)
     for new in (0, 5):
         yield f"confirm_assign[{new}]", lambda lang, n=new: reviews.confirm_assign(TR, lang, 1, n)
