@@ -244,7 +244,7 @@ class ApplyChoice(CallbackData):
 
 
 # ------------------------------------------------------------------ reviewing
-ReviewAction = Literal["sheet", "note", "submit"]
+ReviewAction = Literal["sheet", "note", "ask", "submit"]
 
 
 @dataclass(frozen=True)
@@ -256,7 +256,8 @@ class ReviewCalls(CallbackData):
 
 @dataclass(frozen=True)
 class ReviewStep(CallbackData):
-    """A reviewer's score sheet of one application, typing its private note, submitting it."""
+    """A reviewer's score sheet of one application, typing its private note, the question
+    before submitting ("ask") and submitting it."""
 
     PREFIX: ClassVar[str] = "rvs"
     action: ReviewAction
@@ -274,6 +275,15 @@ class ReviewQuestion(CallbackData):
     index: int
     part: int
     original: bool
+
+
+@dataclass(frozen=True)
+class ReviewAll(CallbackData):
+    """Every answer of the application, one city after the other (several messages), then
+    the documents the applicants sent (not in a blind call)."""
+
+    PREFIX: ClassVar[str] = "rva"
+    application_id: int
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,34 @@ async def set_reviewer_first_name(
     )
 
 
+_OPEN_ASSIGNMENTS = (
+    " FROM review_assignments a WHERE a.reviewer_id = ?"
+    " AND a.application_id IN (SELECT id FROM applications WHERE call_id = ?)"
+    " AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.application_id = a.application_id"
+    " AND r.reviewer_id = a.reviewer_id AND r.submitted_at IS NOT NULL)"
+)
+
+
+async def open_assignments(conn: aiosqlite.Connection, call_id: int, user_id: int) -> list[int]:
+    """The reviewer's applications of the call that have no submitted review of theirs."""
+    async with conn.execute(
+        "SELECT a.application_id" + _OPEN_ASSIGNMENTS + " ORDER BY a.application_id",
+        (user_id, call_id),
+    ) as cur:
+        return [row[0] for row in await cur.fetchall()]
+
+
+async def drop_open_assignments(conn: aiosqlite.Connection, call_id: int, user_id: int) -> int:
+    """Forget those assignments and their unfinished scores; submitted reviews stay."""
+    dropped = await open_assignments(conn, call_id, user_id)
+    for table in ("review_scores", "reviews", "review_assignments"):
+        await conn.executemany(
+            f"DELETE FROM {table} WHERE application_id = ? AND reviewer_id = ?",
+            [(application_id, user_id) for application_id in dropped],
+        )
+    return len(dropped)
+
+
 # ------------------------------------------------------------------ questions and criteria
 async def set_question(
     conn: aiosqlite.Connection,

@@ -174,6 +174,11 @@ async def call_drop_button(update: Update, context: BotContext) -> None:
         name=reviewer_name(context, reviewer),
         title=view.call.title.for_reader(context.language),
     )
+    unfinished = await context.services.calls.open_assignments(
+        context.require_actor(), view.call.id, reviewer.user_id
+    )
+    if unfinished:
+        text = f"{text}\n\n{context.t('calls-reviewers-remove-open', count=unfinished)}"
     tr, lang = context.services.translator, context.language
     await show(update, context, text, kb.confirm_remove(tr, lang, view.call.id, reviewer.user_id))
 
@@ -221,7 +226,9 @@ async def _join(update: Update, context: BotContext, asked: ReviewerLinksInput, 
     uid = user_id(update)
     user = update.effective_user
     first_name = clean_first_name(user.first_name if user else None)
-    call = await context.services.calls.join_as_reviewer(uid, first_name, asked.token, typed)
+    call = await context.services.calls.join_as_reviewer(
+        uid, first_name, asked.token, typed, context.language
+    )
     await context.services.dialogs.clear(uid)
     await drop_keyboard(update, context, asked.prompt_message_id)
     tr, lang = context.services.translator, context.language

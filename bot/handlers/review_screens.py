@@ -178,7 +178,7 @@ def ranking_page(
     buttons = []
     for rank, (standing, application) in enumerate(ranked[first : first + RANKING_PAGE], first + 1):
         label = application_label(context, call, application)
-        lines.append(_ranking_row(context, rank, label, standing))
+        lines.append(_ranking_row(context, rank, label, standing, highest, application))
         buttons.append(
             (application.id, context.label("review-ranking-button", rank=rank, label=label))
         )
@@ -190,24 +190,43 @@ def ranking_page(
     return "\n\n".join(["\n".join(lines), explain]), buttons, page, pages
 
 
-def _ranking_row(context: BotContext, rank: int, label: str, standing: Standing) -> str:
+def _ranking_row(
+    context: BotContext,
+    rank: int,
+    label: str,
+    standing: Standing,
+    highest: int,
+    application: Application,
+) -> str:
+    """ "1. Halle – Lviv: average 18.5 of 25, reviews 2 of 2; reviewers differ by up to
+    1 point", then the decision when there is one."""
     counts = {"rank": rank, "label": label, "done": standing.done, "assigned": standing.assigned}
     if standing.mean is None:
-        return context.t("review-ranking-row-unscored", **counts)
-    row = context.t(
-        "review-ranking-row", mean=float(standing.mean), spread=standing.spread, **counts
-    )
-    return f"{row} {context.t('review-ranking-disagree')}" if standing.disagree else row
+        row = context.t("review-ranking-row-unscored", **counts)
+    else:
+        row = _with_spread(
+            context,
+            context.t("review-ranking-row", mean=float(standing.mean), highest=highest, **counts),
+            standing,
+        )
+    if application.decision is not None:
+        row = f"{row} · {context.t(f'review-decision-{application.decision}')}"
+    return row
 
 
-def _figures(context: BotContext, standing: Standing) -> str:
+def _with_spread(context: BotContext, text: str, standing: Standing) -> str:
+    """How far the reviewers' totals are apart, in words (only with two reviews or more)."""
+    if standing.done > 1:
+        text = f"{text}; {context.t('review-differ', spread=standing.spread)}"
+    return f"{text} {context.t('review-ranking-disagree')}" if standing.disagree else text
+
+
+def _figures(context: BotContext, standing: Standing, highest: int) -> str:
     counts = {"done": standing.done, "assigned": standing.assigned}
     if standing.mean is None:
         return context.t("review-admin-figures-none", **counts)
-    text = context.t(
-        "review-admin-figures", mean=float(standing.mean), spread=standing.spread, **counts
-    )
-    return f"{text} {context.t('review-ranking-disagree')}" if standing.disagree else text
+    text = context.t("review-admin-figures", mean=float(standing.mean), highest=highest, **counts)
+    return _with_spread(context, text, standing)
 
 
 def admin_application_text(context: BotContext, view: AdminApplication) -> str:
@@ -220,7 +239,7 @@ def admin_application_text(context: BotContext, view: AdminApplication) -> str:
             id=application.id,
             cities=format_list(list(application.cities), locale=lang),
         ),
-        _figures(context, view.standing),
+        _figures(context, view.standing, highest_total(call.criteria)),
     ]
     blocks = ["\n".join(lines)]
     for review, person in view.reviews:
@@ -250,3 +269,40 @@ def admin_application_text(context: BotContext, view: AdminApplication) -> str:
     if not view.reviews and not view.waiting:
         blocks.append(context.t("review-admin-none"))
     return "\n\n".join(blocks)
+
+
+def all_answers_messages(
+    context: BotContext, screens: Sequence[QuestionScreen], budget: int = 3800
+) -> list[str]:
+    """Every answer, one city after the other: each city starts a message, and a message is
+    closed before it would pass `budget` characters (Telegram allows 4096)."""
+    if not screens:
+        return []
+    blind = screens[0].blind
+    messages: list[str] = []
+    for party in screens[0].application.parties:
+        current = context.t("review-all-city", party=party_label(context, party, blind))
+        for screen in screens:
+            for answer in screen.answers:
+                if answer.party.id != party.id:
+                    continue
+                lines = [
+                    context.t("review-question", question=question_title(context, screen.question)),
+                    context.t("review-answer", text=answer.text),
+                ]
+                if answer.state != "own":
+                    lines.append(
+                        context.t(
+                            f"review-state-{answer.state}",
+                            mark=language_mark(answer.language),
+                            language=context.label(f"language-name-{answer.language}"),
+                        )
+                    )
+                block = "\n".join(lines)[:budget]
+                if len(current) + 2 + len(block) > budget:
+                    messages.append(current)
+                    current = block
+                else:
+                    current = f"{current}\n\n{block}"
+        messages.append(current)
+    return messages

@@ -12,6 +12,7 @@ from bot.callback_calls import (
     CallRanking,
     RankedApplication,
     RankingPage,
+    ReviewAll,
     ReviewCalls,
     ReviewList,
     ReviewQuestion,
@@ -20,10 +21,12 @@ from bot.callback_calls import (
 )
 from bot.context import BotContext
 from bot.domain.call_dialogs import ReviewNoteInput
-from bot.handlers.common import button_handlers, drop_keyboard, parse_button, show
+from bot.domain.call_reviews import highest_total, weighted_total
+from bot.handlers.common import answer_button, button_handlers, drop_keyboard, parse_button, show
 from bot.handlers.common import user_id as uid
 from bot.handlers.review_screens import (
     admin_application_text,
+    all_answers_messages,
     application_label,
     assign_text,
     criterion_text,
@@ -33,6 +36,7 @@ from bot.handlers.review_screens import (
 )
 from bot.handlers.text_input import InputKey, MediaInput, TextInput
 from bot.keyboards import reviews as kb
+from bot.telegram.unread import send_text
 
 # Both parties' answers and the heading stay below Telegram's 4096 characters.
 SCREEN_BUDGET = 3800
@@ -61,7 +65,11 @@ async def review_list_button(update: Update, context: BotContext) -> None:
     for application, review in items:
         state = "done" if review and review.submitted else "started" if review else "todo"
         label = application_label(context, call, application)
-        labels.append((application.id, context.label("review-item", label=label, state=state)))
+
+        def render(part: str, state: str = state) -> str:
+            return context.label("review-item", label=part, state=state)
+
+        labels.append((application.id, kb.item_label(render, label)))
     text = context.t("review-list", call=call.title.for_reader(lang), count=len(items))
     await show(update, context, text, kb.review_list(context.services.translator, lang, labels))
 
@@ -86,13 +94,43 @@ async def review_question_button(update: Update, context: BotContext) -> None:
         if screen.as_reviewer
         else RankedApplication(screen.application.id)
     )
-    translatable = any(a.state != "own" for a in screen.answers)
+    # Only when there is a translation to switch to (or back from): no toggle between
+    # two identical texts.
+    translatable = any(a.state in ("machine", "human", "original") for a in screen.answers)
     here = ReviewQuestion(shown.application_id, shown.index, part, shown.original)
     keyboard = kb.question(
         context.services.translator, context.language, here, len(screen.questions), parts,
         translatable, back,
     )  # fmt: skip
     await show(update, context, text, keyboard)
+
+
+async def review_all_button(update: Update, context: BotContext) -> None:
+    """Every answer, one city after the other (several messages), then the documents the
+    applicants sent, and the way on below them."""
+    pressed = parse_button(update, ReviewAll)
+    screens, documents = await context.services.reviews.all_answers(
+        context.require_actor(), pressed.application_id, context.language
+    )
+    await answer_button(update, context)
+    chat = update.effective_chat
+    assert chat is not None
+    for text in all_answers_messages(context, screens):
+        await send_text(context.bot, chat.id, text)
+    for document in documents:
+        assert document.file_id is not None
+        await context.bot.send_document(chat.id, document.file_id)
+    screen = screens[0]
+    back = (
+        ReviewList(screen.call.id)
+        if screen.as_reviewer
+        else RankedApplication(screen.application.id)
+    )
+    keyboard = kb.after_all(
+        context.services.translator, context.language, pressed.application_id, back
+    )
+    text = context.t("review-all-end", documents=len(documents))
+    await show(update, context, text, keyboard, new_message=True)
 
 
 # ------------------------------------------------------------------ scoring
@@ -147,6 +185,22 @@ async def review_note_button(update: Update, context: BotContext) -> None:
     keyboard = kb.back_to_sheet(context.services.translator, context.language, step.application_id)
     prompt = await show(update, context, context.t("review-note-ask"), keyboard)
     await context.services.dialogs.start(uid(update), ReviewNoteInput(step.application_id, prompt))
+
+
+async def review_ask_button(update: Update, context: BotContext) -> None:
+    """Submitting is final: ask once, with the total, before it happens."""
+    step = parse_button(update, ReviewStep)
+    sheet = await context.services.reviews.ready_to_submit(
+        uid(update), context.language, step.application_id
+    )
+    criteria = sheet.call.criteria
+    text = context.t(
+        "review-submit-ask",
+        total=weighted_total(criteria, sheet.review.scores),
+        highest=highest_total(criteria),
+    )
+    keyboard = kb.confirm_submit(context.services.translator, context.language, step.application_id)
+    await show(update, context, text, keyboard)
 
 
 async def review_submit_button(update: Update, context: BotContext) -> None:
@@ -234,6 +288,7 @@ async def review_calls_button(update: Update, context: BotContext) -> None:
 REVIEW_STEPS = {
     "sheet": review_sheet_button,
     "note": review_note_button,
+    "ask": review_ask_button,
     "submit": review_submit_button,
 }
 ASSIGN_STEPS = {"ok": assign_ok_button, "cancel": assign_cancel_button}
@@ -245,6 +300,7 @@ def handlers() -> list[BaseHandler]:
         CallbackQueryHandler(review_calls_button, pattern=ReviewCalls.pattern()),
         CallbackQueryHandler(review_list_button, pattern=ReviewList.pattern()),
         CallbackQueryHandler(review_question_button, pattern=ReviewQuestion.pattern()),
+        CallbackQueryHandler(review_all_button, pattern=ReviewAll.pattern()),
         CallbackQueryHandler(review_score_button, pattern=ReviewScore.pattern()),
         *button_handlers(ReviewStep, REVIEW_STEPS),
         CallbackQueryHandler(call_assign_button, pattern=CallAssign.pattern()),

@@ -3,7 +3,7 @@ sheet, the assignment's confirmation and the administrators' ranked list."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -15,6 +15,7 @@ from bot.callback_calls import (
     CallRanking,
     RankedApplication,
     RankingPage,
+    ReviewAll,
     ReviewCalls,
     ReviewList,
     ReviewQuestion,
@@ -24,7 +25,8 @@ from bot.callback_calls import (
 from bot.callback_data import OpenMenu
 from bot.domain.calls import DECISIONS, Criterion
 from bot.i18n import Translator
-from bot.keyboards import button, checked, fit, markup, rows_of
+from bot.keyboards import button, checked, fit, fit_into, markup, rows_of
+from bot.telegram.limits import LABEL_BUDGETS, label_width
 
 Row = list[InlineKeyboardButton]
 
@@ -41,8 +43,22 @@ class ReviewButtons:
 
 def my_calls(tr: Translator, lang: str, calls: Sequence[tuple[int, str]]) -> InlineKeyboardMarkup:
     """One button per call the person reviews (its title), and the main menu."""
-    rows = [[button(fit(title), ReviewList(call_id))] for call_id, title in calls]
+    rows = [[button(short_title(title), ReviewList(call_id))] for call_id, title in calls]
     return markup([*rows, [button(tr.plain(lang, "buttons-main-menu"), OpenMenu("main"))]])
+
+
+def short_title(title: str) -> str:
+    """A call's title for a button: "Twin City Booster: apply as partner cities" keeps its
+    name before the colon when the whole does not fit (the message shows it in full)."""
+    if label_width(title) > LABEL_BUDGETS[1] and ":" in title:
+        title = title.split(":", 1)[0]
+    return fit(title)
+
+
+def item_label(render: Callable[[str], str], label: str) -> str:
+    """An application's label with its state word kept whole: the cities give way
+    ("Санкт-Петербург – Frankf… · to score")."""
+    return fit_into(render, label)
 
 
 def review_list(
@@ -74,7 +90,7 @@ def question(
     if shown.part + 1 < parts or index + 1 < count:
         after = (index, shown.part + 1) if shown.part + 1 < parts else (index + 1, 0)
         steps.append(button(tr.plain(lang, "review-next"), ReviewQuestion(app, *after, original)))
-    rows: list[Row] = [steps]
+    rows: list[Row] = [steps, [button(tr.plain(lang, "review-all-answers"), ReviewAll(app))]]
     if translatable:
         label = "review-show-translation" if original else "review-show-original"
         rows.append(
@@ -82,6 +98,27 @@ def question(
         )
     if isinstance(back, ReviewList):
         rows.append([button(tr.plain(lang, "review-to-scores"), ReviewStep("sheet", app))])
+        rows.append([button(tr.plain(lang, "review-back-list"), back)])
+    else:
+        rows.append([button(tr.plain(lang, "review-back-application"), back)])
+    return markup(rows)
+
+
+def after_all(
+    tr: Translator, lang: str, application_id: int, back: ReviewList | RankedApplication
+) -> InlineKeyboardMarkup:
+    """Below every answer: back to the one-question pages, scoring (reviewers), the way back."""
+    rows: list[Row] = [
+        [
+            button(
+                tr.plain(lang, "review-back-questions"), ReviewQuestion(application_id, 0, 0, False)
+            )
+        ]
+    ]
+    if isinstance(back, ReviewList):
+        rows.append(
+            [button(tr.plain(lang, "review-to-scores"), ReviewStep("sheet", application_id))]
+        )
         rows.append([button(tr.plain(lang, "review-back-list"), back)])
     else:
         rows.append([button(tr.plain(lang, "review-back-application"), back)])
@@ -119,12 +156,22 @@ def sheet(
         rows.append(
             [button(tr.plain(lang, "review-write-note"), ReviewStep("note", application_id))]
         )
-        rows.append([button(tr.plain(lang, "review-submit"), ReviewStep("submit", application_id))])
+        rows.append([button(tr.plain(lang, "review-submit"), ReviewStep("ask", application_id))])
     rows.append(
         [button(tr.plain(lang, "review-back-answers"), ReviewQuestion(application_id, 0, 0, False))]
     )
     rows.append([button(tr.plain(lang, "review-back-list"), ReviewList(call_id))])
     return markup(rows)
+
+
+def confirm_submit(tr: Translator, lang: str, application_id: int) -> InlineKeyboardMarkup:
+    """The question before a review becomes final: Submit, or back to the sheet."""
+    return markup(
+        [
+            [button(tr.plain(lang, "review-submit-yes"), ReviewStep("submit", application_id))],
+            [button(tr.plain(lang, "buttons-back"), ReviewStep("sheet", application_id))],
+        ]
+    )
 
 
 def back_to_sheet(tr: Translator, lang: str, application_id: int) -> InlineKeyboardMarkup:

@@ -284,10 +284,12 @@ class CallService:
             return await _city_of(conn, await participants_db.get(conn, user_id))
 
     async def join_as_reviewer(
-        self, user_id: int, first_name: str | None, token: str, typed: str
+        self, user_id: int, first_name: str | None, token: str, typed: str, language: str
     ) -> Call:
         """Claim the link: the person reviews the call, linked to the cities and organisations
-        typed (one per line) and their own participant city in every language it has."""
+        typed (one per line) and their own participant city in every language it has.
+        Someone who never onboarded gets a participant row with their language only (like an
+        applicant), so the assignment notice reaches them; onboarding still asks the rest."""
         try:
             links = parse_links(typed)
         except CallInputError as exc:
@@ -295,7 +297,8 @@ class CallService:
         now = self._clock.now()
         async with self._db.transaction() as conn:
             call = await self._invited_call(conn, token, user_id)
-            city = await _city_of(conn, await participants_db.get(conn, user_id))
+            person = await participants_db.get(conn, user_id)
+            city = await _city_of(conn, person)
             own = list(dict.fromkeys(city.values.values())) if city else []
             links = [*own, *(link for link in links if link not in own)]
             if not await calls_db.use_token(conn, token, user_id, now):
@@ -304,12 +307,25 @@ class CallService:
                     raise UserFacingError("calls-reviewer-link-used")
             await calls_db.add_reviewer(conn, call.id, user_id, links, now)
             await admin_db.set_reviewer_first_name(conn, call.id, user_id, first_name)
+            if person is None:
+                await participants_db.save(conn, Participant(user_id, language), now)
+                await participants_db.set_first_name(conn, user_id, first_name)
         return call
 
-    async def remove_reviewer(self, actor: Actor, call_id: int, user_id: int) -> None:
+    async def open_assignments(self, actor: Actor, call_id: int, user_id: int) -> int:
+        """How many of the reviewer's applications have no submitted review of theirs (the
+        removal's question says they go too)."""
+        require_admin(actor)
+        async with self._db.reading() as conn:
+            return len(await admin_db.open_assignments(conn, call_id, user_id))
+
+    async def remove_reviewer(self, actor: Actor, call_id: int, user_id: int) -> int:
+        """The reviewer goes, with their assignments that have no submitted review (so the
+        applications can be assigned to someone else); submitted reviews stay."""
         require_admin(actor)
         async with self._db.transaction() as conn:
             await calls_db.remove_reviewer(conn, call_id, user_id)
+            return await admin_db.drop_open_assignments(conn, call_id, user_id)
 
     # ------------------------------------------------------------------ editing
     async def _change(self, actor: Actor, call_id: int, change: CallChange) -> Call:

@@ -5,7 +5,7 @@ ranked list."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import aiosqlite
@@ -13,6 +13,7 @@ from babel.lists import format_list
 
 from bot.clock import Clock
 from bot.db import applications as applications_db
+from bot.db import call_admin as call_admin_db
 from bot.db import calls as calls_db
 from bot.db import participants as participants_db
 from bot.db import partnerships as partnerships_db
@@ -31,7 +32,15 @@ from bot.domain.call_reviews import (
     unscored,
     valid_score,
 )
-from bot.domain.calls import Application, ApplicationStatus, Call, Party, Question, city_key
+from bot.domain.calls import (
+    Application,
+    ApplicationStatus,
+    Call,
+    Document,
+    Party,
+    Question,
+    city_key,
+)
 from bot.domain.participants import Participant
 from bot.domain.roles import Actor, require_admin
 from bot.i18n import Translator
@@ -39,7 +48,7 @@ from bot.keyboards.reviews import ReviewButtons
 from bot.services.due import TaskAction
 from bot.services.errors import NotFound, Unreachable, UserFacingError
 from bot.services.notify import PRIORITY_NORMAL, Notifier
-from bot.translation import MachineTranslator, TranslationUnavailable
+from bot.translation import MachineTranslator, NoMachineTranslation, TranslationUnavailable
 
 NOTE_LIMIT = 2000  # characters of a reviewer's private note
 
@@ -233,6 +242,20 @@ class ReviewService:
             as_reviewer,
         )  # fmt: skip
 
+    async def all_answers(
+        self, actor: Actor, application_id: int, language: str
+    ) -> tuple[list[QuestionScreen], list[Document]]:
+        """Every question's screen in the reader's language, and the documents they may open
+        (none in a blind call: a scanned statement cannot be redacted)."""
+        first = await self.question(actor, application_id, 0, language, False)
+        screens = [first]
+        for index in range(1, len(first.questions)):
+            screens.append(await self.question(actor, application_id, index, language, False))
+        documents = [] if first.blind else [
+            d for d in first.application.documents if d.file_id is not None
+        ]  # fmt: skip
+        return screens, documents
+
     async def _shown(
         self,
         application: Application,
@@ -245,15 +268,18 @@ class ReviewService:
         hide: Hide,
     ) -> ShownAnswer:
         """The answer in the reader's language: a person's translation first, then a kept or
-        a new machine one; as written when asked for or when there is none."""
+        a new machine one; as written when asked for or when there is none ("original" only
+        when a translation is there to go back to, so the screen offers no empty toggle)."""
         if written_in == language:
             return ShownAnswer(party, hide(text), written_in, "own")
-        if original:
-            return ShownAnswer(party, hide(text), written_in, "original")
         async with self._db.reading() as conn:
             kept = await reviews_db.translation(
                 conn, application.id, question.id, party.id, language
             )
+        if kept is None and isinstance(self._machine, NoMachineTranslation):
+            return ShownAnswer(party, hide(text), written_in, "unavailable")
+        if original:
+            return ShownAnswer(party, hide(text), written_in, "original")
         if kept is not None:
             return ShownAnswer(party, hide(kept[0]), written_in, kept[1])
         try:
@@ -342,21 +368,33 @@ class ReviewService:
             await reviews_db.set_note(conn, application_id, user_id, cleaned or None)
         return await self.sheet(user_id, application_id)
 
+    async def ready_to_submit(self, user_id: int, language: str, application_id: int) -> ScoreSheet:
+        """The sheet the question before submitting shows; refused (naming the missing
+        criteria) like submitting itself."""
+        async with self._db.reading() as conn:
+            await self._submittable(conn, user_id, language, application_id)
+        return await self.sheet(user_id, application_id)
+
     async def submit(self, user_id: int, language: str, application_id: int) -> ScoreSheet:
         """Submit the review: every criterion scored (the refusal names the missing ones);
         from then on it is read-only."""
         async with self._db.transaction() as conn:
-            call, _ = await self._assigned(conn, user_id, application_id)
-            await self._still_open(conn, application_id, user_id)
-            review = await reviews_db.get(conn, application_id, user_id)
-            missing = unscored(call.criteria, review.scores if review else {})
-            if missing:
-                names = [c.name.for_reader(language) for c in missing]
-                raise UserFacingError(
-                    "review-error-unscored", criteria=format_list(names, locale=language)
-                )
+            await self._submittable(conn, user_id, language, application_id)
             await reviews_db.submit(conn, application_id, user_id, self._clock.now())
         return await self.sheet(user_id, application_id)
+
+    async def _submittable(
+        self, conn: aiosqlite.Connection, user_id: int, language: str, application_id: int
+    ) -> None:
+        call, _ = await self._assigned(conn, user_id, application_id)
+        await self._still_open(conn, application_id, user_id)
+        review = await reviews_db.get(conn, application_id, user_id)
+        missing = unscored(call.criteria, review.scores if review else {})
+        if missing:
+            names = [c.name.for_reader(language) for c in missing]
+            raise UserFacingError(
+                "review-error-unscored", criteria=format_list(names, locale=language)
+            )
 
     async def _assigned(
         self, conn: aiosqlite.Connection, user_id: int, application_id: int
@@ -405,6 +443,7 @@ class ReviewService:
             for review in reviews:
                 if review.reviewer_id not in people:
                     people[review.reviewer_id] = await participants_db.get(conn, review.reviewer_id)
+            people = await _with_joined_names(conn, call.id, people)
         scored = {r.reviewer_id for r in reviews if r.scores or r.note}
         standing = standings(call.criteria, [application_id], reviews, {application_id: len(pairs)})
         return AdminApplication(
@@ -441,3 +480,24 @@ def _counts(pairs: Sequence[Pair]) -> dict[int, int]:
     for application_id, _ in pairs:
         counts[application_id] = counts.get(application_id, 0) + 1
     return counts
+
+
+async def _with_joined_names(
+    conn: aiosqlite.Connection, call_id: int, people: dict[int, Participant | None]
+) -> dict[int, Participant | None]:
+    """Reviewers without a name of their own are named by the Telegram first name they joined
+    the call with (a reviewer by link need never onboard)."""
+    joined = {
+        row.user_id: row.first_name for row in await call_admin_db.reviewer_rows(conn, call_id)
+    }
+    named: dict[int, Participant | None] = {}
+    for user_id, person in people.items():
+        first = joined.get(user_id)
+        if first and (person is None or not (person.display_name or person.first_name)):
+            person = (
+                replace(person, first_name=first)
+                if person
+                else Participant(user_id, "en", first_name=first)
+            )
+        named[user_id] = person
+    return named

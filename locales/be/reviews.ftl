@@ -26,6 +26,19 @@ review-item = { $label } · { $state ->
         [started] пачата
        *[todo] не ацэнена
     }
+review-all-answers = 📄 Усе адказы
+review-back-questions = ⬅️ Па адным пытанні
+# Variables: $party (the city, or "City A" in a blind call)
+review-all-city = { $party }: усе адказы
+# Variables: $documents (how many documents were sent above)
+review-all-end = { $documents ->
+    [0] Гэта ўсе адказы.
+    [1] Гэта ўсе адказы, а вышэй — дакумент, які даслалі заяўнікі.
+    [one] Гэта ўсе адказы, а вышэй — { $documents } дакумент, які даслалі заяўнікі.
+    [few] Гэта ўсе адказы, а вышэй — { $documents } дакументы, якія даслалі заяўнікі.
+    [many] Гэта ўсе адказы, а вышэй — { $documents } дакументаў, якія даслалі заяўнікі.
+   *[other] Гэта ўсе адказы, а вышэй — { $documents } дакумента, якія даслалі заяўнікі.
+}
 
 ## Сляпая экспертыза: што стаіць замест імя
 review-blind-city = [горад]
@@ -87,6 +100,9 @@ review-criterion = Крытэрый { $number } з { $count }: { $name }
 review-score-criterion = Балы: { $name }
 review-write-note = 📝 Асабістая нататка
 review-submit = Адправіць ацэнку
+review-submit-yes = 📨 Адправіць
+# Variables: $total (the weighted total), $highest (the highest possible total)
+review-submit-ask = Адправіць ацэнку? Разам { $total } з { $highest }. Пасля гэтага яе нельга будзе змяніць.
 review-back-sheet = ⬅️ Да балаў
 review-back-answers = ⬅️ Чытаць адказы
 review-note-ask = Напішыце асабістую нататку пра гэтую заяўку. Яе бачаць толькі адміністратары.
@@ -118,7 +134,7 @@ review-assign-confirm = Размеркаваць
 review-assign-cancelled = Скасавана: нічога не прызначана, нікому не паведамлена.
 # Variables: $new (assignments made), $reached (reviewers told)
 review-assign-done = Прызначэнняў: { $new }. Экспертаў апавешчана: { $reached }.
-review-open-ranking = Рэйтынг
+review-open-ranking = 📊 Рэйтынг
 review-back-call = ⬅️ Да конкурсу
 # Variables: $call (the call's title), $count (applications newly assigned)
 review-assigned-notice = Вас просяць ацаніць заяўкі на конкурс «{ $call }». Новых прызначэнняў: { $count }. Адкрыйце свой спіс, каб прачытаць і ацаніць іх.
@@ -127,13 +143,13 @@ review-assigned-notice = Вас просяць ацаніць заяўкі на 
 # Variables: $call (the call's title), $page (this page), $pages (how many)
 review-ranking = Рэйтынг конкурсу «{ $call }» · старонка { $page } з { $pages }
 review-ranking-empty = Адпраўленых заяў пакуль няма.
-# Variables: $rank (the place), $label (the application), $mean (mean weighted total), $spread (highest minus lowest total), $done (reviews submitted), $assigned (reviews assigned)
-review-ranking-row = { $rank }. { $label }: сярэдняе { NUMBER($mean, maximumFractionDigits: 1) }, разкід { $spread }, ацэнкі { $done }/{ $assigned }
+# Variables: $rank (the place), $label (the application), $mean (mean weighted total), $highest (the highest possible total), $done (reviews submitted), $assigned (reviews assigned)
+review-ranking-row = { $rank }. { $label }: у сярэднім { NUMBER($mean, maximumFractionDigits: 1) } з { $highest }, ацэнак { $done } з { $assigned }
 # Variables: $rank (the place), $label (the application), $done (reviews submitted), $assigned (reviews assigned)
 review-ranking-row-unscored = { $rank }. { $label }: ацэнак яшчэ няма, ацэнкі { $done }/{ $assigned }
 review-ranking-disagree = ⚠ эксперты разыходзяцца
 # Variables: $highest (the highest possible total), $threshold (the spread that is flagged)
-review-ranking-explain = Сярэдняе і разкід узважаных сум (найбольшая магчымая: { $highest }). «⚠ эксперты разыходзяцца» азначае, што сумы адрозніваюцца не менш чым на чвэрць найбольшай магчымай сумы (парог у балах: { $threshold }).
+review-ranking-explain = Сярэдняе ўзважаных сум экспертаў (найбольшая магчымая: { $highest }). «⚠ эксперты разыходзяцца» азначае, што сумы адрозніваюцца не менш чым на чвэрць найбольшай магчымай сумы (парог у балах: { $threshold }).
 # Variables: $rank (the place), $label (the application)
 review-ranking-button = { $rank }. { $label }
 review-open-letters = ✉️ Лісты пра рашэнне
@@ -143,8 +159,8 @@ review-decide-declined = Адхіліць
 review-decide-waitlisted = У спіс чакання
 # Variables: $id (the application's number), $cities (the applicant cities)
 review-admin-heading = Заяўка { $id }: { $cities }
-# Variables: $mean (mean weighted total), $spread (highest minus lowest total), $done (reviews submitted), $assigned (reviews assigned)
-review-admin-figures = Сярэдняе { NUMBER($mean, maximumFractionDigits: 1) }, разкід { $spread }, ацэнкі { $done }/{ $assigned }
+# Variables: $mean (mean weighted total), $highest (the highest possible total), $done (reviews submitted), $assigned (reviews assigned)
+review-admin-figures = У сярэднім { NUMBER($mean, maximumFractionDigits: 1) } з { $highest }, ацэнак { $done } з { $assigned }
 # Variables: $done (reviews submitted), $assigned (reviews assigned)
 review-admin-figures-none = Ацэнак яшчэ няма, ацэнкі { $done }/{ $assigned }
 # Variables: $name (the reviewer), $total (their weighted total), $highest (the highest possible), $submitted (yes or no)
@@ -159,3 +175,15 @@ review-admin-note = Нататка: { $note }
 # Variables: $names (reviewers who scored nothing yet)
 review-admin-waiting = Прызначаны, балаў яшчэ няма: { $names }
 review-admin-none = Эксперты яшчэ не прызначаны.
+
+# Variables: $spread (how far apart the highest and the lowest total are)
+review-differ = { $spread ->
+    [0] эксперты далі аднолькавую суму
+    [one] сумы экспертаў разыходзяцца не больш як на { $spread } бал
+    [few] сумы экспертаў разыходзяцца не больш як на { $spread } балы
+    [many] сумы экспертаў разыходзяцца не больш як на { $spread } балаў
+   *[other] сумы экспертаў разыходзяцца не больш як на { $spread } бала
+}
+review-decision-accepted = ✅ прынята
+review-decision-declined = ✖️ адхілена
+review-decision-waitlisted = ⏳ спіс чакання

@@ -60,7 +60,7 @@ calls-card-deadline = Frist: { $when }
 calls-card-decision = Auswahl bis: { $when }
 # Variables:
 #   $countries (String) - the countries joined as a list, e.g. "Belarus, Germany and Ukraine"
-calls-card-countries = 🌍 Wer sich bewerben kann: Städte und Initiativen aus { $countries }
+calls-card-countries = 🌍 Bewerben können Städte und Initiativen aus diesen Ländern: { $countries }
 # Variables:
 #   $count (Number) - all questions
 #   $required (Number) - required questions
@@ -153,6 +153,12 @@ calls-reviewers-link = Leite diesen Link an eine begutachtende Person weiter. Er
 #   $name (String) - the reviewer
 #   $title (String) - the call's title
 calls-reviewers-remove-ask = { $name } aus den Begutachtenden für <b>{ $title }</b> entfernen? Diese Person bekommt dann keine Bewerbungen dieses Aufrufs mehr.
+# Variables:
+#   $count (Number) - their applications without a submitted review
+calls-reviewers-remove-open = { $count ->
+    [one] Die zugeteilte Bewerbung ohne eingereichte Bewertung wird frei (du kannst sie jemand anderem zuteilen); eingereichte Bewertungen bleiben.
+   *[other] Die { $count } zugeteilten Bewerbungen ohne eingereichte Bewertung werden frei (du kannst sie anderen zuteilen); eingereichte Bewertungen bleiben.
+}
 calls-reviewers-remove-yes = ✖️ Ja, entfernen
 # Variables:
 #   $name (String) - the reviewer

@@ -23,6 +23,16 @@ review-item = { $label } · { $state ->
         [started] begonnen
        *[todo] offen
     }
+review-all-answers = 📄 Alle Antworten
+review-back-questions = ⬅️ Frage für Frage
+# Variables: $party (the city, or "City A" in a blind call)
+review-all-city = { $party }: alle Antworten
+# Variables: $documents (how many documents were sent above)
+review-all-end = { $documents ->
+    [0] Das sind alle Antworten.
+    [one] Das sind alle Antworten, darüber das Dokument, das die Bewerbenden geschickt haben.
+   *[other] Das sind alle Antworten, darüber die { $documents } Dokumente, die die Bewerbenden geschickt haben.
+}
 
 ## Anonymes Begutachten: was an der Stelle eines Namens steht
 review-blind-city = [Stadt]
@@ -84,6 +94,9 @@ review-criterion = Kriterium { $number } von { $count }: { $name }
 review-score-criterion = Punkte: { $name }
 review-write-note = 📝 Private Notiz
 review-submit = Bewertung einreichen
+review-submit-yes = 📨 Einreichen
+# Variables: $total (the weighted total), $highest (the highest possible total)
+review-submit-ask = Bewertung einreichen? Gesamt { $total } von { $highest }. Danach kannst du sie nicht mehr ändern.
 review-back-sheet = ⬅️ Zu den Punkten
 review-back-answers = ⬅️ Antworten lesen
 review-note-ask = Schreib deine private Notiz zu dieser Bewerbung. Nur die Administration sieht sie.
@@ -115,7 +128,7 @@ review-assign-confirm = Zuteilen
 review-assign-cancelled = Abgebrochen: nichts wurde zugeteilt, niemand benachrichtigt.
 # Variables: $new (assignments made), $reached (reviewers told)
 review-assign-done = Zuteilungen: { $new }. Benachrichtigte Begutachtende: { $reached }.
-review-open-ranking = Rangliste
+review-open-ranking = 📊 Rangliste
 review-back-call = ⬅️ Zum Aufruf
 # Variables: $call (the call's title), $count (applications newly assigned)
 review-assigned-notice = Du wirst gebeten, Bewerbungen auf „{ $call }“ zu begutachten. Neu zugeteilt: { $count }. Öffne deine Liste, um sie zu lesen und Punkte zu vergeben.
@@ -124,13 +137,13 @@ review-assigned-notice = Du wirst gebeten, Bewerbungen auf „{ $call }“ zu be
 # Variables: $call (the call's title), $page (this page), $pages (how many)
 review-ranking = Rangliste von „{ $call }“ · Seite { $page } von { $pages }
 review-ranking-empty = Noch keine eingereichten Bewerbungen.
-# Variables: $rank (the place), $label (the application), $mean (mean weighted total), $spread (highest minus lowest total), $done (reviews submitted), $assigned (reviews assigned)
-review-ranking-row = { $rank }. { $label }: Mittel { NUMBER($mean, maximumFractionDigits: 1) }, Spanne { $spread }, Bewertungen { $done }/{ $assigned }
+# Variables: $rank (the place), $label (the application), $mean (mean weighted total), $highest (the highest possible total), $done (reviews submitted), $assigned (reviews assigned)
+review-ranking-row = { $rank }. { $label }: Durchschnitt { NUMBER($mean, maximumFractionDigits: 1) } von { $highest }, Bewertungen { $done } von { $assigned }
 # Variables: $rank (the place), $label (the application), $done (reviews submitted), $assigned (reviews assigned)
 review-ranking-row-unscored = { $rank }. { $label }: noch keine Bewertung eingereicht, Bewertungen { $done }/{ $assigned }
 review-ranking-disagree = ⚠ Begutachtende uneins
 # Variables: $highest (the highest possible total), $threshold (the spread that is flagged)
-review-ranking-explain = Mittel und Spanne der gewichteten Summen (höchstens möglich: { $highest }). „⚠ Begutachtende uneins“ heißt: Die Summen liegen mindestens { $threshold } Punkte auseinander, ein Viertel der höchsten möglichen Summe.
+review-ranking-explain = Durchschnitt der gewichteten Summen der Begutachtenden (höchstens möglich: { $highest }). „⚠ Begutachtende uneins“ heißt: Die Summen liegen mindestens { $threshold } Punkte auseinander, ein Viertel der höchsten möglichen Summe.
 # Variables: $rank (the place), $label (the application)
 review-ranking-button = { $rank }. { $label }
 review-open-letters = ✉️ Entscheidungsbriefe
@@ -140,8 +153,8 @@ review-decide-declined = Ablehnen
 review-decide-waitlisted = Auf die Warteliste
 # Variables: $id (the application's number), $cities (the applicant cities)
 review-admin-heading = Bewerbung { $id }: { $cities }
-# Variables: $mean (mean weighted total), $spread (highest minus lowest total), $done (reviews submitted), $assigned (reviews assigned)
-review-admin-figures = Mittel { NUMBER($mean, maximumFractionDigits: 1) }, Spanne { $spread }, Bewertungen { $done }/{ $assigned }
+# Variables: $mean (mean weighted total), $highest (the highest possible total), $done (reviews submitted), $assigned (reviews assigned)
+review-admin-figures = Durchschnitt { NUMBER($mean, maximumFractionDigits: 1) } von { $highest }, Bewertungen { $done } von { $assigned }
 # Variables: $done (reviews submitted), $assigned (reviews assigned)
 review-admin-figures-none = Noch keine Bewertung eingereicht, Bewertungen { $done }/{ $assigned }
 # Variables: $name (the reviewer), $total (their weighted total), $highest (the highest possible), $submitted (yes or no)
@@ -156,3 +169,13 @@ review-admin-note = Notiz: { $note }
 # Variables: $names (reviewers who scored nothing yet)
 review-admin-waiting = Zugeteilt, noch keine Punkte: { $names }
 review-admin-none = Noch niemand zum Begutachten zugeteilt.
+
+# Variables: $spread (how far apart the highest and the lowest total are)
+review-differ = { $spread ->
+    [0] die Begutachtenden geben dieselbe Summe
+    [one] die Begutachtenden liegen bis zu { $spread } Punkt auseinander
+   *[other] die Begutachtenden liegen bis zu { $spread } Punkte auseinander
+}
+review-decision-accepted = ✅ angenommen
+review-decision-declined = ✖️ abgesagt
+review-decision-waitlisted = ⏳ Warteliste

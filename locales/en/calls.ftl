@@ -107,7 +107,7 @@ calls-button-poster = 🖨 Poster to print
 calls-button-edit = ✏️ Edit
 calls-button-reviewers = 👥 Reviewers
 calls-button-assign = 🧮 Assign
-calls-button-ranking = 📊 Ranking
+calls-button-ranking = 📊 Ranked list
 calls-button-letters = ✉️ Letters
 calls-button-export = 📤 Export
 
@@ -153,6 +153,12 @@ calls-reviewers-link = Forward this link to one reviewer. It works once, until {
 #   $name (String) - the reviewer
 #   $title (String) - the call's title
 calls-reviewers-remove-ask = Remove { $name } as reviewer of <b>{ $title }</b>? They will no longer be given applications of this call.
+# Variables:
+#   $count (Number) - their applications without a submitted review
+calls-reviewers-remove-open = { $count ->
+    [one] Their assignment without a submitted review goes too (it can be assigned to someone else); submitted reviews stay.
+   *[other] Their { $count } assignments without a submitted review go too (they can be assigned to someone else); submitted reviews stay.
+}
 calls-reviewers-remove-yes = ✖️ Yes, remove
 # Variables:
 #   $name (String) - the reviewer

@@ -23,6 +23,16 @@ review-item = { $label } · { $state ->
         [started] started
        *[todo] to score
     }
+review-all-answers = 📄 All answers
+review-back-questions = ⬅️ One question at a time
+# Variables: $party (the city, or "City A" in a blind call)
+review-all-city = { $party }: all answers
+# Variables: $documents (how many documents were sent above)
+review-all-end = { $documents ->
+    [0] These are all the answers.
+    [one] These are all the answers, and above them the document the applicants sent.
+   *[other] These are all the answers, and above them the { $documents } documents the applicants sent.
+}
 
 ## Blind mode: what stands in place of a name
 review-blind-city = [city]
@@ -84,6 +94,9 @@ review-criterion = Criterion { $number } of { $count }: { $name }
 review-score-criterion = Score: { $name }
 review-write-note = 📝 Private note
 review-submit = Submit review
+review-submit-yes = 📨 Submit
+# Variables: $total (the weighted total), $highest (the highest possible total)
+review-submit-ask = Submit your review? Total { $total } of { $highest }. It cannot be changed afterwards.
 review-back-sheet = ⬅️ Back to the scores
 review-back-answers = ⬅️ Read the answers
 review-note-ask = Type your private note about this application. Only the administrators see it.
@@ -115,7 +128,7 @@ review-assign-confirm = Assign
 review-assign-cancelled = Cancelled: nothing was assigned, nobody was told.
 # Variables: $new (assignments made), $reached (reviewers told)
 review-assign-done = Assignments made: { $new }. Reviewers told: { $reached }.
-review-open-ranking = Ranked list
+review-open-ranking = 📊 Ranked list
 review-back-call = ⬅️ Back to the call
 # Variables: $call (the call's title), $count (applications newly assigned)
 review-assigned-notice = You are asked to review applications to “{ $call }”. Newly assigned to you: { $count }. Open your list to read and score them.
@@ -124,13 +137,13 @@ review-assigned-notice = You are asked to review applications to “{ $call }”
 # Variables: $call (the call's title), $page (this page), $pages (how many)
 review-ranking = Ranked list of “{ $call }” · page { $page } of { $pages }
 review-ranking-empty = No submitted applications yet.
-# Variables: $rank (the place), $label (the application), $mean (mean weighted total), $spread (highest minus lowest total), $done (reviews submitted), $assigned (reviews assigned)
-review-ranking-row = { $rank }. { $label }: mean { NUMBER($mean, maximumFractionDigits: 1) }, spread { $spread }, reviews { $done }/{ $assigned }
+# Variables: $rank (the place), $label (the application), $mean (mean weighted total), $highest (the highest possible total), $done (reviews submitted), $assigned (reviews assigned)
+review-ranking-row = { $rank }. { $label }: average { NUMBER($mean, maximumFractionDigits: 1) } of { $highest }, reviews { $done } of { $assigned }
 # Variables: $rank (the place), $label (the application), $done (reviews submitted), $assigned (reviews assigned)
 review-ranking-row-unscored = { $rank }. { $label }: no review submitted yet, reviews { $done }/{ $assigned }
 review-ranking-disagree = ⚠ reviewers disagree
 # Variables: $highest (the highest possible total), $threshold (the spread that is flagged)
-review-ranking-explain = Mean and spread of the weighted totals (highest possible: { $highest }). “⚠ reviewers disagree” marks totals { $threshold } or more points apart: a quarter of the highest possible total.
+review-ranking-explain = Average of the reviewers’ weighted totals (highest possible: { $highest }). “⚠ reviewers disagree” marks totals { $threshold } or more points apart: a quarter of the highest possible total.
 # Variables: $rank (the place), $label (the application)
 review-ranking-button = { $rank }. { $label }
 review-open-letters = ✉️ Decision letters
@@ -140,8 +153,8 @@ review-decide-declined = Decline
 review-decide-waitlisted = Put on the waiting list
 # Variables: $id (the application's number), $cities (the applicant cities)
 review-admin-heading = Application { $id }: { $cities }
-# Variables: $mean (mean weighted total), $spread (highest minus lowest total), $done (reviews submitted), $assigned (reviews assigned)
-review-admin-figures = Mean { NUMBER($mean, maximumFractionDigits: 1) }, spread { $spread }, reviews { $done }/{ $assigned }
+# Variables: $mean (mean weighted total), $highest (the highest possible total), $done (reviews submitted), $assigned (reviews assigned)
+review-admin-figures = Average { NUMBER($mean, maximumFractionDigits: 1) } of { $highest }, reviews { $done } of { $assigned }
 # Variables: $done (reviews submitted), $assigned (reviews assigned)
 review-admin-figures-none = No review submitted yet, reviews { $done }/{ $assigned }
 # Variables: $name (the reviewer), $total (their weighted total), $highest (the highest possible), $submitted (yes or no)
@@ -156,3 +169,13 @@ review-admin-note = Note: { $note }
 # Variables: $names (reviewers who scored nothing yet)
 review-admin-waiting = Assigned, nothing scored yet: { $names }
 review-admin-none = No reviewer assigned yet.
+
+# Variables: $spread (how far apart the highest and the lowest total are)
+review-differ = { $spread ->
+    [0] the reviewers gave the same total
+    [one] reviewers differ by up to { $spread } point
+   *[other] reviewers differ by up to { $spread } points
+}
+review-decision-accepted = ✅ accepted
+review-decision-declined = ✖️ declined
+review-decision-waitlisted = ⏳ waiting list

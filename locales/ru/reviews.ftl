@@ -26,6 +26,19 @@ review-item = { $label } · { $state ->
         [started] начата
        *[todo] не оценена
     }
+review-all-answers = 📄 Все ответы
+review-back-questions = ⬅️ По одному вопросу
+# Variables: $party (the city, or "City A" in a blind call)
+review-all-city = { $party }: все ответы
+# Variables: $documents (how many documents were sent above)
+review-all-end = { $documents ->
+    [0] Это все ответы.
+    [1] Это все ответы, а выше — документ, который прислали заявители.
+    [one] Это все ответы, а выше — { $documents } документ, который прислали заявители.
+    [few] Это все ответы, а выше — { $documents } документа, которые прислали заявители.
+    [many] Это все ответы, а выше — { $documents } документов, которые прислали заявители.
+   *[other] Это все ответы, а выше — { $documents } документа, которые прислали заявители.
+}
 
 ## Слепая экспертиза: что стоит вместо имени
 review-blind-city = [город]
@@ -87,6 +100,9 @@ review-criterion = Критерий { $number } из { $count }: { $name }
 review-score-criterion = Баллы: { $name }
 review-write-note = 📝 Личная заметка
 review-submit = Отправить оценку
+review-submit-yes = 📨 Отправить
+# Variables: $total (the weighted total), $highest (the highest possible total)
+review-submit-ask = Отправить оценку? Итого { $total } из { $highest }. После этого её нельзя будет изменить.
 review-back-sheet = ⬅️ К баллам
 review-back-answers = ⬅️ Читать ответы
 review-note-ask = Напишите личную заметку об этой заявке. Её видят только администраторы.
@@ -118,7 +134,7 @@ review-assign-confirm = Распределить
 review-assign-cancelled = Отменено: ничего не назначено, никому не сообщено.
 # Variables: $new (assignments made), $reached (reviewers told)
 review-assign-done = Назначений: { $new }. Экспертов оповещено: { $reached }.
-review-open-ranking = Рейтинг
+review-open-ranking = 📊 Рейтинг
 review-back-call = ⬅️ К конкурсу
 # Variables: $call (the call's title), $count (applications newly assigned)
 review-assigned-notice = Вас просят оценить заявки на конкурс «{ $call }». Новых назначений: { $count }. Откройте свой список, чтобы прочитать и оценить их.
@@ -127,13 +143,13 @@ review-assigned-notice = Вас просят оценить заявки на к
 # Variables: $call (the call's title), $page (this page), $pages (how many)
 review-ranking = Рейтинг конкурса «{ $call }» · страница { $page } из { $pages }
 review-ranking-empty = Отправленных заявок пока нет.
-# Variables: $rank (the place), $label (the application), $mean (mean weighted total), $spread (highest minus lowest total), $done (reviews submitted), $assigned (reviews assigned)
-review-ranking-row = { $rank }. { $label }: среднее { NUMBER($mean, maximumFractionDigits: 1) }, разброс { $spread }, оценки { $done }/{ $assigned }
+# Variables: $rank (the place), $label (the application), $mean (mean weighted total), $highest (the highest possible total), $done (reviews submitted), $assigned (reviews assigned)
+review-ranking-row = { $rank }. { $label }: в среднем { NUMBER($mean, maximumFractionDigits: 1) } из { $highest }, оценок { $done } из { $assigned }
 # Variables: $rank (the place), $label (the application), $done (reviews submitted), $assigned (reviews assigned)
 review-ranking-row-unscored = { $rank }. { $label }: оценок ещё нет, оценки { $done }/{ $assigned }
 review-ranking-disagree = ⚠ эксперты расходятся
 # Variables: $highest (the highest possible total), $threshold (the spread that is flagged)
-review-ranking-explain = Среднее и разброс взвешенных сумм (наибольшая возможная: { $highest }). «⚠ эксперты расходятся» значит, что суммы отличаются не меньше чем на четверть наибольшей возможной суммы (порог в баллах: { $threshold }).
+review-ranking-explain = Среднее взвешенных сумм экспертов (наибольшая возможная: { $highest }). «⚠ эксперты расходятся» значит, что суммы отличаются не меньше чем на четверть наибольшей возможной суммы (порог в баллах: { $threshold }).
 # Variables: $rank (the place), $label (the application)
 review-ranking-button = { $rank }. { $label }
 review-open-letters = ✉️ Письма о решении
@@ -143,8 +159,8 @@ review-decide-declined = Отклонить
 review-decide-waitlisted = В список ожидания
 # Variables: $id (the application's number), $cities (the applicant cities)
 review-admin-heading = Заявка { $id }: { $cities }
-# Variables: $mean (mean weighted total), $spread (highest minus lowest total), $done (reviews submitted), $assigned (reviews assigned)
-review-admin-figures = Среднее { NUMBER($mean, maximumFractionDigits: 1) }, разброс { $spread }, оценки { $done }/{ $assigned }
+# Variables: $mean (mean weighted total), $highest (the highest possible total), $done (reviews submitted), $assigned (reviews assigned)
+review-admin-figures = В среднем { NUMBER($mean, maximumFractionDigits: 1) } из { $highest }, оценок { $done } из { $assigned }
 # Variables: $done (reviews submitted), $assigned (reviews assigned)
 review-admin-figures-none = Оценок ещё нет, оценки { $done }/{ $assigned }
 # Variables: $name (the reviewer), $total (their weighted total), $highest (the highest possible), $submitted (yes or no)
@@ -159,3 +175,15 @@ review-admin-note = Заметка: { $note }
 # Variables: $names (reviewers who scored nothing yet)
 review-admin-waiting = Назначены, баллов ещё нет: { $names }
 review-admin-none = Эксперты ещё не назначены.
+
+# Variables: $spread (how far apart the highest and the lowest total are)
+review-differ = { $spread ->
+    [0] эксперты дали одинаковую сумму
+    [one] суммы экспертов расходятся не больше чем на { $spread } балл
+    [few] суммы экспертов расходятся не больше чем на { $spread } балла
+    [many] суммы экспертов расходятся не больше чем на { $spread } баллов
+   *[other] суммы экспертов расходятся не больше чем на { $spread } балла
+}
+review-decision-accepted = ✅ принята
+review-decision-declined = ✖️ отклонена
+review-decision-waitlisted = ⏳ список ожидания

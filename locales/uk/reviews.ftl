@@ -26,6 +26,19 @@ review-item = { $label } · { $state ->
         [started] розпочато
        *[todo] не оцінено
     }
+review-all-answers = 📄 Усі відповіді
+review-back-questions = ⬅️ По одному питанню
+# Variables: $party (the city, or "City A" in a blind call)
+review-all-city = { $party }: усі відповіді
+# Variables: $documents (how many documents were sent above)
+review-all-end = { $documents ->
+    [0] Це всі відповіді.
+    [1] Це всі відповіді, а вище — документ, який надіслали заявники.
+    [one] Це всі відповіді, а вище — { $documents } документ, який надіслали заявники.
+    [few] Це всі відповіді, а вище — { $documents } документи, які надіслали заявники.
+    [many] Це всі відповіді, а вище — { $documents } документів, які надіслали заявники.
+   *[other] Це всі відповіді, а вище — { $documents } документа, які надіслали заявники.
+}
 
 ## Сліпа експертиза: що стоїть замість імені
 review-blind-city = [місто]
@@ -87,6 +100,9 @@ review-criterion = Критерій { $number } з { $count }: { $name }
 review-score-criterion = Бали: { $name }
 review-write-note = 📝 Особиста нотатка
 review-submit = Надіслати оцінку
+review-submit-yes = 📨 Надіслати
+# Variables: $total (the weighted total), $highest (the highest possible total)
+review-submit-ask = Надіслати оцінку? Разом { $total } з { $highest }. Після цього її не можна буде змінити.
 review-back-sheet = ⬅️ До балів
 review-back-answers = ⬅️ Читати відповіді
 review-note-ask = Напишіть особисту нотатку про цю заявку. Її бачать лише адміністратори.
@@ -118,7 +134,7 @@ review-assign-confirm = Розподілити
 review-assign-cancelled = Скасовано: нічого не призначено, нікому не повідомлено.
 # Variables: $new (assignments made), $reached (reviewers told)
 review-assign-done = Призначень: { $new }. Експертів сповіщено: { $reached }.
-review-open-ranking = Рейтинг
+review-open-ranking = 📊 Рейтинг
 review-back-call = ⬅️ До конкурсу
 # Variables: $call (the call's title), $count (applications newly assigned)
 review-assigned-notice = Вас просять оцінити заявки на конкурс «{ $call }». Нових призначень: { $count }. Відкрийте свій список, щоб прочитати й оцінити їх.
@@ -127,13 +143,13 @@ review-assigned-notice = Вас просять оцінити заявки на 
 # Variables: $call (the call's title), $page (this page), $pages (how many)
 review-ranking = Рейтинг конкурсу «{ $call }» · сторінка { $page } з { $pages }
 review-ranking-empty = Надісланих заявок ще немає.
-# Variables: $rank (the place), $label (the application), $mean (mean weighted total), $spread (highest minus lowest total), $done (reviews submitted), $assigned (reviews assigned)
-review-ranking-row = { $rank }. { $label }: середнє { NUMBER($mean, maximumFractionDigits: 1) }, розкид { $spread }, оцінки { $done }/{ $assigned }
+# Variables: $rank (the place), $label (the application), $mean (mean weighted total), $highest (the highest possible total), $done (reviews submitted), $assigned (reviews assigned)
+review-ranking-row = { $rank }. { $label }: у середньому { NUMBER($mean, maximumFractionDigits: 1) } з { $highest }, оцінок { $done } з { $assigned }
 # Variables: $rank (the place), $label (the application), $done (reviews submitted), $assigned (reviews assigned)
 review-ranking-row-unscored = { $rank }. { $label }: оцінок ще немає, оцінки { $done }/{ $assigned }
 review-ranking-disagree = ⚠ експерти розходяться
 # Variables: $highest (the highest possible total), $threshold (the spread that is flagged)
-review-ranking-explain = Середнє й розкид зважених сум (найбільша можлива: { $highest }). «⚠ експерти розходяться» означає, що суми відрізняються щонайменше на чверть найбільшої можливої суми (поріг у балах: { $threshold }).
+review-ranking-explain = Середнє зважених сум експертів (найбільша можлива: { $highest }). «⚠ експерти розходяться» означає, що суми відрізняються щонайменше на чверть найбільшої можливої суми (поріг у балах: { $threshold }).
 # Variables: $rank (the place), $label (the application)
 review-ranking-button = { $rank }. { $label }
 review-open-letters = ✉️ Листи про рішення
@@ -143,8 +159,8 @@ review-decide-declined = Відхилити
 review-decide-waitlisted = До списку очікування
 # Variables: $id (the application's number), $cities (the applicant cities)
 review-admin-heading = Заявка { $id }: { $cities }
-# Variables: $mean (mean weighted total), $spread (highest minus lowest total), $done (reviews submitted), $assigned (reviews assigned)
-review-admin-figures = Середнє { NUMBER($mean, maximumFractionDigits: 1) }, розкид { $spread }, оцінки { $done }/{ $assigned }
+# Variables: $mean (mean weighted total), $highest (the highest possible total), $done (reviews submitted), $assigned (reviews assigned)
+review-admin-figures = У середньому { NUMBER($mean, maximumFractionDigits: 1) } з { $highest }, оцінок { $done } з { $assigned }
 # Variables: $done (reviews submitted), $assigned (reviews assigned)
 review-admin-figures-none = Оцінок ще немає, оцінки { $done }/{ $assigned }
 # Variables: $name (the reviewer), $total (their weighted total), $highest (the highest possible), $submitted (yes or no)
@@ -159,3 +175,15 @@ review-admin-note = Нотатка: { $note }
 # Variables: $names (reviewers who scored nothing yet)
 review-admin-waiting = Призначено, балів ще немає: { $names }
 review-admin-none = Експертів ще не призначено.
+
+# Variables: $spread (how far apart the highest and the lowest total are)
+review-differ = { $spread ->
+    [0] експерти дали однакову суму
+    [one] суми експертів розходяться не більше ніж на { $spread } бал
+    [few] суми експертів розходяться не більше ніж на { $spread } бали
+    [many] суми експертів розходяться не більше ніж на { $spread } балів
+   *[other] суми експертів розходяться не більше ніж на { $spread } бала
+}
+review-decision-accepted = ✅ прийнято
+review-decision-declined = ✖️ відхилено
+review-decision-waitlisted = ⏳ список очікування

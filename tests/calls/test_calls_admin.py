@@ -114,7 +114,8 @@ async def test_the_card_speaks_the_readers_language(harness: BotHarness) -> None
     call = await new_call(harness, admin)
     card = admin.last_text
     assert "Frist: Do., 31. Dez. 2026, 23:59 Uhr Ortszeit Berlin" in card
-    assert "Belarus, Deutschland, Russland und Ukraine" in card
+    assert "aus diesen Ländern: Belarus, Deutschland, Russland und Ukraine" in card
+    assert "aus Belarus, Deutschland, Russland und Ukraine" not in card  # "der Ukraine"
     assert call.id
 
 
@@ -173,6 +174,21 @@ async def test_review_and_decision_screens_open_once_the_deadline_passed(
     await admin.press(CallCard(call.id))
     assert {b.pack() for b in later} <= set(admin.button_data())
     assert "closed since Thu, 31 Dec 2026, 23:59 Berlin time" in admin.last_text
+    # Each of them opens its screen (none is a dead button after the merge).
+    for pressed, opens in zip(
+        later,
+        ("Submitted applications: 1", "Ranked list", "Letters", None),
+        strict=True,
+    ):
+        await admin.send("/calls")
+        await admin.press(CallCard(call.id))
+        before = len(admin.messages)
+        await admin.press(pressed)
+        assert not popup(admin), pressed
+        if opens is not None:
+            assert opens in admin.last_text, (pressed, admin.last_text)
+        else:  # the export arrives as a file
+            assert len(admin.messages) > before and admin.last.document is not None
 
 
 async def _calls(harness: BotHarness) -> list:  # type: ignore[type-arg]

@@ -7,12 +7,29 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from bot.callback_calls import CallAdmin, CallCard, CallReviewerJoin, ReviewList
+from bot.callback_calls import (
+    AssignStep,
+    CallAdmin,
+    CallAssign,
+    CallCard,
+    CallRanking,
+    CallReviewerJoin,
+    RankedApplication,
+    ReviewList,
+)
 from bot.db import calls as calls_db
+from bot.db import reviews as reviews_db
 from bot.domain.calls import Call
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
-from tests.stories import KRASNODAR, calls_admin, open_call, popup, quick_participant
+from tests.stories import (
+    KRASNODAR,
+    calls_admin,
+    open_call,
+    popup,
+    quick_participant,
+    seed_application,
+)
 
 
 async def invite(harness: BotHarness, admin: SimClient, call: Call) -> str:
@@ -132,3 +149,85 @@ async def test_removing_a_reviewer_asks_first(harness: BotHarness) -> None:
     assert admin.last_text.startswith("Anna no longer reviews this call.")
     assert "No reviewers yet" in admin.last_text
     assert await reviewers(harness, call) == {}
+
+
+async def test_a_reviewer_who_joined_by_link_is_told_of_the_assignment_in_their_language(
+    harness: BotHarness,
+) -> None:
+    call = await open_call(harness)
+    await seed_application(harness, call, 501, 502, cities=("Leipzig", "Kharkiv"))
+    admin = await calls_admin(harness)
+    payload = await invite(harness, admin, call)
+    olena = harness.user("Олена", "uk")  # never onboarded: joins by the link only
+    await olena.start(payload)
+    await olena.press(CallReviewerJoin(call.id))
+    joined = len(olena.messages)
+
+    harness.clock.set(call.deadline_at)
+    await admin.send("/calls")
+    await admin.press(CallCard(call.id))
+    await admin.press(CallAssign(call.id))
+    assert "Reviewers who get a message: 1" in admin.last_text
+    await admin.press(AssignStep("ok", call.id))
+    await harness.drain()
+    assert "Reviewers told: 1" in admin.last_text
+    assert len(olena.messages) == joined + 1
+    assert olena.last_text.startswith("Вас просять оцінити заявки на конкурс")
+    assert ReviewList(call.id).pack() in olena.button_data()
+    # Onboarding is still ahead of them: /start asks as for anyone new.
+    await olena.send("/start")
+    assert "Вас просять" not in olena.last_text
+
+
+async def test_a_reviewer_by_link_is_named_by_their_telegram_name_on_the_ranking(
+    harness: BotHarness,
+) -> None:
+    call = await open_call(harness)
+    application = await seed_application(harness, call, 501, 502, cities=("Leipzig", "Kharkiv"))
+    admin = await calls_admin(harness)
+    payload = await invite(harness, admin, call)
+    sam = harness.user("Sam", "en")
+    await sam.start(payload)
+    await sam.press(CallReviewerJoin(call.id))
+    async with harness.services.db.transaction() as conn:  # as joined before names were kept
+        await conn.execute("DELETE FROM participants WHERE user_id = ?", (sam.id,))
+    harness.clock.set(call.deadline_at)
+    await admin.send("/calls")
+    await admin.press(CallCard(call.id))
+    await admin.press(CallAssign(call.id))
+    await admin.press(AssignStep("ok", call.id))
+    await admin.press(CallCard(call.id))
+    await admin.press(CallRanking(call.id))
+    await admin.press(RankedApplication(application))
+    assert "Sam" in admin.last_text and "(name unknown)" not in admin.last_text
+
+
+async def test_removing_a_reviewer_frees_their_unfinished_assignments(
+    harness: BotHarness,
+) -> None:
+    call = await open_call(harness)
+    done = await seed_application(harness, call, 501, 502, cities=("Leipzig", "Kharkiv"))
+    open_ = await seed_application(harness, call, 503, 504, cities=("Halle", "Lviv"))
+    admin = await calls_admin(harness)
+    payload = await invite(harness, admin, call)
+    anna = harness.user("Anna", "en")
+    await anna.start(payload)
+    await anna.press(CallReviewerJoin(call.id))
+    actor = await harness.services.access.actor(admin.id)
+    await harness.services.reviews.assign(actor, call.id)
+    reviews = harness.services.reviews
+    for criterion in call.criteria:
+        await reviews.score(anna.id, done, criterion.id, 4)
+    await reviews.submit(anna.id, "en", done)
+    await reviews.score(anna.id, open_, call.criteria[0].id, 3)  # started, not submitted
+
+    await admin.press(CallAdmin("reviewers", call.id, 0))
+    await admin.press(CallAdmin("drop", call.id, anna.id))
+    assert "Their assignment without a submitted review goes too" in admin.last_text
+    await admin.press(CallAdmin("drop_ok", call.id, anna.id))
+    async with harness.services.db.reading() as conn:
+        pairs = set(await reviews_db.assignments(conn, call.id))
+        kept = await reviews_db.get(conn, done, anna.id)
+        dropped = await reviews_db.get(conn, open_, anna.id)
+    assert pairs == {(done, anna.id)}
+    assert kept is not None and kept.submitted and dropped is None

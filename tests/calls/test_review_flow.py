@@ -9,9 +9,11 @@ from pathlib import Path
 from bot.callback_calls import (
     AssignStep,
     CallAssign,
+    CallDecide,
     CallRanking,
     RankedApplication,
     RankingPage,
+    ReviewAll,
     ReviewList,
     ReviewQuestion,
     ReviewScore,
@@ -22,6 +24,7 @@ from bot.db import reviews as reviews_db
 from bot.domain.calls import Answer, Call
 from bot.offline.emulator import SimMessage
 from bot.offline.emulator.client import SimClient
+from bot.offline.emulator.model import SimFile
 from bot.offline.harness import BotHarness
 from tests.stories import (
     ADMIN_ID,
@@ -78,6 +81,7 @@ async def score_all(reviewer: SimClient, application_id: int, scores: list[int])
         await reviewer.press(
             shown(reviewer, ReviewScore, application_id=application_id, score=score)
         )
+    await reviewer.press(ReviewStep("ask", application_id))
     await reviewer.press(ReviewStep("submit", application_id))
 
 
@@ -167,7 +171,8 @@ async def test_forged_presses_are_refused(harness: BotHarness) -> None:
     assert await assignments(harness, call) == set()
     # Not assigned (yet): neither the answers nor a score are theirs.
     for forged in (ReviewQuestion(application, 0, 0, False), ReviewScore(application, 1, 5),
-                   ReviewStep("submit", application), ReviewList(call.id)):  # fmt: skip
+                   ReviewStep("ask", application), ReviewStep("submit", application),
+                   ReviewList(call.id)):  # fmt: skip
         await stranger.press_data(forged.pack())
         assert refused(stranger), forged
     await reviewer.send("/review")
@@ -198,7 +203,9 @@ async def test_a_review_with_a_criterion_left_out_cannot_be_submitted(harness: B
     sheet = reviewer.last_text
     assert "Feasibility (weight 1): not scored yet" in sheet
     assert "Weighted total so far: 16 of 25" in sheet  # 4 + 2×4 + 4, shown before submitting
-    await reviewer.press(ReviewStep("submit", application))
+    await reviewer.press(ReviewStep("ask", application))
+    assert popup(reviewer) == "Score every criterion first. Not scored yet: Feasibility"
+    await reviewer.press_data(ReviewStep("submit", application).pack())
     assert popup(reviewer) == "Score every criterion first. Not scored yet: Feasibility"
     async with harness.services.db.reading() as conn:
         review = await reviews_db.get(conn, application, 777)
@@ -209,6 +216,17 @@ async def test_a_review_with_a_criterion_left_out_cannot_be_submitted(harness: B
     await reviewer.press(ReviewStep("note", application))
     await reviewer.send("Strong <b>local</b> support, weak plan.")
     assert "Strong <b>local</b> support" in reviewer.last_text  # escaped, shown as typed
+    # Submitting is final, so it asks once; "Back" changes nothing.
+    await reviewer.press(ReviewStep("ask", application))
+    assert reviewer.last_text == (
+        "Submit your review? Total 18 of 25. It cannot be changed afterwards."
+    )
+    await reviewer.press(ReviewStep("sheet", application))
+    assert "Weighted total: 18 of 25" in reviewer.last_text
+    async with harness.services.db.reading() as conn:
+        review = await reviews_db.get(conn, application, 777)
+    assert review is not None and not review.submitted
+    await reviewer.press(ReviewStep("ask", application))
     await reviewer.press(ReviewStep("submit", application))
     assert "your review is submitted" in reviewer.last_text
     assert not any(d.startswith("rvc:") for d in reviewer.last.button_data())  # read-only
@@ -243,11 +261,14 @@ async def test_the_ranked_list_totals_are_the_weighted_sums(harness: BotHarness)
 
     admin = await administrator(harness)
     await admin.press_data(CallRanking(call.id).pack())
-    rows = re.findall(r"(\d)\. (\S+ – \S+): mean ([\d.]+), spread (\d+), reviews (\d)/(\d)(.*)",
-                      admin.last_text)  # fmt: skip
+    rows = re.findall(
+        r"(\d)\. (\S+ – \S+): average ([\d.]+) of 25, reviews (\d) of (\d); "
+        r"reviewers differ by up to (\d+) points?(.*)",
+        admin.last_text,
+    )
     found = {
         label: (float(mean), int(spread), done, flag)
-        for _, label, mean, spread, done, _, flag in rows
+        for _, label, mean, done, _, spread, flag in rows
     }
     for application, label in ((first, "Leipzig – Kharkiv"), (second, "Halle – Lviv")):
         totals = [total(pressed[(application, u)]) for u in (one, two)]
@@ -268,6 +289,13 @@ async def test_the_ranked_list_totals_are_the_weighted_sums(harness: BotHarness)
     await admin.press(RankedApplication(first))
     await admin.press(CallRanking(call.id))
     assert admin.last_text.startswith("Ranked list")
+    assert "accepted" not in admin.last_text
+    # A decision shows on the ranked list.
+    await admin.press(RankedApplication(first))
+    await admin.press(CallDecide(first, "accepted"))
+    await admin.press_data(CallRanking(call.id).pack())
+    assert re.search(r"2\. Leipzig – Kharkiv: .* · ✅ accepted", admin.last_text), admin.last_text
+    assert not re.search(r"1\. Halle – Lviv: .*(accepted|declined|waiting list)", admin.last_text)
 
 
 # ------------------------------------------------------------------ reading in one's language
@@ -284,6 +312,22 @@ async def test_without_a_provider_the_original_is_shown_and_said_so(harness: Bot
     assert "Karlsruhe:" in text and "Krasnodar:" in text and "question 1 of 7" in text
     assert "German · translation unavailable, shown as written" in text
     assert "Russian · translation unavailable" in text
+    # Nothing to switch to: no "Show the original" between two identical texts.
+    assert not any(d.endswith(":1") for d in reviewer.last.button_data() if d.startswith("rvq:"))
+    assert "Show the original" not in " ".join(reviewer.buttons())
+    # A person's translation is there: now the original is one tap away.
+    async with harness.services.db.transaction() as conn:
+        party = (await applications_db.get(conn, application)).parties[0]  # type: ignore[union-attr]
+        await reviews_db.save_translation(
+            conn, application, call.questions[0].id, party.id, "en", "By a person", "human",
+            harness.clock.now(),
+        )  # fmt: skip
+    await reviewer.press(ReviewQuestion(application, 1, 0, False))
+    await reviewer.press(ReviewQuestion(application, 0, 0, False))  # back to question 1
+    assert "By a person" in reviewer.last_text
+    await reviewer.press(ReviewQuestion(application, 0, 0, True))
+    assert "original in German" in reviewer.last_text
+    assert "Russian · translation unavailable" in reviewer.last_text
 
 
 async def test_machine_translation_is_marked_and_the_original_is_one_tap_away(
@@ -458,3 +502,55 @@ async def test_a_long_ranked_list_is_paged(harness: BotHarness) -> None:
     assert RankedApplication(ids[9]).pack() in admin.button_data()
     await admin.press(RankingPage(call.id, 0))
     assert "1. T0 – G0" in admin.last_text
+
+
+async def test_all_answers_come_one_city_after_the_other_with_the_support_statement(
+    harness: BotHarness,
+) -> None:
+    call = await open_call(harness)
+    application = await seed_application(harness, call, 501, 502)
+    # The statement the applicant sent, as Telegram keeps it (the seed names its file_id).
+    harness.sim.files["file-support"] = SimFile(
+        "file-support", "U-support", "support.pdf", "application/pdf", b"%PDF-1.4"
+    )
+    reviewer = harness.user("Sam", "en", user_id=777)
+    await add_reviewer(harness, call, reviewer)
+    await assign(harness, call)
+    await reviewer.send("/review")
+    await reviewer.press(ReviewList(call.id))
+    await reviewer.press(ReviewQuestion(application, 0, 0, False))
+    before = len(reviewer.messages)
+    await reviewer.press(ReviewAll(application))
+    arrived = reviewer.messages[before:]
+    texts = [m.body for m in arrived if m.document is None]
+    assert texts[0].startswith("Karlsruhe: all answers")
+    city_b = next(i for i, t in enumerate(texts) if t.startswith("Krasnodar: all answers"))
+    assert all("Krasnodar:" not in t for t in texts[:city_b])  # one city after the other
+    assert all(len(t) < 4096 for t in texts)
+    every = "\n".join(texts)
+    for question in call.questions:
+        assert f"Karlsruhe: {question.field or 'answer'} {question.id}" in every
+        assert f"Krasnodar: {question.field or 'answer'} {question.id}" in every
+    assert [m.document.file_name for m in arrived if m.document] == ["support.pdf"]
+    assert "the document the applicants sent" in reviewer.last_text
+    assert ReviewStep("sheet", application).pack() in reviewer.button_data()
+    await reviewer.press(ReviewQuestion(application, 0, 0, False))  # back to one at a time
+    assert "question 1 of 7" in reviewer.last_text
+
+
+async def test_in_a_blind_call_all_answers_come_without_the_documents(harness: BotHarness) -> None:
+    call = await open_call(harness, blind=1)
+    application = await seed_application(harness, call, 501, 502)
+    reviewer = harness.user("Sam", "en", user_id=777)
+    await add_reviewer(harness, call, reviewer)
+    await assign(harness, call)
+    await reviewer.send("/review")
+    await reviewer.press(ReviewList(call.id))
+    await reviewer.press(ReviewQuestion(application, 0, 0, False))
+    before = len(reviewer.messages)
+    await reviewer.press(ReviewAll(application))
+    arrived = reviewer.messages[before:]
+    assert not any(m.document for m in arrived)
+    assert arrived[0].body.startswith("City A: all answers")
+    assert "Karlsruhe" not in "\n".join(m.body for m in arrived)
+    assert reviewer.last_text == "These are all the answers."

@@ -27,7 +27,16 @@ LONG = {
 CRITERION = Criterion(3, 1, 1, LocalizedName(LONG), weight=2, scale_max=10)
 PAIR = "Sankt Petersburg – Frankfurt am Main · to score"
 
+TITLE = "Twin City Booster: apply as partner cities"
+
 Build = Callable[[str], InlineKeyboardMarkup]
+
+
+def item(lang: str, state: str) -> str:
+    def render(part: str) -> str:
+        return TR.plain(lang, "review-item", label=part, state=state)
+
+    return reviews.item_label(render, "Санкт-Петербург – Frankfurt am Main")
 
 
 def cases() -> Iterator[tuple[str, Build]]:
@@ -35,6 +44,8 @@ def cases() -> Iterator[tuple[str, Build]]:
     yield "ReviewButtons.open_list", lambda lang: rb.open_list(lang, 1)
     yield "my_calls", lambda lang: reviews.my_calls(TR, lang, [(1, LONG[lang])])
     yield "review_list", lambda lang: reviews.review_list(TR, lang, [(1, PAIR), (2, PAIR)])
+    yield "short_title", lambda lang: reviews.my_calls(TR, lang, [(1, reviews.short_title(TITLE))])
+    yield "item_label", lambda lang: reviews.review_list(TR, lang, [(1, item(lang, "todo"))])
     for original in (False, True):
         for back in (ReviewList(1), RankedApplication(2)):
             here = ReviewQuestion(2, 3, 0, original)
@@ -53,6 +64,12 @@ def cases() -> Iterator[tuple[str, Build]]:
             lambda lang, s=submitted: reviews.sheet(TR, lang, 2, 1, [CRITERION] * 4, s),
         )
     yield "back_to_sheet", lambda lang: reviews.back_to_sheet(TR, lang, 2)
+    for back in (ReviewList(1), RankedApplication(2)):
+        yield (
+            f"after_all[{type(back).__name__}]",
+            lambda lang, b=back: reviews.after_all(TR, lang, 2, b),
+        )
+    yield "confirm_submit", lambda lang: reviews.confirm_submit(TR, lang, 2)
     for new in (0, 5):
         yield f"confirm_assign[{new}]", lambda lang, n=new: reviews.confirm_assign(TR, lang, 1, n)
     yield "after_assign", lambda lang: reviews.after_assign(TR, lang, 1)
@@ -86,3 +103,16 @@ def test_every_reviewing_keyboard_builder_is_rendered_here() -> None:
         ) if not name.startswith("_")
     }  # fmt: skip
     assert builders - {name.split("[")[0] for name, _ in CASES} == set()
+
+
+def test_long_call_titles_and_city_pairs_keep_what_a_reviewer_must_read() -> None:
+    """The call's name before the colon, and the state word whole (the cities give way)."""
+    assert reviews.short_title(TITLE) == "Twin City Booster"
+    assert reviews.short_title("Short call") == "Short call"
+    assert item("en", "todo").endswith("… · to score")
+    assert item("en", "todo").startswith("Санкт-Петербург")
+    assert item("de", "done").endswith(" · eingereicht")
+    for lang in SUPPORTED_LANGUAGES:
+        for state in ("todo", "started", "done"):
+            whole = TR.plain(lang, "review-item", label="", state=state)
+            assert item(lang, state).endswith(whole.strip()), (lang, state)
