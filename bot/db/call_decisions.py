@@ -336,3 +336,14 @@ async def _erase_reviewer(conn: aiosqlite.Connection, user_id: int) -> int:
 async def _column(conn: aiosqlite.Connection, sql: str, params: tuple[Any, ...]) -> list[int]:
     async with conn.execute(sql, params) as cur:
         return [r[0] for r in await cur.fetchall()]
+
+
+async def reviews_done(conn: aiosqlite.Connection, call_id: int) -> dict[int, int]:
+    """How many submitted reviews each application of the call has (absent: none)."""
+    async with conn.execute(
+        "SELECT r.application_id, COUNT(*) AS n FROM reviews r"
+        " JOIN applications a ON a.id = r.application_id"
+        " WHERE a.call_id = ? AND r.submitted_at IS NOT NULL GROUP BY r.application_id",
+        (call_id,),
+    ) as cur:
+        return {r["application_id"]: r["n"] for r in await cur.fetchall()}

@@ -100,7 +100,15 @@ def confirm(tr: Translator, language: str, call_id: int) -> InlineKeyboardMarkup
 
 
 def after_sending(tr: Translator, language: str, call_id: int) -> InlineKeyboardMarkup:
-    return markup([[button(tr.plain(language, "decide-button-ranking"), CallRanking(call_id))]])
+    """Back to the ranked list, or to the letters (what was sent, what is left)."""
+    return markup(
+        [
+            [
+                button(tr.plain(language, "decide-button-ranking"), CallRanking(call_id)),
+                button(tr.plain(language, "decide-button-letters"), CallLetters(call_id)),
+            ]
+        ]
+    )
 
 
 def join(tr: Translator, language: str, link: str) -> InlineKeyboardMarkup:

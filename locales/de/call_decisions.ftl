@@ -24,20 +24,12 @@ decide-error-not-submitted = Nur eingereichte Bewerbungen können entschieden we
 ## Die Briefe
 # Variables:
 #   $call (String) - the call's title
-#   $accepted (Number) - applications accepted, letters not sent yet
-#   $declined (Number) - applications declined, letters not sent yet
-#   $waitlisted (Number) - applications on the waiting list, letters not sent yet
-#   $undecided (Number) - submitted applications without a decision
-#   $sent (Number) - applications whose letters went out already
+#   $summary (String) - the lines decide-waiting-heading, decide-count-line, decide-undecided, decide-sent-line
 #   $people (Number) - people the letters still to send reach
 decide-letters =
     ✉️ Entscheidungsbriefe: { $call }
 
-    Angenommen: { $accepted }
-    Abgesagt: { $declined }
-    Warteliste: { $waitlisted }
-    Noch ohne Entscheidung: { $undecided }
-    Briefe schon verschickt: { $sent }
+    { $summary }
 
     { $people ->
         [0] Es warten keine Briefe auf den Versand.
@@ -45,6 +37,56 @@ decide-letters =
        *[other] Die Briefe gehen an { $people } Personen.
     }
     Jede Person bekommt den Brief in ihrer eigenen Sprache. Sieh dir jeden Brief vor dem Versand an; den Wortlaut kannst du in jeder Sprache ändern.
+decide-waiting-heading = Noch zu verschicken:
+# Variables:
+#   $decision (String) - accepted, declined or waitlisted
+#   $count (String) - e.g. "1 application (2 people)"
+decide-count-line = { $decision ->
+        [accepted] Angenommen
+        [declined] Abgesagt
+       *[waitlisted] Warteliste
+    }: { $count }
+# Variables:
+#   $undecided (Number) - submitted applications without a decision
+decide-undecided = Noch ohne Entscheidung: { $undecided ->
+         [one] { $undecided } Bewerbung
+        *[other] { $undecided } Bewerbungen
+    }
+# Variables:
+#   $sent (String) - the letters sent already, e.g. "2 people in 1 application"
+decide-sent-line = Schon verschickt: { $sent }
+# Variables:
+#   $applications (Number) - applications
+#   $people (Number) - people in them who get a letter
+decide-count = { $applications ->
+         [one] { $applications } Bewerbung
+        *[other] { $applications } Bewerbungen
+    } ({ $people ->
+         [one] { $people } Person
+        *[other] { $people } Personen
+    })
+# Variables:
+#   $people (Number) - people whose letters went out
+#   $applications (Number) - applications whose letters went out
+decide-sent-count = { $people ->
+         [one] { $people } Person
+        *[other] { $people } Personen
+    } in { $applications ->
+         [one] { $applications } Bewerbung
+        *[other] { $applications } Bewerbungen
+    }
+# Variables:
+#   $done (Number) - submitted reviews of the application
+#   $wanted (Number) - reviews the call wants per application
+decide-reviews-missing = ⚠️ { $done } von { $wanted } Bewertungen liegen vor. Du kannst trotzdem entscheiden.
+# Variables:
+#   $number (Number) - the application's number
+#   $done (Number) - submitted reviews of the application
+#   $wanted (Number) - reviews the call wants per application
+decide-reviews-missing-of = ⚠️ Bewerbung Nr. { $number }: { $done } von { $wanted } Bewertungen liegen vor.
+# Variables:
+#   $deadline (String) - the call's deadline on the call's clock, e.g. "31 Dec 2026, 23:59 Berlin time"
+decide-error-before-deadline = Entschieden wird nach der Frist: { $deadline }.
 decide-button-preview-accepted = 👁 Zusage
 decide-button-preview-declined = 👁 Absage
 decide-button-preview-waitlisted = 👁 Brief zur Warteliste
@@ -97,23 +139,29 @@ decide-template-error-braces = Eine Klammer ist nicht geschlossen. Schreib {"{"}
 decide-letters-nothing = Es warten keine Briefe auf den Versand.
 # Variables:
 #   $people (Number) - people the letters reach
-#   $accepted (Number) - of them, applicants accepted
-#   $declined (Number) - of them, applicants declined
-#   $waitlisted (Number) - of them, applicants on the waiting list
+#   $applications (Number) - applications whose letters go
+#   $waiting (String) - one decide-count-line per decision with letters to send
 decide-send-confirm =
-    { $people ->
-        [one] Die Briefe jetzt an { $people } Person verschicken?
-       *[other] Die Briefe jetzt an { $people } Personen verschicken?
-    }
-    Angenommen: { $accepted } · abgesagt: { $declined } · Warteliste: { $waitlisted }
+    Die Briefe jetzt verschicken – an { $people ->
+         [one] { $people } Person
+        *[other] { $people } Personen
+    } in { $applications ->
+         [one] { $applications } Bewerbung
+        *[other] { $applications } Bewerbungen
+    }?
+    { $waiting }
 
     Jede angenommene Bewerbung wird eine Partnerschaft, und ihre Bewerbenden werden als ihr Organisationsteam eingeladen. Nach dem Versand lassen sich diese Entscheidungen nicht mehr ändern.
 # Variables:
 #   $people (Number) - letters queued
-decide-sent = { $people ->
-    [one] 📨 { $people } Brief ist unterwegs.
-   *[other] 📨 { $people } Briefe sind unterwegs.
-}
+#   $applications (Number) - applications whose letters went
+decide-sent = 📨 Briefe verschickt: { $people ->
+         [one] { $people } Person
+        *[other] { $people } Personen
+    } in { $applications ->
+         [one] { $applications } Bewerbung
+        *[other] { $applications } Bewerbungen
+    }. Sie kommen in wenigen Minuten an.
 
 ## Der vorgegebene Wortlaut der Briefe (das Organisationsteam kann ihn ändern)
 # Variables:
