@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
@@ -19,6 +21,7 @@ from bot.handlers.common import (
 )
 from bot.handlers.text_input import InputKey, MediaInput, TextInput
 from bot.keyboards import call_decisions as kb
+from bot.render.languages import language_label, language_name, list_text
 from bot.services.call_decisions import Decided, LettersView
 from bot.services.errors import UserFacingError
 
@@ -129,19 +132,35 @@ async def letter_preview_button(update: Update, context: BotContext) -> None:
     pressed = parse_button(update, CallLetterStep)
     # Back from typing a wording (its Cancel): the letter stays as it was.
     await context.services.call_decisions.stop_typing(context.require_actor())
-    text, reach = await context.services.call_decisions.preview(
+    text, by_language = await context.services.call_decisions.preview(
         context.require_actor(), pressed.call_id, pressed.decision, context.language
     )
-    screen = context.t(
-        "decide-preview",
-        decision=pressed.decision,
-        people=reach,
-        letter=text,
-    )
+    screen = _preview_text(context, pressed.decision, text, by_language)
     keyboard = kb.preview(
         context.services.translator, context.language, pressed.call_id, pressed.decision
     )
     await show(update, context, screen, keyboard)
+
+
+def _preview_text(
+    context: BotContext, decision: str, letter: str, by_language: Counter[str]
+) -> str:
+    """The letter as shown, with who gets it in which language and which language this is."""
+    lang = context.language
+    counts = [
+        context.t("decide-language-count", language=language_label(code, lang), people=n)
+        for code, n in sorted(by_language.items(), key=lambda item: (-item[1], item[0]))
+    ]
+    details = [context.t("decide-preview-languages", languages=list_text(lang, counts))]
+    details = details if counts else []
+    details.append(context.t("decide-preview-shown", language=language_name(lang, lang)))
+    return context.t(
+        "decide-preview",
+        decision=decision,
+        people=by_language.total(),
+        details="\n".join(details),
+        letter=letter,
+    )
 
 
 async def letter_edit_button(update: Update, context: BotContext) -> None:
@@ -152,7 +171,7 @@ async def letter_edit_button(update: Update, context: BotContext) -> None:
     screen = context.t(
         "decide-template-ask",
         decision=pressed.decision,
-        language=context.label(f"language-name-{pressed.language}"),
+        language=language_name(pressed.language, context.language),
         current=current,
     )
     keyboard = kb.editing(
@@ -173,13 +192,13 @@ async def template_text(update: Update, context: BotContext, asked: DecisionTemp
         context.require_actor(), asked, message.text or ""
     )
     await drop_keyboard(update, context, asked.prompt_message_id)
-    text, reach = await context.services.call_decisions.preview(
+    text, by_language = await context.services.call_decisions.preview(
         context.require_actor(), asked.call_id, asked.decision, context.language
     )
     saved = context.t(
-        "decide-template-saved", language=context.label(f"language-name-{asked.language}")
+        "decide-template-saved", language=language_name(asked.language, context.language)
     )
-    screen = context.t("decide-preview", decision=asked.decision, people=reach, letter=text)
+    screen = _preview_text(context, asked.decision, text, by_language)
     keyboard = kb.preview(
         context.services.translator, context.language, asked.call_id, asked.decision
     )

@@ -205,9 +205,9 @@ class CallDecisionService:
 
     async def preview(
         self, actor: Actor, call_id: int, decision: str, language: str
-    ) -> tuple[str, int]:
+    ) -> tuple[str, Counter[str]]:
         """The letter of `decision` as a reader of `language` gets it, as plain text (with the
-        first recipient's city, else an example), and how many people it reaches."""
+        first recipient's city, else an example), and how many people get it in each language."""
         chosen = self._decision(decision)
         view = await self.letters(actor, call_id)
         text = await self.template(actor, call_id, chosen, language)
@@ -215,7 +215,7 @@ class CallDecisionService:
         city = reach[0].city if reach else self._translator.plain(language, "decide-example-city")
         return (
             fill_template(text, applicant=city, call=view.call.title.for_reader(language)),
-            len(reach),
+            Counter(r.language for r in reach),
         )
 
     async def ask_template(

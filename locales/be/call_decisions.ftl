@@ -3,7 +3,7 @@
 decide-button-accepted = Прыняць
 decide-button-declined = Адхіліць
 decide-button-waitlisted = Спіс чакання
-decide-button-ranking = ◀️ Рэйтынг
+decide-button-ranking = ⬅️ Рэйтынг
 decide-button-letters = ✉️ Лісты
 # Variables:
 #   $number (Number) - the application's number
@@ -103,16 +103,17 @@ decide-button-preview-accepted = 👁 Ліст пра прыняцце
 decide-button-preview-declined = 👁 Ліст пра адмову
 decide-button-preview-waitlisted = 👁 Ліст: спіс чакання
 decide-button-send = 📨 Адправіць лісты
-decide-button-back-letters = ◀️ Лісты
+decide-button-back-letters = ⬅️ Лісты
 decide-button-cancel = Скасаваць
 decide-button-send-now = 📨 Адправіць
 # Variables:
-#   $language (String) - a language code, e.g. "DE"
+#   $language (String) - the language's name, e.g. "Deutsch"
 decide-button-edit-language = ✏️ { $language }
 decide-example-city = Узорны горад
 # Variables:
 #   $decision (String) - accepted, declined or waitlisted
 #   $people (Number) - people who get this letter
+#   $details (String) - decide-preview-languages (when anyone gets it) and decide-preview-shown
 #   $letter (String) - the letter as it reads
 decide-preview =
     { $decision ->
@@ -126,10 +127,26 @@ decide-preview =
         [many] атрымаюць { $people } чалавек
        *[other] атрымаюць { $people } чалавек
     }
+    { $details }
 
     { $letter }
 
     ✏️ Змяніць тэкст на нейкай мове — кнопкай гэтай мовы.
+# Variables:
+#   $languages (String) - decide-language-count per language, joined as a list
+decide-preview-languages = Па мовах: { $languages }
+# Variables:
+#   $language (String) - the language's name, e.g. "English"
+decide-preview-shown = Ніжэй — ліст на мове: { $language }.
+# Variables:
+#   $language (String) - the language's name, e.g. "German"
+#   $people (Number) - people who get the letter in it
+decide-language-count = { $language }: { $people ->
+        [one] { $people } чалавек
+        [few] { $people } чалавекі
+        [many] { $people } чалавек
+       *[other] { $people } чалавек
+    }
 # Variables:
 #   $decision (String) - accepted, declined or waitlisted
 #   $language (String) - the language's name, e.g. "German"

@@ -1,9 +1,9 @@
 ## Über einen Aufruf entscheiden: Entscheidungen, Briefe je Sprache, der Export
 
 decide-button-accepted = Annehmen
-decide-button-declined = Absagen
+decide-button-declined = Ablehnen
 decide-button-waitlisted = Warteliste
-decide-button-ranking = ◀️ Rangliste
+decide-button-ranking = ⬅️ Rangliste
 decide-button-letters = ✉️ Briefe
 # Variables:
 #   $number (Number) - the application's number
@@ -13,7 +13,7 @@ decide-decided =
     Bewerbung Nr. { $number }: { $cities }
     Entscheidung: { $decision ->
         [accepted] angenommen
-        [declined] abgesagt
+        [declined] abgelehnt
         [waitlisted] auf der Warteliste
        *[none] noch keine
     }
@@ -43,7 +43,7 @@ decide-waiting-heading = Noch zu verschicken:
 #   $count (String) - e.g. "1 application (2 people)"
 decide-count-line = { $decision ->
         [accepted] Angenommen
-        [declined] Abgesagt
+        [declined] Abgelehnt
        *[waitlisted] Warteliste
     }: { $count }
 # Variables:
@@ -91,16 +91,17 @@ decide-button-preview-accepted = 👁 Zusage
 decide-button-preview-declined = 👁 Absage
 decide-button-preview-waitlisted = 👁 Brief zur Warteliste
 decide-button-send = 📨 Briefe verschicken
-decide-button-back-letters = ◀️ Briefe
+decide-button-back-letters = ⬅️ Briefe
 decide-button-cancel = Abbrechen
 decide-button-send-now = 📨 Verschicken
 # Variables:
-#   $language (String) - a language code, e.g. "DE"
+#   $language (String) - the language's name, e.g. "Deutsch"
 decide-button-edit-language = ✏️ { $language }
 decide-example-city = Musterstadt
 # Variables:
 #   $decision (String) - accepted, declined or waitlisted
 #   $people (Number) - people who get this letter
+#   $details (String) - decide-preview-languages (when anyone gets it) and decide-preview-shown
 #   $letter (String) - the letter as it reads
 decide-preview =
     { $decision ->
@@ -112,10 +113,24 @@ decide-preview =
         [one] geht an { $people } Person
        *[other] geht an { $people } Personen
     }
+    { $details }
 
     { $letter }
 
     ✏️ Den Wortlaut in einer Sprache änderst du mit ihrem Knopf.
+# Variables:
+#   $languages (String) - decide-language-count per language, joined as a list
+decide-preview-languages = Nach Sprache: { $languages }
+# Variables:
+#   $language (String) - the language's name, e.g. "English"
+decide-preview-shown = Unten steht der Brief auf { $language }.
+# Variables:
+#   $language (String) - the language's name, e.g. "German"
+#   $people (Number) - people who get the letter in it
+decide-language-count = { $language }: { $people ->
+        [one] { $people } Person
+       *[other] { $people } Personen
+    }
 # Variables:
 #   $decision (String) - accepted, declined or waitlisted
 #   $language (String) - the language's name, e.g. "German"
@@ -218,7 +233,7 @@ decide-export-status-submitted = eingereicht
 decide-export-status-not_submitted = nicht eingereicht
 decide-export-status-withdrawn = zurückgezogen
 decide-export-decision-accepted = angenommen
-decide-export-decision-declined = abgesagt
+decide-export-decision-declined = abgelehnt
 decide-export-decision-waitlisted = Warteliste
 # Variables:
 #   $name (String) - the file's name

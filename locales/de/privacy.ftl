@@ -128,7 +128,7 @@ privacy-mydata-applications = { $count ->
 #   $status (String) - draft, submitted, not_submitted, withdrawn, or once the letters went: accepted, declined or waitlisted
 privacy-mydata-application-line = • { $call }: { $cities } ({ $status ->
         [accepted] angenommen
-        [declined] abgesagt
+        [declined] abgelehnt
         [waitlisted] auf der Warteliste
         [submitted] eingereicht
         [not_submitted] nicht eingereicht

@@ -3,7 +3,7 @@
 decide-button-accepted = Accept
 decide-button-declined = Decline
 decide-button-waitlisted = Waiting list
-decide-button-ranking = ◀️ Ranked list
+decide-button-ranking = ⬅️ Ranked list
 decide-button-letters = ✉️ Letters
 # Variables:
 #   $number (Number) - the application's number
@@ -91,16 +91,17 @@ decide-button-preview-accepted = 👁 Acceptance letter
 decide-button-preview-declined = 👁 Decline letter
 decide-button-preview-waitlisted = 👁 Waiting-list letter
 decide-button-send = 📨 Send the letters
-decide-button-back-letters = ◀️ Letters
+decide-button-back-letters = ⬅️ Letters
 decide-button-cancel = Cancel
 decide-button-send-now = 📨 Send
 # Variables:
-#   $language (String) - a language code, e.g. "DE"
+#   $language (String) - the language's name, e.g. "Deutsch"
 decide-button-edit-language = ✏️ { $language }
 decide-example-city = Example City
 # Variables:
 #   $decision (String) - accepted, declined or waitlisted
 #   $people (Number) - people who get this letter
+#   $details (String) - decide-preview-languages (when anyone gets it) and decide-preview-shown
 #   $letter (String) - the letter as it reads
 decide-preview =
     { $decision ->
@@ -112,10 +113,24 @@ decide-preview =
         [one] goes to { $people } person
        *[other] goes to { $people } people
     }
+    { $details }
 
     { $letter }
 
     ✏️ Change the wording in a language with its button.
+# Variables:
+#   $languages (String) - decide-language-count per language, joined as a list
+decide-preview-languages = By language: { $languages }
+# Variables:
+#   $language (String) - the language's name, e.g. "English"
+decide-preview-shown = The letter below is in { $language }.
+# Variables:
+#   $language (String) - the language's name, e.g. "German"
+#   $people (Number) - people who get the letter in it
+decide-language-count = { $language }: { $people ->
+        [one] { $people } person
+       *[other] { $people } people
+    }
 # Variables:
 #   $decision (String) - accepted, declined or waitlisted
 #   $language (String) - the language's name, e.g. "German"

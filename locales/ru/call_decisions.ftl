@@ -3,7 +3,7 @@
 decide-button-accepted = Принять
 decide-button-declined = Отклонить
 decide-button-waitlisted = Список ожидания
-decide-button-ranking = ◀️ Рейтинг
+decide-button-ranking = ⬅️ Рейтинг
 decide-button-letters = ✉️ Письма
 # Variables:
 #   $number (Number) - the application's number
@@ -103,16 +103,17 @@ decide-button-preview-accepted = 👁 Письмо о принятии
 decide-button-preview-declined = 👁 Письмо об отказе
 decide-button-preview-waitlisted = 👁 Письмо: список ожидания
 decide-button-send = 📨 Отправить письма
-decide-button-back-letters = ◀️ Письма
+decide-button-back-letters = ⬅️ Письма
 decide-button-cancel = Отмена
 decide-button-send-now = 📨 Отправить
 # Variables:
-#   $language (String) - a language code, e.g. "DE"
+#   $language (String) - the language's name, e.g. "Deutsch"
 decide-button-edit-language = ✏️ { $language }
 decide-example-city = Примерск
 # Variables:
 #   $decision (String) - accepted, declined or waitlisted
 #   $people (Number) - people who get this letter
+#   $details (String) - decide-preview-languages (when anyone gets it) and decide-preview-shown
 #   $letter (String) - the letter as it reads
 decide-preview =
     { $decision ->
@@ -126,10 +127,26 @@ decide-preview =
         [many] получат { $people } человек
        *[other] получат { $people } человек
     }
+    { $details }
 
     { $letter }
 
     ✏️ Изменить текст на каком-либо языке — кнопкой этого языка.
+# Variables:
+#   $languages (String) - decide-language-count per language, joined as a list
+decide-preview-languages = По языкам: { $languages }
+# Variables:
+#   $language (String) - the language's name, e.g. "English"
+decide-preview-shown = Ниже — письмо на языке: { $language }.
+# Variables:
+#   $language (String) - the language's name, e.g. "German"
+#   $people (Number) - people who get the letter in it
+decide-language-count = { $language }: { $people ->
+        [one] { $people } человек
+        [few] { $people } человека
+        [many] { $people } человек
+       *[other] { $people } человек
+    }
 # Variables:
 #   $decision (String) - accepted, declined or waitlisted
 #   $language (String) - the language's name, e.g. "German"

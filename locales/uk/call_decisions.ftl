@@ -3,7 +3,7 @@
 decide-button-accepted = Прийняти
 decide-button-declined = Відхилити
 decide-button-waitlisted = Список очікування
-decide-button-ranking = ◀️ Рейтинг
+decide-button-ranking = ⬅️ Рейтинг
 decide-button-letters = ✉️ Листи
 # Variables:
 #   $number (Number) - the application's number
@@ -103,16 +103,17 @@ decide-button-preview-accepted = 👁 Лист про прийняття
 decide-button-preview-declined = 👁 Лист про відмову
 decide-button-preview-waitlisted = 👁 Лист: список очікування
 decide-button-send = 📨 Надіслати листи
-decide-button-back-letters = ◀️ Листи
+decide-button-back-letters = ⬅️ Листи
 decide-button-cancel = Скасувати
 decide-button-send-now = 📨 Надіслати
 # Variables:
-#   $language (String) - a language code, e.g. "DE"
+#   $language (String) - the language's name, e.g. "Deutsch"
 decide-button-edit-language = ✏️ { $language }
 decide-example-city = Зразкове місто
 # Variables:
 #   $decision (String) - accepted, declined or waitlisted
 #   $people (Number) - people who get this letter
+#   $details (String) - decide-preview-languages (when anyone gets it) and decide-preview-shown
 #   $letter (String) - the letter as it reads
 decide-preview =
     { $decision ->
@@ -126,10 +127,26 @@ decide-preview =
         [many] отримають { $people } людей
        *[other] отримають { $people } людей
     }
+    { $details }
 
     { $letter }
 
     ✏️ Змінити текст певною мовою — кнопкою цієї мови.
+# Variables:
+#   $languages (String) - decide-language-count per language, joined as a list
+decide-preview-languages = За мовами: { $languages }
+# Variables:
+#   $language (String) - the language's name, e.g. "English"
+decide-preview-shown = Нижче — лист мовою: { $language }.
+# Variables:
+#   $language (String) - the language's name, e.g. "German"
+#   $people (Number) - people who get the letter in it
+decide-language-count = { $language }: { $people ->
+        [one] { $people } людина
+        [few] { $people } людини
+        [many] { $people } людей
+       *[other] { $people } людей
+    }
 # Variables:
 #   $decision (String) - accepted, declined or waitlisted
 #   $language (String) - the language's name, e.g. "German"

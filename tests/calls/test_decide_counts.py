@@ -108,3 +108,23 @@ async def test_the_three_screens_count_what_the_outbox_delivers(harness: BotHarn
     assert "No decision yet: 1 application" in after
     assert "No letters are waiting to be sent." in after
     assert undecided  # its people got nothing: the drain above counted 4
+
+
+async def test_the_preview_names_its_language_and_who_gets_which(harness: BotHarness) -> None:
+    call = await open_call(harness)
+    lead, partner = await applicants(harness)
+    application_id = await seed_application(harness, call, lead.id, partner.id)
+    admin = await call_admin(harness, "de")
+    await past_deadline(harness, call)
+    await admin.press_data(CallDecide(application_id, "accepted").pack())
+    await admin.press(CallLetters(call.id))
+    await admin.press(CallLetterStep(call.id, "preview", "accepted", "-"))
+    preview = admin.last_text
+    assert "Nach Sprache: Deutsch: 1 Person und Russisch: 1 Person" in preview
+    assert "Unten steht der Brief auf Deutsch." in preview
+    labels = admin.buttons()
+    for name in ("Deutsch", "Englisch", "Russisch", "Ukrainisch", "Belarussisch"):
+        assert f"✏️ {name}" in labels
+    assert not any(label in labels for label in ("✏️ DE", "✏️ RU"))
+    await admin.press(CallLetterStep(call.id, "edit", "accepted", "be"))
+    assert "Belarussisch" in admin.last_text  # the wording asked for, named
