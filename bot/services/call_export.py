@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.render.languages import country_name, language_label
 from bot.db.call_decisions import ReviewRow, TranslationRow
 from bot.domain.call_decisions import weighted_total
 from bot.domain.calls import Application, Call, Party, Question
@@ -107,8 +108,8 @@ class CallSheet:
             if application.decision
             else None,
             party.city,
-            party.country,
-            party.language,
+            country_name(party.country, self.language) if party.country else None,
+            language_label(party.language, self.language) if party.language else None,
         ]
         for question in self.call.questions:
             answer = application.answer(question.id, party.id)
@@ -131,7 +132,7 @@ class CallSheet:
             return None
         return self._t(
             "decide-export-translated",
-            language=found.language.upper(),
+            language=language_label(found.language, self.language),
             source=found.source,
             text=found.text,
         )

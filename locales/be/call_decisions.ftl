@@ -269,7 +269,7 @@ decide-export-document = { $name } ({ $size ->
    *[other] { $size } байта
 })
 # Variables:
-#   $language (String) - the translation's language code, e.g. "EN"
+#   $language (String) - the translation's language, named, e.g. "English"
 #   $source (String) - machine or human
 #   $text (String) - the translation
 decide-export-translated = { $language }, { $source ->

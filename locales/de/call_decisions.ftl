@@ -240,7 +240,7 @@ decide-export-decision-waitlisted = Warteliste
 #   $size (Number) - its size in bytes
 decide-export-document = { $name } ({ $size } Byte)
 # Variables:
-#   $language (String) - the translation's language code, e.g. "EN"
+#   $language (String) - the translation's language, named, e.g. "English"
 #   $source (String) - machine or human
 #   $text (String) - the translation
 decide-export-translated = { $language }, { $source ->
