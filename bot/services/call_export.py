@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.render.languages import country_name, language_label
 from bot.db.call_decisions import ReviewRow, TranslationRow
 from bot.domain.call_decisions import weighted_total
 from bot.domain.calls import Application, Call, Party, Question
 from bot.i18n import Translator
 from bot.render.formatting import zone_label
+from bot.render.languages import country_name, language_label
 from bot.services.exports import Cell, csv_bytes, sheet_time
 
 
