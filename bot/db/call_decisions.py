@@ -347,3 +347,16 @@ async def reviews_done(conn: aiosqlite.Connection, call_id: int) -> dict[int, in
         (call_id,),
     ) as cur:
         return {r["application_id"]: r["n"] for r in await cur.fetchall()}
+
+
+async def applicant_city(
+    conn: aiosqlite.Connection, partnership_id: int, user_id: int
+) -> str | None:
+    """The city a person applied for in the application that became this partnership."""
+    async with conn.execute(
+        "SELECT p.city FROM application_parties p JOIN applications a ON a.id = p.application_id"
+        " WHERE a.partnership_id = ? AND p.user_id = ? AND p.city IS NOT NULL LIMIT 1",
+        (partnership_id, user_id),
+    ) as cur:
+        row = await cur.fetchone()
+    return row["city"] if row else None

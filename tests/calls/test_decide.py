@@ -83,16 +83,22 @@ async def test_accepting_sends_each_applicant_a_letter_and_makes_a_partnership(
     ]
     assert [t.name for t in partnership.themes] == list(call.themes)
 
-    for person, language in ((lead, "de"), (partner, "ru")):
-        # A newcomer: onboarding first (the invitation suggests the new partnership), then
-        # the kept link makes them its organiser.
+    for person, language, city in ((lead, "de", "Karlsruhe"), (partner, "ru", "Krasnodar")):
+        # A newcomer: onboarding first (the invitation suggests the new partnership and the
+        # city they applied for, first and marked), then the kept link makes them organiser.
         await person.start(invitation_payload(person))
         await person.press(SetLanguage(language))
+        assert person.buttons()[0] == f"✅ {city}"
         await person.press(shown(person, ChooseCity))
         await person.press(PrivacyAnswer(accept=True))
         await person.press(ProfileStep("finish", onboarding=True))
         actor = await harness.services.access.actor(person.id)
         assert actor.has_role(partnership.id, Role.ORGANISER)
+        assert person.last_text.startswith("🎉")  # the news above the menu, one message
+        assert person.buttons()  # the main menu under it
+        me = await harness.services.onboarding.participant(person.id)
+        assert me is not None and partnership.city(me.city_id or 0) is not None
+        assert partnership.city(me.city_id or 0).name.for_reader("en") == city  # type: ignore[union-attr]
 
 
 async def _application(harness: BotHarness, application_id: int) -> Application:
