@@ -528,6 +528,11 @@ async def add_translation(
         )
 
 
+async def past_deadline(harness: BotHarness, call: Call) -> None:
+    """Let the call's deadline pass (a minute after it): deciding is open from then on."""
+    await harness.advance(call.deadline_at + timedelta(minutes=1) - harness.clock.now())
+
+
 # ---------------------------------------------------------------- calls (administrators)
 async def calls_admin(harness: BotHarness, *, language: str = "en") -> SimClient:
     """The administrator as Telegram knows them (not onboarded: /calls needs no partnership)."""

@@ -336,3 +336,27 @@ async def _erase_reviewer(conn: aiosqlite.Connection, user_id: int) -> int:
 async def _column(conn: aiosqlite.Connection, sql: str, params: tuple[Any, ...]) -> list[int]:
     async with conn.execute(sql, params) as cur:
         return [r[0] for r in await cur.fetchall()]
+
+
+async def reviews_done(conn: aiosqlite.Connection, call_id: int) -> dict[int, int]:
+    """How many submitted reviews each application of the call has (absent: none)."""
+    async with conn.execute(
+        "SELECT r.application_id, COUNT(*) AS n FROM reviews r"
+        " JOIN applications a ON a.id = r.application_id"
+        " WHERE a.call_id = ? AND r.submitted_at IS NOT NULL GROUP BY r.application_id",
+        (call_id,),
+    ) as cur:
+        return {r["application_id"]: r["n"] for r in await cur.fetchall()}
+
+
+async def applicant_city(
+    conn: aiosqlite.Connection, partnership_id: int, user_id: int
+) -> str | None:
+    """The city a person applied for in the application that became this partnership."""
+    async with conn.execute(
+        "SELECT p.city FROM application_parties p JOIN applications a ON a.id = p.application_id"
+        " WHERE a.partnership_id = ? AND p.user_id = ? AND p.city IS NOT NULL LIMIT 1",
+        (partnership_id, user_id),
+    ) as cur:
+        row = await cur.fetchone()
+    return row["city"] if row else None

@@ -40,6 +40,15 @@ def can_decide(application: Application) -> bool:
     )
 
 
+def applicant_status(application: Application) -> str:
+    """What the applicants are told their application's state is: the decision once its letters
+    went (accepted, declined, waitlisted), before that its status (a decision still being made
+    is not theirs to see)."""
+    if application.decision is not None and application.decision_sent_at is not None:
+        return application.decision
+    return application.status.value
+
+
 def template_problem(text: str) -> str | None:
     """Why a typed template cannot be used: 'empty', 'too-long', 'unknown' (a placeable other
     than {applicant} and {call}) or 'braces' (a brace left open); None when it is fine."""

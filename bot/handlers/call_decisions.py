@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot.callback_calls import CallDecide, CallExport, CallLetters, CallLetterStep
 from bot.context import BotContext
 from bot.domain.call_dialogs import DecisionTemplateInput
-from bot.domain.calls import Application
+from bot.domain.calls import DECISIONS
 from bot.handlers.common import (
     answer_button,
     button_handlers,
@@ -19,7 +21,8 @@ from bot.handlers.common import (
 )
 from bot.handlers.text_input import InputKey, MediaInput, TextInput
 from bot.keyboards import call_decisions as kb
-from bot.services.call_decisions import LettersView
+from bot.render.languages import language_label, language_name, list_text
+from bot.services.call_decisions import Decided, LettersView
 from bot.services.errors import UserFacingError
 
 
@@ -27,27 +30,77 @@ from bot.services.errors import UserFacingError
 async def decide_button(update: Update, context: BotContext) -> None:
     pressed = parse_button(update, CallDecide)
     service = context.services.call_decisions
-    application = await service.decide(
-        context.require_actor(), pressed.application_id, pressed.decision
+    decided = await service.decide(
+        context.require_actor(), pressed.application_id, pressed.decision, context.language
     )
-    call = await service.call_of(application)
+    application = decided.application
     keyboard = kb.decision(
         context.services.translator,
         context.language,
-        call.id,
+        decided.call.id,
         application.id,
         application.decision,
     )
-    await show(update, context, _decided_text(context, application), keyboard)
+    await show(update, context, _decided_text(context, decided), keyboard)
 
 
-def _decided_text(context: BotContext, application: Application) -> str:
-    return context.t(
+def _decided_text(context: BotContext, decided: Decided) -> str:
+    application = decided.application
+    text = context.t(
         "decide-decided",
         number=application.id,
         cities=" – ".join(application.cities),
         decision=application.decision or "none",
     )
+    if decided.reviews_done >= decided.reviews_wanted:
+        return text
+    warning = context.t(
+        "decide-reviews-missing", done=decided.reviews_done, wanted=decided.reviews_wanted
+    )
+    return f"{text}\n\n{warning}"
+
+
+def _short_of_reviews(context: BotContext, view: LettersView) -> str:
+    """⚠️ lines for decided applications with fewer reviews than the call wants ('' if none)."""
+    return "\n".join(
+        context.t(
+            "decide-reviews-missing-of",
+            number=short.application_id,
+            done=short.done,
+            wanted=short.wanted,
+        )
+        for short in view.short
+    )
+
+
+def _waiting(context: BotContext, view: LettersView) -> list[str]:
+    """'Accepted: 1 application (2 people)' per decision whose letters are still to send."""
+    return [
+        context.t(
+            "decide-count-line",
+            decision=decision,
+            count=context.t(
+                "decide-count", applications=view.decided[decision], people=view.reach(decision)
+            ),
+        )
+        for decision in DECISIONS
+        if view.decided[decision]
+    ]
+
+
+def _summary(context: BotContext, view: LettersView) -> str:
+    """What the letters screen counts: letters to send per decision (applications and people),
+    applications without a decision, and the letters sent already."""
+    lines = []
+    waiting = _waiting(context, view)
+    if waiting:
+        lines += [context.t("decide-waiting-heading"), *waiting]
+    if view.undecided or not (waiting or view.sent):
+        lines.append(context.t("decide-undecided", undecided=view.undecided))
+    if view.sent:
+        sent = context.t("decide-sent-count", people=view.sent_people, applications=view.sent)
+        lines.append(context.t("decide-sent-line", sent=sent))
+    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------- letters
@@ -65,35 +118,49 @@ async def show_letters(
 
 
 def _letters_text(context: BotContext, view: LettersView) -> str:
-    return context.t(
+    text = context.t(
         "decide-letters",
         call=view.call.title.for_reader(context.language),
-        accepted=view.decided["accepted"],
-        declined=view.decided["declined"],
-        waitlisted=view.decided["waitlisted"],
-        undecided=view.undecided,
-        sent=view.sent,
+        summary=_summary(context, view),
         people=view.reach(),
     )
+    short = _short_of_reviews(context, view)
+    return f"{text}\n\n{short}" if short else text
 
 
 async def letter_preview_button(update: Update, context: BotContext) -> None:
     pressed = parse_button(update, CallLetterStep)
     # Back from typing a wording (its Cancel): the letter stays as it was.
     await context.services.call_decisions.stop_typing(context.require_actor())
-    text, reach = await context.services.call_decisions.preview(
+    text, by_language = await context.services.call_decisions.preview(
         context.require_actor(), pressed.call_id, pressed.decision, context.language
     )
-    screen = context.t(
-        "decide-preview",
-        decision=pressed.decision,
-        people=reach,
-        letter=text,
-    )
+    screen = _preview_text(context, pressed.decision, text, by_language)
     keyboard = kb.preview(
         context.services.translator, context.language, pressed.call_id, pressed.decision
     )
     await show(update, context, screen, keyboard)
+
+
+def _preview_text(
+    context: BotContext, decision: str, letter: str, by_language: Counter[str]
+) -> str:
+    """The letter as shown, with who gets it in which language and which language this is."""
+    lang = context.language
+    counts = [
+        context.t("decide-language-count", language=language_label(code, lang), people=n)
+        for code, n in sorted(by_language.items(), key=lambda item: (-item[1], item[0]))
+    ]
+    details = [context.t("decide-preview-languages", languages=list_text(lang, counts))]
+    details = details if counts else []
+    details.append(context.t("decide-preview-shown", language=language_name(lang, lang)))
+    return context.t(
+        "decide-preview",
+        decision=decision,
+        people=by_language.total(),
+        details="\n".join(details),
+        letter=letter,
+    )
 
 
 async def letter_edit_button(update: Update, context: BotContext) -> None:
@@ -104,7 +171,7 @@ async def letter_edit_button(update: Update, context: BotContext) -> None:
     screen = context.t(
         "decide-template-ask",
         decision=pressed.decision,
-        language=context.label(f"language-name-{pressed.language}"),
+        language=language_name(pressed.language, context.language),
         current=current,
     )
     keyboard = kb.editing(
@@ -125,13 +192,13 @@ async def template_text(update: Update, context: BotContext, asked: DecisionTemp
         context.require_actor(), asked, message.text or ""
     )
     await drop_keyboard(update, context, asked.prompt_message_id)
-    text, reach = await context.services.call_decisions.preview(
+    text, by_language = await context.services.call_decisions.preview(
         context.require_actor(), asked.call_id, asked.decision, context.language
     )
     saved = context.t(
-        "decide-template-saved", language=context.label(f"language-name-{asked.language}")
+        "decide-template-saved", language=language_name(asked.language, context.language)
     )
-    screen = context.t("decide-preview", decision=asked.decision, people=reach, letter=text)
+    screen = _preview_text(context, asked.decision, text, by_language)
     keyboard = kb.preview(
         context.services.translator, context.language, asked.call_id, asked.decision
     )
@@ -146,21 +213,23 @@ async def letters_ask_button(update: Update, context: BotContext) -> None:
     screen = context.t(
         "decide-send-confirm",
         people=view.reach(),
-        accepted=view.reach("accepted"),
-        declined=view.reach("declined"),
-        waitlisted=view.reach("waitlisted"),
+        applications=sum(view.decided.values()),
+        waiting="\n".join(_waiting(context, view)),
     )
+    short = _short_of_reviews(context, view)
+    screen = f"{screen}\n\n{short}" if short else screen
     keyboard = kb.confirm(context.services.translator, context.language, pressed.call_id)
     await show(update, context, screen, keyboard)
 
 
 async def letters_send_button(update: Update, context: BotContext) -> None:
     pressed = parse_button(update, CallLetterStep)
-    queued = await context.services.call_decisions.send_letters(
+    queued, sent = await context.services.call_decisions.send_letters(
         context.require_actor(), pressed.call_id, context.bot.username
     )
     keyboard = kb.after_sending(context.services.translator, context.language, pressed.call_id)
-    await show(update, context, context.t("decide-sent", people=queued), keyboard)
+    text = context.t("decide-sent", people=queued, applications=sent)
+    await show(update, context, text, keyboard)
 
 
 # ---------------------------------------------------------------- export

@@ -19,7 +19,7 @@ from bot.domain.invitations import InvitationProblem
 from bot.domain.roles import Role
 from bot.handlers import applying, calls_admin, coach, menu, workshops
 from bot.handlers.commands import publish_chat_menu
-from bot.handlers.common import show, user_id
+from bot.handlers.common import user_id
 
 
 def parse(payload: str | None) -> DeepLink | None:
@@ -61,5 +61,6 @@ async def redeem_invitation(update: Update, context: BotContext, link: Invitatio
         # A coach's place is "My teams": the news stands above it, no detour via the menu.
         await coach.show_my_teams(update, context, header=accepted)
         return
-    await show(update, context, accepted, new_message=True)
-    await menu.show_main_menu(update, context)
+    # The news stands above the menu in one message (a separate one landed below the menu
+    # when the menu replaced the last onboarding step).
+    await menu.show_main_menu(update, context, header=accepted)

@@ -9,6 +9,7 @@ from bot.domain.calls import DECISIONS
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.i18n import Translator
 from bot.keyboards import button, checked, markup
+from bot.render.languages import language_label
 
 
 def decision(
@@ -58,16 +59,21 @@ def letters(tr: Translator, language: str, call_id: int, reach: int) -> InlineKe
 
 
 def preview(tr: Translator, language: str, call_id: int, decision: str) -> InlineKeyboardMarkup:
-    """Edit the letter in one of the five languages; back to the letters."""
+    """Edit the letter in one of the five languages (named in the reader's language, one a
+    row so every name fits); back to the letters."""
     edits = [
-        button(
-            tr.plain(language, "decide-button-edit-language", language=lang.upper()),
-            CallLetterStep(call_id, "edit", decision, lang),
-        )
+        [
+            button(
+                tr.plain(
+                    language, "decide-button-edit-language", language=language_label(lang, language)
+                ),
+                CallLetterStep(call_id, "edit", decision, lang),
+            )
+        ]
         for lang in SUPPORTED_LANGUAGES
     ]
     back = [button(tr.plain(language, "decide-button-back-letters"), CallLetters(call_id))]
-    return markup([edits, back])
+    return markup([*edits, back])
 
 
 def editing(tr: Translator, language: str, call_id: int, decision: str) -> InlineKeyboardMarkup:
@@ -100,7 +106,15 @@ def confirm(tr: Translator, language: str, call_id: int) -> InlineKeyboardMarkup
 
 
 def after_sending(tr: Translator, language: str, call_id: int) -> InlineKeyboardMarkup:
-    return markup([[button(tr.plain(language, "decide-button-ranking"), CallRanking(call_id))]])
+    """Back to the ranked list, or to the letters (what was sent, what is left)."""
+    return markup(
+        [
+            [
+                button(tr.plain(language, "decide-button-ranking"), CallRanking(call_id)),
+                button(tr.plain(language, "decide-button-letters"), CallLetters(call_id)),
+            ]
+        ]
+    )
 
 
 def join(tr: Translator, language: str, link: str) -> InlineKeyboardMarkup:

@@ -27,13 +27,21 @@ from bot.domain.call_decisions import (
     template_problem,
 )
 from bot.domain.call_dialogs import DecisionTemplateInput
-from bot.domain.calls import DECISIONS, Application, ApplicationStatus, Call, Decision
+from bot.domain.calls import (
+    DECISIONS,
+    Application,
+    ApplicationStatus,
+    Call,
+    CallPhase,
+    Decision,
+)
 from bot.domain.deeplinks import invitation_payload
 from bot.domain.invitations import Invitation
 from bot.domain.languages import is_supported
 from bot.domain.roles import Actor, Role, require_admin
 from bot.i18n import Translator
 from bot.keyboards import call_decisions as decision_keyboards
+from bot.render.applications import deadline_text
 from bot.services.call_export import ExportData, sheet
 from bot.services.due import TaskAction
 from bot.services.errors import UserFacingError
@@ -44,18 +52,43 @@ DOCUMENTS_TASK = "call_documents"
 
 
 @dataclass(frozen=True)
+class ShortOfReviews:
+    """A decided application with fewer submitted reviews than the call wants."""
+
+    application_id: int
+    done: int
+    wanted: int
+
+
+@dataclass(frozen=True)
 class LettersView:
-    """The letters screen: how many applications have each decision, how many none yet, and
-    how many people the letters still to send reach."""
+    """The letters screen: how many applications have each decision (letters not sent yet), how
+    many none yet, how many applications and people the letters already sent went to, how many
+    people the letters still to send reach, and which decided ones lack reviews."""
 
     call: Call
     decided: Counter[str]
     undecided: int
     sent: int
+    sent_people: int
     recipients: list[Recipient]
+    short: list[ShortOfReviews]
 
     def reach(self, decision: str | None = None) -> int:
         return sum(1 for r in self.recipients if decision is None or r.decision == decision)
+
+
+@dataclass(frozen=True)
+class Decided:
+    """The decision screen: the application as decided and its reviews done and wanted."""
+
+    application: Application
+    call: Call
+    reviews_done: int
+
+    @property
+    def reviews_wanted(self) -> int:
+        return self.call.reviewers_per_application
 
 
 class CallDecisionService:
@@ -78,25 +111,33 @@ class CallDecisionService:
         return {DOCUMENTS_TASK: self.forget_documents}
 
     # ---------------------------------------------------------------- deciding
-    async def decide(self, actor: Actor, application_id: int, raw: str) -> Application:
-        """Mark the application accepted, declined or waitlisted (changeable until its letter
-        has gone)."""
+    async def decide(self, actor: Actor, application_id: int, raw: str, language: str) -> Decided:
+        """Mark the application accepted, declined or waitlisted (once the call's deadline has
+        passed; changeable until its letter has gone)."""
         require_admin(actor)
         decision = parse_decision(raw)
         if decision is None:
             raise UserFacingError("errors-stale-button")
+        now = self._clock.now()
         async with self._db.transaction() as conn:
             application = await applications.get(conn, application_id)
             if application is None:
                 raise UserFacingError("errors-stale-button")
+            call = await calls.get(conn, application.call_id)
+            if call is None:
+                raise UserFacingError("errors-stale-button")
+            if call.phase(now) is not CallPhase.CLOSED:
+                deadline = deadline_text(self._translator, language, call)
+                raise UserFacingError("decide-error-before-deadline", deadline=deadline)
             if application.decision_sent_at is not None:
                 raise UserFacingError("decide-error-letter-sent")
             if not can_decide(application):
                 raise UserFacingError("decide-error-not-submitted")
-            await call_decisions.set_decision(conn, application_id, decision, self._clock.now())
+            await call_decisions.set_decision(conn, application_id, decision, now)
             decided = await applications.get(conn, application_id)
+            done = await call_decisions.reviews_done(conn, call.id)
         assert decided is not None
-        return decided
+        return Decided(decided, call, done.get(application_id, 0))
 
     async def call_of(self, application: Application) -> Call:
         return await self._call(application.call_id)
@@ -115,12 +156,22 @@ class CallDecisionService:
         async with self._db.reading() as conn:
             submitted = await applications.for_call(conn, call_id, [ApplicationStatus.SUBMITTED])
             reach = await self._recipients(conn, submitted)
+            done = await call_decisions.reviews_done(conn, call_id)
+        waiting = [a for a in submitted if a.decision and not a.decision_sent_at]
+        sent = [a for a in submitted if a.decision_sent_at is not None]
+        wanted = call.reviewers_per_application
         return LettersView(
             call,
-            Counter(a.decision for a in submitted if a.decision and not a.decision_sent_at),
+            Counter(a.decision for a in waiting if a.decision),
             sum(1 for a in submitted if a.decision is None),
-            sum(1 for a in submitted if a.decision_sent_at is not None),
+            len(sent),
+            sum(1 for a in sent for p in a.parties if p.user_id is not None),
             reach,
+            [
+                ShortOfReviews(a.id, done.get(a.id, 0), wanted)
+                for a in waiting
+                if done.get(a.id, 0) < wanted
+            ],
         )
 
     @staticmethod
@@ -154,9 +205,9 @@ class CallDecisionService:
 
     async def preview(
         self, actor: Actor, call_id: int, decision: str, language: str
-    ) -> tuple[str, int]:
+    ) -> tuple[str, Counter[str]]:
         """The letter of `decision` as a reader of `language` gets it, as plain text (with the
-        first recipient's city, else an example), and how many people it reaches."""
+        first recipient's city, else an example), and how many people get it in each language."""
         chosen = self._decision(decision)
         view = await self.letters(actor, call_id)
         text = await self.template(actor, call_id, chosen, language)
@@ -164,7 +215,7 @@ class CallDecisionService:
         city = reach[0].city if reach else self._translator.plain(language, "decide-example-city")
         return (
             fill_template(text, applicant=city, call=view.call.title.for_reader(language)),
-            len(reach),
+            Counter(r.language for r in reach),
         )
 
     async def ask_template(
@@ -200,13 +251,14 @@ class CallDecisionService:
             raise UserFacingError("errors-stale-button")
         return decision
 
-    async def send_letters(self, actor: Actor, call_id: int, bot_username: str) -> int:
+    async def send_letters(self, actor: Actor, call_id: int, bot_username: str) -> tuple[int, int]:
         """One letter per recipient in their own language into the outbox; an accepted
         application becomes a partnership whose organisers its applicants are invited to be.
-        Each application's letters go once (decision_sent_at); returns how many were queued."""
+        Each application's letters go once (decision_sent_at); returns how many letters were
+        queued and to how many applications."""
         require_admin(actor)
         now = self._clock.now()
-        queued = 0
+        queued = sent = 0
         async with self._db.transaction() as conn:
             call = await calls.get(conn, call_id)
             if call is None:
@@ -225,8 +277,9 @@ class CallDecisionService:
                 for r in (r for r in reach if r.application_id == application.id):
                     queued += await self._letter(conn, call, own, r, links.get(r.user_id), now)
                 await call_decisions.mark_sent(conn, application.id, now)
+                sent += 1
         self._notifier.on_queued()
-        return queued
+        return queued, sent
 
     async def _letter(
         self,
@@ -326,4 +379,11 @@ class CallDecisionService:
         await call_decisions.purge_documents(conn, call_id, self._clock.now())
 
 
-__all__ = ["DECISIONS", "DOCUMENTS_TASK", "CallDecisionService", "LettersView"]
+__all__ = [
+    "DECISIONS",
+    "DOCUMENTS_TASK",
+    "CallDecisionService",
+    "Decided",
+    "LettersView",
+    "ShortOfReviews",
+]

@@ -15,6 +15,7 @@ from bot.domain.call_decisions import weighted_total
 from bot.domain.calls import Application, Call, Party, Question
 from bot.i18n import Translator
 from bot.render.formatting import zone_label
+from bot.render.languages import country_name, language_label
 from bot.services.exports import Cell, csv_bytes, sheet_time
 
 
@@ -107,8 +108,8 @@ class CallSheet:
             if application.decision
             else None,
             party.city,
-            party.country,
-            party.language,
+            country_name(party.country, self.language) if party.country else None,
+            language_label(party.language, self.language) if party.language else None,
         ]
         for question in self.call.questions:
             answer = application.answer(question.id, party.id)
@@ -131,7 +132,7 @@ class CallSheet:
             return None
         return self._t(
             "decide-export-translated",
-            language=found.language.upper(),
+            language=language_label(found.language, self.language),
             source=found.source,
             text=found.text,
         )

@@ -7,9 +7,11 @@ from dataclasses import dataclass, replace
 import aiosqlite
 
 from bot.clock import Clock
-from bot.db import dialogs, invitations, participants, partnerships, workshops
+from bot.db import call_decisions, dialogs, invitations, participants, partnerships, workshops
 from bot.db.connection import Database
+from bot.domain.calls import city_key
 from bot.domain.deeplinks import InvitationLink, PartnershipLink, WorkshopLink, parse_payload
+from bot.domain.invitations import Invitation
 from bot.domain.languages import is_supported
 from bot.domain.participants import (
     OnboardingStep,
@@ -244,7 +246,9 @@ class OnboardingService:
             return link.partnership_id, link.city_id
         if isinstance(link, InvitationLink):
             invitation = await invitations.get(conn, link.token)
-            return (invitation.partnership_id if invitation else None), None
+            if invitation is None:
+                return None, None
+            return invitation.partnership_id, await _applied_city(conn, invitation, user_id)
         if isinstance(link, WorkshopLink):
             workshop = await workshops.get(conn, link.workshop_id)
             if workshop is not None and advertised(workshop):  # a draft suggests nothing
@@ -278,3 +282,22 @@ class OnboardingService:
         if current is None:
             raise UserFacingError("onboarding-start-first")
         return current
+
+
+async def _applied_city(
+    conn: aiosqlite.Connection, invitation: Invitation, user_id: int
+) -> int | None:
+    """An accepted applicant's invitation suggests the city they applied for (its namesake in
+    the partnership their application became)."""
+    applied = await call_decisions.applicant_city(conn, invitation.partnership_id, user_id)
+    partnership = await partnerships.get(conn, invitation.partnership_id) if applied else None
+    if applied is None or partnership is None:
+        return None
+    return next(
+        (
+            c.id
+            for c in partnership.cities
+            if city_key(c.name.for_reader("en")) == city_key(applied)
+        ),
+        None,
+    )

@@ -12,6 +12,7 @@ from bot.clock import Clock
 from bot.db import applications, call_decisions, calls, privacy
 from bot.db.connection import Database
 from bot.db.privacy import Erasure
+from bot.domain.call_decisions import applicant_status
 from bot.domain.participants import name_from
 from bot.domain.texts import LocalizedName
 from bot.services.errors import UserFacingError
@@ -134,7 +135,7 @@ class PrivacyService:
             Applied(
                 call.title.for_reader(language) if (call := titles[a.call_id]) else "",
                 " – ".join(a.cities),
-                a.status.value,
+                applicant_status(a),
             )
             for a in mine
         ]

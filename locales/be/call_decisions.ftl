@@ -3,7 +3,7 @@
 decide-button-accepted = Прыняць
 decide-button-declined = Адхіліць
 decide-button-waitlisted = Спіс чакання
-decide-button-ranking = ◀️ Рэйтынг
+decide-button-ranking = ⬅️ Рэйтынг
 decide-button-letters = ✉️ Лісты
 # Variables:
 #   $number (Number) - the application's number
@@ -24,20 +24,12 @@ decide-error-not-submitted = Рашэнне можна прыняць тольк
 ## Лісты
 # Variables:
 #   $call (String) - the call's title
-#   $accepted (Number) - applications accepted, letters not sent yet
-#   $declined (Number) - applications declined, letters not sent yet
-#   $waitlisted (Number) - applications on the waiting list, letters not sent yet
-#   $undecided (Number) - submitted applications without a decision
-#   $sent (Number) - applications whose letters went out already
+#   $summary (String) - the lines decide-waiting-heading, decide-count-line, decide-undecided, decide-sent-line
 #   $people (Number) - people the letters still to send reach
 decide-letters =
     ✉️ Лісты з рашэннем: { $call }
 
-    Прынята: { $accepted }
-    Адхілена: { $declined }
-    Спіс чакання: { $waitlisted }
-    Без рашэння: { $undecided }
-    Лісты ўжо адпраўлены: { $sent }
+    { $summary }
 
     { $people ->
         [0] Лістоў да адпраўкі няма.
@@ -47,20 +39,81 @@ decide-letters =
        *[other] Лісты атрымаюць { $people } чалавек.
     }
     Кожны атрымае ліст на сваёй мове. Паглядзіце кожны ліст перад адпраўкай; тэкст можна змяніць на кожнай мове.
+decide-waiting-heading = Яшчэ не адпраўлены:
+# Variables:
+#   $decision (String) - accepted, declined or waitlisted
+#   $count (String) - e.g. "1 application (2 people)"
+decide-count-line = { $decision ->
+        [accepted] Прынята
+        [declined] Адхілена
+       *[waitlisted] Спіс чакання
+    }: { $count }
+# Variables:
+#   $undecided (Number) - submitted applications without a decision
+decide-undecided = Без рашэння: { $undecided ->
+         [one] { $undecided } заяўка
+         [few] { $undecided } заяўкі
+         [many] { $undecided } заявак
+        *[other] { $undecided } заявак
+    }
+# Variables:
+#   $sent (String) - the letters sent already, e.g. "2 people in 1 application"
+decide-sent-line = Ужо адпраўлены: { $sent }
+# Variables:
+#   $applications (Number) - applications
+#   $people (Number) - people in them who get a letter
+decide-count = { $applications ->
+         [one] { $applications } заяўка
+         [few] { $applications } заяўкі
+         [many] { $applications } заявак
+        *[other] { $applications } заявак
+    } ({ $people ->
+         [one] { $people } чалавек
+         [few] { $people } чалавекі
+         [many] { $people } чалавек
+        *[other] { $people } чалавек
+    })
+# Variables:
+#   $people (Number) - people whose letters went out
+#   $applications (Number) - applications whose letters went out
+decide-sent-count = { $people ->
+         [one] { $people } чалавек
+         [few] { $people } чалавекі
+         [many] { $people } чалавек
+        *[other] { $people } чалавек
+    } з { $applications ->
+         [one] { $applications } заяўкі
+         [few] { $applications } заявак
+         [many] { $applications } заявак
+        *[other] { $applications } заявак
+    }
+# Variables:
+#   $done (Number) - submitted reviews of the application
+#   $wanted (Number) - reviews the call wants per application
+decide-reviews-missing = ⚠️ Гатова водгукаў: { $done } з { $wanted }. Рашэнне ўсё роўна можна прыняць.
+# Variables:
+#   $number (Number) - the application's number
+#   $done (Number) - submitted reviews of the application
+#   $wanted (Number) - reviews the call wants per application
+decide-reviews-missing-of = ⚠️ Заяўка № { $number }: гатова водгукаў { $done } з { $wanted }.
+# Variables:
+#   $deadline (String) - the call's deadline on the call's clock, e.g. "31 Dec 2026, 23:59 Berlin time"
+decide-error-before-deadline = Рашэнні прымаюцца пасля заканчэння тэрміну падачы: { $deadline }.
 decide-button-preview-accepted = 👁 Ліст пра прыняцце
 decide-button-preview-declined = 👁 Ліст пра адмову
 decide-button-preview-waitlisted = 👁 Ліст: спіс чакання
 decide-button-send = 📨 Адправіць лісты
-decide-button-back-letters = ◀️ Лісты
+decide-button-back-letters = ⬅️ Лісты
 decide-button-cancel = Скасаваць
 decide-button-send-now = 📨 Адправіць
 # Variables:
-#   $language (String) - a language code, e.g. "DE"
+#   $language (String) - the language's name, e.g. "Deutsch"
 decide-button-edit-language = ✏️ { $language }
 decide-example-city = Узорны горад
 # Variables:
 #   $decision (String) - accepted, declined or waitlisted
 #   $people (Number) - people who get this letter
+#   $details (String) - decide-preview-languages (when anyone gets it) and decide-preview-shown
 #   $letter (String) - the letter as it reads
 decide-preview =
     { $decision ->
@@ -74,10 +127,26 @@ decide-preview =
         [many] атрымаюць { $people } чалавек
        *[other] атрымаюць { $people } чалавек
     }
+    { $details }
 
     { $letter }
 
     ✏️ Змяніць тэкст на нейкай мове — кнопкай гэтай мовы.
+# Variables:
+#   $languages (String) - decide-language-count per language, joined as a list
+decide-preview-languages = Па мовах: { $languages }
+# Variables:
+#   $language (String) - the language's name, e.g. "English"
+decide-preview-shown = Ніжэй — ліст на мове: { $language }.
+# Variables:
+#   $language (String) - the language's name, e.g. "German"
+#   $people (Number) - people who get the letter in it
+decide-language-count = { $language }: { $people ->
+        [one] { $people } чалавек
+        [few] { $people } чалавекі
+        [many] { $people } чалавек
+       *[other] { $people } чалавек
+    }
 # Variables:
 #   $decision (String) - accepted, declined or waitlisted
 #   $language (String) - the language's name, e.g. "German"
@@ -101,27 +170,37 @@ decide-template-error-braces = Дужка не закрыта. Пішыце {"{"
 decide-letters-nothing = Лістоў да адпраўкі няма.
 # Variables:
 #   $people (Number) - people the letters reach
-#   $accepted (Number) - of them, applicants accepted
-#   $declined (Number) - of them, applicants declined
-#   $waitlisted (Number) - of them, applicants on the waiting list
+#   $applications (Number) - applications whose letters go
+#   $waiting (String) - one decide-count-line per decision with letters to send
 decide-send-confirm =
-    { $people ->
-        [one] Адправіць лісты { $people } чалавеку?
-        [few] Адправіць лісты { $people } людзям?
-        [many] Адправіць лісты { $people } людзям?
-       *[other] Адправіць лісты { $people } людзям?
-    }
-    Прынята: { $accepted } · адхілена: { $declined } · спіс чакання: { $waitlisted }
+    Адправіць лісты: { $people ->
+         [one] { $people } чалавек
+         [few] { $people } чалавекі
+         [many] { $people } чалавек
+        *[other] { $people } чалавек
+    } з { $applications ->
+         [one] { $applications } заяўкі
+         [few] { $applications } заявак
+         [many] { $applications } заявак
+        *[other] { $applications } заявак
+    }?
+    { $waiting }
 
     Кожная прынятая заяўка стане партнёрствам, а яе заяўнікі атрымаюць запрашэнне стаць яго арганізатарамі. Пасля адпраўкі гэтыя рашэнні змяніць нельга.
 # Variables:
 #   $people (Number) - letters queued
-decide-sent = { $people ->
-    [one] 📨 { $people } ліст адпраўляецца.
-    [few] 📨 { $people } лісты адпраўляюцца.
-    [many] 📨 { $people } лістоў адпраўляюцца.
-   *[other] 📨 { $people } лістоў адпраўляюцца.
-}
+#   $applications (Number) - applications whose letters went
+decide-sent = 📨 Лісты адпраўлены: { $people ->
+         [one] { $people } чалавек
+         [few] { $people } чалавекі
+         [many] { $people } чалавек
+        *[other] { $people } чалавек
+    } з { $applications ->
+         [one] { $applications } заяўкі
+         [few] { $applications } заявак
+         [many] { $applications } заявак
+        *[other] { $applications } заявак
+    }. Яны прыйдуць на працягу некалькіх хвілін.
 
 ## Тэкст лістоў па змаўчанні (арганізатары могуць яго змяніць)
 # Variables:
@@ -190,7 +269,7 @@ decide-export-document = { $name } ({ $size ->
    *[other] { $size } байта
 })
 # Variables:
-#   $language (String) - the translation's language code, e.g. "EN"
+#   $language (String) - the translation's language, named, e.g. "English"
 #   $source (String) - machine or human
 #   $text (String) - the translation
 decide-export-translated = { $language }, { $source ->

@@ -147,8 +147,11 @@ privacy-mydata-applications = { $count ->
 # Variables:
 #   $call (String) - the call's title
 #   $cities (String) - the applying cities, e.g. "Karlsruhe – Krasnodar"
-#   $status (String) - draft, submitted, not_submitted or withdrawn
+#   $status (String) - draft, submitted, not_submitted, withdrawn, or once the letters went: accepted, declined or waitlisted
 privacy-mydata-application-line = • { $call }: { $cities } ({ $status ->
+        [accepted] прынята
+        [declined] адхілена
+        [waitlisted] у спісе чакання
         [submitted] адпраўлена
         [not_submitted] не адпраўлена
         [withdrawn] адклікана

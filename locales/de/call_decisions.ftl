@@ -1,9 +1,9 @@
 ## Über einen Aufruf entscheiden: Entscheidungen, Briefe je Sprache, der Export
 
 decide-button-accepted = Annehmen
-decide-button-declined = Absagen
+decide-button-declined = Ablehnen
 decide-button-waitlisted = Warteliste
-decide-button-ranking = ◀️ Rangliste
+decide-button-ranking = ⬅️ Rangliste
 decide-button-letters = ✉️ Briefe
 # Variables:
 #   $number (Number) - the application's number
@@ -13,7 +13,7 @@ decide-decided =
     Bewerbung Nr. { $number }: { $cities }
     Entscheidung: { $decision ->
         [accepted] angenommen
-        [declined] abgesagt
+        [declined] abgelehnt
         [waitlisted] auf der Warteliste
        *[none] noch keine
     }
@@ -24,20 +24,12 @@ decide-error-not-submitted = Nur eingereichte Bewerbungen können entschieden we
 ## Die Briefe
 # Variables:
 #   $call (String) - the call's title
-#   $accepted (Number) - applications accepted, letters not sent yet
-#   $declined (Number) - applications declined, letters not sent yet
-#   $waitlisted (Number) - applications on the waiting list, letters not sent yet
-#   $undecided (Number) - submitted applications without a decision
-#   $sent (Number) - applications whose letters went out already
+#   $summary (String) - the lines decide-waiting-heading, decide-count-line, decide-undecided, decide-sent-line
 #   $people (Number) - people the letters still to send reach
 decide-letters =
     ✉️ Entscheidungsbriefe: { $call }
 
-    Angenommen: { $accepted }
-    Abgesagt: { $declined }
-    Warteliste: { $waitlisted }
-    Noch ohne Entscheidung: { $undecided }
-    Briefe schon verschickt: { $sent }
+    { $summary }
 
     { $people ->
         [0] Es warten keine Briefe auf den Versand.
@@ -45,20 +37,71 @@ decide-letters =
        *[other] Die Briefe gehen an { $people } Personen.
     }
     Jede Person bekommt den Brief in ihrer eigenen Sprache. Sieh dir jeden Brief vor dem Versand an; den Wortlaut kannst du in jeder Sprache ändern.
+decide-waiting-heading = Noch zu verschicken:
+# Variables:
+#   $decision (String) - accepted, declined or waitlisted
+#   $count (String) - e.g. "1 application (2 people)"
+decide-count-line = { $decision ->
+        [accepted] Angenommen
+        [declined] Abgelehnt
+       *[waitlisted] Warteliste
+    }: { $count }
+# Variables:
+#   $undecided (Number) - submitted applications without a decision
+decide-undecided = Noch ohne Entscheidung: { $undecided ->
+         [one] { $undecided } Bewerbung
+        *[other] { $undecided } Bewerbungen
+    }
+# Variables:
+#   $sent (String) - the letters sent already, e.g. "2 people in 1 application"
+decide-sent-line = Schon verschickt: { $sent }
+# Variables:
+#   $applications (Number) - applications
+#   $people (Number) - people in them who get a letter
+decide-count = { $applications ->
+         [one] { $applications } Bewerbung
+        *[other] { $applications } Bewerbungen
+    } ({ $people ->
+         [one] { $people } Person
+        *[other] { $people } Personen
+    })
+# Variables:
+#   $people (Number) - people whose letters went out
+#   $applications (Number) - applications whose letters went out
+decide-sent-count = { $people ->
+         [one] { $people } Person
+        *[other] { $people } Personen
+    } in { $applications ->
+         [one] { $applications } Bewerbung
+        *[other] { $applications } Bewerbungen
+    }
+# Variables:
+#   $done (Number) - submitted reviews of the application
+#   $wanted (Number) - reviews the call wants per application
+decide-reviews-missing = ⚠️ { $done } von { $wanted } Bewertungen liegen vor. Du kannst trotzdem entscheiden.
+# Variables:
+#   $number (Number) - the application's number
+#   $done (Number) - submitted reviews of the application
+#   $wanted (Number) - reviews the call wants per application
+decide-reviews-missing-of = ⚠️ Bewerbung Nr. { $number }: { $done } von { $wanted } Bewertungen liegen vor.
+# Variables:
+#   $deadline (String) - the call's deadline on the call's clock, e.g. "31 Dec 2026, 23:59 Berlin time"
+decide-error-before-deadline = Entschieden wird nach der Frist: { $deadline }.
 decide-button-preview-accepted = 👁 Zusage
 decide-button-preview-declined = 👁 Absage
 decide-button-preview-waitlisted = 👁 Brief zur Warteliste
 decide-button-send = 📨 Briefe verschicken
-decide-button-back-letters = ◀️ Briefe
+decide-button-back-letters = ⬅️ Briefe
 decide-button-cancel = Abbrechen
 decide-button-send-now = 📨 Verschicken
 # Variables:
-#   $language (String) - a language code, e.g. "DE"
+#   $language (String) - the language's name, e.g. "Deutsch"
 decide-button-edit-language = ✏️ { $language }
 decide-example-city = Musterstadt
 # Variables:
 #   $decision (String) - accepted, declined or waitlisted
 #   $people (Number) - people who get this letter
+#   $details (String) - decide-preview-languages (when anyone gets it) and decide-preview-shown
 #   $letter (String) - the letter as it reads
 decide-preview =
     { $decision ->
@@ -70,10 +113,24 @@ decide-preview =
         [one] geht an { $people } Person
        *[other] geht an { $people } Personen
     }
+    { $details }
 
     { $letter }
 
     ✏️ Den Wortlaut in einer Sprache änderst du mit ihrem Knopf.
+# Variables:
+#   $languages (String) - decide-language-count per language, joined as a list
+decide-preview-languages = Nach Sprache: { $languages }
+# Variables:
+#   $language (String) - the language's name, e.g. "English"
+decide-preview-shown = Unten steht der Brief auf { $language }.
+# Variables:
+#   $language (String) - the language's name, e.g. "German"
+#   $people (Number) - people who get the letter in it
+decide-language-count = { $language }: { $people ->
+        [one] { $people } Person
+       *[other] { $people } Personen
+    }
 # Variables:
 #   $decision (String) - accepted, declined or waitlisted
 #   $language (String) - the language's name, e.g. "German"
@@ -97,23 +154,29 @@ decide-template-error-braces = Eine Klammer ist nicht geschlossen. Schreib {"{"}
 decide-letters-nothing = Es warten keine Briefe auf den Versand.
 # Variables:
 #   $people (Number) - people the letters reach
-#   $accepted (Number) - of them, applicants accepted
-#   $declined (Number) - of them, applicants declined
-#   $waitlisted (Number) - of them, applicants on the waiting list
+#   $applications (Number) - applications whose letters go
+#   $waiting (String) - one decide-count-line per decision with letters to send
 decide-send-confirm =
-    { $people ->
-        [one] Die Briefe jetzt an { $people } Person verschicken?
-       *[other] Die Briefe jetzt an { $people } Personen verschicken?
-    }
-    Angenommen: { $accepted } · abgesagt: { $declined } · Warteliste: { $waitlisted }
+    Die Briefe jetzt verschicken – an { $people ->
+         [one] { $people } Person
+        *[other] { $people } Personen
+    } in { $applications ->
+         [one] { $applications } Bewerbung
+        *[other] { $applications } Bewerbungen
+    }?
+    { $waiting }
 
     Jede angenommene Bewerbung wird eine Partnerschaft, und ihre Bewerbenden werden als ihr Organisationsteam eingeladen. Nach dem Versand lassen sich diese Entscheidungen nicht mehr ändern.
 # Variables:
 #   $people (Number) - letters queued
-decide-sent = { $people ->
-    [one] 📨 { $people } Brief ist unterwegs.
-   *[other] 📨 { $people } Briefe sind unterwegs.
-}
+#   $applications (Number) - applications whose letters went
+decide-sent = 📨 Briefe verschickt: { $people ->
+         [one] { $people } Person
+        *[other] { $people } Personen
+    } in { $applications ->
+         [one] { $applications } Bewerbung
+        *[other] { $applications } Bewerbungen
+    }. Sie kommen in wenigen Minuten an.
 
 ## Der vorgegebene Wortlaut der Briefe (das Organisationsteam kann ihn ändern)
 # Variables:
@@ -170,14 +233,14 @@ decide-export-status-submitted = eingereicht
 decide-export-status-not_submitted = nicht eingereicht
 decide-export-status-withdrawn = zurückgezogen
 decide-export-decision-accepted = angenommen
-decide-export-decision-declined = abgesagt
+decide-export-decision-declined = abgelehnt
 decide-export-decision-waitlisted = Warteliste
 # Variables:
 #   $name (String) - the file's name
 #   $size (Number) - its size in bytes
 decide-export-document = { $name } ({ $size } Byte)
 # Variables:
-#   $language (String) - the translation's language code, e.g. "EN"
+#   $language (String) - the translation's language, named, e.g. "English"
 #   $source (String) - machine or human
 #   $text (String) - the translation
 decide-export-translated = { $language }, { $source ->

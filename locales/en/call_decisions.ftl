@@ -3,7 +3,7 @@
 decide-button-accepted = Accept
 decide-button-declined = Decline
 decide-button-waitlisted = Waiting list
-decide-button-ranking = ◀️ Ranked list
+decide-button-ranking = ⬅️ Ranked list
 decide-button-letters = ✉️ Letters
 # Variables:
 #   $number (Number) - the application's number
@@ -24,20 +24,12 @@ decide-error-not-submitted = Only submitted applications can be decided.
 ## The letters
 # Variables:
 #   $call (String) - the call's title
-#   $accepted (Number) - applications accepted, letters not sent yet
-#   $declined (Number) - applications declined, letters not sent yet
-#   $waitlisted (Number) - applications on the waiting list, letters not sent yet
-#   $undecided (Number) - submitted applications without a decision
-#   $sent (Number) - applications whose letters went out already
+#   $summary (String) - the lines decide-waiting-heading, decide-count-line, decide-undecided, decide-sent-line
 #   $people (Number) - people the letters still to send reach
 decide-letters =
     ✉️ Decision letters: { $call }
 
-    Accepted: { $accepted }
-    Declined: { $declined }
-    Waiting list: { $waitlisted }
-    No decision yet: { $undecided }
-    Letters sent already: { $sent }
+    { $summary }
 
     { $people ->
         [0] No letters are waiting to be sent.
@@ -45,20 +37,71 @@ decide-letters =
        *[other] The letters to send reach { $people } people.
     }
     Every person gets the letter in their own language. Look at each letter before sending; you can change its wording in every language.
+decide-waiting-heading = Letters to send:
+# Variables:
+#   $decision (String) - accepted, declined or waitlisted
+#   $count (String) - e.g. "1 application (2 people)"
+decide-count-line = { $decision ->
+        [accepted] Accepted
+        [declined] Declined
+       *[waitlisted] Waiting list
+    }: { $count }
+# Variables:
+#   $undecided (Number) - submitted applications without a decision
+decide-undecided = No decision yet: { $undecided ->
+        [one] { $undecided } application
+       *[other] { $undecided } applications
+    }
+# Variables:
+#   $sent (String) - the letters sent already, e.g. "2 people in 1 application"
+decide-sent-line = Letters sent already: { $sent }
+# Variables:
+#   $applications (Number) - applications
+#   $people (Number) - people in them who get a letter
+decide-count = { $applications ->
+        [one] { $applications } application
+       *[other] { $applications } applications
+    } ({ $people ->
+        [one] { $people } person
+       *[other] { $people } people
+    })
+# Variables:
+#   $people (Number) - people whose letters went out
+#   $applications (Number) - applications whose letters went out
+decide-sent-count = { $people ->
+        [one] { $people } person
+       *[other] { $people } people
+    } in { $applications ->
+        [one] { $applications } application
+       *[other] { $applications } applications
+    }
+# Variables:
+#   $done (Number) - submitted reviews of the application
+#   $wanted (Number) - reviews the call wants per application
+decide-reviews-missing = ⚠️ { $done } of { $wanted } reviews done. You can decide anyway.
+# Variables:
+#   $number (Number) - the application's number
+#   $done (Number) - submitted reviews of the application
+#   $wanted (Number) - reviews the call wants per application
+decide-reviews-missing-of = ⚠️ Application No. { $number }: { $done } of { $wanted } reviews done.
+# Variables:
+#   $deadline (String) - the call's deadline on the call's clock, e.g. "31 Dec 2026, 23:59 Berlin time"
+decide-error-before-deadline = Decisions are made after the deadline: { $deadline }.
 decide-button-preview-accepted = 👁 Acceptance letter
 decide-button-preview-declined = 👁 Decline letter
 decide-button-preview-waitlisted = 👁 Waiting-list letter
 decide-button-send = 📨 Send the letters
-decide-button-back-letters = ◀️ Letters
+decide-button-back-letters = ⬅️ Letters
 decide-button-cancel = Cancel
 decide-button-send-now = 📨 Send
 # Variables:
-#   $language (String) - a language code, e.g. "DE"
+#   $language (String) - the language's name, e.g. "Deutsch"
 decide-button-edit-language = ✏️ { $language }
 decide-example-city = Example City
 # Variables:
 #   $decision (String) - accepted, declined or waitlisted
 #   $people (Number) - people who get this letter
+#   $details (String) - decide-preview-languages (when anyone gets it) and decide-preview-shown
 #   $letter (String) - the letter as it reads
 decide-preview =
     { $decision ->
@@ -70,10 +113,24 @@ decide-preview =
         [one] goes to { $people } person
        *[other] goes to { $people } people
     }
+    { $details }
 
     { $letter }
 
     ✏️ Change the wording in a language with its button.
+# Variables:
+#   $languages (String) - decide-language-count per language, joined as a list
+decide-preview-languages = By language: { $languages }
+# Variables:
+#   $language (String) - the language's name, e.g. "English"
+decide-preview-shown = The letter below is in { $language }.
+# Variables:
+#   $language (String) - the language's name, e.g. "German"
+#   $people (Number) - people who get the letter in it
+decide-language-count = { $language }: { $people ->
+        [one] { $people } person
+       *[other] { $people } people
+    }
 # Variables:
 #   $decision (String) - accepted, declined or waitlisted
 #   $language (String) - the language's name, e.g. "German"
@@ -97,23 +154,29 @@ decide-template-error-braces = A brace is not closed. Write {"{"}applicant{"}"} 
 decide-letters-nothing = No letters are waiting to be sent.
 # Variables:
 #   $people (Number) - people the letters reach
-#   $accepted (Number) - of them, applicants accepted
-#   $declined (Number) - of them, applicants declined
-#   $waitlisted (Number) - of them, applicants on the waiting list
+#   $applications (Number) - applications whose letters go
+#   $waiting (String) - one decide-count-line per decision with letters to send
 decide-send-confirm =
-    { $people ->
-        [one] Send the letters to { $people } person now?
-       *[other] Send the letters to { $people } people now?
-    }
-    Accepted: { $accepted } · declined: { $declined } · waiting list: { $waitlisted }
+    Send the letters to { $people ->
+        [one] { $people } person
+       *[other] { $people } people
+    } in { $applications ->
+        [one] { $applications } application
+       *[other] { $applications } applications
+    } now?
+    { $waiting }
 
     Each accepted application becomes a partnership, and its applicants are invited as its organisers. After sending, these decisions cannot change.
 # Variables:
 #   $people (Number) - letters queued
-decide-sent = { $people ->
-    [one] 📨 { $people } letter is on its way.
-   *[other] 📨 { $people } letters are on their way.
-}
+#   $applications (Number) - applications whose letters went
+decide-sent = 📨 Letters sent: { $people ->
+        [one] { $people } person
+       *[other] { $people } people
+    } in { $applications ->
+        [one] { $applications } application
+       *[other] { $applications } applications
+    }. They arrive within minutes.
 
 ## The letters' default wording (the administrators can change them)
 # Variables:
@@ -180,7 +243,7 @@ decide-export-document = { $name } ({ $size ->
    *[other] { $size } bytes
 })
 # Variables:
-#   $language (String) - the translation's language code, e.g. "EN"
+#   $language (String) - the translation's language, named, e.g. "English"
 #   $source (String) - machine or human
 #   $text (String) - the translation
 decide-export-translated = { $language }, { $source ->

@@ -3,7 +3,7 @@
 decide-button-accepted = Принять
 decide-button-declined = Отклонить
 decide-button-waitlisted = Список ожидания
-decide-button-ranking = ◀️ Рейтинг
+decide-button-ranking = ⬅️ Рейтинг
 decide-button-letters = ✉️ Письма
 # Variables:
 #   $number (Number) - the application's number
@@ -24,20 +24,12 @@ decide-error-not-submitted = Решение можно принять тольк
 ## Письма
 # Variables:
 #   $call (String) - the call's title
-#   $accepted (Number) - applications accepted, letters not sent yet
-#   $declined (Number) - applications declined, letters not sent yet
-#   $waitlisted (Number) - applications on the waiting list, letters not sent yet
-#   $undecided (Number) - submitted applications without a decision
-#   $sent (Number) - applications whose letters went out already
+#   $summary (String) - the lines decide-waiting-heading, decide-count-line, decide-undecided, decide-sent-line
 #   $people (Number) - people the letters still to send reach
 decide-letters =
     ✉️ Письма с решением: { $call }
 
-    Принято: { $accepted }
-    Отклонено: { $declined }
-    Список ожидания: { $waitlisted }
-    Без решения: { $undecided }
-    Письма уже отправлены: { $sent }
+    { $summary }
 
     { $people ->
         [0] Писем к отправке нет.
@@ -47,20 +39,81 @@ decide-letters =
        *[other] Письма получат { $people } человек.
     }
     Каждый получит письмо на своём языке. Посмотрите каждое письмо перед отправкой; текст можно изменить на каждом языке.
+decide-waiting-heading = Ещё не отправлены:
+# Variables:
+#   $decision (String) - accepted, declined or waitlisted
+#   $count (String) - e.g. "1 application (2 people)"
+decide-count-line = { $decision ->
+        [accepted] Принято
+        [declined] Отклонено
+       *[waitlisted] Список ожидания
+    }: { $count }
+# Variables:
+#   $undecided (Number) - submitted applications without a decision
+decide-undecided = Без решения: { $undecided ->
+         [one] { $undecided } заявка
+         [few] { $undecided } заявки
+         [many] { $undecided } заявок
+        *[other] { $undecided } заявок
+    }
+# Variables:
+#   $sent (String) - the letters sent already, e.g. "2 people in 1 application"
+decide-sent-line = Уже отправлены: { $sent }
+# Variables:
+#   $applications (Number) - applications
+#   $people (Number) - people in them who get a letter
+decide-count = { $applications ->
+         [one] { $applications } заявка
+         [few] { $applications } заявки
+         [many] { $applications } заявок
+        *[other] { $applications } заявок
+    } ({ $people ->
+         [one] { $people } человек
+         [few] { $people } человека
+         [many] { $people } человек
+        *[other] { $people } человек
+    })
+# Variables:
+#   $people (Number) - people whose letters went out
+#   $applications (Number) - applications whose letters went out
+decide-sent-count = { $people ->
+         [one] { $people } человек
+         [few] { $people } человека
+         [many] { $people } человек
+        *[other] { $people } человек
+    } из { $applications ->
+         [one] { $applications } заявки
+         [few] { $applications } заявок
+         [many] { $applications } заявок
+        *[other] { $applications } заявок
+    }
+# Variables:
+#   $done (Number) - submitted reviews of the application
+#   $wanted (Number) - reviews the call wants per application
+decide-reviews-missing = ⚠️ Готово отзывов: { $done } из { $wanted }. Решение всё равно можно принять.
+# Variables:
+#   $number (Number) - the application's number
+#   $done (Number) - submitted reviews of the application
+#   $wanted (Number) - reviews the call wants per application
+decide-reviews-missing-of = ⚠️ Заявка № { $number }: готово отзывов { $done } из { $wanted }.
+# Variables:
+#   $deadline (String) - the call's deadline on the call's clock, e.g. "31 Dec 2026, 23:59 Berlin time"
+decide-error-before-deadline = Решения принимаются после окончания срока подачи: { $deadline }.
 decide-button-preview-accepted = 👁 Письмо о принятии
 decide-button-preview-declined = 👁 Письмо об отказе
 decide-button-preview-waitlisted = 👁 Письмо: список ожидания
 decide-button-send = 📨 Отправить письма
-decide-button-back-letters = ◀️ Письма
+decide-button-back-letters = ⬅️ Письма
 decide-button-cancel = Отмена
 decide-button-send-now = 📨 Отправить
 # Variables:
-#   $language (String) - a language code, e.g. "DE"
+#   $language (String) - the language's name, e.g. "Deutsch"
 decide-button-edit-language = ✏️ { $language }
 decide-example-city = Примерск
 # Variables:
 #   $decision (String) - accepted, declined or waitlisted
 #   $people (Number) - people who get this letter
+#   $details (String) - decide-preview-languages (when anyone gets it) and decide-preview-shown
 #   $letter (String) - the letter as it reads
 decide-preview =
     { $decision ->
@@ -74,10 +127,26 @@ decide-preview =
         [many] получат { $people } человек
        *[other] получат { $people } человек
     }
+    { $details }
 
     { $letter }
 
     ✏️ Изменить текст на каком-либо языке — кнопкой этого языка.
+# Variables:
+#   $languages (String) - decide-language-count per language, joined as a list
+decide-preview-languages = По языкам: { $languages }
+# Variables:
+#   $language (String) - the language's name, e.g. "English"
+decide-preview-shown = Ниже — письмо на языке: { $language }.
+# Variables:
+#   $language (String) - the language's name, e.g. "German"
+#   $people (Number) - people who get the letter in it
+decide-language-count = { $language }: { $people ->
+        [one] { $people } человек
+        [few] { $people } человека
+        [many] { $people } человек
+       *[other] { $people } человек
+    }
 # Variables:
 #   $decision (String) - accepted, declined or waitlisted
 #   $language (String) - the language's name, e.g. "German"
@@ -101,27 +170,37 @@ decide-template-error-braces = Скобка не закрыта. Пишите {"
 decide-letters-nothing = Писем к отправке нет.
 # Variables:
 #   $people (Number) - people the letters reach
-#   $accepted (Number) - of them, applicants accepted
-#   $declined (Number) - of them, applicants declined
-#   $waitlisted (Number) - of them, applicants on the waiting list
+#   $applications (Number) - applications whose letters go
+#   $waiting (String) - one decide-count-line per decision with letters to send
 decide-send-confirm =
-    { $people ->
-        [one] Отправить письма { $people } человеку?
-        [few] Отправить письма { $people } людям?
-        [many] Отправить письма { $people } людям?
-       *[other] Отправить письма { $people } людям?
-    }
-    Принято: { $accepted } · отклонено: { $declined } · список ожидания: { $waitlisted }
+    Отправить письма: { $people ->
+         [one] { $people } человек
+         [few] { $people } человека
+         [many] { $people } человек
+        *[other] { $people } человек
+    } из { $applications ->
+         [one] { $applications } заявки
+         [few] { $applications } заявок
+         [many] { $applications } заявок
+        *[other] { $applications } заявок
+    }?
+    { $waiting }
 
     Каждая принятая заявка станет партнёрством, а её заявители получат приглашение стать его организаторами. После отправки эти решения изменить нельзя.
 # Variables:
 #   $people (Number) - letters queued
-decide-sent = { $people ->
-    [one] 📨 { $people } письмо отправляется.
-    [few] 📨 { $people } письма отправляются.
-    [many] 📨 { $people } писем отправляются.
-   *[other] 📨 { $people } писем отправляются.
-}
+#   $applications (Number) - applications whose letters went
+decide-sent = 📨 Письма отправлены: { $people ->
+         [one] { $people } человек
+         [few] { $people } человека
+         [many] { $people } человек
+        *[other] { $people } человек
+    } из { $applications ->
+         [one] { $applications } заявки
+         [few] { $applications } заявок
+         [many] { $applications } заявок
+        *[other] { $applications } заявок
+    }. Они придут в течение нескольких минут.
 
 ## Текст писем по умолчанию (организаторы могут его изменить)
 # Variables:
@@ -190,7 +269,7 @@ decide-export-document = { $name } ({ $size ->
    *[other] { $size } байта
 })
 # Variables:
-#   $language (String) - the translation's language code, e.g. "EN"
+#   $language (String) - the translation's language, named, e.g. "English"
 #   $source (String) - machine or human
 #   $text (String) - the translation
 decide-export-translated = { $language }, { $source ->

@@ -146,8 +146,11 @@ privacy-mydata-applications = { $count ->
 # Variables:
 #   $call (String) - the call's title
 #   $cities (String) - the applying cities, e.g. "Karlsruhe – Krasnodar"
-#   $status (String) - draft, submitted, not_submitted or withdrawn
+#   $status (String) - draft, submitted, not_submitted, withdrawn, or once the letters went: accepted, declined or waitlisted
 privacy-mydata-application-line = • { $call }: { $cities } ({ $status ->
+        [accepted] принята
+        [declined] отклонена
+        [waitlisted] в списке ожидания
         [submitted] отправлена
         [not_submitted] не отправлена
         [withdrawn] отозвана

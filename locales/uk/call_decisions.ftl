@@ -3,7 +3,7 @@
 decide-button-accepted = Прийняти
 decide-button-declined = Відхилити
 decide-button-waitlisted = Список очікування
-decide-button-ranking = ◀️ Рейтинг
+decide-button-ranking = ⬅️ Рейтинг
 decide-button-letters = ✉️ Листи
 # Variables:
 #   $number (Number) - the application's number
@@ -24,20 +24,12 @@ decide-error-not-submitted = Рішення можна ухвалити лише
 ## Листи
 # Variables:
 #   $call (String) - the call's title
-#   $accepted (Number) - applications accepted, letters not sent yet
-#   $declined (Number) - applications declined, letters not sent yet
-#   $waitlisted (Number) - applications on the waiting list, letters not sent yet
-#   $undecided (Number) - submitted applications without a decision
-#   $sent (Number) - applications whose letters went out already
+#   $summary (String) - the lines decide-waiting-heading, decide-count-line, decide-undecided, decide-sent-line
 #   $people (Number) - people the letters still to send reach
 decide-letters =
     ✉️ Листи з рішенням: { $call }
 
-    Прийнято: { $accepted }
-    Відхилено: { $declined }
-    Список очікування: { $waitlisted }
-    Без рішення: { $undecided }
-    Листи вже надіслано: { $sent }
+    { $summary }
 
     { $people ->
         [0] Листів до надсилання немає.
@@ -47,20 +39,81 @@ decide-letters =
        *[other] Листи отримають { $people } людей.
     }
     Кожен отримає лист своєю мовою. Перегляньте кожен лист перед надсиланням; текст можна змінити кожною мовою.
+decide-waiting-heading = Ще не надіслано:
+# Variables:
+#   $decision (String) - accepted, declined or waitlisted
+#   $count (String) - e.g. "1 application (2 people)"
+decide-count-line = { $decision ->
+        [accepted] Прийнято
+        [declined] Відхилено
+       *[waitlisted] Список очікування
+    }: { $count }
+# Variables:
+#   $undecided (Number) - submitted applications without a decision
+decide-undecided = Без рішення: { $undecided ->
+         [one] { $undecided } заявка
+         [few] { $undecided } заявки
+         [many] { $undecided } заявок
+        *[other] { $undecided } заявок
+    }
+# Variables:
+#   $sent (String) - the letters sent already, e.g. "2 people in 1 application"
+decide-sent-line = Уже надіслано: { $sent }
+# Variables:
+#   $applications (Number) - applications
+#   $people (Number) - people in them who get a letter
+decide-count = { $applications ->
+         [one] { $applications } заявка
+         [few] { $applications } заявки
+         [many] { $applications } заявок
+        *[other] { $applications } заявок
+    } ({ $people ->
+         [one] { $people } людина
+         [few] { $people } людини
+         [many] { $people } людей
+        *[other] { $people } людей
+    })
+# Variables:
+#   $people (Number) - people whose letters went out
+#   $applications (Number) - applications whose letters went out
+decide-sent-count = { $people ->
+         [one] { $people } людина
+         [few] { $people } людини
+         [many] { $people } людей
+        *[other] { $people } людей
+    } з { $applications ->
+         [one] { $applications } заявки
+         [few] { $applications } заявок
+         [many] { $applications } заявок
+        *[other] { $applications } заявок
+    }
+# Variables:
+#   $done (Number) - submitted reviews of the application
+#   $wanted (Number) - reviews the call wants per application
+decide-reviews-missing = ⚠️ Готово відгуків: { $done } з { $wanted }. Рішення все одно можна ухвалити.
+# Variables:
+#   $number (Number) - the application's number
+#   $done (Number) - submitted reviews of the application
+#   $wanted (Number) - reviews the call wants per application
+decide-reviews-missing-of = ⚠️ Заявка № { $number }: готово відгуків { $done } з { $wanted }.
+# Variables:
+#   $deadline (String) - the call's deadline on the call's clock, e.g. "31 Dec 2026, 23:59 Berlin time"
+decide-error-before-deadline = Рішення ухвалюють після завершення терміну подання: { $deadline }.
 decide-button-preview-accepted = 👁 Лист про прийняття
 decide-button-preview-declined = 👁 Лист про відмову
 decide-button-preview-waitlisted = 👁 Лист: список очікування
 decide-button-send = 📨 Надіслати листи
-decide-button-back-letters = ◀️ Листи
+decide-button-back-letters = ⬅️ Листи
 decide-button-cancel = Скасувати
 decide-button-send-now = 📨 Надіслати
 # Variables:
-#   $language (String) - a language code, e.g. "DE"
+#   $language (String) - the language's name, e.g. "Deutsch"
 decide-button-edit-language = ✏️ { $language }
 decide-example-city = Зразкове місто
 # Variables:
 #   $decision (String) - accepted, declined or waitlisted
 #   $people (Number) - people who get this letter
+#   $details (String) - decide-preview-languages (when anyone gets it) and decide-preview-shown
 #   $letter (String) - the letter as it reads
 decide-preview =
     { $decision ->
@@ -74,10 +127,26 @@ decide-preview =
         [many] отримають { $people } людей
        *[other] отримають { $people } людей
     }
+    { $details }
 
     { $letter }
 
     ✏️ Змінити текст певною мовою — кнопкою цієї мови.
+# Variables:
+#   $languages (String) - decide-language-count per language, joined as a list
+decide-preview-languages = За мовами: { $languages }
+# Variables:
+#   $language (String) - the language's name, e.g. "English"
+decide-preview-shown = Нижче — лист мовою: { $language }.
+# Variables:
+#   $language (String) - the language's name, e.g. "German"
+#   $people (Number) - people who get the letter in it
+decide-language-count = { $language }: { $people ->
+        [one] { $people } людина
+        [few] { $people } людини
+        [many] { $people } людей
+       *[other] { $people } людей
+    }
 # Variables:
 #   $decision (String) - accepted, declined or waitlisted
 #   $language (String) - the language's name, e.g. "German"
@@ -101,27 +170,37 @@ decide-template-error-braces = Дужку не закрито. Пишіть {"{"
 decide-letters-nothing = Листів до надсилання немає.
 # Variables:
 #   $people (Number) - people the letters reach
-#   $accepted (Number) - of them, applicants accepted
-#   $declined (Number) - of them, applicants declined
-#   $waitlisted (Number) - of them, applicants on the waiting list
+#   $applications (Number) - applications whose letters go
+#   $waiting (String) - one decide-count-line per decision with letters to send
 decide-send-confirm =
-    { $people ->
-        [one] Надіслати листи { $people } людині?
-        [few] Надіслати листи { $people } людям?
-        [many] Надіслати листи { $people } людям?
-       *[other] Надіслати листи { $people } людям?
-    }
-    Прийнято: { $accepted } · відхилено: { $declined } · список очікування: { $waitlisted }
+    Надіслати листи: { $people ->
+         [one] { $people } людина
+         [few] { $people } людини
+         [many] { $people } людей
+        *[other] { $people } людей
+    } з { $applications ->
+         [one] { $applications } заявки
+         [few] { $applications } заявок
+         [many] { $applications } заявок
+        *[other] { $applications } заявок
+    }?
+    { $waiting }
 
     Кожна прийнята заявка стане партнерством, а її заявники отримають запрошення стати його організаторами. Після надсилання ці рішення змінити не можна.
 # Variables:
 #   $people (Number) - letters queued
-decide-sent = { $people ->
-    [one] 📨 { $people } лист надсилається.
-    [few] 📨 { $people } листи надсилаються.
-    [many] 📨 { $people } листів надсилаються.
-   *[other] 📨 { $people } листів надсилаються.
-}
+#   $applications (Number) - applications whose letters went
+decide-sent = 📨 Листи надіслано: { $people ->
+         [one] { $people } людина
+         [few] { $people } людини
+         [many] { $people } людей
+        *[other] { $people } людей
+    } з { $applications ->
+         [one] { $applications } заявки
+         [few] { $applications } заявок
+         [many] { $applications } заявок
+        *[other] { $applications } заявок
+    }. Вони надійдуть протягом кількох хвилин.
 
 ## Текст листів за замовчуванням (організатори можуть його змінити)
 # Variables:
@@ -190,7 +269,7 @@ decide-export-document = { $name } ({ $size ->
    *[other] { $size } байта
 })
 # Variables:
-#   $language (String) - the translation's language code, e.g. "EN"
+#   $language (String) - the translation's language, named, e.g. "English"
 #   $source (String) - machine or human
 #   $text (String) - the translation
 decide-export-translated = { $language }, { $source ->

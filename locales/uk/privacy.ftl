@@ -146,8 +146,11 @@ privacy-mydata-applications = { $count ->
 # Variables:
 #   $call (String) - the call's title
 #   $cities (String) - the applying cities, e.g. "Karlsruhe – Krasnodar"
-#   $status (String) - draft, submitted, not_submitted or withdrawn
+#   $status (String) - draft, submitted, not_submitted, withdrawn, or once the letters went: accepted, declined or waitlisted
 privacy-mydata-application-line = • { $call }: { $cities } ({ $status ->
+        [accepted] прийнята
+        [declined] відхилена
+        [waitlisted] у списку очікування
         [submitted] надіслана
         [not_submitted] не надіслана
         [withdrawn] відкликана

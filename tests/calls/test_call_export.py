@@ -82,7 +82,7 @@ async def test_the_export_holds_every_answer_and_score(harness: BotHarness) -> N
         for document in app.documents:
             assert document.sha256 in cells
     translation = next(k for k in rows[1] if k.endswith("(Übersetzung)") and rows[1][k])
-    assert rows[1][translation] == "DE, von einem Menschen: Übersetzt aus Krasnodar"
+    assert rows[1][translation] == "Deutsch, von einem Menschen: Übersetzt aus Krasnodar"
     karlsruhe = rows[0]
     assert karlsruhe["Bewertung 1: Person"] == "Rita"
     assert karlsruhe["Bewertung 1: Motivation"] == "5"
@@ -95,6 +95,11 @@ async def test_the_export_holds_every_answer_and_score(harness: BotHarness) -> N
     assert karlsruhe["Mittlere gewichtete Summe"] == f"{mean:g}".replace(".", ",")
     assert rows[2]["Bewertung 2: Person"] == ""  # the second application had one reviewer
     assert karlsruhe["Stand"] == "eingereicht"
+    # Countries and languages by name in the administrator's language, not "DE" / "ru".
+    assert [(r["Land"], r["Sprache"]) for r in rows[:2]] == [
+        ("Deutschland", "Deutsch"),
+        ("Russland", "Russisch"),
+    ]
     for row in rows:
         for criterion in call.criteria:
             name = criterion.name.for_reader("de")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from bot.callback_calls import CallExport
+from bot.callback_calls import CallDecide, CallExport, CallLetters, CallLetterStep
 from bot.callback_data import PrivacyStep
 from bot.db import applications as applications_db
 from bot.domain.calls import CONTACT_FIELDS
@@ -17,6 +17,7 @@ from tests.stories import (
     call_admin,
     onboard,
     open_call,
+    past_deadline,
     seed_application,
 )
 
@@ -41,6 +42,28 @@ async def test_mydata_lists_applications_and_documents(harness: BotHarness) -> N
     assert data["application_documents"][0]["sha256"] == "0" * 64
     await lead.send("/privacy")
     assert "die Bewerbung aus deiner Stadt" in lead.last_text
+
+
+async def test_mydata_shows_the_decision_once_its_letters_went(harness: BotHarness) -> None:
+    call = await open_call(harness)
+    lead, partner = await applicants(harness)
+    await onboard(lead, language="de")
+    await onboard(partner, language="ru")
+    application_id = await seed_application(harness, call, lead.id, partner.id)
+    admin = await call_admin(harness)
+    await past_deadline(harness, call)
+    await admin.press_data(CallDecide(application_id, "accepted").pack())
+    await lead.send("/mydata")
+    assert "Karlsruhe – Krasnodar (eingereicht)" in lead.messages[-2].body  # not told yet
+
+    await admin.press(CallLetters(call.id))
+    await admin.press(CallLetterStep(call.id, "ask", "-", "-"))
+    await admin.press(CallLetterStep(call.id, "send", "-", "-"))
+    await harness.drain()
+    await lead.send("/mydata")
+    assert "Karlsruhe – Krasnodar (angenommen)" in lead.messages[-2].body
+    await partner.send("/mydata")
+    assert "Karlsruhe – Krasnodar (принята)" in partner.messages[-2].body
 
 
 async def test_erasure_with_applications_and_reviews_completes(harness: BotHarness) -> None:

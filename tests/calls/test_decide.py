@@ -17,6 +17,7 @@ from tests.stories import (
     call_admin,
     onboard,
     open_call,
+    past_deadline,
     popup,
     seed_application,
     shown,
@@ -45,6 +46,7 @@ async def test_accepting_sends_each_applicant_a_letter_and_makes_a_partnership(
     lead, partner = await applicants(harness)
     application_id = await seed_application(harness, call, lead.id, partner.id)
     admin = await call_admin(harness)
+    await past_deadline(harness, call)
     # The ranked list (reviewing's screen) shows this button; pressed here by its data.
     await admin.press_data(CallDecide(application_id, "accepted").pack())
     assert "Decision: accepted" in admin.last_text
@@ -53,16 +55,17 @@ async def test_accepting_sends_each_applicant_a_letter_and_makes_a_partnership(
 
     await admin.press(CallLetters(call.id))
     assert "Accepted: 1" in admin.last_text
-    assert "No decision yet: 0" in admin.last_text
+    assert "Accepted: 1 application (2 people)" in admin.last_text
+    assert "No decision yet" not in admin.last_text
     await admin.press(CallLetterStep(call.id, "preview", "accepted", "-"))
     preview = admin.last_text
     reach = int(re.search(r"goes to (\d+) people", preview).group(1))  # type: ignore[union-attr]
     assert "Dear applicants from Karlsruhe" in preview
     await admin.press(CallLetters(call.id))
     await admin.press(CallLetterStep(call.id, "ask", "-", "-"))
-    assert admin.last_text.startswith(f"Send the letters to {reach} people now?")
+    assert admin.last_text.startswith(f"Send the letters to {reach} people in 1 application now?")
     await admin.press(CallLetterStep(call.id, "send", "-", "-"))
-    assert admin.last_text.startswith(f"📨 {reach} letters are on their way.")
+    assert admin.last_text.startswith(f"📨 Letters sent: {reach} people in 1 application.")
 
     report = await harness.drain()
     assert report.sent == reach == 2
@@ -80,16 +83,22 @@ async def test_accepting_sends_each_applicant_a_letter_and_makes_a_partnership(
     ]
     assert [t.name for t in partnership.themes] == list(call.themes)
 
-    for person, language in ((lead, "de"), (partner, "ru")):
-        # A newcomer: onboarding first (the invitation suggests the new partnership), then
-        # the kept link makes them its organiser.
+    for person, language, city in ((lead, "de", "Karlsruhe"), (partner, "ru", "Krasnodar")):
+        # A newcomer: onboarding first (the invitation suggests the new partnership and the
+        # city they applied for, first and marked), then the kept link makes them organiser.
         await person.start(invitation_payload(person))
         await person.press(SetLanguage(language))
+        assert person.buttons()[0] == f"✅ {city}"
         await person.press(shown(person, ChooseCity))
         await person.press(PrivacyAnswer(accept=True))
         await person.press(ProfileStep("finish", onboarding=True))
         actor = await harness.services.access.actor(person.id)
         assert actor.has_role(partnership.id, Role.ORGANISER)
+        assert person.last_text.startswith("🎉")  # the news above the menu, one message
+        assert person.buttons()  # the main menu under it
+        me = await harness.services.onboarding.participant(person.id)
+        assert me is not None and partnership.city(me.city_id or 0) is not None
+        assert partnership.city(me.city_id or 0).name.for_reader("en") == city  # type: ignore[union-attr]
 
 
 async def _application(harness: BotHarness, application_id: int) -> Application:
@@ -110,6 +119,7 @@ async def test_only_administrators_decide_and_only_known_decisions(harness: BotH
     await stranger.press_data(CallLetters(call.id).pack())
     assert popup(stranger)
     admin = await call_admin(harness)
+    await past_deadline(harness, call)
     await admin.press_data(CallDecide(application_id, "approved").pack())
     assert stale(admin)
     await admin.press_data(CallDecide(application_id + 1, "accepted").pack())
@@ -135,6 +145,7 @@ async def test_a_decision_changes_until_its_letters_are_sent(harness: BotHarness
         harness, call, harness.user("Draft", "de").id, harness.user("Z", "ru").id, submitted=False
     )
     admin = await call_admin(harness)
+    await past_deadline(harness, call)
     await admin.press_data(CallDecide(draft, "accepted").pack())
     assert popup(admin) == "Only submitted applications can be decided."
     await admin.press_data(CallDecide(decided, "waitlisted").pack())
@@ -143,7 +154,7 @@ async def test_a_decision_changes_until_its_letters_are_sent(harness: BotHarness
     await admin.press(CallLetters(call.id))
     assert "No decision yet: 1" in admin.last_text
     await admin.press(CallLetterStep(call.id, "ask", "-", "-"))
-    assert "declined: 2" in admin.last_text
+    assert "Declined: 1 application (2 people)" in admin.last_text
     await admin.press(CallLetterStep(call.id, "send", "-", "-"))
     assert (await harness.drain()).sent == 2
     assert "Ваша заявка" not in lead.last_text and "leider" in lead.last_text.lower()
@@ -165,6 +176,7 @@ async def test_cancelling_the_confirmation_sends_nothing(harness: BotHarness) ->
     lead, partner = await applicants(harness)
     application_id = await seed_application(harness, call, lead.id, partner.id)
     admin = await call_admin(harness)
+    await past_deadline(harness, call)
     await admin.press_data(CallDecide(application_id, "accepted").pack())
     await admin.press(CallLetters(call.id))
     await admin.press(CallLetterStep(call.id, "ask", "-", "-"))
@@ -180,6 +192,7 @@ async def test_a_letter_is_reworded_per_language_with_its_placeables(harness: Bo
     lead, partner = await applicants(harness)
     application_id = await seed_application(harness, call, lead.id, partner.id)
     admin = await call_admin(harness)
+    await past_deadline(harness, call)
     await admin.press_data(CallDecide(application_id, "declined").pack())
     await admin.press(CallLetters(call.id))
     await admin.press(CallLetterStep(call.id, "preview", "declined", "-"))
@@ -209,6 +222,7 @@ async def test_cancelling_a_wording_keeps_the_letter(harness: BotHarness) -> Non
     lead, partner = await applicants(harness)
     application_id = await seed_application(harness, call, lead.id, partner.id)
     admin = await call_admin(harness)
+    await past_deadline(harness, call)
     await admin.press_data(CallDecide(application_id, "waitlisted").pack())
     await admin.press(CallLetters(call.id))
     await admin.press(CallLetterStep(call.id, "preview", "waitlisted", "-"))
