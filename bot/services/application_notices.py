@@ -8,9 +8,11 @@ from datetime import datetime
 
 import aiosqlite
 
+from bot.db import outbox, participants
+from bot.db.outbox import OutgoingMessage
 from bot.domain.applying import chunks, other_parties
 from bot.domain.calls import Application, Call, Party
-from bot.i18n import Translator
+from bot.i18n import Translator, escape
 from bot.keyboards import applying as kb
 from bot.render.application_pdf import application_pdf
 from bot.render.applications import call_clock, city_of, deadline_text, receipt_blocks
@@ -75,17 +77,24 @@ class ApplicationNotices:
             language = await self._notifier.language_of(conn, party.user_id)
             parts = chunks(receipt_blocks(tr, language, call, app))
             for number, part in enumerate(parts, 1):
-                await self._notifier.send(
-                    conn,
-                    party.user_id,
-                    "apply-receipt-answers",
-                    now,
-                    priority=PRIORITY_CRITICAL,
-                    dedupe_key=f"{key}:{number}",
-                    part=number,
-                    parts=len(parts),
-                    answers=part,
+                # The answers are joined in code, never through a Fluent placeable (fluent
+                # refuses placeables over 1000 characters and would print "{???}").
+                heading = tr.html(language, "apply-receipt-answers", part=number, parts=len(parts))
+                await self._send_text(
+                    conn, party.user_id, f"{heading}\n\n{escape(part)}", f"{key}:{number}", now
                 )
+
+    async def _send_text(
+        self, conn: aiosqlite.Connection, user_id: int, text: str, dedupe_key: str, now: datetime
+    ) -> None:
+        """One message of ready HTML (a translated heading and the person's escaped text)."""
+        if not await participants.is_reachable(conn, user_id):
+            return
+        message = OutgoingMessage(
+            recipient_id=user_id, text=text, priority=PRIORITY_CRITICAL, dedupe_key=dedupe_key
+        )
+        if await outbox.enqueue(conn, message, now):
+            self._notifier.on_queued()
 
     async def not_submitted(
         self, conn: aiosqlite.Connection, call: Call, app: Application, now: datetime

@@ -181,10 +181,8 @@ apply-notice-not-submitted = Тэрмін падачы заявак на кон�
 
 # Variables: $version (number), $call (string) the call's title, $when (string) the moment on the call's clock
 apply-receipt = Квітанцыя: ваша заяўка на конкурс «{ $call }» адпраўлена { $when } (версія { $version }). У PDF усе адказы; копія ідзе паведамленнямі.
-# Variables: $part (number), $parts (number), $answers (string) the answers
+# Variables: $part (number), $parts (number); the answers follow below it
 apply-receipt-answers = Ваша заяўка ({ $part }/{ $parts }):
-
-    { $answers }
 # Variables: $city (string), $country (string), $language (string) the language the city answered in
 apply-receipt-party = ——— { $city }, { $country } (адказы на мове: { $language }) ———
 # Variables: $name (string) the file's name, $size (number) kilobytes, $sha (string) the checksum

@@ -171,10 +171,8 @@ apply-notice-not-submitted = Die Frist von „{ $call }“ ist vorbei ({ $deadli
 
 # Variables: $version (number), $call (string) the call's title, $when (string) the moment on the call's clock
 apply-receipt = Eingangsbestätigung: Deine Bewerbung auf „{ $call }“ wurde am { $when } eingereicht (Version { $version }). Im PDF stehen alle Antworten; eine Kopie folgt als Nachrichten.
-# Variables: $part (number), $parts (number), $answers (string) the answers
+# Variables: $part (number), $parts (number); the answers follow below it
 apply-receipt-answers = Deine Bewerbung ({ $part }/{ $parts }):
-
-    { $answers }
 # Variables: $city (string), $country (string), $language (string) the language the city answered in
 apply-receipt-party = ——— { $city }, { $country } (Antworten auf { $language }) ———
 # Variables: $name (string) the file's name, $size (number) kilobytes, $sha (string) the checksum

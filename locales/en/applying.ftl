@@ -168,10 +168,8 @@ apply-notice-not-submitted = The deadline of "{ $call }" has passed ({ $deadline
 
 # Variables: $version (number), $call (string) the call's title, $when (string) the moment on the call's clock
 apply-receipt = Receipt: your application to "{ $call }" was submitted on { $when } (version { $version }). The PDF has every answer; a copy follows as messages.
-# Variables: $part (number), $parts (number), $answers (string) the answers
+# Variables: $part (number), $parts (number); the answers follow below it
 apply-receipt-answers = Your application ({ $part }/{ $parts }):
-
-    { $answers }
 # Variables: $city (string), $country (string), $language (string) the language the city answered in
 apply-receipt-party = ——— { $city }, { $country } (answers in { $language }) ———
 # Variables: $name (string) the file's name, $size (number) kilobytes, $sha (string) the checksum

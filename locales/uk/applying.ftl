@@ -181,10 +181,8 @@ apply-notice-not-submitted = Термін подання заявок на ко�
 
 # Variables: $version (number), $call (string) the call's title, $when (string) the moment on the call's clock
 apply-receipt = Квитанція: вашу заявку на конкурс «{ $call }» надіслано { $when } (версія { $version }). У PDF усі відповіді; копія йде повідомленнями.
-# Variables: $part (number), $parts (number), $answers (string) the answers
+# Variables: $part (number), $parts (number); the answers follow below it
 apply-receipt-answers = Ваша заявка ({ $part }/{ $parts }):
-
-    { $answers }
 # Variables: $city (string), $country (string), $language (string) the language the city answered in
 apply-receipt-party = ——— { $city }, { $country } (відповіді мовою: { $language }) ———
 # Variables: $name (string) the file's name, $size (number) kilobytes, $sha (string) the checksum
