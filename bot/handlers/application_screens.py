@@ -6,11 +6,17 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.context import BotContext
-from bot.domain.applying import next_question, question_number, shorten, zones_of
+from bot.domain.applying import (
+    decided,
+    next_question,
+    question_number,
+    shorten,
+    unchanged_since_submission,
+    zones_of,
+)
 from bot.domain.call_dialogs import ApplyAnswerInput, ApplyCityInput, ApplyReviewInput
 from bot.domain.calls import (
     Application,
-    ApplicationStatus,
     CallPhase,
     Question,
     first_unanswered,
@@ -99,6 +105,8 @@ def _asks_line(context: BotContext, page: CallPage) -> str:
 
 
 def _status_line(context: BotContext, app: Application) -> str:
+    if decided(app):
+        return context.t("apply-status-decided", decision=app.decision or "")
     return context.t("apply-status", status=app.status.value, version=app.version)
 
 
@@ -233,13 +241,25 @@ def review_text(context: BotContext, ws: Workspace, limit: int) -> str:
         *_partner_lines(context, ws),
         *_document_lines(context, ws),
     ]
+    blocks.extend(_next_step_lines(context, ws))
+    return "\n\n".join(blocks)
+
+
+def _next_step_lines(context: BotContext, ws: Workspace) -> list[str]:
+    """What is still missing, or that it can be submitted, or which version was submitted
+    when nothing changed since; nothing once a decision was taken."""
+    tr, lang = context.services.translator, context.language
+    call, app = ws.call, ws.application
+    if decided(app):
+        return []
+    if app.submitted_at is not None and unchanged_since_submission(app):
+        when = call_clock(tr, lang, call, app.submitted_at)
+        return [context.t("apply-review-submitted", version=app.version, when=when)]
     missing = missing_for_submission(call, app)
     if missing:
         lines = "\n".join(f"• {line}" for line in missing_lines(tr, lang, call, app, missing))
-        blocks.append(context.t("apply-review-missing", lines=lines))
-    elif app.status is not ApplicationStatus.SUBMITTED or ws.open_now:
-        blocks.append(context.t("apply-review-ready"))
-    return "\n\n".join(blocks)
+        return [context.t("apply-review-missing", lines=lines)]
+    return [context.t("apply-review-ready")] if ws.open_now else []
 
 
 def _partner_lines(context: BotContext, ws: Workspace) -> list[str]:

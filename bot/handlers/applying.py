@@ -190,9 +190,9 @@ async def resume_button(update: Update, context: BotContext) -> None:
 async def edit_button(update: Update, context: BotContext) -> None:
     """One question again, from the review screen."""
     chosen = parse_button(update, ApplyEdit)
-    ws = await _workspace(update, context, chosen.application_id)
+    ws = await context.services.applications.changeable(user_id(update), chosen.application_id)
     question = ws.call.question(chosen.question_id)
-    if question is None or not ws.open_now:
+    if question is None:
         raise UserFacingError("errors-stale-button")
     await ask_question(update, context, ws, question, single=True)
 

@@ -19,7 +19,7 @@ from bot.callback_calls import (
     CallApply,
 )
 from bot.callback_data import OpenMenu
-from bot.domain.applying import question_number
+from bot.domain.applying import question_number, unchanged_since_submission
 from bot.domain.calls import Application, Call, Party, Question
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.i18n import Translator
@@ -147,7 +147,10 @@ def review(
                     )
                 ]
             )
-        rows.append([button(tr.plain(lang, "apply-button-submit"), ApplyStep("submit", app.id))])
+        if not unchanged_since_submission(app):
+            rows.append(
+                [button(tr.plain(lang, "apply-button-submit"), ApplyStep("submit", app.id))]
+            )
     rows.append([button(tr.plain(lang, "apply-button-call"), CallApply(call.id))])
     return markup(rows)
 

@@ -18,8 +18,10 @@ from bot.db.connection import Database
 from bot.domain.applying import (
     MAX_CITY_LENGTH,
     FileProblem,
+    decided,
     file_problem,
     snapshot,
+    unchanged_since_submission,
     zones_of,
 )
 from bot.domain.calls import (
@@ -67,7 +69,8 @@ class Workspace:
 
     @property
     def open_now(self) -> bool:
-        return self.call.accepts_applications(self.now)
+        """Changes are possible: the call accepts them and no decision was taken yet."""
+        return self.call.accepts_applications(self.now) and not decided(self.application)
 
 
 @dataclass(frozen=True)
@@ -213,6 +216,12 @@ class ApplicationService:
         async with self._db.reading() as conn:
             return await self._workspace(conn, user_id, application_id, self._clock.now())
 
+    async def changeable(self, user_id: int, application_id: int) -> Workspace:
+        """The application when it may still be changed; otherwise the reason (deadline,
+        decision) as a refusal."""
+        async with self._db.reading() as conn:
+            return await self._changeable(conn, user_id, application_id, self._clock.now())
+
     async def _workspace(
         self, conn: aiosqlite.Connection, user_id: int, application_id: int, now: datetime
     ) -> Workspace:
@@ -237,6 +246,8 @@ class ApplicationService:
         ws = await self._workspace(conn, user_id, application_id, now)
         if ws.application.status is ApplicationStatus.WITHDRAWN:
             raise Unreachable("errors-stale-button")
+        if decided(ws.application):
+            raise UserFacingError("apply-error-decided", decision=ws.application.decision or "")
         await self._open_call(conn, ws.call.id, ws.party.language, now)
         return ws
 
@@ -343,6 +354,8 @@ class ApplicationService:
                 raise UserFacingError("apply-join-unknown")
             if app.party_of(user_id) is not None:
                 return await self._workspace(conn, user_id, application_id, now)
+            if decided(app):
+                raise UserFacingError("apply-error-decided", decision=app.decision or "")
             if found["used_by"] is not None or len(app.parties) >= 2:
                 raise UserFacingError("apply-join-used")
             if found["expires_at"] is not None and found["expires_at"] <= now:
@@ -441,7 +454,7 @@ class ApplicationService:
             lines = missing_lines(self._translator, lang, ws.call, ws.application, missing)
             raise UserFacingError("apply-submit-missing", missing=_fit_popup(lines))
         app = ws.application
-        if app.status is ApplicationStatus.SUBMITTED and _unchanged_since(app):
+        if app.status is ApplicationStatus.SUBMITTED and unchanged_since_submission(app):
             raise UserFacingError("apply-submit-unchanged", version=app.version)
 
     async def submit(self, user_id: int, application_id: int) -> int:
@@ -482,12 +495,3 @@ def _fit_popup(lines: list[str]) -> str:
             break
         kept.append(line)
     return "\n".join(kept)
-
-
-def _unchanged_since(app: Application) -> bool:
-    """Submitted, and nothing changed since (every change clears the sign-offs, so a sign-off
-    from before the submission means the submitted version is still the current one)."""
-    submitted = app.submitted_at
-    return submitted is not None and any(
-        p.signed_off_at is not None and p.signed_off_at <= submitted for p in app.parties
-    )

@@ -202,3 +202,20 @@ apply-button-invite = 🤝 Запрасіць горад-партнёр
 apply-button-sign = Пацвердзіць за { $city }
 apply-button-submit = 📨 Адправіць заяўку
 apply-button-submit-ok = 📨 Так, адправіць
+
+# Variables: $decision (string) accepted, declined, waitlisted (or empty)
+apply-error-decided = { $decision ->
+    [accepted] Вашу заяўку прынялі: змяніць яе больш нельга.
+    [declined] Вашу заяўку адхілілі: змяніць яе больш нельга.
+    [waitlisted] Ваша заяўка ў спісе чакання: змяніць яе больш нельга.
+   *[other] Па гэтай заяўцы ўжо прынята рашэнне: змяніць яе больш нельга.
+}
+# Variables: $decision (string) accepted, declined, waitlisted (or empty)
+apply-status-decided = { $decision ->
+    [accepted] Ваша заяўка: прынята 🎉 Змяніць яе больш нельга.
+    [declined] Ваша заяўка: адхілена. Змяніць яе больш нельга.
+    [waitlisted] Ваша заяўка: у спісе чакання. Змяніць яе больш нельга.
+   *[other] Ваша заяўка: рашэнне прынята. Змяніць яе больш нельга.
+}
+# Variables: $version (number) the submitted version, $when (string) when, with whose clock
+apply-review-submitted = Адпраўлена версія { $version }: { $when }. Калі вы зменіце адказ, заяўку можна будзе адправіць зноў.

@@ -192,3 +192,20 @@ apply-button-invite = 🤝 Partnerstadt einladen
 apply-button-sign = Für { $city } bestätigen
 apply-button-submit = 📨 Einreichen
 apply-button-submit-ok = 📨 Ja, einreichen
+
+# Variables: $decision (string) accepted, declined, waitlisted (or empty)
+apply-error-decided = { $decision ->
+    [accepted] Deine Bewerbung wurde angenommen: Sie kann nicht mehr geändert werden.
+    [declined] Deine Bewerbung wurde abgelehnt: Sie kann nicht mehr geändert werden.
+    [waitlisted] Deine Bewerbung steht auf der Warteliste: Sie kann nicht mehr geändert werden.
+   *[other] Über diese Bewerbung ist entschieden: Sie kann nicht mehr geändert werden.
+}
+# Variables: $decision (string) accepted, declined, waitlisted (or empty)
+apply-status-decided = { $decision ->
+    [accepted] Deine Bewerbung: angenommen 🎉 Sie kann nicht mehr geändert werden.
+    [declined] Deine Bewerbung: abgelehnt. Sie kann nicht mehr geändert werden.
+    [waitlisted] Deine Bewerbung: auf der Warteliste. Sie kann nicht mehr geändert werden.
+   *[other] Deine Bewerbung: entschieden. Sie kann nicht mehr geändert werden.
+}
+# Variables: $version (number) the submitted version, $when (string) when, with whose clock
+apply-review-submitted = Eingereicht: Version { $version } am { $when }. Wenn du eine Antwort änderst, kannst du erneut einreichen.

@@ -189,3 +189,20 @@ apply-button-invite = 🤝 Invite the partner city
 apply-button-sign = Confirm for { $city }
 apply-button-submit = 📨 Submit
 apply-button-submit-ok = 📨 Yes, submit
+
+# Variables: $decision (string) accepted, declined, waitlisted (or empty)
+apply-error-decided = { $decision ->
+    [accepted] Your application was accepted: it can no longer be changed.
+    [declined] Your application was declined: it can no longer be changed.
+    [waitlisted] Your application is on the waiting list: it can no longer be changed.
+   *[other] The organisers have decided on this application: it can no longer be changed.
+}
+# Variables: $decision (string) accepted, declined, waitlisted (or empty)
+apply-status-decided = { $decision ->
+    [accepted] Your application: accepted 🎉 It can no longer be changed.
+    [declined] Your application: declined. It can no longer be changed.
+    [waitlisted] Your application: on the waiting list. It can no longer be changed.
+   *[other] Your application: decided. It can no longer be changed.
+}
+# Variables: $version (number) the submitted version, $when (string) when, with whose clock
+apply-review-submitted = Submitted: version { $version } on { $when }. If you change an answer, you can submit again.

@@ -202,3 +202,20 @@ apply-button-invite = 🤝 Пригласить город-партнёр
 apply-button-sign = Подтвердить за { $city }
 apply-button-submit = 📨 Отправить заявку
 apply-button-submit-ok = 📨 Да, отправить
+
+# Variables: $decision (string) accepted, declined, waitlisted (or empty)
+apply-error-decided = { $decision ->
+    [accepted] Ваша заявка принята: изменить её больше нельзя.
+    [declined] Ваша заявка отклонена: изменить её больше нельзя.
+    [waitlisted] Ваша заявка в листе ожидания: изменить её больше нельзя.
+   *[other] По этой заявке уже принято решение: изменить её больше нельзя.
+}
+# Variables: $decision (string) accepted, declined, waitlisted (or empty)
+apply-status-decided = { $decision ->
+    [accepted] Ваша заявка: принята 🎉 Изменить её больше нельзя.
+    [declined] Ваша заявка: отклонена. Изменить её больше нельзя.
+    [waitlisted] Ваша заявка: в листе ожидания. Изменить её больше нельзя.
+   *[other] Ваша заявка: решение принято. Изменить её больше нельзя.
+}
+# Variables: $version (number) the submitted version, $when (string) when, with whose clock
+apply-review-submitted = Отправлена версия { $version }: { $when }. Если вы измените ответ, заявку можно будет отправить снова.

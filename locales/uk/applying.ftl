@@ -202,3 +202,20 @@ apply-button-invite = 🤝 Запросити місто-партнер
 apply-button-sign = Підтвердити за { $city }
 apply-button-submit = 📨 Надіслати заявку
 apply-button-submit-ok = 📨 Так, надіслати
+
+# Variables: $decision (string) accepted, declined, waitlisted (or empty)
+apply-error-decided = { $decision ->
+    [accepted] Вашу заявку прийнято: змінити її більше не можна.
+    [declined] Вашу заявку відхилено: змінити її більше не можна.
+    [waitlisted] Ваша заявка в списку очікування: змінити її більше не можна.
+   *[other] Щодо цієї заявки вже ухвалено рішення: змінити її більше не можна.
+}
+# Variables: $decision (string) accepted, declined, waitlisted (or empty)
+apply-status-decided = { $decision ->
+    [accepted] Ваша заявка: прийнята 🎉 Змінити її більше не можна.
+    [declined] Ваша заявка: відхилена. Змінити її більше не можна.
+    [waitlisted] Ваша заявка: у списку очікування. Змінити її більше не можна.
+   *[other] Ваша заявка: рішення ухвалено. Змінити її більше не можна.
+}
+# Variables: $version (number) the submitted version, $when (string) when, with whose clock
+apply-review-submitted = Надіслано версію { $version }: { $when }. Якщо ви зміните відповідь, заявку можна буде надіслати знову.

@@ -4,11 +4,13 @@ the lead hearing what the partner city does."""
 
 from __future__ import annotations
 
-from bot.callback_calls import ApplyCountry, ApplyStep, ApplyZone
+from bot.callback_calls import ApplyCountry, ApplyEdit, ApplyStep, ApplyZone, CallApply
+from bot.db import applications as applications_db
+from bot.db import call_decisions as decisions_db
 from bot.domain.calls import Call
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
-from tests.stories import open_call, partner_payload, start_application
+from tests.stories import open_call, partner_payload, popup, start_application
 
 PDF = b"%PDF-1.4 signed statement of the city administration"
 
@@ -19,8 +21,12 @@ def long_answer(marker: str, limit: int) -> str:
     return words[: min(1500, limit)].strip()
 
 
-async def answer_all(user: SimClient, call: Call, marker: str) -> list[str]:
-    answers = [long_answer(f"{marker}-{i}", q.max_length) for i, q in enumerate(call.questions)]
+async def answer_all(user: SimClient, call: Call, marker: str, *, long: bool) -> list[str]:
+    """Every question answered (about 1500 characters each when `long`)."""
+    answers = [
+        long_answer(f"{marker}-{i}", q.max_length) if long else f"{marker} {i}"
+        for i, q in enumerate(call.questions)
+    ]
     for text in answers:
         await user.send(text)
     return answers
@@ -38,25 +44,14 @@ async def submitted_application(
     call = await open_call(harness)
     jana = harness.user("Jana", "de")
     application_id = await start_application(jana, call)
-    texts = (
-        await answer_all(jana, call, "KA")
-        if answers == "long"
-        else [f"Antwort {i}" for i in range(1, len(call.questions) + 1)]
-    )
-    if answers != "long":
-        for text in texts:
-            await jana.send(text)
+    texts = await answer_all(jana, call, "KA", long=answers == "long")
     payload = await partner_payload(jana, application_id)
     olga = harness.user("Olga", "ru")
     await olga.start(payload)
     await olga.send("Краснодар")
     await olga.press(ApplyCountry("RU"))
     await olga.press(ApplyZone(application_id, 1))
-    texts += (
-        await answer_all(olga, call, "KR")
-        if answers == "long"
-        else [await olga.send(f"Ответ {i}") or f"Ответ {i}" for i in range(1, len(call.questions) + 1)]
-    )
+    texts += await answer_all(olga, call, "KR", long=answers == "long")
     await review(jana, application_id)
     await jana.send_document("Erklaerung.pdf", PDF, "application/pdf")
     await jana.press(ApplyStep("sign", application_id))
@@ -79,3 +74,51 @@ async def test_the_receipt_copies_every_long_answer_in_full(harness: BotHarness)
             assert text in copy
         assert all(len(m.body) < 4096 for m in later)
         assert len(later) >= 6
+
+
+async def test_after_submitting_the_review_names_the_version_and_offers_submit_only_after_a_change(
+    harness: BotHarness,
+) -> None:
+    jana, olga, application_id, call, _ = await submitted_application(harness)
+    await olga.press(ApplyStep("review", application_id))
+    assert "Отправлена версия 1:" in olga.last_text
+    assert "можно отправить" not in olga.last_text
+    assert ApplyStep("submit", application_id).pack() not in olga.button_data()
+    await jana.press(ApplyStep("review", application_id))
+    assert "Eingereicht: Version 1 am" in jana.last_text
+    assert ApplyStep("submit", application_id).pack() not in jana.button_data()
+    await jana.press(ApplyEdit(application_id, call.questions[4].id))
+    await jana.send("Neue Hoffnungen")
+    assert "Eingereicht: Version 1 am" not in jana.last_text
+    assert ApplyStep("submit", application_id).pack() in jana.button_data()
+
+
+async def test_a_decided_application_is_locked_and_shows_the_decision(harness: BotHarness) -> None:
+    jana, olga, application_id, call, _ = await submitted_application(harness)
+    await olga.press(ApplyStep("review", application_id))
+    edit = ApplyEdit(application_id, call.questions[6].id)
+    assert edit.pack() in olga.button_data()
+    async with harness.services.db.transaction() as conn:
+        await decisions_db.set_decision(conn, application_id, "accepted", harness.clock.now())
+    await olga.press(CallApply(call.id))
+    assert "Ваша заявка: принята" in olga.last_text
+    await olga.press(ApplyStep("resume", application_id))
+    assert "Ваша заявка: принята" in olga.last_text
+    assert edit.pack() not in olga.button_data()
+    assert ApplyStep("sign", application_id).pack() not in olga.button_data()
+    # An old edit button from before the decision changes nothing and says why.
+    await olga.press_data(edit.pack())
+    assert "Ваша заявка принята: изменить её больше нельзя." in (popup(olga) or olga.last_text)
+    await jana.press_data(ApplyStep("submit", application_id).pack())
+    assert "angenommen" in (popup(jana) or jana.last_text)
+    await jana.press_data(ApplyStep("invite", application_id).pack())
+    await jana.send_document("Neu.pdf", PDF, "application/pdf")
+    assert "nicht mehr geändert" in jana.last_text
+    async with harness.services.db.reading() as conn:
+        saved = await applications_db.get(conn, application_id)
+    assert saved is not None and len(saved.documents) == 1
+    assert all(p.signed_off_at is not None for p in saved.parties)
+    for language, words in (("en", "accepted 🎉"), ("uk", "прийнята"), ("be", "прынята")):
+        assert words in harness.services.translator.plain(
+            language, "apply-status-decided", decision="accepted"
+        )
