@@ -171,9 +171,10 @@ def _question_screen(context: BotContext, ws: Workspace, question: Question) -> 
         ),
     ]
     earlier = ws.application.answer(question.id, ws.party.id)
-    if earlier is not None:  # the whole answer when it fits the message, else its start
+    if earlier is not None and earlier.text:  # the whole answer when it fits, else its start
         text = earlier.text if len(earlier.text) <= 2500 else shorten(earlier.text, 2500)
-        lines.append(context.t("apply-question-earlier", answer=text))
+        # Joined in code: Fluent refuses placeables over 1000 characters.
+        lines.append(f"{context.t('apply-question-earlier')} {escape(text)}")
     return "\n\n".join(lines)
 
 

@@ -42,9 +42,18 @@ from bot.services.errors import UserFacingError
 
 # ------------------------------------------------------------------ the calls and a call's page
 async def apply_command(update: Update, context: BotContext) -> None:
-    """The open calls; none open is said kindly. A question left open is closed (its
-    answers so far are saved; the call page continues where the person stopped)."""
+    """With one draft in an open call: straight back to where the person stopped (the next
+    question, or the review once everything is answered). Otherwise the open calls."""
     await context.services.dialogs.clear(user_id(update))
+    drafts = await context.services.applications.open_drafts(user_id(update))
+    if len(drafts) == 1:
+        await go_on(update, context, drafts[0], header=context.t("apply-welcome-back"))
+        return
+    await show_calls(update, context)
+
+
+async def show_calls(update: Update, context: BotContext) -> None:
+    """The open calls; none open is said kindly."""
     calls = await context.services.applications.open_calls()
     tr, lang = context.services.translator, context.language
     onboarded = context.participant is not None and context.participant.is_onboarded
@@ -53,7 +62,8 @@ async def apply_command(update: Update, context: BotContext) -> None:
 
 
 async def apply_home_button(update: Update, context: BotContext) -> None:
-    await apply_command(update, context)
+    await context.services.dialogs.clear(user_id(update))
+    await show_calls(update, context)
 
 
 async def open_call(update: Update, context: BotContext, call_id: int) -> None:
@@ -164,10 +174,12 @@ async def choice_button(update: Update, context: BotContext) -> None:
 async def skip_button(update: Update, context: BotContext) -> None:
     """An optional question left out: on to the next one."""
     step = parse_button(update, ApplyStep)
-    ws = await _workspace(update, context, step.application_id)
     asked = await context.services.dialogs.current(user_id(update))
     if not isinstance(asked, ApplyAnswerInput) or asked.application_id != step.application_id:
         raise UserFacingError("errors-stale-button")
+    ws = await context.services.applications.skip(
+        user_id(update), step.application_id, asked.question_id
+    )
     await go_on(update, context, ws, after=ws.call.question(asked.question_id))
 
 

@@ -103,7 +103,12 @@ def answer_block(
 ) -> str:
     """'3. Contact person\nAnna Schmidt' (shortened to `limit` characters on the review)."""
     found = app.answer(q.id, party.id)
-    text = shorten(found.text, limit) if found is not None else tr.plain(lang, "apply-not-answered")
+    if found is None:
+        text = tr.plain(lang, "apply-not-answered")
+    elif not found.text:  # an optional question left out on purpose
+        text = tr.plain(lang, "apply-skipped")
+    else:
+        text = shorten(found.text, limit)
     # A layout, not a sentence: the number, the question, the answer below.
     return f"{question_number(call, q)}. {shorten(question_text(tr, lang, q), 90)}\n{text}"
 

@@ -119,6 +119,19 @@ class ApplicationService:
             calls = await calls_db.all_calls(conn)
         return [c for c in calls if c.accepts_applications(now)]
 
+    async def open_drafts(self, user_id: int) -> list[Workspace]:
+        """The person's drafts in calls that accept applications now (where /apply resumes)."""
+        now = self._clock.now()
+        found: list[Workspace] = []
+        async with self._db.reading() as conn:
+            for call in await calls_db.all_calls(conn):
+                if not call.accepts_applications(now):
+                    continue
+                for app in await applications_db.of_person(conn, user_id, call.id):
+                    if app.status is ApplicationStatus.DRAFT:
+                        found.append(await self._workspace(conn, user_id, app.id, now))
+        return found
+
     async def call_page(self, user_id: int, call_id: int) -> CallPage:
         now = self._clock.now()
         async with self._db.reading() as conn:
@@ -297,6 +310,18 @@ class ApplicationService:
                 raise Unreachable("errors-stale-button")
             text = choice_text(ws.party.language, question, index)
             answer = Answer(question.id, ws.party.id, text, ws.party.language, choice=index)
+            return await self._save(conn, ws, answer, now)
+
+    async def skip(self, user_id: int, application_id: int, question_id: int) -> Workspace:
+        """An optional question left out on purpose: kept as an empty answer, so the review
+        says "skipped" and returning does not ask it again."""
+        now = self._clock.now()
+        async with self._db.transaction() as conn:
+            ws = await self._changeable(conn, user_id, application_id, now)
+            question = ws.call.question(question_id)
+            if question is None or question.required:
+                raise Unreachable("errors-stale-button")
+            answer = Answer(question.id, ws.party.id, "", ws.party.language)
             return await self._save(conn, ws, answer, now)
 
     async def _save(

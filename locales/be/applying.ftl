@@ -73,8 +73,8 @@ apply-question-how = { $choice ->
        *[no] Напішыце адказ (максімум знакаў: { $limit }) або прапусціце пытанне.
     }
 }
-# Variables: $answer (string) the answer given earlier
-apply-question-earlier = Ваш адказ цяпер: { $answer }
+# The answer follows after it (joined in code: an answer may be longer than a placeable may be)
+apply-question-earlier = Ваш адказ цяпер:
 apply-answer-saved = Адказ захаваны.
 apply-answer-empty = Адказ пусты. Калі ласка, напішыце адказ.
 # Variables: $limit (number) characters allowed, $length (number) characters sent
@@ -124,6 +124,7 @@ apply-missing-document = Яшчэ не дасланы: { $document }.
 # Variables: $city (string) the city
 apply-missing-sign-off = { $city }: заяўка яшчэ не пацверджана.
 apply-not-answered = (яшчэ няма адказу)
+apply-skipped = (прапушчана: неабавязковае пытанне)
 # Variables: $position (number) 0 for the city that started, 1 for the partner
 apply-party-no-city = { $position ->
     [0] горад-заяўнік

@@ -67,8 +67,8 @@ apply-question-how = { $choice ->
        *[no] Schreib deine Antwort (bis { $limit } Zeichen) oder überspring die Frage.
     }
 }
-# Variables: $answer (string) the answer given earlier
-apply-question-earlier = Deine bisherige Antwort: { $answer }
+# The answer follows after it (joined in code: an answer may be longer than a placeable may be)
+apply-question-earlier = Deine bisherige Antwort:
 apply-answer-saved = Antwort gespeichert.
 apply-answer-empty = Die Antwort ist leer. Bitte schreib deine Antwort.
 # Variables: $limit (number) characters allowed, $length (number) characters sent
@@ -116,6 +116,7 @@ apply-missing-document = Noch nicht geschickt: { $document }.
 # Variables: $city (string) the city
 apply-missing-sign-off = { $city } hat noch nicht bestätigt.
 apply-not-answered = (noch nicht beantwortet)
+apply-skipped = (übersprungen: eine freiwillige Frage)
 # Variables: $position (number) 0 for the city that started, 1 for the partner
 apply-party-no-city = { $position ->
     [0] die bewerbende Stadt

@@ -65,8 +65,8 @@ apply-question-how = { $choice ->
        *[no] Type your answer (up to { $limit } characters), or skip this question.
     }
 }
-# Variables: $answer (string) the answer given earlier
-apply-question-earlier = Your answer so far: { $answer }
+# The answer follows after it (joined in code: an answer may be longer than a placeable may be)
+apply-question-earlier = Your answer so far:
 apply-answer-saved = Answer saved.
 apply-answer-empty = That answer is empty. Please type your answer.
 # Variables: $limit (number) characters allowed, $length (number) characters sent
@@ -113,6 +113,7 @@ apply-missing-document = Not sent yet: { $document }.
 # Variables: $city (string) the city
 apply-missing-sign-off = { $city } has not confirmed yet.
 apply-not-answered = (not answered yet)
+apply-skipped = (skipped: an optional question)
 # Variables: $position (number) 0 for the city that started, 1 for the partner
 apply-party-no-city = { $position ->
     [0] the applying city

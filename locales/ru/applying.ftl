@@ -73,8 +73,8 @@ apply-question-how = { $choice ->
        *[no] Напишите ответ (максимум знаков: { $limit }) или пропустите вопрос.
     }
 }
-# Variables: $answer (string) the answer given earlier
-apply-question-earlier = Ваш ответ сейчас: { $answer }
+# The answer follows after it (joined in code: an answer may be longer than a placeable may be)
+apply-question-earlier = Ваш ответ сейчас:
 apply-answer-saved = Ответ сохранён.
 apply-answer-empty = Ответ пустой. Пожалуйста, напишите ответ.
 # Variables: $limit (number) characters allowed, $length (number) characters sent
@@ -124,6 +124,7 @@ apply-missing-document = Ещё не прислано: { $document }.
 # Variables: $city (string) the city
 apply-missing-sign-off = { $city } ещё не подтвердил(а) заявку.
 apply-not-answered = (ещё нет ответа)
+apply-skipped = (пропущено: необязательный вопрос)
 # Variables: $position (number) 0 for the city that started, 1 for the partner
 apply-party-no-city = { $position ->
     [0] город-заявитель

@@ -73,8 +73,8 @@ apply-question-how = { $choice ->
        *[no] Напишіть відповідь (максимум знаків: { $limit }) або пропустіть запитання.
     }
 }
-# Variables: $answer (string) the answer given earlier
-apply-question-earlier = Ваша відповідь зараз: { $answer }
+# The answer follows after it (joined in code: an answer may be longer than a placeable may be)
+apply-question-earlier = Ваша відповідь зараз:
 apply-answer-saved = Відповідь збережено.
 apply-answer-empty = Відповідь порожня. Будь ласка, напишіть відповідь.
 # Variables: $limit (number) characters allowed, $length (number) characters sent
@@ -124,6 +124,7 @@ apply-missing-document = Ще не надіслано: { $document }.
 # Variables: $city (string) the city
 apply-missing-sign-off = { $city }: заявку ще не підтверджено.
 apply-not-answered = (ще немає відповіді)
+apply-skipped = (пропущено: необов’язкове питання)
 # Variables: $position (number) 0 for the city that started, 1 for the partner
 apply-party-no-city = { $position ->
     [0] місто-заявник

@@ -122,3 +122,26 @@ async def test_a_decided_application_is_locked_and_shows_the_decision(harness: B
         assert words in harness.services.translator.plain(
             language, "apply-status-decided", decision="accepted"
         )
+
+
+async def test_apply_goes_straight_back_to_the_next_question_of_a_draft(
+    harness: BotHarness,
+) -> None:
+    call = await open_call(harness)
+    olga = harness.user("Olga", "ru")
+    application_id = await start_application(olga, call, "Краснодар", "RU")
+    await olga.send("Ольга Петрова")
+    await olga.press(ApplyStep("later", application_id))
+    assert "/apply" in olga.last_text
+    await olga.send("/apply")
+    assert "С возвращением" in olga.last_text
+    assert "Вопрос 2 из 7" in olga.last_text
+    await olga.send("olga@example.org")
+    assert "Вопрос 3 из 7" in olga.last_text
+
+
+async def test_a_long_earlier_answer_is_shown_in_full_when_edited(harness: BotHarness) -> None:
+    jana, _, application_id, call, texts = await submitted_application(harness, answers="long")
+    await jana.press(ApplyStep("review", application_id))
+    await jana.press(ApplyEdit(application_id, call.questions[4].id))
+    assert "{???}" not in jana.last_text and texts[4] in jana.last_text
