@@ -5,6 +5,7 @@ the deadline passed before their draft was submitted."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import aiosqlite
 
@@ -32,6 +33,7 @@ class ApplicationNotices:
         party: Party,
         message_id: str,
         now: datetime,
+        **args: Any,
     ) -> None:
         """The other parties hear what `party` did, with a button to the application."""
         tr = self._translator
@@ -46,6 +48,7 @@ class ApplicationNotices:
                 markup=lambda lang: kb.to_application(tr, lang, app.id),
                 city=lambda lang: city_of(tr, lang, party),
                 call=lambda lang: call.title.for_reader(lang),
+                **args,
             )
 
     async def receipts(

@@ -205,7 +205,12 @@ class ApplicationService:
                 country=country,
                 time_zone=zones[0] if len(zones) == 1 else None,
             )
-            return await self._workspace(conn, user_id, application_id, now)
+            ws = await self._workspace(conn, user_id, application_id, now)
+            if party.city is None and app.parties[0].id != party.id:  # the partner city joined
+                await self._notices.tell_others(
+                    conn, ws.call, ws.application, ws.party, "apply-notice-joined", now
+                )
+            return ws
 
     async def set_zone(self, user_id: int, application_id: int, index: int) -> Workspace:
         now = self._clock.now()
@@ -390,11 +395,8 @@ class ApplicationService:
                 raise UserFacingError("apply-join-used")
             await self._remember(conn, user_id, language, replace_language=False)
             await applications_db.add_party(conn, application_id, user_id, language, now)
-            ws = await self._workspace(conn, user_id, application_id, now)
-            await self._notices.tell_others(
-                conn, ws.call, ws.application, ws.party, "apply-notice-joined", now
-            )
-            return ws
+            # The lead hears it once the partner has given its city (see give_details).
+            return await self._workspace(conn, user_id, application_id, now)
 
     # ------------------------------------------------------------------ documents
     async def check_file(self, user_id: int, application_id: int, sent: SentFile) -> Workspace:
@@ -442,6 +444,17 @@ class ApplicationService:
             if voided or ws.application.status is ApplicationStatus.SUBMITTED:
                 await self._notices.tell_others(
                     conn, ws.call, ws.application, ws.party, "apply-notice-changed", now
+                )
+            else:
+                await self._notices.tell_others(
+                    conn,
+                    ws.call,
+                    ws.application,
+                    ws.party,
+                    "apply-notice-document",
+                    now,
+                    statement=requirement.name.for_reader,
+                    file=sent.file_name,
                 )
             return await self._workspace(conn, user_id, application_id, now)
 

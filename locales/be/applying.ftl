@@ -173,8 +173,10 @@ apply-submitted = Заяўка адпраўлена: версія { $version }. 
 
 # Variables: $city (string) the city that changed something, $call (string) the call's title
 apply-notice-changed = { $city }: змены ў заяўцы на конкурс «{ $call }». Усе пацвярджэнні скінуты: калі ласка, праверце адказы і пацвердзіце зноў.
-# Variables: $city (string) the partner city (or who joined), $call (string) the call's title
-apply-notice-joined = Горад-партнёр далучыўся да вашай заяўкі на конкурс «{ $call }» ({ $city }).
+# Variables: $city (string) the partner city, $call (string) the call's title
+apply-notice-joined = Горад-партнёр { $city } далучыўся да вашай заяўкі на конкурс «{ $call }».
+# Variables: $city (string), $call (string) the call's title, $statement (string) what the call asks for, $file (string) the file's name
+apply-notice-document = { $city }: да заяўкі на конкурс «{ $call }» дададзены дакумент «{ $statement }» ({ $file }).
 # Variables: $city (string) the city that confirmed, $call (string) the call's title
 apply-notice-signed = { $city }: заяўка на конкурс «{ $call }» пацверджана.
 # Variables: $call (string) the call's title, $deadline (string) the deadline on the call's clock

@@ -163,8 +163,10 @@ apply-submitted = Eingereicht: Version { $version }. Eine Eingangsbestätigung m
 
 # Variables: $city (string) the city that changed something, $call (string) the call's title
 apply-notice-changed = { $city } hat die Bewerbung auf „{ $call }“ geändert. Alle Bestätigungen sind zurückgesetzt: Bitte prüf die Antworten und bestätige noch einmal.
-# Variables: $city (string) the partner city (or who joined), $call (string) the call's title
-apply-notice-joined = Die Partnerstadt ist deiner Bewerbung auf „{ $call }“ beigetreten ({ $city }).
+# Variables: $city (string) the partner city, $call (string) the call's title
+apply-notice-joined = { $city } ist deiner Bewerbung auf „{ $call }“ als Partnerstadt beigetreten.
+# Variables: $city (string), $call (string) the call's title, $statement (string) what the call asks for, $file (string) the file's name
+apply-notice-document = { $city } hat für „{ $call }“ das Dokument geschickt: { $statement } ({ $file }).
 # Variables: $city (string) the city that confirmed, $call (string) the call's title
 apply-notice-signed = { $city } hat die Bewerbung auf „{ $call }“ bestätigt.
 # Variables: $call (string) the call's title, $deadline (string) the deadline on the call's clock

@@ -160,8 +160,10 @@ apply-submitted = Submitted: version { $version }. A receipt with every answer i
 
 # Variables: $city (string) the city that changed something, $call (string) the call's title
 apply-notice-changed = { $city } changed the application to "{ $call }". Every confirmation has been cleared: please check the answers and confirm again.
-# Variables: $city (string) the partner city (or who joined), $call (string) the call's title
-apply-notice-joined = The partner city has joined your application to "{ $call }" ({ $city }).
+# Variables: $city (string) the partner city, $call (string) the call's title
+apply-notice-joined = { $city } has joined your application to "{ $call }" as the partner city.
+# Variables: $city (string), $call (string) the call's title, $statement (string) what the call asks for, $file (string) the file's name
+apply-notice-document = { $city } sent the { $statement } for "{ $call }": { $file }.
 # Variables: $city (string) the city that confirmed, $call (string) the call's title
 apply-notice-signed = { $city } confirmed the application to "{ $call }".
 # Variables: $call (string) the call's title, $deadline (string) the deadline on the call's clock

@@ -122,7 +122,7 @@ apply-missing-answers = { $city }: { $count ->
 # Variables: $document (string) the document's name
 apply-missing-document = Ещё не прислано: { $document }.
 # Variables: $city (string) the city
-apply-missing-sign-off = { $city } ещё не подтвердил(а) заявку.
+apply-missing-sign-off = { $city }: заявка ещё не подтверждена.
 apply-not-answered = (ещё нет ответа)
 apply-skipped = (пропущено: необязательный вопрос)
 # Variables: $position (number) 0 for the city that started, 1 for the partner
@@ -173,10 +173,12 @@ apply-submitted = Заявка отправлена: версия { $version }. 
 
 # Variables: $city (string) the city that changed something, $call (string) the call's title
 apply-notice-changed = { $city }: изменения в заявке на конкурс «{ $call }». Все подтверждения сброшены: пожалуйста, проверьте ответы и подтвердите снова.
-# Variables: $city (string) the partner city (or who joined), $call (string) the call's title
-apply-notice-joined = Город-партнёр присоединился к вашей заявке на конкурс «{ $call }» ({ $city }).
+# Variables: $city (string) the partner city, $call (string) the call's title
+apply-notice-joined = Город-партнёр { $city } присоединился к вашей заявке на конкурс «{ $call }».
+# Variables: $city (string), $call (string) the call's title, $statement (string) what the call asks for, $file (string) the file's name
+apply-notice-document = { $city }: к заявке на конкурс «{ $call }» добавлен документ «{ $statement }» ({ $file }).
 # Variables: $city (string) the city that confirmed, $call (string) the call's title
-apply-notice-signed = { $city } подтвердил(а) заявку на конкурс «{ $call }».
+apply-notice-signed = { $city }: заявка на конкурс «{ $call }» подтверждена.
 # Variables: $call (string) the call's title, $deadline (string) the deadline on the call's clock
 apply-notice-not-submitted = Срок подачи заявок на конкурс «{ $call }» истёк ({ $deadline }). Ваша заявка не была отправлена и остаётся черновиком, который организаторы не рассматривают.
 

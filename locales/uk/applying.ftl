@@ -173,8 +173,10 @@ apply-submitted = Заявку надіслано: версія { $version }. К
 
 # Variables: $city (string) the city that changed something, $call (string) the call's title
 apply-notice-changed = { $city }: зміни в заявці на конкурс «{ $call }». Усі підтвердження скинуто: будь ласка, перевірте відповіді й підтвердьте знову.
-# Variables: $city (string) the partner city (or who joined), $call (string) the call's title
-apply-notice-joined = Місто-партнер приєдналося до вашої заявки на конкурс «{ $call }» ({ $city }).
+# Variables: $city (string) the partner city, $call (string) the call's title
+apply-notice-joined = Місто-партнер { $city } приєдналося до вашої заявки на конкурс «{ $call }».
+# Variables: $city (string), $call (string) the call's title, $statement (string) what the call asks for, $file (string) the file's name
+apply-notice-document = { $city }: до заявки на конкурс «{ $call }» додано документ «{ $statement }» ({ $file }).
 # Variables: $city (string) the city that confirmed, $call (string) the call's title
 apply-notice-signed = { $city }: заявку на конкурс «{ $call }» підтверджено.
 # Variables: $call (string) the call's title, $deadline (string) the deadline on the call's clock

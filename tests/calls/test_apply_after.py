@@ -7,6 +7,7 @@ from __future__ import annotations
 from bot.callback_calls import ApplyCountry, ApplyEdit, ApplyStep, ApplyZone, CallApply
 from bot.db import applications as applications_db
 from bot.db import call_decisions as decisions_db
+from bot.db import participants as participants_db
 from bot.domain.calls import Call
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
@@ -145,3 +146,32 @@ async def test_a_long_earlier_answer_is_shown_in_full_when_edited(harness: BotHa
     await jana.press(ApplyStep("review", application_id))
     await jana.press(ApplyEdit(application_id, call.questions[4].id))
     assert "{???}" not in jana.last_text and texts[4] in jana.last_text
+
+
+async def test_the_lead_hears_when_the_partner_joins_sends_the_statement_and_signs(
+    harness: BotHarness,
+) -> None:
+    call = await open_call(harness)
+    olga = harness.user("Olga", "ru")  # the lead, who never chose a language on the page
+    application_id = await start_application(olga, call, "Краснодар", "RU")
+    await answer_all(olga, call, "Ответ", long=False)
+    payload = await partner_payload(olga, application_id)
+    klaus = harness.user("Klaus", "de")
+    await klaus.start(payload)
+    await harness.drain()
+    async with harness.services.db.reading() as conn:
+        for person in (olga, klaus):
+            assert await participants_db.is_reachable(conn, person.user.id)
+    await klaus.send("Karlsruhe")
+    await klaus.press(ApplyCountry("DE"))
+    await harness.drain()
+    assert "Город-партнёр Karlsruhe присоединился" in olga.last_text
+    await answer_all(klaus, call, "Antwort", long=False)
+    await review(klaus, application_id)
+    await klaus.send_document("Erklaerung.pdf", PDF, "application/pdf")
+    await harness.drain()
+    assert "Karlsruhe: к заявке" in olga.last_text and "Erklaerung.pdf" in olga.last_text
+    await klaus.press(ApplyStep("sign", application_id))
+    await harness.drain()
+    assert "Karlsruhe: заявка на конкурс" in olga.last_text and "подтверждена" in olga.last_text
+    assert ApplyStep("review", application_id).pack() in olga.button_data()

@@ -59,7 +59,7 @@ async def test_the_russian_partner_joins_by_link_and_answers_in_russian(
 ) -> None:
     jana, olga, application_id, _ = await joint_application(harness)
     await harness.drain()
-    assert any("Partnerstadt ist deiner Bewerbung" in m.body for m in jana.messages)
+    assert any("Краснодар ist deiner Bewerbung" in m.body for m in jana.messages)
     async with harness.services.db.reading() as conn:
         saved = await applications_db.get(conn, application_id)
     assert saved is not None
