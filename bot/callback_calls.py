@@ -211,7 +211,9 @@ class ApplyZone(CallbackData):
     index: int
 
 
-ApplyAction = Literal["resume", "review", "later", "skip", "invite", "sign", "submit", "submit_ok"]
+ApplyAction = Literal[
+    "resume", "review", "later", "skip", "invite", "sign", "sign_ok", "submit", "submit_ok"
+]
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,15 @@ async def invite_button(update: Update, context: BotContext) -> None:
 
 
 async def sign_button(update: Update, context: BotContext) -> None:
+    """Asked once: the submission relies on the sign-off (refused while answers are missing)."""
+    step = parse_button(update, ApplyStep)
+    ws = await context.services.applications.ready_to_sign(user_id(update), step.application_id)
+    tr, lang = context.services.translator, context.language
+    text = context.t("apply-sign-ask", city=city_of(tr, lang, ws.party))
+    await show(update, context, text, kb.sign_confirm(tr, lang, step.application_id))
+
+
+async def sign_confirmed_button(update: Update, context: BotContext) -> None:
     """'I confirm these answers for <city>'."""
     step = parse_button(update, ApplyStep)
     ws = await context.services.applications.sign_off(user_id(update), step.application_id)
@@ -107,6 +116,7 @@ def _sent_file(message: Message) -> SentFile | None:
 STEP_BUTTONS = {
     "invite": invite_button,
     "sign": sign_button,
+    "sign_ok": sign_confirmed_button,
     "submit": submit_button,
     "submit_ok": submit_confirmed_button,
 }

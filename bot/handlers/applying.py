@@ -152,11 +152,19 @@ async def answer_text(update: Update, context: BotContext, asked: ApplyAnswerInp
         user_id(update), asked.application_id, asked.question_id, update.message.text
     )
     await drop_keyboard(update, context, asked.prompt_message_id)
-    saved = context.t("apply-answer-saved")
+    saved = saved_header(context, ws)
     if asked.single:
         await show_review(update, context, ws, header=saved)
         return
     await go_on(update, context, ws, after=ws.call.question(asked.question_id), header=saved)
+
+
+def saved_header(context: BotContext, ws: Workspace) -> str:
+    """'Answer saved.', and when the change withdrew confirmations, that each city confirms
+    again (the other city is told too)."""
+    if ws.withdrawn:
+        return context.t("apply-answer-saved-withdrawn", count=ws.withdrawn)
+    return context.t("apply-answer-saved")
 
 
 async def choice_button(update: Update, context: BotContext) -> None:
@@ -166,7 +174,7 @@ async def choice_button(update: Update, context: BotContext) -> None:
         user_id(update), chosen.application_id, chosen.question_id, chosen.index
     )
     if isinstance(asked, ApplyAnswerInput) and asked.single:
-        await show_review(update, context, ws, header=context.t("apply-answer-saved"))
+        await show_review(update, context, ws, header=saved_header(context, ws))
         return
     await go_on(update, context, ws, after=ws.call.question(chosen.question_id))
 

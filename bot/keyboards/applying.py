@@ -175,6 +175,15 @@ def back_to_review(tr: Translator, lang: str, application_id: int) -> InlineKeyb
     return markup([[button(tr.plain(lang, "buttons-back"), ApplyStep("review", application_id))]])
 
 
+def sign_confirm(tr: Translator, lang: str, application_id: int) -> InlineKeyboardMarkup:
+    return markup(
+        [
+            [button(tr.plain(lang, "apply-button-sign-ok"), ApplyStep("sign_ok", application_id))],
+            [button(tr.plain(lang, "buttons-back"), ApplyStep("review", application_id))],
+        ]
+    )
+
+
 def submit_confirm(tr: Translator, lang: str, application_id: int) -> InlineKeyboardMarkup:
     return markup(
         [

@@ -66,6 +66,7 @@ class Workspace:
     application: Application
     party: Party
     now: datetime
+    withdrawn: int = 0  # sign-offs the action just withdrew
 
     @property
     def open_now(self) -> bool:
@@ -338,12 +339,13 @@ class ApplicationService:
             return ws  # the same text again changes nothing (and voids no sign-off)
         await applications_db.save_answer(conn, before.id, answer, now)
         await self.plan_deadline(conn, ws.call)  # administrators may have moved it
-        voided = any(p.signed_off_at for p in before.parties)
+        voided = sum(1 for p in before.parties if p.signed_off_at)
         if voided or before.status is ApplicationStatus.SUBMITTED:
             await self._notices.tell_others(
                 conn, ws.call, ws.application, ws.party, "apply-notice-changed", now
             )
-        return await self._workspace(conn, ws.party.user_id or 0, before.id, now)
+        after = await self._workspace(conn, ws.party.user_id or 0, before.id, now)
+        return replace(after, withdrawn=voided)
 
     async def _tell(
         self, conn: aiosqlite.Connection, ws: Workspace, message_id: str, now: datetime
@@ -464,18 +466,21 @@ class ApplicationService:
         now = self._clock.now()
         async with self._db.transaction() as conn:
             ws = await self._changeable(conn, user_id, application_id, now)
-            missing = missing_for_submission(ws.call, ws.application)
-            own = ws.party.id in missing.details or any(
-                pid == ws.party.id for pid, _ in missing.answers
-            )
-            if own:
-                raise UserFacingError("apply-sign-incomplete")
+            _check_own_answers(ws)
             await applications_db.sign_off(conn, ws.party.id, now)
             ws = await self._workspace(conn, user_id, application_id, now)
             await self._notices.tell_others(
                 conn, ws.call, ws.application, ws.party, "apply-notice-signed", now
             )
             return ws
+
+    async def ready_to_sign(self, user_id: int, application_id: int) -> Workspace:
+        """The application when the party may confirm it (its own details and answers there)."""
+        now = self._clock.now()
+        async with self._db.reading() as conn:
+            ws = await self._changeable(conn, user_id, application_id, now)
+        _check_own_answers(ws)
+        return ws
 
     async def ready_to_submit(self, user_id: int, application_id: int) -> Workspace:
         """The application when it may be submitted; otherwise who and what is missing."""
@@ -523,6 +528,12 @@ class ApplicationService:
             app = await applications_db.get(conn, application_id)
             if app is not None:
                 await self._notices.not_submitted(conn, call, app, now)
+
+
+def _check_own_answers(ws: Workspace) -> None:
+    missing = missing_for_submission(ws.call, ws.application)
+    if ws.party.id in missing.details or any(pid == ws.party.id for pid, _ in missing.answers):
+        raise UserFacingError("apply-sign-incomplete")
 
 
 def _fit_popup(lines: list[str]) -> str:

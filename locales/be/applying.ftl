@@ -76,6 +76,11 @@ apply-question-how = { $choice ->
 # The answer follows after it (joined in code: an answer may be longer than a placeable may be)
 apply-question-earlier = Ваш адказ цяпер:
 apply-answer-saved = Адказ захаваны.
+# Variables: $count (number) confirmations withdrawn by the change
+apply-answer-saved-withdrawn = { $count ->
+    [1] Захавана. Пацвярджэнне адклікана: перад адпраўкай пацвердзіце зноў.
+   *[other] Захавана. Абодва пацвярджэнні адкліканы: кожны горад пацвярджае зноў.
+}
 apply-answer-empty = Адказ пусты. Калі ласка, напішыце адказ.
 # Variables: $limit (number) characters allowed, $length (number) characters sent
 apply-answer-too-long = Знакаў у адказе: { $length }, а змяшчаецца не больш за { $limit }. Калі ласка, скараціце яго і дашліце зноў.
@@ -154,6 +159,8 @@ apply-document-saved = Атрымана: { $file }.
 apply-sign-incomplete = Перш чым пацвердзіць, пазначце свой горад і дайце ўсе абавязковыя адказы.
 # Variables: $city (string) the reader's city
 apply-signed = Пацверджана за горад { $city }.
+# Variables: $city (string) the reader's city
+apply-sign-ask = Пацвердзіць адказы за горад { $city }? Адпраўка заяўкі абапіраецца на гэтае пацвярджэнне. Калі хтосьці потым зменіць адказ, яно будзе адклікана, і трэба будзе пацвердзіць зноў.
 # Variables: $version (number) the new version, $cities (string) the cities, $count (number) people who get a receipt
 apply-submit-ask = Адправіць заяўку { $cities } (версія { $version })? { $count ->
     [1] Вы атрымаеце
@@ -205,6 +212,7 @@ apply-button-invite = 🤝 Запрасіць горад-партнёр
 apply-button-sign = Пацвердзіць за { $city }
 apply-button-submit = 📨 Адправіць заяўку
 apply-button-submit-ok = 📨 Так, адправіць
+apply-button-sign-ok = Так, пацвердзіць
 
 # Variables: $decision (string) accepted, declined, waitlisted (or empty)
 apply-error-decided = { $decision ->

@@ -70,6 +70,11 @@ apply-question-how = { $choice ->
 # The answer follows after it (joined in code: an answer may be longer than a placeable may be)
 apply-question-earlier = Deine bisherige Antwort:
 apply-answer-saved = Antwort gespeichert.
+# Variables: $count (number) confirmations withdrawn by the change
+apply-answer-saved-withdrawn = { $count ->
+    [1] Gespeichert. Die Bestätigung wurde zurückgenommen: Bitte bestätige vor dem Einreichen noch einmal.
+   *[other] Gespeichert. Beide Bestätigungen wurden zurückgenommen: Jede Stadt bestätigt noch einmal.
+}
 apply-answer-empty = Die Antwort ist leer. Bitte schreib deine Antwort.
 # Variables: $limit (number) characters allowed, $length (number) characters sent
 apply-answer-too-long = Die Antwort hat { $length } Zeichen, es passen höchstens { $limit }. Bitte kürze sie und schick sie noch einmal.
@@ -146,6 +151,8 @@ apply-document-saved = Erhalten: { $file }.
 apply-sign-incomplete = Gib bitte zuerst deine Stadt und alle Pflichtantworten an, dann kannst du bestätigen.
 # Variables: $city (string) the reader's city
 apply-signed = Für { $city } bestätigt.
+# Variables: $city (string) the reader's city
+apply-sign-ask = Die Antworten für { $city } bestätigen? Das Einreichen beruht auf dieser Bestätigung. Ändert später jemand eine Antwort, wird sie zurückgenommen und du bestätigst noch einmal.
 # Variables: $version (number) the new version, $cities (string) the cities, $count (number) people who get a receipt
 apply-submit-ask = Die Bewerbung von { $cities } einreichen (Version { $version })? { $count ->
     [1] Du bekommst
@@ -195,6 +202,7 @@ apply-button-invite = 🤝 Partnerstadt einladen
 apply-button-sign = Für { $city } bestätigen
 apply-button-submit = 📨 Einreichen
 apply-button-submit-ok = 📨 Ja, einreichen
+apply-button-sign-ok = Ja, bestätigen
 
 # Variables: $decision (string) accepted, declined, waitlisted (or empty)
 apply-error-decided = { $decision ->

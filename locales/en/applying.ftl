@@ -68,6 +68,11 @@ apply-question-how = { $choice ->
 # The answer follows after it (joined in code: an answer may be longer than a placeable may be)
 apply-question-earlier = Your answer so far:
 apply-answer-saved = Answer saved.
+# Variables: $count (number) confirmations withdrawn by the change
+apply-answer-saved-withdrawn = { $count ->
+    [1] Saved. The confirmation was withdrawn: confirm again before submitting.
+   *[other] Saved. Both confirmations were withdrawn: each city confirms again.
+}
 apply-answer-empty = That answer is empty. Please type your answer.
 # Variables: $limit (number) characters allowed, $length (number) characters sent
 apply-answer-too-long = That answer is { $length } characters long; at most { $limit } fit. Please shorten it and send it again.
@@ -143,6 +148,8 @@ apply-document-saved = Received: { $file }.
 apply-sign-incomplete = Please give your city and every required answer before you confirm.
 # Variables: $city (string) the reader's city
 apply-signed = Confirmed for { $city }.
+# Variables: $city (string) the reader's city
+apply-sign-ask = Confirm the answers for { $city }? The submission relies on this confirmation. If anyone changes an answer later, it is withdrawn and you confirm again.
 # Variables: $version (number) the new version, $cities (string) the cities, $count (number) people who get a receipt
 apply-submit-ask = Submit the application of { $cities } (version { $version })? { $count ->
     [1] You get
@@ -192,6 +199,7 @@ apply-button-invite = 🤝 Invite the partner city
 apply-button-sign = Confirm for { $city }
 apply-button-submit = 📨 Submit
 apply-button-submit-ok = 📨 Yes, submit
+apply-button-sign-ok = Yes, confirm
 
 # Variables: $decision (string) accepted, declined, waitlisted (or empty)
 apply-error-decided = { $decision ->

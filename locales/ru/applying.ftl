@@ -76,6 +76,11 @@ apply-question-how = { $choice ->
 # The answer follows after it (joined in code: an answer may be longer than a placeable may be)
 apply-question-earlier = Ваш ответ сейчас:
 apply-answer-saved = Ответ сохранён.
+# Variables: $count (number) confirmations withdrawn by the change
+apply-answer-saved-withdrawn = { $count ->
+    [1] Сохранено. Подтверждение отозвано: перед отправкой подтвердите снова.
+   *[other] Сохранено. Оба подтверждения отозваны: каждый город подтверждает заново.
+}
 apply-answer-empty = Ответ пустой. Пожалуйста, напишите ответ.
 # Variables: $limit (number) characters allowed, $length (number) characters sent
 apply-answer-too-long = Знаков в ответе: { $length }, а помещается не больше { $limit }. Пожалуйста, сократите его и отправьте снова.
@@ -154,6 +159,8 @@ apply-document-saved = Получено: { $file }.
 apply-sign-incomplete = Прежде чем подтвердить, укажите свой город и дайте все обязательные ответы.
 # Variables: $city (string) the reader's city
 apply-signed = Подтверждено за город { $city }.
+# Variables: $city (string) the reader's city
+apply-sign-ask = Подтвердить ответы за город { $city }? Отправка заявки опирается на это подтверждение. Если кто-то потом изменит ответ, оно будет отозвано, и нужно будет подтвердить снова.
 # Variables: $version (number) the new version, $cities (string) the cities, $count (number) people who get a receipt
 apply-submit-ask = Отправить заявку { $cities } (версия { $version })? { $count ->
     [1] Вы получите
@@ -205,6 +212,7 @@ apply-button-invite = 🤝 Пригласить город-партнёр
 apply-button-sign = Подтвердить за { $city }
 apply-button-submit = 📨 Отправить заявку
 apply-button-submit-ok = 📨 Да, отправить
+apply-button-sign-ok = Да, подтвердить
 
 # Variables: $decision (string) accepted, declined, waitlisted (or empty)
 apply-error-decided = { $decision ->

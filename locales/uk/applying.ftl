@@ -76,6 +76,11 @@ apply-question-how = { $choice ->
 # The answer follows after it (joined in code: an answer may be longer than a placeable may be)
 apply-question-earlier = Ваша відповідь зараз:
 apply-answer-saved = Відповідь збережено.
+# Variables: $count (number) confirmations withdrawn by the change
+apply-answer-saved-withdrawn = { $count ->
+    [1] Збережено. Підтвердження відкликано: перед надсиланням підтвердьте знову.
+   *[other] Збережено. Обидва підтвердження відкликано: кожне місто підтверджує знову.
+}
 apply-answer-empty = Відповідь порожня. Будь ласка, напишіть відповідь.
 # Variables: $limit (number) characters allowed, $length (number) characters sent
 apply-answer-too-long = Знаків у відповіді: { $length }, а вміщується не більше { $limit }. Будь ласка, скоротіть її та надішліть знову.
@@ -154,6 +159,8 @@ apply-document-saved = Отримано: { $file }.
 apply-sign-incomplete = Перш ніж підтвердити, вкажіть своє місто й дайте всі обов'язкові відповіді.
 # Variables: $city (string) the reader's city
 apply-signed = Підтверджено за місто { $city }.
+# Variables: $city (string) the reader's city
+apply-sign-ask = Підтвердити відповіді за місто { $city }? Надсилання заявки спирається на це підтвердження. Якщо хтось потім змінить відповідь, його буде відкликано, і треба буде підтвердити знову.
 # Variables: $version (number) the new version, $cities (string) the cities, $count (number) people who get a receipt
 apply-submit-ask = Надіслати заявку { $cities } (версія { $version })? { $count ->
     [1] Ви отримаєте
@@ -205,6 +212,7 @@ apply-button-invite = 🤝 Запросити місто-партнер
 apply-button-sign = Підтвердити за { $city }
 apply-button-submit = 📨 Надіслати заявку
 apply-button-submit-ok = 📨 Так, надіслати
+apply-button-sign-ok = Так, підтвердити
 
 # Variables: $decision (string) accepted, declined, waitlisted (or empty)
 apply-error-decided = { $decision ->

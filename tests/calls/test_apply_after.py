@@ -56,8 +56,10 @@ async def submitted_application(
     await review(jana, application_id)
     await jana.send_document("Erklaerung.pdf", PDF, "application/pdf")
     await jana.press(ApplyStep("sign", application_id))
+    await jana.press(ApplyStep("sign_ok", application_id))
     await review(olga, application_id)
     await olga.press(ApplyStep("sign", application_id))
+    await olga.press(ApplyStep("sign_ok", application_id))
     await olga.press(ApplyStep("submit", application_id))
     await olga.press(ApplyStep("submit_ok", application_id))
     await harness.drain()
@@ -90,8 +92,21 @@ async def test_after_submitting_the_review_names_the_version_and_offers_submit_o
     assert ApplyStep("submit", application_id).pack() not in jana.button_data()
     await jana.press(ApplyEdit(application_id, call.questions[4].id))
     await jana.send("Neue Hoffnungen")
+    assert "Beide Bestätigungen wurden zurückgenommen" in jana.last_text
     assert "Eingereicht: Version 1 am" not in jana.last_text
     assert ApplyStep("submit", application_id).pack() in jana.button_data()
+    await harness.drain()
+    assert "подтвердите снова" in olga.last_text  # the other city is told
+    # Signing asks once; going back changes nothing.
+    await jana.press(ApplyStep("sign", application_id))
+    assert "Die Antworten für Karlsruhe bestätigen?" in jana.last_text
+    await jana.press(ApplyStep("review", application_id))
+    async with harness.services.db.reading() as conn:
+        saved = await applications_db.get(conn, application_id)
+    assert saved is not None and all(p.signed_off_at is None for p in saved.parties)
+    await jana.press(ApplyStep("sign", application_id))
+    await jana.press(ApplyStep("sign_ok", application_id))
+    assert "Für Karlsruhe bestätigt." in jana.last_text
 
 
 async def test_a_decided_application_is_locked_and_shows_the_decision(harness: BotHarness) -> None:
@@ -172,6 +187,7 @@ async def test_the_lead_hears_when_the_partner_joins_sends_the_statement_and_sig
     await harness.drain()
     assert "Karlsruhe: к заявке" in olga.last_text and "Erklaerung.pdf" in olga.last_text
     await klaus.press(ApplyStep("sign", application_id))
+    await klaus.press(ApplyStep("sign_ok", application_id))
     await harness.drain()
     assert "Karlsruhe: заявка на конкурс" in olga.last_text and "подтверждена" in olga.last_text
     assert ApplyStep("review", application_id).pack() in olga.button_data()

@@ -146,11 +146,13 @@ async def test_submission_waits_for_the_statement_and_both_sign_offs_then_sends_
     assert saved is not None and len(saved.documents) == 1
     assert saved.documents[0].sha256 == hashlib.sha256(PDF).hexdigest()
     await jana.press(ApplyStep("sign", application_id))
+    await jana.press(ApplyStep("sign_ok", application_id))
     assert "Für Karlsruhe bestätigt." in jana.last_text
     await jana.press(ApplyStep("submit", application_id))
     assert "Краснодар hat noch nicht bestätigt." in (popup(jana) or jana.last_text)
     await open_review(olga, application_id)
     await olga.press(ApplyStep("sign", application_id))
+    await olga.press(ApplyStep("sign_ok", application_id))
     await olga.press(ApplyStep("submit", application_id))
     assert "Вы оба получите квитанцию" in olga.last_text
     await olga.press(ApplyStep("submit_ok", application_id))
@@ -179,8 +181,10 @@ async def test_a_change_after_submission_needs_new_sign_offs_and_makes_version_t
     await open_review(jana, application_id)
     await jana.send_document("Erklaerung.pdf", PDF, "application/pdf")
     await jana.press(ApplyStep("sign", application_id))
+    await jana.press(ApplyStep("sign_ok", application_id))
     await open_review(olga, application_id)
     await olga.press(ApplyStep("sign", application_id))
+    await olga.press(ApplyStep("sign_ok", application_id))
     await olga.press(ApplyStep("submit", application_id))
     await olga.press(ApplyStep("submit_ok", application_id))
     await harness.drain()
@@ -196,8 +200,10 @@ async def test_a_change_after_submission_needs_new_sign_offs_and_makes_version_t
     await jana.press(ApplyStep("submit", application_id))
     assert "Karlsruhe hat noch nicht bestätigt." in (popup(jana) or jana.last_text)
     await jana.press(ApplyStep("sign", application_id))
+    await jana.press(ApplyStep("sign_ok", application_id))
     await open_review(olga, application_id)
     await olga.press(ApplyStep("sign", application_id))
+    await olga.press(ApplyStep("sign_ok", application_id))
     await open_review(jana, application_id)
     await jana.press(ApplyStep("submit", application_id))
     assert "(Version 2)" in jana.last_text
@@ -221,7 +227,8 @@ async def test_the_deadline_passes_mid_draft(harness: BotHarness) -> None:
     async with harness.services.db.reading() as conn:
         still = await applications_db.get(conn, application_id)
     assert still is not None and still.status is ApplicationStatus.DRAFT
-    await jana.press(ApplyStep("sign", application_id))  # still accepted
+    await jana.press(ApplyStep("sign", application_id))
+    await jana.press(ApplyStep("sign_ok", application_id))  # still accepted
     await harness.advance(timedelta(days=7))
     async with harness.services.db.reading() as conn:
         closed = await applications_db.get(conn, application_id)
