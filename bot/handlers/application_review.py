@@ -29,8 +29,17 @@ async def invite_button(update: Update, context: BotContext) -> None:
     tr, lang = context.services.translator, context.language
     ws = await context.services.applications.workspace(user_id(update), step.application_id)
     deadline = deadline_text(tr, lang, ws.call)
-    text = context.t("apply-invite-link", link=link, deadline=deadline)
-    await show(update, context, text, kb.back_to_review(tr, lang, step.application_id))
+    # The screen stays (with its way back); the invitation is a message of its own that can
+    # be forwarded as it is.
+    await show_review(update, context, ws, header=context.t("apply-invite-below"))
+    invitation = context.t(
+        "apply-invite-link",
+        link=link,
+        deadline=deadline,
+        city=city_of(tr, lang, ws.party),
+        call=ws.call.title.for_reader(lang),
+    )
+    await show(update, context, invitation, new_message=True)
 
 
 async def sign_button(update: Update, context: BotContext) -> None:

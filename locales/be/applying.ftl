@@ -141,8 +141,9 @@ apply-error-not-open = Конкурс адкрыецца { $opens }.
 # Variables: $deadline (string) the deadline on the call's clock
 apply-error-closed = Тэрмін падачы скончыўся ({ $deadline }): змяніць ужо нічога нельга.
 apply-invite-partner-there = Горад-партнёр ужо далучыўся.
-# Variables: $link (string) the one-time link, $deadline (string) until when it works
-apply-invite-link = Перашліце гэтую спасылку таму, хто падае заяўку ад вашага горада-партнёра. Яна дзейнічае адзін раз, да { $deadline }:
+apply-invite-below = Запрашэнне для горада-партнёра — у наступным паведамленні: перашліце яго як ёсць чалавеку, які падае заяўку ад горада-партнёра.
+# Variables: $city (string) the inviting city, $call (string) the call's title, $deadline (string) until when the link works, $link (string) the one-time link
+apply-invite-link = Горад { $city } запрашае вас падаць сумесную заяўку на конкурс «{ $call }» як горад-партнёр. Адкрыйце спасылку, каб прачытаць умовы конкурсу і далучыцца (яна дзейнічае адзін раз, да { $deadline }):
     { $link }
 apply-join-unknown = Гэтая спасылка для партнёра несапраўдная. Калі ласка, папрасіце новую.
 apply-join-used = Гэтая спасылка для партнёра ўжо выкарыстана. Папрасіце горад, які яе даслаў, пра новую.

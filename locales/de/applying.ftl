@@ -133,8 +133,9 @@ apply-error-not-open = Dieser Aufruf startet am { $opens }.
 # Variables: $deadline (string) the deadline on the call's clock
 apply-error-closed = Die Frist ist vorbei ({ $deadline }): Es lässt sich nichts mehr ändern.
 apply-invite-partner-there = Die Partnerstadt ist schon beigetreten.
-# Variables: $link (string) the one-time link, $deadline (string) until when it works
-apply-invite-link = Leite diesen Link an die Person weiter, die sich für deine Partnerstadt bewirbt. Er funktioniert einmal, bis { $deadline }:
+apply-invite-below = Die Einladung für deine Partnerstadt steht in der nächsten Nachricht: Leite sie so, wie sie ist, an die Person weiter, die sich für die Partnerstadt bewirbt.
+# Variables: $city (string) the inviting city, $call (string) the call's title, $deadline (string) until when the link works, $link (string) the one-time link
+apply-invite-link = { $city } lädt dich ein, dich gemeinsam als Partnerstadt auf „{ $call }“ zu bewerben. Öffne den Link, um den Aufruf zu lesen und beizutreten (er gilt einmal, bis { $deadline }):
     { $link }
 apply-join-unknown = Dieser Partner-Link ist ungültig. Bitte frag nach einem neuen.
 apply-join-used = Dieser Partner-Link wurde schon benutzt. Bitte frag die Stadt, die ihn geschickt hat, nach einem neuen.

@@ -130,8 +130,9 @@ apply-error-not-open = This call opens on { $opens }.
 # Variables: $deadline (string) the deadline on the call's clock
 apply-error-closed = The deadline has passed ({ $deadline }): nothing can be changed any more.
 apply-invite-partner-there = The partner city has joined already.
-# Variables: $link (string) the one-time link, $deadline (string) until when it works
-apply-invite-link = Forward this link to the person who applies for your partner city. It works once, until { $deadline }:
+apply-invite-below = The invitation for your partner city is in the next message: forward it as it is to the person who applies for the partner city.
+# Variables: $city (string) the inviting city, $call (string) the call's title, $deadline (string) until when the link works, $link (string) the one-time link
+apply-invite-link = { $city } invites you to apply together for "{ $call }" as its partner city. Open the link to read the call and join (it works once, until { $deadline }):
     { $link }
 apply-join-unknown = This partner link is not valid. Please ask for a new one.
 apply-join-used = This partner link has been used already. Please ask the city that sent it for a new one.

@@ -141,8 +141,9 @@ apply-error-not-open = Конкурс откроется { $opens }.
 # Variables: $deadline (string) the deadline on the call's clock
 apply-error-closed = Срок подачи истёк ({ $deadline }): изменить уже ничего нельзя.
 apply-invite-partner-there = Город-партнёр уже присоединился.
-# Variables: $link (string) the one-time link, $deadline (string) until when it works
-apply-invite-link = Перешлите эту ссылку тому, кто подаёт заявку от вашего города-партнёра. Она действует один раз, до { $deadline }:
+apply-invite-below = Приглашение для города-партнёра — в следующем сообщении: перешлите его как есть человеку, который подаёт заявку от города-партнёра.
+# Variables: $city (string) the inviting city, $call (string) the call's title, $deadline (string) until when the link works, $link (string) the one-time link
+apply-invite-link = Город { $city } приглашает вас подать совместную заявку на конкурс «{ $call }» как город-партнёр. Откройте ссылку, чтобы прочитать условия конкурса и присоединиться (она действует один раз, до { $deadline }):
     { $link }
 apply-join-unknown = Эта ссылка для партнёра недействительна. Пожалуйста, попросите новую.
 apply-join-used = Эта ссылка для партнёра уже использована. Попросите город, который её прислал, о новой.

@@ -141,8 +141,9 @@ apply-error-not-open = Конкурс відкриється { $opens }.
 # Variables: $deadline (string) the deadline on the call's clock
 apply-error-closed = Термін подання минув ({ $deadline }): змінити вже нічого не можна.
 apply-invite-partner-there = Місто-партнер уже приєдналося.
-# Variables: $link (string) the one-time link, $deadline (string) until when it works
-apply-invite-link = Перешліть це посилання тому, хто подає заявку від вашого міста-партнера. Воно діє один раз, до { $deadline }:
+apply-invite-below = Запрошення для міста-партнера — у наступному повідомленні: перешліть його як є людині, яка подає заявку від міста-партнера.
+# Variables: $city (string) the inviting city, $call (string) the call's title, $deadline (string) until when the link works, $link (string) the one-time link
+apply-invite-link = Місто { $city } запрошує вас подати спільну заявку на конкурс «{ $call }» як місто-партнер. Відкрийте посилання, щоб прочитати умови конкурсу й приєднатися (воно діє один раз, до { $deadline }):
     { $link }
 apply-join-unknown = Це посилання для партнера недійсне. Будь ласка, попросіть нове.
 apply-join-used = Це посилання для партнера вже використано. Попросіть місто, яке його надіслало, про нове.

@@ -34,7 +34,9 @@ async def answer_all(user: SimClient, call: Call, marker: str, *, long: bool) ->
 
 
 async def review(user: SimClient, application_id: int) -> None:
-    if ApplyStep("submit", application_id).pack() not in user.button_data():
+    if not any(
+        ApplyStep("submit", application_id).pack() in m.button_data() for m in user.messages[-2:]
+    ):
         await user.press(ApplyStep("review", application_id))
 
 
@@ -191,3 +193,17 @@ async def test_the_lead_hears_when_the_partner_joins_sends_the_statement_and_sig
     await harness.drain()
     assert "Karlsruhe: заявка на конкурс" in olga.last_text and "подтверждена" in olga.last_text
     assert ApplyStep("review", application_id).pack() in olga.button_data()
+
+
+async def test_the_partner_invitation_is_its_own_message_to_forward(harness: BotHarness) -> None:
+    call = await open_call(harness)
+    jana = harness.user("Jana", "de")
+    application_id = await start_application(jana, call)
+    await answer_all(jana, call, "Antwort", long=False)
+    await jana.press(ApplyStep("invite", application_id))
+    invitation = jana.messages[-1]
+    assert invitation.body.startswith("Karlsruhe lädt dich ein")
+    assert "?start=ca-" in invitation.body and "Twin City Booster" in invitation.body
+    assert "nächsten Nachricht" in jana.messages[-2].body
+    await jana.press(CallApply(call.id))  # "back" edits the screen above, not the invitation
+    assert any(m.body == invitation.body for m in jana.messages)

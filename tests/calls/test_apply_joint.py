@@ -28,7 +28,9 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 async def open_review(user: SimClient, application_id: int) -> None:
     """The review screen: already on screen after the last answer, else by its button."""
-    if ApplyStep("submit", application_id).pack() not in user.button_data():
+    if not any(
+        ApplyStep("submit", application_id).pack() in m.button_data() for m in user.messages[-2:]
+    ):
         await user.press(ApplyStep("review", application_id))
 
 
