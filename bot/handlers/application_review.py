@@ -28,7 +28,7 @@ async def invite_button(update: Update, context: BotContext) -> None:
     link = f"https://t.me/{context.bot.username}?start={co_applicant_payload(token)}"
     tr, lang = context.services.translator, context.language
     ws = await context.services.applications.workspace(user_id(update), step.application_id)
-    deadline = deadline_text(tr, lang, ws.call)
+    deadline = deadline_text(tr, lang, ws.call, ws.party.time_zone)
     # The screen stays (with its way back); the invitation is a message of its own that can
     # be forwarded as it is.
     await show_review(update, context, ws, header=context.t("apply-invite-below"))

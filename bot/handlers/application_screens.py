@@ -78,14 +78,14 @@ def _phase_line(context: BotContext, page: CallPage) -> str:
     if page.phase is CallPhase.NOT_OPEN:
         return context.t(
             "apply-call-not-open",
-            opens=call_clock(tr, lang, call, call.opens_at),
-            deadline=deadline_text(tr, lang, call),
+            opens=call_clock(tr, lang, call, call.opens_at, page.zone),
+            deadline=deadline_text(tr, lang, call, page.zone),
         )
     if page.phase is CallPhase.CLOSED:
-        return context.t("apply-call-closed", deadline=deadline_text(tr, lang, call))
+        return context.t("apply-call-closed", deadline=deadline_text(tr, lang, call, page.zone))
     return context.t(
         "apply-call-deadline",
-        deadline=deadline_text(tr, lang, call),
+        deadline=deadline_text(tr, lang, call, page.zone),
         left=time_left(lang, call.deadline_at, page.now),
     )
 
@@ -234,7 +234,7 @@ def review_text(context: BotContext, ws: Workspace, limit: int) -> str:
             city=city_of(tr, lang, party),
         ),
         _status_line(context, app),
-        _phase_line(context, CallPage(call, app, call.phase(ws.now), ws.now)),
+        _phase_line(context, CallPage(call, app, call.phase(ws.now), ws.now, party.time_zone)),
         context.t("apply-review-yours"),
         "\n\n".join(
             escape(answer_block(tr, lang, call, app, party, q, limit)) for q in call.questions
@@ -254,7 +254,7 @@ def _next_step_lines(context: BotContext, ws: Workspace) -> list[str]:
     if decided(app):
         return []
     if app.submitted_at is not None and unchanged_since_submission(app):
-        when = call_clock(tr, lang, call, app.submitted_at)
+        when = call_clock(tr, lang, call, app.submitted_at, ws.party.time_zone)
         return [context.t("apply-review-submitted", version=app.version, when=when)]
     missing = missing_for_submission(call, app)
     if missing:

@@ -75,7 +75,7 @@ class ApplicationNotices:
                 document=(f"application-{app.id}-v{version}.pdf", pdf),
                 version=version,
                 call=lambda lang: call.title.for_reader(lang),
-                when=lambda lang: call_clock(tr, lang, call, now),
+                when=lambda lang, zone=party.time_zone: call_clock(tr, lang, call, now, zone),
             )
             language = await self._notifier.language_of(conn, party.user_id)
             parts = chunks(receipt_blocks(tr, language, call, app))
@@ -113,5 +113,5 @@ class ApplicationNotices:
                 now,
                 dedupe_key=f"apply-not-submitted:{app.id}:{party.id}",
                 call=lambda lang: call.title.for_reader(lang),
-                deadline=lambda lang: deadline_text(tr, lang, call),
+                deadline=lambda lang, zone=party.time_zone: deadline_text(tr, lang, call, zone),
             )

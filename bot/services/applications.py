@@ -80,6 +80,7 @@ class CallPage:
     application: Application | None
     phase: CallPhase
     now: datetime
+    zone: str | None = None  # the reader's party's time zone, when known
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,9 @@ class ApplicationService:
                 raise NotFound("calls-error-unknown")
             mine = await applications_db.of_person(conn, user_id, call_id)
         current = next((a for a in mine if a.status is not ApplicationStatus.WITHDRAWN), None)
-        return CallPage(call, current, call.phase(now), now)
+        party = current.party_of(user_id) if current is not None else None
+        zone = party.time_zone if party is not None else None
+        return CallPage(call, current, call.phase(now), now, zone)
 
     async def set_language(self, user_id: int, language: str) -> None:
         """The call page's language choice: kept as the person's language (nothing else)."""

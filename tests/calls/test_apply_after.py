@@ -207,3 +207,18 @@ async def test_the_partner_invitation_is_its_own_message_to_forward(harness: Bot
     assert "nächsten Nachricht" in jana.messages[-2].body
     await jana.press(CallApply(call.id))  # "back" edits the screen above, not the invitation
     assert any(m.body == invitation.body for m in jana.messages)
+
+
+async def test_the_deadline_is_also_on_the_applicants_own_clock(harness: BotHarness) -> None:
+    call = await open_call(harness)
+    olga = harness.user("Olga", "ru")
+    application_id = await start_application(olga, call, "Краснодар", "RU")  # Moscow time
+    await olga.press(ApplyStep("review", application_id))
+    deadline = olga.last_text.replace("\u202f", " ")
+    assert "31 дек. 2026 г., 23:59 по времени города Берлин (у вас пт, 1 янв. 2027 г., 01:59)" in (
+        deadline
+    )
+    jana = harness.user("Jana", "de")
+    jana_app = await start_application(jana, call)  # Berlin: one clock is enough
+    await jana.press(ApplyStep("review", jana_app))
+    assert "23:59" in jana.last_text and "deiner Zeit" not in jana.last_text
