@@ -227,6 +227,14 @@ class ApplyStep(CallbackData):
 
 
 @dataclass(frozen=True)
+class ApplyJoin(CallbackData):
+    """The partner city's link, after reading the call: join the joint application."""
+
+    PREFIX: ClassVar[str] = "apj"
+    token: str
+
+
+@dataclass(frozen=True)
 class ApplyEdit(CallbackData):
     """Open one question again (from the review screen)."""
 

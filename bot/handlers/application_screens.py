@@ -49,14 +49,7 @@ async def show_call_page(
 ) -> None:
     """Title and text in the reader's language, who may apply, the deadline, what is asked."""
     tr, lang, call = context.services.translator, context.language, page.call
-    lines = [
-        f"<b>{escape(call.title.for_reader(lang))}</b>",
-        escape(call.text.for_reader(lang)),
-        context.t("apply-call-who", countries=countries_text(lang, call.countries)),
-        _phase_line(context, page),
-        _asks_line(context, page),
-        context.t("apply-call-data"),
-    ]
+    lines = [call_text(context, page), context.t("apply-call-data")]
     if page.application is not None:
         lines.append(_status_line(context, page.application))
     ask_language = context.participant is None
@@ -71,6 +64,19 @@ async def show_call_page(
     if ask_language:
         lines.append(context.t("apply-call-language"))
     await show(update, context, "\n\n".join(lines), keyboard, header=header)
+
+
+def call_text(context: BotContext, page: CallPage) -> str:
+    """The call itself: title, text, who may apply, the deadline, what is asked."""
+    lang, call = context.language, page.call
+    lines = [
+        f"<b>{escape(call.title.for_reader(lang))}</b>",
+        escape(call.text.for_reader(lang)),
+        context.t("apply-call-who", countries=countries_text(lang, call.countries)),
+        _phase_line(context, page),
+        _asks_line(context, page),
+    ]
+    return "\n\n".join(lines)
 
 
 def _phase_line(context: BotContext, page: CallPage) -> str:

@@ -15,6 +15,7 @@ from bot.callback_calls import (
     ApplyCountry,
     ApplyEdit,
     ApplyHome,
+    ApplyJoin,
     ApplyLanguage,
     ApplyStart,
     ApplyStep,
@@ -28,6 +29,7 @@ from bot.handlers import application_review
 from bot.handlers.application_screens import (
     ask_city,
     ask_question,
+    call_text,
     go_on,
     show_call_page,
     show_review,
@@ -234,15 +236,33 @@ async def _workspace(update: Update, context: BotContext, application_id: int) -
 
 # ------------------------------------------------------------------ the partner's link
 async def join_as_partner(update: Update, context: BotContext, token: str) -> None:
-    """The partner city's link: join the joint application and answer in one's own language."""
+    """The partner city's link: first the call, who invites and the data note; joining only
+    with the button below."""
     service = context.services.applications
+    tr, lang = context.services.translator, context.language
     try:
-        ws = await service.join(user_id(update), context.language, token)
+        page, app = await service.invitation(user_id(update), token)
     except UserFacingError as refused:
-        tr, lang = context.services.translator, context.language
         text = context.t(refused.message_id, **refused.args_for_message)
         await show(update, context, text, kb.back_to_calls(tr, lang))
         return
+    if app.party_of(user_id(update)) is not None:
+        await go_on(update, context, await _workspace(update, context, app.id))
+        return
+    text = "\n\n".join(
+        [
+            context.t("apply-invited", city=city_of(tr, lang, app.parties[0])),
+            call_text(context, page),
+            context.t("apply-call-data"),
+        ]
+    )
+    await show(update, context, text, kb.join(tr, lang, token))
+
+
+async def join_button(update: Update, context: BotContext) -> None:
+    """Joining the joint application (after reading the call)."""
+    token = parse_button(update, ApplyJoin).token
+    ws = await context.services.applications.join(user_id(update), context.language, token)
     tr, lang = context.services.translator, context.language
     lead = ws.application.parties[0]
     header = context.t(
@@ -272,6 +292,7 @@ def handlers() -> list[BaseHandler]:
         CallbackQueryHandler(zone_button, pattern=ApplyZone.pattern()),
         CallbackQueryHandler(choice_button, pattern=ApplyChoice.pattern()),
         CallbackQueryHandler(edit_button, pattern=ApplyEdit.pattern()),
+        CallbackQueryHandler(join_button, pattern=ApplyJoin.pattern()),
         *(
             CallbackQueryHandler(callback, pattern=ApplyStep.pattern(action=action))
             for action, callback in STEP_BUTTONS.items()

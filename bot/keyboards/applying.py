@@ -12,6 +12,7 @@ from bot.callback_calls import (
     ApplyCountry,
     ApplyEdit,
     ApplyHome,
+    ApplyJoin,
     ApplyLanguage,
     ApplyStart,
     ApplyStep,
@@ -38,6 +39,16 @@ def call_list(
     if onboarded:
         rows.append([button(tr.plain(lang, "buttons-main-menu"), OpenMenu("main"))])
     return markup(rows)
+
+
+def join(tr: Translator, lang: str, token: str) -> InlineKeyboardMarkup:
+    """Under the call, from the partner city's link: join, or look at the open calls."""
+    return markup(
+        [
+            [button(tr.plain(lang, "apply-button-join"), ApplyJoin(token))],
+            [button(tr.plain(lang, "apply-button-calls"), ApplyHome())],
+        ]
+    )
 
 
 def back_to_calls(tr: Translator, lang: str) -> InlineKeyboardMarkup:

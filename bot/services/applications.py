@@ -376,32 +376,49 @@ class ApplicationService:
             )
         return token
 
+    async def invitation(self, user_id: int, token: str) -> tuple[CallPage, Application]:
+        """The partner city's link before joining: the call and the application it joins
+        (refused like joining would be)."""
+        now = self._clock.now()
+        async with self._db.reading() as conn:
+            app = await self._invited(conn, user_id, token, now)
+            call = await calls_db.get(conn, app.call_id)
+        assert call is not None
+        return CallPage(call, None, call.phase(now), now), app
+
+    async def _invited(
+        self, conn: aiosqlite.Connection, user_id: int, token: str, now: datetime
+    ) -> Application:
+        found = await calls_db.token(conn, token)
+        if found is None or found["purpose"] != "co_applicant":
+            raise UserFacingError("apply-join-unknown")
+        app = await applications_db.get(conn, int(found["application_id"]))
+        if app is None:
+            raise UserFacingError("apply-join-unknown")
+        if app.party_of(user_id) is not None:
+            return app
+        if decided(app):
+            raise UserFacingError("apply-error-decided", decision=app.decision or "")
+        if found["used_by"] is not None or len(app.parties) >= 2:
+            raise UserFacingError("apply-join-used")
+        if found["expires_at"] is not None and found["expires_at"] <= now:
+            raise UserFacingError("apply-join-expired")
+        return app
+
     async def join(self, user_id: int, language: str, token: str) -> Workspace:
         """The partner city's link: the person becomes the application's second party."""
         now = self._clock.now()
         async with self._db.transaction() as conn:
-            found = await calls_db.token(conn, token)
-            if found is None or found["purpose"] != "co_applicant":
-                raise UserFacingError("apply-join-unknown")
-            application_id = int(found["application_id"])
-            app = await applications_db.get(conn, application_id)
-            if app is None:
-                raise UserFacingError("apply-join-unknown")
+            app = await self._invited(conn, user_id, token, now)
             if app.party_of(user_id) is not None:
-                return await self._workspace(conn, user_id, application_id, now)
-            if decided(app):
-                raise UserFacingError("apply-error-decided", decision=app.decision or "")
-            if found["used_by"] is not None or len(app.parties) >= 2:
-                raise UserFacingError("apply-join-used")
-            if found["expires_at"] is not None and found["expires_at"] <= now:
-                raise UserFacingError("apply-join-expired")
+                return await self._workspace(conn, user_id, app.id, now)
             await self._open_call(conn, app.call_id, language, now)
             if not await calls_db.use_token(conn, token, user_id, now):
                 raise UserFacingError("apply-join-used")
             await self._remember(conn, user_id, language, replace_language=False)
-            await applications_db.add_party(conn, application_id, user_id, language, now)
+            await applications_db.add_party(conn, app.id, user_id, language, now)
             # The lead hears it once the partner has given its city (see give_details).
-            return await self._workspace(conn, user_id, application_id, now)
+            return await self._workspace(conn, user_id, app.id, now)
 
     # ------------------------------------------------------------------ documents
     async def check_file(self, user_id: int, application_id: int, sent: SentFile) -> Workspace:

@@ -87,6 +87,8 @@ apply-answer-too-long = Знакаў у адказе: { $length }, а змяшч
 apply-paused = Усё, што вы адказалі, захавана. Працягвайце, калі зручна: /apply або спасылка конкурсу вернуць вас да наступнага пытання.
 apply-welcome-back = З вяртаннем! Вось дзе вы спыніліся.
 apply-review-use-buttons = Каб змяніць адказ, націсніце яго кнопку ніжэй; ліст падтрымкі дашліце файлам.
+# Variables: $city (string) the city that invites
+apply-invited = Горад { $city } запрашае вас падаць сумесную заяўку як горад-партнёр. Спачатку прачытайце ўмовы конкурсу; далучыцца можна кнопкай ніжэй.
 # Variables: $call (string) the call's title, $city (string) the city that started the application
 apply-joined = Вы далучыліся да заяўкі на конкурс «{ $call }», якую пачаў горад { $city }. Пазначце свой горад і адкажыце на ўсе пытанні на сваёй мове.
 
@@ -213,6 +215,7 @@ apply-button-invite = 🤝 Запрасіць горад-партнёр
 apply-button-sign = Пацвердзіць за { $city }
 apply-button-submit = 📨 Адправіць заяўку
 apply-button-submit-ok = 📨 Так, адправіць
+apply-button-join = 🤝 Далучыцца
 apply-button-sign-ok = Так, пацвердзіць
 
 # Variables: $decision (string) accepted, declined, waitlisted (or empty)

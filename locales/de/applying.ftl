@@ -81,6 +81,8 @@ apply-answer-too-long = Die Antwort hat { $length } Zeichen, es passen höchsten
 apply-paused = Alles, was du geantwortet hast, ist gespeichert. Mach weiter, wann du willst: /apply oder der Link des Aufrufs bringt dich zur nächsten Frage.
 apply-welcome-back = Willkommen zurück! Hier hast du aufgehört.
 apply-review-use-buttons = Um eine Antwort zu ändern, nimm ihren Knopf unten; die Unterstützungserklärung schickst du als Datei.
+# Variables: $city (string) the city that invites
+apply-invited = { $city } lädt dich ein, dich gemeinsam als Partnerstadt zu bewerben. Lies zuerst den Aufruf; beitreten kannst du mit dem Knopf unten.
 # Variables: $call (string) the call's title, $city (string) the city that started the application
 apply-joined = Du bist der Bewerbung auf „{ $call }“ beigetreten, die { $city } begonnen hat. Gib bitte deine Stadt an und beantworte jede Frage in deiner Sprache.
 
@@ -203,6 +205,7 @@ apply-button-invite = 🤝 Partnerstadt einladen
 apply-button-sign = Für { $city } bestätigen
 apply-button-submit = 📨 Einreichen
 apply-button-submit-ok = 📨 Ja, einreichen
+apply-button-join = 🤝 Als Partnerstadt beitreten
 apply-button-sign-ok = Ja, bestätigen
 
 # Variables: $decision (string) accepted, declined, waitlisted (or empty)

@@ -79,6 +79,8 @@ apply-answer-too-long = That answer is { $length } characters long; at most { $l
 apply-paused = Everything you answered is saved. Continue whenever you like: /apply or the call's link brings you back to the next question.
 apply-welcome-back = Welcome back. Here is where you left off.
 apply-review-use-buttons = To change an answer, use its button below; the support statement is sent as a file.
+# Variables: $city (string) the city that invites
+apply-invited = { $city } invites you to apply together as its partner city. Read the call first; you join with the button below.
 # Variables: $call (string) the call's title, $city (string) the city that started the application
 apply-joined = You joined the application to "{ $call }" that { $city } started. Please give your city and answer every question in your own language.
 
@@ -200,6 +202,7 @@ apply-button-invite = 🤝 Invite the partner city
 apply-button-sign = Confirm for { $city }
 apply-button-submit = 📨 Submit
 apply-button-submit-ok = 📨 Yes, submit
+apply-button-join = 🤝 Join as the partner city
 apply-button-sign-ok = Yes, confirm
 
 # Variables: $decision (string) accepted, declined, waitlisted (or empty)

@@ -87,6 +87,8 @@ apply-answer-too-long = Знаков в ответе: { $length }, а помещ
 apply-paused = Всё, что вы ответили, сохранено. Продолжайте, когда удобно: /apply или ссылка конкурса вернут вас к следующему вопросу.
 apply-welcome-back = С возвращением! Вот где вы остановились.
 apply-review-use-buttons = Чтобы изменить ответ, нажмите его кнопку ниже; письмо поддержки пришлите файлом.
+# Variables: $city (string) the city that invites
+apply-invited = Город { $city } приглашает вас подать совместную заявку как город-партнёр. Сначала прочитайте условия конкурса; присоединиться можно кнопкой ниже.
 # Variables: $call (string) the call's title, $city (string) the city that started the application
 apply-joined = Вы присоединились к заявке на конкурс «{ $call }», которую начал город { $city }. Укажите свой город и ответьте на все вопросы на своём языке.
 
@@ -213,6 +215,7 @@ apply-button-invite = 🤝 Пригласить город-партнёр
 apply-button-sign = Подтвердить за { $city }
 apply-button-submit = 📨 Отправить заявку
 apply-button-submit-ok = 📨 Да, отправить
+apply-button-join = 🤝 Присоединиться
 apply-button-sign-ok = Да, подтвердить
 
 # Variables: $decision (string) accepted, declined, waitlisted (or empty)

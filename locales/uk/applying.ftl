@@ -87,6 +87,8 @@ apply-answer-too-long = Знаків у відповіді: { $length }, а вм
 apply-paused = Усе, що ви відповіли, збережено. Продовжуйте, коли зручно: /apply або посилання конкурсу повернуть вас до наступного запитання.
 apply-welcome-back = З поверненням! Ось де ви зупинилися.
 apply-review-use-buttons = Щоб змінити відповідь, натисніть її кнопку нижче; лист підтримки надішліть файлом.
+# Variables: $city (string) the city that invites
+apply-invited = Місто { $city } запрошує вас подати спільну заявку як місто-партнер. Спершу прочитайте умови конкурсу; приєднатися можна кнопкою нижче.
 # Variables: $call (string) the call's title, $city (string) the city that started the application
 apply-joined = Ви приєдналися до заявки на конкурс «{ $call }», яку розпочало місто { $city }. Вкажіть своє місто й дайте відповідь на всі запитання своєю мовою.
 
@@ -213,6 +215,7 @@ apply-button-invite = 🤝 Запросити місто-партнер
 apply-button-sign = Підтвердити за { $city }
 apply-button-submit = 📨 Надіслати заявку
 apply-button-submit-ok = 📨 Так, надіслати
+apply-button-join = 🤝 Приєднатися
 apply-button-sign-ok = Так, підтвердити
 
 # Variables: $decision (string) accepted, declined, waitlisted (or empty)

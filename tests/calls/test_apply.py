@@ -11,6 +11,7 @@ from bot.callback_calls import (
     ApplyCountry,
     ApplyEdit,
     ApplyHome,
+    ApplyJoin,
     ApplyLanguage,
     ApplyStart,
     ApplyStep,
@@ -184,6 +185,7 @@ async def test_one_city_applying_twice_is_warned_and_may_go_on(harness: BotHarne
     payload = await partner_payload(jana, application_id)
     olga = harness.user("Olga", "ru")
     await olga.start(payload)
+    await olga.press(shown(olga, ApplyJoin))
     await olga.send("Краснодар")
     await olga.press(ApplyCountry("RU"))
     # Someone else from Karlsruhe: told who applied, asked to get the partner link instead.

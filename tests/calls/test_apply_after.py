@@ -4,14 +4,14 @@ the lead hearing what the partner city does."""
 
 from __future__ import annotations
 
-from bot.callback_calls import ApplyCountry, ApplyEdit, ApplyStep, ApplyZone, CallApply
+from bot.callback_calls import ApplyCountry, ApplyEdit, ApplyJoin, ApplyStep, ApplyZone, CallApply
 from bot.db import applications as applications_db
 from bot.db import call_decisions as decisions_db
 from bot.db import participants as participants_db
 from bot.domain.calls import Call
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
-from tests.stories import open_call, partner_payload, popup, start_application
+from tests.stories import open_call, partner_payload, popup, shown, start_application
 
 PDF = b"%PDF-1.4 signed statement of the city administration"
 
@@ -51,6 +51,7 @@ async def submitted_application(
     payload = await partner_payload(jana, application_id)
     olga = harness.user("Olga", "ru")
     await olga.start(payload)
+    await olga.press(shown(olga, ApplyJoin))
     await olga.send("Краснодар")
     await olga.press(ApplyCountry("RU"))
     await olga.press(ApplyZone(application_id, 1))
@@ -175,6 +176,7 @@ async def test_the_lead_hears_when_the_partner_joins_sends_the_statement_and_sig
     payload = await partner_payload(olga, application_id)
     klaus = harness.user("Klaus", "de")
     await klaus.start(payload)
+    await klaus.press(shown(klaus, ApplyJoin))
     await harness.drain()
     async with harness.services.db.reading() as conn:
         for person in (olga, klaus):
@@ -221,4 +223,26 @@ async def test_the_deadline_is_also_on_the_applicants_own_clock(harness: BotHarn
     jana = harness.user("Jana", "de")
     jana_app = await start_application(jana, call)  # Berlin: one clock is enough
     await jana.press(ApplyStep("review", jana_app))
-    assert "23:59" in jana.last_text and "deiner Zeit" not in jana.last_text
+    assert "23:59" in jana.last_text and "bei dir" not in jana.last_text
+
+
+async def test_the_partner_link_shows_the_call_first_and_joins_only_on_the_button(
+    harness: BotHarness,
+) -> None:
+    call = await open_call(harness)
+    jana = harness.user("Jana", "de")
+    application_id = await start_application(jana, call)
+    payload = await partner_payload(jana, application_id)
+    olga = harness.user("Olga", "ru")
+    await olga.start(payload)
+    page = olga.last_text
+    assert page.startswith("Город Karlsruhe приглашает вас")
+    assert "Twin City Booster" in page and "Срок подачи" in page and "/privacy" in page
+    async with harness.services.db.reading() as conn:
+        before = await applications_db.get(conn, application_id)
+    assert before is not None and len(before.parties) == 1
+    await olga.press(shown(olga, ApplyJoin))
+    assert "Вы присоединились к заявке" in olga.last_text
+    async with harness.services.db.reading() as conn:
+        after = await applications_db.get(conn, application_id)
+    assert after is not None and after.party_of(olga.user.id) is not None

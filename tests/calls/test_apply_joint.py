@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 from datetime import timedelta
 
-from bot.callback_calls import ApplyCountry, ApplyEdit, ApplyStep, ApplyZone, CallApply
+from bot.callback_calls import ApplyCountry, ApplyEdit, ApplyJoin, ApplyStep, ApplyZone, CallApply
 from bot.db import applications as applications_db
 from bot.db import calls as calls_db
 from bot.domain.calls import ApplicationStatus
@@ -19,6 +19,7 @@ from tests.stories import (
     open_call,
     partner_payload,
     popup,
+    shown,
     start_application,
 )
 
@@ -45,6 +46,7 @@ async def joint_application(harness: BotHarness) -> tuple[SimClient, SimClient, 
     payload = await partner_payload(jana, application_id)
     olga = harness.user("Olga", "ru")
     await olga.start(payload)
+    await olga.press(shown(olga, ApplyJoin))
     assert "Вы присоединились к заявке" in olga.last_text and "Karlsruhe" in olga.last_text
     await olga.send("Краснодар")
     await olga.press(ApplyCountry("RU"))
@@ -97,6 +99,7 @@ async def test_a_partner_link_works_once_and_is_refused_clearly_otherwise(
     payload = await partner_payload(jana, application_id)
     olga = harness.user("Olga", "ru")
     await olga.start(payload)
+    await olga.press(shown(olga, ApplyJoin))
     intruder = harness.user("Ivan", "ru")
     await intruder.start(payload)
     assert "уже использована" in intruder.last_text
