@@ -222,14 +222,14 @@ apply-button-sign-ok = Да, подтвердить
 apply-error-decided = { $decision ->
     [accepted] Ваша заявка принята: изменить её больше нельзя.
     [declined] Ваша заявка отклонена: изменить её больше нельзя.
-    [waitlisted] Ваша заявка в листе ожидания: изменить её больше нельзя.
+    [waitlisted] Ваша заявка в списке ожидания: изменить её больше нельзя.
    *[other] По этой заявке уже принято решение: изменить её больше нельзя.
 }
 # Variables: $decision (string) accepted, declined, waitlisted (or empty)
 apply-status-decided = { $decision ->
     [accepted] Ваша заявка: принята 🎉 Изменить её больше нельзя.
     [declined] Ваша заявка: отклонена. Изменить её больше нельзя.
-    [waitlisted] Ваша заявка: в листе ожидания. Изменить её больше нельзя.
+    [waitlisted] Ваша заявка: в списке ожидания. Изменить её больше нельзя.
    *[other] Ваша заявка: решение принято. Изменить её больше нельзя.
 }
 # Variables: $version (number) the submitted version, $when (string) when, with whose clock
