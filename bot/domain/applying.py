@@ -175,3 +175,13 @@ def snapshot(call: Call, application: Application) -> dict[str, Any]:
             for d in application.documents
         ],
     }
+
+
+def fit_popup(lines: list[str], budget: int) -> str:
+    """As many of the missing things as a pop-up carries (the review screen lists them all)."""
+    kept: list[str] = []
+    for line in lines:
+        if len("\n".join([*kept, line])) > budget - 30 and kept:
+            break
+        kept.append(line)
+    return "\n".join(kept)

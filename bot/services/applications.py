@@ -20,6 +20,7 @@ from bot.domain.applying import (
     FileProblem,
     decided,
     file_problem,
+    fit_popup,
     snapshot,
     unchanged_since_submission,
     zones_of,
@@ -47,6 +48,7 @@ from bot.render.applications import (
     file_types_text,
     missing_lines,
 )
+from bot.services.application_links import invited_application
 from bot.services.application_notices import ApplicationNotices
 from bot.services.due import TaskAction
 from bot.services.errors import NotFound, Unreachable, UserFacingError
@@ -381,35 +383,16 @@ class ApplicationService:
         (refused like joining would be)."""
         now = self._clock.now()
         async with self._db.reading() as conn:
-            app = await self._invited(conn, user_id, token, now)
+            app = await invited_application(conn, user_id, token, now)
             call = await calls_db.get(conn, app.call_id)
         assert call is not None
         return CallPage(call, None, call.phase(now), now), app
-
-    async def _invited(
-        self, conn: aiosqlite.Connection, user_id: int, token: str, now: datetime
-    ) -> Application:
-        found = await calls_db.token(conn, token)
-        if found is None or found["purpose"] != "co_applicant":
-            raise UserFacingError("apply-join-unknown")
-        app = await applications_db.get(conn, int(found["application_id"]))
-        if app is None:
-            raise UserFacingError("apply-join-unknown")
-        if app.party_of(user_id) is not None:
-            return app
-        if decided(app):
-            raise UserFacingError("apply-error-decided", decision=app.decision or "")
-        if found["used_by"] is not None or len(app.parties) >= 2:
-            raise UserFacingError("apply-join-used")
-        if found["expires_at"] is not None and found["expires_at"] <= now:
-            raise UserFacingError("apply-join-expired")
-        return app
 
     async def join(self, user_id: int, language: str, token: str) -> Workspace:
         """The partner city's link: the person becomes the application's second party."""
         now = self._clock.now()
         async with self._db.transaction() as conn:
-            app = await self._invited(conn, user_id, token, now)
+            app = await invited_application(conn, user_id, token, now)
             if app.party_of(user_id) is not None:
                 return await self._workspace(conn, user_id, app.id, now)
             await self._open_call(conn, app.call_id, language, now)
@@ -515,7 +498,7 @@ class ApplicationService:
         if missing:
             lang = ws.party.language
             lines = missing_lines(self._translator, lang, ws.call, ws.application, missing)
-            raise UserFacingError("apply-submit-missing", missing=_fit_popup(lines))
+            raise UserFacingError("apply-submit-missing", missing=fit_popup(lines, POPUP_BUDGET))
         app = ws.application
         if app.status is ApplicationStatus.SUBMITTED and unchanged_since_submission(app):
             raise UserFacingError("apply-submit-unchanged", version=app.version)
@@ -554,13 +537,3 @@ def _check_own_answers(ws: Workspace) -> None:
     missing = missing_for_submission(ws.call, ws.application)
     if ws.party.id in missing.details or any(pid == ws.party.id for pid, _ in missing.answers):
         raise UserFacingError("apply-sign-incomplete")
-
-
-def _fit_popup(lines: list[str]) -> str:
-    """As many of the missing things as a pop-up carries (the review screen lists them all)."""
-    kept: list[str] = []
-    for line in lines:
-        if len("\n".join([*kept, line])) > POPUP_BUDGET - 30 and kept:
-            break
-        kept.append(line)
-    return "\n".join(kept)
