@@ -211,7 +211,9 @@ class ApplyZone(CallbackData):
     index: int
 
 
-ApplyAction = Literal["resume", "review", "later", "skip", "invite", "sign", "submit", "submit_ok"]
+ApplyAction = Literal[
+    "resume", "review", "later", "skip", "invite", "sign", "sign_ok", "submit", "submit_ok"
+]
 
 
 @dataclass(frozen=True)
@@ -222,6 +224,14 @@ class ApplyStep(CallbackData):
     PREFIX: ClassVar[str] = "apt"
     action: ApplyAction
     application_id: int
+
+
+@dataclass(frozen=True)
+class ApplyJoin(CallbackData):
+    """The partner city's link, after reading the call: join the joint application."""
+
+    PREFIX: ClassVar[str] = "apj"
+    token: str
 
 
 @dataclass(frozen=True)

@@ -118,6 +118,20 @@ def chunks(blocks: Iterable[str], budget: int = MESSAGE_BUDGET) -> list[str]:
     return messages
 
 
+def decided(application: Application) -> bool:
+    """A decision was taken (or its letters were sent): the application is final."""
+    return application.decision is not None or application.decision_sent_at is not None
+
+
+def unchanged_since_submission(application: Application) -> bool:
+    """Submitted, and nothing changed since (every change clears the sign-offs, so a sign-off
+    from before the submission means the submitted version is still the current one)."""
+    submitted = application.submitted_at
+    return submitted is not None and any(
+        p.signed_off_at is not None and p.signed_off_at <= submitted for p in application.parties
+    )
+
+
 def other_parties(application: Application, party: Party) -> tuple[Party, ...]:
     return tuple(p for p in application.parties if p.id != party.id)
 
@@ -161,3 +175,13 @@ def snapshot(call: Call, application: Application) -> dict[str, Any]:
             for d in application.documents
         ],
     }
+
+
+def fit_popup(lines: list[str], budget: int) -> str:
+    """As many of the missing things as a pop-up carries (the review screen lists them all)."""
+    kept: list[str] = []
+    for line in lines:
+        if len("\n".join([*kept, line])) > budget - 30 and kept:
+            break
+        kept.append(line)
+    return "\n".join(kept)

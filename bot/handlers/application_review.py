@@ -28,12 +28,30 @@ async def invite_button(update: Update, context: BotContext) -> None:
     link = f"https://t.me/{context.bot.username}?start={co_applicant_payload(token)}"
     tr, lang = context.services.translator, context.language
     ws = await context.services.applications.workspace(user_id(update), step.application_id)
-    deadline = deadline_text(tr, lang, ws.call)
-    text = context.t("apply-invite-link", link=link, deadline=deadline)
-    await show(update, context, text, kb.back_to_review(tr, lang, step.application_id))
+    deadline = deadline_text(tr, lang, ws.call, ws.party.time_zone)
+    # The screen stays (with its way back); the invitation is a message of its own that can
+    # be forwarded as it is.
+    await show_review(update, context, ws, header=context.t("apply-invite-below"))
+    invitation = context.t(
+        "apply-invite-link",
+        link=link,
+        deadline=deadline,
+        city=city_of(tr, lang, ws.party),
+        call=ws.call.title.for_reader(lang),
+    )
+    await show(update, context, invitation, new_message=True)
 
 
 async def sign_button(update: Update, context: BotContext) -> None:
+    """Asked once: the submission relies on the sign-off (refused while answers are missing)."""
+    step = parse_button(update, ApplyStep)
+    ws = await context.services.applications.ready_to_sign(user_id(update), step.application_id)
+    tr, lang = context.services.translator, context.language
+    text = context.t("apply-sign-ask", city=city_of(tr, lang, ws.party))
+    await show(update, context, text, kb.sign_confirm(tr, lang, step.application_id))
+
+
+async def sign_confirmed_button(update: Update, context: BotContext) -> None:
     """'I confirm these answers for <city>'."""
     step = parse_button(update, ApplyStep)
     ws = await context.services.applications.sign_off(user_id(update), step.application_id)
@@ -107,6 +125,7 @@ def _sent_file(message: Message) -> SentFile | None:
 STEP_BUTTONS = {
     "invite": invite_button,
     "sign": sign_button,
+    "sign_ok": sign_confirmed_button,
     "submit": submit_button,
     "submit_ok": submit_confirmed_button,
 }

@@ -6,11 +6,17 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.context import BotContext
-from bot.domain.applying import next_question, question_number, shorten, zones_of
+from bot.domain.applying import (
+    decided,
+    next_question,
+    question_number,
+    shorten,
+    unchanged_since_submission,
+    zones_of,
+)
 from bot.domain.call_dialogs import ApplyAnswerInput, ApplyCityInput, ApplyReviewInput
 from bot.domain.calls import (
     Application,
-    ApplicationStatus,
     CallPhase,
     Question,
     first_unanswered,
@@ -43,14 +49,7 @@ async def show_call_page(
 ) -> None:
     """Title and text in the reader's language, who may apply, the deadline, what is asked."""
     tr, lang, call = context.services.translator, context.language, page.call
-    lines = [
-        f"<b>{escape(call.title.for_reader(lang))}</b>",
-        escape(call.text.for_reader(lang)),
-        context.t("apply-call-who", countries=countries_text(lang, call.countries)),
-        _phase_line(context, page),
-        _asks_line(context, page),
-        context.t("apply-call-data"),
-    ]
+    lines = [call_text(context, page), context.t("apply-call-data")]
     if page.application is not None:
         lines.append(_status_line(context, page.application))
     ask_language = context.participant is None
@@ -67,19 +66,32 @@ async def show_call_page(
     await show(update, context, "\n\n".join(lines), keyboard, header=header)
 
 
+def call_text(context: BotContext, page: CallPage) -> str:
+    """The call itself: title, text, who may apply, the deadline, what is asked."""
+    lang, call = context.language, page.call
+    lines = [
+        f"<b>{escape(call.title.for_reader(lang))}</b>",
+        escape(call.text.for_reader(lang)),
+        context.t("apply-call-who", countries=countries_text(lang, call.countries)),
+        _phase_line(context, page),
+        _asks_line(context, page),
+    ]
+    return "\n\n".join(lines)
+
+
 def _phase_line(context: BotContext, page: CallPage) -> str:
     tr, lang, call = context.services.translator, context.language, page.call
     if page.phase is CallPhase.NOT_OPEN:
         return context.t(
             "apply-call-not-open",
-            opens=call_clock(tr, lang, call, call.opens_at),
-            deadline=deadline_text(tr, lang, call),
+            opens=call_clock(tr, lang, call, call.opens_at, page.zone),
+            deadline=deadline_text(tr, lang, call, page.zone),
         )
     if page.phase is CallPhase.CLOSED:
-        return context.t("apply-call-closed", deadline=deadline_text(tr, lang, call))
+        return context.t("apply-call-closed", deadline=deadline_text(tr, lang, call, page.zone))
     return context.t(
         "apply-call-deadline",
-        deadline=deadline_text(tr, lang, call),
+        deadline=deadline_text(tr, lang, call, page.zone),
         left=time_left(lang, call.deadline_at, page.now),
     )
 
@@ -99,6 +111,8 @@ def _asks_line(context: BotContext, page: CallPage) -> str:
 
 
 def _status_line(context: BotContext, app: Application) -> str:
+    if decided(app):
+        return context.t("apply-status-decided", decision=app.decision or "")
     return context.t("apply-status", status=app.status.value, version=app.version)
 
 
@@ -163,9 +177,10 @@ def _question_screen(context: BotContext, ws: Workspace, question: Question) -> 
         ),
     ]
     earlier = ws.application.answer(question.id, ws.party.id)
-    if earlier is not None:  # the whole answer when it fits the message, else its start
+    if earlier is not None and earlier.text:  # the whole answer when it fits, else its start
         text = earlier.text if len(earlier.text) <= 2500 else shorten(earlier.text, 2500)
-        lines.append(context.t("apply-question-earlier", answer=text))
+        # Joined in code: Fluent refuses placeables over 1000 characters.
+        lines.append(f"{context.t('apply-question-earlier')} {escape(text)}")
     return "\n\n".join(lines)
 
 
@@ -225,7 +240,7 @@ def review_text(context: BotContext, ws: Workspace, limit: int) -> str:
             city=city_of(tr, lang, party),
         ),
         _status_line(context, app),
-        _phase_line(context, CallPage(call, app, call.phase(ws.now), ws.now)),
+        _phase_line(context, CallPage(call, app, call.phase(ws.now), ws.now, party.time_zone)),
         context.t("apply-review-yours"),
         "\n\n".join(
             escape(answer_block(tr, lang, call, app, party, q, limit)) for q in call.questions
@@ -233,13 +248,25 @@ def review_text(context: BotContext, ws: Workspace, limit: int) -> str:
         *_partner_lines(context, ws),
         *_document_lines(context, ws),
     ]
+    blocks.extend(_next_step_lines(context, ws))
+    return "\n\n".join(blocks)
+
+
+def _next_step_lines(context: BotContext, ws: Workspace) -> list[str]:
+    """What is still missing, or that it can be submitted, or which version was submitted
+    when nothing changed since; nothing once a decision was taken."""
+    tr, lang = context.services.translator, context.language
+    call, app = ws.call, ws.application
+    if decided(app):
+        return []
+    if app.submitted_at is not None and unchanged_since_submission(app):
+        when = call_clock(tr, lang, call, app.submitted_at, ws.party.time_zone)
+        return [context.t("apply-review-submitted", version=app.version, when=when)]
     missing = missing_for_submission(call, app)
     if missing:
         lines = "\n".join(f"• {line}" for line in missing_lines(tr, lang, call, app, missing))
-        blocks.append(context.t("apply-review-missing", lines=lines))
-    elif app.status is not ApplicationStatus.SUBMITTED or ws.open_now:
-        blocks.append(context.t("apply-review-ready"))
-    return "\n\n".join(blocks)
+        return [context.t("apply-review-missing", lines=lines)]
+    return [context.t("apply-review-ready")] if ws.open_now else []
 
 
 def _partner_lines(context: BotContext, ws: Workspace) -> list[str]:

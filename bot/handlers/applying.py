@@ -15,6 +15,7 @@ from bot.callback_calls import (
     ApplyCountry,
     ApplyEdit,
     ApplyHome,
+    ApplyJoin,
     ApplyLanguage,
     ApplyStart,
     ApplyStep,
@@ -28,6 +29,7 @@ from bot.handlers import application_review
 from bot.handlers.application_screens import (
     ask_city,
     ask_question,
+    call_text,
     go_on,
     show_call_page,
     show_review,
@@ -42,9 +44,18 @@ from bot.services.errors import UserFacingError
 
 # ------------------------------------------------------------------ the calls and a call's page
 async def apply_command(update: Update, context: BotContext) -> None:
-    """The open calls; none open is said kindly. A question left open is closed (its
-    answers so far are saved; the call page continues where the person stopped)."""
+    """With one draft in an open call: straight back to where the person stopped (the next
+    question, or the review once everything is answered). Otherwise the open calls."""
     await context.services.dialogs.clear(user_id(update))
+    drafts = await context.services.applications.open_drafts(user_id(update))
+    if len(drafts) == 1:
+        await go_on(update, context, drafts[0], header=context.t("apply-welcome-back"))
+        return
+    await show_calls(update, context)
+
+
+async def show_calls(update: Update, context: BotContext) -> None:
+    """The open calls; none open is said kindly."""
     calls = await context.services.applications.open_calls()
     tr, lang = context.services.translator, context.language
     onboarded = context.participant is not None and context.participant.is_onboarded
@@ -53,7 +64,8 @@ async def apply_command(update: Update, context: BotContext) -> None:
 
 
 async def apply_home_button(update: Update, context: BotContext) -> None:
-    await apply_command(update, context)
+    await context.services.dialogs.clear(user_id(update))
+    await show_calls(update, context)
 
 
 async def open_call(update: Update, context: BotContext, call_id: int) -> None:
@@ -142,11 +154,19 @@ async def answer_text(update: Update, context: BotContext, asked: ApplyAnswerInp
         user_id(update), asked.application_id, asked.question_id, update.message.text
     )
     await drop_keyboard(update, context, asked.prompt_message_id)
-    saved = context.t("apply-answer-saved")
+    saved = saved_header(context, ws)
     if asked.single:
         await show_review(update, context, ws, header=saved)
         return
     await go_on(update, context, ws, after=ws.call.question(asked.question_id), header=saved)
+
+
+def saved_header(context: BotContext, ws: Workspace) -> str:
+    """'Answer saved.', and when the change withdrew confirmations, that each city confirms
+    again (the other city is told too)."""
+    if ws.withdrawn:
+        return context.t("apply-answer-saved-withdrawn", count=ws.withdrawn)
+    return context.t("apply-answer-saved")
 
 
 async def choice_button(update: Update, context: BotContext) -> None:
@@ -156,7 +176,7 @@ async def choice_button(update: Update, context: BotContext) -> None:
         user_id(update), chosen.application_id, chosen.question_id, chosen.index
     )
     if isinstance(asked, ApplyAnswerInput) and asked.single:
-        await show_review(update, context, ws, header=context.t("apply-answer-saved"))
+        await show_review(update, context, ws, header=saved_header(context, ws))
         return
     await go_on(update, context, ws, after=ws.call.question(chosen.question_id))
 
@@ -164,10 +184,12 @@ async def choice_button(update: Update, context: BotContext) -> None:
 async def skip_button(update: Update, context: BotContext) -> None:
     """An optional question left out: on to the next one."""
     step = parse_button(update, ApplyStep)
-    ws = await _workspace(update, context, step.application_id)
     asked = await context.services.dialogs.current(user_id(update))
     if not isinstance(asked, ApplyAnswerInput) or asked.application_id != step.application_id:
         raise UserFacingError("errors-stale-button")
+    ws = await context.services.applications.skip(
+        user_id(update), step.application_id, asked.question_id
+    )
     await go_on(update, context, ws, after=ws.call.question(asked.question_id))
 
 
@@ -190,9 +212,9 @@ async def resume_button(update: Update, context: BotContext) -> None:
 async def edit_button(update: Update, context: BotContext) -> None:
     """One question again, from the review screen."""
     chosen = parse_button(update, ApplyEdit)
-    ws = await _workspace(update, context, chosen.application_id)
+    ws = await context.services.applications.changeable(user_id(update), chosen.application_id)
     question = ws.call.question(chosen.question_id)
-    if question is None or not ws.open_now:
+    if question is None:
         raise UserFacingError("errors-stale-button")
     await ask_question(update, context, ws, question, single=True)
 
@@ -214,15 +236,33 @@ async def _workspace(update: Update, context: BotContext, application_id: int) -
 
 # ------------------------------------------------------------------ the partner's link
 async def join_as_partner(update: Update, context: BotContext, token: str) -> None:
-    """The partner city's link: join the joint application and answer in one's own language."""
+    """The partner city's link: first the call, who invites and the data note; joining only
+    with the button below."""
     service = context.services.applications
+    tr, lang = context.services.translator, context.language
     try:
-        ws = await service.join(user_id(update), context.language, token)
+        page, app = await service.invitation(user_id(update), token)
     except UserFacingError as refused:
-        tr, lang = context.services.translator, context.language
         text = context.t(refused.message_id, **refused.args_for_message)
         await show(update, context, text, kb.back_to_calls(tr, lang))
         return
+    if app.party_of(user_id(update)) is not None:
+        await go_on(update, context, await _workspace(update, context, app.id))
+        return
+    text = "\n\n".join(
+        [
+            context.t("apply-invited", city=city_of(tr, lang, app.parties[0])),
+            call_text(context, page),
+            context.t("apply-call-data"),
+        ]
+    )
+    await show(update, context, text, kb.join(tr, lang, token))
+
+
+async def join_button(update: Update, context: BotContext) -> None:
+    """Joining the joint application (after reading the call)."""
+    token = parse_button(update, ApplyJoin).token
+    ws = await context.services.applications.join(user_id(update), context.language, token)
     tr, lang = context.services.translator, context.language
     lead = ws.application.parties[0]
     header = context.t(
@@ -252,6 +292,7 @@ def handlers() -> list[BaseHandler]:
         CallbackQueryHandler(zone_button, pattern=ApplyZone.pattern()),
         CallbackQueryHandler(choice_button, pattern=ApplyChoice.pattern()),
         CallbackQueryHandler(edit_button, pattern=ApplyEdit.pattern()),
+        CallbackQueryHandler(join_button, pattern=ApplyJoin.pattern()),
         *(
             CallbackQueryHandler(callback, pattern=ApplyStep.pattern(action=action))
             for action, callback in STEP_BUTTONS.items()

@@ -12,6 +12,7 @@ from bot.callback_calls import (
     ApplyCountry,
     ApplyEdit,
     ApplyHome,
+    ApplyJoin,
     ApplyLanguage,
     ApplyStart,
     ApplyStep,
@@ -19,7 +20,7 @@ from bot.callback_calls import (
     CallApply,
 )
 from bot.callback_data import OpenMenu
-from bot.domain.applying import question_number
+from bot.domain.applying import question_number, unchanged_since_submission
 from bot.domain.calls import Application, Call, Party, Question
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.i18n import Translator
@@ -38,6 +39,16 @@ def call_list(
     if onboarded:
         rows.append([button(tr.plain(lang, "buttons-main-menu"), OpenMenu("main"))])
     return markup(rows)
+
+
+def join(tr: Translator, lang: str, token: str) -> InlineKeyboardMarkup:
+    """Under the call, from the partner city's link: join, or look at the open calls."""
+    return markup(
+        [
+            [button(tr.plain(lang, "apply-button-join"), ApplyJoin(token))],
+            [button(tr.plain(lang, "apply-button-calls"), ApplyHome())],
+        ]
+    )
 
 
 def back_to_calls(tr: Translator, lang: str) -> InlineKeyboardMarkup:
@@ -147,7 +158,10 @@ def review(
                     )
                 ]
             )
-        rows.append([button(tr.plain(lang, "apply-button-submit"), ApplyStep("submit", app.id))])
+        if not unchanged_since_submission(app):
+            rows.append(
+                [button(tr.plain(lang, "apply-button-submit"), ApplyStep("submit", app.id))]
+            )
     rows.append([button(tr.plain(lang, "apply-button-call"), CallApply(call.id))])
     return markup(rows)
 
@@ -170,6 +184,15 @@ def paused(tr: Translator, lang: str, application_id: int) -> InlineKeyboardMark
 
 def back_to_review(tr: Translator, lang: str, application_id: int) -> InlineKeyboardMarkup:
     return markup([[button(tr.plain(lang, "buttons-back"), ApplyStep("review", application_id))]])
+
+
+def sign_confirm(tr: Translator, lang: str, application_id: int) -> InlineKeyboardMarkup:
+    return markup(
+        [
+            [button(tr.plain(lang, "apply-button-sign-ok"), ApplyStep("sign_ok", application_id))],
+            [button(tr.plain(lang, "buttons-back"), ApplyStep("review", application_id))],
+        ]
+    )
 
 
 def submit_confirm(tr: Translator, lang: str, application_id: int) -> InlineKeyboardMarkup:

@@ -5,6 +5,7 @@ answer. Everything returned is plain text (the caller escapes it for HTML)."""
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from babel import Locale
 from babel.dates import format_timedelta
@@ -18,14 +19,28 @@ from bot.render.formatting import babel_locale, moment, venue_time, zone_label
 MB = 1024 * 1024
 
 
-def call_clock(tr: Translator, lang: str, call: Call, when: datetime) -> str:
-    """A moment of the call (opening, deadline) on the call's clock: '31 Dec, 23:59 Berlin time'."""
-    text = moment(when, lang, call.time_zone)
-    return venue_time(tr, lang, text, zone_label(call.time_zone, lang))
+def call_clock(
+    tr: Translator, lang: str, call: Call, when: datetime, zone: str | None = None
+) -> str:
+    """A moment of the call (opening, deadline) on the call's clock: '31 Dec, 23:59 Berlin
+    time'; with the applicant's clock too when their party's zone is known and differs
+    ('31 Dec, 23:59 Berlin time (1 Jan, 01:59 your time)')."""
+    there = moment(when, lang, call.time_zone)
+    city = zone_label(call.time_zone, lang)
+    if zone is None or _same_offset(when, call.time_zone, zone):
+        return venue_time(tr, lang, there, city)
+    yours = moment(when, lang, zone)
+    return tr.plain(lang, "times-venue-and-yours", when=there, city=city, yours=yours)
 
 
-def deadline_text(tr: Translator, lang: str, call: Call) -> str:
-    return call_clock(tr, lang, call, call.deadline_at)
+def _same_offset(when: datetime, one: str, other: str) -> bool:
+    return (
+        when.astimezone(ZoneInfo(one)).utcoffset() == when.astimezone(ZoneInfo(other)).utcoffset()
+    )
+
+
+def deadline_text(tr: Translator, lang: str, call: Call, zone: str | None = None) -> str:
+    return call_clock(tr, lang, call, call.deadline_at, zone)
 
 
 def time_left(lang: str, until: datetime, now: datetime) -> str:
@@ -103,7 +118,12 @@ def answer_block(
 ) -> str:
     """'3. Contact person\nAnna Schmidt' (shortened to `limit` characters on the review)."""
     found = app.answer(q.id, party.id)
-    text = shorten(found.text, limit) if found is not None else tr.plain(lang, "apply-not-answered")
+    if found is None:
+        text = tr.plain(lang, "apply-not-answered")
+    elif not found.text:  # an optional question left out on purpose
+        text = tr.plain(lang, "apply-skipped")
+    else:
+        text = shorten(found.text, limit)
     # A layout, not a sentence: the number, the question, the answer below.
     return f"{question_number(call, q)}. {shorten(question_text(tr, lang, q), 90)}\n{text}"
 

@@ -5,12 +5,15 @@ the deadline passed before their draft was submitted."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import aiosqlite
 
+from bot.db import outbox, participants
+from bot.db.outbox import OutgoingMessage
 from bot.domain.applying import chunks, other_parties
 from bot.domain.calls import Application, Call, Party
-from bot.i18n import Translator
+from bot.i18n import Translator, escape
 from bot.keyboards import applying as kb
 from bot.render.application_pdf import application_pdf
 from bot.render.applications import call_clock, city_of, deadline_text, receipt_blocks
@@ -30,6 +33,7 @@ class ApplicationNotices:
         party: Party,
         message_id: str,
         now: datetime,
+        **args: Any,
     ) -> None:
         """The other parties hear what `party` did, with a button to the application."""
         tr = self._translator
@@ -44,6 +48,7 @@ class ApplicationNotices:
                 markup=lambda lang: kb.to_application(tr, lang, app.id),
                 city=lambda lang: city_of(tr, lang, party),
                 call=lambda lang: call.title.for_reader(lang),
+                **args,
             )
 
     async def receipts(
@@ -70,22 +75,29 @@ class ApplicationNotices:
                 document=(f"application-{app.id}-v{version}.pdf", pdf),
                 version=version,
                 call=lambda lang: call.title.for_reader(lang),
-                when=lambda lang: call_clock(tr, lang, call, now),
+                when=lambda lang, zone=party.time_zone: call_clock(tr, lang, call, now, zone),
             )
             language = await self._notifier.language_of(conn, party.user_id)
             parts = chunks(receipt_blocks(tr, language, call, app))
             for number, part in enumerate(parts, 1):
-                await self._notifier.send(
-                    conn,
-                    party.user_id,
-                    "apply-receipt-answers",
-                    now,
-                    priority=PRIORITY_CRITICAL,
-                    dedupe_key=f"{key}:{number}",
-                    part=number,
-                    parts=len(parts),
-                    answers=part,
+                # The answers are joined in code, never through a Fluent placeable (fluent
+                # refuses placeables over 1000 characters and would print "{???}").
+                heading = tr.html(language, "apply-receipt-answers", part=number, parts=len(parts))
+                await self._send_text(
+                    conn, party.user_id, f"{heading}\n\n{escape(part)}", f"{key}:{number}", now
                 )
+
+    async def _send_text(
+        self, conn: aiosqlite.Connection, user_id: int, text: str, dedupe_key: str, now: datetime
+    ) -> None:
+        """One message of ready HTML (a translated heading and the person's escaped text)."""
+        if not await participants.is_reachable(conn, user_id):
+            return
+        message = OutgoingMessage(
+            recipient_id=user_id, text=text, priority=PRIORITY_CRITICAL, dedupe_key=dedupe_key
+        )
+        if await outbox.enqueue(conn, message, now):
+            self._notifier.on_queued()
 
     async def not_submitted(
         self, conn: aiosqlite.Connection, call: Call, app: Application, now: datetime
@@ -101,5 +113,5 @@ class ApplicationNotices:
                 now,
                 dedupe_key=f"apply-not-submitted:{app.id}:{party.id}",
                 call=lambda lang: call.title.for_reader(lang),
-                deadline=lambda lang: deadline_text(tr, lang, call),
+                deadline=lambda lang, zone=party.time_zone: deadline_text(tr, lang, call, zone),
             )

@@ -18,8 +18,11 @@ from bot.db.connection import Database
 from bot.domain.applying import (
     MAX_CITY_LENGTH,
     FileProblem,
+    decided,
     file_problem,
+    fit_popup,
     snapshot,
+    unchanged_since_submission,
     zones_of,
 )
 from bot.domain.calls import (
@@ -45,6 +48,7 @@ from bot.render.applications import (
     file_types_text,
     missing_lines,
 )
+from bot.services.application_links import invited_application
 from bot.services.application_notices import ApplicationNotices
 from bot.services.due import TaskAction
 from bot.services.errors import NotFound, Unreachable, UserFacingError
@@ -64,10 +68,12 @@ class Workspace:
     application: Application
     party: Party
     now: datetime
+    withdrawn: int = 0  # sign-offs the action just withdrew
 
     @property
     def open_now(self) -> bool:
-        return self.call.accepts_applications(self.now)
+        """Changes are possible: the call accepts them and no decision was taken yet."""
+        return self.call.accepts_applications(self.now) and not decided(self.application)
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,7 @@ class CallPage:
     application: Application | None
     phase: CallPhase
     now: datetime
+    zone: str | None = None  # the reader's party's time zone, when known
 
 
 @dataclass(frozen=True)
@@ -116,6 +123,19 @@ class ApplicationService:
             calls = await calls_db.all_calls(conn)
         return [c for c in calls if c.accepts_applications(now)]
 
+    async def open_drafts(self, user_id: int) -> list[Workspace]:
+        """The person's drafts in calls that accept applications now (where /apply resumes)."""
+        now = self._clock.now()
+        found: list[Workspace] = []
+        async with self._db.reading() as conn:
+            for call in await calls_db.all_calls(conn):
+                if not call.accepts_applications(now):
+                    continue
+                for app in await applications_db.of_person(conn, user_id, call.id):
+                    if app.status is ApplicationStatus.DRAFT:
+                        found.append(await self._workspace(conn, user_id, app.id, now))
+        return found
+
     async def call_page(self, user_id: int, call_id: int) -> CallPage:
         now = self._clock.now()
         async with self._db.reading() as conn:
@@ -124,7 +144,9 @@ class ApplicationService:
                 raise NotFound("calls-error-unknown")
             mine = await applications_db.of_person(conn, user_id, call_id)
         current = next((a for a in mine if a.status is not ApplicationStatus.WITHDRAWN), None)
-        return CallPage(call, current, call.phase(now), now)
+        party = current.party_of(user_id) if current is not None else None
+        zone = party.time_zone if party is not None else None
+        return CallPage(call, current, call.phase(now), now, zone)
 
     async def set_language(self, user_id: int, language: str) -> None:
         """The call page's language choice: kept as the person's language (nothing else)."""
@@ -189,7 +211,12 @@ class ApplicationService:
                 country=country,
                 time_zone=zones[0] if len(zones) == 1 else None,
             )
-            return await self._workspace(conn, user_id, application_id, now)
+            ws = await self._workspace(conn, user_id, application_id, now)
+            if party.city is None and app.parties[0].id != party.id:  # the partner city joined
+                await self._notices.tell_others(
+                    conn, ws.call, ws.application, ws.party, "apply-notice-joined", now
+                )
+            return ws
 
     async def set_zone(self, user_id: int, application_id: int, index: int) -> Workspace:
         now = self._clock.now()
@@ -212,6 +239,12 @@ class ApplicationService:
         """The application as one of its parties sees it; anyone else gets 'out of date'."""
         async with self._db.reading() as conn:
             return await self._workspace(conn, user_id, application_id, self._clock.now())
+
+    async def changeable(self, user_id: int, application_id: int) -> Workspace:
+        """The application when it may still be changed; otherwise the reason (deadline,
+        decision) as a refusal."""
+        async with self._db.reading() as conn:
+            return await self._changeable(conn, user_id, application_id, self._clock.now())
 
     async def _workspace(
         self, conn: aiosqlite.Connection, user_id: int, application_id: int, now: datetime
@@ -237,6 +270,8 @@ class ApplicationService:
         ws = await self._workspace(conn, user_id, application_id, now)
         if ws.application.status is ApplicationStatus.WITHDRAWN:
             raise Unreachable("errors-stale-button")
+        if decided(ws.application):
+            raise UserFacingError("apply-error-decided", decision=ws.application.decision or "")
         await self._open_call(conn, ws.call.id, ws.party.language, now)
         return ws
 
@@ -288,6 +323,18 @@ class ApplicationService:
             answer = Answer(question.id, ws.party.id, text, ws.party.language, choice=index)
             return await self._save(conn, ws, answer, now)
 
+    async def skip(self, user_id: int, application_id: int, question_id: int) -> Workspace:
+        """An optional question left out on purpose: kept as an empty answer, so the review
+        says "skipped" and returning does not ask it again."""
+        now = self._clock.now()
+        async with self._db.transaction() as conn:
+            ws = await self._changeable(conn, user_id, application_id, now)
+            question = ws.call.question(question_id)
+            if question is None or question.required:
+                raise Unreachable("errors-stale-button")
+            answer = Answer(question.id, ws.party.id, "", ws.party.language)
+            return await self._save(conn, ws, answer, now)
+
     async def _save(
         self, conn: aiosqlite.Connection, ws: Workspace, answer: Answer, now: datetime
     ) -> Workspace:
@@ -297,12 +344,13 @@ class ApplicationService:
             return ws  # the same text again changes nothing (and voids no sign-off)
         await applications_db.save_answer(conn, before.id, answer, now)
         await self.plan_deadline(conn, ws.call)  # administrators may have moved it
-        voided = any(p.signed_off_at for p in before.parties)
+        voided = sum(1 for p in before.parties if p.signed_off_at)
         if voided or before.status is ApplicationStatus.SUBMITTED:
             await self._notices.tell_others(
                 conn, ws.call, ws.application, ws.party, "apply-notice-changed", now
             )
-        return await self._workspace(conn, ws.party.user_id or 0, before.id, now)
+        after = await self._workspace(conn, ws.party.user_id or 0, before.id, now)
+        return replace(after, withdrawn=voided)
 
     async def _tell(
         self, conn: aiosqlite.Connection, ws: Workspace, message_id: str, now: datetime
@@ -330,33 +378,30 @@ class ApplicationService:
             )
         return token
 
+    async def invitation(self, user_id: int, token: str) -> tuple[CallPage, Application]:
+        """The partner city's link before joining: the call and the application it joins
+        (refused like joining would be)."""
+        now = self._clock.now()
+        async with self._db.reading() as conn:
+            app = await invited_application(conn, user_id, token, now)
+            call = await calls_db.get(conn, app.call_id)
+        assert call is not None
+        return CallPage(call, None, call.phase(now), now), app
+
     async def join(self, user_id: int, language: str, token: str) -> Workspace:
         """The partner city's link: the person becomes the application's second party."""
         now = self._clock.now()
         async with self._db.transaction() as conn:
-            found = await calls_db.token(conn, token)
-            if found is None or found["purpose"] != "co_applicant":
-                raise UserFacingError("apply-join-unknown")
-            application_id = int(found["application_id"])
-            app = await applications_db.get(conn, application_id)
-            if app is None:
-                raise UserFacingError("apply-join-unknown")
+            app = await invited_application(conn, user_id, token, now)
             if app.party_of(user_id) is not None:
-                return await self._workspace(conn, user_id, application_id, now)
-            if found["used_by"] is not None or len(app.parties) >= 2:
-                raise UserFacingError("apply-join-used")
-            if found["expires_at"] is not None and found["expires_at"] <= now:
-                raise UserFacingError("apply-join-expired")
+                return await self._workspace(conn, user_id, app.id, now)
             await self._open_call(conn, app.call_id, language, now)
             if not await calls_db.use_token(conn, token, user_id, now):
                 raise UserFacingError("apply-join-used")
             await self._remember(conn, user_id, language, replace_language=False)
-            await applications_db.add_party(conn, application_id, user_id, language, now)
-            ws = await self._workspace(conn, user_id, application_id, now)
-            await self._notices.tell_others(
-                conn, ws.call, ws.application, ws.party, "apply-notice-joined", now
-            )
-            return ws
+            await applications_db.add_party(conn, app.id, user_id, language, now)
+            # The lead hears it once the partner has given its city (see give_details).
+            return await self._workspace(conn, user_id, app.id, now)
 
     # ------------------------------------------------------------------ documents
     async def check_file(self, user_id: int, application_id: int, sent: SentFile) -> Workspace:
@@ -405,6 +450,17 @@ class ApplicationService:
                 await self._notices.tell_others(
                     conn, ws.call, ws.application, ws.party, "apply-notice-changed", now
                 )
+            else:
+                await self._notices.tell_others(
+                    conn,
+                    ws.call,
+                    ws.application,
+                    ws.party,
+                    "apply-notice-document",
+                    now,
+                    statement=requirement.name.for_reader,
+                    file=sent.file_name,
+                )
             return await self._workspace(conn, user_id, application_id, now)
 
     # ------------------------------------------------------------------ sign-off, submission
@@ -413,18 +469,21 @@ class ApplicationService:
         now = self._clock.now()
         async with self._db.transaction() as conn:
             ws = await self._changeable(conn, user_id, application_id, now)
-            missing = missing_for_submission(ws.call, ws.application)
-            own = ws.party.id in missing.details or any(
-                pid == ws.party.id for pid, _ in missing.answers
-            )
-            if own:
-                raise UserFacingError("apply-sign-incomplete")
+            _check_own_answers(ws)
             await applications_db.sign_off(conn, ws.party.id, now)
             ws = await self._workspace(conn, user_id, application_id, now)
             await self._notices.tell_others(
                 conn, ws.call, ws.application, ws.party, "apply-notice-signed", now
             )
             return ws
+
+    async def ready_to_sign(self, user_id: int, application_id: int) -> Workspace:
+        """The application when the party may confirm it (its own details and answers there)."""
+        now = self._clock.now()
+        async with self._db.reading() as conn:
+            ws = await self._changeable(conn, user_id, application_id, now)
+        _check_own_answers(ws)
+        return ws
 
     async def ready_to_submit(self, user_id: int, application_id: int) -> Workspace:
         """The application when it may be submitted; otherwise who and what is missing."""
@@ -439,9 +498,9 @@ class ApplicationService:
         if missing:
             lang = ws.party.language
             lines = missing_lines(self._translator, lang, ws.call, ws.application, missing)
-            raise UserFacingError("apply-submit-missing", missing=_fit_popup(lines))
+            raise UserFacingError("apply-submit-missing", missing=fit_popup(lines, POPUP_BUDGET))
         app = ws.application
-        if app.status is ApplicationStatus.SUBMITTED and _unchanged_since(app):
+        if app.status is ApplicationStatus.SUBMITTED and unchanged_since_submission(app):
             raise UserFacingError("apply-submit-unchanged", version=app.version)
 
     async def submit(self, user_id: int, application_id: int) -> int:
@@ -474,20 +533,7 @@ class ApplicationService:
                 await self._notices.not_submitted(conn, call, app, now)
 
 
-def _fit_popup(lines: list[str]) -> str:
-    """As many of the missing things as a pop-up carries (the review screen lists them all)."""
-    kept: list[str] = []
-    for line in lines:
-        if len("\n".join([*kept, line])) > POPUP_BUDGET - 30 and kept:
-            break
-        kept.append(line)
-    return "\n".join(kept)
-
-
-def _unchanged_since(app: Application) -> bool:
-    """Submitted, and nothing changed since (every change clears the sign-offs, so a sign-off
-    from before the submission means the submitted version is still the current one)."""
-    submitted = app.submitted_at
-    return submitted is not None and any(
-        p.signed_off_at is not None and p.signed_off_at <= submitted for p in app.parties
-    )
+def _check_own_answers(ws: Workspace) -> None:
+    missing = missing_for_submission(ws.call, ws.application)
+    if ws.party.id in missing.details or any(pid == ws.party.id for pid, _ in missing.answers):
+        raise UserFacingError("apply-sign-incomplete")

@@ -73,15 +73,22 @@ apply-question-how = { $choice ->
        *[no] Напішыце адказ (максімум знакаў: { $limit }) або прапусціце пытанне.
     }
 }
-# Variables: $answer (string) the answer given earlier
-apply-question-earlier = Ваш адказ цяпер: { $answer }
+# The answer follows after it (joined in code: an answer may be longer than a placeable may be)
+apply-question-earlier = Ваш адказ цяпер:
 apply-answer-saved = Адказ захаваны.
+# Variables: $count (number) confirmations withdrawn by the change
+apply-answer-saved-withdrawn = { $count ->
+    [1] Захавана. Пацвярджэнне адклікана: перад адпраўкай пацвердзіце зноў.
+   *[other] Захавана. Абодва пацвярджэнні адкліканы: кожны горад пацвярджае зноў.
+}
 apply-answer-empty = Адказ пусты. Калі ласка, напішыце адказ.
 # Variables: $limit (number) characters allowed, $length (number) characters sent
 apply-answer-too-long = Знакаў у адказе: { $length }, а змяшчаецца не больш за { $limit }. Калі ласка, скараціце яго і дашліце зноў.
 apply-paused = Усё, што вы адказалі, захавана. Працягвайце, калі зручна: /apply або спасылка конкурсу вернуць вас да наступнага пытання.
 apply-welcome-back = З вяртаннем! Вось дзе вы спыніліся.
 apply-review-use-buttons = Каб змяніць адказ, націсніце яго кнопку ніжэй; ліст падтрымкі дашліце файлам.
+# Variables: $city (string) the city that invites
+apply-invited = Горад { $city } запрашае вас падаць сумесную заяўку як горад-партнёр. Спачатку прачытайце ўмовы конкурсу; далучыцца можна кнопкай ніжэй.
 # Variables: $call (string) the call's title, $city (string) the city that started the application
 apply-joined = Вы далучыліся да заяўкі на конкурс «{ $call }», якую пачаў горад { $city }. Пазначце свой горад і адкажыце на ўсе пытанні на сваёй мове.
 
@@ -124,6 +131,7 @@ apply-missing-document = Яшчэ не дасланы: { $document }.
 # Variables: $city (string) the city
 apply-missing-sign-off = { $city }: заяўка яшчэ не пацверджана.
 apply-not-answered = (яшчэ няма адказу)
+apply-skipped = (прапушчана: неабавязковае пытанне)
 # Variables: $position (number) 0 for the city that started, 1 for the partner
 apply-party-no-city = { $position ->
     [0] горад-заяўнік
@@ -135,8 +143,9 @@ apply-error-not-open = Конкурс адкрыецца { $opens }.
 # Variables: $deadline (string) the deadline on the call's clock
 apply-error-closed = Тэрмін падачы скончыўся ({ $deadline }): змяніць ужо нічога нельга.
 apply-invite-partner-there = Горад-партнёр ужо далучыўся.
-# Variables: $link (string) the one-time link, $deadline (string) until when it works
-apply-invite-link = Перашліце гэтую спасылку таму, хто падае заяўку ад вашага горада-партнёра. Яна дзейнічае адзін раз, да { $deadline }:
+apply-invite-below = Запрашэнне для горада-партнёра — у наступным паведамленні: перашліце яго як ёсць чалавеку, які падае заяўку ад горада-партнёра.
+# Variables: $city (string) the inviting city, $call (string) the call's title, $deadline (string) until when the link works, $link (string) the one-time link
+apply-invite-link = Горад { $city } запрашае вас падаць сумесную заяўку на конкурс «{ $call }» як горад-партнёр. Адкрыйце спасылку, каб прачытаць умовы конкурсу і далучыцца (яна дзейнічае адзін раз, да { $deadline }):
     { $link }
 apply-join-unknown = Гэтая спасылка для партнёра несапраўдная. Калі ласка, папрасіце новую.
 apply-join-used = Гэтая спасылка для партнёра ўжо выкарыстана. Папрасіце горад, які яе даслаў, пра новую.
@@ -153,6 +162,8 @@ apply-document-saved = Атрымана: { $file }.
 apply-sign-incomplete = Перш чым пацвердзіць, пазначце свой горад і дайце ўсе абавязковыя адказы.
 # Variables: $city (string) the reader's city
 apply-signed = Пацверджана за горад { $city }.
+# Variables: $city (string) the reader's city
+apply-sign-ask = Пацвердзіць адказы за горад { $city }? Адпраўка заяўкі абапіраецца на гэтае пацвярджэнне. Калі хтосьці потым зменіць адказ, яно будзе адклікана, і трэба будзе пацвердзіць зноў.
 # Variables: $version (number) the new version, $cities (string) the cities, $count (number) people who get a receipt
 apply-submit-ask = Адправіць заяўку { $cities } (версія { $version })? { $count ->
     [1] Вы атрымаеце
@@ -172,8 +183,10 @@ apply-submitted = Заяўка адпраўлена: версія { $version }. 
 
 # Variables: $city (string) the city that changed something, $call (string) the call's title
 apply-notice-changed = { $city }: змены ў заяўцы на конкурс «{ $call }». Усе пацвярджэнні скінуты: калі ласка, праверце адказы і пацвердзіце зноў.
-# Variables: $city (string) the partner city (or who joined), $call (string) the call's title
-apply-notice-joined = Горад-партнёр далучыўся да вашай заяўкі на конкурс «{ $call }» ({ $city }).
+# Variables: $city (string) the partner city, $call (string) the call's title
+apply-notice-joined = Горад-партнёр { $city } далучыўся да вашай заяўкі на конкурс «{ $call }».
+# Variables: $city (string), $call (string) the call's title, $statement (string) what the call asks for, $file (string) the file's name
+apply-notice-document = { $city }: да заяўкі на конкурс «{ $call }» дададзены дакумент «{ $statement }» ({ $file }).
 # Variables: $city (string) the city that confirmed, $call (string) the call's title
 apply-notice-signed = { $city }: заяўка на конкурс «{ $call }» пацверджана.
 # Variables: $call (string) the call's title, $deadline (string) the deadline on the call's clock
@@ -181,10 +194,8 @@ apply-notice-not-submitted = Тэрмін падачы заявак на кон�
 
 # Variables: $version (number), $call (string) the call's title, $when (string) the moment on the call's clock
 apply-receipt = Квітанцыя: ваша заяўка на конкурс «{ $call }» адпраўлена { $when } (версія { $version }). У PDF усе адказы; копія ідзе паведамленнямі.
-# Variables: $part (number), $parts (number), $answers (string) the answers
+# Variables: $part (number), $parts (number); the answers follow below it
 apply-receipt-answers = Ваша заяўка ({ $part }/{ $parts }):
-
-    { $answers }
 # Variables: $city (string), $country (string), $language (string) the language the city answered in
 apply-receipt-party = ——— { $city }, { $country } (адказы на мове: { $language }) ———
 # Variables: $name (string) the file's name, $size (number) kilobytes, $sha (string) the checksum
@@ -204,3 +215,22 @@ apply-button-invite = 🤝 Запрасіць горад-партнёр
 apply-button-sign = Пацвердзіць за { $city }
 apply-button-submit = 📨 Адправіць заяўку
 apply-button-submit-ok = 📨 Так, адправіць
+apply-button-join = 🤝 Далучыцца
+apply-button-sign-ok = Так, пацвердзіць
+
+# Variables: $decision (string) accepted, declined, waitlisted (or empty)
+apply-error-decided = { $decision ->
+    [accepted] Вашу заяўку прынялі: змяніць яе больш нельга.
+    [declined] Вашу заяўку адхілілі: змяніць яе больш нельга.
+    [waitlisted] Ваша заяўка ў спісе чакання: змяніць яе больш нельга.
+   *[other] Па гэтай заяўцы ўжо прынята рашэнне: змяніць яе больш нельга.
+}
+# Variables: $decision (string) accepted, declined, waitlisted (or empty)
+apply-status-decided = { $decision ->
+    [accepted] Ваша заяўка: прынята 🎉 Змяніць яе больш нельга.
+    [declined] Ваша заяўка: адхілена. Змяніць яе больш нельга.
+    [waitlisted] Ваша заяўка: у спісе чакання. Змяніць яе больш нельга.
+   *[other] Ваша заяўка: рашэнне прынята. Змяніць яе больш нельга.
+}
+# Variables: $version (number) the submitted version, $when (string) when, with whose clock
+apply-review-submitted = Адпраўлена версія { $version }: { $when }. Калі вы зменіце адказ, заяўку можна будзе адправіць зноў.

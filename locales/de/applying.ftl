@@ -67,15 +67,22 @@ apply-question-how = { $choice ->
        *[no] Schreib deine Antwort (bis { $limit } Zeichen) oder überspring die Frage.
     }
 }
-# Variables: $answer (string) the answer given earlier
-apply-question-earlier = Deine bisherige Antwort: { $answer }
+# The answer follows after it (joined in code: an answer may be longer than a placeable may be)
+apply-question-earlier = Deine bisherige Antwort:
 apply-answer-saved = Antwort gespeichert.
+# Variables: $count (number) confirmations withdrawn by the change
+apply-answer-saved-withdrawn = { $count ->
+    [1] Gespeichert. Die Bestätigung wurde zurückgenommen: Bitte bestätige vor dem Einreichen noch einmal.
+   *[other] Gespeichert. Beide Bestätigungen wurden zurückgenommen: Jede Stadt bestätigt noch einmal.
+}
 apply-answer-empty = Die Antwort ist leer. Bitte schreib deine Antwort.
 # Variables: $limit (number) characters allowed, $length (number) characters sent
 apply-answer-too-long = Die Antwort hat { $length } Zeichen, es passen höchstens { $limit }. Bitte kürze sie und schick sie noch einmal.
 apply-paused = Alles, was du geantwortet hast, ist gespeichert. Mach weiter, wann du willst: /apply oder der Link des Aufrufs bringt dich zur nächsten Frage.
 apply-welcome-back = Willkommen zurück! Hier hast du aufgehört.
 apply-review-use-buttons = Um eine Antwort zu ändern, nimm ihren Knopf unten; die Unterstützungserklärung schickst du als Datei.
+# Variables: $city (string) the city that invites
+apply-invited = { $city } lädt dich ein, dich gemeinsam als Partnerstadt zu bewerben. Lies zuerst den Aufruf; beitreten kannst du mit dem Knopf unten.
 # Variables: $call (string) the call's title, $city (string) the city that started the application
 apply-joined = Du bist der Bewerbung auf „{ $call }“ beigetreten, die { $city } begonnen hat. Gib bitte deine Stadt an und beantworte jede Frage in deiner Sprache.
 
@@ -116,6 +123,7 @@ apply-missing-document = Noch nicht geschickt: { $document }.
 # Variables: $city (string) the city
 apply-missing-sign-off = { $city } hat noch nicht bestätigt.
 apply-not-answered = (noch nicht beantwortet)
+apply-skipped = (übersprungen: eine freiwillige Frage)
 # Variables: $position (number) 0 for the city that started, 1 for the partner
 apply-party-no-city = { $position ->
     [0] die bewerbende Stadt
@@ -127,8 +135,9 @@ apply-error-not-open = Dieser Aufruf startet am { $opens }.
 # Variables: $deadline (string) the deadline on the call's clock
 apply-error-closed = Die Frist ist vorbei ({ $deadline }): Es lässt sich nichts mehr ändern.
 apply-invite-partner-there = Die Partnerstadt ist schon beigetreten.
-# Variables: $link (string) the one-time link, $deadline (string) until when it works
-apply-invite-link = Leite diesen Link an die Person weiter, die sich für deine Partnerstadt bewirbt. Er funktioniert einmal, bis { $deadline }:
+apply-invite-below = Die Einladung für deine Partnerstadt steht in der nächsten Nachricht: Leite sie so, wie sie ist, an die Person weiter, die sich für die Partnerstadt bewirbt.
+# Variables: $city (string) the inviting city, $call (string) the call's title, $deadline (string) until when the link works, $link (string) the one-time link
+apply-invite-link = { $city } lädt dich ein, dich gemeinsam als Partnerstadt auf „{ $call }“ zu bewerben. Öffne den Link, um den Aufruf zu lesen und beizutreten (er gilt einmal, bis { $deadline }):
     { $link }
 apply-join-unknown = Dieser Partner-Link ist ungültig. Bitte frag nach einem neuen.
 apply-join-used = Dieser Partner-Link wurde schon benutzt. Bitte frag die Stadt, die ihn geschickt hat, nach einem neuen.
@@ -145,6 +154,8 @@ apply-document-saved = Erhalten: { $file }.
 apply-sign-incomplete = Gib bitte zuerst deine Stadt und alle Pflichtantworten an, dann kannst du bestätigen.
 # Variables: $city (string) the reader's city
 apply-signed = Für { $city } bestätigt.
+# Variables: $city (string) the reader's city
+apply-sign-ask = Die Antworten für { $city } bestätigen? Das Einreichen beruht auf dieser Bestätigung. Ändert später jemand eine Antwort, wird sie zurückgenommen und du bestätigst noch einmal.
 # Variables: $version (number) the new version, $cities (string) the cities, $count (number) people who get a receipt
 apply-submit-ask = Die Bewerbung von { $cities } einreichen (Version { $version })? { $count ->
     [1] Du bekommst
@@ -162,8 +173,10 @@ apply-submitted = Eingereicht: Version { $version }. Eine Eingangsbestätigung m
 
 # Variables: $city (string) the city that changed something, $call (string) the call's title
 apply-notice-changed = { $city } hat die Bewerbung auf „{ $call }“ geändert. Alle Bestätigungen sind zurückgesetzt: Bitte prüf die Antworten und bestätige noch einmal.
-# Variables: $city (string) the partner city (or who joined), $call (string) the call's title
-apply-notice-joined = Die Partnerstadt ist deiner Bewerbung auf „{ $call }“ beigetreten ({ $city }).
+# Variables: $city (string) the partner city, $call (string) the call's title
+apply-notice-joined = { $city } ist deiner Bewerbung auf „{ $call }“ als Partnerstadt beigetreten.
+# Variables: $city (string), $call (string) the call's title, $statement (string) what the call asks for, $file (string) the file's name
+apply-notice-document = { $city } hat für „{ $call }“ das Dokument geschickt: { $statement } ({ $file }).
 # Variables: $city (string) the city that confirmed, $call (string) the call's title
 apply-notice-signed = { $city } hat die Bewerbung auf „{ $call }“ bestätigt.
 # Variables: $call (string) the call's title, $deadline (string) the deadline on the call's clock
@@ -171,10 +184,8 @@ apply-notice-not-submitted = Die Frist von „{ $call }“ ist vorbei ({ $deadli
 
 # Variables: $version (number), $call (string) the call's title, $when (string) the moment on the call's clock
 apply-receipt = Eingangsbestätigung: Deine Bewerbung auf „{ $call }“ wurde am { $when } eingereicht (Version { $version }). Im PDF stehen alle Antworten; eine Kopie folgt als Nachrichten.
-# Variables: $part (number), $parts (number), $answers (string) the answers
+# Variables: $part (number), $parts (number); the answers follow below it
 apply-receipt-answers = Deine Bewerbung ({ $part }/{ $parts }):
-
-    { $answers }
 # Variables: $city (string), $country (string), $language (string) the language the city answered in
 apply-receipt-party = ——— { $city }, { $country } (Antworten auf { $language }) ———
 # Variables: $name (string) the file's name, $size (number) kilobytes, $sha (string) the checksum
@@ -194,3 +205,22 @@ apply-button-invite = 🤝 Partnerstadt einladen
 apply-button-sign = Für { $city } bestätigen
 apply-button-submit = 📨 Einreichen
 apply-button-submit-ok = 📨 Ja, einreichen
+apply-button-join = 🤝 Als Partnerstadt beitreten
+apply-button-sign-ok = Ja, bestätigen
+
+# Variables: $decision (string) accepted, declined, waitlisted (or empty)
+apply-error-decided = { $decision ->
+    [accepted] Deine Bewerbung wurde angenommen: Sie kann nicht mehr geändert werden.
+    [declined] Deine Bewerbung wurde abgelehnt: Sie kann nicht mehr geändert werden.
+    [waitlisted] Deine Bewerbung steht auf der Warteliste: Sie kann nicht mehr geändert werden.
+   *[other] Über diese Bewerbung ist entschieden: Sie kann nicht mehr geändert werden.
+}
+# Variables: $decision (string) accepted, declined, waitlisted (or empty)
+apply-status-decided = { $decision ->
+    [accepted] Deine Bewerbung: angenommen 🎉 Sie kann nicht mehr geändert werden.
+    [declined] Deine Bewerbung: abgelehnt. Sie kann nicht mehr geändert werden.
+    [waitlisted] Deine Bewerbung: auf der Warteliste. Sie kann nicht mehr geändert werden.
+   *[other] Deine Bewerbung: entschieden. Sie kann nicht mehr geändert werden.
+}
+# Variables: $version (number) the submitted version, $when (string) when, with whose clock
+apply-review-submitted = Eingereicht: Version { $version } am { $when }. Wenn du eine Antwort änderst, kannst du erneut einreichen.

@@ -65,15 +65,22 @@ apply-question-how = { $choice ->
        *[no] Type your answer (up to { $limit } characters), or skip this question.
     }
 }
-# Variables: $answer (string) the answer given earlier
-apply-question-earlier = Your answer so far: { $answer }
+# The answer follows after it (joined in code: an answer may be longer than a placeable may be)
+apply-question-earlier = Your answer so far:
 apply-answer-saved = Answer saved.
+# Variables: $count (number) confirmations withdrawn by the change
+apply-answer-saved-withdrawn = { $count ->
+    [1] Saved. The confirmation was withdrawn: confirm again before submitting.
+   *[other] Saved. Both confirmations were withdrawn: each city confirms again.
+}
 apply-answer-empty = That answer is empty. Please type your answer.
 # Variables: $limit (number) characters allowed, $length (number) characters sent
 apply-answer-too-long = That answer is { $length } characters long; at most { $limit } fit. Please shorten it and send it again.
 apply-paused = Everything you answered is saved. Continue whenever you like: /apply or the call's link brings you back to the next question.
 apply-welcome-back = Welcome back. Here is where you left off.
 apply-review-use-buttons = To change an answer, use its button below; the support statement is sent as a file.
+# Variables: $city (string) the city that invites
+apply-invited = { $city } invites you to apply together as its partner city. Read the call first; you join with the button below.
 # Variables: $call (string) the call's title, $city (string) the city that started the application
 apply-joined = You joined the application to "{ $call }" that { $city } started. Please give your city and answer every question in your own language.
 
@@ -113,6 +120,7 @@ apply-missing-document = Not sent yet: { $document }.
 # Variables: $city (string) the city
 apply-missing-sign-off = { $city } has not confirmed yet.
 apply-not-answered = (not answered yet)
+apply-skipped = (skipped: an optional question)
 # Variables: $position (number) 0 for the city that started, 1 for the partner
 apply-party-no-city = { $position ->
     [0] the applying city
@@ -124,8 +132,9 @@ apply-error-not-open = This call opens on { $opens }.
 # Variables: $deadline (string) the deadline on the call's clock
 apply-error-closed = The deadline has passed ({ $deadline }): nothing can be changed any more.
 apply-invite-partner-there = The partner city has joined already.
-# Variables: $link (string) the one-time link, $deadline (string) until when it works
-apply-invite-link = Forward this link to the person who applies for your partner city. It works once, until { $deadline }:
+apply-invite-below = The invitation for your partner city is in the next message: forward it as it is to the person who applies for the partner city.
+# Variables: $city (string) the inviting city, $call (string) the call's title, $deadline (string) until when the link works, $link (string) the one-time link
+apply-invite-link = { $city } invites you to apply together for "{ $call }" as its partner city. Open the link to read the call and join (it works once, until { $deadline }):
     { $link }
 apply-join-unknown = This partner link is not valid. Please ask for a new one.
 apply-join-used = This partner link has been used already. Please ask the city that sent it for a new one.
@@ -142,6 +151,8 @@ apply-document-saved = Received: { $file }.
 apply-sign-incomplete = Please give your city and every required answer before you confirm.
 # Variables: $city (string) the reader's city
 apply-signed = Confirmed for { $city }.
+# Variables: $city (string) the reader's city
+apply-sign-ask = Confirm the answers for { $city }? The submission relies on this confirmation. If anyone changes an answer later, it is withdrawn and you confirm again.
 # Variables: $version (number) the new version, $cities (string) the cities, $count (number) people who get a receipt
 apply-submit-ask = Submit the application of { $cities } (version { $version })? { $count ->
     [1] You get
@@ -159,8 +170,10 @@ apply-submitted = Submitted: version { $version }. A receipt with every answer i
 
 # Variables: $city (string) the city that changed something, $call (string) the call's title
 apply-notice-changed = { $city } changed the application to "{ $call }". Every confirmation has been cleared: please check the answers and confirm again.
-# Variables: $city (string) the partner city (or who joined), $call (string) the call's title
-apply-notice-joined = The partner city has joined your application to "{ $call }" ({ $city }).
+# Variables: $city (string) the partner city, $call (string) the call's title
+apply-notice-joined = { $city } has joined your application to "{ $call }" as the partner city.
+# Variables: $city (string), $call (string) the call's title, $statement (string) what the call asks for, $file (string) the file's name
+apply-notice-document = { $city } sent the { $statement } for "{ $call }": { $file }.
 # Variables: $city (string) the city that confirmed, $call (string) the call's title
 apply-notice-signed = { $city } confirmed the application to "{ $call }".
 # Variables: $call (string) the call's title, $deadline (string) the deadline on the call's clock
@@ -168,10 +181,8 @@ apply-notice-not-submitted = The deadline of "{ $call }" has passed ({ $deadline
 
 # Variables: $version (number), $call (string) the call's title, $when (string) the moment on the call's clock
 apply-receipt = Receipt: your application to "{ $call }" was submitted on { $when } (version { $version }). The PDF has every answer; a copy follows as messages.
-# Variables: $part (number), $parts (number), $answers (string) the answers
+# Variables: $part (number), $parts (number); the answers follow below it
 apply-receipt-answers = Your application ({ $part }/{ $parts }):
-
-    { $answers }
 # Variables: $city (string), $country (string), $language (string) the language the city answered in
 apply-receipt-party = ——— { $city }, { $country } (answers in { $language }) ———
 # Variables: $name (string) the file's name, $size (number) kilobytes, $sha (string) the checksum
@@ -191,3 +202,22 @@ apply-button-invite = 🤝 Invite the partner city
 apply-button-sign = Confirm for { $city }
 apply-button-submit = 📨 Submit
 apply-button-submit-ok = 📨 Yes, submit
+apply-button-join = 🤝 Join as the partner city
+apply-button-sign-ok = Yes, confirm
+
+# Variables: $decision (string) accepted, declined, waitlisted (or empty)
+apply-error-decided = { $decision ->
+    [accepted] Your application was accepted: it can no longer be changed.
+    [declined] Your application was declined: it can no longer be changed.
+    [waitlisted] Your application is on the waiting list: it can no longer be changed.
+   *[other] The organisers have decided on this application: it can no longer be changed.
+}
+# Variables: $decision (string) accepted, declined, waitlisted (or empty)
+apply-status-decided = { $decision ->
+    [accepted] Your application: accepted 🎉 It can no longer be changed.
+    [declined] Your application: declined. It can no longer be changed.
+    [waitlisted] Your application: on the waiting list. It can no longer be changed.
+   *[other] Your application: decided. It can no longer be changed.
+}
+# Variables: $version (number) the submitted version, $when (string) when, with whose clock
+apply-review-submitted = Submitted: version { $version } on { $when }. If you change an answer, you can submit again.

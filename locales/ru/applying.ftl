@@ -73,15 +73,22 @@ apply-question-how = { $choice ->
        *[no] Напишите ответ (максимум знаков: { $limit }) или пропустите вопрос.
     }
 }
-# Variables: $answer (string) the answer given earlier
-apply-question-earlier = Ваш ответ сейчас: { $answer }
+# The answer follows after it (joined in code: an answer may be longer than a placeable may be)
+apply-question-earlier = Ваш ответ сейчас:
 apply-answer-saved = Ответ сохранён.
+# Variables: $count (number) confirmations withdrawn by the change
+apply-answer-saved-withdrawn = { $count ->
+    [1] Сохранено. Подтверждение отозвано: перед отправкой подтвердите снова.
+   *[other] Сохранено. Оба подтверждения отозваны: каждый город подтверждает заново.
+}
 apply-answer-empty = Ответ пустой. Пожалуйста, напишите ответ.
 # Variables: $limit (number) characters allowed, $length (number) characters sent
 apply-answer-too-long = Знаков в ответе: { $length }, а помещается не больше { $limit }. Пожалуйста, сократите его и отправьте снова.
 apply-paused = Всё, что вы ответили, сохранено. Продолжайте, когда удобно: /apply или ссылка конкурса вернут вас к следующему вопросу.
 apply-welcome-back = С возвращением! Вот где вы остановились.
 apply-review-use-buttons = Чтобы изменить ответ, нажмите его кнопку ниже; письмо поддержки пришлите файлом.
+# Variables: $city (string) the city that invites
+apply-invited = Город { $city } приглашает вас подать совместную заявку как город-партнёр. Сначала прочитайте условия конкурса; присоединиться можно кнопкой ниже.
 # Variables: $call (string) the call's title, $city (string) the city that started the application
 apply-joined = Вы присоединились к заявке на конкурс «{ $call }», которую начал город { $city }. Укажите свой город и ответьте на все вопросы на своём языке.
 
@@ -122,8 +129,9 @@ apply-missing-answers = { $city }: { $count ->
 # Variables: $document (string) the document's name
 apply-missing-document = Ещё не прислано: { $document }.
 # Variables: $city (string) the city
-apply-missing-sign-off = { $city } ещё не подтвердил(а) заявку.
+apply-missing-sign-off = { $city }: заявка ещё не подтверждена.
 apply-not-answered = (ещё нет ответа)
+apply-skipped = (пропущено: необязательный вопрос)
 # Variables: $position (number) 0 for the city that started, 1 for the partner
 apply-party-no-city = { $position ->
     [0] город-заявитель
@@ -135,8 +143,9 @@ apply-error-not-open = Конкурс откроется { $opens }.
 # Variables: $deadline (string) the deadline on the call's clock
 apply-error-closed = Срок подачи истёк ({ $deadline }): изменить уже ничего нельзя.
 apply-invite-partner-there = Город-партнёр уже присоединился.
-# Variables: $link (string) the one-time link, $deadline (string) until when it works
-apply-invite-link = Перешлите эту ссылку тому, кто подаёт заявку от вашего города-партнёра. Она действует один раз, до { $deadline }:
+apply-invite-below = Приглашение для города-партнёра — в следующем сообщении: перешлите его как есть человеку, который подаёт заявку от города-партнёра.
+# Variables: $city (string) the inviting city, $call (string) the call's title, $deadline (string) until when the link works, $link (string) the one-time link
+apply-invite-link = Город { $city } приглашает вас подать совместную заявку на конкурс «{ $call }» как город-партнёр. Откройте ссылку, чтобы прочитать условия конкурса и присоединиться (она действует один раз, до { $deadline }):
     { $link }
 apply-join-unknown = Эта ссылка для партнёра недействительна. Пожалуйста, попросите новую.
 apply-join-used = Эта ссылка для партнёра уже использована. Попросите город, который её прислал, о новой.
@@ -153,6 +162,8 @@ apply-document-saved = Получено: { $file }.
 apply-sign-incomplete = Прежде чем подтвердить, укажите свой город и дайте все обязательные ответы.
 # Variables: $city (string) the reader's city
 apply-signed = Подтверждено за город { $city }.
+# Variables: $city (string) the reader's city
+apply-sign-ask = Подтвердить ответы за город { $city }? Отправка заявки опирается на это подтверждение. Если кто-то потом изменит ответ, оно будет отозвано, и нужно будет подтвердить снова.
 # Variables: $version (number) the new version, $cities (string) the cities, $count (number) people who get a receipt
 apply-submit-ask = Отправить заявку { $cities } (версия { $version })? { $count ->
     [1] Вы получите
@@ -172,19 +183,19 @@ apply-submitted = Заявка отправлена: версия { $version }. 
 
 # Variables: $city (string) the city that changed something, $call (string) the call's title
 apply-notice-changed = { $city }: изменения в заявке на конкурс «{ $call }». Все подтверждения сброшены: пожалуйста, проверьте ответы и подтвердите снова.
-# Variables: $city (string) the partner city (or who joined), $call (string) the call's title
-apply-notice-joined = Город-партнёр присоединился к вашей заявке на конкурс «{ $call }» ({ $city }).
+# Variables: $city (string) the partner city, $call (string) the call's title
+apply-notice-joined = Город-партнёр { $city } присоединился к вашей заявке на конкурс «{ $call }».
+# Variables: $city (string), $call (string) the call's title, $statement (string) what the call asks for, $file (string) the file's name
+apply-notice-document = { $city }: к заявке на конкурс «{ $call }» добавлен документ «{ $statement }» ({ $file }).
 # Variables: $city (string) the city that confirmed, $call (string) the call's title
-apply-notice-signed = { $city } подтвердил(а) заявку на конкурс «{ $call }».
+apply-notice-signed = { $city }: заявка на конкурс «{ $call }» подтверждена.
 # Variables: $call (string) the call's title, $deadline (string) the deadline on the call's clock
 apply-notice-not-submitted = Срок подачи заявок на конкурс «{ $call }» истёк ({ $deadline }). Ваша заявка не была отправлена и остаётся черновиком, который организаторы не рассматривают.
 
 # Variables: $version (number), $call (string) the call's title, $when (string) the moment on the call's clock
 apply-receipt = Квитанция: ваша заявка на конкурс «{ $call }» отправлена { $when } (версия { $version }). В PDF все ответы; копия следует сообщениями.
-# Variables: $part (number), $parts (number), $answers (string) the answers
+# Variables: $part (number), $parts (number); the answers follow below it
 apply-receipt-answers = Ваша заявка ({ $part }/{ $parts }):
-
-    { $answers }
 # Variables: $city (string), $country (string), $language (string) the language the city answered in
 apply-receipt-party = ——— { $city }, { $country } (ответы на языке: { $language }) ———
 # Variables: $name (string) the file's name, $size (number) kilobytes, $sha (string) the checksum
@@ -204,3 +215,22 @@ apply-button-invite = 🤝 Пригласить город-партнёр
 apply-button-sign = Подтвердить за { $city }
 apply-button-submit = 📨 Отправить заявку
 apply-button-submit-ok = 📨 Да, отправить
+apply-button-join = 🤝 Присоединиться
+apply-button-sign-ok = Да, подтвердить
+
+# Variables: $decision (string) accepted, declined, waitlisted (or empty)
+apply-error-decided = { $decision ->
+    [accepted] Ваша заявка принята: изменить её больше нельзя.
+    [declined] Ваша заявка отклонена: изменить её больше нельзя.
+    [waitlisted] Ваша заявка в списке ожидания: изменить её больше нельзя.
+   *[other] По этой заявке уже принято решение: изменить её больше нельзя.
+}
+# Variables: $decision (string) accepted, declined, waitlisted (or empty)
+apply-status-decided = { $decision ->
+    [accepted] Ваша заявка: принята 🎉 Изменить её больше нельзя.
+    [declined] Ваша заявка: отклонена. Изменить её больше нельзя.
+    [waitlisted] Ваша заявка: в списке ожидания. Изменить её больше нельзя.
+   *[other] Ваша заявка: решение принято. Изменить её больше нельзя.
+}
+# Variables: $version (number) the submitted version, $when (string) when, with whose clock
+apply-review-submitted = Отправлена версия { $version }: { $when }. Если вы измените ответ, заявку можно будет отправить снова.

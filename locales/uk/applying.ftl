@@ -73,15 +73,22 @@ apply-question-how = { $choice ->
        *[no] Напишіть відповідь (максимум знаків: { $limit }) або пропустіть запитання.
     }
 }
-# Variables: $answer (string) the answer given earlier
-apply-question-earlier = Ваша відповідь зараз: { $answer }
+# The answer follows after it (joined in code: an answer may be longer than a placeable may be)
+apply-question-earlier = Ваша відповідь зараз:
 apply-answer-saved = Відповідь збережено.
+# Variables: $count (number) confirmations withdrawn by the change
+apply-answer-saved-withdrawn = { $count ->
+    [1] Збережено. Підтвердження відкликано: перед надсиланням підтвердьте знову.
+   *[other] Збережено. Обидва підтвердження відкликано: кожне місто підтверджує знову.
+}
 apply-answer-empty = Відповідь порожня. Будь ласка, напишіть відповідь.
 # Variables: $limit (number) characters allowed, $length (number) characters sent
 apply-answer-too-long = Знаків у відповіді: { $length }, а вміщується не більше { $limit }. Будь ласка, скоротіть її та надішліть знову.
 apply-paused = Усе, що ви відповіли, збережено. Продовжуйте, коли зручно: /apply або посилання конкурсу повернуть вас до наступного запитання.
 apply-welcome-back = З поверненням! Ось де ви зупинилися.
 apply-review-use-buttons = Щоб змінити відповідь, натисніть її кнопку нижче; лист підтримки надішліть файлом.
+# Variables: $city (string) the city that invites
+apply-invited = Місто { $city } запрошує вас подати спільну заявку як місто-партнер. Спершу прочитайте умови конкурсу; приєднатися можна кнопкою нижче.
 # Variables: $call (string) the call's title, $city (string) the city that started the application
 apply-joined = Ви приєдналися до заявки на конкурс «{ $call }», яку розпочало місто { $city }. Вкажіть своє місто й дайте відповідь на всі запитання своєю мовою.
 
@@ -124,6 +131,7 @@ apply-missing-document = Ще не надіслано: { $document }.
 # Variables: $city (string) the city
 apply-missing-sign-off = { $city }: заявку ще не підтверджено.
 apply-not-answered = (ще немає відповіді)
+apply-skipped = (пропущено: необов’язкове питання)
 # Variables: $position (number) 0 for the city that started, 1 for the partner
 apply-party-no-city = { $position ->
     [0] місто-заявник
@@ -135,8 +143,9 @@ apply-error-not-open = Конкурс відкриється { $opens }.
 # Variables: $deadline (string) the deadline on the call's clock
 apply-error-closed = Термін подання минув ({ $deadline }): змінити вже нічого не можна.
 apply-invite-partner-there = Місто-партнер уже приєдналося.
-# Variables: $link (string) the one-time link, $deadline (string) until when it works
-apply-invite-link = Перешліть це посилання тому, хто подає заявку від вашого міста-партнера. Воно діє один раз, до { $deadline }:
+apply-invite-below = Запрошення для міста-партнера — у наступному повідомленні: перешліть його як є людині, яка подає заявку від міста-партнера.
+# Variables: $city (string) the inviting city, $call (string) the call's title, $deadline (string) until when the link works, $link (string) the one-time link
+apply-invite-link = Місто { $city } запрошує вас подати спільну заявку на конкурс «{ $call }» як місто-партнер. Відкрийте посилання, щоб прочитати умови конкурсу й приєднатися (воно діє один раз, до { $deadline }):
     { $link }
 apply-join-unknown = Це посилання для партнера недійсне. Будь ласка, попросіть нове.
 apply-join-used = Це посилання для партнера вже використано. Попросіть місто, яке його надіслало, про нове.
@@ -153,6 +162,8 @@ apply-document-saved = Отримано: { $file }.
 apply-sign-incomplete = Перш ніж підтвердити, вкажіть своє місто й дайте всі обов'язкові відповіді.
 # Variables: $city (string) the reader's city
 apply-signed = Підтверджено за місто { $city }.
+# Variables: $city (string) the reader's city
+apply-sign-ask = Підтвердити відповіді за місто { $city }? Надсилання заявки спирається на це підтвердження. Якщо хтось потім змінить відповідь, його буде відкликано, і треба буде підтвердити знову.
 # Variables: $version (number) the new version, $cities (string) the cities, $count (number) people who get a receipt
 apply-submit-ask = Надіслати заявку { $cities } (версія { $version })? { $count ->
     [1] Ви отримаєте
@@ -172,8 +183,10 @@ apply-submitted = Заявку надіслано: версія { $version }. К
 
 # Variables: $city (string) the city that changed something, $call (string) the call's title
 apply-notice-changed = { $city }: зміни в заявці на конкурс «{ $call }». Усі підтвердження скинуто: будь ласка, перевірте відповіді й підтвердьте знову.
-# Variables: $city (string) the partner city (or who joined), $call (string) the call's title
-apply-notice-joined = Місто-партнер приєдналося до вашої заявки на конкурс «{ $call }» ({ $city }).
+# Variables: $city (string) the partner city, $call (string) the call's title
+apply-notice-joined = Місто-партнер { $city } приєдналося до вашої заявки на конкурс «{ $call }».
+# Variables: $city (string), $call (string) the call's title, $statement (string) what the call asks for, $file (string) the file's name
+apply-notice-document = { $city }: до заявки на конкурс «{ $call }» додано документ «{ $statement }» ({ $file }).
 # Variables: $city (string) the city that confirmed, $call (string) the call's title
 apply-notice-signed = { $city }: заявку на конкурс «{ $call }» підтверджено.
 # Variables: $call (string) the call's title, $deadline (string) the deadline on the call's clock
@@ -181,10 +194,8 @@ apply-notice-not-submitted = Термін подання заявок на ко�
 
 # Variables: $version (number), $call (string) the call's title, $when (string) the moment on the call's clock
 apply-receipt = Квитанція: вашу заявку на конкурс «{ $call }» надіслано { $when } (версія { $version }). У PDF усі відповіді; копія йде повідомленнями.
-# Variables: $part (number), $parts (number), $answers (string) the answers
+# Variables: $part (number), $parts (number); the answers follow below it
 apply-receipt-answers = Ваша заявка ({ $part }/{ $parts }):
-
-    { $answers }
 # Variables: $city (string), $country (string), $language (string) the language the city answered in
 apply-receipt-party = ——— { $city }, { $country } (відповіді мовою: { $language }) ———
 # Variables: $name (string) the file's name, $size (number) kilobytes, $sha (string) the checksum
@@ -204,3 +215,22 @@ apply-button-invite = 🤝 Запросити місто-партнер
 apply-button-sign = Підтвердити за { $city }
 apply-button-submit = 📨 Надіслати заявку
 apply-button-submit-ok = 📨 Так, надіслати
+apply-button-join = 🤝 Приєднатися
+apply-button-sign-ok = Так, підтвердити
+
+# Variables: $decision (string) accepted, declined, waitlisted (or empty)
+apply-error-decided = { $decision ->
+    [accepted] Вашу заявку прийнято: змінити її більше не можна.
+    [declined] Вашу заявку відхилено: змінити її більше не можна.
+    [waitlisted] Ваша заявка в списку очікування: змінити її більше не можна.
+   *[other] Щодо цієї заявки вже ухвалено рішення: змінити її більше не можна.
+}
+# Variables: $decision (string) accepted, declined, waitlisted (or empty)
+apply-status-decided = { $decision ->
+    [accepted] Ваша заявка: прийнята 🎉 Змінити її більше не можна.
+    [declined] Ваша заявка: відхилена. Змінити її більше не можна.
+    [waitlisted] Ваша заявка: у списку очікування. Змінити її більше не можна.
+   *[other] Ваша заявка: рішення ухвалено. Змінити її більше не можна.
+}
+# Variables: $version (number) the submitted version, $when (string) when, with whose clock
+apply-review-submitted = Надіслано версію { $version }: { $when }. Якщо ви зміните відповідь, заявку можна буде надіслати знову.

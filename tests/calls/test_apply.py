@@ -11,6 +11,7 @@ from bot.callback_calls import (
     ApplyCountry,
     ApplyEdit,
     ApplyHome,
+    ApplyJoin,
     ApplyLanguage,
     ApplyStart,
     ApplyStep,
@@ -113,8 +114,10 @@ async def test_a_german_applicant_stops_after_two_answers_and_continues_at_the_t
     await jana.press(ApplyStep("later", application_id))
     assert "gespeichert" in jana.last_text
     await harness.advance(timedelta(days=2))
-    await jana.send("/apply")
-    await jana.press(CallApply(call.id))
+    await jana.send("/apply")  # straight back to the next question, as "Later" promised
+    assert "Frage 3 von 7" in jana.last_text
+    await jana.press(ApplyStep("later", application_id))
+    await jana.start(call_payload(call.id))
     assert "Entwurf" in jana.last_text
     await jana.press(ApplyStep("resume", application_id))
     assert "Frage 3 von 7" in jana.last_text
@@ -161,7 +164,11 @@ async def test_an_optional_question_can_be_skipped_and_any_answer_edited(
     assert "Question 7 of 7" in jana.last_text and "skip" in jana.last_text
     await jana.press(ApplyStep("skip", application_id))
     assert "Your answers:" in jana.last_text  # the review screen
-    assert "(not answered yet)" in jana.last_text
+    assert "(skipped: an optional question)" in jana.last_text
+    assert "(not answered yet)" not in jana.last_text
+    assert ApplyEdit(application_id, call.questions[6].id).pack() in jana.button_data()
+    await jana.send("/apply")  # returning does not ask the skipped question again
+    assert "Your answers:" in jana.last_text and "Question 7 of 7" not in jana.last_text
     hopes = call.questions[4]
     await jana.press(ApplyEdit(application_id, hopes.id))
     assert "Question 5 of 7" in jana.last_text and "Your answer so far: Hopes" in jana.last_text
@@ -178,6 +185,7 @@ async def test_one_city_applying_twice_is_warned_and_may_go_on(harness: BotHarne
     payload = await partner_payload(jana, application_id)
     olga = harness.user("Olga", "ru")
     await olga.start(payload)
+    await olga.press(shown(olga, ApplyJoin))
     await olga.send("Краснодар")
     await olga.press(ApplyCountry("RU"))
     # Someone else from Karlsruhe: told who applied, asked to get the partner link instead.

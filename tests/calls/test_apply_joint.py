@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 from datetime import timedelta
 
-from bot.callback_calls import ApplyCountry, ApplyEdit, ApplyStep, ApplyZone, CallApply
+from bot.callback_calls import ApplyCountry, ApplyEdit, ApplyJoin, ApplyStep, ApplyZone, CallApply
 from bot.db import applications as applications_db
 from bot.db import calls as calls_db
 from bot.domain.calls import ApplicationStatus
@@ -19,6 +19,7 @@ from tests.stories import (
     open_call,
     partner_payload,
     popup,
+    shown,
     start_application,
 )
 
@@ -28,7 +29,9 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 async def open_review(user: SimClient, application_id: int) -> None:
     """The review screen: already on screen after the last answer, else by its button."""
-    if ApplyStep("submit", application_id).pack() not in user.button_data():
+    if not any(
+        ApplyStep("submit", application_id).pack() in m.button_data() for m in user.messages[-2:]
+    ):
         await user.press(ApplyStep("review", application_id))
 
 
@@ -43,6 +46,7 @@ async def joint_application(harness: BotHarness) -> tuple[SimClient, SimClient, 
     payload = await partner_payload(jana, application_id)
     olga = harness.user("Olga", "ru")
     await olga.start(payload)
+    await olga.press(shown(olga, ApplyJoin))
     assert "Вы присоединились к заявке" in olga.last_text and "Karlsruhe" in olga.last_text
     await olga.send("Краснодар")
     await olga.press(ApplyCountry("RU"))
@@ -59,7 +63,7 @@ async def test_the_russian_partner_joins_by_link_and_answers_in_russian(
 ) -> None:
     jana, olga, application_id, _ = await joint_application(harness)
     await harness.drain()
-    assert any("Partnerstadt ist deiner Bewerbung" in m.body for m in jana.messages)
+    assert any("Краснодар ist deiner Bewerbung" in m.body for m in jana.messages)
     async with harness.services.db.reading() as conn:
         saved = await applications_db.get(conn, application_id)
     assert saved is not None
@@ -95,6 +99,7 @@ async def test_a_partner_link_works_once_and_is_refused_clearly_otherwise(
     payload = await partner_payload(jana, application_id)
     olga = harness.user("Olga", "ru")
     await olga.start(payload)
+    await olga.press(shown(olga, ApplyJoin))
     intruder = harness.user("Ivan", "ru")
     await intruder.start(payload)
     assert "уже использована" in intruder.last_text
@@ -146,11 +151,13 @@ async def test_submission_waits_for_the_statement_and_both_sign_offs_then_sends_
     assert saved is not None and len(saved.documents) == 1
     assert saved.documents[0].sha256 == hashlib.sha256(PDF).hexdigest()
     await jana.press(ApplyStep("sign", application_id))
+    await jana.press(ApplyStep("sign_ok", application_id))
     assert "Für Karlsruhe bestätigt." in jana.last_text
     await jana.press(ApplyStep("submit", application_id))
     assert "Краснодар hat noch nicht bestätigt." in (popup(jana) or jana.last_text)
     await open_review(olga, application_id)
     await olga.press(ApplyStep("sign", application_id))
+    await olga.press(ApplyStep("sign_ok", application_id))
     await olga.press(ApplyStep("submit", application_id))
     assert "Вы оба получите квитанцию" in olga.last_text
     await olga.press(ApplyStep("submit_ok", application_id))
@@ -179,8 +186,10 @@ async def test_a_change_after_submission_needs_new_sign_offs_and_makes_version_t
     await open_review(jana, application_id)
     await jana.send_document("Erklaerung.pdf", PDF, "application/pdf")
     await jana.press(ApplyStep("sign", application_id))
+    await jana.press(ApplyStep("sign_ok", application_id))
     await open_review(olga, application_id)
     await olga.press(ApplyStep("sign", application_id))
+    await olga.press(ApplyStep("sign_ok", application_id))
     await olga.press(ApplyStep("submit", application_id))
     await olga.press(ApplyStep("submit_ok", application_id))
     await harness.drain()
@@ -196,8 +205,10 @@ async def test_a_change_after_submission_needs_new_sign_offs_and_makes_version_t
     await jana.press(ApplyStep("submit", application_id))
     assert "Karlsruhe hat noch nicht bestätigt." in (popup(jana) or jana.last_text)
     await jana.press(ApplyStep("sign", application_id))
+    await jana.press(ApplyStep("sign_ok", application_id))
     await open_review(olga, application_id)
     await olga.press(ApplyStep("sign", application_id))
+    await olga.press(ApplyStep("sign_ok", application_id))
     await open_review(jana, application_id)
     await jana.press(ApplyStep("submit", application_id))
     assert "(Version 2)" in jana.last_text
@@ -221,7 +232,8 @@ async def test_the_deadline_passes_mid_draft(harness: BotHarness) -> None:
     async with harness.services.db.reading() as conn:
         still = await applications_db.get(conn, application_id)
     assert still is not None and still.status is ApplicationStatus.DRAFT
-    await jana.press(ApplyStep("sign", application_id))  # still accepted
+    await jana.press(ApplyStep("sign", application_id))
+    await jana.press(ApplyStep("sign_ok", application_id))  # still accepted
     await harness.advance(timedelta(days=7))
     async with harness.services.db.reading() as conn:
         closed = await applications_db.get(conn, application_id)

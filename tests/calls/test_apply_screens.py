@@ -98,6 +98,8 @@ def cases() -> Iterator[Case]:
     yield "paused", lambda lang: kb.paused(TR, lang, 5)
     yield "back_to_review", lambda lang: kb.back_to_review(TR, lang, 5)
     yield "submit_confirm", lambda lang: kb.submit_confirm(TR, lang, 5)
+    yield "sign_confirm", lambda lang: kb.sign_confirm(TR, lang, 5)
+    yield "join", lambda lang: kb.join(TR, lang, "AbCdEfGhIjKlMnOpQrStUvWx")
 
 
 @pytest.mark.parametrize("language", SUPPORTED_LANGUAGES)
