@@ -2,7 +2,7 @@
 
 decide-button-accepted = Прыняць
 decide-button-declined = Адхіліць
-decide-button-waitlisted = Спіс чакання
+decide-button-waitlisted = У спіс чакання
 decide-button-ranking = ⬅️ Рэйтынг
 decide-button-letters = ✉️ Лісты
 # Variables:

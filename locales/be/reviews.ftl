@@ -153,7 +153,7 @@ review-ranking-explain = Сярэдняе ўзважаных сум экспер
 # Variables: $rank (the place), $label (the application)
 review-ranking-button = { $rank }. { $label }
 review-open-letters = ✉️ Лісты пра рашэнне
-review-back-ranking = ⬅️ Да рэйтынгу
+review-back-ranking = ⬅️ Рэйтынг
 review-decide-accepted = Прыняць
 review-decide-declined = Адхіліць
 review-decide-waitlisted = У спіс чакання

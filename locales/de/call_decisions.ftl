@@ -2,7 +2,7 @@
 
 decide-button-accepted = Annehmen
 decide-button-declined = Ablehnen
-decide-button-waitlisted = Warteliste
+decide-button-waitlisted = Auf die Warteliste
 decide-button-ranking = ⬅️ Rangliste
 decide-button-letters = ✉️ Briefe
 # Variables:

@@ -14,7 +14,7 @@ review-list = { $call }
        *[other] Dir sind { $count } Bewerbungen zugeteilt. Öffne eine, um die Antworten zu lesen und Punkte zu vergeben.
     }
 # Variables: $id (the application's number)
-review-application-label = Bewerbung { $id }
+review-application-label = Bewerbung Nr. { $id }
 # Variables: $lead (the city that started the application), $partner (the partner city)
 review-pair-label = { $lead } – { $partner }
 # Variables: $label (the application), $state (todo, started or done)
@@ -147,12 +147,12 @@ review-ranking-explain = Durchschnitt der gewichteten Summen der Begutachtenden 
 # Variables: $rank (the place), $label (the application)
 review-ranking-button = { $rank }. { $label }
 review-open-letters = ✉️ Entscheidungsbriefe
-review-back-ranking = ⬅️ Zur Rangliste
+review-back-ranking = ⬅️ Rangliste
 review-decide-accepted = Annehmen
 review-decide-declined = Ablehnen
 review-decide-waitlisted = Auf die Warteliste
 # Variables: $id (the application's number), $cities (the applicant cities)
-review-admin-heading = Bewerbung { $id }: { $cities }
+review-admin-heading = Bewerbung Nr. { $id }: { $cities }
 # Variables: $mean (mean weighted total), $highest (the highest possible total), $done (reviews submitted), $assigned (reviews assigned)
 review-admin-figures = Durchschnitt { NUMBER($mean, maximumFractionDigits: 1) } von { $highest }, Bewertungen { $done } von { $assigned }
 # Variables: $done (reviews submitted), $assigned (reviews assigned)

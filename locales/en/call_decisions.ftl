@@ -2,7 +2,7 @@
 
 decide-button-accepted = Accept
 decide-button-declined = Decline
-decide-button-waitlisted = Waiting list
+decide-button-waitlisted = Put on the waiting list
 decide-button-ranking = ⬅️ Ranked list
 decide-button-letters = ✉️ Letters
 # Variables:

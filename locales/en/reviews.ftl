@@ -147,7 +147,7 @@ review-ranking-explain = Average of the reviewers’ weighted totals (highest po
 # Variables: $rank (the place), $label (the application)
 review-ranking-button = { $rank }. { $label }
 review-open-letters = ✉️ Decision letters
-review-back-ranking = ⬅️ Back to the ranked list
+review-back-ranking = ⬅️ Ranked list
 review-decide-accepted = Accept
 review-decide-declined = Decline
 review-decide-waitlisted = Put on the waiting list

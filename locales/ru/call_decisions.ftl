@@ -2,7 +2,7 @@
 
 decide-button-accepted = Принять
 decide-button-declined = Отклонить
-decide-button-waitlisted = Список ожидания
+decide-button-waitlisted = В список ожидания
 decide-button-ranking = ⬅️ Рейтинг
 decide-button-letters = ✉️ Письма
 # Variables:

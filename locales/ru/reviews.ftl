@@ -153,7 +153,7 @@ review-ranking-explain = Среднее взвешенных сумм экспе
 # Variables: $rank (the place), $label (the application)
 review-ranking-button = { $rank }. { $label }
 review-open-letters = ✉️ Письма о решении
-review-back-ranking = ⬅️ К рейтингу
+review-back-ranking = ⬅️ Рейтинг
 review-decide-accepted = Принять
 review-decide-declined = Отклонить
 review-decide-waitlisted = В список ожидания

@@ -2,7 +2,7 @@
 
 decide-button-accepted = Прийняти
 decide-button-declined = Відхилити
-decide-button-waitlisted = Список очікування
+decide-button-waitlisted = До списку очікування
 decide-button-ranking = ⬅️ Рейтинг
 decide-button-letters = ✉️ Листи
 # Variables:

@@ -153,7 +153,7 @@ review-ranking-explain = Середнє зважених сум експерті
 # Variables: $rank (the place), $label (the application)
 review-ranking-button = { $rank }. { $label }
 review-open-letters = ✉️ Листи про рішення
-review-back-ranking = ⬅️ До рейтингу
+review-back-ranking = ⬅️ Рейтинг
 review-decide-accepted = Прийняти
 review-decide-declined = Відхилити
 review-decide-waitlisted = До списку очікування

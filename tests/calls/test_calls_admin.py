@@ -177,7 +177,7 @@ async def test_review_and_decision_screens_open_once_the_deadline_passed(
     # Each of them opens its screen (none is a dead button after the merge).
     for pressed, opens in zip(
         later,
-        ("Submitted applications: 1", "Ranked list", "Letters", None),
+        ("Submitted applications: 1", "Ranked list", "Decision letters", None),
         strict=True,
     ):
         await admin.send("/calls")

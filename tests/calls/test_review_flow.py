@@ -32,6 +32,7 @@ from tests.stories import (
     KRASNODAR,
     onboard,
     open_call,
+    past_deadline,
     popup,
     seed_application,
     shown,
@@ -290,7 +291,8 @@ async def test_the_ranked_list_totals_are_the_weighted_sums(harness: BotHarness)
     await admin.press(CallRanking(call.id))
     assert admin.last_text.startswith("Ranked list")
     assert "accepted" not in admin.last_text
-    # A decision shows on the ranked list.
+    # A decision (open once the deadline has passed) shows on the ranked list.
+    await past_deadline(harness, call)
     await admin.press(RankedApplication(first))
     await admin.press(CallDecide(first, "accepted"))
     await admin.press_data(CallRanking(call.id).pack())
