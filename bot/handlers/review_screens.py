@@ -18,6 +18,7 @@ from bot.domain.call_reviews import (
 )
 from bot.domain.calls import Application, Call, Criterion, Party, Question
 from bot.domain.languages import language_mark
+from bot.i18n import escape
 from bot.render.names import person_name
 from bot.services.reviews import AdminApplication, AssignmentPreview, QuestionScreen, ScoreSheet
 
@@ -47,6 +48,12 @@ def question_title(context: BotContext, question: Question) -> str:
     return context.label(f"review-contact-{question.field}")
 
 
+def answer_text(context: BotContext, text: str) -> str:
+    """An answer as written (escaped here, not through a Fluent placeable: those stop at 2500
+    characters, and a translated answer can be longer); a skipped optional one says so."""
+    return escape(text) if text else context.t("review-answer-skipped")
+
+
 def question_blocks(context: BotContext, screen: QuestionScreen) -> tuple[str, list[str]]:
     """The heading (which application, which question) and one block per party's answer."""
     call, application = screen.call, screen.application
@@ -70,7 +77,7 @@ def question_blocks(context: BotContext, screen: QuestionScreen) -> tuple[str, l
     for answer in screen.answers:
         lines = [
             context.t("review-answer-by", party=party_label(context, answer.party, screen.blind)),
-            context.t("review-answer", text=answer.text),
+            answer_text(context, answer.text),
         ]
         if answer.state != "own":
             lines.append(
@@ -288,7 +295,7 @@ def all_answers_messages(
                     continue
                 lines = [
                     context.t("review-question", question=question_title(context, screen.question)),
-                    context.t("review-answer", text=answer.text),
+                    answer_text(context, answer.text),
                 ]
                 if answer.state != "own":
                     lines.append(

@@ -3,6 +3,8 @@ administrators: assigning reviewers and the ranked list."""
 
 from __future__ import annotations
 
+import re
+
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
@@ -36,10 +38,24 @@ from bot.handlers.review_screens import (
 )
 from bot.handlers.text_input import InputKey, MediaInput, TextInput
 from bot.keyboards import reviews as kb
+from bot.telegram.html import parse_html
 from bot.telegram.unread import send_text
 
 # Both parties' answers and the heading stay below Telegram's 4096 characters.
 SCREEN_BUDGET = 3800
+
+
+def visible_length(html: str) -> int:
+    """What Telegram counts against its 4096 characters: the text once the HTML is read."""
+    return len(parse_html(html)[0])
+
+
+def cut_html(html: str, budget: int) -> str:
+    """At most `budget` visible characters, never cutting an entity ("&amp;") or a tag."""
+    if visible_length(html) <= budget:
+        return html
+    cut = html[:budget]
+    return re.sub(r"(&[#\w]*|<[^>]*)$", "", cut) + "…"
 
 
 # ------------------------------------------------------------------ the reviewer's lists
@@ -86,9 +102,9 @@ async def review_question_button(update: Update, context: BotContext) -> None:
     )  # fmt: skip
     heading, blocks = question_blocks(context, screen)
     whole = "\n\n".join([heading, *blocks])
-    parts = 1 if len(whole) <= SCREEN_BUDGET else len(blocks)
+    parts = 1 if visible_length(whole) <= SCREEN_BUDGET else len(blocks)
     part = min(shown.part, parts - 1)
-    text = whole if parts == 1 else "\n\n".join([heading, blocks[part][:SCREEN_BUDGET]])
+    text = whole if parts == 1 else "\n\n".join([heading, cut_html(blocks[part], SCREEN_BUDGET)])
     back = (
         ReviewList(screen.call.id)
         if screen.as_reviewer

@@ -54,8 +54,7 @@ review-question-heading = { $application } · пытанне { $number } з { $c
 review-question = { $question }
 # Variables: $party (a city, or "City A" in blind mode)
 review-answer-by = { $party }:
-# Variables: $text (the answer)
-review-answer = { $text }
+review-answer-skipped = (прапушчана: неабавязковае пытанне)
 review-no-answers = На гэтае пытанне няма адказаў.
 review-contact-institution = Арганізацыя
 review-contact-contact_person = Кантактная асоба

@@ -48,8 +48,7 @@ review-question-heading = { $application } · Frage { $number } von { $count }
 review-question = { $question }
 # Variables: $party (a city, or "City A" in blind mode)
 review-answer-by = { $party }:
-# Variables: $text (the answer)
-review-answer = { $text }
+review-answer-skipped = (übersprungen: eine freiwillige Frage)
 review-no-answers = Keine Antworten auf diese Frage.
 review-contact-institution = Einrichtung
 review-contact-contact_person = Ansprechperson

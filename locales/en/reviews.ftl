@@ -48,8 +48,7 @@ review-question-heading = { $application } · question { $number } of { $count }
 review-question = { $question }
 # Variables: $party (a city, or "City A" in blind mode)
 review-answer-by = { $party }:
-# Variables: $text (the answer)
-review-answer = { $text }
+review-answer-skipped = (skipped: an optional question)
 review-no-answers = No answers to this question.
 review-contact-institution = Institution
 review-contact-contact_person = Contact person

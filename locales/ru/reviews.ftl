@@ -54,8 +54,7 @@ review-question-heading = { $application } · вопрос { $number } из { $c
 review-question = { $question }
 # Variables: $party (a city, or "City A" in blind mode)
 review-answer-by = { $party }:
-# Variables: $text (the answer)
-review-answer = { $text }
+review-answer-skipped = (пропущено: необязательный вопрос)
 review-no-answers = На этот вопрос нет ответов.
 review-contact-institution = Организация
 review-contact-contact_person = Контактное лицо

@@ -54,8 +54,7 @@ review-question-heading = { $application } · питання { $number } з { $c
 review-question = { $question }
 # Variables: $party (a city, or "City A" in blind mode)
 review-answer-by = { $party }:
-# Variables: $text (the answer)
-review-answer = { $text }
+review-answer-skipped = (пропущено: необов’язкове питання)
 review-no-answers = На це питання немає відповідей.
 review-contact-institution = Організація
 review-contact-contact_person = Контактна особа

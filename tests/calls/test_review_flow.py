@@ -556,3 +556,39 @@ async def test_in_a_blind_call_all_answers_come_without_the_documents(harness: B
     assert arrived[0].body.startswith("City A: all answers")
     assert "Karlsruhe" not in "\n".join(m.body for m in arrived)
     assert reviewer.last_text == "These are all the answers."
+
+
+async def test_a_long_answer_full_of_ampersands_and_a_skipped_one_read_right(
+    harness: BotHarness,
+) -> None:
+    """Answers are escaped in code, not passed through a Fluent placeable (those stop at 2500
+    characters: "R&D" escapes to "R&amp;D"), and a skipped optional answer says so."""
+    call = await open_call(harness)
+    application = await seed_application(harness, call, 501, 502)
+    who = next(q for q in call.questions if q.kind == "text")
+    async with harness.services.db.transaction() as conn:
+        found = await applications_db.get(conn, application)
+        assert found is not None
+        lead, partner = found.parties
+        now = harness.clock.now()
+        long = ("R&D " * 500).strip()
+        await applications_db.save_answer(
+            conn, application, Answer(who.id, lead.id, long, "de"), now
+        )
+        await applications_db.save_answer(
+            conn, application, Answer(who.id, partner.id, "", "ru"), now
+        )
+    reviewer = harness.user("Olga", "de", user_id=777)
+    await add_reviewer(harness, call, reviewer)
+    await assign(harness, call)
+    await reviewer.send("/review")
+    await reviewer.press(ReviewList(call.id))
+    await reviewer.press(ReviewQuestion(application, 0, 0, False))
+    for index in range(1, 4):
+        await reviewer.press(ReviewQuestion(application, index, 0, False))
+    shown_text = reviewer.last_text
+    if "übersprungen" not in shown_text:  # the partner city's answer on the next page
+        await reviewer.press(ReviewQuestion(application, 3, 1, False))
+        shown_text += reviewer.last_text
+    assert shown_text.count("R&D") == 500 and "{???}" not in shown_text
+    assert "(übersprungen: eine freiwillige Frage)" in shown_text
