@@ -187,12 +187,7 @@ async def test_forged_presses_are_refused(harness: BotHarness) -> None:
 async def test_a_review_with_a_criterion_left_out_cannot_be_submitted(harness: BotHarness) -> None:
     call = await open_call(harness)
     application = await seed_application(harness, call, 501, 502)
-    reviewer = harness.user("Olga", "en", user_id=777)
-    await add_reviewer(harness, call, reviewer)
-    await assign(harness, call)
-    await reviewer.send("/review")
-    await reviewer.press(ReviewList(call.id))
-    await reviewer.press(ReviewQuestion(application, 0, 0, False))
+    reviewer = await reading_first_question(harness, call, application, "en")
     await reviewer.press(ReviewStep("sheet", application))
     criteria = call.criteria
     await reviewer.press(ReviewScore(application, criteria[0].id, 0))
@@ -450,12 +445,7 @@ async def test_answers_too_long_for_one_message_come_one_city_at_a_time(
         for party, word in zip(found.parties, ("Wort ", "слово "), strict=True):
             answer = Answer(who.id, party.id, (word * 400)[:2000], party.language)
             await applications_db.save_answer(conn, application, answer, harness.clock.now())
-    reviewer = harness.user("Olga", "de", user_id=777)
-    await add_reviewer(harness, call, reviewer)
-    await assign(harness, call)
-    await reviewer.send("/review")
-    await reviewer.press(ReviewList(call.id))
-    await reviewer.press(ReviewQuestion(application, 0, 0, False))
+    reviewer = await reading_first_question(harness, call, application, "de")
     for index in range(1, 4):
         await reviewer.press(ReviewQuestion(application, index, 0, False))
     first = reviewer.last_text
@@ -471,12 +461,7 @@ async def test_answers_too_long_for_one_message_come_one_city_at_a_time(
 async def test_a_note_too_long_is_refused_with_a_reason(harness: BotHarness) -> None:
     call = await open_call(harness)
     application = await seed_application(harness, call, 501, 502)
-    reviewer = harness.user("Olga", "en", user_id=777)
-    await add_reviewer(harness, call, reviewer)
-    await assign(harness, call)
-    await reviewer.send("/review")
-    await reviewer.press(ReviewList(call.id))
-    await reviewer.press(ReviewQuestion(application, 0, 0, False))
+    reviewer = await reading_first_question(harness, call, application, "en")
     await reviewer.press(ReviewStep("sheet", application))
     await reviewer.press(ReviewStep("note", application))
     await reviewer.send("x" * 2001)
@@ -580,12 +565,7 @@ async def test_a_long_answer_full_of_ampersands_and_a_skipped_one_read_right(
         await applications_db.save_answer(
             conn, application, Answer(who.id, partner.id, "", "ru"), now
         )
-    reviewer = harness.user("Olga", "de", user_id=777)
-    await add_reviewer(harness, call, reviewer)
-    await assign(harness, call)
-    await reviewer.send("/review")
-    await reviewer.press(ReviewList(call.id))
-    await reviewer.press(ReviewQuestion(application, 0, 0, False))
+    reviewer = await reading_first_question(harness, call, application, "de")
     for index in range(1, 4):
         await reviewer.press(ReviewQuestion(application, index, 0, False))
     shown_text = reviewer.last_text
@@ -594,3 +574,17 @@ async def test_a_long_answer_full_of_ampersands_and_a_skipped_one_read_right(
         shown_text += reviewer.last_text
     assert shown_text.count("R&D") == 650 and "{???}" not in shown_text
     assert "(übersprungen: eine freiwillige Frage)" in shown_text
+
+
+async def reading_first_question(
+    harness: BotHarness, call: Call, application: int, language: str
+) -> SimClient:
+    """Olga becomes the call's reviewer, is assigned, and opens the application's first
+    question from /review."""
+    reviewer = harness.user("Olga", language, user_id=777)
+    await add_reviewer(harness, call, reviewer)
+    await assign(harness, call)
+    await reviewer.send("/review")
+    await reviewer.press(ReviewList(call.id))
+    await reviewer.press(ReviewQuestion(application, 0, 0, False))
+    return reviewer
