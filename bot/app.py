@@ -52,7 +52,11 @@ from bot.handlers import (
     privacy,
     profile,
     reviewing,
+    stories,
+    story_reading,
     teams,
+    toolbox,
+    toolbox_admin,
     workshop_attendance,
     workshop_drafts,
     workshop_manage,
@@ -99,7 +103,11 @@ from bot.services.privacy import PrivacyService
 from bot.services.registrations import FEEDBACK, OFFER, REMINDER, RegistrationService
 from bot.services.reviews import ReviewService
 from bot.services.scope import Scope
+from bot.services.stories import StoryService
+from bot.services.story_publishing import StoryPublishing
 from bot.services.teams import TeamService
+from bot.services.toolbox import ToolboxService
+from bot.services.toolbox_admin import ToolboxAdmin
 from bot.services.workshop_attendance import WorkshopAttendanceService
 from bot.services.workshop_drafts import WorkshopDraftService
 from bot.services.workshop_outreach import WorkshopOutreachService
@@ -154,6 +162,10 @@ class Services:
     applications: ApplicationService  # applying to a call, jointly with the partner city
     reviews: ReviewService  # assignment, scores, the ranked list
     call_decisions: CallDecisionService  # decisions, letters, new partnerships, exports
+    toolbox: ToolboxService  # search and read the toolbox, inline mode, reminders
+    toolbox_admin: ToolboxAdmin  # entries, suggestions, review dates, missed searches
+    stories: StoryService  # a team writes its story: draft, sections, photos, consent
+    story_publishing: StoryPublishing  # review, publish, read, feed, voters told
 
     @classmethod
     def build(
@@ -184,6 +196,10 @@ class Services:
         applications = ApplicationService(db, clock, notifier, translator, machine)
         reviews = ReviewService(db, clock, notifier, translator, machine)
         call_decisions = CallDecisionService(db, clock, notifier, translator, machine)
+        toolbox_service = ToolboxService(db, clock, notifier, translator, machine)
+        toolbox_keeping = ToolboxAdmin(db, clock, notifier, translator, machine)
+        stories_service = StoryService(db, clock, notifier, translator, machine)
+        story_publishing = StoryPublishing(db, clock, notifier, translator, machine)
         due = DueWork(
             db,
             clock,
@@ -203,6 +219,10 @@ class Services:
                 **applications.due_tasks(),
                 **reviews.due_tasks(),
                 **call_decisions.due_tasks(),
+                **toolbox_service.due_tasks(),
+                **toolbox_keeping.due_tasks(),
+                **stories_service.due_tasks(),
+                **story_publishing.due_tasks(),
             },
         )
         return cls(
@@ -241,6 +261,10 @@ class Services:
             applications=applications,
             reviews=reviews,
             call_decisions=call_decisions,
+            toolbox=toolbox_service,
+            toolbox_admin=toolbox_keeping,
+            stories=stories_service,
+            story_publishing=story_publishing,
         )
 
 
@@ -279,6 +303,10 @@ def register_handlers(app: BotApplication) -> None:
         applying.TEXT_INPUTS,
         reviewing.TEXT_INPUTS,
         call_decisions.TEXT_INPUTS,
+        toolbox.TEXT_INPUTS,
+        toolbox_admin.TEXT_INPUTS,
+        stories.TEXT_INPUTS,
+        story_reading.TEXT_INPUTS,
     )
     app.add_handlers(
         {
@@ -317,6 +345,10 @@ def register_handlers(app: BotApplication) -> None:
                 *applying.handlers(),
                 *reviewing.handlers(),
                 *call_decisions.handlers(),
+                *toolbox.handlers(),
+                *toolbox_admin.handlers(),
+                *stories.handlers(),
+                *story_reading.handlers(),
                 MessageHandler(filters.TEXT & ~filters.COMMAND, text_router(text_inputs)),
                 MessageHandler(
                     filters.PHOTO | filters.Document.ALL,
@@ -328,6 +360,8 @@ def register_handlers(app: BotApplication) -> None:
                             **applying.MEDIA_INPUTS,
                             **reviewing.MEDIA_INPUTS,
                             **call_decisions.MEDIA_INPUTS,
+                            **toolbox_admin.MEDIA_INPUTS,
+                            **stories.MEDIA_INPUTS,
                         },
                         own_limits=applying.MEDIA_INPUTS.keys(),
                     ),

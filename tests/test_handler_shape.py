@@ -12,7 +12,7 @@ from pathlib import Path
 
 from telegram.ext import ApplicationBuilder, CallbackQueryHandler, ContextTypes
 
-from bot import callback_calls, callback_data
+from bot import callback_calls, callback_data, callback_toolbox
 from bot.app import register_handlers
 from bot.callback_data import CallbackData
 from bot.context import BotContext, BotData
@@ -98,7 +98,11 @@ def registered_button_patterns() -> list[re.Pattern[str]]:
 def test_every_button_action_has_exactly_one_callback() -> None:
     patterns = registered_button_patterns()
     missing, doubled = [], []
-    for kind in (*vars(callback_data).values(), *vars(callback_calls).values()):
+    for kind in (
+        *vars(callback_data).values(),
+        *vars(callback_calls).values(),
+        *vars(callback_toolbox).values(),
+    ):
         if not (isinstance(kind, type) and issubclass(kind, CallbackData)) or not kind.actions():
             continue
         for action in kind.actions():

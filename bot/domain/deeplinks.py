@@ -50,10 +50,32 @@ class ReviewerLink:
     token: str
 
 
-# Links that work before onboarding: applicants and reviewers need no partnership.
-CallDeepLink = CallLink | CoApplicantLink | ReviewerLink
+@dataclass(frozen=True)
+class ToolboxLink:
+    """A toolbox entry (an inline card shared into a chat carries it)."""
+
+    entry_id: int
+
+
+@dataclass(frozen=True)
+class StoryLink:
+    """A published story."""
+
+    story_id: int
+
+
+# Links that work before onboarding: applicants and reviewers need no partnership, and the
+# toolbox and published stories are for everyone.
+CallDeepLink = CallLink | CoApplicantLink | ReviewerLink | ToolboxLink | StoryLink
 DeepLink = (
-    InvitationLink | PartnershipLink | WorkshopLink | CallLink | CoApplicantLink | ReviewerLink
+    InvitationLink
+    | PartnershipLink
+    | WorkshopLink
+    | CallLink
+    | CoApplicantLink
+    | ReviewerLink
+    | ToolboxLink
+    | StoryLink
 )
 
 
@@ -67,6 +89,10 @@ def parse_payload(payload: str) -> DeepLink | None:
         return CoApplicantLink(m.group(1))
     if m := re.fullmatch(r"rv-([A-Za-z0-9_]{8,40})", payload):
         return ReviewerLink(m.group(1))
+    if m := re.fullmatch(r"tb(\d{1,9})", payload):
+        return ToolboxLink(int(m.group(1)))
+    if m := re.fullmatch(r"st(\d{1,9})", payload):
+        return StoryLink(int(m.group(1)))
     if m := re.fullmatch(r"c(\d{1,9})", payload):
         return CallLink(int(m.group(1)))
     if m := re.fullmatch(r"w(\d{1,9})", payload):
@@ -98,3 +124,11 @@ def co_applicant_payload(token: str) -> str:
 
 def reviewer_payload(token: str) -> str:
     return f"rv-{token}"
+
+
+def toolbox_payload(entry_id: int) -> str:
+    return f"tb{entry_id}"
+
+
+def story_payload(story_id: int) -> str:
+    return f"st{story_id}"

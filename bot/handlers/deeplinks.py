@@ -12,12 +12,14 @@ from bot.domain.deeplinks import (
     InvitationLink,
     PartnershipLink,
     ReviewerLink,
+    StoryLink,
+    ToolboxLink,
     WorkshopLink,
     parse_payload,
 )
 from bot.domain.invitations import InvitationProblem
 from bot.domain.roles import Role
-from bot.handlers import applying, calls_admin, coach, menu, workshops
+from bot.handlers import applying, calls_admin, coach, menu, story_reading, toolbox, workshops
 from bot.handlers.commands import publish_chat_menu
 from bot.handlers.common import user_id
 
@@ -39,6 +41,10 @@ async def route(update: Update, context: BotContext, link: DeepLink) -> None:
         await applying.join_as_partner(update, context, link.token)
     elif isinstance(link, ReviewerLink):
         await calls_admin.join_as_reviewer(update, context, link.token)
+    elif isinstance(link, ToolboxLink):
+        await toolbox.open_entry(update, context, link.entry_id)
+    elif isinstance(link, StoryLink):
+        await story_reading.open_story(update, context, link.story_id)
 
 
 async def redeem_invitation(update: Update, context: BotContext, link: InvitationLink) -> None:

@@ -29,6 +29,7 @@ from bot.callback_data import (
     WorkshopDraftStep,
     WorkshopManage,
 )
+from bot.callback_toolbox import OPEN_BUTTONS as TOOLBOX_OPEN_BUTTONS
 from bot.context import BotContext
 from bot.handlers import onboarding
 from bot.handlers.common import show, user_id
@@ -57,6 +58,9 @@ OPEN_COMMANDS = frozenset(
         "apply",
         "calls",
         "review",
+        # The toolbox and published stories are for everyone (cards travel into groups).
+        "toolbox",
+        "stories",
     }
 )
 OPEN_BUTTONS: tuple[type[CallbackData], ...] = (
@@ -80,6 +84,7 @@ OPEN_BUTTONS: tuple[type[CallbackData], ...] = (
     OrganiserStep,
     OutreachConfirm,
     *CALL_BUTTONS,
+    *TOOLBOX_OPEN_BUTTONS,
 )
 OPEN_MENU_ITEMS = frozenset({"help"})
 

@@ -1,0 +1,121 @@
+"""Button kinds of the toolbox and the stories, grouped per screen family (toolbox reading,
+toolbox authoring and moderation, story writing, story reading and publishing). Same rules
+as `bot/callback_data.py`: one frozen dataclass per kind with a unique PREFIX, actions typed as
+`Literal` aliases with one handler per value.
+
+Toolbox buttons and story reading buttons may be pressed before onboarding (a card shared
+into a group chat reaches people who never started the bot); the services check who may do
+what. `OPEN_BUTTONS` lists them for the onboarding gate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Literal
+
+from bot.telegram.callback_codec import CallbackData
+
+# ------------------------------------------------------------------ entry points
+# Buttons one screen family puts on another's screens; the owner registers the handler.
+
+
+@dataclass(frozen=True)
+class ToolboxHome(CallbackData):
+    """The toolbox's first screen: the kinds, the search hint, "Suggest an entry" (toolbox)."""
+
+    PREFIX: ClassVar[str] = "tbh"
+
+
+@dataclass(frozen=True)
+class ToolboxEntryCard(CallbackData):
+    """One entry as a reader sees it, in their language (toolbox)."""
+
+    PREFIX: ClassVar[str] = "tbe"
+    entry_id: int
+
+
+@dataclass(frozen=True)
+class ToolboxTopic(CallbackData):
+    """Entries with one topic tag (toolbox); check-ins and coaching link here by tag."""
+
+    PREFIX: ClassVar[str] = "tbt"
+    topic: str
+
+
+@dataclass(frozen=True)
+class ToolboxManage(CallbackData):
+    """The organisers' toolbox: new entry, suggestions to moderate, entries due for review
+    (toolbox_admin)."""
+
+    PREFIX: ClassVar[str] = "tbm"
+
+
+@dataclass(frozen=True)
+class ToolboxSuggest(CallbackData):
+    """Any onboarded person suggests an entry; it goes to moderation (toolbox_admin)."""
+
+    PREFIX: ClassVar[str] = "tbs"
+
+
+@dataclass(frozen=True)
+class StoriesHome(CallbackData):
+    """Published stories, by topic and city pair (story_reading)."""
+
+    PREFIX: ClassVar[str] = "sth"
+
+
+@dataclass(frozen=True)
+class StoryCard(CallbackData):
+    """One published story in the reader's language (story_reading)."""
+
+    PREFIX: ClassVar[str] = "stc"
+    story_id: int
+
+
+@dataclass(frozen=True)
+class StoryDraftCard(CallbackData):
+    """A story being written, as the team sees it: sections, consent, photos (stories)."""
+
+    PREFIX: ClassVar[str] = "std"
+    story_id: int
+
+
+@dataclass(frozen=True)
+class StoryReviewCard(CallbackData):
+    """A story as the organiser reviewing it sees it: publish, send back (story_reading)."""
+
+    PREFIX: ClassVar[str] = "str"
+    story_id: int
+
+
+# ------------------------------------------------------------------ toolbox (reading)
+
+# ------------------------------------------------------------------ toolbox (authoring)
+
+# ------------------------------------------------------------------ stories (writing)
+
+# ------------------------------------------------------------------ stories (reading, publishing)
+
+
+def _kinds() -> tuple[type[CallbackData], ...]:
+    return tuple(
+        kind
+        for kind in globals().values()
+        if isinstance(kind, type) and issubclass(kind, CallbackData) and kind is not CallbackData
+    )
+
+
+# Every kind of this module.
+TOOLBOX_BUTTONS: tuple[type[CallbackData], ...] = _kinds()
+# What the onboarding gate lets through: reading the toolbox and published stories.
+# Kinds that act for a participant (writing a story, "remind me", "helpful") stay out; their
+# services need an onboarded person. Add reading kinds of your section here.
+OPEN_BUTTONS: tuple[type[CallbackData], ...] = (
+    ToolboxHome,
+    ToolboxEntryCard,
+    ToolboxTopic,
+    StoriesHome,
+    StoryCard,
+)
+
+__all__ = ["OPEN_BUTTONS", "TOOLBOX_BUTTONS", "ClassVar", "Literal", "dataclass"]

@@ -1,0 +1,15 @@
+"""Keeping the toolbox: new entries, edits, suggestions, moderation."""
+
+from __future__ import annotations
+
+from telegram.ext import BaseHandler
+
+from bot.handlers.text_input import InputKey, MediaInput, TextInput
+
+
+def handlers() -> list[BaseHandler]:
+    return []
+
+
+TEXT_INPUTS: dict[InputKey, TextInput] = {}
+MEDIA_INPUTS: dict[InputKey, MediaInput] = {}
