@@ -97,6 +97,54 @@ class StoryReviewCard(CallbackData):
 # ------------------------------------------------------------------ stories (reading, publishing)
 
 
+@dataclass(frozen=True)
+class StoriesReview(CallbackData):
+    """The organiser's stories of one partnership, those waiting for review first."""
+
+    PREFIX: ClassVar[str] = "stv"
+    partnership_id: int
+
+
+# ask: the confirmation (with the review date `months`), publish: do it; note: the team is
+# told what to change (typed); withdraw: the confirmation, withdrawn: do it.
+ReviewAction = Literal["ask", "publish", "note", "withdraw", "withdrawn"]
+
+
+@dataclass(frozen=True)
+class StoryReviewStep(CallbackData):
+    PREFIX: ClassVar[str] = "sts"
+    story_id: int
+    action: ReviewAction
+    months: int  # the review date for "ask"/"publish" (0: none); 0 otherwise
+
+
+@dataclass(frozen=True)
+class StoriesPage(CallbackData):
+    """A further page of published stories."""
+
+    PREFIX: ClassVar[str] = "stp"
+    page: int
+
+
+# photos: every publishable photo; original: the story in its original language.
+StoryExtraAction = Literal["photos", "original"]
+
+
+@dataclass(frozen=True)
+class StoryExtra(CallbackData):
+    PREFIX: ClassVar[str] = "stx"
+    story_id: int
+    action: StoryExtraAction
+
+
+@dataclass(frozen=True)
+class StoryUpdateStep(CallbackData):
+    """A team member writes the one-line update asked for on the review date."""
+
+    PREFIX: ClassVar[str] = "stu"
+    story_id: int
+
+
 def _kinds() -> tuple[type[CallbackData], ...]:
     return tuple(
         kind
@@ -116,6 +164,8 @@ OPEN_BUTTONS: tuple[type[CallbackData], ...] = (
     ToolboxTopic,
     StoriesHome,
     StoryCard,
+    StoriesPage,
+    StoryExtra,
 )
 
 __all__ = ["OPEN_BUTTONS", "TOOLBOX_BUTTONS", "ClassVar", "Literal", "dataclass"]

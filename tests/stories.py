@@ -11,7 +11,7 @@ import socket
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -35,6 +35,8 @@ from bot.db import participants as participants_db
 from bot.db import partnerships as partnerships_db
 from bot.db import registrations as registrations_db
 from bot.db import roles as roles_db
+from bot.db import stories as stories_db
+from bot.db import story_publishing as publishing_db
 from bot.db import teams as teams_db
 from bot.db import workshops as workshops_db
 from bot.db.connection import Database
@@ -48,6 +50,7 @@ from bot.domain.ideas import Idea, IdeaStatus, IdeaText
 from bot.domain.participants import Participant
 from bot.domain.partnerships import CityDraft, PartnershipDraft
 from bot.domain.roles import Role
+from bot.domain.stories import person_token
 from bot.domain.texts import LocalizedName
 from bot.domain.workshops import (
     Question,
@@ -545,3 +548,46 @@ async def new_call(harness: BotHarness, admin: SimClient) -> Call:
     await admin.press(CallAdmin("new", 0, 0))
     async with harness.services.db.reading() as conn:
         return (await calls_db.all_calls(conn))[0]
+
+
+# ---------------------------------------------------------------- stories — publishing
+async def seed_story(
+    harness: BotHarness,
+    team_id: int | None,
+    people: list[tuple[int, str, int]],
+    *,
+    idea_id: int | None = 1,
+    status: str = "review",
+    language: str = "de",
+    title: str = "Grüne Innenstadt",
+) -> tuple[int, list[int]]:
+    """A story of the demo partnership written straight to the database: a title, the idea,
+    the team naming everyone in `people` ((user id, first name, city id)) by token, three
+    dated timeline entries and an outcome. Returns its id and the people's row ids."""
+    now = harness.clock.now()
+    async with harness.services.db.transaction() as conn:
+        story_id = await stories_db.create_story(
+            conn, DEMO_PARTNERSHIP, team_id, idea_id, language, None, now
+        )
+        ids = [await stories_db.add_person(conn, story_id, *person) for person in people]
+        names = ", ".join(person_token(i) for i in ids)
+        for kind, text in (
+            ("title", title),
+            ("idea", "Mehr Bäume in der Innenstadt, gepflanzt von beiden Städten."),
+            ("team", f"{names} haben zusammen gepflanzt."),
+            ("outcome", "Zwölf Bäume stehen jetzt in beiden Innenstädten."),
+        ):
+            await stories_db.set_section(conn, story_id, kind, language, text, "team", None, now)
+        await stories_db.add_timeline(conn, story_id, date(2026, 3, 12), "idea")
+        await stories_db.add_timeline(conn, story_id, date(2026, 4, 2), "team")
+        await stories_db.add_timeline(
+            conn, story_id, date(2026, 5, 20), "checkin", texts={language: "Erste Bäume gepflanzt"}
+        )
+        await conn.execute("UPDATE stories SET status = ? WHERE id = ?", (status, story_id))
+    return story_id, ids
+
+
+async def answer_consent(harness: BotHarness, person_id: int, consent: str) -> None:
+    """A named person's answer (given, declined), straight into the database."""
+    async with harness.services.db.transaction() as conn:
+        await publishing_db.set_consent(conn, person_id, consent, harness.clock.now())

@@ -31,8 +31,27 @@ AUTHORING_DIALOGS: tuple[type[Dialog], ...] = ()
 # ------------------------------------------------------------------ stories (writing)
 WRITING_DIALOGS: tuple[type[Dialog], ...] = ()
 
+
 # ------------------------------------------------------------------ stories (reading, publishing)
-PUBLISHING_DIALOGS: tuple[type[Dialog], ...] = ()
+@dataclass(frozen=True)
+class StoryNoteInput(TypedInput):
+    """The organiser types what the team should change before the story is published."""
+
+    KIND: ClassVar[str] = "story_note"
+    story_id: int = 0
+    prompt_message_id: int = 0
+
+
+@dataclass(frozen=True)
+class StoryUpdateInput(TypedInput):
+    """A team member types the one-line update asked for on the story's review date."""
+
+    KIND: ClassVar[str] = "story_update"
+    story_id: int = 0
+    prompt_message_id: int = 0
+
+
+PUBLISHING_DIALOGS: tuple[type[Dialog], ...] = (StoryNoteInput, StoryUpdateInput)
 
 TOOLBOX_DIALOGS: tuple[type[Dialog], ...] = (
     *READING_DIALOGS,

@@ -24,6 +24,7 @@ from bot.callback_data import (
     WorkshopDraftStep,
     WorkshopManage,
 )
+from bot.callback_toolbox import StoriesReview
 from bot.domain.organiser_home import ORGANISER_GROUPS
 from bot.domain.roles import Actor
 from bot.i18n import Translator
@@ -69,7 +70,10 @@ def _coaching(pid: int, _: int) -> list[Action]:
 
 
 def _news(pid: int, _: int) -> list[Action]:
-    return [("orghome-new-announcement", {}, BroadcastStep("new", "-", pid))]
+    return [
+        ("orghome-new-announcement", {}, BroadcastStep("new", "-", pid)),
+        ("stories-review-button", {}, StoriesReview(pid)),
+    ]
 
 
 def _people(pid: int, _: int) -> list[Action]:
