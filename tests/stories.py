@@ -591,3 +591,22 @@ async def answer_consent(harness: BotHarness, person_id: int, consent: str) -> N
     """A named person's answer (given, declined), straight into the database."""
     async with harness.services.db.transaction() as conn:
         await publishing_db.set_consent(conn, person_id, consent, harness.clock.now())
+
+
+async def team_story(
+    harness: BotHarness, *, status: str = "review"
+) -> tuple[int, list[int], tuple[SimClient, SimClient, SimClient]]:
+    """`make_team`'s team (Klara, Karl, Roman) and its story naming all three (consent
+    pending); returns the story's id, the people's row ids and the three members."""
+    klara, karl, roman, _coach, team_id = await make_team(harness)
+    story_id, people = await seed_story(
+        harness,
+        team_id,
+        [
+            (klara.id, "Klara", KARLSRUHE),
+            (karl.id, "Karl", KARLSRUHE),
+            (roman.id, "Роман", KRASNODAR),
+        ],
+        status=status,
+    )
+    return story_id, people, (klara, karl, roman)

@@ -148,6 +148,8 @@ class StoryPublishing:
         people |= set(await ideas_db.supporters(conn, story.idea_id))
         if idea is not None and idea.author_id is not None:
             people.add(idea.author_id)
+        team = await teams.get(conn, story.team_id) if story.team_id else None
+        people -= set(team.members if team else ())  # the team hears it as the team
         silent = await db.muted(conn, people)
         return people - silent, len(silent)
 

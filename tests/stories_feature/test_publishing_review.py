@@ -13,31 +13,14 @@ from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
 from tests.stories import (
     DEMO_PARTNERSHIP,
-    KARLSRUHE,
-    KRASNODAR,
     answer_consent,
     make_organiser,
-    make_team,
     partnership_with_people,
     popup,
     quick_participant,
-    seed_story,
     shown,
+    team_story,
 )
-
-
-async def _story(h: BotHarness) -> tuple[int, list[int], tuple]:
-    klara, karl, roman, _coach, team_id = await make_team(h)
-    story_id, people = await seed_story(
-        h,
-        team_id,
-        [
-            (klara.id, "Klara", KARLSRUHE),
-            (karl.id, "Karl", KARLSRUHE),
-            (roman.id, "Роман", KRASNODAR),
-        ],
-    )
-    return story_id, people, (klara, karl, roman)
 
 
 async def _review(harness: BotHarness, story_id: int) -> SimClient:
@@ -59,7 +42,7 @@ async def _status(h: BotHarness, story_id: int) -> str:
 
 
 async def test_publishing_waits_for_consent_and_names_whose_is_missing(harness: BotHarness) -> None:
-    story_id, (klara, karl, roman), _ = await _story(harness)
+    story_id, (klara, karl, roman), _ = await team_story(harness)
     await answer_consent(harness, klara, "given")
     await answer_consent(harness, roman, "declined")
     olga = await quick_participant(harness, "Olga")
@@ -97,7 +80,7 @@ async def test_publishing_waits_for_consent_and_names_whose_is_missing(harness: 
 
 
 async def test_another_partnerships_organiser_cannot_review_or_publish(harness: BotHarness) -> None:
-    story_id, people, _ = await _story(harness)
+    story_id, people, _ = await team_story(harness)
     for person in people:
         await answer_consent(harness, person, "given")
     other = await quick_participant(harness, "Otto")
@@ -118,7 +101,7 @@ async def test_another_partnerships_organiser_cannot_review_or_publish(harness: 
 
 
 async def test_back_to_the_team_with_a_note(harness: BotHarness) -> None:
-    story_id, _, (klara, karl, roman) = await _story(harness)
+    story_id, _, (klara, karl, roman) = await team_story(harness)
     olga = await _review(harness, story_id)
     await olga.press(StoryReviewStep(story_id, "note", 0))
     assert "What should the team change" in olga.last_text
@@ -133,7 +116,7 @@ async def test_back_to_the_team_with_a_note(harness: BotHarness) -> None:
 
 
 async def test_withdrawing_asks_first_and_cancel_changes_nothing(harness: BotHarness) -> None:
-    story_id, people, _ = await _story(harness)
+    story_id, people, _ = await team_story(harness)
     for person in people:
         await answer_consent(harness, person, "given")
     olga = await _review(harness, story_id)
