@@ -39,6 +39,7 @@ from bot.db import stories as stories_db
 from bot.db import story_publishing as publishing_db
 from bot.db import teams as teams_db
 from bot.db import workshops as workshops_db
+from bot.db.codec import time_to_sql
 from bot.db.connection import Database
 from bot.db.migrations import apply_migrations
 from bot.domain.applying import zones_of
@@ -61,6 +62,7 @@ from bot.domain.workshops import (
 )
 from bot.offline.emulator import SimMessage
 from bot.offline.emulator.client import SimClient
+from bot.offline.emulator.model import SimFile
 from bot.offline.harness import BotHarness
 from bot.services.demo import seed_demo
 from tests.fake_translator import FakeTranslator, fake_translator
@@ -610,3 +612,25 @@ async def team_story(
         status=status,
     )
     return story_id, people, (klara, karl, roman)
+
+
+async def add_story_photo(harness: BotHarness, story_id: int, person_id: int, file_id: str) -> None:
+    """A photo the person added (its clean copy known to Telegram under `file_id`)."""
+    harness.sim.files[file_id] = SimFile(
+        file_id, f"U-{file_id}", None, "image/jpeg", png_header(800, 600), 800, 600
+    )
+    async with harness.services.db.transaction() as conn:
+        await conn.execute(
+            "INSERT INTO story_photos (story_id, person_id, file_id, width, height, created_at)"
+            " VALUES (?, ?, ?, 800, 600, ?)",
+            (story_id, person_id, file_id, time_to_sql(harness.clock.now())),
+        )
+
+
+async def publish_story(harness: BotHarness, story_id: int) -> None:
+    """Published straight in the database (nobody is told): for reading tests."""
+    async with harness.services.db.transaction() as conn:
+        await conn.execute(
+            "UPDATE stories SET status = 'published', published_at = ? WHERE id = ?",
+            (time_to_sql(harness.clock.now()), story_id),
+        )

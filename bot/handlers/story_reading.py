@@ -62,7 +62,7 @@ async def show_list(update: Update, context: BotContext, page: int) -> None:
     for number, view in enumerate(shown, start=page * PAGE_SIZE + 1):
         if group_heading(context, view) != heading:
             heading = group_heading(context, view)
-            lines.append("\n" + heading)
+            lines.append(f"\n<b>{heading}</b>")
         title = service.title(view, context.language)
         day = (
             long_date(view.story.published_at, context.language) if view.story.published_at else ""
@@ -100,7 +100,7 @@ def story_keyboard(
     if photos:
         label = context.label("stories-photos", count=photos)
         rows.append([button(label, StoryExtra(view.story.id, "photos"))])
-    if (text.machine or text.foreign) and not original:
+    if text.machine and not original:
         language = view.story.original_language
         label = context.label(
             "stories-original",

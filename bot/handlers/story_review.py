@@ -54,7 +54,7 @@ async def stories_review_button(update: Update, context: BotContext) -> None:
 
 def consent_block(context: BotContext, view: StoryView) -> str:
     """Who consented, declined, has not answered (names the organiser can act on)."""
-    lines = [context.t("stories-consent-heading")]
+    lines = [f"<b>{context.t('stories-consent-heading')}</b>"]
     for person in view.story.people:
         lines.append(
             context.t(

@@ -40,6 +40,9 @@ class StoryText:
     def t(self, message_id: str, **args: object) -> str:
         return self.context.services.translator.html(self.language, message_id, **args)
 
+    def heading(self, message_id: str) -> str:
+        return f"<b>{self.t(message_id)}</b>"
+
     def section(self, kind: SectionKind) -> str | None:
         """The section's text in the language, escaped, names per consent."""
         story = self.view.story
@@ -67,7 +70,7 @@ class StoryText:
         for kind in BODY_AFTER_TIMELINE:
             text = self.section(kind)
             if text:
-                blocks.append(self.t(f"stories-heading-{kind}") + "\n" + text)
+                blocks.append(self.heading(f"stories-heading-{kind}") + "\n" + text)
         marks = []
         if self.machine:
             marks.append(self.t("stories-machine-mark"))
@@ -86,7 +89,7 @@ class StoryText:
         return blocks
 
     def _idea(self) -> list[str]:
-        lines = [self.t("stories-heading-idea")]
+        lines = [self.heading("stories-heading-idea")]
         idea = self.view.idea
         if idea is not None:
             text, _ = idea.version_for(self.language, originals=False)
@@ -109,7 +112,7 @@ class StoryText:
             render_people(f"[[person:{p.id}]]", self.people, self.anonymous)
             for p in self.view.story.people
         ]
-        lines = [self.t("stories-heading-team")]
+        lines = [self.heading("stories-heading-team")]
         if names:
             lines.append(escape(format_list(names, locale=babel_locale(self.language))))
         body = self.section("team")
@@ -121,7 +124,7 @@ class StoryText:
         entries = [self._entry(e) for e in self.view.story.timeline]
         if not entries:
             return []
-        return [self.t("stories-heading-timeline") + "\n" + "\n".join(entries)]
+        return [self.heading("stories-heading-timeline") + "\n" + "\n".join(entries)]
 
     def _entry(self, entry: TimelineEntry) -> str:
         day = escape(long_date(entry.happened_on, self.language))

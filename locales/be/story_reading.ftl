@@ -7,21 +7,21 @@ commands-stories = Гісторыі завершаных праектаў
 # Variables:
 #   $count (Number) - published stories
 stories-home = { $count ->
-    [0] 📖 <b>Гісторыі</b>
+    [0] 📖 Гісторыі
         Яшчэ не апублікавана ніводнай гісторыі. Калі каманда завершыць праект, яго гісторыя з'явіцца тут.
-    [1] 📖 <b>Гісторыі</b> · адна гісторыя пра праекты каманд:
-    [one] 📖 <b>Гісторыі</b> · { $count } гісторыя пра праекты каманд:
-    [few] 📖 <b>Гісторыі</b> · { $count } гісторыі пра праекты каманд:
-    [many] 📖 <b>Гісторыі</b> · { $count } гісторый пра праекты каманд:
-   *[other] 📖 <b>Гісторыі</b> · { $count } гісторыі пра праекты каманд:
+    [1] 📖 Гісторыі · адна гісторыя пра праекты каманд:
+    [one] 📖 Гісторыі · { $count } гісторыя пра праекты каманд:
+    [few] 📖 Гісторыі · { $count } гісторыі пра праекты каманд:
+    [many] 📖 Гісторыі · { $count } гісторый пра праекты каманд:
+   *[other] 📖 Гісторыі · { $count } гісторыі пра праекты каманд:
 }
 # Variables:
 #   $theme (String) - the topic of the story's idea
 #   $has_theme (String) - yes or no
 #   $cities (String) - the partnership's cities, e.g. "Karlsruhe – Krasnodar"
 stories-group = { $has_theme ->
-    [yes] 🏷 <b>{ $theme }</b> · { $cities }
-   *[no] 🏷 <b>{ $cities }</b>
+    [yes] 🏷 { $theme } · { $cities }
+   *[no] 🏷 { $cities }
 }
 stories-page-previous = ◀️ Назад
 stories-page-next = Яшчэ ▶️
@@ -29,7 +29,7 @@ stories-all = 📖 Усе гісторыі
 stories-not-found = Гэтая гісторыя не апублікавана (або ўжо знятая). Іншыя гісторыі — у /stories.
 stories-untitled = Гісторыя каманды
 stories-not-published-yet = 🔒 Яшчэ не апублікавана: гэта бачаць толькі каманда і арганізатары.
-stories-heading-idea = 💡 <b>Ідэя</b>
+stories-heading-idea = 💡 Ідэя
 # Variables:
 #   $title (String) - the idea's title
 #   $city (String) - the city the idea came from
@@ -38,10 +38,10 @@ stories-idea-origin = { $has_city ->
     [yes] «{ $title }», прапанавана ў горадзе { $city }
    *[no] «{ $title }»
 }
-stories-heading-team = 👥 <b>Каманда</b>
-stories-heading-timeline = 🗓 <b>Ад ідэі да выніку</b>
-stories-heading-blockers = 🧱 <b>Што перашкаджала</b>
-stories-heading-outcome = 🎯 <b>Вынік</b>
+stories-heading-team = 👥 Каманда
+stories-heading-timeline = 🗓 Ад ідэі да выніку
+stories-heading-blockers = 🧱 Што перашкаджала
+stories-heading-outcome = 🎯 Вынік
 # Variables:
 #   $day (String) - the date, e.g. "12 March 2026"
 stories-timeline-line = • { $day }:
@@ -118,9 +118,9 @@ stories-review-button = 📖 Гісторыі
 #   $count (Number) - all stories of the partnership
 #   $waiting (Number) - stories waiting for review
 stories-review-list = { $count ->
-    [0] 📖 <b>Гісторыі</b>
+    [0] 📖 Гісторыі
         Ніводная каманда яшчэ не напісала гісторыю. Каманды рыхтуюць яе, калі завяршаюць праект.
-   *[other] 📖 <b>Гісторыі</b> · { $waiting ->
+   *[other] 📖 Гісторыі · { $waiting ->
         [0] ніводная не чакае праверкі.
         [1] адна чакае вашай праверкі (📥).
         [one] { $waiting } чакае вашай праверкі (📥).
@@ -137,7 +137,7 @@ stories-status = { $status ->
     [withdrawn] 🚫 Знятая: чытачы яе больш не бачаць.
    *[draft] ✏️ Каманда яшчэ піша яе.
 }
-stories-consent-heading = 🤝 <b>Згода на згадванне імя</b>
+stories-consent-heading = 🤝 Згода на згадванне імя
 # Variables:
 #   $state (String) - pending, given, declined or erased
 #   $name (String) - the person's name and city

@@ -7,18 +7,18 @@ commands-stories = Geschichten abgeschlossener Projekte
 # Variables:
 #   $count (Number) - published stories
 stories-home = { $count ->
-    [0] 📖 <b>Geschichten</b>
+    [0] 📖 Geschichten
         Noch ist keine Geschichte veröffentlicht. Wenn ein Team sein Projekt abschließt, erscheint seine Geschichte hier.
-    [one] 📖 <b>Geschichten</b> · eine Geschichte aus den Projekten der Teams:
-   *[other] 📖 <b>Geschichten</b> · { $count } Geschichten aus den Projekten der Teams:
+    [one] 📖 Geschichten · eine Geschichte aus den Projekten der Teams:
+   *[other] 📖 Geschichten · { $count } Geschichten aus den Projekten der Teams:
 }
 # Variables:
 #   $theme (String) - the topic of the story's idea
 #   $has_theme (String) - yes or no
 #   $cities (String) - the partnership's cities, e.g. "Karlsruhe – Krasnodar"
 stories-group = { $has_theme ->
-    [yes] 🏷 <b>{ $theme }</b> · { $cities }
-   *[no] 🏷 <b>{ $cities }</b>
+    [yes] 🏷 { $theme } · { $cities }
+   *[no] 🏷 { $cities }
 }
 stories-page-previous = ◀️ Zurück
 stories-page-next = Mehr ▶️
@@ -26,7 +26,7 @@ stories-all = 📖 Alle Geschichten
 stories-not-found = Diese Geschichte ist nicht (oder nicht mehr) veröffentlicht. Andere Geschichten findest du unter /stories.
 stories-untitled = Die Geschichte eines Teams
 stories-not-published-yet = 🔒 Noch nicht veröffentlicht: nur das Team und die Organisator:innen sehen das.
-stories-heading-idea = 💡 <b>Die Idee</b>
+stories-heading-idea = 💡 Die Idee
 # Variables:
 #   $title (String) - the idea's title
 #   $city (String) - the city the idea came from
@@ -35,10 +35,10 @@ stories-idea-origin = { $has_city ->
     [yes] „{ $title }“, vorgeschlagen in { $city }
    *[no] „{ $title }“
 }
-stories-heading-team = 👥 <b>Das Team</b>
-stories-heading-timeline = 🗓 <b>Von der Idee zum Ergebnis</b>
-stories-heading-blockers = 🧱 <b>Was im Weg stand</b>
-stories-heading-outcome = 🎯 <b>Das Ergebnis</b>
+stories-heading-team = 👥 Das Team
+stories-heading-timeline = 🗓 Von der Idee zum Ergebnis
+stories-heading-blockers = 🧱 Was im Weg stand
+stories-heading-outcome = 🎯 Das Ergebnis
 # Variables:
 #   $day (String) - the date, e.g. "12 March 2026"
 stories-timeline-line = • { $day }:
@@ -112,9 +112,9 @@ stories-review-button = 📖 Geschichten
 #   $count (Number) - all stories of the partnership
 #   $waiting (Number) - stories waiting for review
 stories-review-list = { $count ->
-    [0] 📖 <b>Geschichten</b>
+    [0] 📖 Geschichten
         Noch hat kein Team eine Geschichte geschrieben. Teams entwerfen eine, wenn sie ihr Projekt abschließen.
-   *[other] 📖 <b>Geschichten</b> · { $waiting ->
+   *[other] 📖 Geschichten · { $waiting ->
         [0] keine wartet auf deine Prüfung.
         [one] eine wartet auf deine Prüfung (📥).
        *[other] { $waiting } warten auf deine Prüfung (📥).
@@ -128,7 +128,7 @@ stories-status = { $status ->
     [withdrawn] 🚫 Zurückgenommen: Leser:innen sehen sie nicht mehr.
    *[draft] ✏️ Das Team schreibt noch daran.
 }
-stories-consent-heading = 🤝 <b>Einverständnis, genannt zu werden</b>
+stories-consent-heading = 🤝 Einverständnis, genannt zu werden
 # Variables:
 #   $state (String) - pending, given, declined or erased
 #   $name (String) - the person's name and city

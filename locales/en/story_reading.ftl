@@ -7,18 +7,18 @@ commands-stories = Stories of finished projects
 # Variables:
 #   $count (Number) - published stories
 stories-home = { $count ->
-    [0] 📖 <b>Stories</b>
+    [0] 📖 Stories
         No story has been published yet. When a team finishes its project, its story appears here.
-    [one] 📖 <b>Stories</b> · one story from the teams' projects:
-   *[other] 📖 <b>Stories</b> · { $count } stories from the teams' projects:
+    [one] 📖 Stories · one story from the teams' projects:
+   *[other] 📖 Stories · { $count } stories from the teams' projects:
 }
 # Variables:
 #   $theme (String) - the topic of the story's idea
 #   $has_theme (String) - yes or no
 #   $cities (String) - the partnership's cities, e.g. "Karlsruhe – Krasnodar"
 stories-group = { $has_theme ->
-    [yes] 🏷 <b>{ $theme }</b> · { $cities }
-   *[no] 🏷 <b>{ $cities }</b>
+    [yes] 🏷 { $theme } · { $cities }
+   *[no] 🏷 { $cities }
 }
 stories-page-previous = ◀️ Back
 stories-page-next = More ▶️
@@ -26,7 +26,7 @@ stories-all = 📖 All stories
 stories-not-found = This story is not published (or no longer). Other stories are in /stories.
 stories-untitled = A team's story
 stories-not-published-yet = 🔒 Not published yet: only the team and the organisers see this.
-stories-heading-idea = 💡 <b>The idea</b>
+stories-heading-idea = 💡 The idea
 # Variables:
 #   $title (String) - the idea's title
 #   $city (String) - the city the idea came from
@@ -35,10 +35,10 @@ stories-idea-origin = { $has_city ->
     [yes] «{ $title }», proposed in { $city }
    *[no] «{ $title }»
 }
-stories-heading-team = 👥 <b>The team</b>
-stories-heading-timeline = 🗓 <b>From the idea to the result</b>
-stories-heading-blockers = 🧱 <b>What stood in the way</b>
-stories-heading-outcome = 🎯 <b>The result</b>
+stories-heading-team = 👥 The team
+stories-heading-timeline = 🗓 From the idea to the result
+stories-heading-blockers = 🧱 What stood in the way
+stories-heading-outcome = 🎯 The result
 # Variables:
 #   $day (String) - the date, e.g. "12 March 2026"
 stories-timeline-line = • { $day }:
@@ -112,9 +112,9 @@ stories-review-button = 📖 Stories
 #   $count (Number) - all stories of the partnership
 #   $waiting (Number) - stories waiting for review
 stories-review-list = { $count ->
-    [0] 📖 <b>Stories</b>
+    [0] 📖 Stories
         No team has written a story yet. Teams draft one when they finish their project.
-   *[other] 📖 <b>Stories</b> · { $waiting ->
+   *[other] 📖 Stories · { $waiting ->
         [0] none waits for review.
         [one] one waits for review (📥).
        *[other] { $waiting } wait for review (📥).
@@ -128,7 +128,7 @@ stories-status = { $status ->
     [withdrawn] 🚫 Withdrawn: readers no longer see it.
    *[draft] ✏️ The team is still writing it.
 }
-stories-consent-heading = 🤝 <b>Consent to be named</b>
+stories-consent-heading = 🤝 Consent to be named
 # Variables:
 #   $state (String) - pending, given, declined or erased
 #   $name (String) - the person's name and city

@@ -7,21 +7,21 @@ commands-stories = Истории завершённых проектов
 # Variables:
 #   $count (Number) - published stories
 stories-home = { $count ->
-    [0] 📖 <b>Истории</b>
+    [0] 📖 Истории
         Пока не опубликовано ни одной истории. Когда команда завершит проект, его история появится здесь.
-    [1] 📖 <b>Истории</b> · одна история о проектах команд:
-    [one] 📖 <b>Истории</b> · { $count } история о проектах команд:
-    [few] 📖 <b>Истории</b> · { $count } истории о проектах команд:
-    [many] 📖 <b>Истории</b> · { $count } историй о проектах команд:
-   *[other] 📖 <b>Истории</b> · { $count } истории о проектах команд:
+    [1] 📖 Истории · одна история о проектах команд:
+    [one] 📖 Истории · { $count } история о проектах команд:
+    [few] 📖 Истории · { $count } истории о проектах команд:
+    [many] 📖 Истории · { $count } историй о проектах команд:
+   *[other] 📖 Истории · { $count } истории о проектах команд:
 }
 # Variables:
 #   $theme (String) - the topic of the story's idea
 #   $has_theme (String) - yes or no
 #   $cities (String) - the partnership's cities, e.g. "Karlsruhe – Krasnodar"
 stories-group = { $has_theme ->
-    [yes] 🏷 <b>{ $theme }</b> · { $cities }
-   *[no] 🏷 <b>{ $cities }</b>
+    [yes] 🏷 { $theme } · { $cities }
+   *[no] 🏷 { $cities }
 }
 stories-page-previous = ◀️ Назад
 stories-page-next = Ещё ▶️
@@ -29,7 +29,7 @@ stories-all = 📖 Все истории
 stories-not-found = Эта история не опубликована (или уже снята). Другие истории — в /stories.
 stories-untitled = История команды
 stories-not-published-yet = 🔒 Ещё не опубликована: это видят только команда и организаторы.
-stories-heading-idea = 💡 <b>Идея</b>
+stories-heading-idea = 💡 Идея
 # Variables:
 #   $title (String) - the idea's title
 #   $city (String) - the city the idea came from
@@ -38,10 +38,10 @@ stories-idea-origin = { $has_city ->
     [yes] «{ $title }», предложена в городе { $city }
    *[no] «{ $title }»
 }
-stories-heading-team = 👥 <b>Команда</b>
-stories-heading-timeline = 🗓 <b>От идеи до результата</b>
-stories-heading-blockers = 🧱 <b>Что мешало</b>
-stories-heading-outcome = 🎯 <b>Результат</b>
+stories-heading-team = 👥 Команда
+stories-heading-timeline = 🗓 От идеи до результата
+stories-heading-blockers = 🧱 Что мешало
+stories-heading-outcome = 🎯 Результат
 # Variables:
 #   $day (String) - the date, e.g. "12 March 2026"
 stories-timeline-line = • { $day }:
@@ -118,9 +118,9 @@ stories-review-button = 📖 Истории
 #   $count (Number) - all stories of the partnership
 #   $waiting (Number) - stories waiting for review
 stories-review-list = { $count ->
-    [0] 📖 <b>Истории</b>
+    [0] 📖 Истории
         Ни одна команда пока не написала историю. Команды готовят её, когда завершают проект.
-   *[other] 📖 <b>Истории</b> · { $waiting ->
+   *[other] 📖 Истории · { $waiting ->
         [0] ни одна не ждёт проверки.
         [1] одна ждёт вашей проверки (📥).
         [one] { $waiting } ждёт вашей проверки (📥).
@@ -137,7 +137,7 @@ stories-status = { $status ->
     [withdrawn] 🚫 Снята: читатели её больше не видят.
    *[draft] ✏️ Команда ещё пишет её.
 }
-stories-consent-heading = 🤝 <b>Согласие на упоминание имени</b>
+stories-consent-heading = 🤝 Согласие на упоминание имени
 # Variables:
 #   $state (String) - pending, given, declined or erased
 #   $name (String) - the person's name and city

@@ -7,21 +7,21 @@ commands-stories = Історії завершених проєктів
 # Variables:
 #   $count (Number) - published stories
 stories-home = { $count ->
-    [0] 📖 <b>Історії</b>
+    [0] 📖 Історії
         Ще не опубліковано жодної історії. Коли команда завершить проєкт, його історія з'явиться тут.
-    [1] 📖 <b>Історії</b> · одна історія про проєкти команд:
-    [one] 📖 <b>Історії</b> · { $count } історія про проєкти команд:
-    [few] 📖 <b>Історії</b> · { $count } історії про проєкти команд:
-    [many] 📖 <b>Історії</b> · { $count } історій про проєкти команд:
-   *[other] 📖 <b>Історії</b> · { $count } історії про проєкти команд:
+    [1] 📖 Історії · одна історія про проєкти команд:
+    [one] 📖 Історії · { $count } історія про проєкти команд:
+    [few] 📖 Історії · { $count } історії про проєкти команд:
+    [many] 📖 Історії · { $count } історій про проєкти команд:
+   *[other] 📖 Історії · { $count } історії про проєкти команд:
 }
 # Variables:
 #   $theme (String) - the topic of the story's idea
 #   $has_theme (String) - yes or no
 #   $cities (String) - the partnership's cities, e.g. "Karlsruhe – Krasnodar"
 stories-group = { $has_theme ->
-    [yes] 🏷 <b>{ $theme }</b> · { $cities }
-   *[no] 🏷 <b>{ $cities }</b>
+    [yes] 🏷 { $theme } · { $cities }
+   *[no] 🏷 { $cities }
 }
 stories-page-previous = ◀️ Назад
 stories-page-next = Ще ▶️
@@ -29,7 +29,7 @@ stories-all = 📖 Усі історії
 stories-not-found = Ця історія не опублікована (або вже знята). Інші історії — у /stories.
 stories-untitled = Історія команди
 stories-not-published-yet = 🔒 Ще не опублікована: це бачать лише команда й організатори.
-stories-heading-idea = 💡 <b>Ідея</b>
+stories-heading-idea = 💡 Ідея
 # Variables:
 #   $title (String) - the idea's title
 #   $city (String) - the city the idea came from
@@ -38,10 +38,10 @@ stories-idea-origin = { $has_city ->
     [yes] «{ $title }», запропонована в місті { $city }
    *[no] «{ $title }»
 }
-stories-heading-team = 👥 <b>Команда</b>
-stories-heading-timeline = 🗓 <b>Від ідеї до результату</b>
-stories-heading-blockers = 🧱 <b>Що заважало</b>
-stories-heading-outcome = 🎯 <b>Результат</b>
+stories-heading-team = 👥 Команда
+stories-heading-timeline = 🗓 Від ідеї до результату
+stories-heading-blockers = 🧱 Що заважало
+stories-heading-outcome = 🎯 Результат
 # Variables:
 #   $day (String) - the date, e.g. "12 March 2026"
 stories-timeline-line = • { $day }:
@@ -118,9 +118,9 @@ stories-review-button = 📖 Історії
 #   $count (Number) - all stories of the partnership
 #   $waiting (Number) - stories waiting for review
 stories-review-list = { $count ->
-    [0] 📖 <b>Історії</b>
+    [0] 📖 Історії
         Жодна команда ще не написала історію. Команди готують її, коли завершують проєкт.
-   *[other] 📖 <b>Історії</b> · { $waiting ->
+   *[other] 📖 Історії · { $waiting ->
         [0] жодна не чекає перевірки.
         [1] одна чекає на вашу перевірку (📥).
         [one] { $waiting } чекає на вашу перевірку (📥).
@@ -137,7 +137,7 @@ stories-status = { $status ->
     [withdrawn] 🚫 Знято: читачі її більше не бачать.
    *[draft] ✏️ Команда ще пише її.
 }
-stories-consent-heading = 🤝 <b>Згода на згадування імені</b>
+stories-consent-heading = 🤝 Згода на згадування імені
 # Variables:
 #   $state (String) - pending, given, declined or erased
 #   $name (String) - the person's name and city
