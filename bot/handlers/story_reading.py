@@ -18,15 +18,16 @@ from bot.callback_toolbox import (
 )
 from bot.context import BotContext
 from bot.domain.languages import language_mark
+from bot.domain.story_views import StoryView
 from bot.domain.toolbox_dialogs import StoryNoteInput, StoryUpdateInput
 from bot.handlers import story_review
 from bot.handlers.common import Callback, answer_button, drop_keyboard, parse_button, show, user_id
-from bot.handlers.story_screens import StoryText, show_long
+from bot.handlers.story_screens import show_long
 from bot.handlers.text_input import InputKey, MediaInput, TextInput
 from bot.i18n import escape
 from bot.keyboards import Row, button, markup
 from bot.render.formatting import long_date
-from bot.services.story_publishing import StoryView
+from bot.render.story_text import StoryText
 
 PAGE_SIZE = 8
 TITLE_ROOM = 24  # "12. " and the title within 30
@@ -119,7 +120,7 @@ async def show_story(
 ) -> None:
     view = await context.services.story_publishing.readable(context.actor, story_id)
     language = view.story.original_language if original else context.language
-    text = StoryText(context, view, language)
+    text = StoryText(context.services.translator, view, language)
     blocks = text.blocks()
     if view.story.status != "published":
         blocks.insert(0, context.t("stories-not-published-yet"))

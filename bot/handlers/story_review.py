@@ -17,12 +17,13 @@ from bot.callback_toolbox import (
 )
 from bot.context import BotContext
 from bot.domain.stories import StoryPerson
+from bot.domain.story_views import REVIEW_MONTHS, StoryView
 from bot.domain.toolbox_dialogs import StoryNoteInput
 from bot.handlers.common import Callback, drop_keyboard, parse_button, show, user_id
-from bot.handlers.story_screens import StoryText, show_long
+from bot.handlers.story_screens import show_long
 from bot.i18n import escape
 from bot.keyboards import Row, button, markup
-from bot.services.story_publishing import REVIEW_MONTHS, StoryView
+from bot.render.story_text import StoryText
 
 STATUS_MARKS = {"review": "📥", "published": "📖", "draft": "✏️", "withdrawn": "🚫"}
 TITLE_ROOM = 24  # a list button: the status mark and the title within 30
@@ -95,7 +96,7 @@ async def show_review(
     update: Update, context: BotContext, story_id: int, header: str | None = None
 ) -> None:
     view = await context.services.story_publishing.for_review(context.require_actor(), story_id)
-    blocks = StoryText(context, view, context.language).blocks()
+    blocks = StoryText(context.services.translator, view, context.language).blocks()
     status = context.t("stories-status", status=view.story.status)
     blocks = [*([header] if header else []), status, *blocks, consent_block(context, view)]
     await show_long(update, context, blocks, review_keyboard(context, view))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import datetime, time
 from typing import Any
 
 import aiosqlite
@@ -20,19 +20,17 @@ from bot.db import due_tasks, participants, partnerships, stories, teams, votes
 from bot.db import ideas as ideas_db
 from bot.db import story_publishing as db
 from bot.db.connection import Database
-from bot.domain.ideas import Idea
-from bot.domain.partnerships import Partnership
 from bot.domain.roles import Actor, Role, require_organiser
 from bot.domain.stories import (
     MAX_SECTION_LENGTH,
     SECTIONS,
     SectionKind,
     Story,
-    StoryPerson,
-    render_people,
 )
+from bot.domain.story_views import REVIEW_MONTHS, StoryView, months_later
 from bot.i18n import Translator
 from bot.keyboards import button, markup
+from bot.render.story_text import story_title
 from bot.services.due import TaskAction
 from bot.services.errors import Unreachable, UserFacingError
 from bot.services.notify import PRIORITY_NORMAL, Notifier
@@ -41,25 +39,7 @@ from bot.translation import MachineTranslator, TranslationUnavailable
 log = logging.getLogger(__name__)
 
 ASK_FOR_UPDATE = "story_update"
-REVIEW_MONTHS = (0, 3, 6, 12)  # "ask the team for an update in … months" (0: never)
 MAX_UPDATE_LENGTH = 300
-
-
-@dataclass(frozen=True)
-class StoryView:
-    """A story with what its screens name: the partnership (cities, themes) and the idea."""
-
-    story: Story
-    partnership: Partnership
-    idea: Idea | None
-
-    def city_name(self, city_id: int | None, language: str) -> str | None:
-        city = self.partnership.city(city_id or 0)
-        return city.name.for_reader(language) if city else None
-
-    @property
-    def theme_id(self) -> int | None:
-        return min(self.idea.themes) if self.idea and self.idea.themes else None
 
 
 @dataclass(frozen=True)
@@ -68,18 +48,6 @@ class Reach:
 
     told: int
     muted: int
-
-
-def months_later(day: date, months: int) -> date:
-    """The same day `months` later (the month's last day when it is shorter)."""
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    for last in (31, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise AssertionError("every month has 28 days")
 
 
 class StoryPublishing:
@@ -255,22 +223,8 @@ class StoryPublishing:
             [[button(self.translator.plain(language, "stories-open"), StoryCard(story_id))]]
         )
 
-    def anonymous(self, view: StoryView, language: str) -> Callable[[StoryPerson | None], str]:
-        """'a team member from Krasnodar' (or without the city when it is unknown)."""
-
-        def word(person: StoryPerson | None) -> str:
-            city = view.city_name(person.city_id if person else None, language)
-            if city is None:
-                return self.translator.plain(language, "stories-team-member")
-            return self.translator.plain(language, "stories-team-member-from", city=city)
-
-        return word
-
     def title(self, view: StoryView, language: str) -> str:
-        section = view.story.section("title", language)
-        text = section.text if section else self.translator.plain(language, "stories-untitled")
-        people = {p.id: p for p in view.story.people}
-        return render_people(text, people, self.anonymous(view, language))
+        return story_title(self.translator, view, language)
 
     async def send_back(self, actor: Actor, story_id: int, note: str) -> int:
         """Back to the team with the organiser's note; returns how many members were told."""
