@@ -22,6 +22,7 @@ from bot.app import BotApplication
 from bot.config import Settings
 from bot.receiving import Inbox, Poller
 from bot.services.health import check_health
+from bot.story_feeds import feed_routes
 
 log = logging.getLogger(__name__)
 HEALTH_TIMEOUT = 3.0  # seconds; a database that takes longer counts as unreachable
@@ -67,7 +68,10 @@ class HealthHandler(tornado.web.RequestHandler):
 def health_server(app: BotApplication, settings: Settings) -> HTTPServer:
     server = HTTPServer(
         tornado.web.Application(
-            [(r"/healthz", HealthHandler, {"app": app, "token": settings.health_token})]
+            [
+                (r"/healthz", HealthHandler, {"app": app, "token": settings.health_token}),
+                *feed_routes(app),  # the stories feed for the programme's website
+            ]
         )
     )
     server.listen(settings.health_port, address=settings.health_listen)

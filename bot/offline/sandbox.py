@@ -31,6 +31,7 @@ from bot.offline.emulator.http import bot_api_routes
 from bot.services.calls import CallService
 from bot.services.demo import seed_demo, seed_sandbox
 from bot.serving import serve, until_signal
+from bot.story_feeds import feed_routes
 
 log = logging.getLogger(__name__)
 access_log = logging.getLogger("tornado.access")
@@ -216,6 +217,7 @@ def sandbox_app(
     token: str,
     language_of: LanguageOf = _no_language,
     translator: Translator | None = None,
+    routes: list[Any] | None = None,
 ) -> tornado.web.Application:
     args = {"sim": sim, "language_of": language_of}
     labels = page_labels(translator or Translator())
@@ -229,6 +231,7 @@ def sandbox_app(
             (r"/sandbox/send", SendHandler, args),
             (r"/sandbox/press", PressHandler, args),
             (r"/sandbox/files/([A-Za-z0-9_-]+)", SandboxFileHandler, args),
+            *(routes or []),
         ],
         log_function=log_request,
     )
@@ -289,7 +292,8 @@ async def run_sandbox(
         health_port=0,
     )
     app = build_application(bot_settings, background=True)
-    server = HTTPServer(sandbox_app(sim, SANDBOX_TOKEN, chosen_language(app)))
+    feeds = feed_routes(app)  # the stories feed, as the health server serves it
+    server = HTTPServer(sandbox_app(sim, SANDBOX_TOKEN, chosen_language(app), routes=feeds))
     server.add_sockets(sockets)
     app_ready = asyncio.Event()
     serving = asyncio.create_task(serve(app, bot_settings, stop, app_ready, webhook=False))

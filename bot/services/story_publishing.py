@@ -20,6 +20,7 @@ from bot.db import due_tasks, participants, partnerships, stories, teams, votes
 from bot.db import ideas as ideas_db
 from bot.db import story_publishing as db
 from bot.db.connection import Database
+from bot.domain.deeplinks import story_payload
 from bot.domain.roles import Actor, Role, require_organiser
 from bot.domain.stories import (
     MAX_SECTION_LENGTH,
@@ -30,7 +31,8 @@ from bot.domain.stories import (
 from bot.domain.story_views import REVIEW_MONTHS, StoryView, months_later
 from bot.i18n import Translator
 from bot.keyboards import button, markup
-from bot.render.story_text import story_title
+from bot.render.story_feed import FeedItem
+from bot.render.story_text import StoryText, story_title
 from bot.services.due import TaskAction
 from bot.services.errors import Unreachable, UserFacingError
 from bot.services.notify import PRIORITY_NORMAL, Notifier
@@ -272,6 +274,25 @@ class StoryPublishing:
         async with self.db.reading() as conn:
             ids = await db.published_stories(conn)
             return [v for i in ids if (v := await self._view(conn, i)) is not None]
+
+    async def feed(self, language: str, bot_username: str) -> list[FeedItem]:
+        """Published stories in `language` as plain text, names per consent, newest first."""
+        items = []
+        for view in await self.published():
+            text = StoryText(self.translator, view, language, html=False)
+            title = text.title()
+            assert view.story.published_at is not None
+            items.append(
+                FeedItem(
+                    story_id=view.story.id,
+                    title=title,
+                    text="\n\n".join(text.body()),
+                    url=f"https://t.me/{bot_username}?start={story_payload(view.story.id)}",
+                    published_at=view.story.published_at,
+                    language=language,
+                )
+            )
+        return items
 
     # ------------------------------------------------------------ updates
     async def _ask_for_update(self, conn: aiosqlite.Connection, story_id: int, _: str) -> None:

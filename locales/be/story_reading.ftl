@@ -220,3 +220,7 @@ stories-sent-back = { $count ->
 stories-withdraw-confirm = 🚫 Зняць «{ $title }»? Яна знікне са спіса і са стужкі; ніхто не атрымае апавяшчэння. Пазней яе можна апублікаваць зноў.
 stories-withdraw-yes = 🚫 Так, зняць
 stories-withdrawn = 🚫 Знятая: чытачы яе больш не бачаць.
+
+## The feed for the website
+stories-feed-title = Гісторыі Twin City
+stories-feed-description = Завершаныя праекты каманд гарадоў-партнёраў — ад ідэі да выніку.

@@ -196,3 +196,7 @@ stories-sent-back = { $count ->
 stories-withdraw-confirm = 🚫 „{ $title }“ zurücknehmen? Sie verschwindet aus der Liste und dem Feed; niemand wird benachrichtigt. Du kannst sie später wieder veröffentlichen.
 stories-withdraw-yes = 🚫 Ja, zurücknehmen
 stories-withdrawn = 🚫 Zurückgenommen: Leser:innen sehen sie nicht mehr.
+
+## The feed for the website
+stories-feed-title = Twin-City-Geschichten
+stories-feed-description = Abgeschlossene Projekte der Teams der Städtepartnerschaften, von der Idee bis zum Ergebnis.

@@ -196,3 +196,7 @@ stories-sent-back = { $count ->
 stories-withdraw-confirm = 🚫 Withdraw «{ $title }»? It disappears from the list and the feed; nobody is told. You can publish it again later.
 stories-withdraw-yes = 🚫 Yes, withdraw
 stories-withdrawn = 🚫 Withdrawn: readers no longer see it.
+
+## The feed for the website
+stories-feed-title = Twin City stories
+stories-feed-description = Finished projects of the city partnerships’ teams, from the idea to the result.

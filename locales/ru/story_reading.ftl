@@ -220,3 +220,7 @@ stories-sent-back = { $count ->
 stories-withdraw-confirm = 🚫 Снять «{ $title }»? Она исчезнет из списка и из ленты; никто не получит уведомления. Позже её можно опубликовать снова.
 stories-withdraw-yes = 🚫 Да, снять
 stories-withdrawn = 🚫 Снята: читатели её больше не видят.
+
+## The feed for the website
+stories-feed-title = Истории Twin City
+stories-feed-description = Завершённые проекты команд городов-партнёров — от идеи до результата.

@@ -220,3 +220,7 @@ stories-sent-back = { $count ->
 stories-withdraw-confirm = 🚫 Зняти «{ $title }»? Вона зникне зі списку та зі стрічки; ніхто не отримає сповіщення. Пізніше її можна опублікувати знову.
 stories-withdraw-yes = 🚫 Так, зняти
 stories-withdrawn = 🚫 Знято: читачі її більше не бачать.
+
+## The feed for the website
+stories-feed-title = Історії Twin City
+stories-feed-description = Завершені проєкти команд міст-партнерів — від ідеї до результату.
