@@ -71,6 +71,15 @@ _SECTIONS: tuple[tuple[str, str], ...] = (
         " WHERE reviewer_id = ?",
     ),
     (
+        "stories_naming_you",
+        "SELECT story_id, name, consent, answered_at FROM story_people WHERE user_id = ?",
+    ),
+    (
+        "story_photos",
+        "SELECT p.story_id, p.file_id AS photo_file_id, p.created_at FROM story_photos p"
+        " JOIN story_people s ON s.id = p.person_id WHERE s.user_id = ?",
+    ),
+    (
         "messages_waiting",
         "SELECT id, text, created_at FROM outbox WHERE recipient_id = ? AND status = 'pending'",
     ),
@@ -151,6 +160,7 @@ class Erasure:
     drafts_deleted: int = 0  # applications only the person spoke for (programme calls)
     applications_kept: int = 0  # kept as "the applicant from <city>"
     reviews_kept: int = 0  # scores kept under a pseudonym
+    stories_unnamed: int = 0  # stories kept, naming "a team member from <city>" instead
 
 
 async def _ids(conn: aiosqlite.Connection, sql: str, user_id: int) -> list[int]:

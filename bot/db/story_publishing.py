@@ -132,4 +132,10 @@ async def erase_person(conn: aiosqlite.Connection, user_id: int) -> int:
             "UPDATE story_people SET consent = 'erased', user_id = NULL, name = NULL WHERE id = ?",
             (person_id,),
         )
+    # Who asked for, published or edited a story is the person's data too; the story stays.
+    await conn.execute("UPDATE stories SET requested_by = NULL WHERE requested_by = ?", (user_id,))
+    await conn.execute("UPDATE stories SET published_by = NULL WHERE published_by = ?", (user_id,))
+    await conn.execute(
+        "UPDATE story_sections SET updated_by = NULL WHERE updated_by = ?", (user_id,)
+    )
     return len(people)

@@ -92,6 +92,7 @@ def _summary(context: BotContext, data: MyData) -> str:
         [context.t("privacy-mydata-teams", count=len(data.teams)), *_few(context, teams)],
         [context.t("privacy-mydata-checkins", count=data.checkin_answers)],
         *_applications(context, data),
+        *_stories(context, data),
         [context.t("privacy-mydata-file")],
     ]
     return "\n\n".join("\n".join(block) for block in blocks)
@@ -109,6 +110,17 @@ def _applications(context: BotContext, data: MyData) -> list[list[str]]:
         [context.t("privacy-mydata-applications", count=len(lines)), *_few(context, lines)],
         [context.t("privacy-mydata-documents", count=data.documents)],
     ]
+
+
+def _stories(context: BotContext, data: MyData) -> list[list[str]]:
+    """The stories that may name the person, and their answer (only when there are some)."""
+    if not data.stories:
+        return []
+    lines = [
+        context.t("stories-mydata-line", title=title, consent=consent)
+        for title, consent in data.stories
+    ]
+    return [[context.t("stories-mydata", count=len(lines)), *_few(context, lines)]]
 
 
 def _few(context: BotContext, lines: list[str]) -> list[str]:
@@ -188,6 +200,8 @@ async def _erase(update: Update, context: BotContext, *, keep_ideas: bool) -> No
         lines.append(context.t("privacy-deleted-applications", count=done.applications_kept))
     if done.reviews_kept:
         lines.append(context.t("privacy-deleted-reviews", count=done.reviews_kept))
+    if done.stories_unnamed:
+        lines.append(context.t("stories-erased", count=done.stories_unnamed))
     lines.append(context.t("privacy-deleted-farewell"))
     context.participant = None
     # Their roles are gone: so are the commands those roles brought into the menu.

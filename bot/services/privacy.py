@@ -9,11 +9,12 @@ from datetime import datetime
 from typing import Any
 
 from bot.clock import Clock
-from bot.db import applications, call_decisions, calls, privacy
+from bot.db import applications, call_decisions, calls, privacy, stories, story_publishing
 from bot.db.connection import Database
 from bot.db.privacy import Erasure
 from bot.domain.call_decisions import applicant_status
 from bot.domain.participants import name_from
+from bot.domain.stories import Consent, Story, render_people
 from bot.domain.texts import LocalizedName
 from bot.services.errors import UserFacingError
 from bot.services.registrations import RegistrationService
@@ -76,6 +77,7 @@ class MyData:
     checkin_answers: int
     applications: list[Applied] = field(default_factory=list)
     documents: int = 0
+    stories: list[tuple[str, Consent]] = field(default_factory=list)  # title, their answer
 
 
 @dataclass(frozen=True)
@@ -124,7 +126,15 @@ class PrivacyService:
             summary,
             applications=await self._applied(user_id, language),
             documents=len(sections["application_documents"]),
+            stories=await self._stories(user_id, language),
         )
+
+    async def _stories(self, user_id: int, language: str) -> list[tuple[str, Consent]]:
+        """The stories that may name the person, by title, with their answer."""
+        async with self.db.reading() as conn:
+            naming = await story_publishing.naming(conn, user_id)
+            found = [(await stories.get_story(conn, sid), consent) for sid, consent in naming]
+        return [(story_title_for(story, language), consent) for story, consent in found if story]
 
     async def _applied(self, user_id: int, language: str) -> list[Applied]:
         """The person's applications with every city applying (theirs and the partner's)."""
@@ -158,12 +168,21 @@ class PrivacyService:
             # part without the person (see erase_applicant); then everything else.
             applied = await call_decisions.erase_applicant(conn, user_id, self.clock.now())
             erased = await privacy.erase_person(conn, user_id, keep_ideas=keep_ideas)
+            unnamed = await story_publishing.erase_person(conn, user_id)
         return replace(
             erased,
+            stories_unnamed=unnamed,
             drafts_deleted=applied.drafts_deleted,
             applications_kept=applied.applications_kept,
             reviews_kept=applied.reviews_kept,
         )
+
+
+def story_title_for(story: Story, language: str) -> str:
+    """The title as the person's summary lists it (other people's names left out)."""
+    section = story.section("title", language)
+    people = {p.id: p for p in story.people}
+    return render_people(section.text, people, lambda _: "…") if section else "…"
 
 
 def _referenced(sections: dict[str, list[dict[str, Any]]], column: str) -> set[int]:

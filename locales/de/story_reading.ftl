@@ -200,3 +200,26 @@ stories-withdrawn = 🚫 Zurückgenommen: Leser:innen sehen sie nicht mehr.
 ## The feed for the website
 stories-feed-title = Twin-City-Geschichten
 stories-feed-description = Abgeschlossene Projekte der Teams der Städtepartnerschaften, von der Idee bis zum Ergebnis.
+
+## /mydata und /deleteme
+# Variables:
+#   $count (Number) - stories that may name the person
+stories-mydata = { $count ->
+    [one] 📖 Eine Geschichte darf dich nennen:
+   *[other] 📖 { $count } Geschichten dürfen dich nennen:
+}
+# Variables:
+#   $title (String) - the story's title
+#   $consent (String) - pending, given, declined or erased
+stories-mydata-line = • „{ $title }“: { $consent ->
+    [given] du bist einverstanden, genannt zu werden
+    [declined] du bist nicht einverstanden: du erscheinst als Teammitglied aus deiner Stadt
+    [erased] dein Name wurde entfernt
+   *[pending] du hast noch nicht geantwortet
+}
+# Variables:
+#   $count (Number) - stories
+stories-erased = { $count ->
+    [one] 📖 Dein Name und deine Fotos wurden aus einer Geschichte entfernt; sie bleibt und nennt „ein Teammitglied aus deiner Stadt“.
+   *[other] 📖 Dein Name und deine Fotos wurden aus { $count } Geschichten entfernt; sie bleiben und nennen „ein Teammitglied aus deiner Stadt“.
+}

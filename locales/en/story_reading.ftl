@@ -200,3 +200,26 @@ stories-withdrawn = 🚫 Withdrawn: readers no longer see it.
 ## The feed for the website
 stories-feed-title = Twin City stories
 stories-feed-description = Finished projects of the city partnerships’ teams, from the idea to the result.
+
+## /mydata and /deleteme
+# Variables:
+#   $count (Number) - stories that may name the person
+stories-mydata = { $count ->
+    [one] 📖 One story may name you:
+   *[other] 📖 { $count } stories may name you:
+}
+# Variables:
+#   $title (String) - the story's title
+#   $consent (String) - pending, given, declined or erased
+stories-mydata-line = • «{ $title }»: { $consent ->
+    [given] you agreed to be named
+    [declined] you declined: shown as a team member from your city
+    [erased] your name was removed
+   *[pending] you have not answered yet
+}
+# Variables:
+#   $count (Number) - stories
+stories-erased = { $count ->
+    [one] 📖 Your name and photos were removed from one story; it stays, naming "a team member from your city".
+   *[other] 📖 Your name and photos were removed from { $count } stories; they stay, naming "a team member from your city".
+}

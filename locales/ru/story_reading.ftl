@@ -224,3 +224,32 @@ stories-withdrawn = 🚫 Снята: читатели её больше не в�
 ## The feed for the website
 stories-feed-title = Истории Twin City
 stories-feed-description = Завершённые проекты команд городов-партнёров — от идеи до результата.
+
+## /mydata и /deleteme
+# Variables:
+#   $count (Number) - stories that may name the person
+stories-mydata = { $count ->
+    [1] 📖 Вас может называть одна история:
+    [one] 📖 Вас может называть { $count } история:
+    [few] 📖 Вас могут называть { $count } истории:
+    [many] 📖 Вас могут называть { $count } историй:
+   *[other] 📖 Вас могут называть { $count } истории:
+}
+# Variables:
+#   $title (String) - the story's title
+#   $consent (String) - pending, given, declined or erased
+stories-mydata-line = • «{ $title }»: { $consent ->
+    [given] вы согласились, чтобы вас называли
+    [declined] вы отказались: вы показаны как участник команды из своего города
+    [erased] ваше имя удалено
+   *[pending] вы ещё не ответили
+}
+# Variables:
+#   $count (Number) - stories
+stories-erased = { $count ->
+    [1] 📖 Ваше имя и фото удалены из одной истории; она остаётся и называет «участник команды из вашего города».
+    [one] 📖 Ваше имя и фото удалены из { $count } истории; они остаются и называют «участник команды из вашего города».
+    [few] 📖 Ваше имя и фото удалены из { $count } историй; они остаются и называют «участник команды из вашего города».
+    [many] 📖 Ваше имя и фото удалены из { $count } историй; они остаются и называют «участник команды из вашего города».
+   *[other] 📖 Ваше имя и фото удалены из { $count } истории; они остаются и называют «участник команды из вашего города».
+}

@@ -224,3 +224,32 @@ stories-withdrawn = 🚫 Знято: читачі її більше не бач�
 ## The feed for the website
 stories-feed-title = Історії Twin City
 stories-feed-description = Завершені проєкти команд міст-партнерів — від ідеї до результату.
+
+## /mydata і /deleteme
+# Variables:
+#   $count (Number) - stories that may name the person
+stories-mydata = { $count ->
+    [1] 📖 Вас може називати одна історія:
+    [one] 📖 Вас може називати { $count } історія:
+    [few] 📖 Вас можуть називати { $count } історії:
+    [many] 📖 Вас можуть називати { $count } історій:
+   *[other] 📖 Вас можуть називати { $count } історії:
+}
+# Variables:
+#   $title (String) - the story's title
+#   $consent (String) - pending, given, declined or erased
+stories-mydata-line = • «{ $title }»: { $consent ->
+    [given] ви погодилися, щоб вас називали
+    [declined] ви відмовилися: вас показано як учасника команди з вашого міста
+    [erased] ваше ім'я видалено
+   *[pending] ви ще не відповіли
+}
+# Variables:
+#   $count (Number) - stories
+stories-erased = { $count ->
+    [1] 📖 Ваше ім'я та фото видалено з однієї історії; вона залишається й називає «учасник команди з вашого міста».
+    [one] 📖 Ваше ім'я та фото видалено з { $count } історії; вони залишаються й називають «учасник команди з вашого міста».
+    [few] 📖 Ваше ім'я та фото видалено з { $count } історій; вони залишаються й називають «учасник команди з вашого міста».
+    [many] 📖 Ваше ім'я та фото видалено з { $count } історій; вони залишаються й називають «учасник команди з вашого міста».
+   *[other] 📖 Ваше ім'я та фото видалено з { $count } історії; вони залишаються й називають «учасник команди з вашого міста».
+}
