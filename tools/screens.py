@@ -45,6 +45,7 @@ from bot.offline.emulator.core import SimMessage, TelegramSim
 from bot.offline.sandbox import run_sandbox
 from bot.services.demo import seed_demo, seed_sandbox
 from tools.screens_calls import CALL_PEOPLE, seed_calls, walk_calls
+from tools.screens_stories import walk_stories
 
 WIDTH, HEIGHT = 412, 915  # CSS pixels of a common Android phone
 # One person per language: (their name, index of their city in the demo partnership, a typed
@@ -363,6 +364,7 @@ async def take(languages: list[str], out: Path) -> None:
                 walk(phone, language)
             walk_staff(phone)
             walk_calls(phone)
+            walk_stories(phone, languages)  # after the calls: their people's ids are counted
         finally:
             phone.close()
 

@@ -30,6 +30,7 @@ from bot.offline.emulator.core import SimMessage, TelegramSim
 from bot.offline.emulator.http import bot_api_routes
 from bot.services.calls import CallService
 from bot.services.demo import seed_demo, seed_sandbox
+from bot.services.story_demo import seed_story
 from bot.serving import serve, until_signal
 from bot.story_feeds import feed_routes
 
@@ -282,6 +283,7 @@ async def run_sandbox(
     partnership_id, _ = await seed_demo(db, SystemClock())
     await seed_sandbox(db, SystemClock(), partnership_id)
     await seed_call(db)
+    await seed_story(db, SystemClock(), partnership_id)
     await db.close()
     bot_settings = replace(
         settings,

@@ -26,6 +26,7 @@ from bot.db.migrations import apply_migrations
 from bot.domain.stories import person_token
 from bot.offline.emulator import TelegramSim
 from bot.offline.emulator.request import SimRequest
+from bot.offline.sandbox import run_sandbox
 from bot.services.demo import seed_demo
 from bot.serving import serve
 from tests.stories import KARLSRUHE, KRASNODAR, free_port
@@ -139,3 +140,29 @@ async def test_the_feed_validates_and_holds_only_published_consented_text(
         assert "Karl," not in text and "Karl " not in text and "Nina" not in text
         assert "[[person" not in text
         assert "Geheimprojekt" not in text and f"st{hidden}" not in text
+
+
+async def test_the_sandbox_serves_the_feed_with_its_seeded_story(tmp_path: Path) -> None:
+    sim = TelegramSim(SystemClock(), bot_username="twincity_sandbox_bot", queue_updates=True)
+    stop, ready = asyncio.Event(), asyncio.Event()
+    port = free_port()
+    sandbox = asyncio.create_task(
+        run_sandbox(Settings(), port, stop, ready, database=tmp_path / "s.sqlite3", sim=sim)
+    )
+    await asyncio.wait_for(ready.wait(), 60)
+    try:
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as page:
+            xml_answer = await page.get("/stories/feed.xml?lang=en")
+            json_answer = await page.get("/stories/feed.json?lang=ru")
+    finally:
+        stop.set()
+        await asyncio.wait_for(sandbox, 60)
+    items = _checked_rss(xml_answer.content).findall("item")
+    assert [i.findtext("title") for i in items] == ["A greener city centre"]
+    english = items[0].findtext("description") or ""
+    assert "Klara" in english and "a team member from Krasnodar" in english
+    assert "Sergei" not in xml_answer.text
+    feed = _checked_json(json_answer.content)
+    assert [i["title"] for i in feed["items"]] == ["Зелёный центр города"]
+    assert "Sergei" not in json_answer.text
+    assert feed["items"][0]["url"].startswith("https://t.me/twincity_sandbox_bot?start=st")
