@@ -114,12 +114,15 @@ class StoryText:
         lines = [self.heading("stories-heading-idea")]
         idea = self.view.idea
         if idea is not None:
-            text, _ = idea.version_for(self.language, originals=False)
+            text, translation = idea.version_for(self.language, originals=False)
             city = self.view.city_name(idea.city_id, self.language)
+            # The idea's own title in another language carries that language's flag.
+            foreign = translation is None and idea.language != self.language
+            title = f"{text.title} {language_mark(idea.language)}" if foreign else text.title
             lines.append(
                 self.t(
                     "stories-idea-origin",
-                    title=text.title,
+                    title=title,
                     city=city or "",
                     has_city="yes" if city else "no",
                 )

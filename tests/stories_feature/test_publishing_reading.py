@@ -70,7 +70,7 @@ async def test_a_story_in_the_readers_language_with_names_per_consent(harness: B
     await vera.press(StoryCard(story_id))
     text = vera.last_text
     assert text.startswith("Grüne Innenstadt")
-    assert "«Grüne Innenstadt», предложена в городе" in text
+    assert "«Grüne Innenstadt 🇩🇪», предложена в городе Карлсруэ" in text
     assert "Klara" in text and "Роман" in text
     assert "Karl " not in text and "Karl," not in text
     assert "Klara, участник команды из города Карлсруэ и Роман" in text
