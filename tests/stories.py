@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from bot.callback_calls import ApplyCountry, ApplyStart, ApplyStep, ApplyZone, CallAdmin
+from bot.callback_toolbox import ToolboxDraftStep, ToolboxKeep, ToolboxManage
 from bot.callback_data import (
     CallbackData,
     ChooseCity,
@@ -545,3 +546,37 @@ async def new_call(harness: BotHarness, admin: SimClient) -> Call:
     await admin.press(CallAdmin("new", 0, 0))
     async with harness.services.db.reading() as conn:
         return (await calls_db.all_calls(conn))[0]
+
+
+# ---------------------------------------------------------------- toolbox keeping
+async def toolbox_keeper(harness: BotHarness, name: str = "Olga", language: str = "en") -> SimClient:
+    """An organiser of the demo partnership on the keepers' screen (/organise, News, Toolbox)."""
+    keeper = await quick_participant(harness, name, language=language)
+    await make_organiser(harness, keeper)
+    await keeper.send("/organise")
+    await keeper.press(OrganiserStep("news", 0))
+    await keeper.press(ToolboxManage())
+    return keeper
+
+
+async def keep_new_entry(
+    keeper: SimClient, kind: str, title: str, text: str, tags: tuple[str, ...] = ()
+) -> None:
+    """From the keepers' screen: a new entry's kind, title, text and tags ("topic.youth"),
+    up to its kind-specific step."""
+    await keeper.press(ToolboxDraftStep("new"))
+    await keeper.press(ToolboxDraftStep("kind", kind))
+    await keeper.send(title)
+    await keeper.send(text)
+    for facet in ("topic", "country", "phase"):
+        for tag in tags:
+            if tag.startswith(f"{facet}."):
+                await keeper.press(ToolboxDraftStep("tag", tag))
+        await keeper.press(ToolboxDraftStep("next", facet))
+
+
+async def keep_publish(keeper: SimClient) -> int:
+    """Publish the previewed draft (after the confirmation); the new entry's id."""
+    await keeper.press(ToolboxDraftStep("publish_ask"))
+    await keeper.press(ToolboxDraftStep("publish"))
+    return shown(keeper, ToolboxKeep, action="still").ref
