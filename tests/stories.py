@@ -549,7 +549,9 @@ async def new_call(harness: BotHarness, admin: SimClient) -> Call:
 
 
 # ---------------------------------------------------------------- toolbox keeping
-async def toolbox_keeper(harness: BotHarness, name: str = "Olga", language: str = "en") -> SimClient:
+async def toolbox_keeper(
+    harness: BotHarness, name: str = "Olga", language: str = "en"
+) -> SimClient:
     """An organiser of the demo partnership on the keepers' screen (/organise, News, Toolbox)."""
     keeper = await quick_participant(harness, name, language=language)
     await make_organiser(harness, keeper)

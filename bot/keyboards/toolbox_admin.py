@@ -247,7 +247,11 @@ class ToolboxKeepButtons:
             tr = self.tr
             return markup(
                 [
-                    [button(tr.plain(lang, "tbadmin-still-correct"), ToolboxKeep("still", entry_id))],
+                    [
+                        button(
+                            tr.plain(lang, "tbadmin-still-correct"), ToolboxKeep("still", entry_id)
+                        )
+                    ],
                     [button(tr.plain(lang, "tbadmin-edit"), ToolboxKeep("card", entry_id))],
                     [button(tr.plain(lang, "tbadmin-archive"), ToolboxKeep("archive", entry_id))],
                 ]
