@@ -15,7 +15,6 @@ from bot.context import BotContext
 from bot.domain.call_admin import CALL_TIME_ZONES
 from bot.domain.toolbox import (
     ENTRY_KINDS,
-    MAX_BODY_LENGTH,
     TEMPLATE_FILE_TYPES,
     Facet,
     template_problem,
@@ -70,7 +69,6 @@ def _question(context: BotContext, draft: ToolboxEntryDraft) -> tuple[str, Inlin
     args: dict[str, dict[str, object]] = {
         "file": {"limit": TEMPLATE_LIMIT_MB, "types": ", ".join(TEMPLATE_FILE_TYPES)},
         "deadline": {"zone": zone_label(draft.zone or "UTC", lang), "example": DATE_EXAMPLE},
-        "text": {"limit": MAX_BODY_LENGTH},
     }
     return context.t(f"tbadmin-new-{step}", **args.get(step, {})), kb.cancel_draft(tr, lang)
 

@@ -101,10 +101,8 @@ def _suggestion_card(tr: Translator, lang: str, entry: Entry) -> InlineKeyboardM
     original = entry.original_language
     return markup(
         [
-            [
-                button(tr.plain(lang, "tbadmin-approve"), ToolboxKeep("approve", entry.id)),
-                button(tr.plain(lang, "tbadmin-decline"), ToolboxKeep("decline", entry.id)),
-            ],
+            [button(tr.plain(lang, "tbadmin-approve"), ToolboxKeep("approve", entry.id))],
+            [button(tr.plain(lang, "tbadmin-decline"), ToolboxKeep("decline", entry.id))],
             [
                 button(
                     tr.plain(lang, "tbadmin-edit-suggestion"),

@@ -136,9 +136,7 @@ tbadmin-version-saved = ✍️ Gespeichert.
 ## A new entry
 tbadmin-new-kind = ➕ Was für ein Eintrag?
 tbadmin-new-title = ➕ Schreib den Titel (bis zu 120 Zeichen).
-# Variables:
-#   $limit (Number) - the longest text allowed, in characters
-tbadmin-new-text = ➕ Schreib den Text in deiner Sprache (bis zu { $limit } Zeichen). Bei einem Förderangebot: Wer kann sich bewerben?
+tbadmin-new-text = ➕ Schreib den Text in deiner Sprache (bis zu 3000 Zeichen). Bei einem Förderangebot: Wer kann sich bewerben?
 tbadmin-new-topic = 🏷 Welche Themen? Tippe alle passenden an, dann „Weiter“.
 tbadmin-new-country = 🏷 Für welche Länder? Tippe alle passenden an (keins: für alle Länder), dann „Weiter“.
 tbadmin-new-phase = 🏷 Bei welcher Programmphase hilft er? Tippe alle passenden an, dann „Weiter“.

@@ -136,9 +136,7 @@ tbadmin-version-saved = ✍️ Saved.
 ## A new entry
 tbadmin-new-kind = ➕ What kind of entry?
 tbadmin-new-title = ➕ Type the title (up to 120 characters).
-# Variables:
-#   $limit (Number) - the longest text allowed, in characters
-tbadmin-new-text = ➕ Type the text in your language (up to { $limit } characters). For a funding opportunity, say who can apply.
+tbadmin-new-text = ➕ Type the text in your language (up to 3000 characters). For a funding opportunity, say who can apply.
 tbadmin-new-topic = 🏷 Which topics? Tap all that fit, then “Next”.
 tbadmin-new-country = 🏷 For which countries? Tap all that fit (none: for every country), then “Next”.
 tbadmin-new-phase = 🏷 Which programme phase does it help with? Tap all that fit, then “Next”.

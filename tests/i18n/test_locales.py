@@ -27,6 +27,11 @@ SAME_AS_ENGLISH = {
     "admin-draft-add-translation",
 }
 SAME_IN_GERMAN = {
+    # The toolbox's topic and phase tags (German uses the English words).
+    "tbadmin-topic-sport",
+    "tbadmin-phase-kickoff",
+    "tbadmin-phase-sprint",
+    "tbadmin-phase-coaching",
     "call-default-criterion-motivation",
     "profile-edit-name",
     "privacy-mydata-name",
