@@ -143,3 +143,61 @@ async def frequent_misses(
         (time_to_sql(since), limit),
     ) as cur:
         return [(r[0], r[1]) for r in await cur.fetchall()]
+
+
+# ------------------------------------------------------------------ a person's data
+# /mydata: a section name and the query that finds the person's toolbox rows.
+TOOLBOX_SECTIONS: tuple[tuple[str, str], ...] = (
+    (
+        "toolbox_suggestions",
+        "SELECT e.id AS entry, e.kind, e.status, e.credit_name, e.created_at, v.title"
+        " FROM toolbox_entries e LEFT JOIN toolbox_versions v"
+        " ON v.entry_id = e.id AND v.language = e.original_language WHERE e.suggested_by = ?",
+    ),
+    (
+        "toolbox_entries_kept",
+        "SELECT id AS entry, kind, status, review_due FROM toolbox_entries WHERE owner_id = ?",
+    ),
+    (
+        "toolbox_helpful",
+        "SELECT entry_id AS entry, helpful, answered_at FROM toolbox_feedback WHERE user_id = ?",
+    ),
+    (
+        "toolbox_reminders",
+        "SELECT entry_id AS entry, remind_at, sent_at FROM toolbox_reminders WHERE user_id = ?",
+    ),
+)
+
+
+async def erase_toolbox_person(conn: aiosqlite.Connection, user_id: int) -> None:
+    """/deleteme: their suggestions stay without their name or credit, their "helpful" answers
+    (counts moved back) and reminders go, entries they kept lose their owner (the keepers are
+    reminded instead). Plain statements only, so erasure always completes."""
+    await conn.execute(
+        "UPDATE toolbox_entries SET helpful_yes = helpful_yes - 1"
+        " WHERE id IN (SELECT entry_id FROM toolbox_feedback WHERE user_id = ? AND helpful = 1)"
+        " AND helpful_yes > 0",
+        (user_id,),
+    )
+    await conn.execute(
+        "UPDATE toolbox_entries SET helpful_no = helpful_no - 1"
+        " WHERE id IN (SELECT entry_id FROM toolbox_feedback WHERE user_id = ? AND helpful = 0)"
+        " AND helpful_no > 0",
+        (user_id,),
+    )
+    await conn.execute("DELETE FROM toolbox_feedback WHERE user_id = ?", (user_id,))
+    await conn.execute("DELETE FROM toolbox_reminders WHERE user_id = ?", (user_id,))
+    await conn.execute(
+        "UPDATE toolbox_entries SET suggested_by = NULL, credit_name = NULL WHERE suggested_by = ?",
+        (user_id,),
+    )
+    await conn.execute("UPDATE toolbox_entries SET owner_id = NULL WHERE owner_id = ?", (user_id,))
+    await conn.execute(
+        "UPDATE toolbox_entries SET created_by = NULL WHERE created_by = ?", (user_id,)
+    )
+    await conn.execute("DELETE FROM toolbox_keeper_notices WHERE user_id = ?", (user_id,))
+    await conn.execute(
+        "DELETE FROM due_tasks WHERE kind = 'toolbox_keeper_notice' AND ref_id = ?"
+        " AND done_at IS NULL",
+        (user_id,),
+    )
