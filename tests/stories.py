@@ -564,8 +564,10 @@ async def toolbox_keeper(
 async def keep_new_entry(
     keeper: SimClient, kind: str, title: str, text: str, tags: tuple[str, ...] = ()
 ) -> None:
-    """From the keepers' screen: a new entry's kind, title, text and tags ("topic.youth"),
-    up to its kind-specific step."""
+    """From the keepers' screen (or an entry's card, back there first): a new entry's kind,
+    title, text and tags ("topic.youth"), up to its kind-specific step."""
+    if ToolboxDraftStep("new").pack() not in keeper.button_data():
+        await keeper.press(ToolboxManage())
     await keeper.press(ToolboxDraftStep("new"))
     await keeper.press(ToolboxDraftStep("kind", kind))
     await keeper.send(title)

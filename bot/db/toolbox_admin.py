@@ -27,6 +27,17 @@ async def count_due(conn: aiosqlite.Connection, today: date) -> int:
     return int(row[0]) if row else 0
 
 
+async def count_tagged(conn: aiosqlite.Connection, facet: str, value: str) -> int:
+    """Published entries with this tag."""
+    async with conn.execute(
+        "SELECT COUNT(*) FROM toolbox_tags t JOIN toolbox_entries e ON e.id = t.entry_id"
+        " WHERE t.facet = ? AND t.value = ? AND e.status = 'published'",
+        (facet, value),
+    ) as cur:
+        row = await cur.fetchone()
+    return int(row[0]) if row else 0
+
+
 async def entry_ids(
     conn: aiosqlite.Connection, status: str, limit: int, offset: int = 0
 ) -> list[int]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 
 from bot.callback_toolbox import KeepAction, ToolboxKeep
 from bot.context import BotContext
@@ -17,7 +17,7 @@ from bot.domain.languages import SUPPORTED_LANGUAGES, language_mark
 from bot.domain.toolbox import Entry
 from bot.domain.toolbox_dialogs import ToolboxTranslationInput
 from bot.domain.toolbox_keeping import PAGE_SIZE, ToolboxInputError, clean_body, clean_title
-from bot.handlers.common import Callback, drop_keyboard, parse_button, show, user_id
+from bot.handlers.common import Callback, drop_keyboard, parse_button, show, user_id, with_row
 from bot.i18n import escape
 from bot.keyboards import toolbox_admin as kb
 from bot.render.formatting import long_date, moment, zone_label
@@ -39,6 +39,15 @@ async def show_manage(update: Update, context: BotContext, header: str | None = 
 async def toolbox_manage_button(update: Update, context: BotContext) -> None:
     await context.services.dialogs.clear(user_id(update))
     await show_manage(update, context)
+
+
+async def with_phase_link(
+    context: BotContext, keyboard: InlineKeyboardMarkup, phase: str
+) -> InlineKeyboardMarkup:
+    """`keyboard` with a link to the toolbox's entries for a programme phase, when any exist."""
+    if not await context.services.toolbox_admin.has_phase_entries(phase):
+        return keyboard
+    return with_row(keyboard, kb.phase_link(context.services.translator, context.language, phase))
 
 
 def card_text(context: BotContext, entry: Entry) -> str:

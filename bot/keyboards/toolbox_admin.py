@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from babel import Locale
-from telegram import InlineKeyboardMarkup
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.callback_data import OpenMenu
 from bot.callback_toolbox import (
@@ -16,6 +16,7 @@ from bot.callback_toolbox import (
     ToolboxKeep,
     ToolboxManage,
     ToolboxSuggestStep,
+    ToolboxTopic,
 )
 from bot.domain.call_admin import CALL_TIME_ZONES
 from bot.domain.languages import SUPPORTED_LANGUAGES
@@ -228,6 +229,12 @@ def credit(tr: Translator, lang: str) -> InlineKeyboardMarkup:
             [button(tr.plain(lang, "buttons-cancel"), ToolboxSuggestStep("cancel"))],
         ]
     )
+
+
+# ------------------------------------------------------------------ links by tag
+def phase_link(tr: Translator, lang: str, phase: str) -> InlineKeyboardButton:
+    """A button from check-ins or coaching to the toolbox's entries for a programme phase."""
+    return button(tr.plain(lang, f"tbadmin-link-{phase}"), ToolboxTopic(f"phase-{phase}"))
 
 
 # ------------------------------------------------------------------ under the notices

@@ -126,6 +126,12 @@ class ToolboxAdmin:
             raise _stale()
         return entry
 
+    async def has_phase_entries(self, phase: str) -> bool:
+        """Published entries tagged with this programme phase exist (check-ins and coaching
+        link to them only then)."""
+        async with self.db.reading() as conn:
+            return await keep_db.count_tagged(conn, "phase", phase) > 0
+
     # ------------------------------------------------------------------ new entries
     async def publish(self, actor: Actor, draft: ToolboxEntryDraft) -> int:
         """The draft becomes a published entry owned by its keeper; machine versions in the

@@ -248,3 +248,9 @@ tbadmin-misses-notice = { $count ->
     }
     { $queries }
     Матэрыялы на гэтыя тэмы дапамаглі б.
+
+## Links from check-ins and coaching
+tbadmin-link-apply = 🧰 Інструментарый: заяўка
+tbadmin-link-kickoff = 🧰 Інструментарый: старт
+tbadmin-link-sprint = 🧰 Інструментарый: спрынт
+tbadmin-link-coaching = 🧰 Інструментарый: коўчынг

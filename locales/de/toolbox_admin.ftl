@@ -232,3 +232,9 @@ tbadmin-misses-notice = { $count ->
     }
     { $queries }
     Einträge dazu würden helfen.
+
+## Links from check-ins and coaching
+tbadmin-link-apply = 🧰 Werkzeugkasten: Bewerbung
+tbadmin-link-kickoff = 🧰 Werkzeugkasten: Kick-off
+tbadmin-link-sprint = 🧰 Werkzeugkasten: Sprint
+tbadmin-link-coaching = 🧰 Werkzeugkasten: Coaching

@@ -232,3 +232,9 @@ tbadmin-misses-notice = { $count ->
     }
     { $queries }
     Entries on these would help.
+
+## Links from check-ins and coaching
+tbadmin-link-apply = 🧰 Toolbox: applying
+tbadmin-link-kickoff = 🧰 Toolbox: the kick-off
+tbadmin-link-sprint = 🧰 Toolbox: the sprint
+tbadmin-link-coaching = 🧰 Toolbox: coaching tips

@@ -248,3 +248,9 @@ tbadmin-misses-notice = { $count ->
     }
     { $queries }
     Материалы на эти темы помогли бы.
+
+## Links from check-ins and coaching
+tbadmin-link-apply = 🧰 Инструментарий: заявка
+tbadmin-link-kickoff = 🧰 Инструментарий: старт
+tbadmin-link-sprint = 🧰 Инструментарий: спринт
+tbadmin-link-coaching = 🧰 Инструментарий: коучинг

@@ -248,3 +248,9 @@ tbadmin-misses-notice = { $count ->
     }
     { $queries }
     Матеріали на ці теми допомогли б.
+
+## Links from check-ins and coaching
+tbadmin-link-apply = 🧰 Інструментарій: заявка
+tbadmin-link-kickoff = 🧰 Інструментарій: старт
+tbadmin-link-sprint = 🧰 Інструментарій: спринт
+tbadmin-link-coaching = 🧰 Інструментарій: коучинг

@@ -13,6 +13,7 @@ from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.toolbox import PHASES, TOPICS, Entry, Version
 from bot.domain.toolbox_keeping import COUNTRIES, KeeperOverview
 from bot.i18n import Translator
+from bot.keyboards import markup
 from bot.keyboards import toolbox_admin as kb
 from bot.telegram.limits import over_budget_labels
 
@@ -48,6 +49,7 @@ CASES: dict[str, Build] = {
     "suggest_kinds": lambda lang: kb.suggest_kinds(TR, lang),
     "cancel_suggestion": lambda lang: kb.cancel_suggestion(TR, lang, skip=True),
     "credit": lambda lang: kb.credit(TR, lang),
+    "phase_link": lambda lang: markup([[kb.phase_link(TR, lang, p)] for p in PHASES]),
     "ToolboxKeepButtons.manage": BUTTONS.manage,
     "ToolboxKeepButtons.review": lambda lang: BUTTONS.review(1234567)(lang),
     "ToolboxKeepButtons.entry": lambda lang: BUTTONS.entry(1234567)(lang),
