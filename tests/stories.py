@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from bot.callback_calls import ApplyCountry, ApplyStart, ApplyStep, ApplyZone, CallAdmin
-from bot.callback_toolbox import ToolboxDraftStep, ToolboxKeep, ToolboxManage
 from bot.callback_data import (
     CallbackData,
     ChooseCity,
@@ -28,6 +27,7 @@ from bot.callback_data import (
     ProfileStep,
     SetLanguage,
 )
+from bot.callback_toolbox import ToolboxDraftStep, ToolboxKeep, ToolboxManage
 from bot.db import applications as applications_db
 from bot.db import call_decisions as decisions_db
 from bot.db import calls as calls_db
