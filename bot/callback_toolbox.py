@@ -122,6 +122,7 @@ DraftAction = Literal[
     "tag",  # value = "<facet>.<key>": toggles a tag
     "next",  # the tags of one facet are chosen
     "zone",  # value = index into the clocks by city
+    "edit",  # value = a step: the preview's "edit", back to the preview after it
     "publish_ask",  # asks first
     "publish",
     "cancel",

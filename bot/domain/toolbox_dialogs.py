@@ -50,6 +50,7 @@ class ToolboxEntryDraft(TypedInput):
     file_size: int = 0
     mime_type: str = ""
     prompt_message_id: int = 0
+    editing: bool = False  # changed from the preview: back to the preview after the step
 
 
 @dataclass(frozen=True)

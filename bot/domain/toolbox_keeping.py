@@ -154,3 +154,13 @@ def step_after_link(kind: str) -> str:
 
 
 NEXT_FACET: dict[str, str] = {"topic": "country", "country": "phase"}
+
+
+# What the preview of a new entry lets a keeper change, by kind (each a step of the draft).
+EDITABLE_STEPS: dict[str, tuple[str, ...]] = {
+    "guide": ("title", "text", "topic"),
+    "practice": ("title", "text", "topic"),
+    "template": ("title", "text", "topic", "file"),
+    "tutorial": ("title", "text", "topic", "link"),
+    "funding": ("title", "text", "topic", "link", "zone", "amount"),
+}

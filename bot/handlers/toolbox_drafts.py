@@ -21,6 +21,7 @@ from bot.domain.toolbox import (
 )
 from bot.domain.toolbox_dialogs import ToolboxEntryDraft
 from bot.domain.toolbox_keeping import (
+    EDITABLE_STEPS,
     NEXT_FACET,
     clean_amount,
     clean_body,
@@ -61,9 +62,8 @@ def _question(context: BotContext, draft: ToolboxEntryDraft) -> tuple[str, Inlin
         )
     if step == "preview":
         entry = preview_entry(draft)
-        return context.t("tbadmin-preview") + "\n\n" + card_text(context, entry), kb.preview(
-            tr, lang
-        )
+        text = context.t("tbadmin-preview") + "\n\n" + card_text(context, entry)
+        return text, kb.preview(tr, lang, draft.kind)
     if step == "zone":
         return context.t("tbadmin-new-zone"), kb.zones(tr, lang)
     args: dict[str, dict[str, object]] = {
@@ -111,8 +111,8 @@ async def draft_next_button(update: Update, context: BotContext) -> None:
     draft = await _draft(update, context)
     if facet != draft.step:
         raise UserFacingError("errors-stale-button")
-    step = NEXT_FACET.get(facet) or step_after_tags(draft.kind)
-    await _ask(update, context, replace(draft, step=step))
+    after = "preview" if draft.editing else step_after_tags(draft.kind)
+    await _ask(update, context, replace(draft, step=NEXT_FACET.get(facet) or after))
 
 
 async def draft_zone_button(update: Update, context: BotContext) -> None:
@@ -121,6 +121,15 @@ async def draft_zone_button(update: Update, context: BotContext) -> None:
     if draft.step != "zone" or not index.isdigit() or int(index) >= len(CALL_TIME_ZONES):
         raise UserFacingError("errors-stale-button")
     await _ask(update, context, replace(draft, zone=CALL_TIME_ZONES[int(index)], step="deadline"))
+
+
+async def draft_edit_button(update: Update, context: BotContext) -> None:
+    """The preview's "edit": one step again, then back to the preview."""
+    step = parse_button(update, ToolboxDraftStep).value
+    draft = await _draft(update, context)
+    if draft.step != "preview" or step not in EDITABLE_STEPS.get(draft.kind, ()):
+        raise UserFacingError("errors-stale-button")
+    await _ask(update, context, replace(draft, step=step, editing=True))
 
 
 async def draft_publish_ask_button(update: Update, context: BotContext) -> None:
@@ -153,6 +162,7 @@ DRAFT_BUTTONS: dict[DraftAction, Callback] = {
     "tag": draft_tag_button,
     "next": draft_next_button,
     "zone": draft_zone_button,
+    "edit": draft_edit_button,
     "publish_ask": draft_publish_ask_button,
     "publish": draft_publish_button,
     "cancel": draft_cancel_button,
@@ -201,6 +211,8 @@ async def draft_text(update: Update, context: BotContext, draft: ToolboxEntryDra
     if step is None:  # a step answered with buttons or a file
         raise UserFacingError("tbadmin-error-use-buttons")
     following = step(draft, update.message.text)
+    if draft.editing:  # a changed answer: back to the preview
+        following = replace(following, step="preview")
     await drop_keyboard(update, context, draft.prompt_message_id)
     await _ask(update, context, following)
 

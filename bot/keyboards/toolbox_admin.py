@@ -21,7 +21,7 @@ from bot.callback_toolbox import (
 from bot.domain.call_admin import CALL_TIME_ZONES
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.toolbox import ENTRY_KINDS, PHASES, TOPICS, Entry, Facet
-from bot.domain.toolbox_keeping import COUNTRIES, KeeperOverview, selection
+from bot.domain.toolbox_keeping import COUNTRIES, EDITABLE_STEPS, KeeperOverview, selection
 from bot.i18n import Translator
 from bot.keyboards import Row, button, checked, fit, markup, rows_of
 from bot.render.formatting import babel_locale, zone_label
@@ -183,10 +183,16 @@ def zones(tr: Translator, lang: str) -> InlineKeyboardMarkup:
     )
 
 
-def preview(tr: Translator, lang: str) -> InlineKeyboardMarkup:
+def preview(tr: Translator, lang: str, kind: str) -> InlineKeyboardMarkup:
+    """Publish, change one answer (back here after it), or cancel."""
+    edits = [
+        button(tr.plain(lang, f"tbadmin-edit-{step}"), ToolboxDraftStep("edit", step))
+        for step in EDITABLE_STEPS.get(kind, ())
+    ]
     return markup(
         [
             [button(tr.plain(lang, "tbadmin-publish"), ToolboxDraftStep("publish_ask"))],
+            *rows_of(edits, 2),
             [button(tr.plain(lang, "buttons-cancel"), ToolboxDraftStep("cancel"))],
         ]
     )

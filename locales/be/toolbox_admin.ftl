@@ -254,3 +254,12 @@ tbadmin-link-apply = 🧰 Інструментарый: заяўка
 tbadmin-link-kickoff = 🧰 Інструментарый: старт
 tbadmin-link-sprint = 🧰 Інструментарый: спрынт
 tbadmin-link-coaching = 🧰 Інструментарый: коўчынг
+
+## The preview's "edit": one answer again
+tbadmin-edit-title = ✏️ Загаловак
+tbadmin-edit-text = ✏️ Тэкст
+tbadmin-edit-topic = 🏷 Тэгі
+tbadmin-edit-file = 📄 Файл
+tbadmin-edit-link = 🔗 Спасылка
+tbadmin-edit-zone = ⏳ Тэрмін
+tbadmin-edit-amount = 💶 Сума

@@ -238,3 +238,12 @@ tbadmin-link-apply = 🧰 Werkzeugkasten: Bewerbung
 tbadmin-link-kickoff = 🧰 Werkzeugkasten: Kick-off
 tbadmin-link-sprint = 🧰 Werkzeugkasten: Sprint
 tbadmin-link-coaching = 🧰 Werkzeugkasten: Coaching
+
+## The preview's "edit": one answer again
+tbadmin-edit-title = ✏️ Titel
+tbadmin-edit-text = ✏️ Text
+tbadmin-edit-topic = 🏷 Themen
+tbadmin-edit-file = 📄 Datei
+tbadmin-edit-link = 🔗 Link
+tbadmin-edit-zone = ⏳ Frist
+tbadmin-edit-amount = 💶 Betrag

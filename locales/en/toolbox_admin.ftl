@@ -238,3 +238,12 @@ tbadmin-link-apply = 🧰 Toolbox: applying
 tbadmin-link-kickoff = 🧰 Toolbox: the kick-off
 tbadmin-link-sprint = 🧰 Toolbox: the sprint
 tbadmin-link-coaching = 🧰 Toolbox: coaching tips
+
+## The preview's "edit": one answer again
+tbadmin-edit-title = ✏️ Title
+tbadmin-edit-text = ✏️ Text
+tbadmin-edit-topic = 🏷 Tags
+tbadmin-edit-file = 📄 File
+tbadmin-edit-link = 🔗 Link
+tbadmin-edit-zone = ⏳ Deadline
+tbadmin-edit-amount = 💶 Amount

@@ -254,3 +254,12 @@ tbadmin-link-apply = 🧰 Инструментарий: заявка
 tbadmin-link-kickoff = 🧰 Инструментарий: старт
 tbadmin-link-sprint = 🧰 Инструментарий: спринт
 tbadmin-link-coaching = 🧰 Инструментарий: коучинг
+
+## The preview's "edit": one answer again
+tbadmin-edit-title = ✏️ Заголовок
+tbadmin-edit-text = ✏️ Текст
+tbadmin-edit-topic = 🏷 Теги
+tbadmin-edit-file = 📄 Файл
+tbadmin-edit-link = 🔗 Ссылка
+tbadmin-edit-zone = ⏳ Срок
+tbadmin-edit-amount = 💶 Сумма

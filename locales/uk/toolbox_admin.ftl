@@ -254,3 +254,12 @@ tbadmin-link-apply = 🧰 Інструментарій: заявка
 tbadmin-link-kickoff = 🧰 Інструментарій: старт
 tbadmin-link-sprint = 🧰 Інструментарій: спринт
 tbadmin-link-coaching = 🧰 Інструментарій: коучинг
+
+## The preview's "edit": one answer again
+tbadmin-edit-title = ✏️ Заголовок
+tbadmin-edit-text = ✏️ Текст
+tbadmin-edit-topic = 🏷 Теги
+tbadmin-edit-file = 📄 Файл
+tbadmin-edit-link = 🔗 Посилання
+tbadmin-edit-zone = ⏳ Термін
+tbadmin-edit-amount = 💶 Сума

@@ -32,6 +32,8 @@ SAME_IN_GERMAN = {
     "tbadmin-phase-kickoff",
     "tbadmin-phase-sprint",
     "tbadmin-phase-coaching",
+    "tbadmin-edit-text",
+    "tbadmin-edit-link",
     "call-default-criterion-motivation",
     "profile-edit-name",
     "privacy-mydata-name",

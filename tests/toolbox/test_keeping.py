@@ -181,3 +181,28 @@ async def test_an_organiser_of_any_partnership_keeps_the_toolbox(harness: BotHar
     await keep_new_entry(ivan, "guide", "Визы", "Что нужно для визы.")
     entry = await entry_of(harness, await keep_publish(ivan))
     assert entry.owner_id == ivan.id and entry.original_language == "ru"
+
+
+async def test_the_preview_changes_one_answer_and_comes_back(harness: BotHarness) -> None:
+    olga = await toolbox_keeper(harness)
+    await keep_new_entry(olga, "funding", "Youth fnd", "Youth groups.", ("topic.youth",))
+    await olga.send("https://example.org/fund")
+    await olga.press(ToolboxDraftStep("zone", "0"))
+    await olga.send("31.03.2027 18:00")
+    await olga.send("up to 5,000 EUR")
+    await olga.press(ToolboxDraftStep("edit", "title"))
+    await olga.send("Youth fund")
+    assert olga.last_text.startswith("👁 Preview") and "Youth fund" in olga.last_text
+    await olga.press(ToolboxDraftStep("edit", "topic"))
+    await olga.press(ToolboxDraftStep("tag", "topic.culture"))
+    for facet in ("topic", "country", "phase"):
+        await olga.press(ToolboxDraftStep("next", facet))
+    await olga.press(ToolboxDraftStep("edit", "zone"))
+    await olga.press(ToolboxDraftStep("zone", "3"))
+    await olga.send("31.03.2027 18:00")
+    assert olga.last_text.startswith("👁 Preview") and "(Moscow time)" in olga.last_text
+    entry = await entry_of(harness, await keep_publish(olga))
+    assert entry.versions["en"].title == "Youth fund"
+    assert entry.tags["topic"] == ("culture", "youth")
+    assert entry.funding is not None and entry.funding.amount == "up to 5,000 EUR"
+    assert entry.funding.deadline == datetime(2027, 3, 31, 15, 0, tzinfo=UTC)
