@@ -74,6 +74,7 @@ from bot.keyboards.checkins import CheckinButtons
 from bot.keyboards.ideas import TranslationButtons
 from bot.keyboards.organiser import OrganiserButtons
 from bot.keyboards.teams import TeamButtons
+from bot.keyboards.toolbox_admin import ToolboxKeepButtons
 from bot.keyboards.workshops import WorkshopButtons
 from bot.receiving import ChatOrderedProcessor, attach_inbox
 from bot.scheduler import schedule_due_work
@@ -197,7 +198,13 @@ class Services:
         reviews = ReviewService(db, clock, notifier, translator, machine)
         call_decisions = CallDecisionService(db, clock, notifier, translator, machine)
         toolbox_service = ToolboxService(db, clock, notifier, translator, machine)
-        toolbox_keeping = ToolboxAdmin(db, clock, notifier, translator, machine)
+        toolbox_keeping = ToolboxAdmin(
+            db, clock, notifier, translator, machine, admin_ids=settings.admin_ids
+        )
+        keep_buttons = ToolboxKeepButtons(translator)
+        toolbox_keeping.manage_buttons = keep_buttons.manage
+        toolbox_keeping.review_buttons = keep_buttons.review
+        toolbox_keeping.entry_buttons = keep_buttons.entry
         stories_service = StoryService(db, clock, notifier, translator, machine)
         story_publishing = StoryPublishing(db, clock, notifier, translator, machine)
         due = DueWork(
@@ -363,7 +370,8 @@ def register_handlers(app: BotApplication) -> None:
                             **toolbox_admin.MEDIA_INPUTS,
                             **stories.MEDIA_INPUTS,
                         },
-                        own_limits=applying.MEDIA_INPUTS.keys(),
+                        # A template names the toolbox's own limit and the allowed file types.
+                        own_limits=(*applying.MEDIA_INPUTS, *toolbox_admin.MEDIA_INPUTS),
                     ),
                 ),
                 MessageHandler(

@@ -91,6 +91,64 @@ class StoryReviewCard(CallbackData):
 # ------------------------------------------------------------------ toolbox (reading)
 
 # ------------------------------------------------------------------ toolbox (authoring)
+KeepAction = Literal[
+    "list",  # all entries, ref = page
+    "due",  # entries due for review
+    "queue",  # suggestions to moderate
+    "card",  # one entry as its keeper sees it, ref = entry id
+    "still",  # "still correct": reviewed now, next review in a year
+    "archive",  # asks first
+    "archive_ok",
+    "approve_mt",  # value = language: a machine version becomes human
+    "translate",  # value = language: type a version
+    "approve",  # a suggestion is published
+    "decline",  # asks for the reason
+]
+
+
+@dataclass(frozen=True)
+class ToolboxKeep(CallbackData):
+    """The keepers' actions on entries and suggestions."""
+
+    PREFIX: ClassVar[str] = "tbk"
+    action: KeepAction
+    ref: int  # an entry id, or a page of "list"
+    value: str = "-"
+
+
+DraftAction = Literal[
+    "new",  # starts a new entry: choose its kind
+    "kind",  # value = EntryKind
+    "tag",  # value = "<facet>.<key>": toggles a tag
+    "next",  # the tags of one facet are chosen
+    "zone",  # value = index into the clocks by city
+    "edit",  # value = a step: the preview's "edit", back to the preview after it
+    "publish_ask",  # asks first
+    "publish",
+    "cancel",
+]
+
+
+@dataclass(frozen=True)
+class ToolboxDraftStep(CallbackData):
+    """A keeper's new entry, step by step."""
+
+    PREFIX: ClassVar[str] = "tbn"
+    action: DraftAction
+    value: str = "-"
+
+
+SuggestAction = Literal["kind", "skip_link", "credit", "cancel"]
+
+
+@dataclass(frozen=True)
+class ToolboxSuggestStep(CallbackData):
+    """A member's suggestion: kind, skipping the link, the credit answer ("1"/"0")."""
+
+    PREFIX: ClassVar[str] = "tbq"
+    action: SuggestAction
+    value: str = "-"
+
 
 # ------------------------------------------------------------------ stories (writing)
 

@@ -27,6 +27,7 @@ from bot.callback_data import (
     ProfileStep,
     SetLanguage,
 )
+from bot.callback_toolbox import ToolboxDraftStep, ToolboxKeep, ToolboxManage
 from bot.db import applications as applications_db
 from bot.db import call_decisions as decisions_db
 from bot.db import calls as calls_db
@@ -634,3 +635,41 @@ async def publish_story(harness: BotHarness, story_id: int) -> None:
             "UPDATE stories SET status = 'published', published_at = ? WHERE id = ?",
             (time_to_sql(harness.clock.now()), story_id),
         )
+
+
+# ---------------------------------------------------------------- toolbox keeping
+async def toolbox_keeper(
+    harness: BotHarness, name: str = "Olga", language: str = "en"
+) -> SimClient:
+    """An organiser of the demo partnership on the keepers' screen (/organise, News, Toolbox)."""
+    keeper = await quick_participant(harness, name, language=language)
+    await make_organiser(harness, keeper)
+    await keeper.send("/organise")
+    await keeper.press(OrganiserStep("news", 0))
+    await keeper.press(ToolboxManage())
+    return keeper
+
+
+async def keep_new_entry(
+    keeper: SimClient, kind: str, title: str, text: str, tags: tuple[str, ...] = ()
+) -> None:
+    """From the keepers' screen (or an entry's card, back there first): a new entry's kind,
+    title, text and tags ("topic.youth"), up to its kind-specific step."""
+    if ToolboxDraftStep("new").pack() not in keeper.button_data():
+        await keeper.press(ToolboxManage())
+    await keeper.press(ToolboxDraftStep("new"))
+    await keeper.press(ToolboxDraftStep("kind", kind))
+    await keeper.send(title)
+    await keeper.send(text)
+    for facet in ("topic", "country", "phase"):
+        for tag in tags:
+            if tag.startswith(f"{facet}."):
+                await keeper.press(ToolboxDraftStep("tag", tag))
+        await keeper.press(ToolboxDraftStep("next", facet))
+
+
+async def keep_publish(keeper: SimClient) -> int:
+    """Publish the previewed draft (after the confirmation); the new entry's id."""
+    await keeper.press(ToolboxDraftStep("publish_ask"))
+    await keeper.press(ToolboxDraftStep("publish"))
+    return shown(keeper, ToolboxKeep, action="still").ref

@@ -8,6 +8,7 @@ from typing import Any
 import aiosqlite
 
 from bot.db import inbox
+from bot.db.toolbox_admin import TOOLBOX_SECTIONS, erase_toolbox_person
 
 # What /mydata hands out: a section name and the query that finds the person's rows.
 _SECTIONS: tuple[tuple[str, str], ...] = (
@@ -70,6 +71,9 @@ _SECTIONS: tuple[tuple[str, str], ...] = (
         "SELECT application_id AS application_number, criterion_id, score FROM review_scores"
         " WHERE reviewer_id = ?",
     ),
+    # The toolbox: suggestions (with the credit agreed), entries kept, "helpful" answers and
+    # funding reminders (bot/db/toolbox_admin.py erases them).
+    *TOOLBOX_SECTIONS,
     (
         "stories_naming_you",
         "SELECT story_id, name, consent, answered_at FROM story_people WHERE user_id = ?",
@@ -282,6 +286,7 @@ async def erase_person(conn: aiosqlite.Connection, user_id: int, *, keep_ideas: 
         "UPDATE matching_rounds SET created_by = NULL WHERE created_by = ?", (user_id,)
     )
 
+    await erase_toolbox_person(conn, user_id)
     await conn.execute("DELETE FROM roles WHERE user_id = ?", (user_id,))
     await conn.execute("DELETE FROM organiser_groups_seen WHERE user_id = ?", (user_id,))
     await conn.execute("DELETE FROM organiser_notices WHERE user_id = ?", (user_id,))

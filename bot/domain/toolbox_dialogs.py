@@ -25,8 +25,73 @@ class ToolboxSearchInput(TypedInput):
 
 READING_DIALOGS: tuple[type[Dialog], ...] = (ToolboxSearchInput,)
 
+
 # ------------------------------------------------------------------ toolbox (authoring)
-AUTHORING_DIALOGS: tuple[type[Dialog], ...] = ()
+@dataclass(frozen=True)
+class ToolboxEntryDraft(TypedInput):
+    """A keeper's new entry, step by step (tags are comma-separated keys)."""
+
+    KIND: ClassVar[str] = "toolbox_entry_draft"
+    step: str = "kind"  # kind, title, text, topic, country, phase, link, zone, deadline, amount,
+    # file, preview
+    kind: str = ""
+    language: str = ""  # the keeper's language: the original's
+    title: str = ""
+    body: str = ""
+    topics: str = ""
+    countries: str = ""
+    phases: str = ""
+    link: str = ""
+    zone: str = ""
+    deadline: str = ""  # ISO, UTC
+    amount: str = ""
+    file_id: str = ""
+    file_name: str = ""
+    file_size: int = 0
+    mime_type: str = ""
+    prompt_message_id: int = 0
+    editing: bool = False  # changed from the preview: back to the preview after the step
+
+
+@dataclass(frozen=True)
+class ToolboxSuggestionDraft(TypedInput):
+    """A member's suggestion: kind, title, text, an optional link, then the credit question."""
+
+    KIND: ClassVar[str] = "toolbox_suggestion"
+    step: str = "title"  # title, text, link, credit
+    kind: str = ""
+    title: str = ""
+    body: str = ""
+    link: str = ""
+    prompt_message_id: int = 0
+
+
+@dataclass(frozen=True)
+class ToolboxTranslationInput(TypedInput):
+    """A keeper types an entry's version in one language: the title, then the text."""
+
+    KIND: ClassVar[str] = "toolbox_translation"
+    entry_id: int = 0
+    language: str = ""
+    title: str = ""  # empty while the title is asked
+    prompt_message_id: int = 0
+
+
+@dataclass(frozen=True)
+class ToolboxDeclineInput(TypedInput):
+    """A keeper types why a suggestion is declined (its author is told)."""
+
+    KIND: ClassVar[str] = "toolbox_decline"
+    entry_id: int = 0
+    prompt_message_id: int = 0
+
+
+AUTHORING_DIALOGS: tuple[type[Dialog], ...] = (
+    ToolboxEntryDraft,
+    ToolboxSuggestionDraft,
+    ToolboxTranslationInput,
+    ToolboxDeclineInput,
+)
 
 # ------------------------------------------------------------------ stories (writing)
 WRITING_DIALOGS: tuple[type[Dialog], ...] = ()

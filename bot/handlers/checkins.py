@@ -24,6 +24,7 @@ from bot.handlers.common import (
     user_id,
 )
 from bot.handlers.text_input import InputKey, TextInput
+from bot.handlers.toolbox_keeping import with_phase_link
 from bot.keyboards import checkins as kb
 from bot.keyboards import teams as team_kb
 from bot.render.formatting import long_date, wall_clock
@@ -36,7 +37,9 @@ async def ask_question(update: Update, context: BotContext, round_id: int, index
     tr, lang = context.services.translator, context.language
     if index >= len(questions):
         await context.services.dialogs.clear(user_id(update))
-        await show(update, context, context.t("checkins-thanks"), kb.finished(tr, lang, round_id))
+        # The sprint's entries of the toolbox, when there are any.
+        keyboard = await with_phase_link(context, kb.finished(tr, lang, round_id), "sprint")
+        await show(update, context, context.t("checkins-thanks"), keyboard)
         return
     question = questions[index]
     text = context.t("checkins-question-header", number=index + 1, total=len(questions))

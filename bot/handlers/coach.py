@@ -21,6 +21,7 @@ from bot.domain.languages import language_mark
 from bot.handlers.common import Callback, button_handlers, drop_keyboard, parse_button, show
 from bot.handlers.common import user_id as user_id_of
 from bot.handlers.text_input import InputKey, TextInput
+from bot.handlers.toolbox_keeping import with_phase_link
 from bot.keyboards import checkins as kb
 from bot.render.formatting import babel_locale, days_ago, long_date
 from bot.render.names import person_name
@@ -57,6 +58,7 @@ async def show_coach_team(
     told = told_apart(context, pulse.members)
     members = [(m.user_id, *told[m.user_id]) for m in pulse.members]
     keyboard = kb.coach_team(context.services.translator, context.language, team_id, members)
+    keyboard = await with_phase_link(context, keyboard, "coaching")  # the toolbox's tips
     await show(update, context, fitted(blocks), keyboard, header=header)
 
 

@@ -24,7 +24,7 @@ from bot.callback_data import (
     WorkshopDraftStep,
     WorkshopManage,
 )
-from bot.callback_toolbox import StoriesReview
+from bot.callback_toolbox import StoriesReview, ToolboxManage
 from bot.domain.organiser_home import ORGANISER_GROUPS
 from bot.domain.roles import Actor
 from bot.i18n import Translator
@@ -70,9 +70,11 @@ def _coaching(pid: int, _: int) -> list[Action]:
 
 
 def _news(pid: int, _: int) -> list[Action]:
+    # The programme's toolbox (one for all partnerships) is kept by every organiser.
     return [
         ("orghome-new-announcement", {}, BroadcastStep("new", "-", pid)),
         ("stories-review-button", {}, StoriesReview(pid)),
+        ("tbadmin-open", {}, ToolboxManage()),
     ]
 
 

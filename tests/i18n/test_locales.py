@@ -27,6 +27,13 @@ SAME_AS_ENGLISH = {
     "admin-draft-add-translation",
 }
 SAME_IN_GERMAN = {
+    # The toolbox's topic and phase tags (German uses the English words).
+    "tbadmin-topic-sport",
+    "tbadmin-phase-kickoff",
+    "tbadmin-phase-sprint",
+    "tbadmin-phase-coaching",
+    "tbadmin-edit-text",
+    "tbadmin-edit-link",
     "call-default-criterion-motivation",
     "profile-edit-name",
     "privacy-mydata-name",
