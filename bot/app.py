@@ -200,6 +200,7 @@ class Services:
         toolbox_keeping = ToolboxAdmin(db, clock, notifier, translator, machine)
         stories_service = StoryService(db, clock, notifier, translator, machine)
         story_publishing = StoryPublishing(db, clock, notifier, translator, machine)
+        checkin_digests.on_team_ended = stories_service.team_ended
         due = DueWork(
             db,
             clock,
