@@ -627,6 +627,8 @@ async def ended_team(h: BotHarness) -> EndedTeam:
             await checkins_db.close_round(conn, round_id, now)
         closing = await checkins_db.create_round(conn, team_id, RoundKind.CLOSING, closing_day, now)
         assert closing is not None
+        for person in (klara, karl, roman):
+            await checkins_db.add_delivery(conn, closing, person.id, now)
         for person, text, language in (
             (klara, "Zwölf neue Bäume in der Innenstadt.", "de"),
             (roman, "Посадили деревья и в Краснодаре.", "ru"),
