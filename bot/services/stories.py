@@ -72,8 +72,11 @@ class StoryService(StoryDrafting):
         return team
 
     async def team_ended(self, conn: aiosqlite.Connection, team_id: int) -> None:
-        """The closing round closed (checkin_digests): the story is drafted (or completed)."""
-        await self.draft_for_team(conn, team_id)
+        """The closing round closed (checkin_digests): the story is drafted (or completed).
+        A team whose idea is gone gets none; closing the round must not fail on it."""
+        team = await teams.get(conn, team_id)
+        if team is not None and await ideas.get(conn, team.idea_id) is not None:
+            await self.draft_for_team(conn, team_id)
 
     # ---------------------------------------------------------------- the team's screen
     async def draft_view(self, user_id: int, story_id: int) -> DraftView:

@@ -110,7 +110,9 @@ class StoryDrafting:
         partnership = await partnerships.get(conn, team.partnership_id)
         now = self.clock.now()
         story_id = await db.story_of_team(conn, team.id)
-        new = story_id is None
+        existing = await db.get_story(conn, story_id) if story_id else None
+        if existing is not None and existing.status != "draft":
+            return existing.id  # with the organisers or published: the bot changes nothing
         if story_id is None:
             story_id = await db.create_story(
                 conn, team.partnership_id, team.id, idea.id, idea.language, requested_by, now
@@ -121,8 +123,7 @@ class StoryDrafting:
         await self._sections(conn, story_id, team, idea, partnership, tokens, rounds, blockers)
         story = await db.get_story(conn, story_id)
         assert story is not None
-        if new or story.status == "draft":
-            await self._ask_everyone(conn, story, partnership, team)
+        await self._ask_everyone(conn, story, partnership, team)
         return story_id
 
     async def _people(
@@ -165,7 +166,7 @@ class StoryDrafting:
             proposed,
             "idea",
             texts=await self._idea_line(conn, idea, partnership, tokens),
-            person_id=_id(tokens.get(idea.author_id or 0)),
+            person_id=_id(tokens.get(idea.author_id or 0)) if idea.show_author else None,
         )
         formed = await drafts.team_formed_at(conn, team.id)
         await db.add_timeline(
@@ -186,7 +187,8 @@ class StoryDrafting:
     ) -> dict[str, str]:
         workshop = await workshops.get(conn, idea.workshop_id) if idea.workshop_id else None
         city = partnership.city(idea.city_id or 0) if partnership else None
-        author = tokens.get(idea.author_id or 0)
+        # An author who chose not to be shown with the idea is not named as its author.
+        author = tokens.get(idea.author_id or 0) if idea.show_author else None
 
         def line(lang: str) -> str:
             parts = [

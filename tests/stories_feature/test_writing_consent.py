@@ -8,10 +8,28 @@ from pathlib import Path
 
 from bot.callback_toolbox import StoryDraftCard, StoryWrite
 from bot.clock import FakeClock
+from bot.db import stories as stories_db
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.offline.harness import BotHarness
 from bot.services.demo import seed_demo
-from tests.stories import consent, ended_team, story_of, translated_harness
+from tests.stories import (
+    consent,
+    ended_team,
+    make_organiser,
+    make_team,
+    quick_participant,
+    story_of,
+    translated_harness,
+)
+
+
+async def story_people(h: BotHarness, story_id: int) -> list[int]:
+    """The user ids a story names."""
+    async with h.services.db.reading() as conn:
+        story = await stories_db.get_story(conn, story_id)
+    assert story is not None
+    return [p.user_id for p in story.people if p.user_id is not None]
+
 
 # How Roman (Krasnodar) reads once he declined, per reader's language.
 ANONYMOUS = {
@@ -104,3 +122,34 @@ async def test_the_draft_shows_who_agreed_declined_or_not_answered(tmp_path: Pat
         assert "Нет, без моего имени" in team.roman.buttons()
         stored = await story_of(h, team.team_id)
         assert next(p for p in stored.people if p.user_id == team.roman.id).consent == "given"
+
+
+async def test_an_idea_author_outside_the_team_is_asked_too(tmp_path: Path) -> None:
+    clock = FakeClock()
+    async with BotHarness(tmp_path / "bot.sqlite3", clock=clock) as h:
+        await seed_demo(h.services.db, clock)
+        _, _, _, _, team_id = await make_team(h)
+        alma = await quick_participant(h, "Alma", language="en", city=1)
+        await h.services.onboarding.set_display_name(alma.id, "Alma Petrova")
+        async with h.services.db.transaction() as conn:
+            await conn.execute("UPDATE ideas SET author_id = ? WHERE id = 1", (alma.id,))
+        olga = await quick_participant(h, "Olga", language="en")
+        await make_organiser(h, olga)
+        actor = await h.services.access.actor(olga.id)
+        assert await h.services.stories.request_count(actor, team_id) == 4
+        story_id = await h.services.stories.request_story(actor, team_id)
+        await h.drain()
+        asked = alma.last
+        assert asked.body.startswith("📖 The team working on your idea is writing its story")
+        assert "• The idea came from Alma." in asked.body  # her first name only
+        assert ": Alma proposed the idea." in asked.body
+        assert StoryDraftCard(story_id).pack() not in asked.button_data()  # not her draft
+        await alma.press(StoryWrite("consent_no", story_id, 0), message=asked)
+        assert alma.last_text.startswith("The story will not name you.")
+        assert "✅ No, leave my name out" in alma.buttons()
+        # The team's screen names her as the idea's author from her city, not by name.
+        story = await h.services.stories.draft_view(
+            next(u for u in (await story_people(h, story_id)) if u != alma.id), story_id
+        )
+        team_section = story.story.section("team", "en")
+        assert team_section is not None and "The idea came from [[person:" in team_section.text
