@@ -207,6 +207,7 @@ class Services:
         toolbox_keeping.entry_buttons = keep_buttons.entry
         stories_service = StoryService(db, clock, notifier, translator, machine)
         story_publishing = StoryPublishing(db, clock, notifier, translator, machine)
+        checkin_digests.on_team_ended = stories_service.team_ended
         due = DueWork(
             db,
             clock,

@@ -151,6 +151,32 @@ class ToolboxSuggestStep(CallbackData):
 
 
 # ------------------------------------------------------------------ stories (writing)
+# The team's draft screen (StoryDraftCard above): edit a section (value: its index in
+# SECTIONS), the photo step, remove a photo (value: its id), send for review (asks first),
+# and each named person's consent answer.
+StoryWriteAction = Literal[
+    "edit", "photos", "photo_del", "review", "review_ok", "consent_yes", "consent_no"
+]
+
+
+@dataclass(frozen=True)
+class StoryWrite(CallbackData):
+    PREFIX: ClassVar[str] = "stw"
+    action: StoryWriteAction
+    story_id: int
+    value: int  # section index ("edit"), photo id ("photo_del"); 0 otherwise
+
+
+# An organiser (or the coach) asks for a team's story now: ask first, then draft.
+StoryRequestAction = Literal["ask", "ask_ok"]
+
+
+@dataclass(frozen=True)
+class StoryRequest(CallbackData):
+    PREFIX: ClassVar[str] = "stq"
+    action: StoryRequestAction
+    team_id: int
+
 
 # ------------------------------------------------------------------ stories (reading, publishing)
 

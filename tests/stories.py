@@ -10,7 +10,7 @@ from __future__ import annotations
 import socket
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
@@ -27,10 +27,11 @@ from bot.callback_data import (
     ProfileStep,
     SetLanguage,
 )
-from bot.callback_toolbox import ToolboxDraftStep, ToolboxKeep, ToolboxManage
+from bot.callback_toolbox import StoryWrite, ToolboxDraftStep, ToolboxKeep, ToolboxManage
 from bot.db import applications as applications_db
 from bot.db import call_decisions as decisions_db
 from bot.db import calls as calls_db
+from bot.db import checkins as checkins_db
 from bot.db import ideas as ideas_db
 from bot.db import participants as participants_db
 from bot.db import partnerships as partnerships_db
@@ -47,12 +48,13 @@ from bot.domain.applying import zones_of
 from bot.domain.calls import Answer as CallAnswer
 from bot.domain.calls import Call
 from bot.domain.calls import Document as CallDocument
+from bot.domain.checkins import RoundKind
 from bot.domain.deeplinks import call_payload
 from bot.domain.ideas import Idea, IdeaStatus, IdeaText
 from bot.domain.participants import Participant
 from bot.domain.partnerships import CityDraft, PartnershipDraft
 from bot.domain.roles import Role
-from bot.domain.stories import person_token
+from bot.domain.stories import Story, person_token
 from bot.domain.texts import LocalizedName
 from bot.domain.workshops import (
     Question,
@@ -673,3 +675,113 @@ async def keep_publish(keeper: SimClient) -> int:
     await keeper.press(ToolboxDraftStep("publish_ask"))
     await keeper.press(ToolboxDraftStep("publish"))
     return shown(keeper, ToolboxKeep, action="still").ref
+
+
+# ---------------------------------------------------------------- stories — writing
+@dataclass(frozen=True)
+class EndedTeam:
+    """A team that ended its project, with what the story is drafted from (`ended_team`)."""
+
+    klara: SimClient  # de, Karlsruhe: the idea's author
+    karl: SimClient  # de, Karlsruhe
+    roman: SimClient  # ru, Krasnodar
+    coach: SimClient
+    team_id: int
+    idea_id: int
+    kickoff: Workshop
+    check_in_days: tuple[date, date, date]
+    closing_day: date
+
+
+async def ended_team(h: BotHarness) -> EndedTeam:
+    """Klara's idea "Grüne Innenstadt" from the kick-off in Karlsruhe; Klara, Karl (Karlsruhe)
+    and Roman (Krasnodar) with a coach; three weekly check-ins: Roman names a blocker in the
+    second and none in the third (resolved), Karl names one in the third and never answers
+    again (still open); the closing round's outcome answers (de, ru); the round closes, the
+    team ends and its story is drafted (through the real closing path)."""
+    now = h.clock.now()
+    klara = await quick_participant(h, "Klara", language="de")
+    karl = await quick_participant(h, "Karl", language="de")
+    roman = await quick_participant(h, "Roman", language="ru", city=1)
+    coach = await quick_participant(h, "Coach", language="de")
+    for person, name in ((klara, "Klara"), (karl, "Karl"), (roman, "Роман"), (coach, "Cora")):
+        await h.services.onboarding.set_display_name(person.id, name)
+    kickoff = await create_workshop(h, title="Kick-off Karlsruhe", starts_in=-timedelta(days=40))
+    days = tuple(now.date() - timedelta(days=d) for d in (21, 14, 7))
+    closing_day = now.date() - timedelta(days=1)
+    async with h.services.db.transaction() as conn:
+        idea_id = await ideas_db.create(
+            conn,
+            Idea(
+                0,
+                DEMO_PARTNERSHIP,
+                klara.id,
+                KARLSRUHE,
+                "de",
+                IdeaText("Grüne Innenstadt", "Mehr Bäume in der Innenstadt.", None),
+                IdeaStatus.PUBLISHED,
+                workshop_id=kickoff.id,
+            ),
+            now - timedelta(days=38),
+        )
+        team_id = await teams_db.create(
+            conn, DEMO_PARTNERSHIP, idea_id, [klara.id, karl.id, roman.id], now - timedelta(days=30)
+        )
+        await roles_db.grant(conn, coach.id, DEMO_PARTNERSHIP, Role.COACH, None, now)
+        await teams_db.set_coach(conn, team_id, coach.id)
+        answers: list[list[tuple[SimClient, str, str, str]]] = [
+            [(klara, "moved", "Plan geschrieben", "de"), (roman, "moved", "Место нашли", "ru")],
+            [
+                (klara, "moved", "Bäume bestellt", "de"),
+                (roman, "blocking", "Виза задерживается", "ru"),
+            ],
+            [
+                (roman, "moved", "Виза есть", "ru"),
+                (karl, "blocking", "Kein Transporter", "de"),
+            ],
+        ]
+        for day, given in zip(days, answers, strict=True):
+            round_id = await checkins_db.create_round(
+                conn, team_id, RoundKind.REGULAR, day, now - timedelta(days=1)
+            )
+            assert round_id is not None
+            for person, question, text, language in given:
+                await checkins_db.save_answer(
+                    conn, round_id, person.id, question, text, None, language, now
+                )
+            await checkins_db.close_round(conn, round_id, now)
+        closing = await checkins_db.create_round(conn, team_id, RoundKind.CLOSING, closing_day, now)
+        assert closing is not None
+        for person in (klara, karl, roman):
+            await checkins_db.add_delivery(conn, closing, person.id, now)
+        for person, text, language in (
+            (klara, "Zwölf neue Bäume in der Innenstadt.", "de"),
+            (roman, "Посадили деревья и в Краснодаре.", "ru"),
+        ):
+            await checkins_db.save_answer(
+                conn, closing, person.id, "outcome", text, None, language, now
+            )
+        await h.services.checkin_digests.close(conn, closing)
+    await h.drain()
+    return EndedTeam(klara, karl, roman, coach, team_id, idea_id, kickoff, days, closing_day)
+
+
+async def story_of(h: BotHarness, team_id: int) -> Story:
+    """The team's story as stored (its people, sections, timeline, photos)."""
+    async with h.services.db.reading() as conn:
+        story_id = await stories_db.story_of_team(conn, team_id)
+        assert story_id is not None
+        story = await stories_db.get_story(conn, story_id)
+    assert story is not None
+    return story
+
+
+async def drafted_story(h: BotHarness) -> tuple[EndedTeam, Story]:
+    """An ended team (`ended_team`) and the story the bot drafted for it."""
+    team = await ended_team(h)
+    return team, await story_of(h, team.team_id)
+
+
+async def consent(user: SimClient, story_id: int, given: bool) -> None:
+    """The person answers the consent question (the buttons under the bot's question)."""
+    await user.press(StoryWrite("consent_yes" if given else "consent_no", story_id, 0))

@@ -89,9 +89,11 @@ class Story:
     update_due: date | None = None
 
     def section(self, kind: SectionKind, language: str) -> Section | None:
-        """The section in the reader's language, else in the story's original language."""
+        """The section in the reader's language, else in the story's original language, else
+        as a member last wrote it (a member may write in another language than the story's)."""
         found = {s.language: s for s in self.sections if s.kind == kind}
-        return found.get(language) or found.get(self.original_language)
+        written = next((s for s in found.values() if s.origin != "machine"), None)
+        return found.get(language) or found.get(self.original_language) or written
 
     def missing_consent(self) -> tuple[StoryPerson, ...]:
         """People who have not answered yet: publishing waits for them."""

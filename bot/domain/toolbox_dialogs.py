@@ -93,8 +93,28 @@ AUTHORING_DIALOGS: tuple[type[Dialog], ...] = (
     ToolboxDeclineInput,
 )
 
+
 # ------------------------------------------------------------------ stories (writing)
-WRITING_DIALOGS: tuple[type[Dialog], ...] = ()
+@dataclass(frozen=True)
+class StorySectionInput(TypedInput):
+    """A team member types the new text of one section of their story."""
+
+    KIND: ClassVar[str] = "story_section"
+    story_id: int
+    section: str  # one of bot.domain.stories.SECTIONS
+    prompt_message_id: int = 0
+
+
+@dataclass(frozen=True)
+class StoryPhotoInput(TypedInput):
+    """The story's photo step is open: a photo sent now is added (EXIF stripped)."""
+
+    KIND: ClassVar[str] = "story_photos"
+    story_id: int
+    prompt_message_id: int = 0
+
+
+WRITING_DIALOGS: tuple[type[Dialog], ...] = (StorySectionInput, StoryPhotoInput)
 
 
 # ------------------------------------------------------------------ stories (reading, publishing)

@@ -37,13 +37,10 @@ async def show_team(update: Update, context: BotContext, header: str | None = No
     partnership = await context.services.partnerships.get(view.team.partnership_id)
     lang = context.language
     text = _card_text(context, view, partnership)
-    await show(
-        update,
-        context,
-        text,
-        kb.team_card(context.services.translator, lang, bool(view.team.group_link), view.team.id),
-        header=header,
-    )
+    story_id = await context.services.stories.story_for_member(user_id(update))
+    tr, link = context.services.translator, bool(view.team.group_link)
+    keyboard = kb.team_card(tr, lang, link, view.team.id, story_id)
+    await show(update, context, text, keyboard, header=header)
 
 
 def _card_text(context: BotContext, view: TeamView, partnership: Partnership | None) -> str:

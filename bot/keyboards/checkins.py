@@ -6,6 +6,7 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.callback_data import CheckinAction, CheckinStep, CoachStep, OpenMenu, TeamStep
+from bot.callback_toolbox import StoryRequest
 from bot.domain.checkins import QUIET_PRESETS, Cadence, Schedule, format_quiet
 from bot.i18n import Translator
 from bot.keyboards import button, checked, fit, fit_into, markup, rows_of
@@ -153,6 +154,7 @@ def coach_team(
     ]
     rows.append([button(tr.plain(lang, "coach-answer-team"), CoachStep("all", team_id, 0))])
     rows.append([button(tr.plain(lang, "coach-settings"), CheckinStep("team", team_id, 0))])
+    rows.append([button(tr.plain(lang, "story-request"), StoryRequest("ask", team_id))])
     rows.append([button(tr.plain(lang, "coach-back-teams"), CoachStep("teams", 0, 0))])
     return markup(rows)
 

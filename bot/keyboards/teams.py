@@ -14,6 +14,7 @@ from bot.callback_data import (
     ProposalAnswer,
     TeamStep,
 )
+from bot.callback_toolbox import StoryDraftCard
 from bot.domain.participants import Participant, shown_name
 from bot.domain.teams import Proposal
 from bot.i18n import Translator
@@ -85,10 +86,14 @@ class TeamButtons:
         )
 
 
-def team_card(tr: Translator, lang: str, has_link: bool, team_id: int) -> InlineKeyboardMarkup:
+def team_card(
+    tr: Translator, lang: str, has_link: bool, team_id: int, story_id: int | None = None
+) -> InlineKeyboardMarkup:
+    story = [button(tr.plain(lang, "story-open"), StoryDraftCard(story_id))] if story_id else []
     return markup(
         [
             [button(tr.plain(lang, "teams-write"), TeamStep("write", 0))],
+            story,
             [button(tr.plain(lang, "teams-checkins"), CheckinStep("team", team_id, 0))],
             [
                 button(

@@ -4,6 +4,7 @@ the reader's language with the originals a tap away, and a closing round's outco
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Awaitable, Callable
 
 import aiosqlite
 from babel.lists import format_list
@@ -54,6 +55,8 @@ class CheckinDigests:
         self.buttons = buttons
         self.scope = scope
         self.overview = overview
+        # Called when a closing round has ended a team (app.py: the team's story is drafted).
+        self.on_team_ended: Callable[[aiosqlite.Connection, int], Awaitable[None]] | None = None
 
     @property
     def tr(self) -> Translator:
@@ -93,6 +96,8 @@ class CheckinDigests:
         if round_.kind is RoundKind.CLOSING:
             await self._outcome_report(conn, team, round_id, organisers)
             await db.end_team(conn, team.id)
+            if self.on_team_ended is not None:
+                await self.on_team_ended(conn, team.id)
 
     async def digest(self, actor: Actor, round_id: int, language: str, originals: bool) -> str:
         async with self.db.reading() as conn:

@@ -120,9 +120,25 @@ class SimMessage:
 
 
 def png_size(content: bytes) -> tuple[int, int]:
+    """The size of a PNG or JPEG picture, as Telegram reads it; (0, 0) for anything else."""
     if content[:8] == b"\x89PNG\r\n\x1a\n" and len(content) >= 24:
         width, height = struct.unpack(">II", content[16:24])
         return width, height
+    if content[:2] == b"\xff\xd8":
+        return _jpeg_size(content)
+    return 0, 0
+
+
+def _jpeg_size(content: bytes) -> tuple[int, int]:
+    """Walk the JPEG segments to the frame header (SOF0..SOF15 but DHT, JPG and DAC)."""
+    at = 2
+    while at + 9 <= len(content) and content[at] == 0xFF:
+        marker = content[at + 1]
+        length = struct.unpack(">H", content[at + 2 : at + 4])[0]
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+            height, width = struct.unpack(">HH", content[at + 5 : at + 9])
+            return width, height
+        at += 2 + length
     return 0, 0
 
 
