@@ -11,7 +11,7 @@ from typing import Any
 import aiosqlite
 
 from bot.db.codec import time_from_sql, time_to_sql
-from bot.domain.toolbox import PHASES, EntryKind
+from bot.domain.toolbox import PHASES
 from bot.domain.toolbox_search import (
     MAX_PIECES,
     MIN_SIMILARITY,
@@ -138,7 +138,9 @@ async def listing(
     return [row["id"] for row in await cur.fetchall()]
 
 
-async def count_by_kind(conn: aiosqlite.Connection, filters: Filters, now: datetime) -> dict[str, int]:
+async def count_by_kind(
+    conn: aiosqlite.Connection, filters: Filters, now: datetime
+) -> dict[str, int]:
     """How many entries of each kind a reader can see."""
     where, args = _where(filters, now)
     cur = await conn.execute(

@@ -20,6 +20,7 @@ PARTICIPANT_COMMANDS = (
     "language",
     "privacy",
     "apply",
+    "toolbox",
     "help",
 )
 # Added for coaches: the teams they look after.

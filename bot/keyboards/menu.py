@@ -11,6 +11,7 @@ from bot.callback_data import (
     TeamStep,
     WorkshopList,
 )
+from bot.callback_toolbox import ToolboxHome
 from bot.domain.roles import Actor
 from bot.i18n import Translator
 from bot.keyboards import button, markup
@@ -31,6 +32,7 @@ def main_menu(tr: Translator, lang: str, actor: Actor) -> InlineKeyboardMarkup:
             button(tr.plain(lang, "menu-help"), OpenMenu("help")),
         ],
     ]
+    rows.append([button(tr.plain(lang, "toolbox-menu-button"), ToolboxHome())])
     if actor.is_staff:
         rows.append([button(tr.plain(lang, "menu-staff"), OpenMenu("staff"))])
     if actor.is_coach:

@@ -27,3 +27,15 @@ def deadline_text(tr: Messages, language: str, entry: Entry, reader_zone: str) -
         return venue_time(tr, language, there, city)
     yours = moment(funding.deadline, language, reader_zone)
     return tr.plain(language, "times-venue-and-yours", when=there, city=city, yours=yours)
+
+
+KIND_MARKS = {"guide": "📘", "template": "📄", "practice": "⭐", "tutorial": "🎬", "funding": "💶"}
+EXCERPT = 500  # characters of an entry's text on a shared (inline) card
+
+
+def excerpt(text: str, length: int = EXCERPT) -> str:
+    """The start of a text, cut at a word with "…" when longer."""
+    text = " ".join(text.split())
+    if len(text) <= length:
+        return text
+    return text[:length].rsplit(" ", 1)[0] + "…"

@@ -18,6 +18,7 @@ from bot.db import toolbox_search as search_db
 from bot.db.connection import Database
 from bot.db.toolbox_search import Filters
 from bot.domain.toolbox import Entry, clean_query, visible
+from bot.domain.toolbox_search import words
 from bot.i18n import Translator
 from bot.keyboards import button, markup
 from bot.render.toolbox import deadline_text
@@ -82,7 +83,9 @@ class ToolboxService:
         """Entries matching `text` in any language version (or, without text, the filtered
         listing, newest first). A search that finds nothing is noted for the organisers:
         the words and the language, no person."""
-        query, filters, now = clean_query(text), filters or Filters(), self.clock.now()
+        # Punctuation alone ("?!") is no search: the listing (or the kinds) instead.
+        query = clean_query(text) if words(text) else ""
+        filters, now = filters or Filters(), self.clock.now()
         async with self.db.reading() as conn:
             if query:
                 hits = await search_db.search(conn, query, filters, now, limit)
@@ -125,13 +128,13 @@ class ToolboxService:
         return entry
 
     async def answer_helpful(self, user_id: int, entry_id: int, helpful: bool) -> None:
-        """"Was this helpful?": one answer per person, changeable."""
+        """ "Was this helpful?": one answer per person, changeable."""
         async with self.db.transaction() as conn:
             await self._for_member(conn, user_id, entry_id)
             await search_db.set_feedback(conn, entry_id, user_id, helpful, self.clock.now())
 
     async def remind(self, user_id: int, entry_id: int) -> datetime:
-        """"Remind me 7 days before the deadline": refused when the deadline passed or is
+        """ "Remind me 7 days before the deadline": refused when the deadline passed or is
         less than 7 days away (the button is not offered then; a forged press gets here)."""
         now = self.clock.now()
         async with self.db.transaction() as conn:
