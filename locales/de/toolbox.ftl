@@ -50,7 +50,7 @@ toolbox-phase-coaching = Coaching
 toolbox-button-suggest = 💡 Eintrag vorschlagen
 toolbox-button-previous = ◀️ Zurück
 toolbox-button-next = Weiter ▶️
-toolbox-button-past-funding = ⌛ Abgelaufene Förderung zeigen
+toolbox-button-past-funding = ⌛ Auch abgelaufene zeigen
 toolbox-button-home = 🧰 Werkzeugkasten
 toolbox-button-template = 📄 Vorlage herunterladen
 # Variables: $kind (tutorial, funding, …)
