@@ -9,7 +9,7 @@ from bot.offline.emulator.model import (
     SimUser,
 )
 from bot.offline.emulator.state import SimState
-from bot.telegram.html import utf16_len
+from bot.telegram.html import parse_html, utf16_len
 
 
 class UserSide(SimState):
@@ -192,7 +192,9 @@ class UserSide(SimState):
         if result is None:
             raise KeyError(f"no result {result_id!r} in the answer to inline query {query_id}")
         content = result["input_message_content"]
-        text, entities = self._parse_text(content.get("message_text"), content.get("parse_mode"))
+        # answerInlineQuery checked the text already: here it only becomes the message.
+        source = str(content.get("message_text"))
+        text, entities = parse_html(source) if content.get("parse_mode") else (source, [])
         message = self._store(
             SimMessage(
                 self._next_message_id(chat_id),
