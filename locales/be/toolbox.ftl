@@ -74,7 +74,8 @@ toolbox-results = { $count ->
     [1] 🔎 Па запыце «{ $query }» знойдзены адзін матэрыял:
     [one] 🔎 Па запыце «{ $query }» знойдзены { $count } матэрыял:
     [few] 🔎 Па запыце «{ $query }» знойдзена { $count } матэрыялы:
-   *[many] 🔎 Па запыце «{ $query }» знойдзена { $count } матэрыялаў:
+    [many] 🔎 Па запыце «{ $query }» знойдзена { $count } матэрыялаў:
+   *[other] 🔎 Па запыце «{ $query }» знойдзена { $count } матэрыялаў:
 }
 # Variables: $kind (guide, template, practice, tutorial, funding), $count (entries)
 toolbox-list-kind = { $kind ->
@@ -88,7 +89,8 @@ toolbox-list-kind = { $kind ->
     [1] адзін матэрыял.
     [one] { $count } матэрыял.
     [few] { $count } матэрыялы.
-   *[many] { $count } матэрыялаў.
+    [many] { $count } матэрыялаў.
+   *[other] { $count } матэрыялаў.
 }
 # Variables: $topic (a topic or programme phase), $count (entries)
 toolbox-list-topic = 🏷 { $topic }: { $count ->
@@ -96,14 +98,16 @@ toolbox-list-topic = 🏷 { $topic }: { $count ->
     [1] адзін матэрыял.
     [one] { $count } матэрыял.
     [few] { $count } матэрыялы.
-   *[many] { $count } матэрыялаў.
+    [many] { $count } матэрыялаў.
+   *[other] { $count } матэрыялаў.
 }
 # Variables: $count (funding opportunities past their deadline)
 toolbox-past-funding-hidden = { $count ->
     [1] ⌛ Адзін грант з мінулым тэрмінам падачы схаваны.
     [one] ⌛ { $count } грант з мінулым тэрмінам падачы схаваны.
     [few] ⌛ { $count } гранты з мінулым тэрмінам падачы схаваны.
-   *[many] ⌛ { $count } грантаў з мінулым тэрмінам падачы схаваны.
+    [many] ⌛ { $count } грантаў з мінулым тэрмінам падачы схаваны.
+   *[other] ⌛ { $count } грантаў з мінулым тэрмінам падачы схаваны.
 }
 toolbox-type-hint = Націсніце на матэрыял або напішыце новы запыт.
 toolbox-nothing-hint = Паспрабуйце іншыя або карацейшыя словы — падыдзе любая мова. Арганізатары бачаць, што шукалі і не знайшлі.

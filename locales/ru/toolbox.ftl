@@ -74,7 +74,8 @@ toolbox-results = { $count ->
     [1] 🔎 По запросу «{ $query }» найден один материал:
     [one] 🔎 По запросу «{ $query }» найден { $count } материал:
     [few] 🔎 По запросу «{ $query }» найдено { $count } материала:
-   *[many] 🔎 По запросу «{ $query }» найдено { $count } материалов:
+    [many] 🔎 По запросу «{ $query }» найдено { $count } материалов:
+   *[other] 🔎 По запросу «{ $query }» найдено { $count } материалов:
 }
 # Variables: $kind (guide, template, practice, tutorial, funding), $count (entries)
 toolbox-list-kind = { $kind ->
@@ -88,7 +89,8 @@ toolbox-list-kind = { $kind ->
     [1] один материал.
     [one] { $count } материал.
     [few] { $count } материала.
-   *[many] { $count } материалов.
+    [many] { $count } материалов.
+   *[other] { $count } материалов.
 }
 # Variables: $topic (a topic or programme phase), $count (entries)
 toolbox-list-topic = 🏷 { $topic }: { $count ->
@@ -96,14 +98,16 @@ toolbox-list-topic = 🏷 { $topic }: { $count ->
     [1] один материал.
     [one] { $count } материал.
     [few] { $count } материала.
-   *[many] { $count } материалов.
+    [many] { $count } материалов.
+   *[other] { $count } материалов.
 }
 # Variables: $count (funding opportunities past their deadline)
 toolbox-past-funding-hidden = { $count ->
     [1] ⌛ Один грант с прошедшим сроком подачи скрыт.
     [one] ⌛ { $count } грант с прошедшим сроком подачи скрыт.
     [few] ⌛ { $count } гранта с прошедшим сроком подачи скрыты.
-   *[many] ⌛ { $count } грантов с прошедшим сроком подачи скрыты.
+    [many] ⌛ { $count } грантов с прошедшим сроком подачи скрыты.
+   *[other] ⌛ { $count } грантов с прошедшим сроком подачи скрыты.
 }
 toolbox-type-hint = Нажмите на материал или напишите новый запрос.
 toolbox-nothing-hint = Попробуйте другие или более короткие слова — подойдёт любой язык. Организаторы видят, что искали и не нашли.

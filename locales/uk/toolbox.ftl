@@ -74,7 +74,8 @@ toolbox-results = { $count ->
     [1] 🔎 За запитом «{ $query }» знайдено один матеріал:
     [one] 🔎 За запитом «{ $query }» знайдено { $count } матеріал:
     [few] 🔎 За запитом «{ $query }» знайдено { $count } матеріали:
-   *[many] 🔎 За запитом «{ $query }» знайдено { $count } матеріалів:
+    [many] 🔎 За запитом «{ $query }» знайдено { $count } матеріалів:
+   *[other] 🔎 За запитом «{ $query }» знайдено { $count } матеріалів:
 }
 # Variables: $kind (guide, template, practice, tutorial, funding), $count (entries)
 toolbox-list-kind = { $kind ->
@@ -88,7 +89,8 @@ toolbox-list-kind = { $kind ->
     [1] один матеріал.
     [one] { $count } матеріал.
     [few] { $count } матеріали.
-   *[many] { $count } матеріалів.
+    [many] { $count } матеріалів.
+   *[other] { $count } матеріалів.
 }
 # Variables: $topic (a topic or programme phase), $count (entries)
 toolbox-list-topic = 🏷 { $topic }: { $count ->
@@ -96,14 +98,16 @@ toolbox-list-topic = 🏷 { $topic }: { $count ->
     [1] один матеріал.
     [one] { $count } матеріал.
     [few] { $count } матеріали.
-   *[many] { $count } матеріалів.
+    [many] { $count } матеріалів.
+   *[other] { $count } матеріалів.
 }
 # Variables: $count (funding opportunities past their deadline)
 toolbox-past-funding-hidden = { $count ->
     [1] ⌛ Один грант із минулим терміном подання приховано.
     [one] ⌛ { $count } грант із минулим терміном подання приховано.
     [few] ⌛ { $count } гранти з минулим терміном подання приховано.
-   *[many] ⌛ { $count } грантів із минулим терміном подання приховано.
+    [many] ⌛ { $count } грантів із минулим терміном подання приховано.
+   *[other] ⌛ { $count } грантів із минулим терміном подання приховано.
 }
 toolbox-type-hint = Натисніть на матеріал або напишіть новий запит.
 toolbox-nothing-hint = Спробуйте інші або коротші слова — підійде будь-яка мова. Організатори бачать, що шукали й не знайшли.
