@@ -89,6 +89,45 @@ class StoryReviewCard(CallbackData):
 
 
 # ------------------------------------------------------------------ toolbox (reading)
+EntryReadAction = Literal["file", "original"]
+EntryMemberAction = Literal["remind", "yes", "no"]
+
+
+@dataclass(frozen=True)
+class ToolboxKind(CallbackData):
+    """The entries of one kind (the first screen's buttons); typing then searches within it."""
+
+    PREFIX: ClassVar[str] = "tbi"
+    kind: str
+
+
+@dataclass(frozen=True)
+class ToolboxResults(CallbackData):
+    """A page of the reader's current search or listing (kept in their ToolboxSearchInput);
+    `expired` shows past funding too."""
+
+    PREFIX: ClassVar[str] = "tbr"
+    page: int
+    expired: bool = False
+
+
+@dataclass(frozen=True)
+class ToolboxRead(CallbackData):
+    """Reading an entry: the template as a document, the original instead of a translation."""
+
+    PREFIX: ClassVar[str] = "tbd"
+    action: EntryReadAction
+    entry_id: int
+
+
+@dataclass(frozen=True)
+class ToolboxAct(CallbackData):
+    """What an onboarded reader does with an entry: "remind me", "Was this helpful?"."""
+
+    PREFIX: ClassVar[str] = "tba"
+    action: EntryMemberAction
+    entry_id: int
+
 
 # ------------------------------------------------------------------ toolbox (authoring)
 KeepAction = Literal[
@@ -250,6 +289,9 @@ OPEN_BUTTONS: tuple[type[CallbackData], ...] = (
     StoryCard,
     StoriesPage,
     StoryExtra,
+    ToolboxKind,
+    ToolboxResults,
+    ToolboxRead,
 )
 
 __all__ = ["OPEN_BUTTONS", "TOOLBOX_BUTTONS", "ClassVar", "Literal", "dataclass"]

@@ -110,3 +110,17 @@ def test_every_button_action_has_exactly_one_callback() -> None:
             if hits != 1:
                 (missing if hits == 0 else doubled).append(_sample(kind, action))
     assert (missing, doubled) == ([], [])
+
+
+def test_no_two_button_kinds_share_a_prefix() -> None:
+    # Two kinds with one prefix would each read the other's buttons (two families once both
+    # chose "tbk" in separate branches; nothing else would have noticed).
+    modules = (callback_data, callback_calls, callback_toolbox)
+    kinds = {
+        value
+        for module in modules
+        for value in vars(module).values()
+        if isinstance(value, type) and issubclass(value, CallbackData) and value is not CallbackData
+    }
+    prefixes = sorted(kind.PREFIX for kind in kinds)
+    assert sorted(set(prefixes)) == prefixes

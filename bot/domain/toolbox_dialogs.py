@@ -21,6 +21,7 @@ class ToolboxSearchInput(TypedInput):
     kind: str = ""  # a filter by EntryKind chosen before typing ("" for all)
     topic: str = ""  # a filter by topic ("" for all)
     prompt_message_id: int = 0
+    query: str = ""  # the last search typed (its results pages and "back" show it again)
 
 
 READING_DIALOGS: tuple[type[Dialog], ...] = (ToolboxSearchInput,)

@@ -21,6 +21,7 @@ PARTICIPANT_COMMANDS = (
     "privacy",
     "apply",
     "stories",
+    "toolbox",
     "help",
 )
 # Added for coaches: the teams they look after.

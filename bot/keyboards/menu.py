@@ -11,7 +11,7 @@ from bot.callback_data import (
     TeamStep,
     WorkshopList,
 )
-from bot.callback_toolbox import StoriesHome
+from bot.callback_toolbox import StoriesHome, ToolboxHome
 from bot.domain.roles import Actor
 from bot.i18n import Translator
 from bot.keyboards import button, markup
@@ -32,7 +32,12 @@ def main_menu(tr: Translator, lang: str, actor: Actor) -> InlineKeyboardMarkup:
             button(tr.plain(lang, "menu-help"), OpenMenu("help")),
         ],
     ]
-    rows.append([button(tr.plain(lang, "menu-stories"), StoriesHome())])
+    rows.append(
+        [
+            button(tr.plain(lang, "toolbox-menu-button"), ToolboxHome()),
+            button(tr.plain(lang, "menu-stories"), StoriesHome()),
+        ]
+    )
     if actor.is_staff:
         rows.append([button(tr.plain(lang, "menu-staff"), OpenMenu("staff"))])
     if actor.is_coach:

@@ -18,6 +18,7 @@ class Limits:
     buttons_max: int = 100
     buttons_per_row_max: int = 8
     callback_answer_max: int = 200
+    inline_results_max: int = 50  # results of one answerInlineQuery
     commands_max: int = 100
     global_per_second: float = 30.0
     global_burst: int = 30

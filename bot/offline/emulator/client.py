@@ -36,6 +36,7 @@ class SimClient:
         self._deliver = deliver
         self._pace = pace
         self.last_callback_id: str | None = None
+        self.last_inline_query_id: str | None = None
 
     @property
     def id(self) -> int:
@@ -102,6 +103,26 @@ class SimClient:
         self.last_callback_id = update["callback_query"]["id"]
         await self._deliver(update)
         return target
+
+    async def inline(self, query: str) -> list[dict[str, Any]]:
+        """Type `@bot <query>` somewhere: the results the bot answered with."""
+        self._before_action()
+        update = self.sim.user_inline_query(self.user.id, query)
+        self.last_inline_query_id = update["inline_query"]["id"]
+        await self._deliver(update)
+        answer = self.sim.inline_answers.get(self.last_inline_query_id)
+        if answer is None:
+            raise AssertionError(f"the bot did not answer the inline query {query!r}")
+        return list(answer["results"])
+
+    async def choose_inline(self, result_id: str, chat_id: int) -> SimMessage:
+        """Tap a result of the last inline query: it is posted into chat `chat_id`."""
+        assert self.last_inline_query_id is not None, "ask an inline query first"
+        message, update = self.sim.user_chooses_inline_result(
+            self.user.id, self.last_inline_query_id, result_id, chat_id
+        )
+        await self._deliver(update)
+        return message
 
     def _before_action(self) -> None:
         if self._pace is not None:

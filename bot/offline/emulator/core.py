@@ -237,6 +237,46 @@ class TelegramSim(UserSide, Rules):
         self.callback_answers[query_id] = params
         return True
 
+    def _api_answerInlineQuery(self, params: dict[str, Any], files: Any) -> bool:
+        """Telegram's rules: a known, unanswered query; at most 50 results, unique ids of
+        1-64 bytes; each message text 1-4096 characters of valid HTML; valid keyboards."""
+        query_id = str(params.get("inline_query_id", ""))
+        if query_id not in self.inline_queries or query_id in self.inline_answers:
+            raise bad_request(
+                "query is too old and response timeout expired or query ID is invalid"
+            )
+        results = params.get("results")
+        if not isinstance(results, list):
+            raise bad_request("results must be an array")
+        if len(results) > self.limits.inline_results_max:
+            raise bad_request("RESULTS_TOO_MUCH")
+        ids = [str(r.get("id", "")) for r in results]
+        if len(set(ids)) != len(ids):
+            raise bad_request("RESULT_ID_DUPLICATE")
+        for result, result_id in zip(results, ids, strict=True):
+            self._check_inline_result(result, result_id)
+        self.inline_answers[query_id] = params
+        return True
+
+    def _check_inline_result(self, result: dict[str, Any], result_id: str) -> None:
+        if not 1 <= len(result_id.encode("utf-8")) <= 64:
+            raise bad_request("RESULT_ID_INVALID")
+        if result.get("type") != "article" or not str(result.get("title", "")).strip():
+            raise bad_request(
+                "RESULT_TITLE_EMPTY"
+                if result.get("type") == "article"
+                else "unsupported result type in this emulator"
+            )
+        content = result.get("input_message_content") or {}
+        self._parse_text(content.get("message_text"), content.get("parse_mode"))
+        self._check_markup(result.get("reply_markup"))
+        for button in (
+            b for row in (result.get("reply_markup") or {}).get("inline_keyboard", []) for b in row
+        ):
+            url = button.get("url")
+            if url is not None and not re.fullmatch(r"(https?|tg)://[^\s]+", str(url)):
+                raise bad_request("BUTTON_URL_INVALID")
+
     def _api_setMyCommands(self, params: dict[str, Any], files: Any) -> bool:
         commands = params.get("commands")
         if not isinstance(commands, list) or len(commands) > self.limits.commands_max:

@@ -96,6 +96,7 @@ class SimMessage:
     photo: SimFile | None = None
     edit_count: int = 0
     deleted: bool = False
+    via_bot: bool = False  # sent by the user through the bot's inline mode
 
     @property
     def body(self) -> str:

@@ -61,6 +61,9 @@ class SimState:
         self.files: dict[str, SimFile] = {}
         self.callback_queries: dict[str, dict[str, Any]] = {}
         self.callback_answers: dict[str, dict[str, Any]] = {}
+        self._inline_ids = itertools.count(1)
+        self.inline_queries: dict[str, dict[str, Any]] = {}
+        self.inline_answers: dict[str, dict[str, Any]] = {}
         self.commands: dict[tuple[str, str], list[dict[str, str]]] = {}
         self.webhook: dict[str, Any] = {}
         self.pending_updates: list[dict[str, Any]] = []
@@ -91,7 +94,7 @@ class SimState:
             "username": self.bot_username,
             "can_join_groups": True,
             "can_read_all_group_messages": False,
-            "supports_inline_queries": False,
+            "supports_inline_queries": True,
         }
 
     # ------------------------------------------------------------------ storing, as JSON

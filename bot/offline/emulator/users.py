@@ -9,7 +9,7 @@ from bot.offline.emulator.model import (
     SimUser,
 )
 from bot.offline.emulator.state import SimState
-from bot.telegram.html import utf16_len
+from bot.telegram.html import parse_html, utf16_len
 
 
 class UserSide(SimState):
@@ -164,3 +164,55 @@ class UserSide(SimState):
         }
         self.callback_queries[query_id] = query
         return self._emit({"update_id": next(self._update_ids), "callback_query": query})
+
+    def user_inline_query(self, user_id: int, query: str) -> dict[str, Any]:
+        """The user types `@bot <query>` in any chat (no chat with the bot needed)."""
+        user = self._user(user_id)
+        query_id = str(next(self._inline_ids))
+        inline = {
+            "id": query_id,
+            "from": user.to_json(),
+            "query": query,
+            "offset": "",
+            "chat_type": "sender",
+        }
+        self.inline_queries[query_id] = inline
+        return self._emit({"update_id": next(self._update_ids), "inline_query": inline})
+
+    def user_chooses_inline_result(
+        self, user_id: int, query_id: str, result_id: str, chat_id: int
+    ) -> tuple[SimMessage, dict[str, Any]]:
+        """The user taps one of the answered results: its message appears in the chat
+        `chat_id` (sent by the user via the bot) and the bot gets chosen_inline_result."""
+        user = self._user(user_id)
+        answer = self.inline_answers.get(query_id)
+        if answer is None:
+            raise KeyError(f"inline query {query_id} was not answered")
+        result = next((r for r in answer["results"] if r.get("id") == result_id), None)
+        if result is None:
+            raise KeyError(f"no result {result_id!r} in the answer to inline query {query_id}")
+        content = result["input_message_content"]
+        # answerInlineQuery checked the text already: here it only becomes the message.
+        source = str(content.get("message_text"))
+        text, entities = parse_html(source) if content.get("parse_mode") else (source, [])
+        message = self._store(
+            SimMessage(
+                self._next_message_id(chat_id),
+                chat_id,
+                False,
+                self._date(),
+                text=text,
+                entities=entities,
+                reply_markup=result.get("reply_markup"),
+                via_bot=True,
+            )
+        )
+        chosen: dict[str, Any] = {
+            "result_id": result_id,
+            "from": user.to_json(),
+            "query": self.inline_queries[query_id]["query"],
+        }
+        if result.get("reply_markup"):
+            chosen["inline_message_id"] = f"im{query_id}-{result_id}"
+        update = self._emit({"update_id": next(self._update_ids), "chosen_inline_result": chosen})
+        return message, update
