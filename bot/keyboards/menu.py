@@ -18,6 +18,8 @@ from bot.keyboards import button, markup
 
 
 def main_menu(tr: Translator, lang: str, actor: Actor) -> InlineKeyboardMarkup:
+    # Two buttons to a row where both labels fit a phone in every language; the toolbox's
+    # name is too long for half a row in German and the Slavic languages.
     rows = [
         [
             button(tr.plain(lang, "menu-workshops"), WorkshopList(False)),
@@ -25,19 +27,15 @@ def main_menu(tr: Translator, lang: str, actor: Actor) -> InlineKeyboardMarkup:
         ],
         [
             button(tr.plain(lang, "menu-team"), TeamStep("show", 0)),
-            button(tr.plain(lang, "menu-profile"), OpenMenu("profile")),
-        ],
-        [
-            button(tr.plain(lang, "menu-language"), OpenMenu("language")),
-            button(tr.plain(lang, "menu-help"), OpenMenu("help")),
-        ],
-    ]
-    rows.append(
-        [
-            button(tr.plain(lang, "toolbox-menu-button"), ToolboxHome()),
             button(tr.plain(lang, "menu-stories"), StoriesHome()),
-        ]
-    )
+        ],
+        [button(tr.plain(lang, "toolbox-menu-button"), ToolboxHome())],
+        [
+            button(tr.plain(lang, "menu-profile"), OpenMenu("profile")),
+            button(tr.plain(lang, "menu-language"), OpenMenu("language")),
+        ],
+        [button(tr.plain(lang, "menu-help"), OpenMenu("help"))],
+    ]
     if actor.is_staff:
         rows.append([button(tr.plain(lang, "menu-staff"), OpenMenu("staff"))])
     if actor.is_coach:

@@ -222,6 +222,7 @@ async def test_command_menus_are_published_per_language(harness: BotHarness) -> 
             "language",
             "apply",
             "stories",
+            "toolbox",
             "help",
         }
     assert harness.sim.commands[(default_scope, "ru")][1]["description"] == "Главное меню"
