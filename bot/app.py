@@ -323,6 +323,8 @@ def register_handlers(app: BotApplication) -> None:
             # Group -1 sends people who have not finished onboarding back into it, so the
             # handlers in group 0 may assume an onboarded person (onboarding itself, help,
             # privacy and staff tools pass; see onboarding_gate.OPEN_COMMANDS).
+            # Group -4 drops the bot's own inline cards posted into its chat (nothing to answer).
+            -4: toolbox.before_gates(),
             -3: [TypeHandler(Update, limits.flood_guard)],
             -2: [TypeHandler(Update, gatekeeper.identify_user)],
             -1: [TypeHandler(Update, onboarding_gate.onboarding_gate)],

@@ -7,7 +7,15 @@ from dataclasses import replace
 from babel.lists import format_list
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.constants import ParseMode
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, InlineQueryHandler
+from telegram.ext import (
+    ApplicationHandlerStop,
+    BaseHandler,
+    CallbackQueryHandler,
+    CommandHandler,
+    InlineQueryHandler,
+    MessageHandler,
+    filters,
+)
 
 from bot.callback_toolbox import (
     ToolboxAct,
@@ -354,6 +362,18 @@ def _inline_card(context: BotContext, entry: Entry) -> InlineQueryResultArticle:
 
 READ_BUTTONS = {"file": read_file_button, "original": read_original_button}
 MEMBER_BUTTONS = {"remind": remind_button, "yes": helpful_button, "no": unhelpful_button}
+
+
+async def own_card_posted(update: Update, context: BotContext) -> None:
+    """A card someone shared from inline mode into their chat with the bot itself: not a
+    question to answer, nor a reason to start onboarding (its button opens the entry)."""
+    via = update.message.via_bot if update.message is not None else None
+    if via is not None and via.id == context.bot.id:
+        raise ApplicationHandlerStop
+
+
+def before_gates() -> list[BaseHandler]:
+    return [MessageHandler(filters.VIA_BOT, own_card_posted)]
 
 
 def handlers() -> list[BaseHandler]:

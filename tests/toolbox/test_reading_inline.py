@@ -11,6 +11,7 @@ from bot.domain.deeplinks import toolbox_payload
 from bot.domain.toolbox import Entry, Version
 from bot.offline.emulator.core import ApiError
 from bot.offline.harness import BotHarness
+from tests.stories import onboard
 
 
 async def visa_entries(h: BotHarness, count: int) -> list[int]:
@@ -52,6 +53,23 @@ async def test_at_most_50_results_and_the_chosen_card_carries_the_deep_link(
     boris = harness.user("Boris", "en")
     await boris.start(toolbox_payload(entry_id))
     assert "Visa for delegation" in boris.last_text
+
+
+async def test_a_card_shared_into_the_chat_with_the_bot_gets_no_reply(
+    harness: BotHarness,
+) -> None:
+    # Telegram hands the bot a card posted via inline mode into its own chat: a stranger is
+    # not pushed into onboarding for it, and a member gets no "I didn't understand".
+    ids = await visa_entries(harness, 1)
+    for name, onboarded in (("Vera", False), ("Olga", True)):
+        person = harness.user(name, "ru")
+        if onboarded:
+            await onboard(person, language="ru")
+        results = await person.inline("visa")
+        before = len(person.messages)
+        card = await person.choose_inline(results[0]["id"], person.user.id)
+        assert toolbox_payload(ids[0]) in card.reply_markup["inline_keyboard"][0][0]["url"]  # type: ignore[index]
+        assert len(person.messages) == before  # nothing from the bot
 
 
 async def test_an_empty_inline_query_shows_the_newest_entries(harness: BotHarness) -> None:

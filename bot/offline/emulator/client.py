@@ -118,10 +118,11 @@ class SimClient:
     async def choose_inline(self, result_id: str, chat_id: int) -> SimMessage:
         """Tap a result of the last inline query: it is posted into chat `chat_id`."""
         assert self.last_inline_query_id is not None, "ask an inline query first"
-        message, update = self.sim.user_chooses_inline_result(
+        message, updates = self.sim.user_chooses_inline_result(
             self.user.id, self.last_inline_query_id, result_id, chat_id
         )
-        await self._deliver(update)
+        for update in updates:
+            await self._deliver(update)
         return message
 
     def _before_action(self) -> None:

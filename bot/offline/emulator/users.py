@@ -181,9 +181,11 @@ class UserSide(SimState):
 
     def user_chooses_inline_result(
         self, user_id: int, query_id: str, result_id: str, chat_id: int
-    ) -> tuple[SimMessage, dict[str, Any]]:
+    ) -> tuple[SimMessage, list[dict[str, Any]]]:
         """The user taps one of the answered results: its message appears in the chat
-        `chat_id` (sent by the user via the bot) and the bot gets chosen_inline_result."""
+        `chat_id` (sent by the user via the bot) and the bot gets chosen_inline_result. In
+        the chat with the bot itself (chat_id == user_id) the bot gets the message first, as
+        Telegram sends it."""
         user = self._user(user_id)
         answer = self.inline_answers.get(query_id)
         if answer is None:
@@ -214,5 +216,12 @@ class UserSide(SimState):
         }
         if result.get("reply_markup"):
             chosen["inline_message_id"] = f"im{query_id}-{result_id}"
-        update = self._emit({"update_id": next(self._update_ids), "chosen_inline_result": chosen})
-        return message, update
+        updates = []
+        if chat_id == user.id:
+            self._user_writes(user)
+            payload = {**self._message_json(message, user), "via_bot": self.bot_user_json()}
+            updates.append(self._emit({"update_id": next(self._update_ids), "message": payload}))
+        updates.append(
+            self._emit({"update_id": next(self._update_ids), "chosen_inline_result": chosen})
+        )
+        return message, updates
