@@ -46,6 +46,7 @@ from bot.offline.sandbox import run_sandbox
 from bot.services.demo import seed_demo, seed_sandbox
 from tools.screens_calls import CALL_PEOPLE, seed_calls, walk_calls
 from tools.screens_stories import walk_stories
+from tools.screens_toolbox import walk_toolbox
 
 WIDTH, HEIGHT = 412, 915  # CSS pixels of a common Android phone
 # One person per language: (their name, index of their city in the demo partnership, a typed
@@ -365,6 +366,7 @@ async def take(languages: list[str], out: Path) -> None:
             walk_staff(phone)
             walk_calls(phone)
             walk_stories(phone, languages)  # after the calls: their people's ids are counted
+            walk_toolbox(phone, languages)
         finally:
             phone.close()
 

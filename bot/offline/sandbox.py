@@ -28,9 +28,11 @@ from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.i18n import Translator
 from bot.offline.emulator.core import SimMessage, TelegramSim
 from bot.offline.emulator.http import bot_api_routes
+from bot.offline.emulator.model import SimFile
 from bot.services.calls import CallService
 from bot.services.demo import seed_demo, seed_sandbox
 from bot.services.story_demo import seed_story
+from bot.services.toolbox_demo import TEMPLATE_FILE_ID, seed_toolbox
 from bot.serving import serve, until_signal
 from bot.story_feeds import feed_routes
 
@@ -284,6 +286,11 @@ async def run_sandbox(
     await seed_sandbox(db, SystemClock(), partnership_id)
     await seed_call(db)
     await seed_story(db, SystemClock(), partnership_id)
+    await seed_toolbox(db, SystemClock())
+    # The demo template's file, as if a keeper had uploaded it.
+    sim.files[TEMPLATE_FILE_ID] = SimFile(
+        TEMPLATE_FILE_ID, "sandbox-template", "Projektantrag.docx", "application/msword", b"PK"
+    )
     await db.close()
     bot_settings = replace(
         settings,
