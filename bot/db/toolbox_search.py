@@ -112,12 +112,13 @@ async def search(
             rows += await cur.fetchall()
     best: dict[int, Hit] = {}
     seen: set[tuple[int, str]] = set()
+    similarities: dict[tuple[str, str], float] = {}
     for row in rows:
         if (row["entry_id"], row["language"]) in seen:
             continue  # found by both indexes
         seen.add((row["entry_id"], row["language"]))
         text_words = set(words(row["title"])) | set(words(row["body"]))
-        score = text_similarity(typed, text_words)
+        score = text_similarity(typed, text_words, similarities)
         if score < MIN_SIMILARITY:
             continue
         known = best.get(row["entry_id"])

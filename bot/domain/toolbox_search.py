@@ -120,10 +120,16 @@ def _close_in_length(typed: str, found: str) -> bool:
     return len(found) >= len(typed) - max(2, len(typed) // 3)
 
 
-def text_similarity(typed_words: list[str], text_words: set[str]) -> float:
-    """How well a text matches the typed words (0..1), longer words weighing more."""
+def text_similarity(
+    typed_words: list[str], text_words: set[str], seen: dict[tuple[str, str], float] | None = None
+) -> float:
+    """How well a text matches the typed words (0..1), longer words weighing more.
+
+    `seen` keeps word similarities across the texts of one search: the candidates share most
+    of their words, so a misspelt word is compared with each of them once (issue #22)."""
     if not typed_words:
         return 0.0
+    memo = {} if seen is None else seen
     total = weight = 0.0
     for typed in typed_words:
         best = 0.0
@@ -132,7 +138,10 @@ def text_similarity(typed_words: list[str], text_words: set[str]) -> float:
         else:
             for found in text_words:
                 if _close_in_length(typed, found):
-                    best = max(best, word_similarity(typed, found))
+                    similarity = memo.get((typed, found))
+                    if similarity is None:
+                        similarity = memo[typed, found] = word_similarity(typed, found)
+                    best = max(best, similarity)
                     if best == 1.0:
                         break
         total += best * len(typed)
