@@ -1,6 +1,7 @@
-"""Searching the toolbox (the reading family's SQL): the trigram index finds candidates in
-every language version, they are re-scored by word similarity (bot/domain/toolbox_search.py);
-listings by kind and topic; feedback, reminders and missed searches."""
+"""Searching the toolbox (the reading family's SQL): the word index (and the trigram index
+for words inside longer ones) finds candidates in every language version, they are re-scored
+by word similarity (bot/domain/toolbox_search.py); listings by kind and topic; feedback,
+reminders and missed searches."""
 
 from __future__ import annotations
 
@@ -13,13 +14,15 @@ import aiosqlite
 from bot.db.codec import time_from_sql, time_to_sql
 from bot.domain.toolbox import PHASES
 from bot.domain.toolbox_search import (
-    MAX_PIECES,
     MIN_SIMILARITY,
+    corrections,
+    fold,
     fts_query,
-    query_pieces,
     search_words,
+    term_lengths,
     text_similarity,
     words,
+    words_query,
 )
 
 # How many index rows (versions) are re-scored per search: the best by bm25.
@@ -75,26 +78,47 @@ async def search(
 ) -> list[Hit]:
     """Entries whose any language version matches `query` (typos forgiven), best first.
 
-    Candidates: index rows holding any piece of the typed words (bot/domain/toolbox_search),
-    the best CANDIDATES by bm25 (title weighing more than text); they are re-scored by word
-    similarity and kept above MIN_SIMILARITY."""
+    Candidates: the word index's rows holding a typed word, a word it starts, or a vocabulary
+    word it is likely a misspelling of; when they are fewer than CANDIDATES, the trigram
+    index adds rows holding a typed word inside a longer one ('förderung' in
+    'jugendförderung'). The best CANDIDATES by bm25 (title weighing more than text) are
+    re-scored by word similarity and kept above MIN_SIMILARITY."""
     typed = search_words(query)
     if not typed:
         return await _search_short(conn, query, filters, now, limit)
     where, args = _where(filters, now)
-    # The filter as a list of allowed entries: joining the tables row by row makes SQLite
-    # run the full-text match once per entry (seven times slower, measured).
+    # CROSS JOIN keeps the index the outer loop: the filter is a primary-key look-up per
+    # matched row. Left to itself SQLite may run the match once per entry (seven times
+    # slower), and a list of allowed entries costs a scan of them per search (measured).
+    joined = f"CROSS JOIN toolbox_entries e ON e.id = s.entry_id WHERE {where} AND"
+    folded = list(dict.fromkeys(fold(w) for w in typed))
+    fixes = [t for w in folded for t in await _corrections(conn, w)]
     cur = await conn.execute(
-        "SELECT s.entry_id, s.language, s.title, s.body, bm25(toolbox_search, 4.0, 1.0) AS rank"
-        " FROM toolbox_search s WHERE toolbox_search MATCH ?"
-        f" AND s.entry_id IN (SELECT e.id FROM toolbox_entries e WHERE {where})"
-        " ORDER BY rank LIMIT ?",
-        [fts_query(query_pieces(query)[:MAX_PIECES]), *args, CANDIDATES],
+        "SELECT s.entry_id, s.language, s.title, s.body, bm25(toolbox_words, 4.0, 1.0) AS rank"
+        f" FROM toolbox_words s {joined} toolbox_words MATCH ? ORDER BY rank LIMIT ?",
+        [*args, words_query(folded, list(dict.fromkeys(fixes))), CANDIDATES],
     )
+    rows = list(await cur.fetchall())
+    if len(rows) < CANDIDATES:
+        # Substrings only, unranked: bm25 over every row holding a common piece is what
+        # made the search slow (issue #22).
+        inside = [w for w in typed if len(w) >= 4]
+        if inside:
+            cur = await conn.execute(
+                "SELECT s.entry_id, s.language, s.title, s.body FROM toolbox_search s"
+                f" {joined} toolbox_search MATCH ? LIMIT ?",
+                [*args, fts_query(inside), CANDIDATES],
+            )
+            rows += await cur.fetchall()
     best: dict[int, Hit] = {}
-    for row in await cur.fetchall():
+    seen: set[tuple[int, str]] = set()
+    similarities: dict[tuple[str, str], float] = {}
+    for row in rows:
+        if (row["entry_id"], row["language"]) in seen:
+            continue  # found by both indexes
+        seen.add((row["entry_id"], row["language"]))
         text_words = set(words(row["title"])) | set(words(row["body"]))
-        score = text_similarity(typed, text_words)
+        score = text_similarity(typed, text_words, similarities)
         if score < MIN_SIMILARITY:
             continue
         known = best.get(row["entry_id"])
@@ -102,6 +126,23 @@ async def search(
             best[row["entry_id"]] = Hit(row["entry_id"], row["language"], score)
     ranked = sorted(best.values(), key=lambda h: -h.score)  # stable: bm25 order within ties
     return ranked[:limit]
+
+
+async def _corrections(conn: aiosqlite.Connection, word: str) -> list[str]:
+    """Vocabulary words `word` is likely a misspelling of (none when it is a word itself).
+
+    Only words with the same first two letters and a close length are compared: the
+    vocabulary table answers a range of terms without reading the others, but reads each
+    one's documents (measured among 20,000 words: 0.1-1 ms for two letters, up to 8 ms for
+    one); typos are rarely in the first two letters."""
+    shortest, longest = term_lengths(word)
+    cur = await conn.execute(
+        "SELECT term FROM toolbox_words_vocab WHERE term >= ? AND term < ?"
+        " AND length(term) BETWEEN ? AND ?",
+        (word[:2], word[:2] + "\U0010ffff", shortest, longest),
+    )
+    terms = [row["term"] for row in await cur.fetchall()]
+    return [] if word in terms else corrections(word, terms)
 
 
 async def _search_short(

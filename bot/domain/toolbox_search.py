@@ -11,6 +11,7 @@ scores are averaged weighted by their length (short words such as "für" weigh l
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 # A candidate is a hit when its weighted word similarity reaches this (measured: one or two
@@ -53,6 +54,46 @@ def query_pieces(query: str) -> list[str]:
     return list(dict.fromkeys(p for w in search_words(query) for p in pieces(w)))
 
 
+@lru_cache(maxsize=4096)
+def _folded_letter(letter: str) -> str:
+    # SQLite folds accents of Latin letters only: 'ё', 'й', 'ў' stay (measured, SQLite 3.40).
+    base = unicodedata.normalize("NFD", letter)[0]
+    return base if ord(base) < 0x250 else letter
+
+
+def fold(word: str) -> str:
+    """A word as the word index stores it (FTS5 unicode61, remove_diacritics 2): case and
+    Latin accents folded ('Förderung' -> 'forderung'; 'молодёжный' stays)."""
+    return "".join(_folded_letter(c) for c in word.casefold())
+
+
+# A vocabulary word stands in for a misspelt typed word from this similarity on (one typo
+# in a 6+ letter word scores 0.6-0.9); the best few of them are asked for.
+MIN_TERM_SIMILARITY = 0.6
+MAX_CORRECTIONS = 5
+
+
+def term_lengths(word: str) -> tuple[int, int]:
+    """The lengths a vocabulary word may have to be a typo of `word` (or the other way)."""
+    slack = max(2, len(word) // 4)
+    return len(word) - slack, len(word) + slack
+
+
+def corrections(word: str, terms: list[str]) -> list[str]:
+    """The vocabulary words (sharing its first letters, see the repository) that `word` is
+    likely a typo of, best first."""
+    scored = [(word_similarity(word, t), t) for t in terms if t != word]
+    close = sorted((s, t) for s, t in scored if s >= MIN_TERM_SIMILARITY)
+    return [t for _, t in reversed(close[-MAX_CORRECTIONS:])]
+
+
+def words_query(prefixes: list[str], exact: list[str]) -> str:
+    """An FTS5 MATCH expression for the word index: any word starting with one of
+    `prefixes` or equal to one of `exact`."""
+    quoted = ['"' + w.replace('"', '""') + '"*' for w in prefixes]
+    return " OR ".join(quoted + ['"' + w.replace('"', '""') + '"' for w in exact])
+
+
 def fts_query(parts: list[str]) -> str:
     """An FTS5 MATCH expression: any of the parts (each a quoted substring)."""
     return " OR ".join('"' + t.replace('"', '""') + '"' for t in parts)
@@ -79,10 +120,16 @@ def _close_in_length(typed: str, found: str) -> bool:
     return len(found) >= len(typed) - max(2, len(typed) // 3)
 
 
-def text_similarity(typed_words: list[str], text_words: set[str]) -> float:
-    """How well a text matches the typed words (0..1), longer words weighing more."""
+def text_similarity(
+    typed_words: list[str], text_words: set[str], seen: dict[tuple[str, str], float] | None = None
+) -> float:
+    """How well a text matches the typed words (0..1), longer words weighing more.
+
+    `seen` keeps word similarities across the texts of one search: the candidates share most
+    of their words, so a misspelt word is compared with each of them once (issue #22)."""
     if not typed_words:
         return 0.0
+    memo = {} if seen is None else seen
     total = weight = 0.0
     for typed in typed_words:
         best = 0.0
@@ -91,7 +138,10 @@ def text_similarity(typed_words: list[str], text_words: set[str]) -> float:
         else:
             for found in text_words:
                 if _close_in_length(typed, found):
-                    best = max(best, word_similarity(typed, found))
+                    similarity = memo.get((typed, found))
+                    if similarity is None:
+                        similarity = memo[typed, found] = word_similarity(typed, found)
+                    best = max(best, similarity)
                     if best == 1.0:
                         break
         total += best * len(typed)

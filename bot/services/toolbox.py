@@ -93,9 +93,9 @@ class ToolboxService:
             else:
                 ids = await search_db.listing(conn, filters, now, limit)
             entries = await toolbox_db.get_entries(conn, ids)
-            expired = (
-                0 if filters.include_expired else await search_db.count_expired(conn, filters, now)
-            )
+            # Only funding expires: no count when the reader looks at another kind.
+            counted = not filters.include_expired and filters.kind in ("", "funding")
+            expired = await search_db.count_expired(conn, filters, now) if counted else 0
         if query and not entries:
             async with self.db.transaction() as conn:
                 await search_db.record_miss(conn, query, language, now)

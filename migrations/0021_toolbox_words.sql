@@ -1,0 +1,32 @@
+-- The toolbox's word index: whole words (accents and case folded, "Förderung" = "forderung"),
+-- beside 0015's trigram index. A search asks it for the typed words, their prefixes and the
+-- vocabulary's words close to a misspelt one (toolbox_words_vocab): a few short doclists
+-- instead of thousands of rows holding some trigram (bench/toolbox.py, issue #22).
+CREATE VIRTUAL TABLE toolbox_words USING fts5(
+    title, body, entry_id UNINDEXED, language UNINDEXED,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
+-- The index's words, one row each (term, documents, occurrences).
+CREATE VIRTUAL TABLE toolbox_words_vocab USING fts5vocab(toolbox_words, 'row');
+
+CREATE TRIGGER toolbox_versions_words_indexed AFTER INSERT ON toolbox_versions
+BEGIN
+    INSERT INTO toolbox_words (title, body, entry_id, language)
+    VALUES (NEW.title, NEW.body, NEW.entry_id, NEW.language);
+END;
+
+CREATE TRIGGER toolbox_versions_words_reindexed AFTER UPDATE ON toolbox_versions
+BEGIN
+    DELETE FROM toolbox_words WHERE entry_id = OLD.entry_id AND language = OLD.language;
+    INSERT INTO toolbox_words (title, body, entry_id, language)
+    VALUES (NEW.title, NEW.body, NEW.entry_id, NEW.language);
+END;
+
+CREATE TRIGGER toolbox_versions_words_unindexed AFTER DELETE ON toolbox_versions
+BEGIN
+    DELETE FROM toolbox_words WHERE entry_id = OLD.entry_id AND language = OLD.language;
+END;
+
+INSERT INTO toolbox_words (title, body, entry_id, language)
+SELECT title, body, entry_id, language FROM toolbox_versions;
