@@ -38,7 +38,6 @@ from bot.db import partnerships as partnerships_db
 from bot.db import registrations as registrations_db
 from bot.db import roles as roles_db
 from bot.db import stories as stories_db
-from bot.db import story_publishing as publishing_db
 from bot.db import teams as teams_db
 from bot.db import workshops as workshops_db
 from bot.db.codec import time_to_sql
@@ -595,7 +594,7 @@ async def seed_story(
 async def answer_consent(harness: BotHarness, person_id: int, consent: str) -> None:
     """A named person's answer (given, declined), straight into the database."""
     async with harness.services.db.transaction() as conn:
-        await publishing_db.set_consent(conn, person_id, consent, harness.clock.now())
+        await stories_db.set_consent(conn, person_id, consent, harness.clock.now())
 
 
 async def team_story(

@@ -9,6 +9,7 @@ import aiosqlite
 
 from bot.db.codec import time_from_sql, time_to_sql
 from bot.domain.stories import (
+    Consent,
     Section,
     SectionKind,
     SectionOrigin,
@@ -59,6 +60,17 @@ async def add_person(
     row = await cur.fetchone()
     assert row is not None
     return int(row["id"])
+
+
+async def set_consent(
+    conn: aiosqlite.Connection, person_id: int, consent: Consent, now: datetime
+) -> bool:
+    """A named person's answer; never over an erasure (False then)."""
+    cur = await conn.execute(
+        "UPDATE story_people SET consent = ?, answered_at = ? WHERE id = ? AND consent != 'erased'",
+        (consent, time_to_sql(now), person_id),
+    )
+    return cur.rowcount == 1
 
 
 async def set_section(

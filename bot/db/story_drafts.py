@@ -116,18 +116,6 @@ async def remove_photo(conn: aiosqlite.Connection, story_id: int, photo_id: int)
     return cur.rowcount == 1
 
 
-async def set_consent(
-    conn: aiosqlite.Connection, story_id: int, user_id: int, consent: str, now: datetime
-) -> bool:
-    """A person's answer (never over an erasure)."""
-    cur = await conn.execute(
-        "UPDATE story_people SET consent = ?, answered_at = ? WHERE story_id = ? AND user_id = ?"
-        " AND consent != 'erased'",
-        (consent, time_to_sql(now), story_id, user_id),
-    )
-    return cur.rowcount == 1
-
-
 async def mark_asked(conn: aiosqlite.Connection, person_id: int, now: datetime) -> bool:
     """True the first time only: each person is asked once."""
     cur = await conn.execute(

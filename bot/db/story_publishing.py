@@ -34,16 +34,6 @@ async def waiting_for_review(conn: aiosqlite.Connection, partnership_id: int) ->
     return int(row[0]) if row else 0
 
 
-async def set_consent(
-    conn: aiosqlite.Connection, person_id: int, consent: Consent, now: datetime
-) -> None:
-    """A named person's answer (tests and the sandbox; the writing side asks the person)."""
-    await conn.execute(
-        "UPDATE story_people SET consent = ?, answered_at = ? WHERE id = ?",
-        (consent, time_to_sql(now), person_id),
-    )
-
-
 async def set_status(conn: aiosqlite.Connection, story_id: int, status: StoryStatus) -> None:
     await conn.execute("UPDATE stories SET status = ? WHERE id = ?", (status, story_id))
 

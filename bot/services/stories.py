@@ -18,6 +18,7 @@ from bot.domain.stories import (
     MAX_PHOTOS,
     MAX_SECTION_LENGTH,
     MAX_TITLE_LENGTH,
+    Consent,
     SectionKind,
     Story,
     StoryPerson,
@@ -218,11 +219,13 @@ class StoryService(StoryDrafting):
         """A person's own answer, changeable at any time (draft, review or published)."""
         async with self.db.transaction() as conn:
             story = await db.get_story(conn, story_id)
-            if story is None or not any(p.user_id == user_id for p in story.people):
-                raise Unreachable(GONE)
-            await drafts.set_consent(
-                conn, story_id, user_id, "given" if given else "declined", self.clock.now()
+            person = (
+                next((p for p in story.people if p.user_id == user_id), None) if story else None
             )
+            if person is None:
+                raise Unreachable(GONE)
+            consent: Consent = "given" if given else "declined"
+            await db.set_consent(conn, person.id, consent, self.clock.now())
             changed = await db.get_story(conn, story_id)
         assert changed is not None
         return changed

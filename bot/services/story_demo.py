@@ -110,7 +110,7 @@ async def seed_story(db: Database, clock: Clock, partnership_id: int) -> None:
         people = []
         for user_id, name, city, consent in PEOPLE:
             person = await stories.add_person(conn, story_id, user_id, name, cities[city].id)
-            await publishing.set_consent(conn, person, consent, now)
+            await stories.set_consent(conn, person, consent, now)
             people.append(person_token(person))
         for language, title in TITLE.items():
             await stories.set_section(conn, story_id, "title", language, title, "team", None, now)

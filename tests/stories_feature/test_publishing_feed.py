@@ -46,9 +46,9 @@ async def _seed(path: Path) -> tuple[int, int]:
         klara = await stories_db.add_person(conn, story, 501, "Klara", KARLSRUHE)
         karl = await stories_db.add_person(conn, story, 502, "Karl", KARLSRUHE)
         nina = await stories_db.add_person(conn, story, 503, "Nina", KRASNODAR)
-        await publishing_db.set_consent(conn, klara, "given", NOW)
-        await publishing_db.set_consent(conn, karl, "declined", NOW)
-        await publishing_db.set_consent(conn, nina, "given", NOW)
+        await stories_db.set_consent(conn, klara, "given", NOW)
+        await stories_db.set_consent(conn, karl, "declined", NOW)
+        await stories_db.set_consent(conn, nina, "given", NOW)
         await publishing_db.erase_person(conn, 503)
         team = ", ".join(person_token(p) for p in (klara, karl, nina))
         for kind, text in (
