@@ -27,7 +27,14 @@ from bot.callback_data import (
     ProfileStep,
     SetLanguage,
 )
-from bot.callback_toolbox import StoryWrite, ToolboxDraftStep, ToolboxKeep, ToolboxManage
+from bot.callback_toolbox import (
+    StoriesReview,
+    StoryReviewCard,
+    StoryWrite,
+    ToolboxDraftStep,
+    ToolboxKeep,
+    ToolboxManage,
+)
 from bot.db import applications as applications_db
 from bot.db import call_decisions as decisions_db
 from bot.db import calls as calls_db
@@ -589,6 +596,17 @@ async def seed_story(
         )
         await conn.execute("UPDATE stories SET status = ? WHERE id = ?", (status, story_id))
     return story_id, ids
+
+
+async def story_reviewer(harness: BotHarness, story_id: int) -> SimClient:
+    """An organiser of the demo partnership with the story's review card on screen."""
+    olga = await quick_participant(harness, "Olga")
+    await make_organiser(harness, olga)
+    await olga.send("/organise")
+    await olga.press(shown(olga, OrganiserStep, action="news"))
+    await olga.press(StoriesReview(DEMO_PARTNERSHIP))
+    await olga.press(StoryReviewCard(story_id))
+    return olga
 
 
 async def answer_consent(harness: BotHarness, person_id: int, consent: str) -> None:

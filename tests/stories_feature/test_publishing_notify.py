@@ -8,8 +8,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from bot.callback_data import OrganiserStep
-from bot.callback_toolbox import StoriesReview, StoryReviewCard, StoryReviewStep, StoryUpdateStep
+from bot.callback_toolbox import StoryReviewStep, StoryUpdateStep
 from bot.clock import FakeClock
 from bot.db import ideas as ideas_db
 from bot.db import participants as participants_db
@@ -22,23 +21,12 @@ from tests.stories import (
     DEMO_PARTNERSHIP,
     answer_consent,
     crowd,
-    make_organiser,
     popup,
     quick_participant,
-    shown,
+    story_reviewer,
     team_story,
     translated_harness,
 )
-
-
-async def _review(harness: BotHarness, story_id: int) -> SimClient:
-    olga = await quick_participant(harness, "Olga")
-    await make_organiser(harness, olga)
-    await olga.send("/organise")
-    await olga.press(shown(olga, OrganiserStep, action="news"))
-    await olga.press(StoriesReview(DEMO_PARTNERSHIP))
-    await olga.press(StoryReviewCard(story_id))
-    return olga
 
 
 async def _story(harness: BotHarness, story_id: int) -> Story:
@@ -66,7 +54,7 @@ async def test_publishing_tells_voters_once_and_leaves_out_the_muted(harness: Bo
         await votes_db.cast(conn, 1, klara.id, DEMO_PARTNERSHIP, now)  # a member: told as the team
         await ideas_db.add_supporter(conn, 1, supporter.id, now)
         await participants_db.set_muted(conn, voters[2].id, True)
-    olga = await _review(harness, story_id)
+    olga = await story_reviewer(harness, story_id)
 
     await olga.press(StoryReviewStep(story_id, "ask", 0))
     assert "5 people are told" in olga.last_text
@@ -115,7 +103,7 @@ async def test_publishing_tells_voters_once_and_leaves_out_the_muted(harness: Bo
 async def test_machine_versions_of_missing_languages(tmp_path: Path, clock: FakeClock) -> None:
     async with translated_harness(tmp_path, clock) as (h, _fake):
         story_id, _ = await _consented(h)
-        olga = await _review(h, story_id)
+        olga = await story_reviewer(h, story_id)
         await olga.press(StoryReviewStep(story_id, "ask", 0))
         await olga.press(StoryReviewStep(story_id, "publish", 0))
         story = await _story(h, story_id)
@@ -134,7 +122,7 @@ async def test_machine_versions_of_missing_languages(tmp_path: Path, clock: Fake
 
 async def test_without_a_provider_no_machine_versions(harness: BotHarness) -> None:
     story_id, _ = await _consented(harness)
-    olga = await _review(harness, story_id)
+    olga = await story_reviewer(harness, story_id)
     await olga.press(StoryReviewStep(story_id, "ask", 0))
     await olga.press(StoryReviewStep(story_id, "publish", 0))
     story = await _story(harness, story_id)
@@ -143,7 +131,7 @@ async def test_without_a_provider_no_machine_versions(harness: BotHarness) -> No
 
 async def test_review_date_asks_the_team_for_one_line(harness: BotHarness) -> None:
     story_id, (klara, karl, _roman) = await _consented(harness)
-    olga = await _review(harness, story_id)
+    olga = await story_reviewer(harness, story_id)
     await olga.press(StoryReviewStep(story_id, "ask", 0))
     await olga.press(StoryReviewStep(story_id, "ask", 3))
     assert "✅ 3 months" in olga.buttons() and "No update" in olga.buttons()

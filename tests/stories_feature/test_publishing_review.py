@@ -9,7 +9,6 @@ from bot.callback_toolbox import StoriesReview, StoryReviewCard, StoryReviewStep
 from bot.db import roles as roles_db
 from bot.db import stories as stories_db
 from bot.domain.roles import Role
-from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
 from tests.stories import (
     DEMO_PARTNERSHIP,
@@ -19,19 +18,9 @@ from tests.stories import (
     popup,
     quick_participant,
     shown,
+    story_reviewer,
     team_story,
 )
-
-
-async def _review(harness: BotHarness, story_id: int) -> SimClient:
-    """An organiser of the demo partnership with the story's review card on screen."""
-    olga = await quick_participant(harness, "Olga")
-    await make_organiser(harness, olga)
-    await olga.send("/organise")
-    await olga.press(shown(olga, OrganiserStep, action="news"))
-    await olga.press(StoriesReview(DEMO_PARTNERSHIP))
-    await olga.press(StoryReviewCard(story_id))
-    return olga
 
 
 async def _status(h: BotHarness, story_id: int) -> str:
@@ -102,7 +91,7 @@ async def test_another_partnerships_organiser_cannot_review_or_publish(harness: 
 
 async def test_back_to_the_team_with_a_note(harness: BotHarness) -> None:
     story_id, _, (klara, karl, roman) = await team_story(harness)
-    olga = await _review(harness, story_id)
+    olga = await story_reviewer(harness, story_id)
     await olga.press(StoryReviewStep(story_id, "note", 0))
     assert "What should the team change" in olga.last_text
     question = olga.last
@@ -119,7 +108,7 @@ async def test_withdrawing_asks_first_and_cancel_changes_nothing(harness: BotHar
     story_id, people, _ = await team_story(harness)
     for person in people:
         await answer_consent(harness, person, "given")
-    olga = await _review(harness, story_id)
+    olga = await story_reviewer(harness, story_id)
     await olga.press(StoryReviewStep(story_id, "ask", 0))
     await olga.press(StoryReviewStep(story_id, "publish", 0))
     assert await _status(harness, story_id) == "published"
