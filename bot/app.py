@@ -37,6 +37,10 @@ from bot.handlers import (
     calls_admin,
     checkins,
     coach,
+    consult,
+    consult_hosting,
+    directory,
+    exchange,
     gatekeeper,
     idea_actions,
     idea_drafts,
@@ -46,6 +50,8 @@ from bot.handlers import (
     limits,
     matching_admin,
     menu,
+    network,
+    newsletter,
     onboarding,
     onboarding_gate,
     organiser_home,
@@ -88,14 +94,20 @@ from bot.services.checkin_digests import CheckinDigests
 from bot.services.checkin_rounds import CheckinRounds
 from bot.services.checkins import CheckinService
 from bot.services.coach_overview import CoachOverview
+from bot.services.consult_hosting import ConsultHosting
+from bot.services.consultations import ConsultBooking
 from bot.services.dialogs import DialogService
+from bot.services.directory import DirectoryService
 from bot.services.due import DueWork
 from bot.services.idea_drafts import IdeaDraftService
+from bot.services.idea_exchange import IdeaExchange
 from bot.services.idea_moderation import IdeaModerationService
 from bot.services.idea_translations import IdeaTranslationService
 from bot.services.ideas import VOTE_DIGEST, IdeaService
 from bot.services.insight import InsightService
 from bot.services.matching import MATCHING_DEADLINE, MatchingService
+from bot.services.network import NetworkService
+from bot.services.newsletter import NewsletterService
 from bot.services.notify import Notifier
 from bot.services.onboarding import OnboardingService
 from bot.services.organiser_home import QUEUE_NOTICE, OrganiserHome
@@ -167,6 +179,12 @@ class Services:
     toolbox_admin: ToolboxAdmin  # entries, suggestions, review dates, missed searches
     stories: StoryService  # a team writes its story: draft, sections, photos, consent
     story_publishing: StoryPublishing  # review, publish, read, feed, voters told
+    network: NetworkService  # the network home, staff, partnership profiles, roll-up
+    directory: DirectoryService  # partnerships and actors, search, yearly review
+    consult: ConsultBooking  # consultation hours: booking, waiting list
+    consult_hosting: ConsultHosting  # consultation hours: hosts' windows, marking
+    idea_exchange: IdeaExchange  # offers and needs across partnerships, introductions
+    newsletter: NewsletterService  # network newsletter and the public calendar
 
     @classmethod
     def build(
@@ -208,6 +226,13 @@ class Services:
         stories_service = StoryService(db, clock, notifier, translator, machine)
         story_publishing = StoryPublishing(db, clock, notifier, translator, machine)
         checkin_digests.on_team_ended = stories_service.team_ended
+        network_args = (db, clock, notifier, translator, machine, settings.admin_ids)
+        network_service = NetworkService(*network_args)
+        directory_service = DirectoryService(*network_args)
+        consult_service = ConsultBooking(*network_args)
+        consult_hosting_service = ConsultHosting(*network_args)
+        idea_exchange_service = IdeaExchange(*network_args)
+        newsletter_service = NewsletterService(*network_args)
         due = DueWork(
             db,
             clock,
@@ -231,6 +256,12 @@ class Services:
                 **toolbox_keeping.due_tasks(),
                 **stories_service.due_tasks(),
                 **story_publishing.due_tasks(),
+                **network_service.due_tasks(),
+                **directory_service.due_tasks(),
+                **consult_service.due_tasks(),
+                **consult_hosting_service.due_tasks(),
+                **idea_exchange_service.due_tasks(),
+                **newsletter_service.due_tasks(),
             },
         )
         return cls(
@@ -273,6 +304,12 @@ class Services:
             toolbox_admin=toolbox_keeping,
             stories=stories_service,
             story_publishing=story_publishing,
+            network=network_service,
+            directory=directory_service,
+            consult=consult_service,
+            consult_hosting=consult_hosting_service,
+            idea_exchange=idea_exchange_service,
+            newsletter=newsletter_service,
         )
 
 
@@ -315,6 +352,12 @@ def register_handlers(app: BotApplication) -> None:
         toolbox_admin.TEXT_INPUTS,
         stories.TEXT_INPUTS,
         story_reading.TEXT_INPUTS,
+        network.TEXT_INPUTS,
+        directory.TEXT_INPUTS,
+        consult.TEXT_INPUTS,
+        consult_hosting.TEXT_INPUTS,
+        exchange.TEXT_INPUTS,
+        newsletter.TEXT_INPUTS,
     )
     app.add_handlers(
         {
@@ -359,6 +402,12 @@ def register_handlers(app: BotApplication) -> None:
                 *toolbox_admin.handlers(),
                 *stories.handlers(),
                 *story_reading.handlers(),
+                *network.handlers(),
+                *directory.handlers(),
+                *consult.handlers(),
+                *consult_hosting.handlers(),
+                *exchange.handlers(),
+                *newsletter.handlers(),
                 MessageHandler(filters.TEXT & ~filters.COMMAND, text_router(text_inputs)),
                 MessageHandler(
                     filters.PHOTO | filters.Document.ALL,
@@ -372,6 +421,12 @@ def register_handlers(app: BotApplication) -> None:
                             **call_decisions.MEDIA_INPUTS,
                             **toolbox_admin.MEDIA_INPUTS,
                             **stories.MEDIA_INPUTS,
+                            **network.MEDIA_INPUTS,
+                            **directory.MEDIA_INPUTS,
+                            **consult.MEDIA_INPUTS,
+                            **consult_hosting.MEDIA_INPUTS,
+                            **exchange.MEDIA_INPUTS,
+                            **newsletter.MEDIA_INPUTS,
                         },
                         # A template names the toolbox's own limit and the allowed file types.
                         own_limits=(*applying.MEDIA_INPUTS, *toolbox_admin.MEDIA_INPUTS),

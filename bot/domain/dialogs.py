@@ -16,6 +16,7 @@ from bot.domain.broadcasts import BroadcastDraft
 from bot.domain.call_dialogs import CALL_DIALOGS
 from bot.domain.dialog_base import Dialog, TypedInput
 from bot.domain.idea_drafts import IdeaDraft
+from bot.domain.network_dialogs import NETWORK_DIALOGS
 from bot.domain.partnerships import PartnershipDialog
 from bot.domain.toolbox_dialogs import TOOLBOX_DIALOGS
 from bot.domain.workshop_drafts import WorkshopDraft
@@ -266,6 +267,7 @@ _ALL_KINDS: tuple[type[Dialog], ...] = (
     IdeaHideInput,
     *CALL_DIALOGS,
     *TOOLBOX_DIALOGS,
+    *NETWORK_DIALOGS,
 )
 DIALOG_KINDS: Mapping[str, type[Dialog]] = {kind.KIND: kind for kind in _ALL_KINDS}
 

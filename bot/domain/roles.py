@@ -27,6 +27,17 @@ class Actor:
     user_id: int
     is_admin: bool
     roles: frozenset[tuple[int, Role]] = frozenset()
+    networks: frozenset[int] = frozenset()  # networks this person is staff of
+
+    def is_network_staff(self, network_id: int) -> bool:
+        """Network staff (and admins, of every network) see the network's roll-up, host
+        consultations and send the network newsletter."""
+        return self.is_admin or network_id in self.networks
+
+    @property
+    def in_network_office(self) -> bool:
+        """Staff of some network (or an admin): the network office's tools are shown."""
+        return self.is_admin or bool(self.networks)
 
     def has_role(self, partnership_id: int, role: Role) -> bool:
         return self.is_admin or (partnership_id, role) in self.roles
@@ -59,3 +70,8 @@ def require_admin(actor: Actor) -> None:
 def require_organiser(actor: Actor, partnership_id: int) -> None:
     if not actor.has_role(partnership_id, Role.ORGANISER):
         raise PermissionDenied("organiser")
+
+
+def require_network_staff(actor: Actor, network_id: int) -> None:
+    if not actor.is_network_staff(network_id):
+        raise PermissionDenied("network staff")

@@ -22,6 +22,8 @@ PARTICIPANT_COMMANDS = (
     "apply",
     "stories",
     "toolbox",
+    "network",
+    "consult",
     "help",
 )
 # Added for coaches: the teams they look after.

@@ -29,6 +29,7 @@ from bot.callback_data import (
     WorkshopDraftStep,
     WorkshopManage,
 )
+from bot.callback_network import OPEN_BUTTONS as NETWORK_OPEN_BUTTONS
 from bot.callback_toolbox import OPEN_BUTTONS as TOOLBOX_OPEN_BUTTONS
 from bot.context import BotContext
 from bot.handlers import onboarding
@@ -61,6 +62,9 @@ OPEN_COMMANDS = frozenset(
         # The toolbox and published stories are for everyone (cards travel into groups).
         "toolbox",
         "stories",
+        # The network's home, directory and calendar are for everyone, like the toolbox.
+        "network",
+        "directory",
     }
 )
 OPEN_BUTTONS: tuple[type[CallbackData], ...] = (
@@ -85,6 +89,7 @@ OPEN_BUTTONS: tuple[type[CallbackData], ...] = (
     OutreachConfirm,
     *CALL_BUTTONS,
     *TOOLBOX_OPEN_BUTTONS,
+    *NETWORK_OPEN_BUTTONS,
 )
 OPEN_MENU_ITEMS = frozenset({"help"})
 

@@ -11,6 +11,7 @@ from bot.callback_data import (
     TeamStep,
     WorkshopList,
 )
+from bot.callback_network import NetworkHome
 from bot.callback_toolbox import StoriesHome, ToolboxHome
 from bot.domain.roles import Actor
 from bot.i18n import Translator
@@ -30,6 +31,7 @@ def main_menu(tr: Translator, lang: str, actor: Actor) -> InlineKeyboardMarkup:
             button(tr.plain(lang, "menu-stories"), StoriesHome()),
         ],
         [button(tr.plain(lang, "toolbox-menu-button"), ToolboxHome())],
+        [button(tr.plain(lang, "menu-network"), NetworkHome())],
         [
             button(tr.plain(lang, "menu-profile"), OpenMenu("profile")),
             button(tr.plain(lang, "menu-language"), OpenMenu("language")),

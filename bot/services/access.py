@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from bot.clock import Clock
-from bot.db import invitations, partnerships, roles
+from bot.db import invitations, network, partnerships, roles
 from bot.db.connection import Database
 from bot.domain.invitations import Invitation, InvitationProblem
 from bot.domain.partnerships import Partnership
@@ -34,7 +34,10 @@ class AccessService:
     async def actor(self, user_id: int) -> Actor:
         async with self.db.reading() as conn:
             held = await roles.for_user(conn, user_id)
-        return Actor(user_id=user_id, is_admin=user_id in self.admin_ids, roles=held)
+            staff = await network.staff_networks(conn, user_id)
+        return Actor(
+            user_id=user_id, is_admin=user_id in self.admin_ids, roles=held, networks=staff
+        )
 
     async def invitable_partnerships(self, actor: Actor) -> list[Partnership]:
         """Partnerships this person may invite organisers and coaches to."""

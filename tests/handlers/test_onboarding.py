@@ -223,6 +223,8 @@ async def test_command_menus_are_published_per_language(harness: BotHarness) -> 
             "apply",
             "stories",
             "toolbox",
+            "network",
+            "consult",
             "help",
         }
     assert harness.sim.commands[(default_scope, "ru")][1]["description"] == "Главное меню"

@@ -27,6 +27,10 @@ SAME_AS_ENGLISH = {
     "admin-draft-add-translation",
 }
 SAME_IN_GERMAN = {
+    # The network's words German shares with English.
+    "network-newsletter-button",
+    "network-topic-integration",
+    "network-topic-migration",
     # The toolbox's topic and phase tags (German uses the English words).
     "tbadmin-topic-sport",
     "tbadmin-phase-kickoff",

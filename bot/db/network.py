@@ -1,0 +1,134 @@
+"""The network level: partnership profiles (countries, topics, since, listed contact) and
+network staff. Sections per family are marked; add functions only in yours."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import aiosqlite
+
+from bot.db.codec import time_from_sql, time_to_sql
+from bot.db.memo import remembered
+from bot.domain.network import DEFAULT_NETWORK, PartnershipProfile
+
+
+# ------------------------------------------------------------------ staff
+async def staff_networks(conn: aiosqlite.Connection, user_id: int) -> frozenset[int]:
+    """The networks this person is staff of (read on every update, like roles)."""
+
+    async def load() -> frozenset[int]:
+        async with conn.execute(
+            "SELECT network_id FROM network_staff WHERE user_id = ?", (user_id,)
+        ) as cur:
+            return frozenset(r[0] for r in await cur.fetchall())
+
+    return await remembered(conn, ("network_staff", user_id), ("network_staff",), load)
+
+
+async def add_staff(
+    conn: aiosqlite.Connection, user_id: int, network_id: int, granted_by: int | None, now: datetime
+) -> None:
+    await conn.execute(
+        "INSERT INTO network_staff (user_id, network_id, granted_by, granted_at)"
+        " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        (user_id, network_id, granted_by, time_to_sql(now)),
+    )
+
+
+async def staff_of(conn: aiosqlite.Connection, network_id: int) -> list[int]:
+    async with conn.execute(
+        "SELECT user_id FROM network_staff WHERE network_id = ? ORDER BY user_id", (network_id,)
+    ) as cur:
+        return [r[0] for r in await cur.fetchall()]
+
+
+# ------------------------------------------------------------------ profiles
+async def partnerships_of(conn: aiosqlite.Connection, network_id: int) -> list[int]:
+    """The network's partnerships (a partnership without a profile row is in network 1)."""
+    async with conn.execute(
+        "SELECT p.id FROM partnerships p LEFT JOIN partnership_profiles f"
+        " ON f.partnership_id = p.id WHERE COALESCE(f.network_id, ?) = ? ORDER BY p.id",
+        (DEFAULT_NETWORK, network_id),
+    ) as cur:
+        return [r[0] for r in await cur.fetchall()]
+
+
+async def network_of(conn: aiosqlite.Connection, partnership_id: int) -> int:
+    async with conn.execute(
+        "SELECT network_id FROM partnership_profiles WHERE partnership_id = ?", (partnership_id,)
+    ) as cur:
+        row = await cur.fetchone()
+    return row[0] if row else DEFAULT_NETWORK
+
+
+async def get_profile(conn: aiosqlite.Connection, partnership_id: int) -> PartnershipProfile:
+    """The profile, empty when none was written yet."""
+    async with conn.execute(
+        "SELECT network_id, since_year, contact_user_id, contact_agreed_at, reviewed_at,"
+        " review_asked_at FROM partnership_profiles WHERE partnership_id = ?",
+        (partnership_id,),
+    ) as cur:
+        row = await cur.fetchone()
+    async with conn.execute(
+        "SELECT country FROM partnership_countries WHERE partnership_id = ? ORDER BY country",
+        (partnership_id,),
+    ) as cur:
+        countries = tuple(r[0] for r in await cur.fetchall())
+    async with conn.execute(
+        "SELECT topic FROM partnership_topics WHERE partnership_id = ? ORDER BY topic",
+        (partnership_id,),
+    ) as cur:
+        topics = tuple(r[0] for r in await cur.fetchall())
+    if row is None:
+        return PartnershipProfile(partnership_id, countries=countries, topics=topics)
+    return PartnershipProfile(
+        partnership_id=partnership_id,
+        network_id=row[0],
+        since_year=row[1],
+        countries=countries,
+        topics=topics,
+        contact_user_id=row[2],
+        contact_agreed_at=time_from_sql(row[3]),
+        reviewed_at=time_from_sql(row[4]),
+        review_asked_at=time_from_sql(row[5]),
+    )
+
+
+async def save_profile(
+    conn: aiosqlite.Connection, profile: PartnershipProfile, now: datetime
+) -> None:
+    """Write the whole profile (row, countries, topics)."""
+    pid = profile.partnership_id
+    await conn.execute(
+        "INSERT INTO partnership_profiles (partnership_id, network_id, since_year,"
+        " contact_user_id, contact_agreed_at, reviewed_at, review_asked_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (partnership_id) DO UPDATE SET"
+        " network_id = excluded.network_id, since_year = excluded.since_year,"
+        " contact_user_id = excluded.contact_user_id,"
+        " contact_agreed_at = excluded.contact_agreed_at, reviewed_at = excluded.reviewed_at,"
+        " review_asked_at = excluded.review_asked_at, updated_at = excluded.updated_at",
+        (
+            pid,
+            profile.network_id,
+            profile.since_year,
+            profile.contact_user_id,
+            time_to_sql(profile.contact_agreed_at),
+            time_to_sql(profile.reviewed_at),
+            time_to_sql(profile.review_asked_at),
+            time_to_sql(now),
+        ),
+    )
+    await conn.execute("DELETE FROM partnership_countries WHERE partnership_id = ?", (pid,))
+    await conn.executemany(
+        "INSERT INTO partnership_countries (partnership_id, country) VALUES (?, ?)",
+        [(pid, c) for c in profile.countries],
+    )
+    await conn.execute("DELETE FROM partnership_topics WHERE partnership_id = ?", (pid,))
+    await conn.executemany(
+        "INSERT INTO partnership_topics (partnership_id, topic) VALUES (?, ?)",
+        [(pid, t) for t in profile.topics],
+    )
+
+
+# ------------------------------------------------------------------ network (staff, profiles, roll-up)
+# ------------------------------------------------------------------ directory

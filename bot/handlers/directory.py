@@ -1,0 +1,14 @@
+"""The directory (/directory): partnerships and actors by country, topic and city."""
+
+from __future__ import annotations
+
+from telegram.ext import BaseHandler
+
+from bot.handlers.text_input import InputKey, MediaInput, TextInput
+
+TEXT_INPUTS: dict[InputKey, TextInput] = {}
+MEDIA_INPUTS: dict[InputKey, MediaInput] = {}
+
+
+def handlers() -> list[BaseHandler]:
+    return []

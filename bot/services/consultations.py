@@ -1,0 +1,34 @@
+"""Consultation hours, the person's side: topic and language, slots on the person's clock,
+booking (.ics, video link), reminders, reschedule, cancel with the cut-off policy, the waiting
+list with timed offers."""
+
+from __future__ import annotations
+
+from bot.clock import Clock
+from bot.db.connection import Database
+from bot.i18n import Translator
+from bot.services.due import TaskAction
+from bot.services.notify import Notifier
+from bot.translation import MachineTranslator
+
+
+class ConsultBooking:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        notifier: Notifier,
+        translator: Translator,
+        machine: MachineTranslator,
+        admin_ids: frozenset[int],
+    ) -> None:
+        self.db = db
+        self.clock = clock
+        self.notifier = notifier
+        self.translator = translator
+        self.machine = machine
+        self.admin_ids = admin_ids
+
+    def due_tasks(self) -> dict[str, TaskAction]:
+        """The kinds of due work this service runs (see bot/services/due.py)."""
+        return {}

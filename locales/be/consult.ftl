@@ -1,0 +1,2 @@
+## consult (booking a consultation)
+commands-consult = Запісацца на кансультацыю ў офісе сеткі

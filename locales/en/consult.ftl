@@ -1,0 +1,2 @@
+## consult (booking a consultation)
+commands-consult = Book a consultation with the network office

@@ -1,0 +1,2 @@
+## consult (booking a consultation)
+commands-consult = Записаться на консультацию в офисе сети

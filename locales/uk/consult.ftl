@@ -1,0 +1,2 @@
+## consult (booking a consultation)
+commands-consult = Записатися на консультацію в офісі мережі
