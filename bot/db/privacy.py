@@ -8,6 +8,7 @@ from typing import Any
 import aiosqlite
 
 from bot.db import inbox
+from bot.db.network_privacy import NETWORK_SECTIONS, erase_network_person
 from bot.db.toolbox_admin import TOOLBOX_SECTIONS, erase_toolbox_person
 
 # What /mydata hands out: a section name and the query that finds the person's rows.
@@ -74,6 +75,8 @@ _SECTIONS: tuple[tuple[str, str], ...] = (
     # The toolbox: suggestions (with the credit agreed), entries kept, "helpful" answers and
     # funding reminders (bot/db/toolbox_admin.py erases them).
     *TOOLBOX_SECTIONS,
+    # The network level: staff, directory contact, consultations, idea exchange, newsletter.
+    *NETWORK_SECTIONS,
     (
         "stories_naming_you",
         "SELECT story_id, name, consent, answered_at FROM story_people WHERE user_id = ?",
@@ -287,6 +290,7 @@ async def erase_person(conn: aiosqlite.Connection, user_id: int, *, keep_ideas: 
     )
 
     await erase_toolbox_person(conn, user_id)
+    await erase_network_person(conn, user_id)
     await conn.execute("DELETE FROM roles WHERE user_id = ?", (user_id,))
     await conn.execute("DELETE FROM organiser_groups_seen WHERE user_id = ?", (user_id,))
     await conn.execute("DELETE FROM organiser_notices WHERE user_id = ?", (user_id,))
