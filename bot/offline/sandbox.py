@@ -31,6 +31,7 @@ from bot.offline.emulator.http import bot_api_routes
 from bot.offline.emulator.model import SimFile
 from bot.services.calls import CallService
 from bot.services.demo import seed_demo, seed_sandbox
+from bot.services.network_demo import seed_network
 from bot.services.story_demo import seed_story
 from bot.services.toolbox_demo import TEMPLATE_FILE_ID, seed_toolbox
 from bot.serving import serve, until_signal
@@ -287,6 +288,7 @@ async def run_sandbox(
     await seed_call(db)
     await seed_story(db, SystemClock(), partnership_id)
     await seed_toolbox(db, SystemClock())
+    await seed_network(db, SystemClock(), partnership_id)
     # The demo template's file, as if a keeper had uploaded it.
     sim.files[TEMPLATE_FILE_ID] = SimFile(
         TEMPLATE_FILE_ID, "sandbox-template", "Projektantrag.docx", "application/msword", b"PK"
