@@ -31,7 +31,10 @@ NETWORK_SECTIONS: tuple[tuple[str, str], ...] = (
         "SELECT time_zone, duration_min, buffer_min, notice_hours, horizon_days, cutoff_hours,"
         " person_limit, capacity, created_at, updated_at FROM consult_hosts WHERE user_id = ?",
     ),
-    ("consultation_hours_languages", "SELECT language FROM consult_host_languages WHERE user_id = ?"),
+    (
+        "consultation_hours_languages",
+        "SELECT language FROM consult_host_languages WHERE user_id = ?",
+    ),
     ("consultation_hours_topics", "SELECT topic FROM consult_host_topics WHERE user_id = ?"),
     (
         "consultation_hours_windows",

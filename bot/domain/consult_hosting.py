@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime, time
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 from urllib.parse import urlparse
 
 from bot.domain.consultations import Booking, Host, Window
@@ -75,7 +75,8 @@ def with_number(host: Host, setting: HostNumber, value: int) -> Host:
     """The host with one setting changed; only the offered choices are accepted."""
     if value not in NUMBER_CHOICES[setting]:
         raise ValueError(f"{setting}: {value}")
-    return replace(host, **{NUMBER_FIELDS[setting]: value})
+    changes: dict[str, Any] = {NUMBER_FIELDS[setting]: value}
+    return replace(host, **changes)
 
 
 def _clock(hours: str, minutes: str | None) -> time | None:

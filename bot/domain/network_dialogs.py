@@ -20,6 +20,7 @@ DIRECTORY_DIALOGS: tuple[type[Dialog], ...] = ()
 # ------------------------------------------------------------------ consult (booking)
 CONSULT_DIALOGS: tuple[type[Dialog], ...] = ()
 
+
 # ------------------------------------------------------------------ consult_hosting
 @dataclass(frozen=True)
 class HostingWindowInput(TypedInput):
@@ -46,7 +47,11 @@ class HostingVideoInput(TypedInput):
     prompt_message_id: int = 0
 
 
-HOSTING_DIALOGS: tuple[type[Dialog], ...] = (HostingWindowInput, HostingZoneInput, HostingVideoInput)
+HOSTING_DIALOGS: tuple[type[Dialog], ...] = (
+    HostingWindowInput,
+    HostingZoneInput,
+    HostingVideoInput,
+)
 
 # ------------------------------------------------------------------ exchange
 EXCHANGE_DIALOGS: tuple[type[Dialog], ...] = ()

@@ -142,8 +142,10 @@ async def windows_button(update: Update, context: BotContext) -> None:
     host, home = await context.services.consult_hosting.host(context.require_actor())
     tr, lang = context.services.translator, context.language
     windows = windows_text(tr, host, home, lang)
-    text = context.t("hosting-windows", windows=windows) if windows else context.t(
-        "hosting-windows-none"
+    text = (
+        context.t("hosting-windows", windows=windows)
+        if windows
+        else context.t("hosting-windows-none")
     )
     await show(update, context, text, kb.weekdays(tr, lang, host))
 

@@ -125,8 +125,13 @@ def day(tr: Translator, lang: str, host: Host, weekday: int) -> InlineKeyboardMa
 
 
 def zone(tr: Translator, lang: str, city: str | None) -> InlineKeyboardMarkup:
-    own = [button(tr.plain(lang, "hosting-zone-own-button", city=city), HostZoneOwn())]
-    return markup([own if city else [], _back(tr, lang, HostHome())])
+    """The host's own city's clock (when their profile has a city), then back."""
+    own = (
+        [button(tr.plain(lang, "hosting-zone-own-button", city=city), HostZoneOwn())]
+        if city
+        else []
+    )
+    return markup([own, _back(tr, lang, HostHome())])
 
 
 def languages(tr: Translator, lang: str, host: Host) -> InlineKeyboardMarkup:
@@ -146,13 +151,18 @@ def topics(tr: Translator, lang: str, host: Host) -> InlineKeyboardMarkup:
     rows = [
         [
             button(
-                checked(topic in host.topics, tr.plain(lang, f"network-topic-{topic}")),
+                checked(topic in host.topics, _topic_label(tr, lang, topic)),
                 HostTopic(topic),
             )
         ]
         for topic in NETWORK_TOPICS
     ]
     return markup([*rows, _back(tr, lang, HostHome())])
+
+
+def _topic_label(tr: Translator, lang: str, topic: str) -> str:
+    name = tr.plain(lang, f"network-topic-{topic}")
+    return tr.plain(lang, "hosting-topic-button", topic=topic, name=name)
 
 
 def video(tr: Translator, lang: str, has_link: bool) -> InlineKeyboardMarkup:

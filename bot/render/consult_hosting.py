@@ -75,4 +75,3 @@ def person_time(tr: Translator, language: str, start: datetime, end: datetime, z
     """A consultation on the reader's clock: 'Tue, 2 Mar 2027, 12:00–12:30 your time (Moscow)'."""
     text = f"{moment(start, language, zone)}–{clock_time(end, language, zone)}"
     return your_time(tr, language, text, zone)
-

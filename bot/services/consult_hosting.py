@@ -261,7 +261,9 @@ class ConsultHosting:
             awaiting = await consult_db.hosting_awaiting_marks(conn, host.user_id, now, LISTED)
             upcoming = await consult_db.hosting_upcoming(conn, host.user_id, now, LISTED)
             lines = [await _line(conn, b, now) for b in (*awaiting, *upcoming)]
-        return BookingsView(host, home, tuple(lines[: len(awaiting)]), tuple(lines[len(awaiting) :]))
+        return BookingsView(
+            host, home, tuple(lines[: len(awaiting)]), tuple(lines[len(awaiting) :])
+        )
 
     async def booking(self, actor: Actor, booking_id: int) -> tuple[BookingLine, Host, City | None]:
         """One of the host's own bookings (another host's looks like a stale button)."""

@@ -165,6 +165,14 @@ hosting-zone-no-city = Your profile has no city: please type a time zone instead
 hosting-languages = Which languages do you speak in consultations? People are offered only hosts who speak their language.
 hosting-languages-keep-one = Keep at least one language.
 hosting-topics = Which topics do you advise on? With none ticked you are offered for every topic.
+# Variables:
+#   $topic (String) - the topic's key, e.g. "municipal"
+#   $name (String) - the topic's name in the network's list, e.g. "Youth"
+# A topic toggle (with ✅ when ticked): a shorter name where the network's one is too long.
+hosting-topic-button = { $topic ->
+    [municipal] Municipal cooperation
+   *[other] { $name }
+}
 
 ## video link
 # Variables:

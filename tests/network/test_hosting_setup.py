@@ -4,8 +4,6 @@ helpfully, and nobody but network staff and coaches gets in (forged presses incl
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from bot.callback_network import (
     HostDay,
     HostHome,
@@ -16,7 +14,6 @@ from bot.callback_network import (
     HostTopic,
     HostWindowRemove,
     HostZoneOwn,
-    NetworkHome,
 )
 from bot.db import consultations as consult_db
 from bot.db import roles as roles_db
