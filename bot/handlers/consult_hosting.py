@@ -118,6 +118,7 @@ def _next_slots(context: BotContext, view: HostView) -> str:
 
 # ------------------------------------------------------------------ numbers: one tap each
 async def number_ask_button(update: Update, context: BotContext) -> None:
+    await context.services.dialogs.clear(user_id(update))
     setting = parse_button(update, HostNumberAsk).setting
     host, _ = await context.services.consult_hosting.host(context.require_actor())
     current = number_value(host, setting)
@@ -213,6 +214,7 @@ async def zone_text(update: Update, context: BotContext, asked: HostingZoneInput
 
 # ------------------------------------------------------------------ languages and topics
 async def languages_button(update: Update, context: BotContext) -> None:
+    await context.services.dialogs.clear(user_id(update))
     host, _ = await context.services.consult_hosting.host(context.require_actor())
     keyboard = kb.languages(context.services.translator, context.language, host)
     await show(update, context, context.t("hosting-languages"), keyboard)
@@ -225,6 +227,7 @@ async def language_toggle_button(update: Update, context: BotContext) -> None:
 
 
 async def topics_button(update: Update, context: BotContext) -> None:
+    await context.services.dialogs.clear(user_id(update))
     host, _ = await context.services.consult_hosting.host(context.require_actor())
     keyboard = kb.topics(context.services.translator, context.language, host)
     await show(update, context, context.t("hosting-topics"), keyboard)
@@ -300,6 +303,7 @@ async def resume_button(update: Update, context: BotContext) -> None:
 # ------------------------------------------------------------------ bookings and marks
 async def bookings_button(update: Update, context: BotContext, header: str | None = None) -> None:
     """Started bookings awaiting a mark first (numbered, with their buttons), then upcoming."""
+    await context.services.dialogs.clear(user_id(update))
     view = await context.services.consult_hosting.bookings(context.require_actor())
     tr, lang = context.services.translator, context.language
     awaiting = [b.booking.id for b in view.awaiting]
@@ -356,9 +360,13 @@ async def _mark(update: Update, context: BotContext, mark: Mark) -> None:
         return
     changes = await hosting.mark_changes(pressed.booking_id)
     tr, lang = context.services.translator, context.language
-    keyboard = kb.mark_buttons(tr, lang, pressed.booking_id, on_list=False, status=mark)
+    keyboard = (
+        kb.mark_buttons(tr, lang, pressed.booking_id, on_list=False, status=mark)
+        if changes == 0
+        else kb.after_mark(tr, lang)
+    )
     text = context.t("hosting-marked-change" if changes == 0 else "hosting-marked-final")
-    await show(update, context, f"{header}\n\n{text}", keyboard if changes == 0 else None)
+    await show(update, context, f"{header}\n\n{text}", keyboard)
 
 
 TEXT_INPUTS: dict[InputKey, TextInput] = {

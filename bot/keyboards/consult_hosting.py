@@ -189,8 +189,15 @@ def mark_buttons(
     status: str = "booked",
     number: int | None = None,
 ) -> InlineKeyboardMarkup:
-    """✔️ Attended / 🚫 No-show, one to a row; numbered on the list (the line they mark)."""
-    return markup(_mark_rows(tr, lang, booking_id, on_list, status, number))
+    """✔️ Attended / 🚫 No-show, one to a row (after a mark only the other one, to change it),
+    then the way to the host's home."""
+    rows = _mark_rows(tr, lang, booking_id, on_list, status, number)
+    return markup([*rows, *after_mark(tr, lang).inline_keyboard])
+
+
+def after_mark(tr: Translator, lang: str) -> InlineKeyboardMarkup:
+    """Under a mark that can no longer change: the host's home."""
+    return markup([[button(tr.plain(lang, "network-hosting-button"), HostHome())]])
 
 
 def _mark_rows(

@@ -3,7 +3,7 @@
 ## the host's home and setting up
 hosting-intro =
     🧑‍💼 Sprechstunde
-    Als Mitarbeiterin oder Mitarbeiter der Netzwerkstelle oder als Coach kannst du eine Sprechstunde anbieten: Du legst wöchentliche Zeiten nach deiner Uhr fest, und Menschen aus allen Partnerschaften buchen einen Termin nach Schwerpunkt und Sprache. Du bestimmst die Dauer, die Pausen zwischen Terminen, wie früh gebucht wird und in welchen Sprachen.
+    Im Netzwerkteam oder als Coach kannst du eine Sprechstunde anbieten: Du legst wöchentliche Zeiten nach deiner Uhr fest, und Menschen aus allen Partnerschaften buchen einen Termin nach Schwerpunkt und Sprache. Du bestimmst die Dauer, die Pausen zwischen Terminen, wie früh gebucht wird und in welchen Sprachen.
 hosting-setup-button = 🧑‍💼 Sprechstunde einrichten
 hosting-setup-done = Deine Sprechstunde ist eingerichtet, mit der Uhrzeit deiner Stadt und deiner Sprache. Lege unter „Zeiten“ wöchentliche Zeiten fest, dann kann gebucht werden.
 # Variables:

@@ -62,6 +62,7 @@ def cases() -> Iterator[tuple[str, Build]]:
             lambda lang, s=status: kb.mark_buttons(TR, lang, 12345, on_list=False, status=s),
         )
     yield "bookings", lambda lang: kb.bookings(TR, lang, list(range(100, 108)))
+    yield "after_mark", lambda lang: kb.after_mark(TR, lang)
 
 
 CASES = list(cases())
