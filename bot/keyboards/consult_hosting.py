@@ -192,7 +192,7 @@ def mark_buttons(
     """✔️ Attended / 🚫 No-show, one to a row (after a mark only the other one, to change it),
     then the way to the host's home."""
     rows = _mark_rows(tr, lang, booking_id, on_list, status, number)
-    return markup([*rows, *after_mark(tr, lang).inline_keyboard])
+    return markup([*rows, [button(tr.plain(lang, "network-hosting-button"), HostHome())]])
 
 
 def after_mark(tr: Translator, lang: str) -> InlineKeyboardMarkup:
