@@ -5,8 +5,6 @@ coach): a forged press by anyone else is refused there."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from babel.lists import format_list
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
@@ -30,7 +28,13 @@ from bot.domain.network_dialogs import HostingVideoInput, HostingWindowInput, Ho
 from bot.handlers.common import button_handlers, drop_keyboard, parse_button, show, user_id
 from bot.handlers.text_input import InputKey, MediaInput, TextInput
 from bot.keyboards import consult_hosting as kb
-from bot.render.consult_hosting import clock_name, host_time, weekday_name, windows_text
+from bot.render.consult_hosting import (
+    clock_name,
+    day_hours,
+    host_time,
+    weekday_name,
+    windows_text,
+)
 from bot.render.formatting import babel_locale
 from bot.services.consult_hosting import BookingLine, BookingsView, HostView, person_label
 
@@ -161,9 +165,7 @@ async def show_day(
     """A weekday's windows (each removable) and the question for a new one."""
     host, home = await context.services.consult_hosting.host(context.require_actor())
     tr, lang = context.services.translator, context.language
-    mine = [w for w in host.windows if w.weekday == weekday]
-    day_host = replace(host, windows=tuple(mine))
-    windows = windows_text(tr, day_host, home, lang)
+    windows = day_hours(tr, host, home, lang, weekday)
     text = context.t(
         "hosting-day",
         day=weekday_name(weekday, lang),

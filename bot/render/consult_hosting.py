@@ -63,6 +63,16 @@ def windows_text(tr: Translator, host: Host, home: City | None, language: str) -
     return venue_time(tr, language, joined, clock_name(host, home, language))
 
 
+def day_hours(tr: Translator, host: Host, home: City | None, language: str, weekday: int) -> str:
+    """One weekday's hours with their clock: '10:00–12:00 and 14:00–15:00 Karlsruhe time'
+    (empty when the day has none)."""
+    hours = [window_text(w, language) for w in host.windows if w.weekday == weekday]
+    if not hours:
+        return ""
+    joined = format_list(hours, locale=babel_locale(language))
+    return venue_time(tr, language, joined, clock_name(host, home, language))
+
+
 def host_time(
     tr: Translator, host: Host, home: City | None, language: str, start: datetime, end: datetime
 ) -> str:

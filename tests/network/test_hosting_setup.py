@@ -52,6 +52,7 @@ async def test_a_staff_member_sets_up_hours_and_reads_what_people_will_see(
     await nina.press(HostDay(1))  # Tuesday
     await nina.send("10:00–12:00")
     assert "Added" in nina.last_text
+    assert "Tuesday: 10:00–12:00 Karlsruhe time" in nina.last_text
     await nina.send("14-15")
     await nina.press(HostStep("windows"))
     await nina.press(HostHome())
@@ -150,7 +151,7 @@ async def test_a_window_can_be_removed(harness: BotHarness) -> None:
     await nina.press(HostStep("windows"))
     await nina.press(HostDay(1))
     await nina.press(HostWindowRemove(1, 600))
-    assert "Removed" in nina.last_text and "none yet" in nina.last_text
+    assert "Removed" in nina.last_text and "Tuesday: none yet" in nina.last_text
     saved = await _host_row(harness, nina.id)
     assert saved is not None and saved.windows == ()
 
