@@ -127,3 +127,18 @@ async def test_no_question_for_a_cancelled_booking_and_no_mark_by_another_host(
     await olga.press_data(HostMark(second, "no_show", False).pack())
     assert "out of date" in str((olga.last_callback_answer or {}).get("text", ""))
     assert await status_of(harness, second) == "booked"
+
+
+async def test_a_moved_booking_is_asked_about_once_at_its_new_end(harness: BotHarness) -> None:
+    nina, _, _, first, _ = await host_with_bookings(harness)
+    later = TUESDAY_10 + timedelta(days=7)
+    async with harness.services.db.transaction() as conn:  # as a reschedule would move it
+        await conn.execute(
+            "UPDATE consult_bookings SET starts_at = ?, ends_at = ? WHERE id = ?",
+            (later.isoformat(), (later + timedelta(minutes=30)).isoformat(), first),
+        )
+    await harness.advance(TUESDAY_10 + timedelta(hours=2) - harness.clock.now())
+    assert not [m for m in nina.messages if "10:00–10:30" in m.body]
+    await harness.advance(timedelta(days=7))
+    asked = [m.body for m in nina.messages if "Did it take place?" in m.body]
+    assert sum("10 Mar 2026, 10:00–10:30" in body for body in asked) == 1
