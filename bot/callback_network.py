@@ -11,8 +11,9 @@ the calendar); every service checks who may do what.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Literal
 
+from bot.domain.consult_hosting import HostNumber
 from bot.telegram.callback_codec import CallbackData
 
 # ------------------------------------------------------------------ entry points
@@ -95,6 +96,102 @@ class CalendarHome(CallbackData):
 # ------------------------------------------------------------------ directory
 # ------------------------------------------------------------------ consult (booking)
 # ------------------------------------------------------------------ consult_hosting
+HostStepAction = Literal[
+    "setup", "windows", "zone", "languages", "topics", "video", "video-remove", "pause",
+    "resume", "stop", "bookings",
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class HostStep(CallbackData):
+    """A host's settings screen and its parts: one handler per action (consult_hosting)."""
+
+    PREFIX: ClassVar[str] = "chs"
+    action: HostStepAction
+
+
+@dataclass(frozen=True)
+class HostNumberAsk(CallbackData):
+    """The choices of one numeric setting (duration, buffer, notice...)."""
+
+    PREFIX: ClassVar[str] = "chn"
+    setting: HostNumber
+
+
+@dataclass(frozen=True)
+class HostNumberSet(CallbackData):
+    """One numeric setting chosen: one tap."""
+
+    PREFIX: ClassVar[str] = "chv"
+    setting: HostNumber
+    value: int
+
+
+@dataclass(frozen=True)
+class HostDay(CallbackData):
+    """The windows of one weekday (0 = Monday): remove one, type a new one."""
+
+    PREFIX: ClassVar[str] = "chd"
+    weekday: int
+
+
+@dataclass(frozen=True)
+class HostWindowRemove(CallbackData):
+    """Remove the window of `weekday` starting at `starts` (minutes after midnight): windows
+    are saved anew with each change, so their ids do not last."""
+
+    PREFIX: ClassVar[str] = "chr"
+    weekday: int
+    starts: int
+
+
+@dataclass(frozen=True)
+class HostZoneOwn(CallbackData):
+    """The host's windows on their own city's clock."""
+
+    PREFIX: ClassVar[str] = "chz"
+
+
+@dataclass(frozen=True)
+class HostLanguage(CallbackData):
+    """Toggle a language the host speaks."""
+
+    PREFIX: ClassVar[str] = "chl"
+    language: str
+
+
+@dataclass(frozen=True)
+class HostTopic(CallbackData):
+    """Toggle a topic the host offers (none: every topic)."""
+
+    PREFIX: ClassVar[str] = "cht"
+    topic: str
+
+
+HostConfirmAction = Literal["pause", "stop"]
+
+
+@dataclass(frozen=True)
+class HostConfirm(CallbackData):
+    """Pausing or stopping with bookings ahead, confirmed: the booked people are told."""
+
+    PREFIX: ClassVar[str] = "chc"
+    action: HostConfirmAction
+
+
+HostMarkAction = Literal["attended", "no_show"]
+
+
+@dataclass(frozen=True)
+class HostMark(CallbackData):
+    """Attended / no-show in one tap, from the message after the slot or the bookings list."""
+
+    PREFIX: ClassVar[str] = "chm"
+    booking_id: int
+    action: HostMarkAction
+    on_list: bool = False
+
+
 # ------------------------------------------------------------------ exchange
 # ------------------------------------------------------------------ newsletter and calendar
 

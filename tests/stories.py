@@ -11,7 +11,7 @@ import socket
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -39,7 +39,9 @@ from bot.db import applications as applications_db
 from bot.db import call_decisions as decisions_db
 from bot.db import calls as calls_db
 from bot.db import checkins as checkins_db
+from bot.db import consultations as consult_db
 from bot.db import ideas as ideas_db
+from bot.db import network as network_db
 from bot.db import participants as participants_db
 from bot.db import partnerships as partnerships_db
 from bot.db import registrations as registrations_db
@@ -55,6 +57,8 @@ from bot.domain.calls import Answer as CallAnswer
 from bot.domain.calls import Call
 from bot.domain.calls import Document as CallDocument
 from bot.domain.checkins import RoundKind
+from bot.domain.consultations import Booking, Host
+from bot.domain.consultations import Window as ConsultWindow
 from bot.domain.deeplinks import call_payload
 from bot.domain.ideas import Idea, IdeaStatus, IdeaText
 from bot.domain.participants import Participant
@@ -802,3 +806,45 @@ async def drafted_story(h: BotHarness) -> tuple[EndedTeam, Story]:
 async def consent(user: SimClient, story_id: int, given: bool) -> None:
     """The person answers the consent question (the buttons under the bot's question)."""
     await user.press(StoryWrite("consent_yes" if given else "consent_no", story_id, 0))
+
+
+# ---------------------------------------------------------------- consult_hosting
+async def network_staff(harness: BotHarness, name: str = "Nina", language: str = "en") -> SimClient:
+    """An onboarded person (Karlsruhe) who is staff of the default network: may host."""
+    user = await quick_participant(harness, name, language=language)
+    async with harness.services.db.transaction() as conn:
+        await network_db.add_staff(conn, user.id, 1, None, harness.clock.now())
+    return user
+
+
+async def hosting(harness: BotHarness, user_id: int, **settings: Any) -> Host:
+    """A host with Tuesday 10:00–12:00 on Karlsruhe's clock (or `settings`), saved directly."""
+    fields: dict[str, Any] = {
+        "time_zone": "Europe/Berlin",
+        "languages": ("en", "de"),
+        "windows": (ConsultWindow(1, time(10), time(12)),),
+    }
+    host = Host(user_id=user_id, **{**fields, **settings})
+    async with harness.services.db.transaction() as conn:
+        await consult_db.save_host(conn, host, harness.clock.now())
+        saved = await consult_db.get_host(conn, user_id)
+    assert saved is not None
+    return saved
+
+
+async def booked(
+    harness: BotHarness, host: Host, person_id: int, starts_at: datetime, **fields: Any
+) -> int:
+    """A booking made directly (the booking family's screens are not needed here)."""
+    booking = Booking(
+        id=0,
+        host_id=host.user_id,
+        person_id=person_id,
+        starts_at=starts_at,
+        ends_at=starts_at + host.duration,
+        topic=fields.pop("topic", "youth"),
+        language=fields.pop("language", "en"),
+        **fields,
+    )
+    async with harness.services.db.transaction() as conn:
+        return await consult_db.create_booking(conn, booking, harness.clock.now())

@@ -8,6 +8,7 @@ from datetime import datetime, time
 import aiosqlite
 
 from bot.db.codec import time_from_sql, time_to_sql
+from bot.domain.consult_hosting import MarkRecord
 from bot.domain.consultations import Booking, Host, Window
 
 _HOST_COLUMNS = (
@@ -210,3 +211,59 @@ async def set_status(
 
 # ------------------------------------------------------------------ booking (the person's side)
 # ------------------------------------------------------------------ hosting (the host's side)
+
+
+async def hosting_mark_record(conn: aiosqlite.Connection, booking_id: int) -> MarkRecord | None:
+    """A booking with how often its attended / no-show mark was changed."""
+    async with conn.execute(
+        f"SELECT {_BOOKING_COLUMNS}, mark_changes FROM consult_bookings WHERE id = ?",
+        (booking_id,),
+    ) as cur:
+        row = await cur.fetchone()
+    return MarkRecord(_booking(tuple(row)[:10]), int(row[10])) if row else None
+
+
+async def hosting_set_mark(
+    conn: aiosqlite.Connection, booking_id: int, mark: str, now: datetime, *, change: bool
+) -> None:
+    """Mark attended / no-show; a change of an earlier mark is counted (one is allowed)."""
+    await conn.execute(
+        "UPDATE consult_bookings SET status = ?, marked_at = ?,"
+        " mark_changes = mark_changes + ? WHERE id = ?",
+        (mark, time_to_sql(now), int(change), booking_id),
+    )
+
+
+async def hosting_awaiting_marks(
+    conn: aiosqlite.Connection, host_id: int, now: datetime, limit: int
+) -> list[Booking]:
+    """Bookings that have started and are not marked yet, earliest first."""
+    async with conn.execute(
+        f"SELECT {_BOOKING_COLUMNS} FROM consult_bookings WHERE host_id = ? AND status = 'booked'"
+        " AND starts_at <= ? ORDER BY starts_at, id LIMIT ?",
+        (host_id, time_to_sql(now), limit),
+    ) as cur:
+        return [_booking(r) for r in await cur.fetchall()]
+
+
+async def hosting_upcoming(
+    conn: aiosqlite.Connection, host_id: int, now: datetime, limit: int | None = None
+) -> list[Booking]:
+    """Open bookings that have not started yet, earliest first."""
+    async with conn.execute(
+        f"SELECT {_BOOKING_COLUMNS} FROM consult_bookings WHERE host_id = ? AND status = 'booked'"
+        " AND starts_at > ? ORDER BY starts_at, id LIMIT ?",
+        (host_id, time_to_sql(now), -1 if limit is None else limit),
+    ) as cur:
+        return [_booking(r) for r in await cur.fetchall()]
+
+
+async def hosting_mark_counts(conn: aiosqlite.Connection, host_id: int) -> dict[str, int]:
+    """How many of the host's bookings were marked attended and no-show."""
+    async with conn.execute(
+        "SELECT status, COUNT(*) FROM consult_bookings WHERE host_id = ?"
+        " AND status IN ('attended', 'no_show') GROUP BY status",
+        (host_id,),
+    ) as cur:
+        counts = {str(r[0]): int(r[1]) for r in await cur.fetchall()}
+    return {"attended": counts.get("attended", 0), "no_show": counts.get("no_show", 0)}

@@ -26,6 +26,26 @@ NETWORK_SECTIONS: tuple[tuple[str, str], ...] = (
         "consultation_hours_hosted",
         "SELECT time_zone, duration_min, video_link, active FROM consult_hosts WHERE user_id = ?",
     ),
+    (
+        "consultation_hours_settings",
+        "SELECT time_zone, duration_min, buffer_min, notice_hours, horizon_days, cutoff_hours,"
+        " person_limit, capacity, created_at, updated_at FROM consult_hosts WHERE user_id = ?",
+    ),
+    (
+        "consultation_hours_languages",
+        "SELECT language FROM consult_host_languages WHERE user_id = ?",
+    ),
+    ("consultation_hours_topics", "SELECT topic FROM consult_host_topics WHERE user_id = ?"),
+    (
+        "consultation_hours_windows",
+        "SELECT weekday, starts, ends FROM consult_windows WHERE user_id = ?",
+    ),
+    (
+        # The times and outcomes of consultations given; who booked them is theirs to ask for.
+        "consultations_hosted",
+        "SELECT starts_at, ends_at, topic, language, status, marked_at FROM consult_bookings"
+        " WHERE host_id = ?",
+    ),
     # ------------------------------------------------------------------ exchange
     # ------------------------------------------------------------------ newsletter
 )
@@ -44,6 +64,15 @@ async def erase_network_person(conn: aiosqlite.Connection, user_id: int) -> None
     # ------------------------------------------------------------------ consult
     await conn.execute("DELETE FROM consult_bookings WHERE person_id = ?", (user_id,))
     # ------------------------------------------------------------------ consult_hosting
+    # People booked with an erased host are told (a due task per booking, sent after the
+    # erasure by ConsultHosting: the person, the start) before the bookings go with the host.
+    await conn.execute(
+        "INSERT OR IGNORE INTO due_tasks (kind, ref_id, detail, due_at)"
+        " SELECT 'hosting_host_gone', person_id, starts_at, created_at FROM consult_bookings"
+        " WHERE host_id = ? AND status = 'booked'",
+        (user_id,),
+    )
+    await conn.execute("DELETE FROM consult_bookings WHERE host_id = ?", (user_id,))
     await conn.execute("DELETE FROM consult_hosts WHERE user_id = ?", (user_id,))
     # ------------------------------------------------------------------ exchange
     # ------------------------------------------------------------------ newsletter

@@ -6,7 +6,10 @@ Each kind subclasses `TypedInput` with a unique KIND; `NETWORK_DIALOGS` joins th
 
 from __future__ import annotations
 
-from bot.domain.dialog_base import Dialog
+from dataclasses import dataclass
+from typing import ClassVar
+
+from bot.domain.dialog_base import Dialog, TypedInput
 
 # ------------------------------------------------------------------ network
 NETWORK_FAMILY_DIALOGS: tuple[type[Dialog], ...] = ()
@@ -17,8 +20,38 @@ DIRECTORY_DIALOGS: tuple[type[Dialog], ...] = ()
 # ------------------------------------------------------------------ consult (booking)
 CONSULT_DIALOGS: tuple[type[Dialog], ...] = ()
 
+
 # ------------------------------------------------------------------ consult_hosting
-HOSTING_DIALOGS: tuple[type[Dialog], ...] = ()
+@dataclass(frozen=True)
+class HostingWindowInput(TypedInput):
+    """The next text is a weekly window ("10:00–12:00") of `weekday` (0 = Monday)."""
+
+    KIND: ClassVar[str] = "hosting_window"
+    weekday: int
+    prompt_message_id: int = 0  # the question's message, whose buttons go once it is answered
+
+
+@dataclass(frozen=True)
+class HostingZoneInput(TypedInput):
+    """The next text is the host's time zone (an IANA name such as Europe/Berlin)."""
+
+    KIND: ClassVar[str] = "hosting_zone"
+    prompt_message_id: int = 0
+
+
+@dataclass(frozen=True)
+class HostingVideoInput(TypedInput):
+    """The next text is the host's video link (https only)."""
+
+    KIND: ClassVar[str] = "hosting_video"
+    prompt_message_id: int = 0
+
+
+HOSTING_DIALOGS: tuple[type[Dialog], ...] = (
+    HostingWindowInput,
+    HostingZoneInput,
+    HostingVideoInput,
+)
 
 # ------------------------------------------------------------------ exchange
 EXCHANGE_DIALOGS: tuple[type[Dialog], ...] = ()
