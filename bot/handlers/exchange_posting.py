@@ -49,7 +49,7 @@ def _question(context: BotContext, draft: ExchangePostDraft) -> tuple[str, Inlin
     if step == "preview":
         post = preview_post(draft, user_id_of(context))
         view = PostView(post, post.title, post.body, False, None, (), False, False, False)
-        text = context.t("exchange-draft-preview") + "\n\n" + card_text(context, view)
+        text = context.t("exchange-draft-preview") + "\n\n" + card_text(context, view, preview=True)
         return text, kb.preview(tr, lang)
     return context.t(f"exchange-draft-{step}"), kb.cancel_draft(tr, lang)
 

@@ -77,14 +77,14 @@ async def show_card(
     await show(update, context, card_text(context, view), keyboard, header=header)
 
 
-def card_text(context: BotContext, view: PostView) -> str:
+def card_text(context: BotContext, view: PostView, *, preview: bool = False) -> str:
     """Kind, title and text in the reader's language (a machine version marked, or the
     original with its language named), the partnership's cities and countries; never the
     contact's name or username."""
     post = view.post
     lines = [context.t("exchange-card-kind", kind=post.kind), f"<b>{escape(view.title)}</b>"]
     lines += _language_lines(context, view)
-    lines += ["", escape(view.body), "", *detail_lines(context, view)]
+    lines += ["", escape(view.body), "", *detail_lines(context, view, preview=preview)]
     if view.asked:
         lines.append(context.t("exchange-card-asked"))
     if not post.is_open:
@@ -102,7 +102,7 @@ def _language_lines(context: BotContext, view: PostView) -> list[str]:
     return []
 
 
-def detail_lines(context: BotContext, view: PostView) -> list[str]:
+def detail_lines(context: BotContext, view: PostView, *, preview: bool = False) -> list[str]:
     post, lang = view.post, context.language
     lines = []
     if view.partnership is not None:
@@ -121,7 +121,8 @@ def detail_lines(context: BotContext, view: PostView) -> list[str]:
         if sought
         else context.t("exchange-card-sought-any")
     )
-    lines.append(context.t("exchange-card-posted", date=long_date(post.created_at, lang)))
+    if not preview:  # a draft has no day yet
+        lines.append(context.t("exchange-card-posted", date=long_date(post.created_at, lang)))
     return lines
 
 

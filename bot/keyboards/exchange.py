@@ -182,7 +182,7 @@ def draft_topics(tr: Translator, lang: str, chosen: str) -> InlineKeyboardMarkup
     rows = [
         [
             button(
-                checked(key in picked, tr.plain(lang, f"network-topic-{key}")),
+                checked(key in picked, fit(tr.plain(lang, f"network-topic-{key}"), 27)),
                 ExchangeDraftStep("topic", key),
             )
         ]

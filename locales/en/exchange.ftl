@@ -55,8 +55,8 @@ exchange-card-countries = 🗺 Its countries: { $countries }
 exchange-card-topics = 🏷 Topics: { $topics }
 # Variables:
 #   $countries (String) - the countries the post looks for, joined
-exchange-card-sought = 🌍 Looking to: { $countries }
-exchange-card-sought-any = 🌍 Looking to: any country
+exchange-card-sought = 🌍 Partners wanted from: { $countries }
+exchange-card-sought-any = 🌍 Partners wanted from: any country
 # Variables:
 #   $date (String) - the day it was posted
 exchange-card-posted = 📅 Posted on { $date }
