@@ -2,7 +2,7 @@
 # Біржа ідэй (/exchange): прапановы і запыты партнёрстваў сеткі.
 
 exchange-home =
-    💡 <b>Біржа ідэй</b>
+    💡 Біржа ідэй
 
     Тут партнёрствы сеткі прапануюць ідэі і шукаюць партнёраў. Глядзіце па напрамках або краінах; калі нешта падыходзіць, націсніце «🤝 Цікава». Знаёмства адбудзецца, толькі калі абодва бакі згодныя.
 exchange-by-topic-button = 🏷 Па напрамках
@@ -23,11 +23,11 @@ exchange-kind-mark = { $kind ->
 exchange-closed-mark = 🔒
 # Variables:
 #   $topic (String) - the topic's name
-exchange-list-topic = 🏷 <b>Біржа ідэй · { $topic }</b>
+exchange-list-topic = 🏷 Біржа ідэй · { $topic }
 # Variables:
 #   $country (String) - the country's name
-exchange-list-country = 🌍 <b>Біржа ідэй · { $country }</b>
-exchange-list-all = 🗂 <b>Біржа ідэй · усе запісы</b>
+exchange-list-country = 🌍 Біржа ідэй · { $country }
+exchange-list-all = 🗂 Біржа ідэй · усе запісы
 exchange-list-empty = Тут пакуль пуста. Зазірніце ў іншы напрамак або краіну.
 exchange-list-hint = Спачатку новыя. 🎁 прапанова · 🔎 запыт. Націсніце, каб прачытаць.
 exchange-previous-button = ◀️ Навейшыя
@@ -80,7 +80,7 @@ exchange-no-contact = У гэтага запісу больш няма кант�
 ## organisers' own posts
 # Variables:
 #   $count (Number) - posts of the organiser's partnerships
-exchange-mine = 📝 <b>Запісы вашага партнёрства</b>: { $count ->
+exchange-mine = 📝 Запісы вашага партнёрства: { $count ->
         [0] пакуль няма. Прапануйце ідэю або напішыце, што вы шукаеце.
         [one] { $count } запіс.
         [few] { $count } запісы.
@@ -105,7 +105,7 @@ exchange-draft-country = 💡 Новы запіс (5/5): партнёры з я�
 exchange-any-country-button = Любая краіна
 exchange-draft-next-button = Далей ➡️
 exchange-draft-cancel-button = Скасаваць
-exchange-draft-preview = 👁 <b>Папярэдні прагляд</b> — так запіс убачаць іншыя (без вашага імя; кантактная асоба — вы).
+exchange-draft-preview = 👁 Папярэдні прагляд — так запіс убачаць іншыя (без вашага імя; кантактная асоба — вы).
 # Variables:
 #   $step (String) - kind, title, text, topic or country
 exchange-draft-edit-button = { $step ->
@@ -141,7 +141,7 @@ exchange-error-use-buttons = Выберыце, калі ласка, кнопка
 exchange-note-ask = 🤝 Дадайце кароткую нататку для кантактнай асобы (хто вы, што задумалі) — або прапусціце.
 exchange-skip-note-button = Без нататкі
 exchange-cancel-button = Скасаваць
-exchange-confirm-request = 🤝 <b>Даслаць запыт?</b> Кантактная асоба ўбачыць:
+exchange-confirm-request = 🤝 Даслаць запыт? Кантактная асоба ўбачыць:
 exchange-confirm-request-privacy = Ні імя карыстальніка, ні нумара тэлефона: кантакты адно аднаго вы атрымаеце, толькі калі абодва бакі згодныя.
 exchange-send-request-button = 📨 Даслаць запыт
 exchange-request-sent = 📨 Даслана. Бот паведаміць, як толькі кантактная асоба адкажа.
@@ -158,7 +158,7 @@ exchange-person-city = 🏙 { $city }
 exchange-person-partnership = 🤝 { $name }
 # Variables:
 #   $title (String) - the post's title
-exchange-request-received = 🤝 <b>Вашым запісам зацікавіліся</b> — «{ $title }»:
+exchange-request-received = 🤝 Вашым запісам зацікавіліся — «{ $title }»:
 exchange-request-note = ✍️ Нататка:
 exchange-request-question = Згодныя на знаёмства? Кантакты адно аднаго вы атрымаеце, толькі калі і другі бок яшчэ раз пацвердзіць. Пры адмове чалавеку ветліва паведамяць, без тлумачэння прычын.
 exchange-agree-button = 🤝 Пагадзіцца
@@ -171,7 +171,7 @@ exchange-request-gone = Гэтага запыту больш няма.
 exchange-request-answered = На гэта ўжо адказалі.
 # Variables:
 #   $title (String) - the post's title
-exchange-agreed-requester = 🤝 <b>Добрая навіна:</b> кантактная асоба запісу «{ $title }» згодная на знаёмства:
+exchange-agreed-requester = 🤝 Добрая навіна: кантактная асоба запісу «{ $title }» згодная на знаёмства:
 exchange-agreed-question = Пазнаёміць вас зараз? Другі бок атрымае ваша імя, горад і імя карыстальніка ў Telegram (калі яно ёсць), а вы — яго.
 exchange-introduce-button = 🤝 Так, пазнаёміць
 exchange-withdraw-button = Не, дзякуй
@@ -184,7 +184,7 @@ exchange-withdrawn-contact = Запыт па запісе «{ $title }» адк�
 exchange-declined-requester = Па запісе «{ $title }»: кантактная асоба зараз не можа гэтым заняцца. Дзякуй за цікавасць — магчыма, падыдзе іншы запіс.
 # Variables:
 #   $title (String) - the post's title
-exchange-introduced = 🤝 <b>Знаёмства адбылося</b> (біржа ідэй: «{ $title }»):
+exchange-introduced = 🤝 Знаёмства адбылося (біржа ідэй: «{ $title }»):
 # Variables:
 #   $username (String) - a Telegram username with its @
 exchange-introduced-username = 📱 У Telegram: { $username }
@@ -194,7 +194,7 @@ exchange-reply-button = ✉️ Адказаць
 exchange-write-ask = ✉️ Напішыце паведамленне; бот яго перадасць.
 # Variables:
 #   $name (String) - the sender's first name
-exchange-relay-received = ✉️ <b>{ $name }</b> піша (біржа ідэй):
+exchange-relay-received = ✉️ { $name } піша (біржа ідэй):
 exchange-relay-sent = ✉️ Перададзена.
 
 ## still open?

@@ -2,7 +2,7 @@
 # Die Ideenbörse (/exchange): Angebote und Gesuche der Partnerschaften im Netzwerk.
 
 exchange-home =
-    💡 <b>Ideenbörse</b>
+    💡 Ideenbörse
 
     Hier bieten Partnerschaften des Netzwerks Ideen an und suchen Partner. Stöbere nach Schwerpunkt oder Land; wenn etwas passt, tippe auf „🤝 Interesse“. Ihr werdet erst miteinander bekannt gemacht, wenn ihr beide einverstanden seid.
 exchange-by-topic-button = 🏷 Nach Schwerpunkt
@@ -23,11 +23,11 @@ exchange-kind-mark = { $kind ->
 exchange-closed-mark = 🔒
 # Variables:
 #   $topic (String) - the topic's name
-exchange-list-topic = 🏷 <b>Ideenbörse · { $topic }</b>
+exchange-list-topic = 🏷 Ideenbörse · { $topic }
 # Variables:
 #   $country (String) - the country's name
-exchange-list-country = 🌍 <b>Ideenbörse · { $country }</b>
-exchange-list-all = 🗂 <b>Ideenbörse · alle Beiträge</b>
+exchange-list-country = 🌍 Ideenbörse · { $country }
+exchange-list-all = 🗂 Ideenbörse · alle Beiträge
 exchange-list-empty = Hier ist noch nichts. Schau bei einem anderen Schwerpunkt oder Land.
 exchange-list-hint = Neueste zuerst. 🎁 Angebot · 🔎 Gesuch. Tippe einen Beitrag an, um ihn zu lesen.
 exchange-previous-button = ◀️ Neuere
@@ -80,7 +80,7 @@ exchange-no-contact = Dieser Beitrag hat keine Ansprechperson mehr und kann nich
 ## organisers' own posts
 # Variables:
 #   $count (Number) - posts of the organiser's partnerships
-exchange-mine = 📝 <b>Beiträge deiner Partnerschaft</b>: { $count ->
+exchange-mine = 📝 Beiträge deiner Partnerschaft: { $count ->
         [0] noch keine. Biete eine Idee an oder schreib, was ihr sucht.
         [one] { $count } Beitrag.
        *[other] { $count } Beiträge.
@@ -103,7 +103,7 @@ exchange-draft-country = 💡 Neuer Beitrag (5/5): Partner aus welchen Ländern?
 exchange-any-country-button = Jedes Land
 exchange-draft-next-button = Weiter ➡️
 exchange-draft-cancel-button = Abbrechen
-exchange-draft-preview = 👁 <b>Vorschau</b> — so sehen andere den Beitrag (ohne deinen Namen; du bist die Ansprechperson).
+exchange-draft-preview = 👁 Vorschau — so sehen andere den Beitrag (ohne deinen Namen; du bist die Ansprechperson).
 # Variables:
 #   $step (String) - kind, title, text, topic or country
 exchange-draft-edit-button = { $step ->
@@ -139,7 +139,7 @@ exchange-error-use-buttons = Bitte wähle mit den Knöpfen oben.
 exchange-note-ask = 🤝 Schreib eine kurze Notiz für die Ansprechperson (wer du bist, was du vorhast) — oder überspring sie.
 exchange-skip-note-button = Ohne Notiz weiter
 exchange-cancel-button = Abbrechen
-exchange-confirm-request = 🤝 <b>Anfrage senden?</b> Die Ansprechperson des Beitrags sieht:
+exchange-confirm-request = 🤝 Anfrage senden? Die Ansprechperson des Beitrags sieht:
 exchange-confirm-request-privacy = Keinen Benutzernamen, keine Telefonnummer: Ihr bekommt den Kontakt der anderen Seite erst, wenn ihr beide einverstanden seid.
 exchange-send-request-button = 📨 Anfrage senden
 exchange-request-sent = 📨 Gesendet. Der Bot meldet sich, sobald die Ansprechperson antwortet.
@@ -156,7 +156,7 @@ exchange-person-city = 🏙 { $city }
 exchange-person-partnership = 🤝 { $name }
 # Variables:
 #   $title (String) - the post's title
-exchange-request-received = 🤝 <b>Jemand interessiert sich für deinen Beitrag</b> „{ $title }“:
+exchange-request-received = 🤝 Jemand interessiert sich für deinen Beitrag „{ $title }“:
 exchange-request-note = ✍️ Notiz:
 exchange-request-question = Einverstanden mit einer Vorstellung? Ihr bekommt den Kontakt der anderen Seite erst, wenn auch sie noch einmal bestätigt. Lehnst du ab, erfährt die Person das freundlich und ohne Begründung.
 exchange-agree-button = 🤝 Zustimmen
@@ -169,7 +169,7 @@ exchange-request-gone = Diese Anfrage gibt es nicht mehr.
 exchange-request-answered = Das wurde schon beantwortet.
 # Variables:
 #   $title (String) - the post's title
-exchange-agreed-requester = 🤝 <b>Gute Nachricht:</b> Die Ansprechperson von „{ $title }“ ist mit einer Vorstellung einverstanden:
+exchange-agreed-requester = 🤝 Gute Nachricht: Die Ansprechperson von „{ $title }“ ist mit einer Vorstellung einverstanden:
 exchange-agreed-question = Sollen wir euch jetzt miteinander bekannt machen? Die andere Seite bekommt deinen Vornamen, deine Stadt und deinen Telegram-Benutzernamen (falls du einen hast), du bekommst ihre.
 exchange-introduce-button = 🤝 Ja, bekannt machen
 exchange-withdraw-button = Nein, danke
@@ -182,7 +182,7 @@ exchange-withdrawn-contact = Die Person, die sich für „{ $title }“ interess
 exchange-declined-requester = Zu „{ $title }“: Die Ansprechperson kann das gerade nicht aufgreifen. Danke für dein Interesse — vielleicht passt ein anderer Beitrag.
 # Variables:
 #   $title (String) - the post's title
-exchange-introduced = 🤝 <b>Ihr seid jetzt miteinander bekannt</b> (Ideenbörse: „{ $title }“):
+exchange-introduced = 🤝 Ihr seid jetzt miteinander bekannt (Ideenbörse: „{ $title }“):
 # Variables:
 #   $username (String) - a Telegram username with its @
 exchange-introduced-username = 📱 In Telegram: { $username }
@@ -192,7 +192,7 @@ exchange-reply-button = ✉️ Antworten
 exchange-write-ask = ✉️ Schreib deine Nachricht; der Bot gibt sie weiter.
 # Variables:
 #   $name (String) - the sender's first name
-exchange-relay-received = ✉️ <b>{ $name }</b> schreibt (Ideenbörse):
+exchange-relay-received = ✉️ { $name } schreibt (Ideenbörse):
 exchange-relay-sent = ✉️ Weitergegeben.
 
 ## still open?

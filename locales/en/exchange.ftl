@@ -2,7 +2,7 @@
 # The idea exchange (/exchange): offers and needs of the network's partnerships.
 
 exchange-home =
-    💡 <b>Idea exchange</b>
+    💡 Idea exchange
 
     Partnerships of the network offer ideas and look for partners here. Browse by topic or country; if something fits, tap "🤝 I'm interested". The contact and you are introduced only after both of you agree.
 exchange-by-topic-button = 🏷 By topic
@@ -23,11 +23,11 @@ exchange-kind-mark = { $kind ->
 exchange-closed-mark = 🔒
 # Variables:
 #   $topic (String) - the topic's name
-exchange-list-topic = 🏷 <b>Idea exchange · { $topic }</b>
+exchange-list-topic = 🏷 Idea exchange · { $topic }
 # Variables:
 #   $country (String) - the country's name
-exchange-list-country = 🌍 <b>Idea exchange · { $country }</b>
-exchange-list-all = 🗂 <b>Idea exchange · all posts</b>
+exchange-list-country = 🌍 Idea exchange · { $country }
+exchange-list-all = 🗂 Idea exchange · all posts
 exchange-list-empty = Nothing here yet. Have a look at another topic or country.
 exchange-list-hint = Newest first. 🎁 offer · 🔎 need. Tap one to read it.
 exchange-previous-button = ◀️ Newer
@@ -80,7 +80,7 @@ exchange-no-contact = This post has no contact any more, so it can't be reopened
 ## organisers' own posts
 # Variables:
 #   $count (Number) - posts of the organiser's partnerships
-exchange-mine = 📝 <b>Your partnership's posts</b>: { $count ->
+exchange-mine = 📝 Your partnership's posts: { $count ->
         [0] none yet. Offer an idea or post what you are looking for.
         [one] { $count } post.
        *[other] { $count } posts.
@@ -103,7 +103,7 @@ exchange-draft-country = 💡 New post (5/5): partners from which countries? Tap
 exchange-any-country-button = Any country
 exchange-draft-next-button = Next ➡️
 exchange-draft-cancel-button = Cancel
-exchange-draft-preview = 👁 <b>Preview</b> — this is how others will see it (without your name; you are its contact).
+exchange-draft-preview = 👁 Preview — this is how others will see it (without your name; you are its contact).
 # Variables:
 #   $step (String) - kind, title, text, topic or country
 exchange-draft-edit-button = { $step ->
@@ -139,7 +139,7 @@ exchange-error-use-buttons = Please choose with the buttons above.
 exchange-note-ask = 🤝 Add a short note for the contact (who you are, what you have in mind) — or skip it.
 exchange-skip-note-button = Skip the note
 exchange-cancel-button = Cancel
-exchange-confirm-request = 🤝 <b>Send this request?</b> The post's contact will see:
+exchange-confirm-request = 🤝 Send this request? The post's contact will see:
 exchange-confirm-request-privacy = No username or phone number: you both get each other's contact only when both of you agree.
 exchange-send-request-button = 📨 Send the request
 exchange-request-sent = 📨 Sent. You will hear from the bot as soon as the contact answers.
@@ -156,7 +156,7 @@ exchange-person-city = 🏙 { $city }
 exchange-person-partnership = 🤝 { $name }
 # Variables:
 #   $title (String) - the post's title
-exchange-request-received = 🤝 <b>Someone is interested in your post</b> "{ $title }":
+exchange-request-received = 🤝 Someone is interested in your post "{ $title }":
 exchange-request-note = ✍️ Their note:
 exchange-request-question = Agree to an introduction? You will only get each other's contact once they confirm too. Declining tells them politely, without a reason.
 exchange-agree-button = 🤝 Agree
@@ -169,7 +169,7 @@ exchange-request-gone = This request is no longer there.
 exchange-request-answered = This was answered already.
 # Variables:
 #   $title (String) - the post's title
-exchange-agreed-requester = 🤝 <b>Good news:</b> the contact of "{ $title }" agreed to an introduction:
+exchange-agreed-requester = 🤝 Good news: the contact of "{ $title }" agreed to an introduction:
 exchange-agreed-question = Introduce you both now? They will get your first name, your city and your Telegram username (if you have one), and you get theirs.
 exchange-introduce-button = 🤝 Yes, introduce us
 exchange-withdraw-button = No, thanks
@@ -182,7 +182,7 @@ exchange-withdrawn-contact = The person interested in "{ $title }" decided not t
 exchange-declined-requester = About "{ $title }": the contact can't take this up right now. Thank you for your interest — other posts may fit.
 # Variables:
 #   $title (String) - the post's title
-exchange-introduced = 🤝 <b>You are introduced</b> (idea exchange: "{ $title }"):
+exchange-introduced = 🤝 You are introduced (idea exchange: "{ $title }"):
 # Variables:
 #   $username (String) - a Telegram username with its @
 exchange-introduced-username = 📱 On Telegram: { $username }
@@ -192,7 +192,7 @@ exchange-reply-button = ✉️ Reply
 exchange-write-ask = ✉️ Type your message; the bot passes it on.
 # Variables:
 #   $name (String) - the sender's first name
-exchange-relay-received = ✉️ <b>{ $name }</b> writes (idea exchange):
+exchange-relay-received = ✉️ { $name } writes (idea exchange):
 exchange-relay-sent = ✉️ Passed on.
 
 ## still open?

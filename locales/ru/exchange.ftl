@@ -2,7 +2,7 @@
 # Биржа идей (/exchange): предложения и запросы партнёрств сети.
 
 exchange-home =
-    💡 <b>Биржа идей</b>
+    💡 Биржа идей
 
     Здесь партнёрства сети предлагают идеи и ищут партнёров. Смотрите по направлениям или странам; если что-то подходит, нажмите «🤝 Интересно». Знакомство состоится, только когда обе стороны согласны.
 exchange-by-topic-button = 🏷 По направлениям
@@ -23,11 +23,11 @@ exchange-kind-mark = { $kind ->
 exchange-closed-mark = 🔒
 # Variables:
 #   $topic (String) - the topic's name
-exchange-list-topic = 🏷 <b>Биржа идей · { $topic }</b>
+exchange-list-topic = 🏷 Биржа идей · { $topic }
 # Variables:
 #   $country (String) - the country's name
-exchange-list-country = 🌍 <b>Биржа идей · { $country }</b>
-exchange-list-all = 🗂 <b>Биржа идей · все записи</b>
+exchange-list-country = 🌍 Биржа идей · { $country }
+exchange-list-all = 🗂 Биржа идей · все записи
 exchange-list-empty = Здесь пока пусто. Загляните в другое направление или страну.
 exchange-list-hint = Сначала новые. 🎁 предложение · 🔎 запрос. Нажмите, чтобы прочитать.
 exchange-previous-button = ◀️ Новее
@@ -80,7 +80,7 @@ exchange-no-contact = У этой записи больше нет контак�
 ## organisers' own posts
 # Variables:
 #   $count (Number) - posts of the organiser's partnerships
-exchange-mine = 📝 <b>Записи вашего партнёрства</b>: { $count ->
+exchange-mine = 📝 Записи вашего партнёрства: { $count ->
         [0] пока нет. Предложите идею или напишите, что вы ищете.
         [one] { $count } запись.
         [few] { $count } записи.
@@ -105,7 +105,7 @@ exchange-draft-country = 💡 Новая запись (5/5): партнёры и
 exchange-any-country-button = Любая страна
 exchange-draft-next-button = Далее ➡️
 exchange-draft-cancel-button = Отмена
-exchange-draft-preview = 👁 <b>Предпросмотр</b> — так запись увидят другие (без вашего имени; контактное лицо — вы).
+exchange-draft-preview = 👁 Предпросмотр — так запись увидят другие (без вашего имени; контактное лицо — вы).
 # Variables:
 #   $step (String) - kind, title, text, topic or country
 exchange-draft-edit-button = { $step ->
@@ -141,7 +141,7 @@ exchange-error-use-buttons = Выберите, пожалуйста, кнопк�
 exchange-note-ask = 🤝 Добавьте короткую заметку для контактного лица (кто вы, что задумали) — или пропустите.
 exchange-skip-note-button = Без заметки
 exchange-cancel-button = Отмена
-exchange-confirm-request = 🤝 <b>Отправить запрос?</b> Контактное лицо увидит:
+exchange-confirm-request = 🤝 Отправить запрос? Контактное лицо увидит:
 exchange-confirm-request-privacy = Ни имени пользователя, ни номера телефона: контакты друг друга вы получите, только когда обе стороны согласны.
 exchange-send-request-button = 📨 Отправить запрос
 exchange-request-sent = 📨 Отправлено. Бот сообщит, как только контактное лицо ответит.
@@ -158,7 +158,7 @@ exchange-person-city = 🏙 { $city }
 exchange-person-partnership = 🤝 { $name }
 # Variables:
 #   $title (String) - the post's title
-exchange-request-received = 🤝 <b>Вашей записью заинтересовались</b> — «{ $title }»:
+exchange-request-received = 🤝 Вашей записью заинтересовались — «{ $title }»:
 exchange-request-note = ✍️ Заметка:
 exchange-request-question = Согласны на знакомство? Контакты друг друга вы получите, только когда и другая сторона ещё раз подтвердит. При отказе человеку вежливо сообщат, без объяснения причин.
 exchange-agree-button = 🤝 Согласиться
@@ -171,7 +171,7 @@ exchange-request-gone = Этого запроса больше нет.
 exchange-request-answered = На это уже ответили.
 # Variables:
 #   $title (String) - the post's title
-exchange-agreed-requester = 🤝 <b>Хорошая новость:</b> контактное лицо записи «{ $title }» согласно на знакомство:
+exchange-agreed-requester = 🤝 Хорошая новость: контактное лицо записи «{ $title }» согласно на знакомство:
 exchange-agreed-question = Познакомить вас сейчас? Другая сторона получит ваше имя, город и имя пользователя в Telegram (если оно есть), а вы — её.
 exchange-introduce-button = 🤝 Да, познакомить
 exchange-withdraw-button = Нет, спасибо
@@ -184,7 +184,7 @@ exchange-withdrawn-contact = Запрос по записи «{ $title }» от�
 exchange-declined-requester = По записи «{ $title }»: контактное лицо сейчас не может этим заняться. Спасибо за интерес — возможно, подойдёт другая запись.
 # Variables:
 #   $title (String) - the post's title
-exchange-introduced = 🤝 <b>Знакомство состоялось</b> (биржа идей: «{ $title }»):
+exchange-introduced = 🤝 Знакомство состоялось (биржа идей: «{ $title }»):
 # Variables:
 #   $username (String) - a Telegram username with its @
 exchange-introduced-username = 📱 В Telegram: { $username }
@@ -194,7 +194,7 @@ exchange-reply-button = ✉️ Ответить
 exchange-write-ask = ✉️ Напишите сообщение; бот передаст его.
 # Variables:
 #   $name (String) - the sender's first name
-exchange-relay-received = ✉️ <b>{ $name }</b> пишет (биржа идей):
+exchange-relay-received = ✉️ { $name } пишет (биржа идей):
 exchange-relay-sent = ✉️ Передано.
 
 ## still open?

@@ -2,7 +2,7 @@
 # Біржа ідей (/exchange): пропозиції та запити партнерств мережі.
 
 exchange-home =
-    💡 <b>Біржа ідей</b>
+    💡 Біржа ідей
 
     Тут партнерства мережі пропонують ідеї та шукають партнерів. Переглядайте за напрямами або країнами; якщо щось підходить, натисніть «🤝 Цікаво». Знайомство відбудеться, лише коли обидві сторони згодні.
 exchange-by-topic-button = 🏷 За напрямами
@@ -23,11 +23,11 @@ exchange-kind-mark = { $kind ->
 exchange-closed-mark = 🔒
 # Variables:
 #   $topic (String) - the topic's name
-exchange-list-topic = 🏷 <b>Біржа ідей · { $topic }</b>
+exchange-list-topic = 🏷 Біржа ідей · { $topic }
 # Variables:
 #   $country (String) - the country's name
-exchange-list-country = 🌍 <b>Біржа ідей · { $country }</b>
-exchange-list-all = 🗂 <b>Біржа ідей · усі записи</b>
+exchange-list-country = 🌍 Біржа ідей · { $country }
+exchange-list-all = 🗂 Біржа ідей · усі записи
 exchange-list-empty = Тут поки порожньо. Загляньте в інший напрям або країну.
 exchange-list-hint = Спершу нові. 🎁 пропозиція · 🔎 запит. Натисніть, щоб прочитати.
 exchange-previous-button = ◀️ Новіші
@@ -80,7 +80,7 @@ exchange-no-contact = У цього запису більше немає кон�
 ## organisers' own posts
 # Variables:
 #   $count (Number) - posts of the organiser's partnerships
-exchange-mine = 📝 <b>Записи вашого партнерства</b>: { $count ->
+exchange-mine = 📝 Записи вашого партнерства: { $count ->
         [0] поки немає. Запропонуйте ідею або напишіть, що ви шукаєте.
         [one] { $count } запис.
         [few] { $count } записи.
@@ -105,7 +105,7 @@ exchange-draft-country = 💡 Новий запис (5/5): партнери з �
 exchange-any-country-button = Будь-яка країна
 exchange-draft-next-button = Далі ➡️
 exchange-draft-cancel-button = Скасувати
-exchange-draft-preview = 👁 <b>Попередній перегляд</b> — так запис побачать інші (без вашого імені; контактна особа — ви).
+exchange-draft-preview = 👁 Попередній перегляд — так запис побачать інші (без вашого імені; контактна особа — ви).
 # Variables:
 #   $step (String) - kind, title, text, topic or country
 exchange-draft-edit-button = { $step ->
@@ -141,7 +141,7 @@ exchange-error-use-buttons = Оберіть, будь ласка, кнопкам
 exchange-note-ask = 🤝 Додайте коротку нотатку для контактної особи (хто ви, що задумали) — або пропустіть.
 exchange-skip-note-button = Без нотатки
 exchange-cancel-button = Скасувати
-exchange-confirm-request = 🤝 <b>Надіслати запит?</b> Контактна особа побачить:
+exchange-confirm-request = 🤝 Надіслати запит? Контактна особа побачить:
 exchange-confirm-request-privacy = Ні імені користувача, ні номера телефону: контакти одне одного ви отримаєте, лише коли обидві сторони згодні.
 exchange-send-request-button = 📨 Надіслати запит
 exchange-request-sent = 📨 Надіслано. Бот повідомить, щойно контактна особа відповість.
@@ -158,7 +158,7 @@ exchange-person-city = 🏙 { $city }
 exchange-person-partnership = 🤝 { $name }
 # Variables:
 #   $title (String) - the post's title
-exchange-request-received = 🤝 <b>Вашим записом зацікавилися</b> — «{ $title }»:
+exchange-request-received = 🤝 Вашим записом зацікавилися — «{ $title }»:
 exchange-request-note = ✍️ Нотатка:
 exchange-request-question = Згодні на знайомство? Контакти одне одного ви отримаєте, лише коли й інша сторона ще раз підтвердить. У разі відмови людині ввічливо повідомлять, без пояснення причин.
 exchange-agree-button = 🤝 Погодитися
@@ -171,7 +171,7 @@ exchange-request-gone = Цього запиту більше немає.
 exchange-request-answered = На це вже відповіли.
 # Variables:
 #   $title (String) - the post's title
-exchange-agreed-requester = 🤝 <b>Добра новина:</b> контактна особа запису «{ $title }» згодна на знайомство:
+exchange-agreed-requester = 🤝 Добра новина: контактна особа запису «{ $title }» згодна на знайомство:
 exchange-agreed-question = Познайомити вас зараз? Інша сторона отримає ваше ім'я, місто та ім'я користувача в Telegram (якщо воно є), а ви — її.
 exchange-introduce-button = 🤝 Так, познайомити
 exchange-withdraw-button = Ні, дякую
@@ -184,7 +184,7 @@ exchange-withdrawn-contact = Запит щодо запису «{ $title }» в�
 exchange-declined-requester = Щодо запису «{ $title }»: контактна особа зараз не може цим зайнятися. Дякуємо за інтерес — можливо, підійде інший запис.
 # Variables:
 #   $title (String) - the post's title
-exchange-introduced = 🤝 <b>Знайомство відбулося</b> (біржа ідей: «{ $title }»):
+exchange-introduced = 🤝 Знайомство відбулося (біржа ідей: «{ $title }»):
 # Variables:
 #   $username (String) - a Telegram username with its @
 exchange-introduced-username = 📱 У Telegram: { $username }
@@ -194,7 +194,7 @@ exchange-reply-button = ✉️ Відповісти
 exchange-write-ask = ✉️ Напишіть повідомлення; бот його передасть.
 # Variables:
 #   $name (String) - the sender's first name
-exchange-relay-received = ✉️ <b>{ $name }</b> пише (біржа ідей):
+exchange-relay-received = ✉️ { $name } пише (біржа ідей):
 exchange-relay-sent = ✉️ Передано.
 
 ## still open?
