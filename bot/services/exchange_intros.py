@@ -23,7 +23,6 @@ from bot.db.connection import Database
 from bot.db.outbox import OutgoingMessage
 from bot.domain.idea_exchange import IntroRequest, Post
 from bot.domain.participants import Participant, shown_name
-from bot.domain.roles import PermissionDenied
 from bot.i18n import Translator, escape
 from bot.keyboards import exchange as kb
 from bot.services.errors import UserFacingError
@@ -113,7 +112,7 @@ class Introductions:
             raise UserFacingError("exchange-request-gone")
         owner = request.contact_id if side == "contact" else request.requester_id
         if owner != user_id:
-            raise PermissionDenied("exchange " + side)
+            raise UserFacingError("exchange-not-yours")
         return request
 
     async def agree(self, user_id: int, request_id: int, username: str | None) -> Person:
@@ -266,7 +265,7 @@ class Introductions:
         if request is None or request.status != "introduced":
             raise UserFacingError("exchange-request-gone")
         if request.other_side(user_id) is None:
-            raise PermissionDenied("exchange relay")
+            raise UserFacingError("exchange-not-yours")
         return request
 
     async def _send(

@@ -167,6 +167,7 @@ exchange-decline-button = Адмовіцца
 #   $name (String) - the requester's first name
 exchange-agreed-contact = 🤝 Дзякуй. { $name } атрымае просьбу пацвердзіць яшчэ раз; пасля гэтага вы абодва атрымаеце кантакты адно аднаго.
 exchange-declined-contact = Адмоўлена. Чалавеку ветліва паведамяць, без падрабязнасцей.
+exchange-not-yours = Гэтая кнопка прызначана не вам.
 exchange-request-gone = Гэтага запыту больш няма.
 exchange-request-answered = На гэта ўжо адказалі.
 # Variables:

@@ -165,6 +165,7 @@ exchange-decline-button = Ablehnen
 #   $name (String) - the requester's first name
 exchange-agreed-contact = 🤝 Danke. { $name } wird noch einmal um Bestätigung gebeten; danach bekommt ihr beide den Kontakt der anderen Seite.
 exchange-declined-contact = Abgelehnt. Die Person erfährt es freundlich und ohne Details.
+exchange-not-yours = Dieser Knopf ist nicht für dich bestimmt.
 exchange-request-gone = Diese Anfrage gibt es nicht mehr.
 exchange-request-answered = Das wurde schon beantwortet.
 # Variables:

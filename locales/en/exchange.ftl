@@ -165,6 +165,7 @@ exchange-decline-button = Decline
 #   $name (String) - the requester's first name
 exchange-agreed-contact = 🤝 Thank you. { $name } is asked to confirm once more; then you both get each other's contact.
 exchange-declined-contact = Declined. They are told politely, without details.
+exchange-not-yours = This button is not meant for you.
 exchange-request-gone = This request is no longer there.
 exchange-request-answered = This was answered already.
 # Variables:

@@ -167,6 +167,7 @@ exchange-decline-button = Отказаться
 #   $name (String) - the requester's first name
 exchange-agreed-contact = 🤝 Спасибо. { $name } получит просьбу подтвердить ещё раз; после этого вы оба получите контакты друг друга.
 exchange-declined-contact = Отказано. Человеку вежливо сообщат, без подробностей.
+exchange-not-yours = Эта кнопка предназначена не вам.
 exchange-request-gone = Этого запроса больше нет.
 exchange-request-answered = На это уже ответили.
 # Variables:

@@ -167,6 +167,7 @@ exchange-decline-button = Відмовитися
 #   $name (String) - the requester's first name
 exchange-agreed-contact = 🤝 Дякуємо. { $name } отримає прохання підтвердити ще раз; після цього ви обоє отримаєте контакти одне одного.
 exchange-declined-contact = Відмовлено. Людині ввічливо повідомлять, без подробиць.
+exchange-not-yours = Ця кнопка призначена не вам.
 exchange-request-gone = Цього запиту більше немає.
 exchange-request-answered = На це вже відповіли.
 # Variables:
