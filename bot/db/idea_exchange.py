@@ -220,6 +220,8 @@ async def move_request(
     column = {"agreed": "contact_username", "introduced": "requester_username"}.get(after)
     moment = "introduced_at" if after == "introduced" else "answered_at"
     assignments = f"status = ?, {moment} = ?" + (f", {column} = ?" if column else "")
+    if after in ("declined", "withdrawn", "dropped"):  # no introduction: no usernames kept
+        assignments += ", contact_username = NULL, requester_username = NULL"
     values: tuple[Any, ...] = (after, time_to_sql(now)) + ((username,) if column else ())
     cur = await conn.execute(
         f"UPDATE exchange_requests SET {assignments} WHERE id = ? AND status = ?",

@@ -99,7 +99,7 @@ class Introductions:
                 post.contact_user_id,
                 text,
                 lambda lang: kb.answer_request(tr, lang, request_id),
-                f"exchange-request:{request_id}",
+                f"exchange-request:{request_id}:{user_id}",
             )
 
     async def _request_for(
@@ -144,7 +144,7 @@ class Introductions:
                 request.requester_id,
                 text,
                 lambda lang: kb.confirm_introduction(tr, lang, request_id),
-                f"exchange-agreed:{request_id}",
+                f"exchange-agreed:{request_id}:{user_id}",
             )
             requester = await participants.get(conn, request.requester_id)
             return await person_of(conn, tr, requester, contact.language if contact else "en")
@@ -202,7 +202,7 @@ class Introductions:
                 request.contact_id,
                 contact_text,
                 lambda lang: kb.introduced(self.translator, lang, request_id),
-                f"exchange-introduced:{request_id}",
+                f"exchange-introduced:{request_id}:{user_id}",
             )
             requester = await participants.get(conn, user_id)
             language = requester.language if requester else "en"
@@ -250,9 +250,10 @@ class Introductions:
                 head = tr.html(language, "exchange-relay-received", name=person.name)
                 return head + "\n\n" + escape(text)
 
-            await self._send(
-                conn, other, message, lambda lang: kb.reply(tr, lang, request_id), None
-            )
+            # Keyed by the sender, so that their erasure takes a message still waiting too.
+            stamp = int(self.clock.now().timestamp() * 1000)
+            key = f"exchange-relay:{request_id}:{stamp}:{user_id}"
+            await self._send(conn, other, message, lambda lang: kb.reply(tr, lang, request_id), key)
 
     async def check_relay(self, user_id: int, request_id: int) -> None:
         async with self.db.reading() as conn:
