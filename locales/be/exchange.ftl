@@ -60,7 +60,7 @@ exchange-card-sought-any = 🌍 Шукаюць партнёраў: у любой
 # Variables:
 #   $date (String) - the day it was posted
 exchange-card-posted = 📅 Апублікавана: { $date }
-exchange-card-asked = 📨 Вы ўжо даслалі запыт па гэтым запісе.
+exchange-card-asked = 📨 Вы ўжо даслалі заяўку на знаёмства па гэтым запісе.
 exchange-card-closed = 🔒 Закрыта: на біржы ідэй не паказваецца.
 exchange-interested-button = 🤝 Цікава
 exchange-original-button = Паказаць арыгінал
@@ -72,7 +72,7 @@ exchange-toggle-button = { $state ->
         [open] 🔒 Закрыць
        *[closed] 🔓 Адкрыць
     }
-exchange-post-closed = 🔒 Закрыта. Запыты па гэтым запісе больш не прыходзяць; яго можна адкрыць зноў.
+exchange-post-closed = 🔒 Закрыта. Заяўкі па гэтым запісе больш не прыходзяць; яго можна адкрыць зноў.
 exchange-post-reopened = 🔓 Зноў адкрыта.
 exchange-post-gone = Гэты запіс закрыты або выдалены.
 exchange-no-contact = У гэтага запісу больш няма кантактнай асобы, адкрыць яго нельга. Апублікуйце яго нанова.
@@ -141,12 +141,12 @@ exchange-error-use-buttons = Выберыце, калі ласка, кнопка
 exchange-note-ask = 🤝 Дадайце кароткую нататку для кантактнай асобы (хто вы, што задумалі) — або прапусціце.
 exchange-skip-note-button = Без нататкі
 exchange-cancel-button = Скасаваць
-exchange-confirm-request = 🤝 Даслаць запыт? Кантактная асоба ўбачыць:
+exchange-confirm-request = 🤝 Даслаць заяўку на знаёмства? Кантактная асоба ўбачыць:
 exchange-confirm-request-privacy = Ні імя карыстальніка, ні нумара тэлефона: кантакты адно аднаго вы атрымаеце, толькі калі абодва бакі згодныя.
-exchange-send-request-button = 📨 Даслаць запыт
+exchange-send-request-button = 📨 Даслаць заяўку
 exchange-request-sent = 📨 Даслана. Бот паведаміць, як толькі кантактная асоба адкажа.
 exchange-own-partnership = Гэты запіс — вашага ўласнага партнёрства.
-exchange-already-asked = Вы ўжо даслалі запыт па гэтым запісе — ён у кантактнай асобы.
+exchange-already-asked = Вы ўжо даслалі заяўку па гэтым запісе — яна ў кантактнай асобы.
 # Variables:
 #   $name (String) - a person's first name
 exchange-person-name = 👤 { $name }
@@ -168,7 +168,7 @@ exchange-decline-button = Адмовіцца
 exchange-agreed-contact = 🤝 Дзякуй. { $name } атрымае просьбу пацвердзіць яшчэ раз; пасля гэтага вы абодва атрымаеце кантакты адно аднаго.
 exchange-declined-contact = Адмоўлена. Чалавеку ветліва паведамяць, без падрабязнасцей.
 exchange-not-yours = Гэтая кнопка прызначана не вам.
-exchange-request-gone = Гэтага запыту больш няма.
+exchange-request-gone = Гэтай заяўкі больш няма.
 exchange-request-answered = На гэта ўжо адказалі.
 # Variables:
 #   $title (String) - the post's title
@@ -179,7 +179,7 @@ exchange-withdraw-button = Не, дзякуй
 exchange-withdrawn = Добра — нічога не перададзена.
 # Variables:
 #   $title (String) - the post's title
-exchange-withdrawn-contact = Запыт па запісе «{ $title }» адкліканы: знаёмства не будзе. Нічога не перададзена.
+exchange-withdrawn-contact = Заяўка па запісе «{ $title }» адкліканая: знаёмства не будзе. Нічога не перададзена.
 # Variables:
 #   $title (String) - the post's title
 exchange-declined-requester = Па запісе «{ $title }»: кантактная асоба зараз не можа гэтым заняцца. Дзякуй за цікавасць — магчыма, падыдзе іншы запіс.

@@ -60,7 +60,7 @@ exchange-card-sought-any = 🌍 Ищут партнёров: в любой ст�
 # Variables:
 #   $date (String) - the day it was posted
 exchange-card-posted = 📅 Опубликовано: { $date }
-exchange-card-asked = 📨 Вы уже отправили запрос по этой записи.
+exchange-card-asked = 📨 Вы уже отправили заявку на знакомство по этой записи.
 exchange-card-closed = 🔒 Закрыто: на бирже идей не показывается.
 exchange-interested-button = 🤝 Интересно
 exchange-original-button = Показать оригинал
@@ -72,7 +72,7 @@ exchange-toggle-button = { $state ->
         [open] 🔒 Закрыть
        *[closed] 🔓 Открыть
     }
-exchange-post-closed = 🔒 Закрыто. Запросы по этой записи больше не приходят; её можно открыть снова.
+exchange-post-closed = 🔒 Закрыто. Заявки по этой записи больше не приходят; её можно открыть снова.
 exchange-post-reopened = 🔓 Снова открыто.
 exchange-post-gone = Эта запись закрыта или удалена.
 exchange-no-contact = У этой записи больше нет контактного лица, открыть её нельзя. Опубликуйте её заново.
@@ -141,12 +141,12 @@ exchange-error-use-buttons = Выберите, пожалуйста, кнопк�
 exchange-note-ask = 🤝 Добавьте короткую заметку для контактного лица (кто вы, что задумали) — или пропустите.
 exchange-skip-note-button = Без заметки
 exchange-cancel-button = Отмена
-exchange-confirm-request = 🤝 Отправить запрос? Контактное лицо увидит:
+exchange-confirm-request = 🤝 Отправить заявку на знакомство? Контактное лицо увидит:
 exchange-confirm-request-privacy = Ни имени пользователя, ни номера телефона: контакты друг друга вы получите, только когда обе стороны согласны.
-exchange-send-request-button = 📨 Отправить запрос
+exchange-send-request-button = 📨 Отправить заявку
 exchange-request-sent = 📨 Отправлено. Бот сообщит, как только контактное лицо ответит.
 exchange-own-partnership = Эта запись — вашего собственного партнёрства.
-exchange-already-asked = Вы уже отправили запрос по этой записи — он у контактного лица.
+exchange-already-asked = Вы уже отправили заявку по этой записи — она у контактного лица.
 # Variables:
 #   $name (String) - a person's first name
 exchange-person-name = 👤 { $name }
@@ -168,7 +168,7 @@ exchange-decline-button = Отказаться
 exchange-agreed-contact = 🤝 Спасибо. { $name } получит просьбу подтвердить ещё раз; после этого вы оба получите контакты друг друга.
 exchange-declined-contact = Отказано. Человеку вежливо сообщат, без подробностей.
 exchange-not-yours = Эта кнопка предназначена не вам.
-exchange-request-gone = Этого запроса больше нет.
+exchange-request-gone = Этой заявки больше нет.
 exchange-request-answered = На это уже ответили.
 # Variables:
 #   $title (String) - the post's title
@@ -179,7 +179,7 @@ exchange-withdraw-button = Нет, спасибо
 exchange-withdrawn = Хорошо — ничего не передано.
 # Variables:
 #   $title (String) - the post's title
-exchange-withdrawn-contact = Запрос по записи «{ $title }» отозван: знакомства не будет. Ничего не передано.
+exchange-withdrawn-contact = Заявка по записи «{ $title }» отозвана: знакомства не будет. Ничего не передано.
 # Variables:
 #   $title (String) - the post's title
 exchange-declined-requester = По записи «{ $title }»: контактное лицо сейчас не может этим заняться. Спасибо за интерес — возможно, подойдёт другая запись.

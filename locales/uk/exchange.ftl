@@ -60,7 +60,7 @@ exchange-card-sought-any = 🌍 Шукають партнерів: у будь-�
 # Variables:
 #   $date (String) - the day it was posted
 exchange-card-posted = 📅 Опубліковано: { $date }
-exchange-card-asked = 📨 Ви вже надіслали запит щодо цього запису.
+exchange-card-asked = 📨 Ви вже надіслали заявку на знайомство щодо цього запису.
 exchange-card-closed = 🔒 Закрито: на біржі ідей не показується.
 exchange-interested-button = 🤝 Цікаво
 exchange-original-button = Показати оригінал
@@ -72,7 +72,7 @@ exchange-toggle-button = { $state ->
         [open] 🔒 Закрити
        *[closed] 🔓 Відкрити
     }
-exchange-post-closed = 🔒 Закрито. Запити щодо цього запису більше не надходять; його можна відкрити знову.
+exchange-post-closed = 🔒 Закрито. Заявки щодо цього запису більше не надходять; його можна відкрити знову.
 exchange-post-reopened = 🔓 Знову відкрито.
 exchange-post-gone = Цей запис закрито або видалено.
 exchange-no-contact = У цього запису більше немає контактної особи, відкрити його не можна. Опублікуйте його заново.
@@ -141,12 +141,12 @@ exchange-error-use-buttons = Оберіть, будь ласка, кнопкам
 exchange-note-ask = 🤝 Додайте коротку нотатку для контактної особи (хто ви, що задумали) — або пропустіть.
 exchange-skip-note-button = Без нотатки
 exchange-cancel-button = Скасувати
-exchange-confirm-request = 🤝 Надіслати запит? Контактна особа побачить:
+exchange-confirm-request = 🤝 Надіслати заявку на знайомство? Контактна особа побачить:
 exchange-confirm-request-privacy = Ні імені користувача, ні номера телефону: контакти одне одного ви отримаєте, лише коли обидві сторони згодні.
-exchange-send-request-button = 📨 Надіслати запит
+exchange-send-request-button = 📨 Надіслати заявку
 exchange-request-sent = 📨 Надіслано. Бот повідомить, щойно контактна особа відповість.
 exchange-own-partnership = Цей запис — вашого власного партнерства.
-exchange-already-asked = Ви вже надіслали запит щодо цього запису — він у контактної особи.
+exchange-already-asked = Ви вже надіслали заявку щодо цього запису — вона в контактної особи.
 # Variables:
 #   $name (String) - a person's first name
 exchange-person-name = 👤 { $name }
@@ -168,7 +168,7 @@ exchange-decline-button = Відмовитися
 exchange-agreed-contact = 🤝 Дякуємо. { $name } отримає прохання підтвердити ще раз; після цього ви обоє отримаєте контакти одне одного.
 exchange-declined-contact = Відмовлено. Людині ввічливо повідомлять, без подробиць.
 exchange-not-yours = Ця кнопка призначена не вам.
-exchange-request-gone = Цього запиту більше немає.
+exchange-request-gone = Цієї заявки більше немає.
 exchange-request-answered = На це вже відповіли.
 # Variables:
 #   $title (String) - the post's title
@@ -179,7 +179,7 @@ exchange-withdraw-button = Ні, дякую
 exchange-withdrawn = Гаразд — нічого не передано.
 # Variables:
 #   $title (String) - the post's title
-exchange-withdrawn-contact = Запит щодо запису «{ $title }» відкликано: знайомства не буде. Нічого не передано.
+exchange-withdrawn-contact = Заявку щодо запису «{ $title }» відкликано: знайомства не буде. Нічого не передано.
 # Variables:
 #   $title (String) - the post's title
 exchange-declined-requester = Щодо запису «{ $title }»: контактна особа зараз не може цим зайнятися. Дякуємо за інтерес — можливо, підійде інший запис.

@@ -62,13 +62,13 @@ async def test_both_agree_before_anyone_sees_a_contact(harness: BotHarness) -> N
     await ivan.press(ExchangePost("interested", post_id, "a"))
     await ivan.send("Мы школа в Минске, ищем партнёров.")
     confirmation = ivan.last_text
-    assert confirmation.startswith("🤝 Отправить запрос? Контактное лицо увидит:")
+    assert confirmation.startswith("🤝 Отправить заявку на знакомство? Контактное лицо увидит:")
     assert "👤 Ivan" in confirmation and "🏙 Minsk" in confirmation
     assert "Мы школа в Минске, ищем партнёров." in confirmation
     assert "ivan_msk" not in confirmation
     await ivan.press(ExchangePost("send_request", post_id, "a"))
     assert ivan.last_text.startswith("📨 Отправлено.")
-    assert "📨 Вы уже отправили запрос" in ivan.last_text
+    assert "📨 Вы уже отправили заявку на знакомство" in ivan.last_text
     await harness.drain()
     asked = olga.last_text
     assert asked.startswith("🤝 Jemand interessiert sich für deinen Beitrag „Partnerschule")
@@ -156,9 +156,9 @@ async def test_asking_twice_or_about_ones_own_partnership_is_refused_kindly(
     await request(harness, ivan, post_id)
     assert ExchangePost("interested", post_id, "a").pack() not in ivan.button_data()
     await ivan.press_data(ExchangePost("interested", post_id, "a").pack())
-    assert popup(ivan).startswith("Вы уже отправили запрос по этой записи")
+    assert popup(ivan).startswith("Вы уже отправили заявку по этой записи")
     await ivan.press_data(ExchangePost("send_request", post_id, "a").pack())
-    assert popup(ivan).startswith("Вы уже отправили запрос по этой записи")
+    assert popup(ivan).startswith("Вы уже отправили заявку по этой записи")
     karl = await exchange_member(harness, "Karl")  # the post's own partnership
     await karl.send("/exchange")
     await karl.press(ExchangeBrowse("all"))
