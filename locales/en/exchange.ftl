@@ -157,7 +157,7 @@ exchange-person-partnership = 🤝 { $name }
 # Variables:
 #   $title (String) - the post's title
 exchange-request-received = 🤝 Someone is interested in your post "{ $title }":
-exchange-request-note = ✍️ Their note:
+exchange-request-note = ✍️ Note:
 exchange-request-question = Agree to an introduction? You will only get each other's contact once they confirm too. Declining tells them politely, without a reason.
 exchange-agree-button = 🤝 Agree
 exchange-decline-button = Decline

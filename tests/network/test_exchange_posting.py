@@ -15,7 +15,14 @@ from bot.callback_network import (
 from bot.db import idea_exchange as exchange_db
 from bot.domain.idea_exchange import Post
 from bot.offline.harness import BotHarness
-from tests.stories import DEMO_PARTNERSHIP, exchange_member, popup, post_exchange, shown
+from tests.stories import (
+    DEMO_PARTNERSHIP,
+    exchange_member,
+    make_organiser,
+    popup,
+    post_exchange,
+    shown,
+)
 
 REFUSED = "Sorry, this is only available to organisers of the partnership."
 
@@ -165,3 +172,30 @@ async def test_another_partnerships_organiser_cannot_close_reopen_or_edit(
     forged = await post_of(harness, shown(boris, ExchangePost, action="edit").post_id)
     assert forged.partnership_id != DEMO_PARTNERSHIP
     assert NetworkHome  # the network home leads here (ExchangeHome on it)
+
+
+async def test_an_organiser_of_two_partnerships_chooses_which_one_posts(
+    harness: BotHarness,
+) -> None:
+    boris = await exchange_member(harness, "Boris", other_partnership=True, organiser=True)
+    await make_organiser(harness, boris)  # of the demo partnership too
+    await boris.send("/exchange")
+    await boris.press(ExchangeMine())
+    await boris.press(ExchangeDraftStep("new"))
+    assert boris.last_text == "For which partnership?"
+    other = next(
+        ExchangeDraftStep.unpack(d)
+        for d in boris.button_data()
+        if d.startswith("nxd:new:") and d != f"nxd:new:{DEMO_PARTNERSHIP}"
+    )
+    assert other is not None
+    await boris.press(other)
+    await boris.press(ExchangeDraftStep("kind", "offer"))
+    await boris.send("Theatre festival")
+    await boris.send("Come and play with us.")
+    await boris.press(ExchangeDraftStep("next", "topic"))
+    await boris.press(ExchangeDraftStep("next", "country"))
+    await boris.press(ExchangeDraftStep("publish_ask"))
+    await boris.press(ExchangeDraftStep("publish"))
+    post = await post_of(harness, shown(boris, ExchangePost, action="edit").post_id)
+    assert post.partnership_id == int(other.value) != DEMO_PARTNERSHIP
