@@ -167,7 +167,7 @@ async def post_edit_button(update: Update, context: BotContext) -> None:
     """A published post back in the editor, at its preview (its organisers only)."""
     pressed = parse_button(update, ExchangePost)
     actor = context.require_actor()
-    draft = await context.services.idea_exchange.draft_of(actor, pressed.post_id, context.language)
+    draft = await context.services.idea_exchange.draft_of(actor, pressed.post_id)
     await _ask(update, context, draft)
 
 

@@ -112,7 +112,7 @@ class IdeaExchange(Introductions):
             await due_tasks.plan(conn, ASK_TASK, post_id, now + STILL_OPEN_AFTER)
         return post_id
 
-    async def draft_of(self, actor: Actor, post_id: int, language: str) -> ExchangePostDraft:
+    async def draft_of(self, actor: Actor, post_id: int) -> ExchangePostDraft:
         """A published post back in the editor (at its preview)."""
         async with self.db.reading() as conn:
             post = await self._managed(conn, actor, post_id)
@@ -121,7 +121,7 @@ class IdeaExchange(Introductions):
             post_id=post.id,
             step="preview",
             kind=post.kind,
-            language=language if language == post.language else post.language,
+            language=post.language,  # the original's language stays the post's
             title=post.title,
             body=post.body,
             topics=",".join(post.topics),
