@@ -193,6 +193,78 @@ class HostMark(CallbackData):
 
 
 # ------------------------------------------------------------------ exchange
+ExchangeDraftAction = Literal[
+    "new", "kind", "topic", "country", "any", "next", "edit", "publish_ask", "publish", "cancel"
+]
+
+
+@dataclass(frozen=True)
+class ExchangeDraftStep(CallbackData):
+    """An organiser's offer or need, step by step (value: a partnership id for "new", a kind,
+    a topic key, a country code or a step name)."""
+
+    PREFIX: ClassVar[str] = "nxd"
+    action: ExchangeDraftAction
+    value: str = "-"
+
+
+ExchangeBrowseAction = Literal["topics", "countries", "all", "topic", "country"]
+
+
+@dataclass(frozen=True)
+class ExchangeBrowse(CallbackData):
+    """Open posts by topic or country (value: the topic key or country code), a page of them."""
+
+    PREFIX: ClassVar[str] = "nxb"
+    action: ExchangeBrowseAction
+    value: str = "-"
+    page: int = 0
+
+
+ExchangePostAction = Literal[
+    "show",
+    "original",
+    "interested",
+    "skip_note",
+    "send_request",
+    "close",
+    "reopen",
+    "edit",
+    "still_open",
+]
+
+
+@dataclass(frozen=True)
+class ExchangePost(CallbackData):
+    """One post: reading it (`origin` is the list it was opened from: "a", "t.<topic>",
+    "c.<country>" or "m" for the organisers' own), "I'm interested", and its poster's tools."""
+
+    PREFIX: ClassVar[str] = "nxp"
+    action: ExchangePostAction
+    post_id: int
+    origin: str = "a"
+
+
+@dataclass(frozen=True)
+class ExchangeMine(CallbackData):
+    """The posts of the partnerships a person organises (close, reopen, edit, new)."""
+
+    PREFIX: ClassVar[str] = "nxm"
+
+
+ExchangeIntroAction = Literal["agree", "decline", "confirm", "withdraw", "write"]
+
+
+@dataclass(frozen=True)
+class ExchangeIntro(CallbackData):
+    """An introduction request: the contact agrees or declines, the requester confirms once
+    more, and after the introduction either side writes through the bot."""
+
+    PREFIX: ClassVar[str] = "nxi"
+    action: ExchangeIntroAction
+    request_id: int
+
+
 # ------------------------------------------------------------------ newsletter and calendar
 
 # What the onboarding gate lets through (reading only; the services check the rest).

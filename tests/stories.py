@@ -27,6 +27,7 @@ from bot.callback_data import (
     ProfileStep,
     SetLanguage,
 )
+from bot.callback_network import ExchangeDraftStep, ExchangeMine, ExchangePost
 from bot.callback_toolbox import (
     StoriesReview,
     StoryReviewCard,
@@ -848,3 +849,60 @@ async def booked(
     )
     async with harness.services.db.transaction() as conn:
         return await consult_db.create_booking(conn, booking, harness.clock.now())
+
+
+# ---------------------------------------------------------------- network: idea exchange
+async def exchange_member(
+    harness: BotHarness,
+    name: str,
+    *,
+    language: str = "en",
+    username: str | None = None,
+    other_partnership: bool = False,
+    organiser: bool = False,
+) -> SimClient:
+    """An onboarded person with a Telegram first name (and username): of the demo partnership
+    (Karlsruhe), or of a second one (Minsk ↔ Berlin, made on first use, in Minsk)."""
+    user = harness.user(name, language, username=username)
+    harness.sim.users[user.id].started = True
+    now = harness.clock.now()
+    async with harness.services.db.transaction() as conn:
+        found = await partnerships_db.list_all(conn)
+        if other_partnership and len(found) < 2:
+            await partnerships_db.create(conn, demo_draft(), None, now)
+            found = await partnerships_db.list_all(conn)
+        partnership = found[1] if other_partnership else found[0]
+        person = Participant(
+            user.id, language, partnership.id, partnership.cities[0].id, None, now, first_name=name
+        )
+        await participants_db.save(conn, person, now)
+        if organiser:
+            await roles_db.grant(conn, user.id, partnership.id, Role.ORGANISER, None, now)
+    return user
+
+
+async def post_exchange(
+    poster: SimClient,
+    title: str,
+    text: str,
+    *,
+    kind: str = "need",
+    topics: tuple[str, ...] = (),
+    countries: tuple[str, ...] = (),
+) -> int:
+    """An organiser's post, from /exchange through the steps to "publish"; its id."""
+    await poster.send("/exchange")
+    await poster.press(ExchangeMine())
+    await poster.press(ExchangeDraftStep("new"))
+    await poster.press(ExchangeDraftStep("kind", kind))
+    await poster.send(title)
+    await poster.send(text)
+    for topic in topics:
+        await poster.press(ExchangeDraftStep("topic", topic))
+    await poster.press(ExchangeDraftStep("next", "topic"))
+    for country in countries:
+        await poster.press(ExchangeDraftStep("country", country))
+    await poster.press(ExchangeDraftStep("next", "country"))
+    await poster.press(ExchangeDraftStep("publish_ask"))
+    await poster.press(ExchangeDraftStep("publish"))
+    return shown(poster, ExchangePost, action="edit").post_id

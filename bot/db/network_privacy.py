@@ -47,6 +47,21 @@ NETWORK_SECTIONS: tuple[tuple[str, str], ...] = (
         " WHERE host_id = ?",
     ),
     # ------------------------------------------------------------------ exchange
+    (
+        "idea_exchange_posts_you_are_contact_for",
+        "SELECT id, partnership_id, kind, title, status, created_at FROM exchange_posts"
+        " WHERE contact_user_id = ?",
+    ),
+    (
+        "idea_exchange_requests_you_made",
+        "SELECT id, post_id, note, status, created_at, requester_username AS your_username"
+        " FROM exchange_requests WHERE requester_id = ?",
+    ),
+    (
+        "idea_exchange_requests_to_you",
+        "SELECT id, post_id, status, created_at, contact_username AS your_username"
+        " FROM exchange_requests WHERE contact_id = ?",
+    ),
     # ------------------------------------------------------------------ newsletter
 )
 
@@ -75,4 +90,14 @@ async def erase_network_person(conn: aiosqlite.Connection, user_id: int) -> None
     await conn.execute("DELETE FROM consult_bookings WHERE host_id = ?", (user_id,))
     await conn.execute("DELETE FROM consult_hosts WHERE user_id = ?", (user_id,))
     # ------------------------------------------------------------------ exchange
+    # Their posts stay with the partnership but lose their contact (and close: nobody could
+    # be introduced); their requests, and introductions pending with them, are dropped.
+    await conn.execute(
+        "UPDATE exchange_posts SET contact_user_id = NULL, status = 'closed'"
+        " WHERE contact_user_id = ?",
+        (user_id,),
+    )
+    await conn.execute(
+        "DELETE FROM exchange_requests WHERE requester_id = ?1 OR contact_id = ?1", (user_id,)
+    )
     # ------------------------------------------------------------------ newsletter

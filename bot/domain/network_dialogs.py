@@ -53,8 +53,52 @@ HOSTING_DIALOGS: tuple[type[Dialog], ...] = (
     HostingVideoInput,
 )
 
+
 # ------------------------------------------------------------------ exchange
-EXCHANGE_DIALOGS: tuple[type[Dialog], ...] = ()
+@dataclass(frozen=True)
+class ExchangePostDraft(TypedInput):
+    """An organiser's offer or need, step by step: kind, title, text, topics, countries,
+    preview (topics and countries comma-separated; no countries means any)."""
+
+    KIND: ClassVar[str] = "exchange_post_draft"
+    partnership_id: int = 0
+    post_id: int = 0  # editing a published post (0: a new one)
+    step: str = "kind"  # kind, title, text, topic, country, preview
+    kind: str = ""
+    language: str = ""  # the organiser's language: the original's
+    title: str = ""
+    body: str = ""
+    topics: str = ""
+    countries: str = ""
+    prompt_message_id: int = 0
+    editing: bool = False  # changed from the preview: back to the preview after the step
+
+
+@dataclass(frozen=True)
+class ExchangeNoteInput(TypedInput):
+    """ "I'm interested": an optional short note for the post's contact, then a confirmation."""
+
+    KIND: ClassVar[str] = "exchange_note"
+    post_id: int = 0
+    origin: str = "a"  # the list the post was opened from (its "back")
+    note: str = ""
+    prompt_message_id: int = 0
+
+
+@dataclass(frozen=True)
+class ExchangeRelayInput(TypedInput):
+    """After an introduction: one typed message relayed to the other person through the bot."""
+
+    KIND: ClassVar[str] = "exchange_relay"
+    request_id: int = 0
+    prompt_message_id: int = 0
+
+
+EXCHANGE_DIALOGS: tuple[type[Dialog], ...] = (
+    ExchangePostDraft,
+    ExchangeNoteInput,
+    ExchangeRelayInput,
+)
 
 # ------------------------------------------------------------------ newsletter and calendar
 NEWSLETTER_DIALOGS: tuple[type[Dialog], ...] = ()

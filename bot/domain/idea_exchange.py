@@ -1,0 +1,123 @@
+"""The idea exchange (Ideenbörse): a partnership's offers and needs for the whole network, and
+introductions between two people that happen only after both agreed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Literal, get_args
+
+PostKind = Literal["offer", "need"]
+POST_KINDS: tuple[PostKind, ...] = get_args(PostKind)
+PostStatus = Literal["open", "closed"]
+RequestStatus = Literal["asked", "agreed", "introduced", "declined", "withdrawn", "dropped"]
+
+MAX_TITLE_LENGTH = 120
+MAX_BODY_LENGTH = 2000
+MAX_NOTE_LENGTH = 500
+PAGE_SIZE = 6
+
+# A post older than this asks its poster once whether it is still open; without an answer
+# within the grace time it closes.
+STILL_OPEN_AFTER = timedelta(days=90)
+STILL_OPEN_GRACE = timedelta(days=14)
+
+
+class ExchangeInputError(ValueError):
+    """A typed answer that cannot be used; `args[0]` is the message id that explains why."""
+
+
+def clean_title(raw: str) -> str:
+    text = " ".join(raw.split())
+    if not text:
+        raise ExchangeInputError("exchange-error-empty")
+    if len(text) > MAX_TITLE_LENGTH:
+        raise ExchangeInputError("exchange-error-title-long")
+    return text
+
+
+def clean_body(raw: str) -> str:
+    text = raw.strip()
+    if not text:
+        raise ExchangeInputError("exchange-error-empty")
+    if len(text) > MAX_BODY_LENGTH:
+        raise ExchangeInputError("exchange-error-text-long")
+    return text
+
+
+def clean_note(raw: str) -> str:
+    text = raw.strip()
+    if not text:
+        raise ExchangeInputError("exchange-error-empty")
+    if len(text) > MAX_NOTE_LENGTH:
+        raise ExchangeInputError("exchange-error-note-long")
+    return text
+
+
+def toggled(csv: str, value: str) -> str:
+    """A comma-separated selection with `value` switched on or off (order kept)."""
+    chosen = [v for v in csv.split(",") if v]
+    if value in chosen:
+        chosen.remove(value)
+    else:
+        chosen.append(value)
+    return ",".join(chosen)
+
+
+def selection(csv: str) -> tuple[str, ...]:
+    return tuple(v for v in csv.split(",") if v)
+
+
+@dataclass(frozen=True)
+class Post:
+    """An offer or a need of one partnership, as its poster wrote it (the original)."""
+
+    id: int
+    partnership_id: int
+    kind: PostKind
+    language: str
+    title: str
+    body: str
+    topics: tuple[str, ...]
+    countries: tuple[str, ...]  # empty: any country
+    contact_user_id: int | None
+    status: PostStatus
+    created_at: datetime
+    still_open_asked_at: datetime | None = None
+    still_open_at: datetime | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == "open"
+
+    def unanswered_since(self, now: datetime) -> bool:
+        """Asked "still open?" at least the grace time ago and never answered since."""
+        asked = self.still_open_asked_at
+        if asked is None or (self.still_open_at is not None and self.still_open_at >= asked):
+            return False
+        return now - asked >= STILL_OPEN_GRACE
+
+
+@dataclass(frozen=True)
+class IntroRequest:
+    """One person's "I'm interested" in a post, and how far the double opt-in got."""
+
+    id: int
+    post_id: int
+    requester_id: int
+    contact_id: int
+    note: str
+    status: RequestStatus
+    contact_username: str | None = None
+    requester_username: str | None = None
+
+    def other_side(self, user_id: int) -> int | None:
+        """The other person of an introduction (None for someone not part of it)."""
+        if user_id == self.requester_id:
+            return self.contact_id
+        if user_id == self.contact_id:
+            return self.requester_id
+        return None
+
+    def username_of(self, user_id: int) -> str | None:
+        return self.requester_username if user_id == self.requester_id else self.contact_username
