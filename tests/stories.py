@@ -39,6 +39,7 @@ from bot.db import applications as applications_db
 from bot.db import call_decisions as decisions_db
 from bot.db import calls as calls_db
 from bot.db import checkins as checkins_db
+from bot.db import consultations as consultations_db
 from bot.db import ideas as ideas_db
 from bot.db import participants as participants_db
 from bot.db import partnerships as partnerships_db
@@ -55,6 +56,9 @@ from bot.domain.calls import Answer as CallAnswer
 from bot.domain.calls import Call
 from bot.domain.calls import Document as CallDocument
 from bot.domain.checkins import RoundKind
+from bot.domain.consultations import Booking as ConsultBookingRow
+from bot.domain.consultations import Host as ConsultHostSettings
+from bot.domain.consultations import Window as ConsultWindow
 from bot.domain.deeplinks import call_payload
 from bot.domain.ideas import Idea, IdeaStatus, IdeaText
 from bot.domain.participants import Participant
@@ -802,3 +806,32 @@ async def drafted_story(h: BotHarness) -> tuple[EndedTeam, Story]:
 async def consent(user: SimClient, story_id: int, given: bool) -> None:
     """The person answers the consent question (the buttons under the bot's question)."""
     await user.press(StoryWrite("consent_yes" if given else "consent_no", story_id, 0))
+
+
+# ---------------------------------------------------------------- consult (booking)
+async def consult_host(
+    harness: BotHarness,
+    name: str = "Hanna",
+    *,
+    languages: tuple[str, ...] = ("de", "en"),
+    windows: tuple[ConsultWindow, ...] = (),
+    **settings: Any,
+) -> SimClient:
+    """A host in Karlsruhe (Europe/Berlin) with a display name, created directly (the host's
+    own screens are another family's)."""
+    user = await quick_participant(harness, name, language="de")
+    now = harness.clock.now()
+    async with harness.services.db.transaction() as conn:
+        person = await participants_db.get(conn, user.id)
+        assert person is not None
+        await participants_db.save(conn, replace(person, display_name=name), now)
+        host = ConsultHostSettings(
+            user.id, "Europe/Berlin", languages=languages, windows=windows, **settings
+        )
+        await consultations_db.save_host(conn, host, now)
+    return user
+
+
+async def consult_bookings(harness: BotHarness, host_id: int) -> list[ConsultBookingRow]:
+    async with harness.services.db.reading() as conn:
+        return await consultations_db.host_bookings(conn, host_id, harness.clock.now())
