@@ -183,6 +183,31 @@ class ConsultCancelConfirmed(CallbackData):
     booking_id: int
 
 
+@dataclass(frozen=True)
+class ConsultWait(CallbackData):
+    """Join the waiting list for a topic in a language (consult)."""
+
+    PREFIX: ClassVar[str] = "cbw"
+    topic: str
+    language: str
+
+
+@dataclass(frozen=True)
+class ConsultOfferTake(CallbackData):
+    """Book the freed slot offered from the waiting list (consult)."""
+
+    PREFIX: ClassVar[str] = "cbo"
+    waiting_id: int
+
+
+@dataclass(frozen=True)
+class ConsultOfferPass(CallbackData):
+    """Not this time: the offer passes on to the next person waiting (consult)."""
+
+    PREFIX: ClassVar[str] = "cbd"
+    waiting_id: int
+
+
 # ------------------------------------------------------------------ consult_hosting
 # ------------------------------------------------------------------ exchange
 # ------------------------------------------------------------------ newsletter and calendar

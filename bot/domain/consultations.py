@@ -257,3 +257,44 @@ def reminder_moments(
         if now < due <= starts_at - REMINDER_LEAD:
             planned.append((hours, due))
     return planned
+
+
+WaitingStatus = Literal["waiting", "offered", "booked", "declined", "expired"]
+OFFER_TIME = timedelta(hours=2)  # how long a freed slot is held for the person offered it
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A person on the waiting list for a topic in a language; with the slot offered to them."""
+
+    id: int
+    person_id: int
+    topic: str
+    language: str
+    status: WaitingStatus = "waiting"
+    offer_host_id: int | None = None
+    offer_starts_at: datetime | None = None
+    offer_expires_at: datetime | None = None
+
+    def held(self, host: Host) -> Booking | None:
+        """An open offer holds its slot like a booking (negative id: not a booking row)."""
+        if self.status != "offered" or self.offer_starts_at is None:
+            return None
+        if self.offer_host_id != host.user_id:
+            return None
+        start = self.offer_starts_at
+        end = start + host.duration
+        return Booking(
+            -self.id, host.user_id, self.person_id, start, end, self.topic, self.language
+        )
+
+    def wants(self, host: Host) -> bool:
+        return self.status == "waiting" and host.speaks(self.language) and host.offers(self.topic)
+
+
+def offer_deadline(now: datetime, host: Host, starts_at: datetime) -> datetime | None:
+    """Until when a freed slot is held for the person offered it: two hours, but never past the
+    host's minimum notice (None: too late to offer it at all)."""
+    latest = starts_at - timedelta(hours=host.notice_hours)
+    deadline = min(now + OFFER_TIME, latest)
+    return deadline if deadline > now else None

@@ -19,10 +19,13 @@ from bot.callback_network import (
     ConsultHome,
     ConsultLanguage,
     ConsultMine,
+    ConsultOfferPass,
+    ConsultOfferTake,
     ConsultPick,
     ConsultReschedule,
     ConsultSlots,
     ConsultTopic,
+    ConsultWait,
 )
 from bot.context import BotContext
 from bot.domain.consultations import Slot
@@ -32,7 +35,7 @@ from bot.handlers.text_input import InputKey, MediaInput, TextInput
 from bot.keyboards import consult as kb
 from bot.render.formatting import babel_locale, clock_time, moment, zone_label
 from bot.render.names import person_name
-from bot.services.consultations import BookingView, Pick, SlotList, when_text
+from bot.services.consult_views import Booked, BookingView, Pick, SlotList, when_text
 from bot.telegram.callback_codec import CallbackData
 
 MAX_NOTE = 500
@@ -110,7 +113,8 @@ async def _show_slots(update: Update, context: BotContext, nav: ConsultSlots) ->
     tr, lang = context.services.translator, context.language
     if not found.slots:
         text = context.t("consult-slots-none", topic=context.label(f"network-topic-{found.topic}"))
-        await show(update, context, text, kb.no_slots(tr, lang, found.topic))
+        waits = "" if found.booking_id else found.language
+        await show(update, context, text, kb.no_slots(tr, lang, found.topic, waits))
         return
     nav = ConsultSlots(found.topic, found.language, nav.page, found.host_id, found.booking_id)
     pages = (len(found.slots) + kb.PAGE - 1) // kb.PAGE
@@ -229,6 +233,10 @@ async def book_button(update: Update, context: BotContext) -> None:
         note=note, booking_id=data.booking_id, reader_language=context.language,
     )  # fmt: skip
     await context.services.dialogs.clear(uid)
+    await _show_booked(update, context, done)
+
+
+async def _show_booked(update: Update, context: BotContext, done: Booked) -> None:
     tr, lang = context.services.translator, context.language
     b = done.booking
     text = context.t(
@@ -315,6 +323,31 @@ async def cancel_confirmed_button(update: Update, context: BotContext) -> None:
     await _send_calendar(update, context, calendar, booking_id)
 
 
+# ---------------------------------------------------------------- the waiting list
+async def wait_button(update: Update, context: BotContext) -> None:
+    wish = parse_button(update, ConsultWait)
+    await context.services.consult.join_waiting(user_id(update), wish.topic, wish.language)
+    text = context.t(
+        "consult-waiting-joined",
+        topic=context.label(f"network-topic-{wish.topic}"),
+        language=context.label(f"language-name-{wish.language}"),
+    )
+    await show(update, context, text, kb.waiting(context.services.translator, context.language))
+
+
+async def offer_take_button(update: Update, context: BotContext) -> None:
+    waiting_id = parse_button(update, ConsultOfferTake).waiting_id
+    done = await context.services.consult.take_offer(user_id(update), waiting_id, context.language)
+    await _show_booked(update, context, done)
+
+
+async def offer_pass_button(update: Update, context: BotContext) -> None:
+    waiting_id = parse_button(update, ConsultOfferPass).waiting_id
+    await context.services.consult.pass_offer(user_id(update), waiting_id)
+    tr, lang = context.services.translator, context.language
+    await show(update, context, context.t("consult-offer-passed"), kb.after_cancel(tr, lang))
+
+
 TEXT_INPUTS: dict[InputKey, TextInput] = {ConsultNoteInput: note_text}
 MEDIA_INPUTS: dict[InputKey, MediaInput] = {}
 
@@ -330,6 +363,9 @@ CONSULT_BUTTONS: dict[type[CallbackData], Callback] = {
     ConsultReschedule: reschedule_button,
     ConsultCancel: cancel_button,
     ConsultCancelConfirmed: cancel_confirmed_button,
+    ConsultWait: wait_button,
+    ConsultOfferTake: offer_take_button,
+    ConsultOfferPass: offer_pass_button,
 }
 
 

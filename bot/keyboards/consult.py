@@ -16,10 +16,13 @@ from bot.callback_network import (
     ConsultHome,
     ConsultLanguage,
     ConsultMine,
+    ConsultOfferPass,
+    ConsultOfferTake,
     ConsultPick,
     ConsultReschedule,
     ConsultSlots,
     ConsultTopic,
+    ConsultWait,
     NetworkHome,
 )
 from bot.callback_toolbox import ToolboxEntryCard
@@ -95,8 +98,31 @@ def _page(nav: ConsultSlots, page: int) -> ConsultSlots:
     return ConsultSlots(nav.topic, nav.language, page, nav.host_id, nav.booking_id)
 
 
-def no_slots(tr: Translator, lang: str, topic: str) -> InlineKeyboardMarkup:
-    return markup([[button(tr.plain(lang, "buttons-back"), ConsultTopic(topic))]])
+def no_slots(tr: Translator, lang: str, topic: str, language: str) -> InlineKeyboardMarkup:
+    """Nothing free: the waiting list (not when rescheduling: `language` is then "")."""
+    wait = [button(tr.plain(lang, "consult-wait-button"), ConsultWait(topic, language))]
+    return markup(
+        [wait if language else [], [button(tr.plain(lang, "buttons-back"), ConsultTopic(topic))]]
+    )
+
+
+def waiting(tr: Translator, lang: str) -> InlineKeyboardMarkup:
+    return markup(
+        [
+            [button(tr.plain(lang, "consult-mine-button"), ConsultMine())],
+            [button(tr.plain(lang, "buttons-back"), ConsultHome())],
+        ]
+    )
+
+
+def offer(tr: Translator, lang: str, waiting_id: int) -> InlineKeyboardMarkup:
+    """A freed slot offered from the waiting list: take it or pass it on."""
+    return markup(
+        [
+            [button(tr.plain(lang, "consult-offer-take-button"), ConsultOfferTake(waiting_id))],
+            [button(tr.plain(lang, "consult-offer-pass-button"), ConsultOfferPass(waiting_id))],
+        ]
+    )
 
 
 def confirm(tr: Translator, lang: str, pick: ConsultPick) -> InlineKeyboardMarkup:

@@ -2,14 +2,14 @@
 commands-consult = Запісацца на кансультацыю ў офісе сеткі
 
 consult-home =
-    <b>🗓 Кансультацыі офіса сеткі</b>
+    🗓 Кансультацыі офіса сеткі
     Па якім пытанні вам патрэбна парада? Выберыце тэму, потым мову і час.
 consult-mine-button = 📋 Мае запісы
 consult-new-button = 🗓 Запісацца
 # Variables:
 #   $topic (String) - the chosen topic
 consult-language-ask =
-    <b>{ $topic }</b>
+    { $topic }
     На якой мове вы хочаце размаўляць? Вашы мовы — першымі.
 # Variables:
 #   $language (String) - the language the person chose
@@ -25,7 +25,7 @@ consult-language-none =
 # Variables:
 #   $count (Number) - how many toolbox entries are suggested
 consult-tips =
-    <b>Магчыма, гэта дапаможа адразу</b>
+    Магчыма, гэта дапаможа адразу
     { $count ->
         [1] Гэты запіс з інструментарыя адносіцца да вашай тэмы.
         [one] { $count } запіс з інструментарыя адносіцца да вашай тэмы.
@@ -42,7 +42,7 @@ consult-tips-go-on = 🗓 Паказаць час
 #   $pages (Number) - number of pages
 #   $slots (String) - the free times, grouped by day
 consult-slots =
-    <b>{ $topic } · { $language }</b>
+    { $topic } · { $language }
     Вольны час па часе горада { $city } (старонка { $page } з { $pages }):
 
     { $slots }
@@ -80,7 +80,7 @@ consult-time-both = { $mine } ({ $host })
 #   $note (String) - the person's note for the host
 #   $has_note (String) - yes when a note was typed, else no
 consult-confirm =
-    <b>Запісацца на гэтую кансультацыю?</b>
+    Запісацца на гэтую кансультацыю?
     Кансультант: { $host }
     Калі: { $when }
     Працягласць: { $minutes ->
@@ -166,13 +166,13 @@ consult-mine-none = У вас няма запісаў на кансультац�
 #   $count (Number) - how many bookings
 #   $bookings (String) - the bookings, one a line
 consult-mine =
-    <b>{ $count ->
+    { $count ->
         [1] Ваш запіс
         [one] Вашы запісы: { $count }
         [few] Вашы запісы: { $count }
         [many] Вашы запісы: { $count }
        *[other] Вашы запісы: { $count }
-    }</b>
+    }
     { $bookings }
 # Variables:
 #   $when (String) - date and time, with whose clock
@@ -186,7 +186,7 @@ consult-mine-line = • { $when }, { $host }, { $topic }
 #   $note (String) - the person's note
 #   $has_note (String) - yes when there is a note, else no
 consult-card =
-    <b>Ваш запіс</b>
+    Ваш запіс
     { $line }
     { $has_link ->
         [yes] Спасылка на відэазванок: { $link }
@@ -244,3 +244,23 @@ consult-refused-limit = { $limit ->
 consult-refused-language = Гэты кансультант не размаўляе на гэтай мове.
 consult-refused-topic = Гэты кансультант не кансультуе па гэтай тэме.
 consult-refused-not-a-slot = Гэта не час кансультацый гэтага кансультанта.
+consult-wait-button = 🔔 У спіс чакання
+# Variables:
+#   $topic (String) - the topic
+#   $language (String) - the language
+consult-waiting-joined = 🔔 Вы ў спісе чакання па тэме «{ $topic }», мова: { $language }. Калі вызваліцца час, бот прапануе яго вам, як толькі дойдзе ваша чарга; у вас будзе крыху часу, каб запісацца.
+# Variables:
+#   $host (String) - the host's name
+#   $when (String) - date and time, with whose clock
+#   $topic (String) - the topic
+#   $deadline (String) - until when the offer holds, with whose clock
+consult-offer =
+    🔔 Па тэме «{ $topic }» вызваліўся час: { $when }, кансультант { $host }.
+    Ён замацаваны за вамі да { $deadline }; потым пяройдзе да наступнага ў спісе чакання.
+consult-offer-take-button = ✔️ Запісацца
+consult-offer-pass-button = ✖️ Не ў гэты раз
+consult-offer-passed = Час пяройдзе да наступнага ў спісе чакання. Вы больш не ў спісе чакання па гэтай тэме.
+consult-offer-gone = Гэтая прапанова больш не дзейнічае.
+# Variables:
+#   $topic (String) - the topic
+consult-offer-expired = Вольны час па тэме «{ $topic }» не быў заняты своечасова і перайшоў да наступнага ў спісе чакання.

@@ -2,14 +2,14 @@
 commands-consult = Einen Termin in der Sprechstunde der Netzwerkstelle buchen
 
 consult-home =
-    <b>🗓 Sprechstunde der Netzwerkstelle</b>
+    🗓 Sprechstunde der Netzwerkstelle
     Wozu möchtest du beraten werden? Wähle ein Thema, dann deine Sprache und eine Uhrzeit.
 consult-mine-button = 📋 Meine Termine
 consult-new-button = 🗓 Termin buchen
 # Variables:
 #   $topic (String) - the chosen topic
 consult-language-ask =
-    <b>{ $topic }</b>
+    { $topic }
     In welcher Sprache möchtest du sprechen? Deine Sprachen stehen oben.
 # Variables:
 #   $language (String) - the language the person chose
@@ -25,7 +25,7 @@ consult-language-none =
 # Variables:
 #   $count (Number) - how many toolbox entries are suggested
 consult-tips =
-    <b>Vielleicht hilft dir das schon</b>
+    Vielleicht hilft dir das schon
     { $count ->
         [1] Dieser Eintrag im Werkzeugkasten passt zu deinem Thema.
        *[other] Diese { $count } Einträge im Werkzeugkasten passen zu deinem Thema.
@@ -39,7 +39,7 @@ consult-tips-go-on = 🗓 Zeiten zeigen
 #   $pages (Number) - number of pages
 #   $slots (String) - the free times, grouped by day
 consult-slots =
-    <b>{ $topic } · { $language }</b>
+    { $topic } · { $language }
     Freie Zeiten, Ortszeit { $city } (Seite { $page } von { $pages }):
 
     { $slots }
@@ -77,7 +77,7 @@ consult-time-both = { $mine } ({ $host })
 #   $note (String) - the person's note for the host
 #   $has_note (String) - yes when a note was typed, else no
 consult-confirm =
-    <b>Diesen Termin buchen?</b>
+    Diesen Termin buchen?
     Mit: { $host }
     Wann: { $when }
     Dauer: { $minutes ->
@@ -159,10 +159,10 @@ consult-mine-none = Du hast keine gebuchten Termine.
 #   $count (Number) - how many bookings
 #   $bookings (String) - the bookings, one a line
 consult-mine =
-    <b>{ $count ->
+    { $count ->
         [1] Dein Termin
        *[other] Deine { $count } Termine
-    }</b>
+    }
     { $bookings }
 # Variables:
 #   $when (String) - date and time, with whose clock
@@ -176,7 +176,7 @@ consult-mine-line = • { $when }, { $host }, { $topic }
 #   $note (String) - the person's note
 #   $has_note (String) - yes when there is a note, else no
 consult-card =
-    <b>Dein Termin</b>
+    Dein Termin
     { $line }
     { $has_link ->
         [yes] Videolink: { $link }
@@ -229,3 +229,23 @@ consult-refused-limit = { $limit ->
 consult-refused-language = Diese Person spricht die Sprache nicht.
 consult-refused-topic = Diese Person berät nicht zu diesem Thema.
 consult-refused-not-a-slot = Das ist keine Zeit aus dieser Sprechstunde.
+consult-wait-button = 🔔 Auf die Warteliste
+# Variables:
+#   $topic (String) - the topic
+#   $language (String) - the language
+consult-waiting-joined = 🔔 Du stehst auf der Warteliste für „{ $topic }“ auf { $language }. Wird eine Zeit frei, bietet der Bot sie dir an, wenn du an der Reihe bist; dann hast du eine Weile Zeit, sie zu buchen.
+# Variables:
+#   $host (String) - the host's name
+#   $when (String) - date and time, with whose clock
+#   $topic (String) - the topic
+#   $deadline (String) - until when the offer holds, with whose clock
+consult-offer =
+    🔔 Für „{ $topic }“ ist eine Zeit frei geworden: { $when } mit { $host }.
+    Sie ist bis { $deadline } für dich reserviert; danach geht sie an die nächste Person auf der Warteliste.
+consult-offer-take-button = ✔️ Diese Zeit buchen
+consult-offer-pass-button = ✖️ Diesmal nicht
+consult-offer-passed = Die Zeit geht an die nächste Person auf der Warteliste. Du stehst für dieses Thema nicht mehr auf der Warteliste.
+consult-offer-gone = Dieses Angebot gilt nicht mehr.
+# Variables:
+#   $topic (String) - the topic
+consult-offer-expired = Die freie Zeit für „{ $topic }“ wurde nicht rechtzeitig gebucht und ging an die nächste Person auf der Warteliste.

@@ -2,14 +2,14 @@
 commands-consult = Book a consultation with the network office
 
 consult-home =
-    <b>🗓 Consultation hours of the network office</b>
+    🗓 Consultation hours of the network office
     What would you like advice on? Pick a topic; then your language and a time.
 consult-mine-button = 📋 My bookings
 consult-new-button = 🗓 Book a consultation
 # Variables:
 #   $topic (String) - the chosen topic
 consult-language-ask =
-    <b>{ $topic }</b>
+    { $topic }
     In which language would you like to talk? Your languages come first.
 # Variables:
 #   $language (String) - the language the person chose
@@ -25,7 +25,7 @@ consult-language-none =
 # Variables:
 #   $count (Number) - how many toolbox entries are suggested
 consult-tips =
-    <b>Maybe this helps first</b>
+    Maybe this helps first
     { $count ->
         [1] This toolbox entry is about your topic.
        *[other] These { $count } toolbox entries are about your topic.
@@ -39,7 +39,7 @@ consult-tips-go-on = 🗓 Show the times
 #   $pages (Number) - number of pages
 #   $slots (String) - the free times, grouped by day
 consult-slots =
-    <b>{ $topic } · { $language }</b>
+    { $topic } · { $language }
     Free times, { $city } time (page { $page } of { $pages }):
 
     { $slots }
@@ -77,7 +77,7 @@ consult-time-both = { $mine } ({ $host })
 #   $note (String) - the person's note for the host
 #   $has_note (String) - yes when a note was typed, else no
 consult-confirm =
-    <b>Book this consultation?</b>
+    Book this consultation?
     With: { $host }
     When: { $when }
     Length: { $minutes ->
@@ -159,10 +159,10 @@ consult-mine-none = You have no booked consultations.
 #   $count (Number) - how many bookings
 #   $bookings (String) - the bookings, one a line
 consult-mine =
-    <b>{ $count ->
+    { $count ->
         [1] Your booking
        *[other] Your { $count } bookings
-    }</b>
+    }
     { $bookings }
 # Variables:
 #   $when (String) - date and time, with whose clock
@@ -176,7 +176,7 @@ consult-mine-line = • { $when }, { $host }, { $topic }
 #   $note (String) - the person's note
 #   $has_note (String) - yes when there is a note, else no
 consult-card =
-    <b>Your booking</b>
+    Your booking
     { $line }
     { $has_link ->
         [yes] Video link: { $link }
@@ -229,3 +229,23 @@ consult-refused-limit = { $limit ->
 consult-refused-language = This host does not speak that language.
 consult-refused-topic = This host does not advise on that topic.
 consult-refused-not-a-slot = This is not one of the host's times.
+consult-wait-button = 🔔 Join the waiting list
+# Variables:
+#   $topic (String) - the topic
+#   $language (String) - the language
+consult-waiting-joined = 🔔 You are on the waiting list for “{ $topic }” in { $language }. When a time becomes free, the bot offers it to you first in line; you then have a little while to take it.
+# Variables:
+#   $host (String) - the host's name
+#   $when (String) - date and time, with whose clock
+#   $topic (String) - the topic
+#   $deadline (String) - until when the offer holds, with whose clock
+consult-offer =
+    🔔 A time became free for “{ $topic }”: { $when } with { $host }.
+    It is kept for you until { $deadline }; after that it goes to the next person waiting.
+consult-offer-take-button = ✔️ Book this time
+consult-offer-pass-button = ✖️ Not this time
+consult-offer-passed = The time goes to the next person waiting. You are no longer on the waiting list for this topic.
+consult-offer-gone = This offer is no longer open.
+# Variables:
+#   $topic (String) - the topic
+consult-offer-expired = The free time for “{ $topic }” was not taken in time and went to the next person waiting.

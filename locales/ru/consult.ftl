@@ -2,14 +2,14 @@
 commands-consult = Записаться на консультацию в офисе сети
 
 consult-home =
-    <b>🗓 Консультации офиса сети</b>
+    🗓 Консультации офиса сети
     По какому вопросу вам нужен совет? Выберите тему, затем язык и время.
 consult-mine-button = 📋 Мои записи
 consult-new-button = 🗓 Записаться
 # Variables:
 #   $topic (String) - the chosen topic
 consult-language-ask =
-    <b>{ $topic }</b>
+    { $topic }
     На каком языке вы хотите говорить? Ваши языки — первыми.
 # Variables:
 #   $language (String) - the language the person chose
@@ -25,7 +25,7 @@ consult-language-none =
 # Variables:
 #   $count (Number) - how many toolbox entries are suggested
 consult-tips =
-    <b>Может быть, это поможет сразу</b>
+    Может быть, это поможет сразу
     { $count ->
         [1] Эта запись из инструментария относится к вашей теме.
         [one] { $count } запись из инструментария относится к вашей теме.
@@ -42,7 +42,7 @@ consult-tips-go-on = 🗓 Показать время
 #   $pages (Number) - number of pages
 #   $slots (String) - the free times, grouped by day
 consult-slots =
-    <b>{ $topic } · { $language }</b>
+    { $topic } · { $language }
     Свободное время по времени города { $city } (страница { $page } из { $pages }):
 
     { $slots }
@@ -80,7 +80,7 @@ consult-time-both = { $mine } ({ $host })
 #   $note (String) - the person's note for the host
 #   $has_note (String) - yes when a note was typed, else no
 consult-confirm =
-    <b>Записаться на эту консультацию?</b>
+    Записаться на эту консультацию?
     Консультант: { $host }
     Когда: { $when }
     Длительность: { $minutes ->
@@ -166,13 +166,13 @@ consult-mine-none = У вас нет записей на консультаци�
 #   $count (Number) - how many bookings
 #   $bookings (String) - the bookings, one a line
 consult-mine =
-    <b>{ $count ->
+    { $count ->
         [1] Ваша запись
         [one] Ваши записи: { $count }
         [few] Ваши записи: { $count }
         [many] Ваши записи: { $count }
        *[other] Ваши записи: { $count }
-    }</b>
+    }
     { $bookings }
 # Variables:
 #   $when (String) - date and time, with whose clock
@@ -186,7 +186,7 @@ consult-mine-line = • { $when }, { $host }, { $topic }
 #   $note (String) - the person's note
 #   $has_note (String) - yes when there is a note, else no
 consult-card =
-    <b>Ваша запись</b>
+    Ваша запись
     { $line }
     { $has_link ->
         [yes] Ссылка на видеозвонок: { $link }
@@ -244,3 +244,23 @@ consult-refused-limit = { $limit ->
 consult-refused-language = Этот консультант не говорит на этом языке.
 consult-refused-topic = Этот консультант не консультирует по этой теме.
 consult-refused-not-a-slot = Это не время консультаций этого консультанта.
+consult-wait-button = 🔔 В список ожидания
+# Variables:
+#   $topic (String) - the topic
+#   $language (String) - the language
+consult-waiting-joined = 🔔 Вы в списке ожидания по теме «{ $topic }», язык: { $language }. Когда освободится время, бот предложит его вам, как только подойдёт ваша очередь; у вас будет немного времени, чтобы записаться.
+# Variables:
+#   $host (String) - the host's name
+#   $when (String) - date and time, with whose clock
+#   $topic (String) - the topic
+#   $deadline (String) - until when the offer holds, with whose clock
+consult-offer =
+    🔔 По теме «{ $topic }» освободилось время: { $when }, консультант { $host }.
+    Оно закреплено за вами до { $deadline }; потом перейдёт к следующему в списке ожидания.
+consult-offer-take-button = ✔️ Записаться
+consult-offer-pass-button = ✖️ Не в этот раз
+consult-offer-passed = Время перейдёт к следующему в списке ожидания. Вы больше не в списке ожидания по этой теме.
+consult-offer-gone = Это предложение больше не действует.
+# Variables:
+#   $topic (String) - the topic
+consult-offer-expired = Свободное время по теме «{ $topic }» не было занято вовремя и перешло к следующему в списке ожидания.

@@ -2,14 +2,14 @@
 commands-consult = Записатися на консультацію в офісі мережі
 
 consult-home =
-    <b>🗓 Консультації офісу мережі</b>
+    🗓 Консультації офісу мережі
     З якого питання вам потрібна порада? Оберіть тему, потім мову й час.
 consult-mine-button = 📋 Мої записи
 consult-new-button = 🗓 Записатися
 # Variables:
 #   $topic (String) - the chosen topic
 consult-language-ask =
-    <b>{ $topic }</b>
+    { $topic }
     Якою мовою ви хочете говорити? Ваші мови — першими.
 # Variables:
 #   $language (String) - the language the person chose
@@ -25,7 +25,7 @@ consult-language-none =
 # Variables:
 #   $count (Number) - how many toolbox entries are suggested
 consult-tips =
-    <b>Можливо, це допоможе одразу</b>
+    Можливо, це допоможе одразу
     { $count ->
         [1] Цей запис з інструментарію стосується вашої теми.
         [one] { $count } запис з інструментарію стосується вашої теми.
@@ -42,7 +42,7 @@ consult-tips-go-on = 🗓 Показати час
 #   $pages (Number) - number of pages
 #   $slots (String) - the free times, grouped by day
 consult-slots =
-    <b>{ $topic } · { $language }</b>
+    { $topic } · { $language }
     Вільний час за часом міста { $city } (сторінка { $page } з { $pages }):
 
     { $slots }
@@ -80,7 +80,7 @@ consult-time-both = { $mine } ({ $host })
 #   $note (String) - the person's note for the host
 #   $has_note (String) - yes when a note was typed, else no
 consult-confirm =
-    <b>Записатися на цю консультацію?</b>
+    Записатися на цю консультацію?
     Консультант: { $host }
     Коли: { $when }
     Тривалість: { $minutes ->
@@ -166,13 +166,13 @@ consult-mine-none = У вас немає записів на консульта�
 #   $count (Number) - how many bookings
 #   $bookings (String) - the bookings, one a line
 consult-mine =
-    <b>{ $count ->
+    { $count ->
         [1] Ваш запис
         [one] Ваші записи: { $count }
         [few] Ваші записи: { $count }
         [many] Ваші записи: { $count }
        *[other] Ваші записи: { $count }
-    }</b>
+    }
     { $bookings }
 # Variables:
 #   $when (String) - date and time, with whose clock
@@ -186,7 +186,7 @@ consult-mine-line = • { $when }, { $host }, { $topic }
 #   $note (String) - the person's note
 #   $has_note (String) - yes when there is a note, else no
 consult-card =
-    <b>Ваш запис</b>
+    Ваш запис
     { $line }
     { $has_link ->
         [yes] Посилання на відеодзвінок: { $link }
@@ -244,3 +244,23 @@ consult-refused-limit = { $limit ->
 consult-refused-language = Цей консультант не говорить цією мовою.
 consult-refused-topic = Цей консультант не консультує з цієї теми.
 consult-refused-not-a-slot = Це не час консультацій цього консультанта.
+consult-wait-button = 🔔 До списку очікування
+# Variables:
+#   $topic (String) - the topic
+#   $language (String) - the language
+consult-waiting-joined = 🔔 Ви в списку очікування з теми «{ $topic }», мова: { $language }. Коли звільниться час, бот запропонує його вам, щойно настане ваша черга; у вас буде трохи часу, щоб записатися.
+# Variables:
+#   $host (String) - the host's name
+#   $when (String) - date and time, with whose clock
+#   $topic (String) - the topic
+#   $deadline (String) - until when the offer holds, with whose clock
+consult-offer =
+    🔔 З теми «{ $topic }» звільнився час: { $when }, консультант { $host }.
+    Його закріплено за вами до { $deadline }; потім він перейде до наступного в списку очікування.
+consult-offer-take-button = ✔️ Записатися
+consult-offer-pass-button = ✖️ Не цього разу
+consult-offer-passed = Час перейде до наступного в списку очікування. Ви більше не в списку очікування з цієї теми.
+consult-offer-gone = Ця пропозиція більше не дійсна.
+# Variables:
+#   $topic (String) - the topic
+consult-offer-expired = Вільний час з теми «{ $topic }» не було зайнято вчасно, і він перейшов до наступного в списку очікування.

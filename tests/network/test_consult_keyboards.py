@@ -40,7 +40,9 @@ def builds(language: str) -> dict[str, Callable[[], InlineKeyboardMarkup]]:
         "slots": lambda: consult.slots(
             TR, language, shown, ConsultSlots("municipal", "be", 1, 7, 3), 3, "municipal", "be"
         ),
-        "no_slots": lambda: consult.no_slots(TR, language, "municipal"),
+        "no_slots": lambda: consult.no_slots(TR, language, "municipal", "uk"),
+        "waiting": lambda: consult.waiting(TR, language),
+        "offer": lambda: consult.offer(TR, language, 12345),
         "confirm": lambda: consult.confirm(TR, language, pick),
         "booked": lambda: consult.booked(TR, language),
         "mine": lambda: consult.mine(
