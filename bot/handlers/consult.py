@@ -101,9 +101,10 @@ async def slots_button(update: Update, context: BotContext) -> None:
 
 
 async def reschedule_button(update: Update, context: BotContext) -> None:
-    """Another slot of the same host (the service reads topic and language off the booking)."""
+    """Another slot of the same host, for the same topic and language."""
     booking_id = parse_button(update, ConsultReschedule).booking_id
-    await _show_slots(update, context, ConsultSlots("youth", "en", 0, 0, booking_id))
+    b = (await context.services.consult.booking(user_id(update), booking_id)).booking
+    await _show_slots(update, context, ConsultSlots(b.topic, b.language, 0, b.host_id, b.id))
 
 
 async def _show_slots(update: Update, context: BotContext, nav: ConsultSlots) -> None:

@@ -304,6 +304,7 @@ class ConsultBooking:
             topic=lambda lang: tr.plain(lang, f"network-topic-{booking.topic}"),
             language=lambda lang: tr.plain(lang, f"language-name-{booking.language}"),
             note=booking.note or "",
+            has_note="yes" if booking.note else "no",
         )
 
     async def _tell_host_cancelled(

@@ -136,23 +136,31 @@ consult-ics-summary = Кансультацыя: { $host }
 #   $when (String) - date and time on the host's clock
 #   $topic (String) - the topic
 #   $language (String) - the language of the talk
-#   $note (String) - the person's note (may be empty)
+#   $note (String) - the person's note
+#   $has_note (String) - yes when the person wrote a note, else no
 #   $before (String) - unused here
 consult-host-booked =
     🗓 Новы запіс: { $person }, { $when }.
     Тэма: { $topic } · { $language }
-    { $note }
+    { $has_note ->
+        [yes] Нататка: { $note }
+       *[no] {""}
+    }
 # Variables:
 #   $person (String) - who booked
 #   $when (String) - the new date and time on the host's clock
 #   $before (String) - the old date and time on the host's clock
 #   $topic (String) - the topic
 #   $language (String) - the language of the talk
-#   $note (String) - the person's note (may be empty)
+#   $note (String) - the person's note
+#   $has_note (String) - yes when the person wrote a note, else no
 consult-host-moved =
     🗓 { $person }: запіс перанесены з { $before } на { $when }.
     Тэма: { $topic } · { $language }
-    { $note }
+    { $has_note ->
+        [yes] Нататка: { $note }
+       *[no] {""}
+    }
 # Variables:
 #   $person (String) - who cancelled
 #   $when (String) - date and time on the host's clock

@@ -129,23 +129,31 @@ consult-ics-summary = Beratung mit { $host }
 #   $when (String) - date and time on the host's clock
 #   $topic (String) - the topic
 #   $language (String) - the language of the talk
-#   $note (String) - the person's note (may be empty)
+#   $note (String) - the person's note
+#   $has_note (String) - yes when the person wrote a note, else no
 #   $before (String) - unused here
 consult-host-booked =
     🗓 Neuer Termin: { $person }, { $when }.
     Thema: { $topic } · { $language }
-    { $note }
+    { $has_note ->
+        [yes] Notiz: { $note }
+       *[no] {""}
+    }
 # Variables:
 #   $person (String) - who booked
 #   $when (String) - the new date and time on the host's clock
 #   $before (String) - the old date and time on the host's clock
 #   $topic (String) - the topic
 #   $language (String) - the language of the talk
-#   $note (String) - the person's note (may be empty)
+#   $note (String) - the person's note
+#   $has_note (String) - yes when the person wrote a note, else no
 consult-host-moved =
     🗓 { $person } hat den Termin von { $before } auf { $when } verlegt.
     Thema: { $topic } · { $language }
-    { $note }
+    { $has_note ->
+        [yes] Notiz: { $note }
+       *[no] {""}
+    }
 # Variables:
 #   $person (String) - who cancelled
 #   $when (String) - date and time on the host's clock

@@ -129,23 +129,31 @@ consult-ics-summary = Consultation with { $host }
 #   $when (String) - date and time on the host's clock
 #   $topic (String) - the topic
 #   $language (String) - the language of the talk
-#   $note (String) - the person's note (may be empty)
+#   $note (String) - the person's note
+#   $has_note (String) - yes when the person wrote a note, else no
 #   $before (String) - unused here
 consult-host-booked =
     🗓 New booking: { $person }, { $when }.
     Topic: { $topic } · { $language }
-    { $note }
+    { $has_note ->
+        [yes] Note: { $note }
+       *[no] {""}
+    }
 # Variables:
 #   $person (String) - who booked
 #   $when (String) - the new date and time on the host's clock
 #   $before (String) - the old date and time on the host's clock
 #   $topic (String) - the topic
 #   $language (String) - the language of the talk
-#   $note (String) - the person's note (may be empty)
+#   $note (String) - the person's note
+#   $has_note (String) - yes when the person wrote a note, else no
 consult-host-moved =
     🗓 { $person } moved their booking from { $before } to { $when }.
     Topic: { $topic } · { $language }
-    { $note }
+    { $has_note ->
+        [yes] Note: { $note }
+       *[no] {""}
+    }
 # Variables:
 #   $person (String) - who cancelled
 #   $when (String) - date and time on the host's clock

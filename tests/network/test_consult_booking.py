@@ -83,8 +83,8 @@ async def test_booking_with_a_note_sends_the_ics_and_tells_the_host_in_their_lan
     assert [(r.person_id, r.note) for r in rows] == [(person.id, "Our <school> exchange")]
     await harness.drain()
     told = host.last.body
-    assert "Neue Buchung" in told or "Neuer Termin" in told
-    assert "Karlsruhe" in told or "Berlin" in told
+    assert "Neuer Termin: Olga" in told and "Notiz: Our <school> exchange" in told
+    assert "Ortszeit Berlin" in told and "Krasnodar" not in told  # the host's own clock
 
 
 async def test_a_slot_23_hours_away_is_hidden_and_refused_by_a_forged_button(
