@@ -95,6 +95,120 @@ class CalendarHome(CallbackData):
 # ------------------------------------------------------------------ network (home, staff, roll-up)
 # ------------------------------------------------------------------ directory
 # ------------------------------------------------------------------ consult (booking)
+# Topics and languages travel as text; the service refuses values it does not know (a forged
+# button), like a stale one. `start` is the slot's start in whole minutes since the epoch (UTC).
+
+
+@dataclass(frozen=True)
+class ConsultTopic(CallbackData):
+    """A topic was picked: the languages next (consult)."""
+
+    PREFIX: ClassVar[str] = "cbt"
+    topic: str
+
+
+@dataclass(frozen=True)
+class ConsultLanguage(CallbackData):
+    """A language was picked: toolbox suggestions (if any), then the slots (consult)."""
+
+    PREFIX: ClassVar[str] = "cbl"
+    topic: str
+    language: str
+
+
+@dataclass(frozen=True)
+class ConsultSlots(CallbackData):
+    """A page of free slots; `host_id` fixed (not 0) when rescheduling `booking_id` (consult)."""
+
+    PREFIX: ClassVar[str] = "cbs"
+    topic: str
+    language: str
+    page: int = 0
+    host_id: int = 0
+    booking_id: int = 0
+
+
+@dataclass(frozen=True)
+class ConsultPick(CallbackData):
+    """A slot was picked: the confirmation screen (consult)."""
+
+    PREFIX: ClassVar[str] = "cbp"
+    host_id: int
+    start: int
+    topic: str
+    language: str
+    booking_id: int = 0
+
+
+@dataclass(frozen=True)
+class ConsultBook(CallbackData):
+    """Book the slot (or move `booking_id` to it), checked again in one transaction (consult)."""
+
+    PREFIX: ClassVar[str] = "cbb"
+    host_id: int
+    start: int
+    topic: str
+    language: str
+    booking_id: int = 0
+
+
+@dataclass(frozen=True)
+class ConsultCard(CallbackData):
+    """One of the person's bookings: reschedule, cancel (consult)."""
+
+    PREFIX: ClassVar[str] = "cbc"
+    booking_id: int
+
+
+@dataclass(frozen=True)
+class ConsultReschedule(CallbackData):
+    """Another slot of the same host for this booking (consult)."""
+
+    PREFIX: ClassVar[str] = "cbr"
+    booking_id: int
+
+
+@dataclass(frozen=True)
+class ConsultCancel(CallbackData):
+    """Cancel a booking: asks first and shows the late-cancellation policy (consult)."""
+
+    PREFIX: ClassVar[str] = "cbx"
+    booking_id: int
+
+
+@dataclass(frozen=True)
+class ConsultCancelConfirmed(CallbackData):
+    """The booking is cancelled; the host is told (consult)."""
+
+    PREFIX: ClassVar[str] = "cby"
+    booking_id: int
+
+
+@dataclass(frozen=True)
+class ConsultWait(CallbackData):
+    """Join the waiting list for a topic in a language (consult)."""
+
+    PREFIX: ClassVar[str] = "cbw"
+    topic: str
+    language: str
+
+
+@dataclass(frozen=True)
+class ConsultOfferTake(CallbackData):
+    """Book the freed slot offered from the waiting list (consult)."""
+
+    PREFIX: ClassVar[str] = "cbo"
+    waiting_id: int
+
+
+@dataclass(frozen=True)
+class ConsultOfferPass(CallbackData):
+    """Not this time: the offer passes on to the next person waiting (consult)."""
+
+    PREFIX: ClassVar[str] = "cbd"
+    waiting_id: int
+
+
 # ------------------------------------------------------------------ consult_hosting
 HostStepAction = Literal[
     "setup", "windows", "zone", "languages", "topics", "video", "video-remove", "pause",

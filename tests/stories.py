@@ -41,6 +41,7 @@ from bot.db import call_decisions as decisions_db
 from bot.db import calls as calls_db
 from bot.db import checkins as checkins_db
 from bot.db import consultations as consult_db
+from bot.db import consultations as consultations_db
 from bot.db import ideas as ideas_db
 from bot.db import network as network_db
 from bot.db import participants as participants_db
@@ -59,6 +60,8 @@ from bot.domain.calls import Call
 from bot.domain.calls import Document as CallDocument
 from bot.domain.checkins import RoundKind
 from bot.domain.consultations import Booking, Host
+from bot.domain.consultations import Booking as ConsultBookingRow
+from bot.domain.consultations import Host as ConsultHostSettings
 from bot.domain.consultations import Window as ConsultWindow
 from bot.domain.deeplinks import call_payload
 from bot.domain.ideas import Idea, IdeaStatus, IdeaText
@@ -906,3 +909,32 @@ async def post_exchange(
     await poster.press(ExchangeDraftStep("publish_ask"))
     await poster.press(ExchangeDraftStep("publish"))
     return shown(poster, ExchangePost, action="edit").post_id
+
+
+# ---------------------------------------------------------------- consult (booking)
+async def consult_host(
+    harness: BotHarness,
+    name: str = "Hanna",
+    *,
+    languages: tuple[str, ...] = ("de", "en"),
+    windows: tuple[ConsultWindow, ...] = (),
+    **settings: Any,
+) -> SimClient:
+    """A host in Karlsruhe (Europe/Berlin) with a display name, created directly (the host's
+    own screens are another family's)."""
+    user = await quick_participant(harness, name, language="de")
+    now = harness.clock.now()
+    async with harness.services.db.transaction() as conn:
+        person = await participants_db.get(conn, user.id)
+        assert person is not None
+        await participants_db.save(conn, replace(person, display_name=name), now)
+        host = ConsultHostSettings(
+            user.id, "Europe/Berlin", languages=languages, windows=windows, **settings
+        )
+        await consultations_db.save_host(conn, host, now)
+    return user
+
+
+async def consult_bookings(harness: BotHarness, host_id: int) -> list[ConsultBookingRow]:
+    async with harness.services.db.reading() as conn:
+        return await consultations_db.host_bookings(conn, host_id, harness.clock.now())

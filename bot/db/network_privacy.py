@@ -21,6 +21,11 @@ NETWORK_SECTIONS: tuple[tuple[str, str], ...] = (
         "SELECT id, starts_at, ends_at, topic, language, status, note FROM consult_bookings"
         " WHERE person_id = ?",
     ),
+    (
+        "consultation_waiting_list",
+        "SELECT topic, language, status, joined_at, offer_starts_at FROM consult_waiting"
+        " WHERE person_id = ?",
+    ),
     # ------------------------------------------------------------------ consult_hosting
     (
         "consultation_hours_hosted",
@@ -78,6 +83,7 @@ async def erase_network_person(conn: aiosqlite.Connection, user_id: int) -> None
     # ------------------------------------------------------------------ directory
     # ------------------------------------------------------------------ consult
     await conn.execute("DELETE FROM consult_bookings WHERE person_id = ?", (user_id,))
+    await conn.execute("DELETE FROM consult_waiting WHERE person_id = ?", (user_id,))
     # ------------------------------------------------------------------ consult_hosting
     # People booked with an erased host are told (a due task per booking, sent after the
     # erasure by ConsultHosting: the person, the start) before the bookings go with the host.

@@ -7,6 +7,7 @@ host's clock across a daylight-saving change (and moves for everyone else).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Literal
@@ -192,3 +193,108 @@ def booking_problem(
     if slot.full:
         return BookingProblem("taken")
     return None
+
+
+# ------------------------------------------------------------------ booking (the person's side)
+# The toolbox's topic tag closest to each network topic ("Maybe this helps first").
+TOOLBOX_TOPIC: dict[str, str] = {
+    "integration": "social",
+    "migration": "social",
+    "digitalisation": "digitalisation",
+    "youth": "youth",
+    "education": "education",
+    "sustainability": "environment",
+    "culture": "culture",
+    "municipal": "democracy",
+}
+REMINDER_HOURS: tuple[int, ...] = (24, 1)
+# A reminder moved out of quiet hours must still come this long before the start.
+REMINDER_LEAD = timedelta(minutes=15)
+
+
+def languages_first(mine: tuple[str, ...], others: tuple[str, ...]) -> tuple[str, ...]:
+    """The person's languages first (their order), then the rest, each once."""
+    return tuple(dict.fromkeys((*mine, *others)))
+
+
+def hosts_for(hosts: list[Host], topic: str, language: str) -> list[Host]:
+    """Active hosts who speak `language` and take `topic`: nobody else is ever offered."""
+    return [h for h in hosts if h.active and h.speaks(language) and h.offers(topic)]
+
+
+def languages_for(hosts: list[Host], topic: str) -> tuple[str, ...]:
+    """Every language some active host speaks for this topic."""
+    return tuple(
+        sorted({lang for h in hosts if h.active and h.offers(topic) for lang in h.languages})
+    )
+
+
+def free_slots(hosts: list[Host], bookings: list[Booking], now: datetime) -> list[Slot]:
+    """The open, not full slots of these hosts, earliest first (ties by host)."""
+    slots = [s for h in hosts for s in open_slots(h, bookings, now) if not s.full]
+    return sorted(slots, key=lambda s: (s.starts_at, s.host_id))
+
+
+def slot_minute(start: datetime) -> int:
+    """A slot's start as whole minutes since the epoch (the button's `start`)."""
+    return int(start.timestamp()) // 60
+
+
+def minute_slot(minute: int) -> datetime:
+    return datetime.fromtimestamp(minute * 60, tz=ZoneInfo("UTC"))
+
+
+def reminder_moments(
+    starts_at: datetime,
+    now: datetime,
+    moved: Callable[[datetime], datetime],
+) -> list[tuple[int, datetime]]:
+    """(hours, when) of each reminder still ahead; `moved` takes a moment out of the person's
+    quiet hours. One that would then come too close to the start (or after it) is dropped."""
+    planned = []
+    for hours in REMINDER_HOURS:
+        due = moved(starts_at - timedelta(hours=hours))
+        if now < due <= starts_at - REMINDER_LEAD:
+            planned.append((hours, due))
+    return planned
+
+
+WaitingStatus = Literal["waiting", "offered", "booked", "declined", "expired"]
+OFFER_TIME = timedelta(hours=2)  # how long a freed slot is held for the person offered it
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A person on the waiting list for a topic in a language; with the slot offered to them."""
+
+    id: int
+    person_id: int
+    topic: str
+    language: str
+    status: WaitingStatus = "waiting"
+    offer_host_id: int | None = None
+    offer_starts_at: datetime | None = None
+    offer_expires_at: datetime | None = None
+
+    def held(self, host: Host) -> Booking | None:
+        """An open offer holds its slot like a booking (negative id: not a booking row)."""
+        if self.status != "offered" or self.offer_starts_at is None:
+            return None
+        if self.offer_host_id != host.user_id:
+            return None
+        start = self.offer_starts_at
+        end = start + host.duration
+        return Booking(
+            -self.id, host.user_id, self.person_id, start, end, self.topic, self.language
+        )
+
+    def wants(self, host: Host) -> bool:
+        return self.status == "waiting" and host.speaks(self.language) and host.offers(self.topic)
+
+
+def offer_deadline(now: datetime, host: Host, starts_at: datetime) -> datetime | None:
+    """Until when a freed slot is held for the person offered it: two hours, but never past the
+    host's minimum notice (None: too late to offer it at all)."""
+    latest = starts_at - timedelta(hours=host.notice_hours)
+    deadline = min(now + OFFER_TIME, latest)
+    return deadline if deadline > now else None

@@ -17,8 +17,23 @@ NETWORK_FAMILY_DIALOGS: tuple[type[Dialog], ...] = ()
 # ------------------------------------------------------------------ directory
 DIRECTORY_DIALOGS: tuple[type[Dialog], ...] = ()
 
+
 # ------------------------------------------------------------------ consult (booking)
-CONSULT_DIALOGS: tuple[type[Dialog], ...] = ()
+@dataclass(frozen=True)
+class ConsultNoteInput(TypedInput):
+    """On the confirmation screen: the next text is a note for the host (optional)."""
+
+    KIND: ClassVar[str] = "consult_note"
+    host_id: int
+    start: int  # minutes since the epoch, as on the button
+    topic: str
+    language: str
+    booking_id: int = 0
+    note: str = ""
+    prompt_message_id: int = 0
+
+
+CONSULT_DIALOGS: tuple[type[Dialog], ...] = (ConsultNoteInput,)
 
 
 # ------------------------------------------------------------------ consult_hosting

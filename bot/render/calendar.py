@@ -1,4 +1,4 @@
-"""Calendar files (.ics) for a workshop, so it lands in the participant's calendar."""
+"""Calendar files (.ics) for workshops and consultations, so they land in a calendar."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone
 
+from bot.domain.consultations import Booking
 from bot.domain.workshops import Workshop
 
 
@@ -40,6 +41,42 @@ def workshop_ics(
         event.add("status", "CANCELLED")
         event.add("sequence", 1)
     calendar.add_component(_timezone(workshop.time_zone, workshop.starts_at.year))
+    calendar.add_component(event)
+    return calendar.to_ical()
+
+
+def consultation_ics(
+    booking: Booking,
+    *,
+    host_zone: str,
+    summary: str,
+    description: str,
+    url: str | None,
+    uid_domain: str,
+    now: datetime,
+    cancelled: bool = False,
+) -> bytes:
+    """A booked consultation on the host's clock (TZID of the host's zone), with the video
+    link as its URL; `cancelled` removes it from the calendar (same UID, later SEQUENCE)."""
+    zone = ZoneInfo(host_zone)
+    calendar = Calendar()
+    calendar.add("prodid", "-//Twin City Bot//twincity-bot//EN")
+    calendar.add("version", "2.0")
+    calendar.add("method", "CANCEL" if cancelled else "PUBLISH")
+    event = Event()
+    event.add("uid", f"consultation-{booking.id}@{uid_domain}")
+    event.add("dtstamp", now)
+    event.add("dtstart", booking.starts_at.astimezone(zone))
+    event.add("dtend", booking.ends_at.astimezone(zone))
+    event.add("summary", summary)
+    event.add("description", description)
+    if url:
+        event.add("url", url)
+        event.add("location", url)
+    if cancelled:
+        event.add("status", "CANCELLED")
+        event.add("sequence", 1)
+    calendar.add_component(_timezone(host_zone, booking.starts_at.year))
     calendar.add_component(event)
     return calendar.to_ical()
 
