@@ -232,9 +232,9 @@ def button_kinds() -> list[type[CallbackData]]:
     kinds: dict[str, type[CallbackData]] = {}
     for module in MODULES:
         for value in vars(module).values():
-            if isinstance(value, type) and issubclass(value, CallbackData):
-                if value is not CallbackData and value not in LAST:
-                    kinds[value.PREFIX] = value
+            known = isinstance(value, type) and issubclass(value, CallbackData)
+            if known and value is not CallbackData and value not in LAST:
+                kinds[value.PREFIX] = value
     return [*sorted(kinds.values(), key=lambda k: k.PREFIX), *LAST]
 
 
@@ -392,8 +392,11 @@ async def b_state(h: BotHarness, b: WorldB) -> list[tuple[Any, ...]]:
     queries = (
         ("SELECT id, status, title FROM workshops WHERE partnership_id = ?", b.id),
         ("SELECT id, status, title, description FROM ideas WHERE partnership_id = ?", b.id),
-        ("SELECT r.id, r.status FROM registrations r JOIN workshops w ON w.id = r.workshop_id"
-         " WHERE w.partnership_id = ?", b.id),
+        (
+            "SELECT r.id, r.status FROM registrations r JOIN workshops w ON w.id = r.workshop_id"
+            " WHERE w.partnership_id = ?",
+            b.id,
+        ),
         ("SELECT * FROM teams WHERE partnership_id = ?", b.id),
         ("SELECT * FROM team_members WHERE team_id = ?", b.team),
         ("SELECT id, status, texts FROM broadcasts WHERE partnership_id = ?", b.id),
