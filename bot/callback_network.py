@@ -92,6 +92,15 @@ class CalendarHome(CallbackData):
 
 
 # ------------------------------------------------------------------ network (home, staff, roll-up)
+
+
+@dataclass(frozen=True)
+class NetworkStatsExport(CallbackData):
+    """The roll-up statistics as a spreadsheet file (network staff)."""
+
+    PREFIX: ClassVar[str] = "nwx"
+
+
 # ------------------------------------------------------------------ directory
 # ------------------------------------------------------------------ consult (booking)
 # ------------------------------------------------------------------ consult_hosting

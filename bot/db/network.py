@@ -131,4 +131,52 @@ async def save_profile(
 
 
 # ------------------------------------------------------------------ network (roll-up)
+# Counts per partnership for the network's staff: never a name, never a row of people.
+_ROLLUP = (
+    "SELECT p.id,"
+    " (SELECT COUNT(*) FROM participants x WHERE x.partnership_id = p.id),"
+    " (SELECT COUNT(*) FROM workshops x WHERE x.partnership_id = p.id"
+    "  AND x.status = 'published'),"
+    " (SELECT COUNT(*) FROM ideas x WHERE x.partnership_id = p.id AND x.status = 'published'),"
+    " (SELECT COUNT(*) FROM teams x WHERE x.partnership_id = p.id),"
+    " (SELECT COUNT(*) FROM consult_bookings b JOIN participants x ON x.user_id = b.person_id"
+    "  WHERE x.partnership_id = p.id AND b.status = 'booked'),"
+    " (SELECT COUNT(*) FROM consult_bookings b JOIN participants x ON x.user_id = b.person_id"
+    "  WHERE x.partnership_id = p.id AND b.status = 'attended'),"
+    " (SELECT COUNT(*) FROM consult_bookings b JOIN participants x ON x.user_id = b.person_id"
+    "  WHERE x.partnership_id = p.id AND b.status = 'no_show')"
+    " FROM partnerships p LEFT JOIN partnership_profiles f ON f.partnership_id = p.id"
+    " WHERE COALESCE(f.network_id, ?) = ? ORDER BY p.id"
+)
+
+
+async def rollup_counts(
+    conn: aiosqlite.Connection, network_id: int
+) -> list[tuple[int, tuple[int, ...]]]:
+    """(partnership id, (participants, published workshops, published ideas, teams,
+    consultations booked, attended, no-show)) for each partnership of the network."""
+    async with conn.execute(_ROLLUP, (DEFAULT_NETWORK, network_id)) as cur:
+        return [(r[0], tuple(r[1:])) for r in await cur.fetchall()]
+
+
+async def focuses(
+    conn: aiosqlite.Connection, network_id: int
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """(partnership id, country) and (partnership id, topic) pairs of the network."""
+    scope = (
+        " JOIN partnerships p ON p.id = c.partnership_id LEFT JOIN partnership_profiles f"
+        " ON f.partnership_id = p.id WHERE COALESCE(f.network_id, ?) = ?"
+    )
+    args = (DEFAULT_NETWORK, network_id)
+    async with conn.execute(
+        f"SELECT c.partnership_id, c.country FROM partnership_countries c{scope}", args
+    ) as cur:
+        countries = [(r[0], r[1]) for r in await cur.fetchall()]
+    async with conn.execute(
+        f"SELECT c.partnership_id, c.topic FROM partnership_topics c{scope}", args
+    ) as cur:
+        topics = [(r[0], r[1]) for r in await cur.fetchall()]
+    return countries, topics
+
+
 # ------------------------------------------------------------------ directory

@@ -6,11 +6,14 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
-from bot.callback_network import NetworkHome
+from bot.callback_network import NetworkHome, NetworkStats, NetworkStatsExport
 from bot.context import BotContext
-from bot.handlers.common import show, user_id
+from bot.handlers.common import answer_button, show, user_id
 from bot.handlers.text_input import InputKey, MediaInput, TextInput
-from bot.keyboards.network import network_home
+from bot.i18n import escape
+from bot.keyboards.network import network_home, stats_keyboard
+from bot.render.charts import bar_chart
+from bot.services.network import Counts, Rollup, country_name
 
 
 async def network_command(update: Update, context: BotContext) -> None:
@@ -30,6 +33,75 @@ async def show_home(update: Update, context: BotContext, header: str | None = No
 
 
 # ------------------------------------------------------------------ network family's screens
+async def network_stats_button(update: Update, context: BotContext) -> None:
+    """The roll-up for network staff: a chart, then the counts as text with the export."""
+    rollup = await context.services.network.rollup(context.require_actor())
+    await answer_button(update, context)
+    await context.bot.send_photo(user_id(update), _chart(context, rollup))
+    keyboard = stats_keyboard(context.services.translator, context.language)
+    await show(update, context, _stats_text(context, rollup), keyboard, new_message=True)
+
+
+async def network_stats_export_button(update: Update, context: BotContext) -> None:
+    data = await context.services.network.rollup_csv(context.require_actor(), context.language)
+    await answer_button(update, context)
+    await context.bot.send_document(user_id(update), data, filename="network-statistics.csv")
+
+
+def _groups(context: BotContext, rollup: Rollup) -> list[tuple[str, Counts]]:
+    """(name, counts): all partnerships, each country focus, each topic focus."""
+    lang, none = context.language, context.label("network-stats-none")
+    topics = rollup.by_topic.items()
+    return [
+        (context.label("network-stats-all"), rollup.total),
+        *((country_name(c, lang) if c else none, n) for c, n in rollup.by_country.items()),
+        *((context.label(f"network-topic-{t}") if t else none, n) for t, n in topics),
+    ]
+
+
+def _group_text(context: BotContext, name: str, counts: Counts) -> str:
+    """The group's name in bold above its counts."""
+    numbers = context.t(
+        "network-stats-group",
+        partnerships=counts.partnerships,
+        participants=counts.participants,
+        workshops=counts.workshops,
+        ideas=counts.ideas,
+        teams=counts.teams,
+        booked=counts.booked,
+        attended=counts.attended,
+        no_show=counts.no_show,
+    )
+    return f"<b>{escape(name)}</b>\n{numbers}"
+
+
+def _stats_text(context: BotContext, rollup: Rollup) -> str:
+    groups = _groups(context, rollup)
+    countries = 1 + len(rollup.by_country)
+    title = f"<b>{context.t('network-stats-title')}</b>\n{context.t('network-stats-intro')}"
+    return "\n\n".join(
+        [
+            title,
+            _group_text(context, *groups[0]),
+            f"<b>{context.t('network-stats-countries')}</b>",
+            *(_group_text(context, *g) for g in groups[1:countries]),
+            f"<b>{context.t('network-stats-topics')}</b>",
+            *(_group_text(context, *g) for g in groups[countries:]),
+        ]
+    )
+
+
+def _chart(context: BotContext, rollup: Rollup) -> bytes:
+    groups = _groups(context, rollup)
+    series = ("participants", "workshops", "ideas", "teams")
+    return bar_chart(
+        context.label("network-stats-chart-title"),
+        [name for name, _ in groups],
+        {
+            context.label(f"network-stats-csv-{s}"): [getattr(n, s) for _, n in groups]
+            for s in series
+        },
+    )
 
 
 TEXT_INPUTS: dict[InputKey, TextInput] = {}
@@ -40,4 +112,6 @@ def handlers() -> list[BaseHandler]:
     return [
         CommandHandler("network", network_command),
         CallbackQueryHandler(home_button, pattern=NetworkHome.pattern()),
+        CallbackQueryHandler(network_stats_button, pattern=NetworkStats.pattern()),
+        CallbackQueryHandler(network_stats_export_button, pattern=NetworkStatsExport.pattern()),
     ]

@@ -11,7 +11,9 @@ from bot.callback_network import (
     DirectoryHome,
     ExchangeHome,
     HostHome,
+    NetworkHome,
     NetworkStats,
+    NetworkStatsExport,
     NewsletterHome,
 )
 from bot.domain.roles import Actor
@@ -34,3 +36,13 @@ def network_home(tr: Translator, lang: str, actor: Actor | None) -> InlineKeyboa
         rows.append([button(tr.plain(lang, "network-stats-button"), NetworkStats())])
     rows.append([button(tr.plain(lang, "buttons-main-menu"), OpenMenu("main"))])
     return markup(rows)
+
+
+def stats_keyboard(tr: Translator, lang: str) -> InlineKeyboardMarkup:
+    """Under the roll-up: the spreadsheet, then back to the network home."""
+    return markup(
+        [
+            [button(tr.plain(lang, "network-stats-export-button"), NetworkStatsExport())],
+            [button(tr.plain(lang, "buttons-back"), NetworkHome())],
+        ]
+    )

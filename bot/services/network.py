@@ -4,12 +4,94 @@ country and topic; never another partnership's people)."""
 
 from __future__ import annotations
 
+from dataclasses import astuple, dataclass, field
+
+from babel import Locale
+
 from bot.clock import Clock
+from bot.db import network as network_db
 from bot.db.connection import Database
+from bot.domain.network import DEFAULT_NETWORK
+from bot.domain.roles import Actor
 from bot.i18n import Translator
+from bot.render.formatting import babel_locale
 from bot.services.due import TaskAction
+from bot.services.errors import UserFacingError
+from bot.services.exports import csv_bytes
 from bot.services.notify import Notifier
 from bot.translation import MachineTranslator
+
+# The counts of one group, in the order of the export's columns after the group's name.
+COUNT_COLUMNS = (
+    "partnerships",
+    "participants",
+    "workshops",
+    "ideas",
+    "teams",
+    "booked",
+    "attended",
+    "no-show",
+)
+
+
+@dataclass(frozen=True)
+class Counts:
+    """What a group of partnerships adds up to: counts only, never a person."""
+
+    partnerships: int = 0
+    participants: int = 0
+    workshops: int = 0
+    ideas: int = 0
+    teams: int = 0
+    booked: int = 0
+    attended: int = 0
+    no_show: int = 0
+
+    def plus(self, partnership: tuple[int, ...]) -> Counts:
+        """These counts and one more partnership's (participants … no-show)."""
+        mine = astuple(self)
+        return Counts(mine[0] + 1, *(a + b for a, b in zip(mine[1:], partnership, strict=True)))
+
+
+@dataclass(frozen=True)
+class Rollup:
+    """The network's counts: all partnerships, and per country and topic focus ("" holds
+    the partnerships without one)."""
+
+    total: Counts
+    by_country: dict[str, Counts] = field(default_factory=dict)
+    by_topic: dict[str, Counts] = field(default_factory=dict)
+
+
+def add_up(
+    counts: list[tuple[int, tuple[int, ...]]],
+    countries: list[tuple[int, str]],
+    topics: list[tuple[int, str]],
+) -> Rollup:
+    """Group the partnerships' counts by each of their focuses (a partnership with two
+    countries counts in both)."""
+    total = Counts()
+    by_country: dict[str, Counts] = {}
+    by_topic: dict[str, Counts] = {}
+    for pid, numbers in counts:
+        total = total.plus(numbers)
+        for groups, pairs in ((by_country, countries), (by_topic, topics)):
+            keys = sorted({key for owner, key in pairs if owner == pid}) or [""]
+            for key in keys:
+                groups[key] = groups.get(key, Counts()).plus(numbers)
+    return Rollup(total, by_country, by_topic)
+
+
+def country_name(code: str, language: str) -> str:
+    """The country's name in the reader's language (babel), the code when babel has none."""
+    return str(Locale.parse(babel_locale(language)).territories.get(code, code))
+
+
+def office_network(actor: Actor) -> int:
+    """The network whose office the person works in; refused for everyone else."""
+    if not actor.in_network_office:
+        raise UserFacingError("network-staff-only")
+    return min(actor.networks) if actor.networks else DEFAULT_NETWORK
 
 
 class NetworkService:
@@ -32,3 +114,32 @@ class NetworkService:
     def due_tasks(self) -> dict[str, TaskAction]:
         """The kinds of due work this service runs (see bot/services/due.py)."""
         return {}
+
+    # ---------------------------------------------------------------- roll-up statistics
+    async def rollup(self, actor: Actor) -> Rollup:
+        """The network's counts per country and topic focus, for its staff only."""
+        network_id = office_network(actor)
+        async with self.db.reading() as conn:
+            counts = await network_db.rollup_counts(conn, network_id)
+            countries, topics = await network_db.focuses(conn, network_id)
+        return add_up(counts, countries, topics)
+
+    async def rollup_csv(self, actor: Actor, language: str) -> bytes:
+        """The roll-up as a spreadsheet in the reader's language: one row per group."""
+        rollup = await self.rollup(actor)
+        tr = self.translator
+        header = [
+            tr.plain(language, "network-stats-csv-focus"),
+            tr.plain(language, "network-stats-csv-name"),
+            *(tr.plain(language, f"network-stats-csv-{c}") for c in COUNT_COLUMNS),
+        ]
+        rows = [[tr.plain(language, "network-stats-all"), "", *astuple(rollup.total)]]
+        for code, counts in rollup.by_country.items():
+            name = country_name(code, language) if code else ""
+            focus = tr.plain(language, "network-stats-csv-country")
+            rows.append([focus, name or tr.plain(language, "network-stats-none"), *astuple(counts)])
+        for key, counts in rollup.by_topic.items():
+            name = tr.plain(language, f"network-topic-{key}") if key else ""
+            focus = tr.plain(language, "network-stats-csv-topic")
+            rows.append([focus, name or tr.plain(language, "network-stats-none"), *astuple(counts)])
+        return csv_bytes(language, header, rows)

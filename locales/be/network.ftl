@@ -3,7 +3,7 @@ menu-network = 🌐 Сетка
 commands-network = Сетка партнёрстваў: кансультацыі, даведнік, біржа ідэй, каляндар
 network-default-name = Сетка партнёрстваў гарадоў
 network-home =
-    <b>🌐 Сетка партнёрстваў гарадоў</b>
+    🌐 Сетка партнёрстваў гарадоў
     Што офіс сеткі прапануе кожнаму партнёрству: кансультацыі, даведнік іншых партнёрстваў і арганізацый, біржа ідэй, каляндар падзей.
 network-consult-button = 🗓 Запісацца на кансультацыю
 network-directory-button = 📇 Даведнік
@@ -12,6 +12,36 @@ network-calendar-button = 📅 Каляндар
 network-hosting-button = 🧑‍💼 Мае кансультацыі
 network-newsletter-button = 📰 Бюлетэнь сеткі
 network-stats-button = 📊 Статыстыка сеткі
+
+
+## network: roll-up statistics for network staff
+network-stats-title = 📊 Статыстыка сеткі
+network-stats-intro = Толькі лічбы: кожнае партнёрства не раскрывае сваіх удзельнікаў.
+network-stats-all = Усе партнёрствы
+network-stats-none = Кірунак не пазначаны
+network-stats-countries = Па краінах
+network-stats-topics = Па тэмах
+# Variables:
+#   $partnerships, $participants, $workshops, $ideas, $teams (Number) - counts
+#   $booked, $attended, $no_show (Number) - consultations by their state
+network-stats-group =
+    Партнёрствы: { $partnerships } · удзельнікі: { $participants } · варкшопы: { $workshops } · ідэі: { $ideas } · каманды: { $teams }
+    Кансультацыі: запісы { $booked } · адбылася { $attended } · няяўка { $no_show }
+network-stats-chart-title = Сетка: удзельнікі, варкшопы, ідэі, каманды
+network-stats-export-button = 📄 Выгрузіць табліцу
+network-staff-only = Статыстыку сеткі бачаць толькі супрацоўнікі сеткі.
+network-stats-csv-focus = Кірунак
+network-stats-csv-name = Назва
+network-stats-csv-country = Краіна
+network-stats-csv-topic = Тэма
+network-stats-csv-partnerships = Партнёрствы
+network-stats-csv-participants = Удзельнікі
+network-stats-csv-workshops = Варкшопы
+network-stats-csv-ideas = Ідэі
+network-stats-csv-teams = Каманды
+network-stats-csv-booked = Кансультацыі: запісы
+network-stats-csv-attended = Кансультацыі: адбылася
+network-stats-csv-no-show = Кансультацыі: няяўка
 
 ## topic focuses of the network (bot.domain.network.NETWORK_TOPICS)
 network-topic-integration = Інтэграцыя

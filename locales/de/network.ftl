@@ -3,7 +3,7 @@ menu-network = 🌐 Netzwerk
 commands-network = Das Netzwerk: Sprechstunde, Verzeichnis, Ideenbörse, Kalender
 network-default-name = Netzwerk der Städtepartnerschaften
 network-home =
-    <b>🌐 Das Netzwerk der Städtepartnerschaften</b>
+    🌐 Das Netzwerk der Städtepartnerschaften
     Was die Netzwerkstelle allen Partnerschaften bietet: Beratung in der Sprechstunde, andere Partnerschaften und Organisationen finden, Ideen anbieten oder suchen, sehen, was ansteht.
 network-consult-button = 🗓 Sprechstunde buchen
 network-directory-button = 📇 Verzeichnis
@@ -12,6 +12,36 @@ network-calendar-button = 📅 Kalender
 network-hosting-button = 🧑‍💼 Meine Sprechstunde
 network-newsletter-button = 📰 Newsletter
 network-stats-button = 📊 Netzwerkstatistik
+
+
+## network: roll-up statistics for network staff
+network-stats-title = 📊 Netzwerkstatistik
+network-stats-intro = Nur Zahlen: Jede Partnerschaft behält ihre Leute für sich.
+network-stats-all = Alle Partnerschaften
+network-stats-none = Noch kein Schwerpunkt
+network-stats-countries = Nach Länderschwerpunkt
+network-stats-topics = Nach Themenschwerpunkt
+# Variables:
+#   $partnerships, $participants, $workshops, $ideas, $teams (Number) - counts
+#   $booked, $attended, $no_show (Number) - consultations by their state
+network-stats-group =
+    Partnerschaften: { $partnerships } · Teilnehmende: { $participants } · Workshops: { $workshops } · Ideen: { $ideas } · Teams: { $teams }
+    Sprechstunde: gebucht { $booked } · hat stattgefunden { $attended } · nicht erschienen { $no_show }
+network-stats-chart-title = Das Netzwerk: Teilnehmende, Workshops, Ideen, Teams
+network-stats-export-button = 📄 Als Tabelle exportieren
+network-staff-only = Die Netzwerkstatistik sieht nur das Netzwerkteam.
+network-stats-csv-focus = Schwerpunkt
+network-stats-csv-name = Bezeichnung
+network-stats-csv-country = Land
+network-stats-csv-topic = Thema
+network-stats-csv-partnerships = Partnerschaften
+network-stats-csv-participants = Teilnehmende
+network-stats-csv-workshops = Anzahl Workshops
+network-stats-csv-ideas = Ideen
+network-stats-csv-teams = Anzahl Teams
+network-stats-csv-booked = Sprechstunde gebucht
+network-stats-csv-attended = Sprechstunde hat stattgefunden
+network-stats-csv-no-show = Sprechstunde nicht erschienen
 
 ## topic focuses of the network (bot.domain.network.NETWORK_TOPICS)
 network-topic-integration = Integration

@@ -3,7 +3,7 @@ menu-network = 🌐 Сеть
 commands-network = Сеть партнёрств: консультации, справочник, биржа идей, календарь
 network-default-name = Сеть партнёрств городов
 network-home =
-    <b>🌐 Сеть партнёрств городов</b>
+    🌐 Сеть партнёрств городов
     Что офис сети предлагает каждому партнёрству: консультации, справочник других партнёрств и организаций, биржа идей, календарь событий.
 network-consult-button = 🗓 Записаться на консультацию
 network-directory-button = 📇 Справочник
@@ -12,6 +12,36 @@ network-calendar-button = 📅 Календарь
 network-hosting-button = 🧑‍💼 Мои консультации
 network-newsletter-button = 📰 Бюллетень сети
 network-stats-button = 📊 Статистика сети
+
+
+## network: roll-up statistics for network staff
+network-stats-title = 📊 Статистика сети
+network-stats-intro = Только числа: каждое партнёрство не раскрывает своих участников.
+network-stats-all = Все партнёрства
+network-stats-none = Направление не указано
+network-stats-countries = По странам
+network-stats-topics = По темам
+# Variables:
+#   $partnerships, $participants, $workshops, $ideas, $teams (Number) - counts
+#   $booked, $attended, $no_show (Number) - consultations by their state
+network-stats-group =
+    Партнёрства: { $partnerships } · участники: { $participants } · воркшопы: { $workshops } · идеи: { $ideas } · команды: { $teams }
+    Консультации: записи { $booked } · состоялась { $attended } · неявка { $no_show }
+network-stats-chart-title = Сеть: участники, воркшопы, идеи, команды
+network-stats-export-button = 📄 Выгрузить таблицу
+network-staff-only = Статистику сети видят только сотрудники сети.
+network-stats-csv-focus = Направление
+network-stats-csv-name = Название
+network-stats-csv-country = Страна
+network-stats-csv-topic = Тема
+network-stats-csv-partnerships = Партнёрства
+network-stats-csv-participants = Участники
+network-stats-csv-workshops = Воркшопы
+network-stats-csv-ideas = Идеи
+network-stats-csv-teams = Команды
+network-stats-csv-booked = Консультации: записи
+network-stats-csv-attended = Консультации: состоялась
+network-stats-csv-no-show = Консультации: неявка
 
 ## topic focuses of the network (bot.domain.network.NETWORK_TOPICS)
 network-topic-integration = Интеграция

@@ -3,7 +3,7 @@ menu-network = 🌐 Мережа
 commands-network = Мережа партнерств: консультації, довідник, біржа ідей, календар
 network-default-name = Мережа партнерств міст
 network-home =
-    <b>🌐 Мережа партнерств міст</b>
+    🌐 Мережа партнерств міст
     Що офіс мережі пропонує кожному партнерству: консультації, довідник інших партнерств і організацій, біржа ідей, календар подій.
 network-consult-button = 🗓 Записатися на консультацію
 network-directory-button = 📇 Довідник
@@ -12,6 +12,36 @@ network-calendar-button = 📅 Календар
 network-hosting-button = 🧑‍💼 Мої консультації
 network-newsletter-button = 📰 Бюлетень мережі
 network-stats-button = 📊 Статистика мережі
+
+
+## network: roll-up statistics for network staff
+network-stats-title = 📊 Статистика мережі
+network-stats-intro = Лише числа: кожне партнерство не розкриває своїх учасників.
+network-stats-all = Усі партнерства
+network-stats-none = Напрям не вказано
+network-stats-countries = За країнами
+network-stats-topics = За темами
+# Variables:
+#   $partnerships, $participants, $workshops, $ideas, $teams (Number) - counts
+#   $booked, $attended, $no_show (Number) - consultations by their state
+network-stats-group =
+    Партнерства: { $partnerships } · учасники: { $participants } · воркшопи: { $workshops } · ідеї: { $ideas } · команди: { $teams }
+    Консультації: записи { $booked } · відбулася { $attended } · неявка { $no_show }
+network-stats-chart-title = Мережа: учасники, воркшопи, ідеї, команди
+network-stats-export-button = 📄 Вивантажити таблицю
+network-staff-only = Статистику мережі бачать лише працівники мережі.
+network-stats-csv-focus = Напрям
+network-stats-csv-name = Назва
+network-stats-csv-country = Країна
+network-stats-csv-topic = Тема
+network-stats-csv-partnerships = Партнерства
+network-stats-csv-participants = Учасники
+network-stats-csv-workshops = Воркшопи
+network-stats-csv-ideas = Ідеї
+network-stats-csv-teams = Команди
+network-stats-csv-booked = Консультації: записи
+network-stats-csv-attended = Консультації: відбулася
+network-stats-csv-no-show = Консультації: неявка
 
 ## topic focuses of the network (bot.domain.network.NETWORK_TOPICS)
 network-topic-integration = Інтеграція

@@ -1,0 +1,42 @@
+"""The network family's keyboards fit a phone in every language (UX.md's budget), for the
+people who see the most buttons (network staff who coach, too)."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+
+import pytest
+from telegram import InlineKeyboardMarkup
+
+from bot.domain.languages import SUPPORTED_LANGUAGES
+from bot.domain.roles import Actor, Role
+from bot.i18n import Translator
+from bot.keyboards import network
+from bot.telegram.limits import over_budget_labels
+
+TR = Translator(strict=True)
+STAFF_COACH = Actor(7, False, frozenset({(1, Role.COACH)}), frozenset({1}))
+
+CASES: dict[str, Callable[[str], InlineKeyboardMarkup]] = {
+    "network_home": lambda lang: network.network_home(TR, lang, STAFF_COACH),
+    "stats_keyboard": lambda lang: network.stats_keyboard(TR, lang),
+}
+
+
+@pytest.mark.parametrize("language", SUPPORTED_LANGUAGES)
+def test_every_network_label_fits_its_row(language: str) -> None:
+    problems = []
+    for name, build in CASES.items():
+        rows = [[b.text for b in row] for row in build(language).inline_keyboard]
+        problems += [(name, *found) for found in over_budget_labels(rows)]
+    assert problems == []
+
+
+def test_every_network_keyboard_builder_is_rendered_here() -> None:
+    builders = {
+        name
+        for name, obj in vars(network).items()
+        if inspect.isfunction(obj) and obj.__module__ == network.__name__
+    }
+    assert builders - set(CASES) == set()
