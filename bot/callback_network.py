@@ -11,7 +11,7 @@ the calendar); every service checks who may do what.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from bot.telegram.callback_codec import CallbackData
 
@@ -99,6 +99,18 @@ class NetworkStatsExport(CallbackData):
     """The roll-up statistics as a spreadsheet file (network staff)."""
 
     PREFIX: ClassVar[str] = "nwx"
+
+
+NetworkStaffAction = Literal["list", "invite", "remove", "remove_ok"]
+
+
+@dataclass(frozen=True)
+class NetworkStaffStep(CallbackData):
+    """The network's staff: the list, a new invitation link, removing someone (network)."""
+
+    PREFIX: ClassVar[str] = "nwt"
+    action: NetworkStaffAction
+    user_id: int  # the person to remove; 0 otherwise
 
 
 # ------------------------------------------------------------------ directory

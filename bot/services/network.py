@@ -4,14 +4,19 @@ country and topic; never another partnership's people)."""
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import astuple, dataclass, field
 
 from babel import Locale
 
 from bot.clock import Clock
 from bot.db import network as network_db
+from bot.db import participants
 from bot.db.connection import Database
+from bot.domain.invitations import InvitationProblem
 from bot.domain.network import DEFAULT_NETWORK
+from bot.domain.network_staff import STAFF_INVITATION_TTL, StaffInvitation
+from bot.domain.participants import Participant
 from bot.domain.roles import Actor
 from bot.i18n import Translator
 from bot.render.formatting import babel_locale
@@ -143,3 +148,57 @@ class NetworkService:
             focus = tr.plain(language, "network-stats-csv-topic")
             rows.append([focus, name or tr.plain(language, "network-stats-none"), *astuple(counts)])
         return csv_bytes(language, header, rows)
+
+    # ---------------------------------------------------------------- staff
+    async def staff(self, actor: Actor) -> list[tuple[int, Participant | None]]:
+        """The staff of the person's network office (their ids and profiles)."""
+        network_id = office_network(actor)
+        async with self.db.reading() as conn:
+            ids = await network_db.staff_of(conn, network_id)
+            return [(uid, await participants.get(conn, uid)) for uid in ids]
+
+    async def staff_member(self, actor: Actor, user_id: int) -> Participant | None:
+        """One person of the staff (for the removal question); refused for anyone else."""
+        for uid, person in await self.staff(actor):
+            if uid == user_id:
+                return person
+        raise UserFacingError("errors-stale-button")
+
+    async def invite_staff(self, actor: Actor) -> StaffInvitation:
+        """A one-time link that makes whoever opens it staff of the person's network."""
+        network_id = office_network(actor)
+        now = self.clock.now()
+        invitation = StaffInvitation(
+            token=secrets.token_urlsafe(18).replace("-", "_"),
+            network_id=network_id,
+            created_by=actor.user_id,
+            expires_at=now + STAFF_INVITATION_TTL,
+        )
+        async with self.db.transaction() as conn:
+            await network_db.create_staff_invitation(conn, invitation, now)
+        return invitation
+
+    async def join_staff(self, user_id: int, token: str) -> InvitationProblem | None:
+        """Redeem a staff link once; a used, expired or unknown link changes nothing."""
+        now = self.clock.now()
+        async with self.db.transaction() as conn:
+            invitation = await network_db.staff_invitation(conn, token)
+            if invitation is None:
+                return InvitationProblem.UNKNOWN
+            problem = invitation.problem(now)
+            if problem is None and not await network_db.claim_staff_invitation(
+                conn, token, user_id, now
+            ):
+                problem = InvitationProblem.USED
+            if problem is None:
+                await network_db.add_staff(
+                    conn, user_id, invitation.network_id, invitation.created_by, now
+                )
+        return problem
+
+    async def remove_staff(self, actor: Actor, user_id: int) -> Participant | None:
+        """Take someone off the staff of the person's network; who it was."""
+        person = await self.staff_member(actor, user_id)
+        async with self.db.transaction() as conn:
+            await network_db.remove_staff(conn, user_id, office_network(actor))
+        return person

@@ -29,7 +29,7 @@ network-stats-group =
     Кансультацыі: запісы { $booked } · адбылася { $attended } · няяўка { $no_show }
 network-stats-chart-title = Сетка: удзельнікі, варкшопы, ідэі, каманды
 network-stats-export-button = 📄 Выгрузіць табліцу
-network-staff-only = Статыстыку сеткі бачаць толькі супрацоўнікі сеткі.
+network-staff-only = Гэта даступна толькі супрацоўнікам сеткі.
 network-stats-csv-focus = Кірунак
 network-stats-csv-name = Назва
 network-stats-csv-country = Краіна
@@ -42,6 +42,32 @@ network-stats-csv-teams = Каманды
 network-stats-csv-booked = Кансультацыі: запісы
 network-stats-csv-attended = Кансультацыі: адбылася
 network-stats-csv-no-show = Кансультацыі: няяўка
+
+
+## network: the network's staff and their invitation links
+network-staff-button = 👥 Супрацоўнікі сеткі
+# Variables:
+#   $network (String) - the network's name
+network-staff-heading = 👥 Супрацоўнікі сеткі «{ $network }»:
+network-staff-admins = Адміністратары заўсёды належаць да супрацоўнікаў сеткі.
+network-staff-none = Акрамя адміністратараў, пакуль нікога: дашліце спасылку-запрашэнне.
+network-staff-invite-button = ➕ Спасылка-запрашэнне
+# Variables:
+#   $name (String) - a staff member's name (cut to fit the button)
+network-staff-remove-button = ✖ Прыбраць: { $name }
+# Variables:
+#   $expires (String) - date and time on the reader's clock, with its zone
+network-staff-invite-created = 🔗 Дашліце гэтую спасылку чалавеку, які павінен стаць супрацоўнікам сеткі. Яна дзейнічае адзін раз, да { $expires }.
+# Variables:
+#   $name (String) - the staff member's name
+network-staff-remove-ask = Прыбраць { $name } з супрацоўнікаў сеткі? Гэты чалавек страціць інструменты офіса сеткі: статыстыку, бюлетэнь сеткі, запрашэнні.
+network-staff-remove-yes = Так, прыбраць
+# Variables:
+#   $name (String) - the former staff member's name
+network-staff-removed = { $name } больш не супрацоўнік сеткі.
+# Variables:
+#   $network (String) - the network's name
+network-staff-welcome = 🎉 Цяпер вы супрацоўнік сеткі «{ $network }».
 
 ## topic focuses of the network (bot.domain.network.NETWORK_TOPICS)
 network-topic-integration = Інтэграцыя

@@ -29,7 +29,7 @@ network-stats-group =
     Sprechstunde: gebucht { $booked } · hat stattgefunden { $attended } · nicht erschienen { $no_show }
 network-stats-chart-title = Das Netzwerk: Teilnehmende, Workshops, Ideen, Teams
 network-stats-export-button = 📄 Als Tabelle exportieren
-network-staff-only = Die Netzwerkstatistik sieht nur das Netzwerkteam.
+network-staff-only = Das ist nur für das Netzwerkteam.
 network-stats-csv-focus = Schwerpunkt
 network-stats-csv-name = Bezeichnung
 network-stats-csv-country = Land
@@ -42,6 +42,32 @@ network-stats-csv-teams = Anzahl Teams
 network-stats-csv-booked = Sprechstunde gebucht
 network-stats-csv-attended = Sprechstunde hat stattgefunden
 network-stats-csv-no-show = Sprechstunde nicht erschienen
+
+
+## network: the network's staff and their invitation links
+network-staff-button = 👥 Netzwerkteam
+# Variables:
+#   $network (String) - the network's name
+network-staff-heading = 👥 Netzwerkteam von { $network }:
+network-staff-admins = Administrator:innen gehören immer zum Netzwerkteam.
+network-staff-none = Außer den Administrator:innen noch niemand: Schick einen Einladungslink.
+network-staff-invite-button = ➕ Einladungslink
+# Variables:
+#   $name (String) - a staff member's name (cut to fit the button)
+network-staff-remove-button = ✖ { $name } entfernen
+# Variables:
+#   $expires (String) - date and time on the reader's clock, with its zone
+network-staff-invite-created = 🔗 Schick diesen Link der Person, die ins Netzwerkteam kommen soll. Er funktioniert einmal, bis { $expires }.
+# Variables:
+#   $name (String) - the staff member's name
+network-staff-remove-ask = { $name } aus dem Netzwerkteam entfernen? Die Person verliert die Werkzeuge der Netzwerkstelle: Statistik, Newsletter, Einladungen.
+network-staff-remove-yes = Ja, entfernen
+# Variables:
+#   $name (String) - the former staff member's name
+network-staff-removed = { $name } gehört nicht mehr zum Netzwerkteam.
+# Variables:
+#   $network (String) - the network's name
+network-staff-welcome = 🎉 Du gehörst jetzt zum Netzwerkteam von { $network }.
 
 ## topic focuses of the network (bot.domain.network.NETWORK_TOPICS)
 network-topic-integration = Integration

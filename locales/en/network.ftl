@@ -29,7 +29,7 @@ network-stats-group =
     Consultations: booked { $booked } · attended { $attended } · no-show { $no_show }
 network-stats-chart-title = The network: participants, workshops, ideas, teams
 network-stats-export-button = 📄 Export as a spreadsheet
-network-staff-only = Only the network office's staff can see the network statistics.
+network-staff-only = This is only for the network office's staff.
 network-stats-csv-focus = Focus
 network-stats-csv-name = Name
 network-stats-csv-country = Country
@@ -42,6 +42,32 @@ network-stats-csv-teams = Teams
 network-stats-csv-booked = Consultations booked
 network-stats-csv-attended = Consultations attended
 network-stats-csv-no-show = Consultations no-show
+
+
+## network: the network's staff and their invitation links
+network-staff-button = 👥 Network staff
+# Variables:
+#   $network (String) - the network's name
+network-staff-heading = 👥 Network staff of { $network }:
+network-staff-admins = Administrators always belong to the network staff.
+network-staff-none = Nobody yet besides the administrators: send an invitation link.
+network-staff-invite-button = ➕ Invitation link
+# Variables:
+#   $name (String) - a staff member's name (cut to fit the button)
+network-staff-remove-button = ✖ Remove { $name }
+# Variables:
+#   $expires (String) - date and time on the reader's clock, with its zone
+network-staff-invite-created = 🔗 Send this link to the person who should join the network staff. It works once, until { $expires }.
+# Variables:
+#   $name (String) - the staff member's name
+network-staff-remove-ask = Remove { $name } from the network staff? They lose the network office's tools: statistics, newsletter, invitations.
+network-staff-remove-yes = Yes, remove
+# Variables:
+#   $name (String) - the former staff member's name
+network-staff-removed = { $name } no longer belongs to the network staff.
+# Variables:
+#   $network (String) - the network's name
+network-staff-welcome = 🎉 You now belong to the staff of { $network }.
 
 ## topic focuses of the network (bot.domain.network.NETWORK_TOPICS)
 network-topic-integration = Integration

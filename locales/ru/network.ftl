@@ -29,7 +29,7 @@ network-stats-group =
     Консультации: записи { $booked } · состоялась { $attended } · неявка { $no_show }
 network-stats-chart-title = Сеть: участники, воркшопы, идеи, команды
 network-stats-export-button = 📄 Выгрузить таблицу
-network-staff-only = Статистику сети видят только сотрудники сети.
+network-staff-only = Это доступно только сотрудникам сети.
 network-stats-csv-focus = Направление
 network-stats-csv-name = Название
 network-stats-csv-country = Страна
@@ -42,6 +42,32 @@ network-stats-csv-teams = Команды
 network-stats-csv-booked = Консультации: записи
 network-stats-csv-attended = Консультации: состоялась
 network-stats-csv-no-show = Консультации: неявка
+
+
+## network: the network's staff and their invitation links
+network-staff-button = 👥 Сотрудники сети
+# Variables:
+#   $network (String) - the network's name
+network-staff-heading = 👥 Сотрудники сети «{ $network }»:
+network-staff-admins = Администраторы всегда входят в число сотрудников сети.
+network-staff-none = Кроме администраторов, пока никого: отправьте ссылку-приглашение.
+network-staff-invite-button = ➕ Ссылка-приглашение
+# Variables:
+#   $name (String) - a staff member's name (cut to fit the button)
+network-staff-remove-button = ✖ Убрать: { $name }
+# Variables:
+#   $expires (String) - date and time on the reader's clock, with its zone
+network-staff-invite-created = 🔗 Отправьте эту ссылку человеку, который должен стать сотрудником сети. Она действует один раз, до { $expires }.
+# Variables:
+#   $name (String) - the staff member's name
+network-staff-remove-ask = Убрать { $name } из сотрудников сети? Этот человек потеряет инструменты офиса сети: статистику, бюллетень сети, приглашения.
+network-staff-remove-yes = Да, убрать
+# Variables:
+#   $name (String) - the former staff member's name
+network-staff-removed = { $name } больше не сотрудник сети.
+# Variables:
+#   $network (String) - the network's name
+network-staff-welcome = 🎉 Теперь вы сотрудник сети «{ $network }».
 
 ## topic focuses of the network (bot.domain.network.NETWORK_TOPICS)
 network-topic-integration = Интеграция

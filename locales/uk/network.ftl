@@ -29,7 +29,7 @@ network-stats-group =
     Консультації: записи { $booked } · відбулася { $attended } · неявка { $no_show }
 network-stats-chart-title = Мережа: учасники, воркшопи, ідеї, команди
 network-stats-export-button = 📄 Вивантажити таблицю
-network-staff-only = Статистику мережі бачать лише працівники мережі.
+network-staff-only = Це доступно лише працівникам мережі.
 network-stats-csv-focus = Напрям
 network-stats-csv-name = Назва
 network-stats-csv-country = Країна
@@ -42,6 +42,32 @@ network-stats-csv-teams = Команди
 network-stats-csv-booked = Консультації: записи
 network-stats-csv-attended = Консультації: відбулася
 network-stats-csv-no-show = Консультації: неявка
+
+
+## network: the network's staff and their invitation links
+network-staff-button = 👥 Працівники мережі
+# Variables:
+#   $network (String) - the network's name
+network-staff-heading = 👥 Працівники мережі «{ $network }»:
+network-staff-admins = Адміністратори завжди належать до працівників мережі.
+network-staff-none = Окрім адміністраторів, поки нікого: надішліть посилання-запрошення.
+network-staff-invite-button = ➕ Посилання-запрошення
+# Variables:
+#   $name (String) - a staff member's name (cut to fit the button)
+network-staff-remove-button = ✖ Прибрати: { $name }
+# Variables:
+#   $expires (String) - date and time on the reader's clock, with its zone
+network-staff-invite-created = 🔗 Надішліть це посилання людині, яка має стати працівником мережі. Воно діє один раз, до { $expires }.
+# Variables:
+#   $name (String) - the staff member's name
+network-staff-remove-ask = Прибрати { $name } з працівників мережі? Ця людина втратить інструменти офісу мережі: статистику, бюлетень мережі, запрошення.
+network-staff-remove-yes = Так, прибрати
+# Variables:
+#   $name (String) - the former staff member's name
+network-staff-removed = { $name } більше не працівник мережі.
+# Variables:
+#   $network (String) - the network's name
+network-staff-welcome = 🎉 Тепер ви працівник мережі «{ $network }».
 
 ## topic focuses of the network (bot.domain.network.NETWORK_TOPICS)
 network-topic-integration = Інтеграція

@@ -16,11 +16,15 @@ from bot.keyboards import network
 from bot.telegram.limits import over_budget_labels
 
 TR = Translator(strict=True)
+LONG_NAME = "Aleksandra-Viktoriya Konstantinopolskaya"
 STAFF_COACH = Actor(7, False, frozenset({(1, Role.COACH)}), frozenset({1}))
 
 CASES: dict[str, Callable[[str], InlineKeyboardMarkup]] = {
     "network_home": lambda lang: network.network_home(TR, lang, STAFF_COACH),
     "stats_keyboard": lambda lang: network.stats_keyboard(TR, lang),
+    "staff_keyboard": lambda lang: network.staff_keyboard(TR, lang, [(7, LONG_NAME), (8, "Ada")]),
+    "back_to_staff": lambda lang: network.back_to_staff(TR, lang),
+    "remove_staff_keyboard": lambda lang: network.remove_staff_keyboard(TR, lang, 7),
 }
 
 

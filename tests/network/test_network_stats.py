@@ -28,7 +28,7 @@ from tests.stories import (
     quick_participant,
 )
 
-REFUSED = "Only the network office's staff can see the network statistics."
+REFUSED = "This is only for the network office's staff."
 
 
 async def two_partnerships(h: BotHarness) -> int:
