@@ -5,25 +5,30 @@ country and topic; never another partnership's people)."""
 from __future__ import annotations
 
 import secrets
-from dataclasses import astuple, dataclass, field
+from collections.abc import Callable
+from dataclasses import astuple, dataclass, field, replace
 
 from babel import Locale
+from telegram import InlineKeyboardMarkup
 
 from bot.clock import Clock
 from bot.db import network as network_db
-from bot.db import participants
+from bot.db import participants, partnerships, roles
 from bot.db.connection import Database
 from bot.domain.invitations import InvitationProblem
-from bot.domain.network import DEFAULT_NETWORK
+from bot.domain.network import DEFAULT_NETWORK, FOCUS_COUNTRIES, PartnershipProfile
+from bot.domain.network_profiles import parse_country, parse_year, with_country, with_topic
 from bot.domain.network_staff import STAFF_INVITATION_TTL, StaffInvitation
 from bot.domain.participants import Participant
-from bot.domain.roles import Actor
+from bot.domain.partnerships import Partnership
+from bot.domain.roles import Actor, Role, require_organiser
 from bot.i18n import Translator
 from bot.render.formatting import babel_locale
 from bot.services.due import TaskAction
 from bot.services.errors import UserFacingError
 from bot.services.exports import csv_bytes
 from bot.services.notify import Notifier
+from bot.services.partnerships import existing_partnership
 from bot.translation import MachineTranslator
 
 # The counts of one group, in the order of the export's columns after the group's name.
@@ -90,6 +95,25 @@ def add_up(
 def country_name(code: str, language: str) -> str:
     """The country's name in the reader's language (babel), the code when babel has none."""
     return str(Locale.parse(babel_locale(language)).territories.get(code, code))
+
+
+@dataclass(frozen=True)
+class ProfileView:
+    """A partnership's profile as its organisers edit it: the listed (or asked) contact too."""
+
+    partnership: Partnership
+    profile: PartnershipProfile
+    contact: Participant | None
+
+
+def known_countries(language: str = "en") -> set[str]:
+    """Codes babel names as countries (two letters; not "001"-style regions)."""
+    territories = Locale.parse(babel_locale(language)).territories
+    return {str(c) for c in territories if isinstance(c, str) and len(c) == 2}
+
+
+# Asked of a proposed contact: (partnership id, its name per language) -> keyboard per language.
+ConsentMarkup = Callable[[int], Callable[[str], InlineKeyboardMarkup]]
 
 
 def office_network(actor: Actor) -> int:
@@ -202,3 +226,113 @@ class NetworkService:
         async with self.db.transaction() as conn:
             await network_db.remove_staff(conn, user_id, office_network(actor))
         return person
+
+    # ---------------------------------------------------------------- partnership profiles
+    async def profile(self, actor: Actor, partnership_id: int) -> ProfileView:
+        """The profile card of a partnership the person organises."""
+        require_organiser(actor, partnership_id)
+        async with self.db.reading() as conn:
+            partnership = await existing_partnership(conn, partnership_id)
+            profile = await network_db.get_profile(conn, partnership_id)
+            uid = profile.contact_user_id
+            contact = await participants.get(conn, uid) if uid is not None else None
+        return ProfileView(partnership, profile, contact)
+
+    async def _change(
+        self,
+        actor: Actor,
+        partnership_id: int,
+        change: Callable[[PartnershipProfile], PartnershipProfile],
+    ) -> None:
+        require_organiser(actor, partnership_id)
+        async with self.db.transaction() as conn:
+            await existing_partnership(conn, partnership_id)
+            profile = await network_db.get_profile(conn, partnership_id)
+            await network_db.save_profile(conn, change(profile), self.clock.now())
+
+    async def toggle_country(self, actor: Actor, partnership_id: int, code: str) -> None:
+        if code not in FOCUS_COUNTRIES and code not in known_countries():
+            raise UserFacingError("errors-stale-button")
+        await self._change(actor, partnership_id, lambda p: with_country(p, code))
+
+    async def add_country(self, actor: Actor, partnership_id: int, text: str) -> None:
+        """A typed code joins the country focus (typing one already chosen keeps it)."""
+        code = parse_country(text, known_countries())
+        if code is None:
+            raise UserFacingError("network-profile-code-invalid")
+        await self._change(
+            actor,
+            partnership_id,
+            lambda p: p if code in p.countries else with_country(p, code),
+        )
+
+    async def toggle_topic(self, actor: Actor, partnership_id: int, topic: str) -> None:
+        try:
+            await self._change(actor, partnership_id, lambda p: with_topic(p, topic))
+        except ValueError:
+            raise UserFacingError("errors-stale-button") from None
+
+    async def set_since(self, actor: Actor, partnership_id: int, text: str) -> None:
+        year = parse_year(text, self.clock.now().year)
+        if year is None:
+            raise UserFacingError("network-profile-since-invalid", year=self.clock.now().year)
+        await self._change(actor, partnership_id, lambda p: replace(p, since_year=year))
+
+    async def contact_candidates(
+        self, actor: Actor, partnership_id: int
+    ) -> list[tuple[int, Participant | None]]:
+        """The partnership's organisers and coaches: who may be its listed contact."""
+        require_organiser(actor, partnership_id)
+        async with self.db.reading() as conn:
+            ids = await roles.holders(conn, partnership_id, Role.ORGANISER)
+            ids += await roles.holders(conn, partnership_id, Role.COACH)
+            unique = sorted(set(ids), key=ids.index)
+            return [(uid, await participants.get(conn, uid)) for uid in unique]
+
+    async def propose_contact(
+        self, actor: Actor, partnership_id: int, user_id: int, consent: ConsentMarkup
+    ) -> Participant | None:
+        """Ask the person whether they agree to be listed; not listed until they do."""
+        candidates = dict(await self.contact_candidates(actor, partnership_id))
+        if user_id not in candidates:
+            raise UserFacingError("errors-stale-button")
+        now = self.clock.now()
+        async with self.db.transaction() as conn:
+            partnership = await existing_partnership(conn, partnership_id)
+            profile = await network_db.get_profile(conn, partnership_id)
+            asked = replace(profile, contact_user_id=user_id, contact_agreed_at=None)
+            await network_db.save_profile(conn, asked, now)
+            await self.notifier.send(
+                conn,
+                user_id,
+                "network-contact-question",
+                now,
+                markup=consent(partnership_id),
+                partnership=partnership.name.for_reader,
+            )
+        return candidates[user_id]
+
+    async def unlist(self, actor: Actor, partnership_id: int) -> None:
+        """No contact listed any more (the organisers' choice)."""
+        await self._change(
+            actor,
+            partnership_id,
+            lambda p: replace(p, contact_user_id=None, contact_agreed_at=None),
+        )
+
+    async def answer_contact(self, user_id: int, partnership_id: int, agree: bool) -> Partnership:
+        """The asked person's answer (or withdrawing later): only they can give it."""
+        now = self.clock.now()
+        async with self.db.transaction() as conn:
+            profile = await network_db.get_profile(conn, partnership_id)
+            if profile.contact_user_id != user_id:
+                raise UserFacingError("errors-stale-button")
+            partnership = await partnerships.get(conn, partnership_id)
+            if partnership is None:
+                raise UserFacingError("errors-stale-button")
+            if agree:
+                answered = replace(profile, contact_agreed_at=now, reviewed_at=now)
+            else:
+                answered = replace(profile, contact_user_id=None, contact_agreed_at=None)
+            await network_db.save_profile(conn, answered, now)
+        return partnership

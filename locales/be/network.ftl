@@ -20,7 +20,7 @@ network-stats-intro = Толькі лічбы: кожнае партнёрств
 network-stats-all = Усе партнёрствы
 network-stats-none = Кірунак не пазначаны
 network-stats-countries = Па краінах
-network-stats-topics = Па тэмах
+network-stats-topics = Па напрамках
 # Variables:
 #   $partnerships, $participants, $workshops, $ideas, $teams (Number) - counts
 #   $booked, $attended, $no_show (Number) - consultations by their state
@@ -30,10 +30,10 @@ network-stats-group =
 network-stats-chart-title = Сетка: удзельнікі, варкшопы, ідэі, каманды
 network-stats-export-button = 📄 Выгрузіць табліцу
 network-staff-only = Гэта даступна толькі супрацоўнікам сеткі.
-network-stats-csv-focus = Кірунак
+network-stats-csv-focus = Група
 network-stats-csv-name = Назва
 network-stats-csv-country = Краіна
-network-stats-csv-topic = Тэма
+network-stats-csv-topic = Напрамак
 network-stats-csv-partnerships = Партнёрствы
 network-stats-csv-participants = Удзельнікі
 network-stats-csv-workshops = Варкшопы
@@ -69,6 +69,63 @@ network-staff-removed = { $name } больш не супрацоўнік сет�
 #   $network (String) - the network's name
 network-staff-welcome = 🎉 Цяпер вы супрацоўнік сеткі «{ $network }».
 
+## network: a partnership's profile for the directory, and its listed contact
+network-profile-button = 🪪 Профіль партнёрства
+# Variables:
+#   $partnership (String) - the partnership's name
+network-profile-title = 🪪 { $partnership } у даведніку сеткі
+# Variables:
+#   $countries (String) - country names joined by the locale's list pattern, or "not set yet"
+network-profile-countries = Краіны: { $countries }
+# Variables:
+#   $topics (String) - topic names joined by the locale's list pattern, or "not set yet"
+network-profile-topics = Напрамкі: { $topics }
+# Variables:
+#   $year (String) - the year, or "not set yet"
+network-profile-since = Партнёры з: { $year }
+network-profile-none = пакуль не пазначана
+network-profile-contact-none = Кантактная асоба: пакуль нікога не пазначана
+# Variables:
+#   $name (String) - a person's name
+network-profile-contact-listed = Кантактная асоба: { $name } (згода атрымана)
+# Variables:
+#   $name (String) - a person's name
+network-profile-contact-asked = Кантактная асоба: { $name } — запыт дасланы, з’явіцца ў даведніку толькі пасля згоды
+network-profile-countries-button = 🌍 Краіны
+network-profile-topics-button = 🏷 Напрамкі
+network-profile-since-button = 📅 Партнёры з
+network-profile-contact-button = 👤 Кантактная асоба
+network-profile-unlist-button = ✖ Не пазначаць кантакт
+network-profile-countries-ask = На якія краіны арыентавана партнёрства? Націсніце, каб выбраць або зняць выбар; краіну не са спіса можна ўвесці кодам.
+network-profile-code-button = ⌨️ Увесці код краіны
+network-profile-code-ask = Дашліце двухлітарны код краіны (ISO 3166), напрыклад PL для Польшчы або GB для Вялікабрытаніі.
+network-profile-code-invalid = Я не ведаю такога кода краіны. Дашліце дзве літары, напрыклад PL, GB або US.
+network-profile-topics-ask = Якія напрамкі ў партнёрства? Націсніце, каб выбраць або зняць выбар.
+network-profile-since-ask = З якога года гарады з’яўляюцца партнёрамі? Дашліце год, напрыклад 1992.
+# Variables:
+#   $year (Number) - the current year
+network-profile-since-invalid = Дашліце год ад 1900 да { $year }, напрыклад 1992.
+network-profile-contact-ask = Каго пазначыць кантактнай асобай у даведніку? Спачатку мы спытаем гэтага чалавека, і ён з’явіцца ў даведніку толькі пасля згоды.
+# Variables:
+#   $name (String) - a person's name
+network-profile-contact-sent = ✉️ Запыт дасланы: { $name } з’явіцца ў даведніку пасля згоды.
+network-profile-unlisted = Кантактная асоба больш не пазначана.
+# Variables:
+#   $partnership (String) - the partnership's name
+network-contact-question = Вы згодныя, каб вас пазначылі кантактнай асобай партнёрства { $partnership } у даведніку сеткі? Іншыя партнёрствы сеткі ўбачаць ваша імя. Вы можаце адклікаць згоду ў любы момант.
+network-contact-yes = Так, пазначыць
+network-contact-no = Не
+# Variables:
+#   $partnership (String) - the partnership's name
+network-contact-agreed = 🎉 Вас пазначылі кантактнай асобай партнёрства { $partnership } у даведніку сеткі. Вы можаце адклікаць згоду ў любы момант.
+# Variables:
+#   $partnership (String) - the partnership's name
+network-contact-declined = Зразумела: вас не пазначаць кантактнай асобай партнёрства { $partnership }.
+# Variables:
+#   $partnership (String) - the partnership's name
+network-contact-withdrawn = Вас больш не пазначана кантактнай асобай партнёрства { $partnership }.
+network-contact-withdraw-button = Адклікаць згоду
+
 ## topic focuses of the network (bot.domain.network.NETWORK_TOPICS)
 network-topic-integration = Інтэграцыя
 network-topic-migration = Міграцыя
@@ -77,4 +134,4 @@ network-topic-youth = Моладзь
 network-topic-education = Адукацыя
 network-topic-sustainability = Устойлівае развіццё
 network-topic-culture = Культура
-network-topic-municipal = Супрацоўніцтва муніцыпалітэтаў
+network-topic-municipal = Супрацоўніцтва гарадоў

@@ -402,6 +402,9 @@ async def b_state(h: BotHarness, b: WorldB) -> list[tuple[Any, ...]]:
         ("SELECT id, status, texts FROM broadcasts WHERE partnership_id = ?", b.id),
         ("SELECT user_id, role FROM roles WHERE partnership_id = ?", b.id),
         ("SELECT * FROM stories WHERE partnership_id = ?", b.id),
+        ("SELECT * FROM partnership_profiles WHERE partnership_id = ?", b.id),
+        ("SELECT * FROM partnership_countries WHERE partnership_id = ?", b.id),
+        ("SELECT * FROM partnership_topics WHERE partnership_id = ?", b.id),
     )
     found: list[tuple[Any, ...]] = []
     async with h.services.db.reading() as conn:

@@ -10,13 +10,20 @@ import pytest
 from telegram import InlineKeyboardMarkup
 
 from bot.domain.languages import SUPPORTED_LANGUAGES
+from bot.domain.network import FOCUS_COUNTRIES, NETWORK_TOPICS
 from bot.domain.roles import Actor, Role
 from bot.i18n import Translator
 from bot.keyboards import network
+from bot.services.network import country_name
 from bot.telegram.limits import over_budget_labels
 
 TR = Translator(strict=True)
 LONG_NAME = "Aleksandra-Viktoriya Konstantinopolskaya"
+# Every focus country and the longest typed ones, named as the handler names them.
+COUNTRY_NAMES = {
+    lang: {c: country_name(c, lang) for c in (*FOCUS_COUNTRIES, "PL", "SE", "BA")}
+    for lang in SUPPORTED_LANGUAGES
+}
 STAFF_COACH = Actor(7, False, frozenset({(1, Role.COACH)}), frozenset({1}))
 
 CASES: dict[str, Callable[[str], InlineKeyboardMarkup]] = {
@@ -25,6 +32,15 @@ CASES: dict[str, Callable[[str], InlineKeyboardMarkup]] = {
     "staff_keyboard": lambda lang: network.staff_keyboard(TR, lang, [(7, LONG_NAME), (8, "Ada")]),
     "back_to_staff": lambda lang: network.back_to_staff(TR, lang),
     "remove_staff_keyboard": lambda lang: network.remove_staff_keyboard(TR, lang, 7),
+    "profile_keyboard": lambda lang: network.profile_keyboard(TR, lang, 1, True),
+    "countries_keyboard": lambda lang: network.countries_keyboard(
+        TR, lang, 1, ("PL", "SE", "BA"), COUNTRY_NAMES[lang]
+    ),
+    "topics_keyboard": lambda lang: network.topics_keyboard(TR, lang, 1, NETWORK_TOPICS),
+    "contact_keyboard": lambda lang: network.contact_keyboard(TR, lang, 1, [(7, LONG_NAME)]),
+    "back_to_profile": lambda lang: network.back_to_profile(TR, lang, 1),
+    "consent_keyboard": lambda lang: network.consent_keyboard(TR, lang, 1),
+    "withdraw_keyboard": lambda lang: network.withdraw_keyboard(TR, lang, 1),
 }
 
 
