@@ -173,4 +173,9 @@ def consent_keyboard(tr: Translator, lang: str, partnership_id: int) -> InlineKe
 def withdraw_keyboard(tr: Translator, lang: str, partnership_id: int) -> InlineKeyboardMarkup:
     """Under "you are listed": withdrawing, any time."""
     withdraw = ProfileConsent("withdraw", partnership_id)
-    return markup([[button(tr.plain(lang, "network-contact-withdraw-button"), withdraw)]])
+    return markup(
+        [
+            [button(tr.plain(lang, "network-contact-withdraw-button"), withdraw)],
+            [button(tr.plain(lang, "buttons-main-menu"), OpenMenu("main"))],
+        ]
+    )
