@@ -93,6 +93,78 @@ class CalendarHome(CallbackData):
 
 
 # ------------------------------------------------------------------ network (home, staff, roll-up)
+
+
+@dataclass(frozen=True)
+class NetworkStatsExport(CallbackData):
+    """The roll-up statistics as a spreadsheet file (network staff)."""
+
+    PREFIX: ClassVar[str] = "nwx"
+
+
+NetworkStaffAction = Literal["list", "invite", "remove", "remove_ok"]
+
+
+@dataclass(frozen=True)
+class NetworkStaffStep(CallbackData):
+    """The network's staff: the list, a new invitation link, removing someone (network)."""
+
+    PREFIX: ClassVar[str] = "nwt"
+    action: NetworkStaffAction
+    user_id: int  # the person to remove; 0 otherwise
+
+
+ProfileAction = Literal["countries", "topics", "code", "since", "contact", "unlist"]
+
+
+@dataclass(frozen=True)
+class ProfileStep(CallbackData):
+    """A step on a partnership's profile card: pickers, typed answers, the contact (network)."""
+
+    PREFIX: ClassVar[str] = "npe"
+    partnership_id: int
+    action: ProfileAction
+
+
+@dataclass(frozen=True)
+class ProfileCountry(CallbackData):
+    """Toggle one country focus (ISO 3166-1 alpha-2)."""
+
+    PREFIX: ClassVar[str] = "npk"
+    partnership_id: int
+    country: str
+
+
+@dataclass(frozen=True)
+class ProfileTopic(CallbackData):
+    """Toggle one topic focus (a key of NETWORK_TOPICS)."""
+
+    PREFIX: ClassVar[str] = "npt"
+    partnership_id: int
+    topic: str
+
+
+@dataclass(frozen=True)
+class ProfileContact(CallbackData):
+    """Propose this organiser or coach as the listed contact (they are asked first)."""
+
+    PREFIX: ClassVar[str] = "npc"
+    partnership_id: int
+    user_id: int
+
+
+ConsentAction = Literal["yes", "no", "withdraw"]
+
+
+@dataclass(frozen=True)
+class ProfileConsent(CallbackData):
+    """The proposed contact's answer, and withdrawing later."""
+
+    PREFIX: ClassVar[str] = "npa"
+    action: ConsentAction
+    partnership_id: int
+
+
 # ------------------------------------------------------------------ directory
 # ------------------------------------------------------------------ consult (booking)
 # Topics and languages travel as text; the service refuses values it does not know (a forged

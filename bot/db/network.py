@@ -10,6 +10,7 @@ import aiosqlite
 from bot.db.codec import time_from_sql, time_to_sql
 from bot.db.memo import remembered
 from bot.domain.network import DEFAULT_NETWORK, PartnershipProfile
+from bot.domain.network_staff import StaffInvitation
 
 
 # ------------------------------------------------------------------ staff
@@ -131,4 +132,101 @@ async def save_profile(
 
 
 # ------------------------------------------------------------------ network (roll-up)
+# Counts per partnership for the network's staff: never a name, never a row of people.
+_ROLLUP = (
+    "SELECT p.id,"
+    " (SELECT COUNT(*) FROM participants x WHERE x.partnership_id = p.id),"
+    " (SELECT COUNT(*) FROM workshops x WHERE x.partnership_id = p.id"
+    "  AND x.status = 'published'),"
+    " (SELECT COUNT(*) FROM ideas x WHERE x.partnership_id = p.id AND x.status = 'published'),"
+    " (SELECT COUNT(*) FROM teams x WHERE x.partnership_id = p.id),"
+    " (SELECT COUNT(*) FROM consult_bookings b JOIN participants x ON x.user_id = b.person_id"
+    "  WHERE x.partnership_id = p.id AND b.status = 'booked'),"
+    " (SELECT COUNT(*) FROM consult_bookings b JOIN participants x ON x.user_id = b.person_id"
+    "  WHERE x.partnership_id = p.id AND b.status = 'attended'),"
+    " (SELECT COUNT(*) FROM consult_bookings b JOIN participants x ON x.user_id = b.person_id"
+    "  WHERE x.partnership_id = p.id AND b.status = 'no_show')"
+    " FROM partnerships p LEFT JOIN partnership_profiles f ON f.partnership_id = p.id"
+    " WHERE COALESCE(f.network_id, ?) = ? ORDER BY p.id"
+)
+
+
+async def rollup_counts(
+    conn: aiosqlite.Connection, network_id: int
+) -> list[tuple[int, tuple[int, ...]]]:
+    """(partnership id, (participants, published workshops, published ideas, teams,
+    consultations booked, attended, no-show)) for each partnership of the network."""
+    async with conn.execute(_ROLLUP, (DEFAULT_NETWORK, network_id)) as cur:
+        return [(r[0], tuple(r[1:])) for r in await cur.fetchall()]
+
+
+async def focuses(
+    conn: aiosqlite.Connection, network_id: int
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """(partnership id, country) and (partnership id, topic) pairs of the network."""
+    scope = (
+        " JOIN partnerships p ON p.id = c.partnership_id LEFT JOIN partnership_profiles f"
+        " ON f.partnership_id = p.id WHERE COALESCE(f.network_id, ?) = ?"
+    )
+    args = (DEFAULT_NETWORK, network_id)
+    async with conn.execute(
+        f"SELECT c.partnership_id, c.country FROM partnership_countries c{scope}", args
+    ) as cur:
+        countries = [(r[0], r[1]) for r in await cur.fetchall()]
+    async with conn.execute(
+        f"SELECT c.partnership_id, c.topic FROM partnership_topics c{scope}", args
+    ) as cur:
+        topics = [(r[0], r[1]) for r in await cur.fetchall()]
+    return countries, topics
+
+
+# Network staff's one-time invitation links, and leaving the staff.
+async def create_staff_invitation(
+    conn: aiosqlite.Connection, invitation: StaffInvitation, now: datetime
+) -> None:
+    await conn.execute(
+        "INSERT INTO network_invitations (token, network_id, created_by, created_at, expires_at)"
+        " VALUES (?, ?, ?, ?, ?)",
+        (
+            invitation.token,
+            invitation.network_id,
+            invitation.created_by,
+            time_to_sql(now),
+            time_to_sql(invitation.expires_at),
+        ),
+    )
+
+
+async def staff_invitation(conn: aiosqlite.Connection, token: str) -> StaffInvitation | None:
+    async with conn.execute(
+        "SELECT token, network_id, created_by, expires_at, used_by FROM network_invitations"
+        " WHERE token = ?",
+        (token,),
+    ) as cur:
+        row = await cur.fetchone()
+    expires_at = time_from_sql(row[3]) if row else None
+    if row is None or expires_at is None:
+        return None
+    return StaffInvitation(row[0], row[1], row[2], expires_at, row[4])
+
+
+async def claim_staff_invitation(
+    conn: aiosqlite.Connection, token: str, user_id: int, now: datetime
+) -> bool:
+    """Use the link up; False when someone else used it first."""
+    cur = await conn.execute(
+        "UPDATE network_invitations SET used_by = ?, used_at = ? WHERE token = ?"
+        " AND used_by IS NULL",
+        (user_id, time_to_sql(now), token),
+    )
+    return cur.rowcount == 1
+
+
+async def remove_staff(conn: aiosqlite.Connection, user_id: int, network_id: int) -> bool:
+    cur = await conn.execute(
+        "DELETE FROM network_staff WHERE user_id = ? AND network_id = ?", (user_id, network_id)
+    )
+    return cur.rowcount == 1
+
+
 # ------------------------------------------------------------------ directory

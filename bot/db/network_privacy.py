@@ -10,6 +10,11 @@ NETWORK_SECTIONS: tuple[tuple[str, str], ...] = (
     # ------------------------------------------------------------------ network
     ("network_staff", "SELECT network_id, granted_at FROM network_staff WHERE user_id = ?"),
     (
+        "network_staff_invitations",
+        "SELECT network_id, created_at, expires_at, used_at FROM network_invitations"
+        " WHERE ? IN (created_by, used_by)",
+    ),
+    (
         "directory_contact_for",
         "SELECT partnership_id, contact_agreed_at, reviewed_at FROM partnership_profiles"
         " WHERE contact_user_id = ?",
@@ -75,6 +80,9 @@ async def erase_network_person(conn: aiosqlite.Connection, user_id: int) -> None
     """/deleteme at the network level."""
     # ------------------------------------------------------------------ network
     await conn.execute("DELETE FROM network_staff WHERE user_id = ?", (user_id,))
+    await conn.execute("DELETE FROM network_invitations WHERE created_by = ?", (user_id,))
+    # A link they used stays used (0: nobody), so it cannot make anyone else staff.
+    await conn.execute("UPDATE network_invitations SET used_by = 0 WHERE used_by = ?", (user_id,))
     await conn.execute(
         "UPDATE partnership_profiles SET contact_user_id = NULL, contact_agreed_at = NULL"
         " WHERE contact_user_id = ?",

@@ -64,6 +64,13 @@ class StoryLink:
     story_id: int
 
 
+@dataclass(frozen=True)
+class NetworkStaffLink:
+    """Makes the person network staff (a one-time invitation)."""
+
+    token: str
+
+
 # Links that work before onboarding: applicants and reviewers need no partnership, and the
 # toolbox and published stories are for everyone.
 CallDeepLink = CallLink | CoApplicantLink | ReviewerLink | ToolboxLink | StoryLink
@@ -76,6 +83,7 @@ DeepLink = (
     | ReviewerLink
     | ToolboxLink
     | StoryLink
+    | NetworkStaffLink
 )
 
 
@@ -89,6 +97,8 @@ def parse_payload(payload: str) -> DeepLink | None:
         return CoApplicantLink(m.group(1))
     if m := re.fullmatch(r"rv-([A-Za-z0-9_]{8,40})", payload):
         return ReviewerLink(m.group(1))
+    if m := re.fullmatch(r"ns-([A-Za-z0-9_]{8,40})", payload):
+        return NetworkStaffLink(m.group(1))
     if m := re.fullmatch(r"tb(\d{1,9})", payload):
         return ToolboxLink(int(m.group(1)))
     if m := re.fullmatch(r"st(\d{1,9})", payload):
@@ -132,3 +142,7 @@ def toolbox_payload(entry_id: int) -> str:
 
 def story_payload(story_id: int) -> str:
     return f"st{story_id}"
+
+
+def network_staff_payload(token: str) -> str:
+    return f"ns-{token}"

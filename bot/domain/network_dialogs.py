@@ -11,8 +11,27 @@ from typing import ClassVar
 
 from bot.domain.dialog_base import Dialog, TypedInput
 
+
 # ------------------------------------------------------------------ network
-NETWORK_FAMILY_DIALOGS: tuple[type[Dialog], ...] = ()
+@dataclass(frozen=True)
+class ProfileSinceInput(TypedInput):
+    """The next text is the year the partnership began."""
+
+    KIND: ClassVar[str] = "network_profile_since"
+    partnership_id: int
+    prompt_message_id: int = 0
+
+
+@dataclass(frozen=True)
+class ProfileCountryInput(TypedInput):
+    """The next text is a country code (ISO 3166-1 alpha-2) to add to the country focus."""
+
+    KIND: ClassVar[str] = "network_profile_country"
+    partnership_id: int
+    prompt_message_id: int = 0
+
+
+NETWORK_FAMILY_DIALOGS: tuple[type[Dialog], ...] = (ProfileSinceInput, ProfileCountryInput)
 
 # ------------------------------------------------------------------ directory
 DIRECTORY_DIALOGS: tuple[type[Dialog], ...] = ()

@@ -10,6 +10,7 @@ from bot.domain.deeplinks import (
     CoApplicantLink,
     DeepLink,
     InvitationLink,
+    NetworkStaffLink,
     PartnershipLink,
     ReviewerLink,
     StoryLink,
@@ -19,7 +20,16 @@ from bot.domain.deeplinks import (
 )
 from bot.domain.invitations import InvitationProblem
 from bot.domain.roles import Role
-from bot.handlers import applying, calls_admin, coach, menu, story_reading, toolbox, workshops
+from bot.handlers import (
+    applying,
+    calls_admin,
+    coach,
+    menu,
+    network,
+    story_reading,
+    toolbox,
+    workshops,
+)
 from bot.handlers.commands import publish_chat_menu
 from bot.handlers.common import user_id
 
@@ -45,6 +55,8 @@ async def route(update: Update, context: BotContext, link: DeepLink) -> None:
         await toolbox.open_entry(update, context, link.entry_id)
     elif isinstance(link, StoryLink):
         await story_reading.open_story(update, context, link.story_id)
+    elif isinstance(link, NetworkStaffLink):
+        await network.join_staff(update, context, link.token)
 
 
 async def redeem_invitation(update: Update, context: BotContext, link: InvitationLink) -> None:

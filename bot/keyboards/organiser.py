@@ -24,6 +24,7 @@ from bot.callback_data import (
     WorkshopDraftStep,
     WorkshopManage,
 )
+from bot.callback_network import PartnershipProfileCard
 from bot.callback_toolbox import StoriesReview, ToolboxManage
 from bot.domain.organiser_home import ORGANISER_GROUPS
 from bot.domain.roles import Actor
@@ -66,6 +67,7 @@ def _coaching(pid: int, _: int) -> list[Action]:
     return [
         ("orghome-teams", {}, MatchingStep("teams", pid, 0, 0)),
         ("orghome-invite-coach", {}, InviteStep(pid, "coach")),
+        ("network-profile-button", {}, PartnershipProfileCard(pid)),
     ]
 
 
@@ -82,6 +84,7 @@ def _people(pid: int, _: int) -> list[Action]:
     return [
         ("orghome-invite-organiser", {}, InviteStep(pid, "organiser")),
         ("orghome-invite-coach", {}, InviteStep(pid, "coach")),
+        ("network-profile-button", {}, PartnershipProfileCard(pid)),
     ]
 
 

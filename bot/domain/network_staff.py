@@ -1,0 +1,28 @@
+"""One-time links that make someone network staff (like the partnership roles' invitations)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from bot.domain.invitations import InvitationProblem
+
+# As long as a partnership role's invitation by default (Settings.invitation_ttl_hours).
+STAFF_INVITATION_TTL = timedelta(hours=72)
+
+
+@dataclass(frozen=True)
+class StaffInvitation:
+    token: str
+    network_id: int
+    created_by: int
+    expires_at: datetime
+    used_by: int | None = None
+
+    def problem(self, now: datetime) -> InvitationProblem | None:
+        """Why this link cannot make anyone staff now, or None when it can."""
+        if self.used_by is not None:
+            return InvitationProblem.USED
+        if now >= self.expires_at:
+            return InvitationProblem.EXPIRED
+        return None
