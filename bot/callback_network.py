@@ -11,8 +11,9 @@ the calendar); every service checks who may do what.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Literal
 
+from bot.domain.newsletter import NewsletterRole
 from bot.telegram.callback_codec import CallbackData
 
 # ------------------------------------------------------------------ entry points
@@ -97,6 +98,58 @@ class CalendarHome(CallbackData):
 # ------------------------------------------------------------------ consult_hosting
 # ------------------------------------------------------------------ exchange
 # ------------------------------------------------------------------ newsletter and calendar
+NewsletterAction = Literal[
+    "write", "machine", "audience", "countries", "topics", "preview", "send", "schedule", "cancel"
+]
+
+
+@dataclass(frozen=True)
+class NewsletterStep(CallbackData):
+    """A step of writing a newsletter (staff; the service checks)."""
+
+    PREFIX: ClassVar[str] = "nls"
+    action: NewsletterAction
+
+
+@dataclass(frozen=True)
+class NewsletterVersion(CallbackData):
+    """Type the version for this language, section by section."""
+
+    PREFIX: ClassVar[str] = "nlv"
+    language: str
+
+
+@dataclass(frozen=True)
+class NewsletterRoleChoice(CallbackData):
+    """The audience's role: everyone, participants, organisers or coaches."""
+
+    PREFIX: ClassVar[str] = "nlr"
+    role: NewsletterRole
+
+
+@dataclass(frozen=True)
+class NewsletterCountry(CallbackData):
+    """The audience's country focus (ISO code; "-": any country)."""
+
+    PREFIX: ClassVar[str] = "nlc"
+    country: str
+
+
+@dataclass(frozen=True)
+class NewsletterTopic(CallbackData):
+    """The audience's topic focus (a NETWORK_TOPICS key; "-": any topic)."""
+
+    PREFIX: ClassVar[str] = "nlt"
+    topic: str
+
+
+@dataclass(frozen=True)
+class NewsletterOriginal(CallbackData):
+    """Under a machine version: show the newsletter as it was written."""
+
+    PREFIX: ClassVar[str] = "nlo"
+    newsletter_id: int
+
 
 # What the onboarding gate lets through (reading only; the services check the rest).
 OPEN_BUTTONS: tuple[type[CallbackData], ...] = (NetworkHome, DirectoryHome, CalendarHome)

@@ -7,6 +7,7 @@ Each kind subclasses `TypedInput` with a unique KIND; `NETWORK_DIALOGS` joins th
 from __future__ import annotations
 
 from bot.domain.dialog_base import Dialog
+from bot.domain.newsletter import NewsletterDraft
 
 # ------------------------------------------------------------------ network
 NETWORK_FAMILY_DIALOGS: tuple[type[Dialog], ...] = ()
@@ -24,7 +25,7 @@ HOSTING_DIALOGS: tuple[type[Dialog], ...] = ()
 EXCHANGE_DIALOGS: tuple[type[Dialog], ...] = ()
 
 # ------------------------------------------------------------------ newsletter and calendar
-NEWSLETTER_DIALOGS: tuple[type[Dialog], ...] = ()
+NEWSLETTER_DIALOGS: tuple[type[Dialog], ...] = (NewsletterDraft,)
 
 NETWORK_DIALOGS: tuple[type[Dialog], ...] = (
     *NETWORK_FAMILY_DIALOGS,

@@ -2,13 +2,286 @@
 
 from __future__ import annotations
 
-from telegram.ext import BaseHandler
+from collections import Counter
 
+from babel import Locale
+from babel.lists import format_list
+from telegram import Update
+from telegram.ext import BaseHandler, CallbackQueryHandler
+
+from bot.callback_network import (
+    NewsletterAction,
+    NewsletterCountry,
+    NewsletterHome,
+    NewsletterOriginal,
+    NewsletterRoleChoice,
+    NewsletterStep,
+    NewsletterTopic,
+    NewsletterVersion,
+)
+from bot.context import BotContext
+from bot.domain.newsletter import NewsletterDraft
+from bot.handlers.common import Callback, answer_button, button_handlers, parse_button, show
 from bot.handlers.text_input import InputKey, MediaInput, TextInput
+from bot.i18n import escape
+from bot.keyboards import newsletter as kb
+from bot.render.formatting import babel_locale, reader_time, zone_label
 
-TEXT_INPUTS: dict[InputKey, TextInput] = {}
+
+# ------------------------------------------------------------------ newsletter
+async def newsletter_home_button(update: Update, context: BotContext) -> None:
+    await show_newsletter_home(update, context)
+
+
+async def show_newsletter_home(
+    update: Update, context: BotContext, header: str | None = None
+) -> None:
+    """Staff only: the service refuses everyone else (also a forged button)."""
+    await context.services.newsletter.recent(context.require_actor())
+    tr, lang = context.services.translator, context.language
+    await show(update, context, context.t("newsletter-home"), kb.home(tr, lang), header=header)
+
+
+async def newsletter_write_button(update: Update, context: BotContext) -> None:
+    await context.services.newsletter.start(context.require_actor(), context.language)
+    language = context.label(f"language-name-{context.language}")
+    tr, lang = context.services.translator, context.language
+    text = context.t("newsletter-ask-section", language=language)
+    await show(update, context, text, kb.cancel_only(tr, lang))
+
+
+async def newsletter_cancel_button(update: Update, context: BotContext) -> None:
+    await context.services.newsletter.cancel(context.require_actor())
+    await show_newsletter_home(update, context, context.t("newsletter-cancelled"))
+
+
+async def draft_text(update: Update, context: BotContext, draft: NewsletterDraft) -> None:
+    """Typed text: a section, a section of a language version, or the time to send it."""
+    message = update.message
+    assert message is not None and message.text is not None
+    service, actor = context.services.newsletter, context.require_actor()
+    if draft.step == "schedule":
+        scheduled = await service.schedule(actor, message.text)
+        assert scheduled.scheduled_at is not None
+        _, zone = await service.staff_clock(actor)
+        when = reader_time(
+            context.services.translator, context.language, scheduled.scheduled_at, zone
+        )
+        tr, lang = context.services.translator, context.language
+        await show(update, context, context.t("newsletter-scheduled", when=when), kb.done(tr, lang))
+        return
+    draft = await service.typed(actor, message.text)
+    if draft.step == "version":
+        await _ask_version_section(update, context, draft)
+    else:
+        await _sections(update, context, draft)
+
+
+async def _sections(
+    update: Update, context: BotContext, draft: NewsletterDraft, header: str | None = None
+) -> None:
+    versions = [context.label(f"language-name-{c}") for c in draft.complete_versions()]
+    text = context.t(
+        "newsletter-sections",
+        count=len(draft.sections),
+        languages=format_list(versions, locale=babel_locale(context.language)),
+    )
+    machine = context.services.newsletter.machine_available
+    tr, lang = context.services.translator, context.language
+    await show(update, context, text, kb.sections(tr, lang, draft, machine), header=header)
+
+
+async def newsletter_version_button(update: Update, context: BotContext) -> None:
+    chosen = parse_button(update, NewsletterVersion)
+    draft = await context.services.newsletter.ask_version(context.require_actor(), chosen.language)
+    await _ask_version_section(update, context, draft)
+
+
+async def _ask_version_section(update: Update, context: BotContext, draft: NewsletterDraft) -> None:
+    """The next section to type in the version's language, with the original below it."""
+    assert draft.pending_language is not None
+    number = len(draft.versions.get(draft.pending_language, [])) + 1
+    original = draft.sections[number - 1]
+    question = context.t(
+        "newsletter-ask-version",
+        language=context.label(f"language-name-{draft.pending_language}"),
+        number=number,
+        count=len(draft.sections),
+    )
+    body = f"<b>{escape(original.heading)}</b>\n{escape(original.text)}"
+    tr, lang = context.services.translator, context.language
+    await show(update, context, question + "\n\n" + body, kb.cancel_only(tr, lang))
+
+
+async def newsletter_machine_button(update: Update, context: BotContext) -> None:
+    draft, failed = await context.services.newsletter.machine_versions(context.require_actor())
+    names = [context.label(f"language-name-{c}") for c in failed]
+    header = (
+        context.t(
+            "newsletter-machine-failed",
+            languages=format_list(names, locale=babel_locale(context.language)),
+        )
+        if failed
+        else context.t("newsletter-machine-done")
+    )
+    await _sections(update, context, draft, header)
+
+
+async def newsletter_audience_button(update: Update, context: BotContext) -> None:
+    draft, counts = await context.services.newsletter.to_audience(context.require_actor())
+    await _audience(update, context, draft, counts)
+
+
+async def _audience(
+    update: Update, context: BotContext, draft: NewsletterDraft, counts: Counter[str]
+) -> None:
+    a = draft.audience
+    country = (
+        Locale.parse(babel_locale(context.language)).territories.get(a.country, a.country)
+        if a.country
+        else context.label("newsletter-any-country")
+    )
+    topic = (
+        context.label(f"network-topic-{a.topic}")
+        if a.topic
+        else context.label("newsletter-any-topic")
+    )
+    text = context.t(
+        "newsletter-audience",
+        country=country,
+        topic=topic,
+        role=context.label(f"newsletter-role-{a.role}"),
+        count=sum(counts.values()),
+    )
+    tr, lang = context.services.translator, context.language
+    await show(update, context, text, kb.audience(tr, lang, draft))
+
+
+async def newsletter_role_button(update: Update, context: BotContext) -> None:
+    role = parse_button(update, NewsletterRoleChoice).role
+    draft, counts = await context.services.newsletter.choose(context.require_actor(), role=role)
+    await _audience(update, context, draft, counts)
+
+
+async def newsletter_country_button(update: Update, context: BotContext) -> None:
+    country = parse_button(update, NewsletterCountry).country
+    draft, counts = await context.services.newsletter.choose(
+        context.require_actor(), country=country
+    )
+    await _audience(update, context, draft, counts)
+
+
+async def newsletter_topic_button(update: Update, context: BotContext) -> None:
+    topic = parse_button(update, NewsletterTopic).topic
+    draft, counts = await context.services.newsletter.choose(context.require_actor(), topic=topic)
+    await _audience(update, context, draft, counts)
+
+
+async def newsletter_countries_button(update: Update, context: BotContext) -> None:
+    actor = context.require_actor()
+    draft = await context.services.newsletter.draft(actor)
+    codes, _ = await context.services.newsletter.focus_options(actor)
+    tr, lang = context.services.translator, context.language
+    text = context.t("newsletter-choose-country")
+    await show(update, context, text, kb.countries(tr, lang, codes, draft.audience.country))
+
+
+async def newsletter_topics_button(update: Update, context: BotContext) -> None:
+    actor = context.require_actor()
+    draft = await context.services.newsletter.draft(actor)
+    _, keys = await context.services.newsletter.focus_options(actor)
+    tr, lang = context.services.translator, context.language
+    text = context.t("newsletter-choose-topic")
+    await show(update, context, text, kb.topics(tr, lang, keys, draft.audience.topic))
+
+
+async def newsletter_preview_button(update: Update, context: BotContext) -> None:
+    """Each language's readers' text exactly as sent, with their count; then the question."""
+    service = context.services.newsletter
+    draft, counts = await service.preview(context.require_actor())
+    await answer_button(update, context)
+    chat = update.effective_chat
+    assert chat is not None
+    for language in sorted(counts):
+        header = context.t(
+            "newsletter-preview-header",
+            language=context.label(f"language-name-{language}"),
+            count=counts[language],
+        )
+        await context.bot.send_message(chat.id, header + "\n\n" + service.rendered(draft, language))
+    await _confirm(update, context, counts)
+
+
+async def _confirm(update: Update, context: BotContext, counts: Counter[str]) -> None:
+    parts = [
+        context.label(
+            "newsletter-count-part", language=context.label(f"language-name-{c}"), count=n
+        )
+        for c, n in sorted(counts.items())
+    ]
+    total = sum(counts.values())
+    listed = format_list(parts, locale=babel_locale(context.language)) if parts else ""
+    text = context.t("newsletter-confirm", count=total, parts=listed)
+    tr, lang = context.services.translator, context.language
+    await show(update, context, text, kb.confirm(tr, lang, total), new_message=True)
+
+
+async def newsletter_send_button(update: Update, context: BotContext) -> None:
+    """The pressed message becomes the delivery report (edited by the delivery worker, as
+    for announcements); with nobody to send to there is no batch: say so here."""
+    query = update.callback_query
+    assert query is not None and query.message is not None
+    count = await context.services.newsletter.send_now(
+        context.require_actor(), query.message.chat.id, query.message.message_id
+    )
+    if count:
+        await answer_button(update, context)
+        return
+    zeros = {"total": 0, "sent": 0, "waiting": 0, "blocked": 0, "failed": 0}
+    await show(update, context, context.t("broadcasts-finished", **zeros))
+
+
+async def newsletter_schedule_button(update: Update, context: BotContext) -> None:
+    """The time is typed on the staff member's clock, named by their city."""
+    _, city, zone = await context.services.newsletter.ask_schedule(context.require_actor())
+    place = city.name.for_reader(context.language) if city else zone_label(zone, context.language)
+    tr, lang = context.services.translator, context.language
+    await show(
+        update, context, context.t("newsletter-ask-time", city=place), kb.cancel_only(tr, lang)
+    )
+
+
+async def newsletter_original_button(update: Update, context: BotContext) -> None:
+    """Under a machine version: the newsletter as written, as a new message."""
+    chosen = parse_button(update, NewsletterOriginal)
+    text = await context.services.newsletter.original(chosen.newsletter_id, context.language)
+    await show(update, context, text, new_message=True)
+
+
+# One callback per button action (NewsletterStep.action); a test checks every action has one.
+NEWSLETTER_BUTTONS: dict[NewsletterAction, Callback] = {
+    "write": newsletter_write_button,
+    "machine": newsletter_machine_button,
+    "audience": newsletter_audience_button,
+    "countries": newsletter_countries_button,
+    "topics": newsletter_topics_button,
+    "preview": newsletter_preview_button,
+    "send": newsletter_send_button,
+    "schedule": newsletter_schedule_button,
+    "cancel": newsletter_cancel_button,
+}
+
+TEXT_INPUTS: dict[InputKey, TextInput] = {NewsletterDraft: draft_text}
 MEDIA_INPUTS: dict[InputKey, MediaInput] = {}
 
 
 def handlers() -> list[BaseHandler]:
-    return []
+    return [
+        CallbackQueryHandler(newsletter_home_button, pattern=NewsletterHome.pattern()),
+        *button_handlers(NewsletterStep, NEWSLETTER_BUTTONS),
+        CallbackQueryHandler(newsletter_version_button, pattern=NewsletterVersion.pattern()),
+        CallbackQueryHandler(newsletter_role_button, pattern=NewsletterRoleChoice.pattern()),
+        CallbackQueryHandler(newsletter_country_button, pattern=NewsletterCountry.pattern()),
+        CallbackQueryHandler(newsletter_topic_button, pattern=NewsletterTopic.pattern()),
+        CallbackQueryHandler(newsletter_original_button, pattern=NewsletterOriginal.pattern()),
+    ]

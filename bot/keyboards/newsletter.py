@@ -1,0 +1,135 @@
+"""Keyboards of the network newsletter (staff) and the network calendar."""
+
+from __future__ import annotations
+
+from babel import Locale
+from telegram import InlineKeyboardMarkup
+
+from bot.callback_network import (
+    NetworkHome,
+    NewsletterCountry,
+    NewsletterOriginal,
+    NewsletterRoleChoice,
+    NewsletterStep,
+    NewsletterTopic,
+    NewsletterVersion,
+)
+from bot.domain.languages import SUPPORTED_LANGUAGES
+from bot.domain.newsletter import NEWSLETTER_ROLES, NewsletterDraft
+from bot.i18n import Translator
+from bot.keyboards import Row, button, checked, fit, markup, rows_of
+from bot.render.formatting import babel_locale
+from bot.telegram.limits import LABEL_BUDGETS
+
+
+def _cancel(tr: Translator, lang: str) -> Row:
+    return [button(tr.plain(lang, "newsletter-cancel-button"), NewsletterStep("cancel"))]
+
+
+def home(tr: Translator, lang: str) -> InlineKeyboardMarkup:
+    return markup(
+        [
+            [button(tr.plain(lang, "newsletter-write-button"), NewsletterStep("write"))],
+            [button(tr.plain(lang, "newsletter-back-button"), NetworkHome())],
+        ]
+    )
+
+
+def cancel_only(tr: Translator, lang: str) -> InlineKeyboardMarkup:
+    return markup([_cancel(tr, lang)])
+
+
+def sections(
+    tr: Translator, lang: str, draft: NewsletterDraft, machine: bool
+) -> InlineKeyboardMarkup:
+    """After a section: versions per language (✅ typed), machine versions where a provider
+    exists, then on to the audience."""
+    done = draft.complete_versions()
+    versions = [
+        button(
+            checked(code in done, tr.plain(lang, f"language-name-{code}")),
+            NewsletterVersion(code),
+        )
+        for code in SUPPORTED_LANGUAGES
+        if code != draft.language
+    ]
+    rows = rows_of(versions, 2)
+    if machine:
+        rows.append(
+            [button(tr.plain(lang, "newsletter-machine-button"), NewsletterStep("machine"))]
+        )
+    rows.append([button(tr.plain(lang, "newsletter-audience-button"), NewsletterStep("audience"))])
+    return markup([*rows, _cancel(tr, lang)])
+
+
+def audience(tr: Translator, lang: str, draft: NewsletterDraft) -> InlineKeyboardMarkup:
+    roles = [
+        button(
+            checked(draft.audience.role == role, tr.plain(lang, f"newsletter-role-{role}")),
+            NewsletterRoleChoice(role),
+        )
+        for role in NEWSLETTER_ROLES
+    ]
+    return markup(
+        [
+            *rows_of(roles, 2),
+            [button(tr.plain(lang, "newsletter-country-button"), NewsletterStep("countries"))],
+            [button(tr.plain(lang, "newsletter-topic-button"), NewsletterStep("topics"))],
+            [button(tr.plain(lang, "newsletter-preview-button"), NewsletterStep("preview"))],
+            _cancel(tr, lang),
+        ]
+    )
+
+
+def countries(
+    tr: Translator, lang: str, codes: list[str], chosen: str | None
+) -> InlineKeyboardMarkup:
+    names = Locale.parse(babel_locale(lang)).territories
+    options = [
+        button(
+            checked(code == chosen, fit(names.get(code, code), LABEL_BUDGETS[2])),
+            NewsletterCountry(code),
+        )
+        for code in codes
+    ]
+    anyone = button(
+        checked(chosen is None, tr.plain(lang, "newsletter-any-country")), NewsletterCountry("-")
+    )
+    return markup([[anyone], *rows_of(options, 2)])
+
+
+def topics(tr: Translator, lang: str, keys: list[str], chosen: str | None) -> InlineKeyboardMarkup:
+    options = [
+        [
+            button(
+                checked(key == chosen, tr.plain(lang, f"network-topic-{key}")), NewsletterTopic(key)
+            )
+        ]
+        for key in keys
+    ]
+    anyone = button(
+        checked(chosen is None, tr.plain(lang, "newsletter-any-topic")), NewsletterTopic("-")
+    )
+    return markup([[anyone], *options])
+
+
+def confirm(tr: Translator, lang: str, count: int) -> InlineKeyboardMarkup:
+    """Sending says how many people it reaches; editing the audience keeps the text."""
+    return markup(
+        [
+            [button(tr.plain(lang, "newsletter-send-button", count=count), NewsletterStep("send"))],
+            [button(tr.plain(lang, "newsletter-schedule-button"), NewsletterStep("schedule"))],
+            [button(tr.plain(lang, "newsletter-edit-audience-button"), NewsletterStep("audience"))],
+            _cancel(tr, lang),
+        ]
+    )
+
+
+def done(tr: Translator, lang: str) -> InlineKeyboardMarkup:
+    return markup([[button(tr.plain(lang, "newsletter-back-button"), NetworkHome())]])
+
+
+def original(tr: Translator, lang: str, newsletter_id: int) -> InlineKeyboardMarkup:
+    """Under a machine version: the original one tap away."""
+    label = tr.plain(lang, "newsletter-original-button")
+    return markup([[button(label, NewsletterOriginal(newsletter_id))]])
