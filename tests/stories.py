@@ -27,6 +27,7 @@ from bot.callback_data import (
     ProfileStep,
     SetLanguage,
 )
+from bot.callback_network import NetworkHome, NewsletterHome, NewsletterStep
 from bot.callback_toolbox import (
     StoriesReview,
     StoryReviewCard,
@@ -40,6 +41,7 @@ from bot.db import call_decisions as decisions_db
 from bot.db import calls as calls_db
 from bot.db import checkins as checkins_db
 from bot.db import ideas as ideas_db
+from bot.db import network as network_db
 from bot.db import participants as participants_db
 from bot.db import partnerships as partnerships_db
 from bot.db import registrations as registrations_db
@@ -802,3 +804,31 @@ async def drafted_story(h: BotHarness) -> tuple[EndedTeam, Story]:
 async def consent(user: SimClient, story_id: int, given: bool) -> None:
     """The person answers the consent question (the buttons under the bot's question)."""
     await user.press(StoryWrite("consent_yes" if given else "consent_no", story_id, 0))
+
+
+# ---------------------------------------------------------------- newsletter and calendar
+async def network_focus(
+    harness: BotHarness, partnership_id: int, countries: tuple[str, ...], topics: tuple[str, ...]
+) -> None:
+    """Give a partnership its country and topic focus (its directory profile)."""
+    async with harness.services.db.transaction() as conn:
+        profile = await network_db.get_profile(conn, partnership_id)
+        changed = replace(profile, countries=countries, topics=topics)
+        await network_db.save_profile(conn, changed, harness.clock.now())
+
+
+async def newsletter_staff(harness: BotHarness, language: str = "en") -> SimClient:
+    """The administrator (staff of every network), onboarded in Karlsruhe, on the newsletter
+    home."""
+    staff = harness.user("Nora", language, user_id=ADMIN_ID)
+    await onboard(staff, language=language)
+    await staff.press(NetworkHome())  # main menu → 🌐 Network
+    await staff.press(NewsletterHome())
+    return staff
+
+
+async def write_newsletter(staff: SimClient, *sections: str) -> None:
+    """Start a newsletter and type its sections (heading on the first line)."""
+    await staff.press(NewsletterStep("write"))
+    for section in sections:
+        await staff.send(section)

@@ -22,11 +22,11 @@ from bot.domain.newsletter import (
 # The partnerships of a network that match the audience's country and topic focus.
 _CHOSEN = (
     "SELECT p.id FROM partnerships p LEFT JOIN partnership_profiles f ON f.partnership_id = p.id"
-    " WHERE COALESCE(f.network_id, :default) = :network"
-    " AND (:country IS NULL OR EXISTS (SELECT 1 FROM partnership_countries c"
-    " WHERE c.partnership_id = p.id AND c.country = :country))"
-    " AND (:topic IS NULL OR EXISTS (SELECT 1 FROM partnership_topics t"
-    " WHERE t.partnership_id = p.id AND t.topic = :topic))"
+    " WHERE COALESCE(f.network_id, ?1) = ?2"
+    " AND (?3 IS NULL OR EXISTS (SELECT 1 FROM partnership_countries c"
+    " WHERE c.partnership_id = p.id AND c.country = ?3))"
+    " AND (?4 IS NULL OR EXISTS (SELECT 1 FROM partnership_topics t"
+    " WHERE t.partnership_id = p.id AND t.topic = ?4))"
 )
 _STAFF_ROLE = (
     "EXISTS (SELECT 1 FROM roles r WHERE r.user_id = u.user_id AND r.role IN ({roles})"
@@ -54,12 +54,9 @@ async def recipients(
         " WHERE u.privacy_accepted_at IS NOT NULL AND u.reachable = 1"
         " AND u.announcements_muted = 0 AND " + _ROLE_CLAUSES[audience.role]
     )
-    params = {
-        "default": DEFAULT_NETWORK,
-        "network": network_id,
-        "country": audience.country,
-        "topic": audience.topic,
-    }
+    # Numbered parameters (?1 the default network, ?2 the network, ?3 the country, ?4 the
+    # topic): the partnerships' subquery appears more than once.
+    params = [DEFAULT_NETWORK, network_id, audience.country, audience.topic]
     async with conn.execute(query + " ORDER BY u.user_id", params) as cur:
         return [(row[0], row[1]) for row in await cur.fetchall()]
 

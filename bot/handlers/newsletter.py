@@ -21,7 +21,14 @@ from bot.callback_network import (
 )
 from bot.context import BotContext
 from bot.domain.newsletter import NewsletterDraft
-from bot.handlers.common import Callback, answer_button, button_handlers, parse_button, show
+from bot.handlers.common import (
+    Callback,
+    answer_button,
+    button_handlers,
+    drop_keyboard,
+    parse_button,
+    show,
+)
 from bot.handlers.text_input import InputKey, MediaInput, TextInput
 from bot.i18n import escape
 from bot.keyboards import newsletter as kb
@@ -199,9 +206,9 @@ async def newsletter_preview_button(update: Update, context: BotContext) -> None
     """Each language's readers' text exactly as sent, with their count; then the question."""
     service = context.services.newsletter
     draft, counts = await service.preview(context.require_actor())
-    await answer_button(update, context)
-    chat = update.effective_chat
-    assert chat is not None
+    chat, query = update.effective_chat, update.callback_query
+    assert chat is not None and query is not None and query.message is not None
+    await drop_keyboard(update, context, query.message.message_id)  # answered: one preview
     for language in sorted(counts):
         header = context.t(
             "newsletter-preview-header",

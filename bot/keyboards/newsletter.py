@@ -26,6 +26,10 @@ def _cancel(tr: Translator, lang: str) -> Row:
     return [button(tr.plain(lang, "newsletter-cancel-button"), NewsletterStep("cancel"))]
 
 
+def _back_to_audience(tr: Translator, lang: str) -> Row:
+    return [button(tr.plain(lang, "newsletter-back-to-audience"), NewsletterStep("audience"))]
+
+
 def home(tr: Translator, lang: str) -> InlineKeyboardMarkup:
     return markup(
         [
@@ -72,7 +76,7 @@ def audience(tr: Translator, lang: str, draft: NewsletterDraft) -> InlineKeyboar
     ]
     return markup(
         [
-            *rows_of(roles, 2),
+            *rows_of(roles, 1),
             [button(tr.plain(lang, "newsletter-country-button"), NewsletterStep("countries"))],
             [button(tr.plain(lang, "newsletter-topic-button"), NewsletterStep("topics"))],
             [button(tr.plain(lang, "newsletter-preview-button"), NewsletterStep("preview"))],
@@ -95,7 +99,7 @@ def countries(
     anyone = button(
         checked(chosen is None, tr.plain(lang, "newsletter-any-country")), NewsletterCountry("-")
     )
-    return markup([[anyone], *rows_of(options, 2)])
+    return markup([[anyone], *rows_of(options, 2), _back_to_audience(tr, lang)])
 
 
 def topics(tr: Translator, lang: str, keys: list[str], chosen: str | None) -> InlineKeyboardMarkup:
@@ -110,15 +114,19 @@ def topics(tr: Translator, lang: str, keys: list[str], chosen: str | None) -> In
     anyone = button(
         checked(chosen is None, tr.plain(lang, "newsletter-any-topic")), NewsletterTopic("-")
     )
-    return markup([[anyone], *options])
+    return markup([[anyone], *options, _back_to_audience(tr, lang)])
 
 
 def confirm(tr: Translator, lang: str, count: int) -> InlineKeyboardMarkup:
-    """Sending says how many people it reaches; editing the audience keeps the text."""
+    """Sending says how many people it reaches (nothing to send to nobody); editing the
+    audience keeps the text."""
+    sending = [
+        [button(tr.plain(lang, "newsletter-send-button", count=count), NewsletterStep("send"))],
+        [button(tr.plain(lang, "newsletter-schedule-button"), NewsletterStep("schedule"))],
+    ]
     return markup(
         [
-            [button(tr.plain(lang, "newsletter-send-button", count=count), NewsletterStep("send"))],
-            [button(tr.plain(lang, "newsletter-schedule-button"), NewsletterStep("schedule"))],
+            *(sending if count else []),
             [button(tr.plain(lang, "newsletter-edit-audience-button"), NewsletterStep("audience"))],
             _cancel(tr, lang),
         ]

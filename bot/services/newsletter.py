@@ -32,7 +32,7 @@ from bot.domain.newsletter import (
     parse_section,
 )
 from bot.domain.partnerships import City
-from bot.domain.roles import Actor, require_network_staff
+from bot.domain.roles import Actor
 from bot.domain.workshops import WorkshopInputError, parse_wall_clock
 from bot.i18n import Translator, escape
 from bot.keyboards import newsletter as kb
@@ -49,13 +49,19 @@ def render_edition(tr: Translator, reader: str, edition: Edition) -> str:
     """The newsletter as a reader gets it: a heading, the language line where it is not the
     reader's own version, then the sections (staff text escaped here, never a placeable)."""
     written = tr.plain(reader, f"language-name-{edition.written}")
-    lines = [tr.html(reader, "newsletter-heading")]
+    lines = [f"<b>{tr.html(reader, 'newsletter-heading')}</b>"]
     if edition.kind == "machine":
         lines.append(tr.html(reader, "newsletter-machine-line", language=written))
     elif edition.kind == "foreign":
         lines.append(tr.html(reader, "newsletter-original-line", language=written))
     lines += [f"<b>{escape(s.heading)}</b>\n{escape(s.text)}" for s in edition.sections]
     return "\n\n".join(lines)
+
+
+def staff_only(actor: Actor, network_id: int) -> None:
+    """The newsletter is the network office's: everyone else is told so (a pop-up)."""
+    if not actor.is_network_staff(network_id):
+        raise UserFacingError("newsletter-staff-only")
 
 
 class NewsletterService:
@@ -88,7 +94,7 @@ class NewsletterService:
     def network_of(actor: Actor) -> int:
         """The network a staff member writes for (their first; admins: the default one)."""
         network = min(actor.networks) if actor.networks else DEFAULT_NETWORK
-        require_network_staff(actor, network)
+        staff_only(actor, network)
         return network
 
     async def recent(self, actor: Actor) -> list[Newsletter]:
@@ -101,11 +107,12 @@ class NewsletterService:
         return draft
 
     async def draft(self, actor: Actor) -> NewsletterDraft:
+        self.network_of(actor)  # staff only, also when forged
         async with self.db.reading() as conn:
             found = await dialogs.dialog_of(conn, actor.user_id, NewsletterDraft)
         if found is None:
             raise UserFacingError("newsletter-draft-missing")
-        require_network_staff(actor, found.network_id)
+        staff_only(actor, found.network_id)
         return found
 
     async def typed(self, actor: Actor, raw: str) -> NewsletterDraft:

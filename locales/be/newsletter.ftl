@@ -94,7 +94,7 @@ newsletter-ask-time = Калі адправіць? Укажыце дату і ч
 # Variables:
 #   $when (String) - date and time, saying whose time it is
 newsletter-scheduled = 🕒 Адпраўка бюлетэня сеткі запланавана на { $when }.
-newsletter-heading = 📰 <b>Бюлетэнь сеткі</b>
+newsletter-heading = 📰 Бюлетэнь сеткі
 # Variables:
 #   $language (String) - the original's language
 newsletter-machine-line = 🤖 Машынны пераклад, мова арыгінала: { $language }. Арыгінал — па кнопцы ніжэй.
@@ -122,3 +122,5 @@ newsletter-error-too-long = { $limit ->
        *[other] Занадта доўга: у бюлетэні на кожнай мове не больш за { $limit } сімвалаў. Калі ласка, адпраўце карацейшы раздзел.
     }
 newsletter-error-time-unclear = У гэту ноч пераводзяць гадзіннік: такога часу няма або ён надыходзіць двойчы. Калі ласка, укажыце іншы час.
+newsletter-staff-only = Бюлетэнь сеткі пішуць супрацоўнікі сеткі.
+newsletter-back-to-audience = ⬅️ Назад

@@ -89,7 +89,7 @@ newsletter-ask-time = Wann soll er verschickt werden? Schick Datum und Uhrzeit w
 # Variables:
 #   $when (String) - date and time, saying whose time it is
 newsletter-scheduled = 🕒 Der Newsletter ist geplant für { $when }.
-newsletter-heading = 📰 <b>Newsletter des Netzwerks</b>
+newsletter-heading = 📰 Newsletter des Netzwerks
 # Variables:
 #   $language (String) - the original's language
 newsletter-machine-line = 🤖 Maschinelle Übersetzung aus dem Original auf { $language }; das Original ist einen Tipp entfernt.
@@ -107,3 +107,5 @@ newsletter-error-sections = Ein Newsletter hat höchstens { $limit } Abschnitte.
 #   $limit (Number) - most characters
 newsletter-error-too-long = Das ist zu lang: Ein Newsletter hat in jeder Sprache höchstens { $limit } Zeichen. Bitte schick einen kürzeren Abschnitt.
 newsletter-error-time-unclear = In dieser Nacht wird die Uhr umgestellt, diese Uhrzeit fällt aus oder kommt doppelt vor. Bitte schick eine andere Uhrzeit.
+newsletter-staff-only = Den Newsletter des Netzwerks schreibt das Netzwerkteam.
+newsletter-back-to-audience = ⬅️ Zurück

@@ -89,7 +89,7 @@ newsletter-ask-time = When should it go out? Send date and time like 24.04.2027 
 # Variables:
 #   $when (String) - date and time, saying whose time it is
 newsletter-scheduled = 🕒 The newsletter is scheduled for { $when }.
-newsletter-heading = 📰 <b>Network newsletter</b>
+newsletter-heading = 📰 Network newsletter
 # Variables:
 #   $language (String) - the original's language
 newsletter-machine-line = 🤖 Machine translation from { $language }; the original is one tap away.
@@ -107,3 +107,5 @@ newsletter-error-sections = A newsletter has at most { $limit } sections. Add ve
 #   $limit (Number) - most characters
 newsletter-error-too-long = That is too long: a newsletter has at most { $limit } characters in every language. Please send a shorter section.
 newsletter-error-time-unclear = The clocks change that night, so this time is skipped or happens twice. Please send another time.
+newsletter-staff-only = The network newsletter is written by the network office's staff.
+newsletter-back-to-audience = ⬅️ Back

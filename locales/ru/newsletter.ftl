@@ -94,7 +94,7 @@ newsletter-ask-time = Когда отправить? Укажите дату и 
 # Variables:
 #   $when (String) - date and time, saying whose time it is
 newsletter-scheduled = 🕒 Отправка бюллетеня сети запланирована на { $when }.
-newsletter-heading = 📰 <b>Бюллетень сети</b>
+newsletter-heading = 📰 Бюллетень сети
 # Variables:
 #   $language (String) - the original's language
 newsletter-machine-line = 🤖 Машинный перевод, язык оригинала: { $language }. Оригинал — по кнопке ниже.
@@ -122,3 +122,5 @@ newsletter-error-too-long = { $limit ->
        *[other] Слишком длинно: в бюллетене на каждом языке не больше { $limit } символов. Пожалуйста, отправьте раздел короче.
     }
 newsletter-error-time-unclear = В эту ночь переводят часы: такого времени нет или оно наступает дважды. Пожалуйста, укажите другое время.
+newsletter-staff-only = Бюллетень сети пишут сотрудники сети.
+newsletter-back-to-audience = ⬅️ Назад

@@ -94,7 +94,7 @@ newsletter-ask-time = Коли надіслати? Вкажіть дату й ч
 # Variables:
 #   $when (String) - date and time, saying whose time it is
 newsletter-scheduled = 🕒 Надсилання бюлетеня мережі заплановано на { $when }.
-newsletter-heading = 📰 <b>Бюлетень мережі</b>
+newsletter-heading = 📰 Бюлетень мережі
 # Variables:
 #   $language (String) - the original's language
 newsletter-machine-line = 🤖 Машинний переклад, мова оригіналу: { $language }. Оригінал — за кнопкою нижче.
@@ -122,3 +122,5 @@ newsletter-error-too-long = { $limit ->
        *[other] Задовго: у бюлетені кожною мовою не більше { $limit } символів. Будь ласка, надішліть коротший розділ.
     }
 newsletter-error-time-unclear = Цієї ночі переводять годинник: такого часу немає або він настає двічі. Будь ласка, вкажіть інший час.
+newsletter-staff-only = Бюлетень мережі пишуть працівники мережі.
+newsletter-back-to-audience = ⬅️ Назад
