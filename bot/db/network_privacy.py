@@ -28,6 +28,11 @@ NETWORK_SECTIONS: tuple[tuple[str, str], ...] = (
     ),
     # ------------------------------------------------------------------ exchange
     # ------------------------------------------------------------------ newsletter
+    (
+        "network_newsletters_written",
+        "SELECT id, network_id, language, status, scheduled_at, created_at FROM newsletters"
+        " WHERE created_by = ?",
+    ),
 )
 
 
@@ -47,3 +52,5 @@ async def erase_network_person(conn: aiosqlite.Connection, user_id: int) -> None
     await conn.execute("DELETE FROM consult_hosts WHERE user_id = ?", (user_id,))
     # ------------------------------------------------------------------ exchange
     # ------------------------------------------------------------------ newsletter
+    # The newsletter stays (the network sent it); who wrote it is forgotten.
+    await conn.execute("UPDATE newsletters SET created_by = NULL WHERE created_by = ?", (user_id,))

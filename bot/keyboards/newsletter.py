@@ -26,6 +26,14 @@ def _cancel(tr: Translator, lang: str) -> Row:
     return [button(tr.plain(lang, "newsletter-cancel-button"), NewsletterStep("cancel"))]
 
 
+ONE_SELECTED = LABEL_BUDGETS[1] - 3  # a label alone in its row, with room for ✅
+
+
+def _checked_fit(selected: bool, text: str) -> str:
+    """A label two to a row, with room for the ✅ of the selected one."""
+    return checked(selected, fit(text, LABEL_BUDGETS[2] - (3 if selected else 0)))
+
+
 def _back_to_audience(tr: Translator, lang: str) -> Row:
     return [button(tr.plain(lang, "newsletter-back-to-audience"), NewsletterStep("audience"))]
 
@@ -51,7 +59,7 @@ def sections(
     done = draft.complete_versions()
     versions = [
         button(
-            checked(code in done, tr.plain(lang, f"language-name-{code}")),
+            _checked_fit(code in done, tr.plain(lang, f"language-name-{code}")),
             NewsletterVersion(code),
         )
         for code in SUPPORTED_LANGUAGES
@@ -90,10 +98,7 @@ def countries(
 ) -> InlineKeyboardMarkup:
     names = Locale.parse(babel_locale(lang)).territories
     options = [
-        button(
-            checked(code == chosen, fit(names.get(code, code), LABEL_BUDGETS[2])),
-            NewsletterCountry(code),
-        )
+        button(_checked_fit(code == chosen, names.get(code, code)), NewsletterCountry(code))
         for code in codes
     ]
     anyone = button(
@@ -106,7 +111,8 @@ def topics(tr: Translator, lang: str, keys: list[str], chosen: str | None) -> In
     options = [
         [
             button(
-                checked(key == chosen, tr.plain(lang, f"network-topic-{key}")), NewsletterTopic(key)
+                checked(key == chosen, fit(tr.plain(lang, f"network-topic-{key}"), ONE_SELECTED)),
+                NewsletterTopic(key),
             )
         ]
         for key in keys

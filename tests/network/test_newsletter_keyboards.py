@@ -1,0 +1,65 @@
+"""Every newsletter keyboard, in every language, with the longest data, fits a phone."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterator
+
+import pytest
+from telegram import InlineKeyboardMarkup
+
+from bot.domain.languages import SUPPORTED_LANGUAGES
+from bot.domain.network import FOCUS_COUNTRIES, NETWORK_TOPICS
+from bot.domain.newsletter import NEWSLETTER_ROLES, NewsletterAudience, NewsletterDraft, Section
+from bot.i18n import Translator
+from bot.keyboards import newsletter as kb
+from bot.telegram.limits import over_budget_labels
+
+TR = Translator(strict=True)
+
+
+def draft(written: str, role: str = "everyone") -> NewsletterDraft:
+    section = [Section("Heading", "Text")]
+    versions = {code: section for code in SUPPORTED_LANGUAGES}
+    audience = NewsletterAudience.from_dict({"country": "MK", "topic": "municipal", "role": role})
+    return NewsletterDraft(1, written, "sections", versions, ["ru"], None, audience)
+
+
+def cases() -> Iterator[tuple[str, Callable[[str], InlineKeyboardMarkup]]]:
+    yield "home", lambda lang: kb.home(TR, lang)
+    yield "cancel_only", lambda lang: kb.cancel_only(TR, lang)
+    for written in SUPPORTED_LANGUAGES:
+        yield "sections", lambda lang, w=written: kb.sections(TR, lang, draft(w), True)
+    for role in NEWSLETTER_ROLES:
+        yield "audience", lambda lang, r=role: kb.audience(TR, lang, draft("en", r))
+    countries = sorted({*FOCUS_COUNTRIES, "BA", "CF", "VC", "GS"})  # long names too
+    for chosen in (None, "MK", "BA"):
+        yield "countries", lambda lang, c=chosen: kb.countries(TR, lang, countries, c)
+    for topic in (None, *NETWORK_TOPICS):
+        yield "topics", lambda lang, t=topic: kb.topics(TR, lang, list(NETWORK_TOPICS), t)
+    for count in (0, 1, 3, 22, 123456):
+        yield "confirm", lambda lang, c=count: kb.confirm(TR, lang, c)
+    yield "done", lambda lang: kb.done(TR, lang)
+    yield "original", lambda lang: kb.original(TR, lang, 12345)
+
+
+CASES = list(cases())
+
+
+@pytest.mark.parametrize("language", SUPPORTED_LANGUAGES)
+def test_every_newsletter_label_fits_its_row_on_a_phone(language: str) -> None:
+    problems = {}
+    for name, build in CASES:
+        rows = [[b.text for b in row] for row in build(language).inline_keyboard]
+        for text, width, budget in over_budget_labels(rows):
+            problems[f"{text!r} is {width}, budget {budget}"] = name
+    assert not problems, "\n".join(f"{name}: {p}" for p, name in problems.items())
+
+
+def test_every_newsletter_keyboard_is_rendered_here() -> None:
+    builders = {
+        name
+        for name, obj in vars(kb).items()
+        if inspect.isfunction(obj) and obj.__module__ == kb.__name__ and not name.startswith("_")
+    }
+    assert builders == {name for name, _ in CASES}
