@@ -151,5 +151,42 @@ class NewsletterOriginal(CallbackData):
     newsletter_id: int
 
 
+CalendarPickAction = Literal["countries", "topics"]
+
+
+@dataclass(frozen=True)
+class CalendarView(CallbackData):
+    """The calendar for a filter ("-": any country, any topic)."""
+
+    PREFIX: ClassVar[str] = "ncv"
+    country: str
+    topic: str
+
+
+@dataclass(frozen=True)
+class CalendarPick(CallbackData):
+    """Choose the calendar's country or topic (the filter so far travels along)."""
+
+    PREFIX: ClassVar[str] = "ncf"
+    action: CalendarPickAction
+    country: str
+    topic: str
+
+
+@dataclass(frozen=True)
+class CalendarPublic(CallbackData):
+    """On an organiser's workshop card: show it in the network calendar, or not."""
+
+    PREFIX: ClassVar[str] = "ncp"
+    workshop_id: int
+    public: bool
+
+
 # What the onboarding gate lets through (reading only; the services check the rest).
-OPEN_BUTTONS: tuple[type[CallbackData], ...] = (NetworkHome, DirectoryHome, CalendarHome)
+OPEN_BUTTONS: tuple[type[CallbackData], ...] = (
+    NetworkHome,
+    DirectoryHome,
+    CalendarHome,
+    CalendarView,  # the calendar's filters, for everyone like its first screen
+    CalendarPick,
+)

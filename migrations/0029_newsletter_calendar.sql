@@ -44,3 +44,23 @@ CREATE TABLE newsletters (
     created_at    TEXT    NOT NULL
 );
 CREATE INDEX newsletters_by_network ON newsletters(network_id, created_at);
+
+-- The network calendar: workshops their organisers mark public, and events the network's
+-- staff create (the "Day of City Partnerships"); both in a subscribable .ics feed.
+ALTER TABLE workshops ADD COLUMN network_public INTEGER NOT NULL DEFAULT 0;
+
+CREATE TABLE network_events (
+    id           INTEGER PRIMARY KEY,
+    network_id   INTEGER NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+    title        TEXT    NOT NULL,
+    description  TEXT    NOT NULL DEFAULT '',
+    city_id      INTEGER REFERENCES cities(id) ON DELETE SET NULL,  -- whose clock it was typed on
+    time_zone    TEXT    NOT NULL,
+    starts_at    TEXT    NOT NULL,          -- UTC
+    ends_at      TEXT    NOT NULL,          -- UTC
+    place        TEXT    NOT NULL DEFAULT '',
+    link         TEXT    NOT NULL DEFAULT '',
+    created_by   INTEGER,                   -- the staff member (NULL after /deleteme)
+    created_at   TEXT    NOT NULL
+);
+CREATE INDEX network_events_by_start ON network_events(network_id, starts_at);

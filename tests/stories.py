@@ -42,6 +42,7 @@ from bot.db import calls as calls_db
 from bot.db import checkins as checkins_db
 from bot.db import ideas as ideas_db
 from bot.db import network as network_db
+from bot.db import network_calendar as network_calendar_db
 from bot.db import participants as participants_db
 from bot.db import partnerships as partnerships_db
 from bot.db import registrations as registrations_db
@@ -832,3 +833,12 @@ async def write_newsletter(staff: SimClient, *sections: str) -> None:
     await staff.press(NewsletterStep("write"))
     for section in sections:
         await staff.send(section)
+
+
+async def public_workshop(harness: BotHarness, **changes: Any) -> Workshop:
+    """A published workshop (create_workshop's arguments) its organiser put into the network
+    calendar."""
+    workshop = await create_workshop(harness, **changes)
+    async with harness.services.db.transaction() as conn:
+        await network_calendar_db.set_public(conn, workshop.id, True)
+    return workshop

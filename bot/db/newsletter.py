@@ -19,8 +19,9 @@ from bot.domain.newsletter import (
     sections_to_json,
 )
 
-# The partnerships of a network that match the audience's country and topic focus.
-_CHOSEN = (
+# The partnerships of a network that match a country and topic focus (numbered parameters:
+# ?1 the default network, ?2 the network, ?3 the country or NULL, ?4 the topic or NULL).
+NETWORK_PARTNERSHIPS = (
     "SELECT p.id FROM partnerships p LEFT JOIN partnership_profiles f ON f.partnership_id = p.id"
     " WHERE COALESCE(f.network_id, ?1) = ?2"
     " AND (?3 IS NULL OR EXISTS (SELECT 1 FROM partnership_countries c"
@@ -30,15 +31,16 @@ _CHOSEN = (
 )
 _STAFF_ROLE = (
     "EXISTS (SELECT 1 FROM roles r WHERE r.user_id = u.user_id AND r.role IN ({roles})"
-    f" AND r.partnership_id IN ({_CHOSEN}))"
+    f" AND r.partnership_id IN ({NETWORK_PARTNERSHIPS}))"
 )
 _ROLE_CLAUSES = {
-    "participants": f"u.partnership_id IN ({_CHOSEN}) AND NOT EXISTS (SELECT 1 FROM roles r"
-    " WHERE r.user_id = u.user_id AND r.partnership_id = u.partnership_id"
+    "participants": f"u.partnership_id IN ({NETWORK_PARTNERSHIPS})"
+    " AND NOT EXISTS (SELECT 1 FROM roles r WHERE r.user_id = u.user_id"
+    " AND r.partnership_id = u.partnership_id"
     " AND r.role IN ('organiser', 'coach'))",
     "organisers": _STAFF_ROLE.format(roles="'organiser'"),
     "coaches": _STAFF_ROLE.format(roles="'coach'"),
-    "everyone": f"(u.partnership_id IN ({_CHOSEN}) OR "
+    "everyone": f"(u.partnership_id IN ({NETWORK_PARTNERSHIPS}) OR "
     + _STAFF_ROLE.format(roles="'organiser', 'coach'")
     + ")",
 }

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from collections import Counter
+from urllib.parse import urlsplit
 
 from babel import Locale
 from babel.lists import format_list
 from telegram import Update
-from telegram.ext import BaseHandler, CallbackQueryHandler
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.callback_network import (
+    CalendarHome,
+    CalendarPick,
+    CalendarPickAction,
+    CalendarPublic,
+    CalendarView,
     NewsletterAction,
     NewsletterCountry,
     NewsletterHome,
@@ -20,6 +26,7 @@ from bot.callback_network import (
     NewsletterVersion,
 )
 from bot.context import BotContext
+from bot.domain.network_calendar import FEED_PATH, SHOWN, CalendarEntry, CalendarFilter
 from bot.domain.newsletter import NewsletterDraft
 from bot.handlers.common import (
     Callback,
@@ -30,9 +37,12 @@ from bot.handlers.common import (
     show,
 )
 from bot.handlers.text_input import InputKey, MediaInput, TextInput
+from bot.handlers.workshop_admin import show_card
 from bot.i18n import escape
 from bot.keyboards import newsletter as kb
-from bot.render.formatting import babel_locale, reader_time, zone_label
+from bot.render.formatting import babel_locale, event_time, reader_time, zone_label
+from bot.render.network_calendar import network_event_time
+from bot.services.errors import UserFacingError
 
 
 # ------------------------------------------------------------------ newsletter
@@ -265,6 +275,110 @@ async def newsletter_original_button(update: Update, context: BotContext) -> Non
     await show(update, context, text, new_message=True)
 
 
+# ------------------------------------------------------------------ the network calendar
+async def calendar_command(update: Update, context: BotContext) -> None:
+    await show_calendar(update, context, CalendarFilter())
+
+
+async def calendar_home_button(update: Update, context: BotContext) -> None:
+    await show_calendar(update, context, CalendarFilter())
+
+
+def _filter(country: str, topic: str) -> CalendarFilter:
+    chosen = CalendarFilter.parse(country, topic)
+    if chosen is None:
+        raise UserFacingError("errors-stale-button")
+    return chosen
+
+
+async def calendar_view_button(update: Update, context: BotContext) -> None:
+    data = parse_button(update, CalendarView)
+    await show_calendar(update, context, _filter(data.country, data.topic))
+
+
+async def show_calendar(update: Update, context: BotContext, chosen: CalendarFilter) -> None:
+    """Upcoming public workshops and network events on the reader's clock, and the feed."""
+    calendar = context.services.newsletter.calendar
+    entries = await calendar.entries(await calendar.network_for(context.participant), chosen)
+    zone = await calendar.reader_zone(context.participant)
+    country, topic = _focus_names(context, chosen)
+    lines = [context.t("calendar-home", country=country, topic=topic)]
+    lines += [_entry_lines(context, entry, zone) for entry in entries[:SHOWN]]
+    if not entries:
+        lines.append(context.t("calendar-empty"))
+    lines.append(_feed_lines(context, chosen))
+    tr, lang = context.services.translator, context.language
+    await show(update, context, "\n\n".join(lines), kb.calendar(tr, lang, chosen))
+
+
+def _focus_names(context: BotContext, chosen: CalendarFilter) -> tuple[str, str]:
+    names = Locale.parse(babel_locale(context.language)).territories
+    country = names.get(chosen.country, chosen.country) if chosen.country else None
+    topic = context.label(f"network-topic-{chosen.topic}") if chosen.topic else None
+    return (
+        country or context.label("newsletter-any-country"),
+        topic or context.label("newsletter-any-topic"),
+    )
+
+
+def _entry_lines(context: BotContext, entry: CalendarEntry, zone: str | None) -> str:
+    """A title and its time, saying whose time it is (the venue's, and the reader's)."""
+    tr, lang = context.services.translator, context.language
+    if entry.workshop is not None:
+        w = entry.workshop
+        when = event_time(tr, lang, w, zone or w.time_zone)
+        return f"• <b>{escape(w.title.for_reader(lang))}</b>\n{escape(when)}"
+    event = entry.event
+    assert event is not None
+    lines = [f"• <b>{escape(event.title)}</b>", escape(network_event_time(tr, lang, event, zone))]
+    lines += [escape(text) for text in (event.place, event.link) if text]
+    return "\n".join(lines)
+
+
+def _feed_lines(context: BotContext, chosen: CalendarFilter) -> str:
+    """The feed's address for this filter, where the bot has a public web address."""
+    public = context.services.settings.webhook_url
+    if not public:
+        return context.t("calendar-feed-none")
+    origin = "{0.scheme}://{0.netloc}".format(urlsplit(public))
+    url = f"{origin}{FEED_PATH}?{chosen.query(context.language)}"
+    return context.t("calendar-feed") + "\n" + escape(url)
+
+
+async def calendar_countries_button(update: Update, context: BotContext) -> None:
+    data = parse_button(update, CalendarPick)
+    chosen = _filter(data.country, data.topic)
+    calendar = context.services.newsletter.calendar
+    codes, _ = await calendar.options(await calendar.network_for(context.participant))
+    tr, lang = context.services.translator, context.language
+    markup = kb.calendar_countries(tr, lang, codes, chosen)
+    await show(update, context, context.t("calendar-choose-country"), markup)
+
+
+async def calendar_topics_button(update: Update, context: BotContext) -> None:
+    data = parse_button(update, CalendarPick)
+    chosen = _filter(data.country, data.topic)
+    calendar = context.services.newsletter.calendar
+    _, keys = await calendar.options(await calendar.network_for(context.participant))
+    tr, lang = context.services.translator, context.language
+    markup = kb.calendar_topics(tr, lang, keys, chosen)
+    await show(update, context, context.t("calendar-choose-topic"), markup)
+
+
+async def calendar_public_button(update: Update, context: BotContext) -> None:
+    """The organiser's toggle on the workshop card; the card shows the new state."""
+    data = parse_button(update, CalendarPublic)
+    calendar = context.services.newsletter.calendar
+    await calendar.set_public(context.require_actor(), data.workshop_id, data.public)
+    await show_card(update, context, data.workshop_id)
+
+
+CALENDAR_PICKS: dict[CalendarPickAction, Callback] = {
+    "countries": calendar_countries_button,
+    "topics": calendar_topics_button,
+}
+
+
 # One callback per button action (NewsletterStep.action); a test checks every action has one.
 NEWSLETTER_BUTTONS: dict[NewsletterAction, Callback] = {
     "write": newsletter_write_button,
@@ -291,4 +405,9 @@ def handlers() -> list[BaseHandler]:
         CallbackQueryHandler(newsletter_country_button, pattern=NewsletterCountry.pattern()),
         CallbackQueryHandler(newsletter_topic_button, pattern=NewsletterTopic.pattern()),
         CallbackQueryHandler(newsletter_original_button, pattern=NewsletterOriginal.pattern()),
+        CommandHandler("calendar", calendar_command),
+        CallbackQueryHandler(calendar_home_button, pattern=CalendarHome.pattern()),
+        CallbackQueryHandler(calendar_view_button, pattern=CalendarView.pattern()),
+        *button_handlers(CalendarPick, CALENDAR_PICKS),
+        CallbackQueryHandler(calendar_public_button, pattern=CalendarPublic.pattern()),
     ]

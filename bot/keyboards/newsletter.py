@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from babel import Locale
-from telegram import InlineKeyboardMarkup
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.callback_network import (
+    CalendarPick,
+    CalendarPublic,
+    CalendarView,
     NetworkHome,
     NewsletterCountry,
     NewsletterOriginal,
@@ -15,6 +18,7 @@ from bot.callback_network import (
     NewsletterVersion,
 )
 from bot.domain.languages import SUPPORTED_LANGUAGES
+from bot.domain.network_calendar import ANY, CalendarFilter
 from bot.domain.newsletter import NEWSLETTER_ROLES, NewsletterDraft
 from bot.i18n import Translator
 from bot.keyboards import Row, button, checked, fit, markup, rows_of
@@ -26,7 +30,9 @@ def _cancel(tr: Translator, lang: str) -> Row:
     return [button(tr.plain(lang, "newsletter-cancel-button"), NewsletterStep("cancel"))]
 
 
-ONE_SELECTED = LABEL_BUDGETS[1] - 3  # a label alone in its row, with room for ✅
+def _checked_one(selected: bool, text: str) -> str:
+    """A label alone in its row, with room for the ✅ of the selected one."""
+    return checked(selected, fit(text, LABEL_BUDGETS[1] - 3))
 
 
 def _checked_fit(selected: bool, text: str) -> str:
@@ -111,7 +117,7 @@ def topics(tr: Translator, lang: str, keys: list[str], chosen: str | None) -> In
     options = [
         [
             button(
-                checked(key == chosen, fit(tr.plain(lang, f"network-topic-{key}"), ONE_SELECTED)),
+                _checked_one(key == chosen, tr.plain(lang, f"network-topic-{key}")),
                 NewsletterTopic(key),
             )
         ]
@@ -147,3 +153,73 @@ def original(tr: Translator, lang: str, newsletter_id: int) -> InlineKeyboardMar
     """Under a machine version: the original one tap away."""
     label = tr.plain(lang, "newsletter-original-button")
     return markup([[button(label, NewsletterOriginal(newsletter_id))]])
+
+
+# ------------------------------------------------------------------ the network calendar
+def calendar(tr: Translator, lang: str, chosen: CalendarFilter) -> InlineKeyboardMarkup:
+    country, topic = chosen.country or ANY, chosen.topic or ANY
+    return markup(
+        [
+            [
+                button(
+                    tr.plain(lang, "calendar-country-button"),
+                    CalendarPick("countries", country, topic),
+                ),
+                button(
+                    tr.plain(lang, "calendar-topic-button"), CalendarPick("topics", country, topic)
+                ),
+            ],
+            [button(tr.plain(lang, "newsletter-back-button"), NetworkHome())],
+        ]
+    )
+
+
+def calendar_countries(
+    tr: Translator, lang: str, codes: list[str], chosen: CalendarFilter
+) -> InlineKeyboardMarkup:
+    names = Locale.parse(babel_locale(lang)).territories
+    topic = chosen.topic or ANY
+    options = [
+        button(
+            _checked_fit(code == chosen.country, names.get(code, code)), CalendarView(code, topic)
+        )
+        for code in codes
+    ]
+    anyone = button(
+        checked(chosen.country is None, tr.plain(lang, "newsletter-any-country")),
+        CalendarView(ANY, topic),
+    )
+    return markup([[anyone], *rows_of(options, 2), _back_to_calendar(tr, lang, chosen)])
+
+
+def _back_to_calendar(tr: Translator, lang: str, chosen: CalendarFilter) -> Row:
+    back = CalendarView(chosen.country or ANY, chosen.topic or ANY)
+    return [button(tr.plain(lang, "newsletter-back-to-audience"), back)]
+
+
+def calendar_topics(
+    tr: Translator, lang: str, keys: list[str], chosen: CalendarFilter
+) -> InlineKeyboardMarkup:
+    country = chosen.country or ANY
+    options = [
+        [
+            button(
+                _checked_one(key == chosen.topic, tr.plain(lang, f"network-topic-{key}")),
+                CalendarView(country, key),
+            )
+        ]
+        for key in keys
+    ]
+    anyone = button(
+        checked(chosen.topic is None, tr.plain(lang, "newsletter-any-topic")),
+        CalendarView(country, ANY),
+    )
+    return markup([[anyone], *options, _back_to_calendar(tr, lang, chosen)])
+
+
+def public_toggle(
+    tr: Translator, lang: str, workshop_id: int, public: bool
+) -> InlineKeyboardButton:
+    """On the organiser's workshop card: the state it is in and what pressing does."""
+    label = "calendar-public-remove" if public else "calendar-public-add"
+    return button(tr.plain(lang, label), CalendarPublic(workshop_id, not public))

@@ -38,6 +38,7 @@ from bot.i18n import Translator, escape
 from bot.keyboards import newsletter as kb
 from bot.services.due import TaskAction
 from bot.services.errors import UserFacingError
+from bot.services.network_calendar import NetworkCalendar
 from bot.services.notify import PRIORITY_BROADCAST, Notifier
 from bot.telegram.html import utf16_len
 from bot.translation import MachineTranslator, NoMachineTranslation, TranslationUnavailable
@@ -80,6 +81,7 @@ class NewsletterService:
         self.translator = translator
         self.machine = machine
         self.admin_ids = admin_ids
+        self.calendar = NetworkCalendar(db, clock, translator)  # the calendar and its feed
 
     def due_tasks(self) -> dict[str, TaskAction]:
         """The kinds of due work this service runs (see bot/services/due.py)."""

@@ -124,3 +124,21 @@ newsletter-error-too-long = { $limit ->
 newsletter-error-time-unclear = У гэту ноч пераводзяць гадзіннік: такога часу няма або ён надыходзіць двойчы. Калі ласка, укажыце іншы час.
 newsletter-staff-only = Бюлетэнь сеткі пішуць супрацоўнікі сеткі.
 newsletter-back-to-audience = ⬅️ Назад
+
+## calendar
+# Variables:
+#   $country (String) - the country chosen, or "any country"
+#   $topic (String) - the topic chosen, or "any topic"
+calendar-home = 📅 Каляндар сеткі
+    Краіна: { $country } · Напрамак: { $topic }
+calendar-empty = Для гэтага выбару няма бліжэйшых адкрытых варкшопаў і падзей сеткі.
+calendar-feed = 📎 Падпіска на каляндар у вашай праграме (гэты выбар, на вашай мове):
+calendar-feed-none = 📎 Для падпіскі на каляндар патрэбны публічны вэб-адрас бота, а тут ён не наладжаны.
+calendar-country-button = 🌍 Краіна
+calendar-topic-button = 🏷 Напрамак
+calendar-choose-country = 🌍 Варкшопы партнёрстваў з якой краінай? Падзеі сеткі паказваюцца заўсёды.
+calendar-choose-topic = 🏷 Варкшопы партнёрстваў з якім напрамкам? Падзеі сеткі паказваюцца заўсёды.
+calendar-public-add = 🌐 Дадаць у каляндар сеткі
+calendar-public-remove = 🌐 У каляндары · прыбраць
+calendar-feed-name = Каляндар сеткі
+calendar-error-end-before-start = Канец павінен быць пазней за пачатак.

@@ -109,3 +109,21 @@ newsletter-error-too-long = Das ist zu lang: Ein Newsletter hat in jeder Sprache
 newsletter-error-time-unclear = In dieser Nacht wird die Uhr umgestellt, diese Uhrzeit fällt aus oder kommt doppelt vor. Bitte schick eine andere Uhrzeit.
 newsletter-staff-only = Den Newsletter des Netzwerks schreibt das Netzwerkteam.
 newsletter-back-to-audience = ⬅️ Zurück
+
+## calendar
+# Variables:
+#   $country (String) - the country chosen, or "any country"
+#   $topic (String) - the topic chosen, or "any topic"
+calendar-home = 📅 Kalender des Netzwerks
+    Land: { $country } · Schwerpunkt: { $topic }
+calendar-empty = Für diese Auswahl stehen keine öffentlichen Workshops oder Termine des Netzwerks an.
+calendar-feed = 📎 Als Kalender-Abo in deiner Kalender-App (diese Auswahl, in deiner Sprache):
+calendar-feed-none = 📎 Das Kalender-Abo braucht die öffentliche Webadresse des Bots, und die ist hier nicht eingerichtet.
+calendar-country-button = 🌍 Land
+calendar-topic-button = 🏷 Schwerpunkt
+calendar-choose-country = 🌍 Workshops von Partnerschaften mit welchem Land? Termine des Netzwerks stehen immer drin.
+calendar-choose-topic = 🏷 Workshops von Partnerschaften mit welchem Schwerpunkt? Termine des Netzwerks stehen immer drin.
+calendar-public-add = 🌐 In den Netzwerk-Kalender
+calendar-public-remove = 🌐 Im Kalender · entfernen
+calendar-feed-name = Kalender des Netzwerks
+calendar-error-end-before-start = Das Ende muss nach dem Beginn liegen.

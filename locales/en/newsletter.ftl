@@ -109,3 +109,21 @@ newsletter-error-too-long = That is too long: a newsletter has at most { $limit 
 newsletter-error-time-unclear = The clocks change that night, so this time is skipped or happens twice. Please send another time.
 newsletter-staff-only = The network newsletter is written by the network office's staff.
 newsletter-back-to-audience = ⬅️ Back
+
+## calendar
+# Variables:
+#   $country (String) - the country chosen, or "any country"
+#   $topic (String) - the topic chosen, or "any topic"
+calendar-home = 📅 Network calendar
+    Country: { $country } · Topic: { $topic }
+calendar-empty = No public workshops or network events are coming up for this choice.
+calendar-feed = 📎 Subscribe in your calendar app (this choice, in your language):
+calendar-feed-none = 📎 The calendar feed needs the bot's public web address, which is not set up here.
+calendar-country-button = 🌍 Country
+calendar-topic-button = 🏷 Topic
+calendar-choose-country = 🌍 Workshops of partnerships with which country? Network events are always listed.
+calendar-choose-topic = 🏷 Workshops of partnerships with which topic? Network events are always listed.
+calendar-public-add = 🌐 Add to network calendar
+calendar-public-remove = 🌐 In the calendar · remove
+calendar-feed-name = Network calendar
+calendar-error-end-before-start = The end must be after the start.

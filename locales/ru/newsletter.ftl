@@ -124,3 +124,21 @@ newsletter-error-too-long = { $limit ->
 newsletter-error-time-unclear = В эту ночь переводят часы: такого времени нет или оно наступает дважды. Пожалуйста, укажите другое время.
 newsletter-staff-only = Бюллетень сети пишут сотрудники сети.
 newsletter-back-to-audience = ⬅️ Назад
+
+## calendar
+# Variables:
+#   $country (String) - the country chosen, or "any country"
+#   $topic (String) - the topic chosen, or "any topic"
+calendar-home = 📅 Календарь сети
+    Страна: { $country } · Направление: { $topic }
+calendar-empty = Для этого выбора нет предстоящих открытых воркшопов и событий сети.
+calendar-feed = 📎 Подписка на календарь в вашем приложении (этот выбор, на вашем языке):
+calendar-feed-none = 📎 Для подписки на календарь нужен публичный веб-адрес бота, а здесь он не настроен.
+calendar-country-button = 🌍 Страна
+calendar-topic-button = 🏷 Направление
+calendar-choose-country = 🌍 Воркшопы партнёрств с какой страной? События сети показываются всегда.
+calendar-choose-topic = 🏷 Воркшопы партнёрств с каким направлением? События сети показываются всегда.
+calendar-public-add = 🌐 Добавить в календарь сети
+calendar-public-remove = 🌐 В календаре · убрать
+calendar-feed-name = Календарь сети
+calendar-error-end-before-start = Окончание должно быть позже начала.

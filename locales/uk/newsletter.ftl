@@ -124,3 +124,21 @@ newsletter-error-too-long = { $limit ->
 newsletter-error-time-unclear = Цієї ночі переводять годинник: такого часу немає або він настає двічі. Будь ласка, вкажіть інший час.
 newsletter-staff-only = Бюлетень мережі пишуть працівники мережі.
 newsletter-back-to-audience = ⬅️ Назад
+
+## calendar
+# Variables:
+#   $country (String) - the country chosen, or "any country"
+#   $topic (String) - the topic chosen, or "any topic"
+calendar-home = 📅 Календар мережі
+    Країна: { $country } · Напрям: { $topic }
+calendar-empty = Для цього вибору немає найближчих відкритих воркшопів і подій мережі.
+calendar-feed = 📎 Підписка на календар у вашому застосунку (цей вибір, вашою мовою):
+calendar-feed-none = 📎 Для підписки на календар потрібна публічна вебадреса бота, а тут її не налаштовано.
+calendar-country-button = 🌍 Країна
+calendar-topic-button = 🏷 Напрям
+calendar-choose-country = 🌍 Воркшопи партнерств із якою країною? Події мережі показуються завжди.
+calendar-choose-topic = 🏷 Воркшопи партнерств із яким напрямом? Події мережі показуються завжди.
+calendar-public-add = 🌐 Додати в календар мережі
+calendar-public-remove = 🌐 У календарі · прибрати
+calendar-feed-name = Календар мережі
+calendar-error-end-before-start = Кінець має бути пізніше за початок.
