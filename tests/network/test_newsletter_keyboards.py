@@ -4,18 +4,33 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 
 import pytest
 from telegram import InlineKeyboardMarkup
 
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.network import FOCUS_COUNTRIES, NETWORK_TOPICS
+from bot.domain.network_calendar import CalendarFilter
 from bot.domain.newsletter import NEWSLETTER_ROLES, NewsletterAudience, NewsletterDraft, Section
+from bot.domain.texts import LocalizedName
+from bot.domain.workshops import Workshop, WorkshopKind, WorkshopStatus
 from bot.i18n import Translator
 from bot.keyboards import newsletter as kb
+from bot.keyboards import workshops
 from bot.telegram.limits import over_budget_labels
 
 TR = Translator(strict=True)
+WORKSHOP = Workshop(
+    7,
+    1,
+    WorkshopKind.KICKOFF,
+    LocalizedName({"en": "Garden day"}),
+    datetime(2027, 4, 24, 16, 30, tzinfo=UTC),
+    datetime(2027, 4, 24, 19, 0, tzinfo=UTC),
+    "Europe/Berlin",
+    WorkshopStatus.PUBLISHED,
+)
 
 
 def draft(written: str, role: str = "everyone") -> NewsletterDraft:
@@ -40,6 +55,27 @@ def cases() -> Iterator[tuple[str, Callable[[str], InlineKeyboardMarkup]]]:
     for count in (0, 1, 3, 22, 123456):
         yield "confirm", lambda lang, c=count: kb.confirm(TR, lang, c)
     yield "done", lambda lang: kb.done(TR, lang)
+    filters = [CalendarFilter(), CalendarFilter("MK", "municipal"), CalendarFilter("BA", None)]
+    for chosen in filters:
+        yield "calendar", lambda lang, f=chosen: kb.calendar(TR, lang, f)
+        yield (
+            "calendar_countries",
+            lambda lang, f=chosen: kb.calendar_countries(TR, lang, countries, f),
+        )
+        yield (
+            "calendar_topics",
+            lambda lang, f=chosen: kb.calendar_topics(TR, lang, list(NETWORK_TOPICS), f),
+        )
+    for public in (False, True):
+        yield (
+            "public_toggle",
+            lambda lang, p=public: InlineKeyboardMarkup([[kb.public_toggle(TR, lang, 7, p)]]),
+        )
+        # The organiser's workshop card with the toggle (bot/keyboards/workshops.py).
+        yield (
+            "workshops.organiser_card",
+            lambda lang, p=public: workshops.organiser_card(TR, lang, WORKSHOP, p),
+        )
     yield "original", lambda lang: kb.original(TR, lang, 12345)
 
 
@@ -62,4 +98,4 @@ def test_every_newsletter_keyboard_is_rendered_here() -> None:
         for name, obj in vars(kb).items()
         if inspect.isfunction(obj) and obj.__module__ == kb.__name__ and not name.startswith("_")
     }
-    assert builders == {name for name, _ in CASES}
+    assert builders == {name for name, _ in CASES if "." not in name}
