@@ -182,6 +182,25 @@ class CalendarPublic(CallbackData):
     public: bool
 
 
+CalendarEventAction = Literal["new", "cancel"]
+
+
+@dataclass(frozen=True)
+class CalendarEventStep(CallbackData):
+    """Staff: start a network event, or stop writing it."""
+
+    PREFIX: ClassVar[str] = "nce"
+    action: CalendarEventAction
+
+
+@dataclass(frozen=True)
+class CalendarEventCity(CallbackData):
+    """Staff: the city whose clock the event's times are typed on."""
+
+    PREFIX: ClassVar[str] = "ncc"
+    city_id: int
+
+
 # What the onboarding gate lets through (reading only; the services check the rest).
 OPEN_BUTTONS: tuple[type[CallbackData], ...] = (
     NetworkHome,

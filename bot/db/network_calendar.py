@@ -73,32 +73,41 @@ async def create_event(
     return cur.lastrowid
 
 
+_EVENT_COLUMNS = (
+    "SELECT e.id, e.network_id, e.title, e.description, e.time_zone, e.starts_at, e.ends_at,"
+    " e.place, e.link, c.names FROM network_events e LEFT JOIN cities c ON c.id = e.city_id"
+)
+
+
 async def upcoming_events(
     conn: aiosqlite.Connection, network_id: int, since: datetime
 ) -> list[NetworkEvent]:
     async with conn.execute(
-        "SELECT e.id, e.network_id, e.title, e.description, e.time_zone, e.starts_at,"
-        " e.ends_at, e.place, e.link, c.names FROM network_events e"
-        " LEFT JOIN cities c ON c.id = e.city_id"
-        " WHERE e.network_id = ? AND e.ends_at >= ? ORDER BY e.starts_at, e.id",
+        _EVENT_COLUMNS + " WHERE e.network_id = ? AND e.ends_at >= ? ORDER BY e.starts_at, e.id",
         (network_id, time_to_sql(since)),
     ) as cur:
-        rows = await cur.fetchall()
-    return [
-        NetworkEvent(
-            id=r[0],
-            network_id=r[1],
-            title=r[2],
-            description=r[3],
-            time_zone=r[4],
-            starts_at=_when(r[5]),
-            ends_at=_when(r[6]),
-            place=r[7],
-            link=r[8],
-            city_name=names_from_sql(r[9]) if r[9] else None,
-        )
-        for r in rows
-    ]
+        return [_event(r) for r in await cur.fetchall()]
+
+
+async def get_event(conn: aiosqlite.Connection, event_id: int) -> NetworkEvent | None:
+    async with conn.execute(_EVENT_COLUMNS + " WHERE e.id = ?", (event_id,)) as cur:
+        row = await cur.fetchone()
+    return _event(row) if row else None
+
+
+def _event(r: aiosqlite.Row) -> NetworkEvent:
+    return NetworkEvent(
+        id=r[0],
+        network_id=r[1],
+        title=r[2],
+        description=r[3],
+        time_zone=r[4],
+        starts_at=_when(r[5]),
+        ends_at=_when(r[6]),
+        place=r[7],
+        link=r[8],
+        city_name=names_from_sql(r[9]) if r[9] else None,
+    )
 
 
 def _when(raw: str) -> datetime:

@@ -3,10 +3,12 @@ network itself, filtered by country and topic focus."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any, ClassVar
 from urllib.parse import urlencode
 
+from bot.domain.dialog_base import TypedInput
 from bot.domain.network import NETWORK_TOPICS, is_country_code
 from bot.domain.texts import LocalizedName
 from bot.domain.workshops import Workshop
@@ -69,3 +71,31 @@ class CalendarEntry:
         found = self.workshop or self.event
         assert found is not None
         return found.starts_at
+
+
+# The steps of a network event, in order; the city is chosen with buttons (its clock is the
+# one the times are typed on), the rest is typed ("-" skips description, place and link).
+EVENT_STEPS: tuple[str, ...] = ("title", "description", "city", "start", "end", "place", "link")
+
+
+@dataclass(frozen=True)
+class NetworkEventInput(TypedInput):
+    """Staff creating a network event, step by step."""
+
+    KIND: ClassVar[str] = "newsletter_calendar_event"
+
+    network_id: int
+    step: str = "title"
+    title: str = ""
+    description: str = ""
+    city_id: int = 0
+    time_zone: str = ""
+    starts: str = ""  # ISO, UTC
+    ends: str = ""
+    place: str = ""
+    link: str = ""
+
+    def next(self, **changes: Any) -> NetworkEventInput:
+        """The same event with `changes`, at the step after this one."""
+        following = EVENT_STEPS[EVENT_STEPS.index(self.step) + 1]
+        return replace(self, step=following, **changes)

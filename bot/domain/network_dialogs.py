@@ -7,6 +7,7 @@ Each kind subclasses `TypedInput` with a unique KIND; `NETWORK_DIALOGS` joins th
 from __future__ import annotations
 
 from bot.domain.dialog_base import Dialog
+from bot.domain.network_calendar import NetworkEventInput
 from bot.domain.newsletter import NewsletterDraft
 
 # ------------------------------------------------------------------ network
@@ -25,7 +26,7 @@ HOSTING_DIALOGS: tuple[type[Dialog], ...] = ()
 EXCHANGE_DIALOGS: tuple[type[Dialog], ...] = ()
 
 # ------------------------------------------------------------------ newsletter and calendar
-NEWSLETTER_DIALOGS: tuple[type[Dialog], ...] = (NewsletterDraft,)
+NEWSLETTER_DIALOGS: tuple[type[Dialog], ...] = (NewsletterDraft, NetworkEventInput)
 
 NETWORK_DIALOGS: tuple[type[Dialog], ...] = (
     *NETWORK_FAMILY_DIALOGS,

@@ -11,6 +11,9 @@ from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.callback_network import (
+    CalendarEventAction,
+    CalendarEventCity,
+    CalendarEventStep,
     CalendarHome,
     CalendarPick,
     CalendarPickAction,
@@ -26,7 +29,13 @@ from bot.callback_network import (
     NewsletterVersion,
 )
 from bot.context import BotContext
-from bot.domain.network_calendar import FEED_PATH, SHOWN, CalendarEntry, CalendarFilter
+from bot.domain.network_calendar import (
+    FEED_PATH,
+    SHOWN,
+    CalendarEntry,
+    CalendarFilter,
+    NetworkEventInput,
+)
 from bot.domain.newsletter import NewsletterDraft
 from bot.handlers.common import (
     Callback,
@@ -299,7 +308,8 @@ async def calendar_view_button(update: Update, context: BotContext) -> None:
 async def show_calendar(update: Update, context: BotContext, chosen: CalendarFilter) -> None:
     """Upcoming public workshops and network events on the reader's clock, and the feed."""
     calendar = context.services.newsletter.calendar
-    entries = await calendar.entries(await calendar.network_for(context.participant), chosen)
+    network = await calendar.network_for(context.participant)
+    entries = await calendar.entries(network, chosen)
     zone = await calendar.reader_zone(context.participant)
     country, topic = _focus_names(context, chosen)
     lines = [context.t("calendar-home", country=country, topic=topic)]
@@ -308,7 +318,8 @@ async def show_calendar(update: Update, context: BotContext, chosen: CalendarFil
         lines.append(context.t("calendar-empty"))
     lines.append(_feed_lines(context, chosen))
     tr, lang = context.services.translator, context.language
-    await show(update, context, "\n\n".join(lines), kb.calendar(tr, lang, chosen))
+    staff = context.actor is not None and context.actor.is_network_staff(network)
+    await show(update, context, "\n\n".join(lines), kb.calendar(tr, lang, chosen, staff))
 
 
 def _focus_names(context: BotContext, chosen: CalendarFilter) -> tuple[str, str]:
@@ -373,6 +384,63 @@ async def calendar_public_button(update: Update, context: BotContext) -> None:
     await show_card(update, context, data.workshop_id)
 
 
+# ------------------------------------------------------------------ staff: a network event
+async def calendar_event_new_button(update: Update, context: BotContext) -> None:
+    calendar = context.services.newsletter.calendar
+    network = await calendar.network_for(context.participant)
+    state = await calendar.start_event(context.require_actor(), network)
+    await _ask_event_step(update, context, state)
+
+
+async def calendar_event_cancel_button(update: Update, context: BotContext) -> None:
+    await context.services.newsletter.calendar.cancel_event(context.require_actor())
+    await show_calendar(update, context, CalendarFilter())
+
+
+async def calendar_event_city_button(update: Update, context: BotContext) -> None:
+    city_id = parse_button(update, CalendarEventCity).city_id
+    calendar = context.services.newsletter.calendar
+    state = await calendar.choose_city(context.require_actor(), city_id)
+    await _ask_event_step(update, context, state)
+
+
+async def event_text(update: Update, context: BotContext, _: NetworkEventInput) -> None:
+    """A typed answer; after the link the event is in the calendar."""
+    message = update.message
+    assert message is not None and message.text is not None
+    calendar = context.services.newsletter.calendar
+    result = await calendar.event_typed(context.require_actor(), message.text)
+    if isinstance(result, NetworkEventInput):
+        await _ask_event_step(update, context, result)
+        return
+    zone = await calendar.reader_zone(context.participant)
+    when = network_event_time(context.services.translator, context.language, result, zone)
+    text = (
+        context.t("calendar-event-created") + f"\n\n<b>{escape(result.title)}</b>\n{escape(when)}"
+    )
+    await show(
+        update, context, text, kb.event_created(context.services.translator, context.language)
+    )
+
+
+async def _ask_event_step(update: Update, context: BotContext, state: NetworkEventInput) -> None:
+    """The question of the step; times name the chosen city's clock."""
+    tr, lang = context.services.translator, context.language
+    cities = await context.services.newsletter.calendar.cities(state.network_id)
+    if state.step == "city":
+        markup = kb.event_cities(tr, lang, cities)
+        await show(update, context, context.t("calendar-event-ask-city"), markup)
+        return
+    city = next((c.name.for_reader(lang) for c in cities if c.id == state.city_id), "")
+    text = context.t(f"calendar-event-ask-{state.step}", city=city)
+    await show(update, context, text, kb.event_cancel(tr, lang))
+
+
+CALENDAR_EVENT_BUTTONS: dict[CalendarEventAction, Callback] = {
+    "new": calendar_event_new_button,
+    "cancel": calendar_event_cancel_button,
+}
+
 CALENDAR_PICKS: dict[CalendarPickAction, Callback] = {
     "countries": calendar_countries_button,
     "topics": calendar_topics_button,
@@ -392,7 +460,10 @@ NEWSLETTER_BUTTONS: dict[NewsletterAction, Callback] = {
     "cancel": newsletter_cancel_button,
 }
 
-TEXT_INPUTS: dict[InputKey, TextInput] = {NewsletterDraft: draft_text}
+TEXT_INPUTS: dict[InputKey, TextInput] = {
+    NewsletterDraft: draft_text,
+    NetworkEventInput: event_text,
+}
 MEDIA_INPUTS: dict[InputKey, MediaInput] = {}
 
 
@@ -410,4 +481,6 @@ def handlers() -> list[BaseHandler]:
         CallbackQueryHandler(calendar_view_button, pattern=CalendarView.pattern()),
         *button_handlers(CalendarPick, CALENDAR_PICKS),
         CallbackQueryHandler(calendar_public_button, pattern=CalendarPublic.pattern()),
+        *button_handlers(CalendarEventStep, CALENDAR_EVENT_BUTTONS),
+        CallbackQueryHandler(calendar_event_city_button, pattern=CalendarEventCity.pattern()),
     ]

@@ -6,6 +6,9 @@ from babel import Locale
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.callback_network import (
+    CalendarEventCity,
+    CalendarEventStep,
+    CalendarHome,
     CalendarPick,
     CalendarPublic,
     CalendarView,
@@ -20,6 +23,7 @@ from bot.callback_network import (
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.network_calendar import ANY, CalendarFilter
 from bot.domain.newsletter import NEWSLETTER_ROLES, NewsletterDraft
+from bot.domain.partnerships import City
 from bot.i18n import Translator
 from bot.keyboards import Row, button, checked, fit, markup, rows_of
 from bot.render.formatting import babel_locale
@@ -156,10 +160,15 @@ def original(tr: Translator, lang: str, newsletter_id: int) -> InlineKeyboardMar
 
 
 # ------------------------------------------------------------------ the network calendar
-def calendar(tr: Translator, lang: str, chosen: CalendarFilter) -> InlineKeyboardMarkup:
+def calendar(
+    tr: Translator, lang: str, chosen: CalendarFilter, staff: bool = False
+) -> InlineKeyboardMarkup:
+    """Filters; for network staff also a new network event."""
     country, topic = chosen.country or ANY, chosen.topic or ANY
+    new_event = button(tr.plain(lang, "calendar-event-new-button"), CalendarEventStep("new"))
     return markup(
         [
+            [new_event] if staff else [],
             [
                 button(
                     tr.plain(lang, "calendar-country-button"),
@@ -223,3 +232,20 @@ def public_toggle(
     """On the organiser's workshop card: the state it is in and what pressing does."""
     label = "calendar-public-remove" if public else "calendar-public-add"
     return button(tr.plain(lang, label), CalendarPublic(workshop_id, not public))
+
+
+def event_cancel(tr: Translator, lang: str) -> InlineKeyboardMarkup:
+    return markup(
+        [[button(tr.plain(lang, "newsletter-cancel-button"), CalendarEventStep("cancel"))]]
+    )
+
+
+def event_cities(tr: Translator, lang: str, cities: list[City]) -> InlineKeyboardMarkup:
+    """The city whose clock the times are typed on (one to a row: names are long)."""
+    rows = [[button(fit(c.name.for_reader(lang)), CalendarEventCity(c.id))] for c in cities]
+    cancel = button(tr.plain(lang, "newsletter-cancel-button"), CalendarEventStep("cancel"))
+    return markup([*rows, [cancel]])
+
+
+def event_created(tr: Translator, lang: str) -> InlineKeyboardMarkup:
+    return markup([[button(tr.plain(lang, "calendar-back-button"), CalendarHome())]])

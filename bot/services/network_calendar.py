@@ -3,18 +3,29 @@ everyone (also before onboarding) reads the upcoming ones or subscribes to the .
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+
 from bot.clock import Clock
+from bot.db import dialogs, partnerships, workshops
 from bot.db import network as network_db
 from bot.db import network_calendar as calendar_db
 from bot.db import newsletter as newsletter_db
-from bot.db import partnerships, workshops
 from bot.db.connection import Database
 from bot.domain.deeplinks import workshop_payload
+from bot.domain.local_time import Exists, resolve_local
 from bot.domain.network import DEFAULT_NETWORK
-from bot.domain.network_calendar import CalendarEntry, CalendarFilter, NetworkEvent
+from bot.domain.network_calendar import (
+    CalendarEntry,
+    CalendarFilter,
+    NetworkEvent,
+    NetworkEventInput,
+)
 from bot.domain.participants import Participant
+from bot.domain.partnerships import City
 from bot.domain.roles import Actor, require_organiser
-from bot.domain.workshops import Workshop, WorkshopStatus
+from bot.domain.workshops import Workshop, WorkshopInputError, WorkshopStatus, parse_wall_clock
 from bot.i18n import Translator
 from bot.render.network_calendar import FeedEvent, calendar_feed
 from bot.services.errors import UserFacingError
@@ -58,11 +69,6 @@ class NetworkCalendar:
         async with self.db.reading() as conn:
             return await newsletter_db.focus_options(conn, network_id)
 
-    async def partnership_names(self, ids: set[int], language: str) -> dict[int, str]:
-        async with self.db.reading() as conn:
-            found = {i: await partnerships.get(conn, i) for i in ids}
-        return {i: p.name.for_reader(language) for i, p in found.items() if p is not None}
-
     # ---------------------------------------------------------------- organisers
     async def is_public(self, workshop_id: int) -> bool:
         async with self.db.reading() as conn:
@@ -105,6 +111,63 @@ class NetworkCalendar:
         )
 
     # ---------------------------------------------------------------- staff: network events
+    async def start_event(self, actor: Actor, network_id: int) -> NetworkEventInput:
+        if not actor.is_network_staff(network_id):
+            raise UserFacingError("newsletter-staff-only")
+        state = NetworkEventInput(network_id)
+        await self._save(actor.user_id, state)
+        return state
+
+    async def cities(self, network_id: int) -> list[City]:
+        """The cities of the network's partnerships: the clock an event's times are typed on."""
+        async with self.db.reading() as conn:
+            ids = await network_db.partnerships_of(conn, network_id)
+            found = [await partnerships.get(conn, i) for i in ids]
+        return [c for p in found if p is not None for c in p.cities]
+
+    async def choose_city(self, actor: Actor, city_id: int) -> NetworkEventInput:
+        state = await self._event_state(actor, "city")
+        city = next((c for c in await self.cities(state.network_id) if c.id == city_id), None)
+        if city is None:
+            raise UserFacingError("errors-stale-button")
+        state = state.next(city_id=city.id, time_zone=city.time_zone)
+        await self._save(actor.user_id, state)
+        return state
+
+    async def event_typed(self, actor: Actor, raw: str) -> NetworkEventInput | NetworkEvent:
+        """A typed answer to the current step; the last one creates the event."""
+        state = await self._event_state(actor, None)
+        text = raw.strip()
+        if state.step == "city":
+            raise UserFacingError("newsletter-error-use-buttons")
+        if not text or len(text) > MAX_EVENT_TEXT:
+            raise UserFacingError("calendar-error-text", limit=MAX_EVENT_TEXT)
+        state = _EVENT_PARSERS[state.step](state, text)
+        if state.step != "done":
+            await self._save(actor.user_id, state)
+            return state
+        created = await self.create_event(actor, _event_of(state), state.city_id or None)
+        async with self.db.transaction() as conn:
+            await dialogs.clear_kind(conn, actor.user_id, NetworkEventInput.KIND)
+        return created
+
+    async def _event_state(self, actor: Actor, step: str | None) -> NetworkEventInput:
+        async with self.db.reading() as conn:
+            state = await dialogs.dialog_of(conn, actor.user_id, NetworkEventInput)
+        if state is None or (step is not None and state.step != step):
+            raise UserFacingError("errors-stale-button")
+        if not actor.is_network_staff(state.network_id):
+            raise UserFacingError("newsletter-staff-only")
+        return state
+
+    async def cancel_event(self, actor: Actor) -> None:
+        async with self.db.transaction() as conn:
+            await dialogs.clear_kind(conn, actor.user_id, NetworkEventInput.KIND)
+
+    async def _save(self, user_id: int, state: NetworkEventInput) -> None:
+        async with self.db.transaction() as conn:
+            await dialogs.set_dialog(conn, user_id, state, self.clock.now())
+
     async def create_event(
         self, actor: Actor, event: NetworkEvent, city_id: int | None
     ) -> NetworkEvent:
@@ -116,7 +179,68 @@ class NetworkCalendar:
             event_id = await calendar_db.create_event(
                 conn, event, city_id, actor.user_id, self.clock.now()
             )
-        return NetworkEvent(**{**event.__dict__, "id": event_id})
+            created = await calendar_db.get_event(conn, event_id)
+        assert created is not None
+        return created
+
+
+MAX_EVENT_TEXT = 1000
+SKIP = "-"
+
+
+def _typed_time(state: NetworkEventInput, text: str, day: datetime | None) -> datetime:
+    """A time typed on the chosen city's clock; one the clocks skip or repeat is refused."""
+    try:
+        found = resolve_local(parse_wall_clock(text, state.time_zone, day=day), state.time_zone)
+    except WorkshopInputError as exc:
+        raise UserFacingError(exc.reason) from None
+    if not isinstance(found, Exists):
+        raise UserFacingError("newsletter-error-time-unclear")
+    return found.at
+
+
+def _start(state: NetworkEventInput, text: str) -> NetworkEventInput:
+    return state.next(starts=_typed_time(state, text, None).isoformat())
+
+
+def _end(state: NetworkEventInput, text: str) -> NetworkEventInput:
+    """The end: a time on the start's day, or a whole date and time."""
+    start = datetime.fromisoformat(state.starts)
+    end = _typed_time(state, text, start)
+    if end <= start:
+        raise UserFacingError("calendar-error-end-before-start")
+    return state.next(ends=end.isoformat())
+
+
+def _link(state: NetworkEventInput, text: str) -> NetworkEventInput:
+    """The last step: a web link (https) or "-"; the event is complete."""
+    if text != SKIP and not text.startswith("https://"):
+        raise UserFacingError("calendar-error-link")
+    return replace(state, step="done", link="" if text == SKIP else text)
+
+
+def _event_of(state: NetworkEventInput) -> NetworkEvent:
+    return NetworkEvent(
+        id=0,
+        network_id=state.network_id,
+        title=state.title,
+        description=state.description,
+        time_zone=state.time_zone,
+        starts_at=datetime.fromisoformat(state.starts),
+        ends_at=datetime.fromisoformat(state.ends),
+        place=state.place,
+        link=state.link,
+    )
+
+
+_EVENT_PARSERS: dict[str, Callable[[NetworkEventInput, str], NetworkEventInput]] = {
+    "title": lambda s, text: s.next(title=text),
+    "description": lambda s, text: s.next(description="" if text == SKIP else text),
+    "start": _start,
+    "end": _end,
+    "place": lambda s, text: s.next(place="" if text == SKIP else text),
+    "link": _link,
+}
 
 
 def _event_item(event: NetworkEvent) -> FeedEvent:

@@ -142,3 +142,26 @@ calendar-public-add = 🌐 Дадаць у каляндар сеткі
 calendar-public-remove = 🌐 У каляндары · прыбраць
 calendar-feed-name = Каляндар сеткі
 calendar-error-end-before-start = Канец павінен быць пазней за пачатак.
+calendar-event-new-button = ➕ Новая падзея сеткі
+calendar-back-button = 📅 Каляндар сеткі
+calendar-event-ask-title = ➕ Новая падзея сеткі для каляндара (напрыклад, Дзень гарадоў-партнёраў). Адпраўце яе назву.
+calendar-event-ask-description = Адпраўце кароткае апісанне або «-», калі яго няма.
+calendar-event-ask-city = Па часе якога горада пазначаны яе пачатак і канец?
+# Variables:
+#   $city (String) - the city whose clock the times are typed on
+calendar-event-ask-start = Калі пачатак? Укажыце дату і час, напрыклад 24.04.2027 10:00 (па часе горада { $city }).
+# Variables:
+#   $city (String) - the city whose clock the times are typed on
+calendar-event-ask-end = Калі канец? Укажыце час, напрыклад 16:00, або дату і час, напрыклад 25.04.2027 13:00 (па часе горада { $city }).
+calendar-event-ask-place = Дзе яна праходзіць? Адпраўце месца або «-», калі яго няма.
+calendar-event-ask-link = Адпраўце спасылку (пачынаецца з https://) з падрабязнасцямі або «-», калі яе няма.
+calendar-event-created = ✅ Падзея дададзена ў каляндар сеткі:
+# Variables:
+#   $limit (Number) - most characters
+calendar-error-text = { $limit ->
+        [one] Калі ласка, адпраўце тэкст не даўжэйшы за { $limit } сімвал.
+        [few] Калі ласка, адпраўце тэкст не даўжэйшы за { $limit } сімвалы.
+        [many] Калі ласка, адпраўце тэкст не даўжэйшы за { $limit } сімвалаў.
+       *[other] Калі ласка, адпраўце тэкст не даўжэйшы за { $limit } сімвала.
+    }
+calendar-error-link = Спасылка пачынаецца з https://. Калі ласка, адпраўце яе яшчэ раз або «-», калі яе няма.

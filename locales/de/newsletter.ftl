@@ -127,3 +127,21 @@ calendar-public-add = 🌐 In den Netzwerk-Kalender
 calendar-public-remove = 🌐 Im Kalender · entfernen
 calendar-feed-name = Kalender des Netzwerks
 calendar-error-end-before-start = Das Ende muss nach dem Beginn liegen.
+calendar-event-new-button = ➕ Neuer Netzwerk-Termin
+calendar-back-button = 📅 Kalender des Netzwerks
+calendar-event-ask-title = ➕ Neuer Termin des Netzwerks für den Kalender (wie der Tag der Städtepartnerschaften). Schick seinen Titel.
+calendar-event-ask-description = Schick eine kurze Beschreibung oder „-“ für keine.
+calendar-event-ask-city = Nach der Uhr welcher Stadt richten sich die Zeiten?
+# Variables:
+#   $city (String) - the city whose clock the times are typed on
+calendar-event-ask-start = Wann beginnt er? Schick Datum und Uhrzeit wie 24.04.2027 10:00 (Ortszeit { $city }).
+# Variables:
+#   $city (String) - the city whose clock the times are typed on
+calendar-event-ask-end = Wann endet er? Schick die Uhrzeit wie 16:00 oder Datum und Uhrzeit wie 25.04.2027 13:00 (Ortszeit { $city }).
+calendar-event-ask-place = Wo findet er statt? Schick den Ort oder „-“ für keinen.
+calendar-event-ask-link = Schick einen Link (beginnend mit https://) mit mehr dazu oder „-“ für keinen.
+calendar-event-created = ✅ Der Termin steht im Kalender des Netzwerks:
+# Variables:
+#   $limit (Number) - most characters
+calendar-error-text = Bitte schick einen Text mit höchstens { $limit } Zeichen.
+calendar-error-link = Ein Link beginnt mit https://. Bitte schick ihn noch einmal oder „-“ für keinen.

@@ -127,3 +127,21 @@ calendar-public-add = 🌐 Add to network calendar
 calendar-public-remove = 🌐 In the calendar · remove
 calendar-feed-name = Network calendar
 calendar-error-end-before-start = The end must be after the start.
+calendar-event-new-button = ➕ New network event
+calendar-back-button = 📅 Network calendar
+calendar-event-ask-title = ➕ New network event for the calendar (like the Day of City Partnerships). Send its title.
+calendar-event-ask-description = Send a short description, or "-" for none.
+calendar-event-ask-city = Which city's clock are its times on?
+# Variables:
+#   $city (String) - the city whose clock the times are typed on
+calendar-event-ask-start = When does it start? Send date and time like 24.04.2027 10:00 ({ $city } time).
+# Variables:
+#   $city (String) - the city whose clock the times are typed on
+calendar-event-ask-end = When does it end? Send the time like 16:00, or date and time like 25.04.2027 13:00 ({ $city } time).
+calendar-event-ask-place = Where does it take place? Send the place, or "-" for none.
+calendar-event-ask-link = Send a web link (starting with https://) for more about it, or "-" for none.
+calendar-event-created = ✅ The event is in the network calendar:
+# Variables:
+#   $limit (Number) - most characters
+calendar-error-text = Please send some text, at most { $limit } characters.
+calendar-error-link = A link starts with https://. Please send it again, or "-" for none.

@@ -142,3 +142,26 @@ calendar-public-add = 🌐 Добавить в календарь сети
 calendar-public-remove = 🌐 В календаре · убрать
 calendar-feed-name = Календарь сети
 calendar-error-end-before-start = Окончание должно быть позже начала.
+calendar-event-new-button = ➕ Новое событие сети
+calendar-back-button = 📅 Календарь сети
+calendar-event-ask-title = ➕ Новое событие сети для календаря (например, День городов-партнёров). Отправьте его название.
+calendar-event-ask-description = Отправьте короткое описание или «-», если его нет.
+calendar-event-ask-city = По времени какого города указаны его время начала и окончания?
+# Variables:
+#   $city (String) - the city whose clock the times are typed on
+calendar-event-ask-start = Когда начало? Укажите дату и время, например 24.04.2027 10:00 (по времени города { $city }).
+# Variables:
+#   $city (String) - the city whose clock the times are typed on
+calendar-event-ask-end = Когда окончание? Укажите время, например 16:00, или дату и время, например 25.04.2027 13:00 (по времени города { $city }).
+calendar-event-ask-place = Где оно проходит? Отправьте место или «-», если его нет.
+calendar-event-ask-link = Отправьте ссылку (начинается с https://) с подробностями или «-», если её нет.
+calendar-event-created = ✅ Событие добавлено в календарь сети:
+# Variables:
+#   $limit (Number) - most characters
+calendar-error-text = { $limit ->
+        [one] Пожалуйста, отправьте текст не длиннее { $limit } символа.
+        [few] Пожалуйста, отправьте текст не длиннее { $limit } символов.
+        [many] Пожалуйста, отправьте текст не длиннее { $limit } символов.
+       *[other] Пожалуйста, отправьте текст не длиннее { $limit } символа.
+    }
+calendar-error-link = Ссылка начинается с https://. Пожалуйста, отправьте её ещё раз или «-», если её нет.

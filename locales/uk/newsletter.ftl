@@ -142,3 +142,26 @@ calendar-public-add = 🌐 Додати в календар мережі
 calendar-public-remove = 🌐 У календарі · прибрати
 calendar-feed-name = Календар мережі
 calendar-error-end-before-start = Кінець має бути пізніше за початок.
+calendar-event-new-button = ➕ Нова подія мережі
+calendar-back-button = 📅 Календар мережі
+calendar-event-ask-title = ➕ Нова подія мережі для календаря (наприклад, День міст-партнерів). Надішліть її назву.
+calendar-event-ask-description = Надішліть короткий опис або «-», якщо його немає.
+calendar-event-ask-city = За часом якого міста вказано її початок і кінець?
+# Variables:
+#   $city (String) - the city whose clock the times are typed on
+calendar-event-ask-start = Коли початок? Вкажіть дату й час, наприклад 24.04.2027 10:00 (за часом міста { $city }).
+# Variables:
+#   $city (String) - the city whose clock the times are typed on
+calendar-event-ask-end = Коли кінець? Вкажіть час, наприклад 16:00, або дату й час, наприклад 25.04.2027 13:00 (за часом міста { $city }).
+calendar-event-ask-place = Де вона відбувається? Надішліть місце або «-», якщо його немає.
+calendar-event-ask-link = Надішліть посилання (починається з https://) з подробицями або «-», якщо його немає.
+calendar-event-created = ✅ Подію додано до календаря мережі:
+# Variables:
+#   $limit (Number) - most characters
+calendar-error-text = { $limit ->
+        [one] Будь ласка, надішліть текст не довший за { $limit } символ.
+        [few] Будь ласка, надішліть текст не довший за { $limit } символи.
+        [many] Будь ласка, надішліть текст не довший за { $limit } символів.
+       *[other] Будь ласка, надішліть текст не довший за { $limit } символу.
+    }
+calendar-error-link = Посилання починається з https://. Будь ласка, надішліть його ще раз або «-», якщо його немає.

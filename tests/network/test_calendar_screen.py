@@ -10,6 +10,8 @@ from pathlib import Path
 
 from bot.callback_data import WorkshopManage
 from bot.callback_network import (
+    CalendarEventCity,
+    CalendarEventStep,
     CalendarHome,
     CalendarPick,
     CalendarPublic,
@@ -24,6 +26,7 @@ from bot.services.demo import seed_demo
 from tests.stories import (
     ADMIN_ID,
     DEMO_PARTNERSHIP,
+    KRASNODAR,
     create_workshop,
     make_organiser,
     network_focus,
@@ -133,3 +136,36 @@ async def test_the_feed_address_follows_the_filter(tmp_path: Path, clock: FakeCl
         await reader.press_data(CalendarView("PL", "youth").pack())  # any valid filter
         feed = "https://bot.example.org/network/calendar.ics?country=PL&topic=youth&lang=de"
         assert feed in reader.last_text
+
+
+async def test_staff_add_a_network_event_on_a_chosen_citys_clock(harness: BotHarness) -> None:
+    staff = harness.user("Nora", "en", user_id=ADMIN_ID)
+    await onboard(staff)
+    await staff.send("/calendar")
+    await staff.press(CalendarEventStep("new"))
+    await staff.send("Day of City Partnerships")
+    await staff.send("-")
+    assert staff.last_text == "Which city's clock are its times on?"
+    await staff.press(CalendarEventCity(KRASNODAR))
+    assert "(Krasnodar time)" in staff.last_text
+    await staff.send("20.03.2026 10:00")
+    await staff.send("16:00")
+    await staff.send("Landtag, Düsseldorf")
+    await staff.send("www.example.org")
+    assert staff.last_text.startswith("A link starts with https://.")
+    await staff.send("https://example.org/day")
+    assert staff.last_text.startswith("✅ The event is in the network calendar:")
+    assert "10:00–16:00 Krasnodar time (08:00–14:00 your time)" in staff.last_text
+
+    reader = harness.user("Oleg", "en")
+    await reader.send("/calendar")  # before onboarding: the city's clock alone
+    assert "Fri, 20 Mar 2026, 10:00–16:00 Krasnodar time" in reader.last_text
+    assert "Landtag, Düsseldorf" in reader.last_text
+
+
+async def test_only_staff_add_network_events(harness: BotHarness) -> None:
+    person = await quick_participant(harness, "Pavel")
+    await person.send("/calendar")
+    assert CalendarEventStep("new").pack() not in person.button_data()
+    await person.press_data(CalendarEventStep("new").pack())
+    assert popup(person) == "The network newsletter is written by the network office's staff."

@@ -13,6 +13,7 @@ from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.network import FOCUS_COUNTRIES, NETWORK_TOPICS
 from bot.domain.network_calendar import CalendarFilter
 from bot.domain.newsletter import NEWSLETTER_ROLES, NewsletterAudience, NewsletterDraft, Section
+from bot.domain.partnerships import City
 from bot.domain.texts import LocalizedName
 from bot.domain.workshops import Workshop, WorkshopKind, WorkshopStatus
 from bot.i18n import Translator
@@ -21,6 +22,10 @@ from bot.keyboards import workshops
 from bot.telegram.limits import over_budget_labels
 
 TR = Translator(strict=True)
+CITIES = [
+    City(i, 1, LocalizedName({"de": name}), "Europe/Berlin")
+    for i, name in enumerate(("Karlsruhe", "Krasnodar", "Sankt Wendel-Bliesen an der Saar"), 1)
+]
 WORKSHOP = Workshop(
     7,
     1,
@@ -55,9 +60,13 @@ def cases() -> Iterator[tuple[str, Callable[[str], InlineKeyboardMarkup]]]:
     for count in (0, 1, 3, 22, 123456):
         yield "confirm", lambda lang, c=count: kb.confirm(TR, lang, c)
     yield "done", lambda lang: kb.done(TR, lang)
+    yield "event_cancel", lambda lang: kb.event_cancel(TR, lang)
+    yield "event_created", lambda lang: kb.event_created(TR, lang)
+    yield "event_cities", lambda lang: kb.event_cities(TR, lang, CITIES)
     filters = [CalendarFilter(), CalendarFilter("MK", "municipal"), CalendarFilter("BA", None)]
     for chosen in filters:
         yield "calendar", lambda lang, f=chosen: kb.calendar(TR, lang, f)
+        yield "calendar", lambda lang, f=chosen: kb.calendar(TR, lang, f, True)  # staff
         yield (
             "calendar_countries",
             lambda lang, f=chosen: kb.calendar_countries(TR, lang, countries, f),
