@@ -94,6 +94,7 @@ class NetworkEventInput(TypedInput):
     ends: str = ""
     place: str = ""
     link: str = ""
+    prompt_message_id: int = 0  # the question's message, whose buttons go once it is answered
 
     def next(self, **changes: Any) -> NetworkEventInput:
         """The same event with `changes`, at the step after this one."""

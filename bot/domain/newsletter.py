@@ -88,6 +88,7 @@ class NewsletterDraft:
     machine: list[str] = field(default_factory=list)
     pending_language: str | None = None
     audience: NewsletterAudience = field(default_factory=NewsletterAudience)
+    prompt_message_id: int = 0  # the question's message, whose buttons go once it is answered
 
     @property
     def sections(self) -> list[Section]:
@@ -107,6 +108,7 @@ class NewsletterDraft:
             "machine": list(self.machine),
             "pending_language": self.pending_language,
             "audience": self.audience.to_dict(),
+            "prompt_message_id": self.prompt_message_id,
         }
 
     @classmethod
@@ -119,6 +121,7 @@ class NewsletterDraft:
             machine=list(data.get("machine") or []),
             pending_language=data.get("pending_language"),
             audience=NewsletterAudience.from_dict(data.get("audience") or {}),
+            prompt_message_id=int(data.get("prompt_message_id") or 0),
         )
 
 

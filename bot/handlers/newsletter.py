@@ -73,7 +73,8 @@ async def newsletter_write_button(update: Update, context: BotContext) -> None:
     language = context.label(f"language-name-{context.language}")
     tr, lang = context.services.translator, context.language
     text = context.t("newsletter-ask-section", language=language)
-    await show(update, context, text, kb.cancel_only(tr, lang))
+    shown = await show(update, context, text, kb.cancel_only(tr, lang))
+    await context.services.newsletter.remember_prompt(context.require_actor(), shown)
 
 
 async def newsletter_cancel_button(update: Update, context: BotContext) -> None:
@@ -81,13 +82,14 @@ async def newsletter_cancel_button(update: Update, context: BotContext) -> None:
     await show_newsletter_home(update, context, context.t("newsletter-cancelled"))
 
 
-async def draft_text(update: Update, context: BotContext, draft: NewsletterDraft) -> None:
+async def draft_text(update: Update, context: BotContext, asked: NewsletterDraft) -> None:
     """Typed text: a section, a section of a language version, or the time to send it."""
     message = update.message
     assert message is not None and message.text is not None
     service, actor = context.services.newsletter, context.require_actor()
-    if draft.step == "schedule":
+    if asked.step == "schedule":
         scheduled = await service.schedule(actor, message.text)
+        await drop_keyboard(update, context, asked.prompt_message_id)  # answered
         assert scheduled.scheduled_at is not None
         _, zone = await service.staff_clock(actor)
         when = reader_time(
@@ -97,6 +99,7 @@ async def draft_text(update: Update, context: BotContext, draft: NewsletterDraft
         await show(update, context, context.t("newsletter-scheduled", when=when), kb.done(tr, lang))
         return
     draft = await service.typed(actor, message.text)
+    await drop_keyboard(update, context, asked.prompt_message_id)  # answered
     if draft.step == "version":
         await _ask_version_section(update, context, draft)
     else:
@@ -114,7 +117,8 @@ async def _sections(
     )
     machine = context.services.newsletter.machine_available
     tr, lang = context.services.translator, context.language
-    await show(update, context, text, kb.sections(tr, lang, draft, machine), header=header)
+    shown = await show(update, context, text, kb.sections(tr, lang, draft, machine), header=header)
+    await context.services.newsletter.remember_prompt(context.require_actor(), shown)
 
 
 async def newsletter_version_button(update: Update, context: BotContext) -> None:
@@ -136,7 +140,8 @@ async def _ask_version_section(update: Update, context: BotContext, draft: Newsl
     )
     body = f"<b>{escape(original.heading)}</b>\n{escape(original.text)}"
     tr, lang = context.services.translator, context.language
-    await show(update, context, question + "\n\n" + body, kb.cancel_only(tr, lang))
+    shown = await show(update, context, question + "\n\n" + body, kb.cancel_only(tr, lang))
+    await context.services.newsletter.remember_prompt(context.require_actor(), shown)
 
 
 async def newsletter_machine_button(update: Update, context: BotContext) -> None:
@@ -272,9 +277,9 @@ async def newsletter_schedule_button(update: Update, context: BotContext) -> Non
     _, city, zone = await context.services.newsletter.ask_schedule(context.require_actor())
     place = city.name.for_reader(context.language) if city else zone_label(zone, context.language)
     tr, lang = context.services.translator, context.language
-    await show(
-        update, context, context.t("newsletter-ask-time", city=place), kb.cancel_only(tr, lang)
-    )
+    text = context.t("newsletter-ask-time", city=place)
+    shown = await show(update, context, text, kb.cancel_only(tr, lang))
+    await context.services.newsletter.remember_prompt(context.require_actor(), shown)
 
 
 async def newsletter_original_button(update: Update, context: BotContext) -> None:
@@ -404,12 +409,13 @@ async def calendar_event_city_button(update: Update, context: BotContext) -> Non
     await _ask_event_step(update, context, state)
 
 
-async def event_text(update: Update, context: BotContext, _: NetworkEventInput) -> None:
+async def event_text(update: Update, context: BotContext, asked: NetworkEventInput) -> None:
     """A typed answer; after the link the event is in the calendar."""
     message = update.message
     assert message is not None and message.text is not None
     calendar = context.services.newsletter.calendar
     result = await calendar.event_typed(context.require_actor(), message.text)
+    await drop_keyboard(update, context, asked.prompt_message_id)  # answered
     if isinstance(result, NetworkEventInput):
         await _ask_event_step(update, context, result)
         return
@@ -433,7 +439,8 @@ async def _ask_event_step(update: Update, context: BotContext, state: NetworkEve
         return
     city = next((c.name.for_reader(lang) for c in cities if c.id == state.city_id), "")
     text = context.t(f"calendar-event-ask-{state.step}", city=city)
-    await show(update, context, text, kb.event_cancel(tr, lang))
+    shown = await show(update, context, text, kb.event_cancel(tr, lang))
+    await context.services.newsletter.calendar.remember_prompt(context.require_actor(), shown)
 
 
 CALENDAR_EVENT_BUTTONS: dict[CalendarEventAction, Callback] = {

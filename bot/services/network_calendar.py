@@ -160,6 +160,11 @@ class NetworkCalendar:
             raise UserFacingError("newsletter-staff-only")
         return state
 
+    async def remember_prompt(self, actor: Actor, message_id: int) -> None:
+        """The question now on screen: its buttons go once it is answered."""
+        state = await self._event_state(actor, None)
+        await self._save(actor.user_id, replace(state, prompt_message_id=message_id))
+
     async def cancel_event(self, actor: Actor) -> None:
         async with self.db.transaction() as conn:
             await dialogs.clear_kind(conn, actor.user_id, NetworkEventInput.KIND)

@@ -152,6 +152,12 @@ class NewsletterService:
             if utf16_len(render_edition(self.translator, language, edition)) > MAX_LENGTH:
                 raise UserFacingError("newsletter-error-too-long", limit=MAX_LENGTH)
 
+    async def remember_prompt(self, actor: Actor, message_id: int) -> None:
+        """The question now on screen: its buttons go once it is answered."""
+        draft = await self.draft(actor)
+        draft.prompt_message_id = message_id
+        await self._save(actor.user_id, draft)
+
     async def ask_version(self, actor: Actor, language: str) -> NewsletterDraft:
         """Type the version for `language`, section by section (what was there is replaced)."""
         draft = await self.draft(actor)

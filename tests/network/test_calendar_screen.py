@@ -144,6 +144,8 @@ async def test_staff_add_a_network_event_on_a_chosen_citys_clock(harness: BotHar
     await staff.send("/calendar")
     await staff.press(CalendarEventStep("new"))
     await staff.send("Day of City Partnerships")
+    title_question = next(m for m in staff.messages if m.body.startswith("➕ New network event"))
+    assert title_question.button_data() == []  # answered: its buttons went
     await staff.send("-")
     assert staff.last_text == "Which city's clock are its times on?"
     await staff.press(CalendarEventCity(KRASNODAR))

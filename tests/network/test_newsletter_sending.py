@@ -142,8 +142,12 @@ async def test_a_section_needs_a_heading_and_text(harness: BotHarness) -> None:
     staff = await newsletter_staff(harness)
     await write_newsletter(staff, "Only a heading")
     assert staff.last_text.startswith("A section needs a heading on the first line")
+    question = next(m for m in staff.messages if m.body.startswith("📰 New newsletter"))
+    assert question.button_data()  # still to answer: cancel is there
     await staff.send(SPRING)
     assert "1 section written" in staff.last_text
+    question = next(m for m in staff.messages if m.body.startswith("📰 New newsletter"))
+    assert question.button_data() == []  # answered: its buttons went
 
 
 async def test_nobody_in_the_audience_offers_no_send_button(harness: BotHarness) -> None:
