@@ -151,6 +151,14 @@ class NewsletterOriginal(CallbackData):
     newsletter_id: int
 
 
+@dataclass(frozen=True)
+class NewsletterUnschedule(CallbackData):
+    """Cancel a scheduled newsletter before it goes out (staff)."""
+
+    PREFIX: ClassVar[str] = "nlu"
+    newsletter_id: int
+
+
 CalendarPickAction = Literal["countries", "topics"]
 
 

@@ -26,6 +26,7 @@ from bot.callback_network import (
     NewsletterRoleChoice,
     NewsletterStep,
     NewsletterTopic,
+    NewsletterUnschedule,
     NewsletterVersion,
 )
 from bot.context import BotContext
@@ -96,7 +97,8 @@ async def draft_text(update: Update, context: BotContext, asked: NewsletterDraft
             context.services.translator, context.language, scheduled.scheduled_at, zone
         )
         tr, lang = context.services.translator, context.language
-        await show(update, context, context.t("newsletter-scheduled", when=when), kb.done(tr, lang))
+        markup = kb.scheduled(tr, lang, scheduled.id)
+        await show(update, context, context.t("newsletter-scheduled", when=when), markup)
         return
     draft = await service.typed(actor, message.text)
     await drop_keyboard(update, context, asked.prompt_message_id)  # answered
@@ -280,6 +282,14 @@ async def newsletter_schedule_button(update: Update, context: BotContext) -> Non
     text = context.t("newsletter-ask-time", city=place)
     shown = await show(update, context, text, kb.cancel_only(tr, lang))
     await context.services.newsletter.remember_prompt(context.require_actor(), shown)
+
+
+async def newsletter_unschedule_button(update: Update, context: BotContext) -> None:
+    chosen = parse_button(update, NewsletterUnschedule)
+    await context.services.newsletter.cancel_scheduled(
+        context.require_actor(), chosen.newsletter_id
+    )
+    await show_newsletter_home(update, context, context.t("newsletter-unscheduled"))
 
 
 async def newsletter_original_button(update: Update, context: BotContext) -> None:
@@ -483,6 +493,7 @@ def handlers() -> list[BaseHandler]:
         CallbackQueryHandler(newsletter_country_button, pattern=NewsletterCountry.pattern()),
         CallbackQueryHandler(newsletter_topic_button, pattern=NewsletterTopic.pattern()),
         CallbackQueryHandler(newsletter_original_button, pattern=NewsletterOriginal.pattern()),
+        CallbackQueryHandler(newsletter_unschedule_button, pattern=NewsletterUnschedule.pattern()),
         CommandHandler("calendar", calendar_command),
         CallbackQueryHandler(calendar_home_button, pattern=CalendarHome.pattern()),
         CallbackQueryHandler(calendar_view_button, pattern=CalendarView.pattern()),

@@ -18,6 +18,7 @@ from bot.callback_network import (
     NewsletterRoleChoice,
     NewsletterStep,
     NewsletterTopic,
+    NewsletterUnschedule,
     NewsletterVersion,
 )
 from bot.domain.languages import SUPPORTED_LANGUAGES
@@ -149,8 +150,11 @@ def confirm(tr: Translator, lang: str, count: int) -> InlineKeyboardMarkup:
     )
 
 
-def done(tr: Translator, lang: str) -> InlineKeyboardMarkup:
-    return markup([[button(tr.plain(lang, "newsletter-back-button"), NetworkHome())]])
+def scheduled(tr: Translator, lang: str, newsletter_id: int) -> InlineKeyboardMarkup:
+    unschedule = button(
+        tr.plain(lang, "newsletter-unschedule-button"), NewsletterUnschedule(newsletter_id)
+    )
+    return markup([[unschedule], [button(tr.plain(lang, "newsletter-back-button"), NetworkHome())]])
 
 
 def original(tr: Translator, lang: str, newsletter_id: int) -> InlineKeyboardMarkup:

@@ -319,6 +319,18 @@ class NewsletterService:
         assert created is not None
         return created
 
+    async def cancel_scheduled(self, actor: Actor, newsletter_id: int) -> None:
+        """A scheduled newsletter can be cancelled until it goes out; a started one cannot."""
+        async with self.db.transaction() as conn:
+            found = await newsletter_db.get(conn, newsletter_id)
+            if found is None:
+                raise UserFacingError("errors-stale-button")
+            staff_only(actor, found.network_id)
+            if found.status is not BroadcastStatus.SCHEDULED:
+                raise UserFacingError("newsletter-already-started")
+            await newsletter_db.mark(conn, newsletter_id, BroadcastStatus.CANCELLED)
+            await due_tasks.drop(conn, NEWSLETTER_TASK, newsletter_id)
+
     async def _confirmed(self, actor: Actor) -> NewsletterDraft:
         draft = await self.draft(actor)
         if draft.step not in ("confirm", "schedule"):

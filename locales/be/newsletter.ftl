@@ -165,3 +165,6 @@ calendar-error-text = { $limit ->
        *[other] Калі ласка, адпраўце тэкст не даўжэйшы за { $limit } сімвала.
     }
 calendar-error-link = Спасылка пачынаецца з https://. Калі ласка, адпраўце яе яшчэ раз або «-», калі яе няма.
+newsletter-unschedule-button = ✖️ Скасаваць гэты бюлетэнь
+newsletter-unscheduled = Скасавана — бюлетэнь сеткі не будзе адпраўлены.
+newsletter-already-started = Гэты бюлетэнь ужо адпраўляецца: скасаваць яго нельга.

@@ -145,3 +145,6 @@ calendar-event-created = ✅ Der Termin steht im Kalender des Netzwerks:
 #   $limit (Number) - most characters
 calendar-error-text = Bitte schick einen Text mit höchstens { $limit } Zeichen.
 calendar-error-link = Ein Link beginnt mit https://. Bitte schick ihn noch einmal oder „-“ für keinen.
+newsletter-unschedule-button = ✖️ Diesen Newsletter absagen
+newsletter-unscheduled = Abgesagt – der Newsletter wird nicht verschickt.
+newsletter-already-started = Dieser Newsletter wird schon verschickt und lässt sich nicht mehr absagen.

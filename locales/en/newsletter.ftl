@@ -145,3 +145,6 @@ calendar-event-created = ✅ The event is in the network calendar:
 #   $limit (Number) - most characters
 calendar-error-text = Please send some text, at most { $limit } characters.
 calendar-error-link = A link starts with https://. Please send it again, or "-" for none.
+newsletter-unschedule-button = ✖️ Cancel this newsletter
+newsletter-unscheduled = Cancelled — the newsletter will not be sent.
+newsletter-already-started = This newsletter is already being sent: it can no longer be cancelled.

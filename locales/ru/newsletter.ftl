@@ -165,3 +165,6 @@ calendar-error-text = { $limit ->
        *[other] Пожалуйста, отправьте текст не длиннее { $limit } символа.
     }
 calendar-error-link = Ссылка начинается с https://. Пожалуйста, отправьте её ещё раз или «-», если её нет.
+newsletter-unschedule-button = ✖️ Отменить этот бюллетень
+newsletter-unscheduled = Отменено — бюллетень сети не будет отправлен.
+newsletter-already-started = Этот бюллетень уже отправляется: отменить его нельзя.

@@ -165,3 +165,6 @@ calendar-error-text = { $limit ->
        *[other] Будь ласка, надішліть текст не довший за { $limit } символу.
     }
 calendar-error-link = Посилання починається з https://. Будь ласка, надішліть його ще раз або «-», якщо його немає.
+newsletter-unschedule-button = ✖️ Скасувати цей бюлетень
+newsletter-unscheduled = Скасовано — бюлетень мережі не буде надіслано.
+newsletter-already-started = Цей бюлетень уже надсилається: скасувати його не можна.

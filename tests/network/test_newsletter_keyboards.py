@@ -59,7 +59,7 @@ def cases() -> Iterator[tuple[str, Callable[[str], InlineKeyboardMarkup]]]:
         yield "topics", lambda lang, t=topic: kb.topics(TR, lang, list(NETWORK_TOPICS), t)
     for count in (0, 1, 3, 22, 123456):
         yield "confirm", lambda lang, c=count: kb.confirm(TR, lang, c)
-    yield "done", lambda lang: kb.done(TR, lang)
+    yield "scheduled", lambda lang: kb.scheduled(TR, lang, 123456)
     yield "event_cancel", lambda lang: kb.event_cancel(TR, lang)
     yield "event_created", lambda lang: kb.event_created(TR, lang)
     yield "event_cities", lambda lang: kb.event_cities(TR, lang, CITIES)

@@ -7,7 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from bot.callback_network import NewsletterOriginal, NewsletterStep
+from bot.callback_network import NewsletterOriginal, NewsletterStep, NewsletterUnschedule
 from bot.clock import FakeClock
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
@@ -15,6 +15,7 @@ from tests.stories import (
     ADMIN_ID,
     crowd,
     newsletter_staff,
+    popup,
     shown,
     translated_harness,
     write_newsletter,
@@ -90,3 +91,22 @@ async def test_a_time_in_the_past_is_refused(harness: BotHarness) -> None:
     await staff.press(NewsletterStep("schedule"))
     await staff.send("01.01.2020 10:00")
     assert "past" in staff.last_text
+
+
+async def test_a_scheduled_newsletter_can_be_cancelled_by_staff_only(harness: BotHarness) -> None:
+    (reader,) = await crowd(harness, 1, languages=("en",))
+    staff = await newsletter_staff(harness)
+    await write_newsletter(staff, SPRING)
+    await staff.press(NewsletterStep("audience"))
+    await staff.press(NewsletterStep("preview"))
+    await staff.press(NewsletterStep("schedule"))
+    when = (harness.clock.now() + timedelta(days=2)).astimezone(ZoneInfo("Europe/Berlin"))
+    await staff.send(when.strftime("%d.%m.%Y") + " 10:00")
+    unschedule = shown(staff, NewsletterUnschedule)
+    await reader.send("/calendar")
+    await reader.press_data(unschedule.pack())  # forged by someone else: refused
+    assert popup(reader) == "The network newsletter is written by the network office's staff."
+    await staff.press(unschedule)
+    assert staff.last_text.startswith("Cancelled — the newsletter will not be sent.")
+    await harness.advance(timedelta(days=3))
+    assert newsletters(reader) == []
