@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import ClassVar, Literal
 
 from bot.domain.consult_hosting import HostNumber
+from bot.domain.newsletter import NewsletterRole
 from bot.telegram.callback_codec import CallbackData
 
 # ------------------------------------------------------------------ entry points
@@ -452,6 +453,122 @@ class ExchangeIntro(CallbackData):
 
 
 # ------------------------------------------------------------------ newsletter and calendar
+NewsletterAction = Literal[
+    "write", "machine", "audience", "countries", "topics", "preview", "send", "schedule", "cancel"
+]
+
+
+@dataclass(frozen=True)
+class NewsletterStep(CallbackData):
+    """A step of writing a newsletter (staff; the service checks)."""
+
+    PREFIX: ClassVar[str] = "nls"
+    action: NewsletterAction
+
+
+@dataclass(frozen=True)
+class NewsletterVersion(CallbackData):
+    """Type the version for this language, section by section."""
+
+    PREFIX: ClassVar[str] = "nlv"
+    language: str
+
+
+@dataclass(frozen=True)
+class NewsletterRoleChoice(CallbackData):
+    """The audience's role: everyone, participants, organisers or coaches."""
+
+    PREFIX: ClassVar[str] = "nlr"
+    role: NewsletterRole
+
+
+@dataclass(frozen=True)
+class NewsletterCountry(CallbackData):
+    """The audience's country focus (ISO code; "-": any country)."""
+
+    PREFIX: ClassVar[str] = "nlc"
+    country: str
+
+
+@dataclass(frozen=True)
+class NewsletterTopic(CallbackData):
+    """The audience's topic focus (a NETWORK_TOPICS key; "-": any topic)."""
+
+    PREFIX: ClassVar[str] = "nlt"
+    topic: str
+
+
+@dataclass(frozen=True)
+class NewsletterOriginal(CallbackData):
+    """Under a machine version: show the newsletter as it was written."""
+
+    PREFIX: ClassVar[str] = "nlo"
+    newsletter_id: int
+
+
+@dataclass(frozen=True)
+class NewsletterUnschedule(CallbackData):
+    """Cancel a scheduled newsletter before it goes out (staff)."""
+
+    PREFIX: ClassVar[str] = "nlu"
+    newsletter_id: int
+
+
+CalendarPickAction = Literal["countries", "topics"]
+
+
+@dataclass(frozen=True)
+class CalendarView(CallbackData):
+    """The calendar for a filter ("-": any country, any topic)."""
+
+    PREFIX: ClassVar[str] = "ncv"
+    country: str
+    topic: str
+
+
+@dataclass(frozen=True)
+class CalendarPick(CallbackData):
+    """Choose the calendar's country or topic (the filter so far travels along)."""
+
+    PREFIX: ClassVar[str] = "ncf"
+    action: CalendarPickAction
+    country: str
+    topic: str
+
+
+@dataclass(frozen=True)
+class CalendarPublic(CallbackData):
+    """On an organiser's workshop card: show it in the network calendar, or not."""
+
+    PREFIX: ClassVar[str] = "ncp"
+    workshop_id: int
+    public: bool
+
+
+CalendarEventAction = Literal["new", "cancel"]
+
+
+@dataclass(frozen=True)
+class CalendarEventStep(CallbackData):
+    """Staff: start a network event, or stop writing it."""
+
+    PREFIX: ClassVar[str] = "nce"
+    action: CalendarEventAction
+
+
+@dataclass(frozen=True)
+class CalendarEventCity(CallbackData):
+    """Staff: the city whose clock the event's times are typed on."""
+
+    PREFIX: ClassVar[str] = "ncc"
+    city_id: int
+
 
 # What the onboarding gate lets through (reading only; the services check the rest).
-OPEN_BUTTONS: tuple[type[CallbackData], ...] = (NetworkHome, DirectoryHome, CalendarHome)
+OPEN_BUTTONS: tuple[type[CallbackData], ...] = (
+    NetworkHome,
+    DirectoryHome,
+    CalendarHome,
+    CalendarView,  # the calendar's filters, for everyone like its first screen
+    CalendarPick,
+)

@@ -20,6 +20,7 @@ from tornado.httpserver import HTTPServer
 
 from bot.app import BotApplication
 from bot.config import Settings
+from bot.network_feeds import calendar_routes
 from bot.receiving import Inbox, Poller
 from bot.services.health import check_health
 from bot.story_feeds import feed_routes
@@ -71,6 +72,7 @@ def health_server(app: BotApplication, settings: Settings) -> HTTPServer:
             [
                 (r"/healthz", HealthHandler, {"app": app, "token": settings.health_token}),
                 *feed_routes(app),  # the stories feed for the programme's website
+                *calendar_routes(app),  # the network calendar's .ics feed
             ]
         )
     )

@@ -27,7 +27,14 @@ from bot.callback_data import (
     ProfileStep,
     SetLanguage,
 )
-from bot.callback_network import ExchangeDraftStep, ExchangeMine, ExchangePost
+from bot.callback_network import (
+    ExchangeDraftStep,
+    ExchangeMine,
+    ExchangePost,
+    NetworkHome,
+    NewsletterHome,
+    NewsletterStep,
+)
 from bot.callback_toolbox import (
     StoriesReview,
     StoryReviewCard,
@@ -44,6 +51,7 @@ from bot.db import consultations as consult_db
 from bot.db import consultations as consultations_db
 from bot.db import ideas as ideas_db
 from bot.db import network as network_db
+from bot.db import network_calendar as network_calendar_db
 from bot.db import participants as participants_db
 from bot.db import partnerships as partnerships_db
 from bot.db import registrations as registrations_db
@@ -938,3 +946,40 @@ async def consult_host(
 async def consult_bookings(harness: BotHarness, host_id: int) -> list[ConsultBookingRow]:
     async with harness.services.db.reading() as conn:
         return await consultations_db.host_bookings(conn, host_id, harness.clock.now())
+
+
+# ---------------------------------------------------------------- newsletter and calendar
+async def network_focus(
+    harness: BotHarness, partnership_id: int, countries: tuple[str, ...], topics: tuple[str, ...]
+) -> None:
+    """Give a partnership its country and topic focus (its directory profile)."""
+    async with harness.services.db.transaction() as conn:
+        profile = await network_db.get_profile(conn, partnership_id)
+        changed = replace(profile, countries=countries, topics=topics)
+        await network_db.save_profile(conn, changed, harness.clock.now())
+
+
+async def newsletter_staff(harness: BotHarness, language: str = "en") -> SimClient:
+    """The administrator (staff of every network), onboarded in Karlsruhe, on the newsletter
+    home."""
+    staff = harness.user("Nora", language, user_id=ADMIN_ID)
+    await onboard(staff, language=language)
+    await staff.press(NetworkHome())  # main menu → 🌐 Network
+    await staff.press(NewsletterHome())
+    return staff
+
+
+async def write_newsletter(staff: SimClient, *sections: str) -> None:
+    """Start a newsletter and type its sections (heading on the first line)."""
+    await staff.press(NewsletterStep("write"))
+    for section in sections:
+        await staff.send(section)
+
+
+async def public_workshop(harness: BotHarness, **changes: Any) -> Workshop:
+    """A published workshop (create_workshop's arguments) its organiser put into the network
+    calendar."""
+    workshop = await create_workshop(harness, **changes)
+    async with harness.services.db.transaction() as conn:
+        await network_calendar_db.set_public(conn, workshop.id, True)
+    return workshop

@@ -73,6 +73,16 @@ NETWORK_SECTIONS: tuple[tuple[str, str], ...] = (
         " FROM exchange_requests WHERE contact_id = ?",
     ),
     # ------------------------------------------------------------------ newsletter
+    (
+        "network_newsletters_written",
+        "SELECT id, network_id, language, status, scheduled_at, created_at FROM newsletters"
+        " WHERE created_by = ?",
+    ),
+    (
+        "network_events_created",
+        "SELECT id, network_id, title, starts_at, created_at FROM network_events"
+        " WHERE created_by = ?",
+    ),
 )
 
 
@@ -115,3 +125,8 @@ async def erase_network_person(conn: aiosqlite.Connection, user_id: int) -> None
         "DELETE FROM exchange_requests WHERE requester_id = ?1 OR contact_id = ?1", (user_id,)
     )
     # ------------------------------------------------------------------ newsletter
+    # The newsletter stays (the network sent it); who wrote it is forgotten.
+    await conn.execute("UPDATE newsletters SET created_by = NULL WHERE created_by = ?", (user_id,))
+    await conn.execute(
+        "UPDATE network_events SET created_by = NULL WHERE created_by = ?", (user_id,)
+    )

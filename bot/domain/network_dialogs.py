@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from bot.domain.dialog_base import Dialog, TypedInput
+from bot.domain.network_calendar import NetworkEventInput
+from bot.domain.newsletter import NewsletterDraft
 
 
 # ------------------------------------------------------------------ network
@@ -135,7 +137,7 @@ EXCHANGE_DIALOGS: tuple[type[Dialog], ...] = (
 )
 
 # ------------------------------------------------------------------ newsletter and calendar
-NEWSLETTER_DIALOGS: tuple[type[Dialog], ...] = ()
+NEWSLETTER_DIALOGS: tuple[type[Dialog], ...] = (NewsletterDraft, NetworkEventInput)
 
 NETWORK_DIALOGS: tuple[type[Dialog], ...] = (
     *NETWORK_FAMILY_DIALOGS,

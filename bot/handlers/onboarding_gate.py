@@ -65,6 +65,7 @@ OPEN_COMMANDS = frozenset(
         # The network's home, directory and calendar are for everyone, like the toolbox.
         "network",
         "directory",
+        "calendar",
     }
 )
 OPEN_BUTTONS: tuple[type[CallbackData], ...] = (

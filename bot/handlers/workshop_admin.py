@@ -76,7 +76,8 @@ async def show_card(
         waitlisted=counts.get("waitlisted", 0),
         offered=counts.get("offered", 0),
     )
-    markup = kb.organiser_card(context.services.translator, lang, workshop)
+    public = await context.services.newsletter.calendar.is_public(workshop.id)
+    markup = kb.organiser_card(context.services.translator, lang, workshop, public)
     await show(update, context, text, markup, new_message=new_message, header=header)
 
 

@@ -33,6 +33,7 @@ from bot.domain.workshops import (
 )
 from bot.i18n import Translator
 from bot.keyboards import button, checked, fit, markup, rows_of
+from bot.keyboards.newsletter import public_toggle
 from bot.telegram.limits import LABEL_BUDGETS
 
 Row = list[InlineKeyboardButton]
@@ -193,7 +194,11 @@ def organiser_list(
     return markup(rows)
 
 
-def organiser_card(tr: Translator, lang: str, workshop: Workshop) -> InlineKeyboardMarkup:
+def organiser_card(
+    tr: Translator, lang: str, workshop: Workshop, network_public: bool | None = None
+) -> InlineKeyboardMarkup:
+    """`network_public`: whether the workshop is in the network calendar (None: no toggle)."""
+
     def act(label: str, action: WorkshopManageAction, value: int = 0) -> InlineKeyboardButton:
         return button(tr.plain(lang, label), WorkshopManage(workshop.id, action, value))
 
@@ -207,6 +212,10 @@ def organiser_card(tr: Translator, lang: str, workshop: Workshop) -> InlineKeybo
     # The toggle says the state the workshop is in and what pressing does: its own row.
     rows: list[Row] = [
         [publish],
+        # The network calendar (newsletter family): shown in it or not, and what pressing does.
+        [public_toggle(tr, lang, workshop.id, network_public)]
+        if network_public is not None
+        else [],
         [
             act("workshops-manage-attendees", "attendees"),
             act("workshops-manage-checkin", "checkin"),

@@ -26,6 +26,7 @@ from bot.db.connection import Database
 from bot.db.migrations import apply_migrations
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.i18n import Translator
+from bot.network_feeds import calendar_routes
 from bot.offline.emulator.core import SimMessage, TelegramSim
 from bot.offline.emulator.http import bot_api_routes
 from bot.offline.emulator.model import SimFile
@@ -303,7 +304,8 @@ async def run_sandbox(
         health_port=0,
     )
     app = build_application(bot_settings, background=True)
-    feeds = feed_routes(app)  # the stories feed, as the health server serves it
+    # The stories feed and the network calendar's .ics feed, as the health server serves them.
+    feeds = [*feed_routes(app), *calendar_routes(app)]
     server = HTTPServer(sandbox_app(sim, SANDBOX_TOKEN, chosen_language(app), routes=feeds))
     server.add_sockets(sockets)
     app_ready = asyncio.Event()

@@ -40,7 +40,7 @@ def workshop_ics(
     if cancelled:
         event.add("status", "CANCELLED")
         event.add("sequence", 1)
-    calendar.add_component(_timezone(workshop.time_zone, workshop.starts_at.year))
+    calendar.add_component(zone_rules(workshop.time_zone, workshop.starts_at.year))
     calendar.add_component(event)
     return calendar.to_ical()
 
@@ -76,13 +76,13 @@ def consultation_ics(
     if cancelled:
         event.add("status", "CANCELLED")
         event.add("sequence", 1)
-    calendar.add_component(_timezone(host_zone, booking.starts_at.year))
+    calendar.add_component(zone_rules(host_zone, booking.starts_at.year))
     calendar.add_component(event)
     return calendar.to_ical()
 
 
 @functools.lru_cache(maxsize=64)
-def _timezone(name: str, year: int) -> Timezone:
+def zone_rules(name: str, year: int) -> Timezone:
     """The zone's rules for the workshop's year and the next: enough for any calendar to place
     the event, and a few lines instead of every transition since 1970 (which took ~4 ms to
     write out for each sign-up)."""
