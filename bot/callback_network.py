@@ -11,7 +11,7 @@ the calendar); every service checks who may do what.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from bot.telegram.callback_codec import CallbackData
 
@@ -93,10 +93,72 @@ class CalendarHome(CallbackData):
 
 # ------------------------------------------------------------------ network (home, staff, roll-up)
 # ------------------------------------------------------------------ directory
+# The results a card was opened from travel with it, so "Back" returns to the same page:
+# `by` is c (country code in `value`), t (topic key) or q (typed text, kept in the dialog);
+# anything else is refused by the service like a stale button.
+DirectoryBrowseAction = Literal["countries", "topics"]
+
+
+@dataclass(frozen=True)
+class DirectoryBrowse(CallbackData):
+    """The directory's pickers: countries or topics."""
+
+    PREFIX: ClassVar[str] = "ndb"
+    action: DirectoryBrowseAction
+
+
+@dataclass(frozen=True)
+class DirectoryResults(CallbackData):
+    """A page of partnerships and actors matching a country, a topic or the typed text."""
+
+    PREFIX: ClassVar[str] = "ndr"
+    by: str
+    value: str
+    page: int
+
+
+@dataclass(frozen=True)
+class DirectoryPartnership(CallbackData):
+    """A partnership's card in the directory (back to the results it came from)."""
+
+    PREFIX: ClassVar[str] = "ndp"
+    partnership_id: int
+    by: str
+    value: str
+    page: int
+
+
+@dataclass(frozen=True)
+class DirectoryActorCard(CallbackData):
+    """An actor's card (back to the results it came from); `original` shows the description
+    as written instead of its machine translation."""
+
+    PREFIX: ClassVar[str] = "nda"
+    actor_id: int
+    by: str
+    value: str
+    page: int
+    original: bool = False
+
+
+# Reading the directory is open before onboarding, like its home.
+DIRECTORY_OPEN_BUTTONS: tuple[type[CallbackData], ...] = (
+    DirectoryBrowse,
+    DirectoryResults,
+    DirectoryPartnership,
+    DirectoryActorCard,
+)
+
+
 # ------------------------------------------------------------------ consult (booking)
 # ------------------------------------------------------------------ consult_hosting
 # ------------------------------------------------------------------ exchange
 # ------------------------------------------------------------------ newsletter and calendar
 
 # What the onboarding gate lets through (reading only; the services check the rest).
-OPEN_BUTTONS: tuple[type[CallbackData], ...] = (NetworkHome, DirectoryHome, CalendarHome)
+OPEN_BUTTONS: tuple[type[CallbackData], ...] = (
+    NetworkHome,
+    DirectoryHome,
+    CalendarHome,
+    *DIRECTORY_OPEN_BUTTONS,
+)

@@ -40,6 +40,7 @@ from bot.db import call_decisions as decisions_db
 from bot.db import calls as calls_db
 from bot.db import checkins as checkins_db
 from bot.db import ideas as ideas_db
+from bot.db import network as network_db
 from bot.db import participants as participants_db
 from bot.db import partnerships as partnerships_db
 from bot.db import registrations as registrations_db
@@ -57,6 +58,7 @@ from bot.domain.calls import Document as CallDocument
 from bot.domain.checkins import RoundKind
 from bot.domain.deeplinks import call_payload
 from bot.domain.ideas import Idea, IdeaStatus, IdeaText
+from bot.domain.network import PartnershipProfile
 from bot.domain.participants import Participant
 from bot.domain.partnerships import CityDraft, PartnershipDraft
 from bot.domain.roles import Role
@@ -802,3 +804,55 @@ async def drafted_story(h: BotHarness) -> tuple[EndedTeam, Story]:
 async def consent(user: SimClient, story_id: int, given: bool) -> None:
     """The person answers the consent question (the buttons under the bot's question)."""
     await user.press(StoryWrite("consent_yes" if given else "consent_no", story_id, 0))
+
+
+# ---------------------------------------------------------------- directory
+async def listed_partnership(
+    h: BotHarness,
+    partnership_id: int = DEMO_PARTNERSHIP,
+    *,
+    countries: tuple[str, ...] = ("DE", "RU"),
+    topics: tuple[str, ...] = ("youth", "culture"),
+    since: int | None = 1992,
+    contact: int | None = None,
+    agreed: bool = True,
+) -> PartnershipProfile:
+    """A directory profile written directly (the network family builds its editing)."""
+    now = h.clock.now()
+    profile = PartnershipProfile(
+        partnership_id,
+        since_year=since,
+        countries=countries,
+        topics=topics,
+        contact_user_id=contact,
+        contact_agreed_at=now if contact is not None and agreed else None,
+    )
+    async with h.services.db.transaction() as conn:
+        await network_db.save_profile(conn, profile, now)
+    return profile
+
+
+async def other_partnership(
+    h: BotHarness, names: dict[str, str], cities: tuple[dict[str, str], ...]
+) -> int:
+    """One more partnership (names per language), its cities in Europe/Berlin time."""
+    draft = PartnershipDraft(
+        LocalizedName(names), [CityDraft(LocalizedName(c), "Europe/Berlin") for c in cities], []
+    )
+    async with h.services.db.transaction() as conn:
+        return await partnerships_db.create(conn, draft, None, h.clock.now())
+
+
+async def named_person(h: BotHarness, user: SimClient, display_name: str) -> None:
+    """An onboarded person of the demo partnership (Karlsruhe) with a display name."""
+    now = h.clock.now()
+    person = Participant(user.id, user.user.language_code or "en", DEMO_PARTNERSHIP, KARLSRUHE)
+    person = replace(person, display_name=display_name, privacy_accepted_at=now)
+    h.sim.users[user.id].started = True
+    async with h.services.db.transaction() as conn:
+        await participants_db.save(conn, person, now)
+
+
+def answer_text(user: SimClient) -> str:
+    """The text that answered the person's last press (a pop-up or a short toast)."""
+    return str((user.last_callback_answer or {}).get("text", ""))

@@ -6,13 +6,27 @@ Each kind subclasses `TypedInput` with a unique KIND; `NETWORK_DIALOGS` joins th
 
 from __future__ import annotations
 
-from bot.domain.dialog_base import Dialog
+from dataclasses import dataclass
+from typing import ClassVar
+
+from bot.domain.dialog_base import Dialog, TypedInput
 
 # ------------------------------------------------------------------ network
 NETWORK_FAMILY_DIALOGS: tuple[type[Dialog], ...] = ()
 
+
 # ------------------------------------------------------------------ directory
-DIRECTORY_DIALOGS: tuple[type[Dialog], ...] = ()
+@dataclass(frozen=True)
+class DirectorySearchInput(TypedInput):
+    """Typed text searches the directory (a city, a name, a country); `query` is the last
+    search, read again when its results are paged."""
+
+    KIND: ClassVar[str] = "directory_search"
+    prompt_message_id: int = 0  # the screen that asked, whose buttons go once it is answered
+    query: str = ""
+
+
+DIRECTORY_DIALOGS: tuple[type[Dialog], ...] = (DirectorySearchInput,)
 
 # ------------------------------------------------------------------ consult (booking)
 CONSULT_DIALOGS: tuple[type[Dialog], ...] = ()

@@ -4,12 +4,78 @@ with consent; searchable by country, topic and city; a yearly "still correct?"."
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Literal, get_args
+
 from bot.clock import Clock
+from bot.db import directory as directory_db
+from bot.db import network as network_db
+from bot.db import participants as participants_db
+from bot.db import partnerships as partnerships_db
 from bot.db.connection import Database
+from bot.domain.directory import MIN_QUERY, DirectoryActor, matches
+from bot.domain.languages import SUPPORTED_LANGUAGES
+from bot.domain.network import DEFAULT_NETWORK, NETWORK_TOPICS, PartnershipProfile
+from bot.domain.participants import shown_name
+from bot.domain.partnerships import Partnership
 from bot.i18n import Translator
+from bot.render.languages import country_name
 from bot.services.due import TaskAction
+from bot.services.errors import NotFound, UserFacingError
 from bot.services.notify import Notifier
-from bot.translation import MachineTranslator
+from bot.translation import MachineTranslator, TranslationUnavailable
+
+# How a result list was found: by country code, by topic key, or by typed text ("q").
+SearchBy = Literal["c", "t", "q"]
+SEARCH_BY: tuple[SearchBy, ...] = get_args(SearchBy)
+
+
+@dataclass(frozen=True)
+class Listed:
+    """A partnership in the directory with its profile."""
+
+    partnership: Partnership
+    profile: PartnershipProfile
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One line of a result list: a partnership ("p") or an actor ("a")."""
+
+    kind: Literal["p", "a"]
+    id: int
+    name: str  # in the reader's language where the directory has it
+    countries: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PartnershipCard:
+    listed: Listed
+    contact_name: str | None  # the contact's first name, only when they agreed
+    stale: bool
+
+
+@dataclass(frozen=True)
+class ActorCard:
+    actor: DirectoryActor
+    partnership: Partnership | None
+    contact_name: str | None
+    stale: bool
+
+
+@dataclass(frozen=True)
+class Description:
+    """An actor's description as one reader sees it."""
+
+    text: str
+    original_language: str
+    machine: bool  # the text is a machine translation (marked so)
+    translatable: bool  # a machine version exists: the other one is a tap away
+
+
+def first_name(name: str | None) -> str | None:
+    """Only the first name of a listed contact is shown in the directory."""
+    return name.split()[0] if name and name.split() else None
 
 
 class DirectoryService:
@@ -28,7 +94,129 @@ class DirectoryService:
         self.translator = translator
         self.machine = machine
         self.admin_ids = admin_ids
+        # Machine versions of descriptions, by (text, source, target): asked once per process.
+        self._translations: dict[tuple[str, str, str], str] = {}
 
     def due_tasks(self) -> dict[str, TaskAction]:
         """The kinds of due work this service runs (see bot/services/due.py)."""
         return {}
+
+    # ------------------------------------------------------------------ reading
+    async def _listing(self) -> tuple[list[Listed], list[DirectoryActor]]:
+        async with self.db.reading() as conn:
+            ids = await directory_db.profiled_partnerships(conn, DEFAULT_NETWORK)
+            listed = []
+            for pid in ids:
+                partnership = await partnerships_db.get(conn, pid)
+                if partnership is not None:
+                    listed.append(Listed(partnership, await network_db.get_profile(conn, pid)))
+            actors = await directory_db.actors_of(conn, ids) if ids else []
+        return listed, actors
+
+    async def countries(self, language: str) -> list[str]:
+        """The countries the directory has entries for, by their name in the reader's language."""
+        listed, actors = await self._listing()
+        codes = {c for e in listed for c in e.profile.countries} | {a.country for a in actors}
+        return sorted(codes, key=lambda c: country_name(c, language).casefold())
+
+    async def topics(self) -> list[str]:
+        """The topics the directory has entries for, in the network's order."""
+        listed, actors = await self._listing()
+        used = {t for e in listed for t in e.profile.topics} | {t for a in actors for t in a.topics}
+        return [t for t in NETWORK_TOPICS if t in used]
+
+    async def search(self, language: str, by: str, value: str) -> list[Hit]:
+        """Partnerships first, then actors, each matching the country, topic or typed text."""
+        if by not in SEARCH_BY:
+            raise UserFacingError("errors-stale-button")
+        if by == "q" and len(value.strip()) < MIN_QUERY:
+            raise UserFacingError("directory-search-too-short", count=MIN_QUERY)
+        listed, actors = await self._listing()
+        hits = [
+            Hit("p", e.partnership.id, e.partnership.name.for_reader(language), e.profile.countries)
+            for e in listed
+            if _partnership_matches(e, by, value, language)
+        ]
+        hits += [
+            Hit("a", a.id, a.name, (a.country,))
+            for a in actors
+            if _actor_matches(a, by, value, language)
+        ]
+        return hits
+
+    async def partnership_card(self, partnership_id: int) -> PartnershipCard:
+        listed, _ = await self._listing()
+        entry = next((e for e in listed if e.partnership.id == partnership_id), None)
+        if entry is None:
+            raise NotFound("errors-stale-button")
+        contact = await self._contact_name(entry.profile.contact_user_id, entry.profile)
+        return PartnershipCard(entry, contact, entry.profile.stale(self.clock.now()))
+
+    async def actor_card(self, actor_id: int) -> ActorCard:
+        async with self.db.reading() as conn:
+            actor = await directory_db.get_actor(conn, actor_id)
+            partnership = await partnerships_db.get(conn, actor.partnership_id) if actor else None
+        if actor is None:
+            raise NotFound("errors-stale-button")
+        contact = await self._contact_name(actor.contact_user_id, actor)
+        return ActorCard(actor, partnership, contact, actor.stale(self.clock.now()))
+
+    async def description_for(
+        self, actor: DirectoryActor, language: str, original: bool
+    ) -> Description:
+        """The reader's language by machine when a provider translates it, else the original
+        (its language named; nothing promised)."""
+        source = actor.description_language
+        plain = Description(actor.description, source, machine=False, translatable=False)
+        if not actor.description or source == language:
+            return plain
+        try:
+            text = await self._translated(actor, language)
+        except TranslationUnavailable:
+            return plain
+        if original:
+            return Description(actor.description, source, machine=False, translatable=True)
+        return Description(text, source, machine=True, translatable=True)
+
+    async def _translated(self, actor: DirectoryActor, language: str) -> str:
+        key = (actor.description, actor.description_language, language)
+        if key not in self._translations:
+            self._translations[key] = await self.machine.translate(
+                actor.description, actor.description_language, language
+            )
+        return self._translations[key]
+
+    async def _contact_name(
+        self, user_id: int | None, entry: PartnershipProfile | DirectoryActor
+    ) -> str | None:
+        """Nothing about a person without their consent: the name only once they agreed."""
+        if user_id is None or not entry.contact_listed:
+            return None
+        async with self.db.reading() as conn:
+            person = await participants_db.get(conn, user_id)
+        return first_name(shown_name(person))
+
+
+def _country_names(codes: tuple[str, ...], language: str) -> list[str]:
+    """Country names in the reader's language and in every working language (a German reader
+    may type "Россия" too)."""
+    return [country_name(c, lang) for c in codes for lang in (language, *SUPPORTED_LANGUAGES)]
+
+
+def _partnership_matches(entry: Listed, by: str, value: str, language: str) -> bool:
+    profile = entry.profile
+    if by == "c":
+        return value in profile.countries
+    if by == "t":
+        return value in profile.topics
+    names = [*entry.partnership.name.values.values()]
+    names += [n for city in entry.partnership.cities for n in city.name.values.values()]
+    return matches(value, [*names, *_country_names(profile.countries, language)])
+
+
+def _actor_matches(actor: DirectoryActor, by: str, value: str, language: str) -> bool:
+    if by == "c":
+        return actor.country == value
+    if by == "t":
+        return value in actor.topics
+    return matches(value, [*actor.searchable(), *_country_names((actor.country,), language)])
