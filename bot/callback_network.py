@@ -141,6 +141,58 @@ class DirectoryActorCard(CallbackData):
     original: bool = False
 
 
+# Organisers list the organisations their partnership works with (step by step, consent
+# first); each action has its own handler.
+DirectoryDraftAction = Literal[
+    "kind",
+    "keep",
+    "country",
+    "topic",
+    "topics_done",
+    "no_description",
+    "contact_me",
+    "contact_org",
+    "edit",
+    "publish",
+    "cancel",
+]
+DirectoryManageAction = Literal["show", "edit", "remove", "remove_ok"]
+
+
+@dataclass(frozen=True)
+class DirectoryOwn(CallbackData):
+    """An organiser's list of the organisations their partnership listed, and "Add"."""
+
+    PREFIX: ClassVar[str] = "ndo"
+    partnership_id: int
+
+
+@dataclass(frozen=True)
+class DirectoryAdd(CallbackData):
+    """Start adding an organisation to the directory for this partnership."""
+
+    PREFIX: ClassVar[str] = "ndn"
+    partnership_id: int
+
+
+@dataclass(frozen=True)
+class DirectoryDraft(CallbackData):
+    """A step of adding (or editing) an organisation; `value` is the kind, country or topic."""
+
+    PREFIX: ClassVar[str] = "ndd"
+    action: DirectoryDraftAction
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class DirectoryManage(CallbackData):
+    """One of the partnership's own organisations: show, edit, remove (asked first)."""
+
+    PREFIX: ClassVar[str] = "ndm"
+    action: DirectoryManageAction
+    actor_id: int
+
+
 # Reading the directory is open before onboarding, like its home.
 DIRECTORY_OPEN_BUTTONS: tuple[type[CallbackData], ...] = (
     DirectoryBrowse,

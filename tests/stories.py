@@ -39,6 +39,7 @@ from bot.db import applications as applications_db
 from bot.db import call_decisions as decisions_db
 from bot.db import calls as calls_db
 from bot.db import checkins as checkins_db
+from bot.db import directory as directory_db
 from bot.db import ideas as ideas_db
 from bot.db import network as network_db
 from bot.db import participants as participants_db
@@ -57,6 +58,7 @@ from bot.domain.calls import Call
 from bot.domain.calls import Document as CallDocument
 from bot.domain.checkins import RoundKind
 from bot.domain.deeplinks import call_payload
+from bot.domain.directory import DirectoryActor
 from bot.domain.ideas import Idea, IdeaStatus, IdeaText
 from bot.domain.network import PartnershipProfile
 from bot.domain.participants import Participant
@@ -856,3 +858,36 @@ async def named_person(h: BotHarness, user: SimClient, display_name: str) -> Non
 def answer_text(user: SimClient) -> str:
     """The text that answered the person's last press (a pop-up or a short toast)."""
     return str((user.last_callback_answer or {}).get("text", ""))
+
+
+async def directory_actor(
+    h: BotHarness,
+    partnership_id: int = DEMO_PARTNERSHIP,
+    *,
+    name: str = "Gymnasium Neureut",
+    contact: int | None = None,
+    description: str = "Eine Schule mit Schüleraustausch nach Krasnodar.",
+) -> int:
+    """An organisation in the directory, written directly (the contact agreed now)."""
+    now = h.clock.now()
+    actor = DirectoryActor(
+        0,
+        partnership_id,
+        "school",
+        name,
+        "Karlsruhe",
+        "DE",
+        ("youth", "education"),
+        description,
+        "de",
+        contact_user_id=contact,
+        contact_agreed_at=now if contact is not None else None,
+    )
+    async with h.services.db.transaction() as conn:
+        return await directory_db.create_actor(conn, actor, contact is None, now)
+
+
+async def organiser_of(h: BotHarness, user: SimClient, partnership_id: int) -> None:
+    """Give a person the organiser role of this partnership."""
+    async with h.services.db.transaction() as conn:
+        await roles_db.grant(conn, user.id, partnership_id, Role.ORGANISER, None, h.clock.now())

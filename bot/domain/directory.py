@@ -18,10 +18,25 @@ MAX_ACTOR_NAME = 80
 MAX_ACTOR_CITY = 60
 MAX_ACTOR_DESCRIPTION = 600
 
+# The steps of adding an organisation, in order; "preview" asks before publishing.
+DRAFT_STEPS = ("kind", "name", "city", "country", "topics", "description", "contact", "preview")
+ContactChoice = Literal["me", "org"]
+
+
+def next_step(step: str) -> str:
+    at = DRAFT_STEPS.index(step) if step in DRAFT_STEPS else len(DRAFT_STEPS) - 1
+    return DRAFT_STEPS[min(at + 1, len(DRAFT_STEPS) - 1)]
+
+
 ActorKind = Literal["association", "school", "initiative", "municipality", "other"]
 ACTOR_KINDS: tuple[ActorKind, ...] = get_args(ActorKind)
 
 T = TypeVar("T")
+
+
+def as_kind(value: str) -> ActorKind:
+    """A stored or pressed kind; anything unknown reads as "other"."""
+    return next((k for k in ACTOR_KINDS if k == value), "other")
 
 
 def folded(text: str) -> str:

@@ -26,7 +26,33 @@ class DirectorySearchInput(TypedInput):
     query: str = ""
 
 
-DIRECTORY_DIALOGS: tuple[type[Dialog], ...] = (DirectorySearchInput,)
+@dataclass(frozen=True)
+class DirectoryActorDraft(TypedInput):
+    """An organisation being added (actor_id 0) or edited by an organiser of
+    `partnership_id`; `step` is one of bot.domain.directory.DRAFT_STEPS; topics are joined
+    with ","; contact is "", "me" (the organiser is the contact) or "org" (no person named,
+    the organiser confirmed the organisation agreed)."""
+
+    KIND: ClassVar[str] = "directory_actor_draft"
+    partnership_id: int
+    actor_id: int = 0
+    step: str = "kind"
+    kind: str = ""
+    name: str = ""
+    city: str = ""
+    country: str = ""
+    topics: str = ""
+    description: str = ""
+    description_language: str = ""
+    contact: str = ""
+    prompt_message_id: int = 0  # the step's message, whose buttons go once it is answered
+
+    @property
+    def topic_keys(self) -> tuple[str, ...]:
+        return tuple(t for t in self.topics.split(",") if t)
+
+
+DIRECTORY_DIALOGS: tuple[type[Dialog], ...] = (DirectorySearchInput, DirectoryActorDraft)
 
 # ------------------------------------------------------------------ consult (booking)
 CONSULT_DIALOGS: tuple[type[Dialog], ...] = ()

@@ -14,7 +14,8 @@ from bot.callback_network import (
 )
 from bot.context import BotContext
 from bot.domain.directory import page_of
-from bot.domain.network_dialogs import DirectorySearchInput
+from bot.domain.network_dialogs import DirectoryActorDraft, DirectorySearchInput
+from bot.handlers import directory_actors
 from bot.handlers.common import button_handlers, drop_keyboard, parse_button, show, user_id
 from bot.handlers.text_input import InputKey, MediaInput, TextInput
 from bot.keyboards import directory as kb
@@ -34,7 +35,8 @@ async def home_button(update: Update, context: BotContext) -> None:
 
 async def show_home(update: Update, context: BotContext) -> None:
     """By country, by topic; typed text searches names, cities and countries."""
-    keyboard = kb.home(context.services.translator, context.language)
+    organiser = context.actor is not None and bool(context.actor.organises())
+    keyboard = kb.home(context.services.translator, context.language, organiser)
     prompt = await show(update, context, context.t("directory-home"), keyboard)
     await context.services.dialogs.start(
         user_id(update), DirectorySearchInput(prompt_message_id=prompt)
@@ -134,7 +136,10 @@ async def actor_button(update: Update, context: BotContext) -> None:
 
 BROWSE_BUTTONS = {"countries": browse_countries_button, "topics": browse_topics_button}
 
-TEXT_INPUTS: dict[InputKey, TextInput] = {DirectorySearchInput: search_text}
+TEXT_INPUTS: dict[InputKey, TextInput] = {
+    DirectorySearchInput: search_text,
+    DirectoryActorDraft: directory_actors.draft_text,
+}
 MEDIA_INPUTS: dict[InputKey, MediaInput] = {}
 
 
@@ -146,4 +151,5 @@ def handlers() -> list[BaseHandler]:
         CallbackQueryHandler(results_button, pattern=DirectoryResults.pattern()),
         CallbackQueryHandler(partnership_button, pattern=DirectoryPartnership.pattern()),
         CallbackQueryHandler(actor_button, pattern=DirectoryActorCard.pattern()),
+        *directory_actors.handlers(),
     ]

@@ -8,28 +8,39 @@ from telegram import InlineKeyboardMarkup
 
 from bot.callback_network import (
     DirectoryActorCard,
+    DirectoryAdd,
     DirectoryBrowse,
+    DirectoryDraft,
     DirectoryHome,
+    DirectoryManage,
+    DirectoryOwn,
     DirectoryPartnership,
     DirectoryResults,
     NetworkHome,
 )
+from bot.domain.directory import ACTOR_KINDS, DirectoryActor
+from bot.domain.network import FOCUS_COUNTRIES, NETWORK_TOPICS
 from bot.i18n import Translator
-from bot.keyboards import Row, button, fit, markup
+from bot.keyboards import Row, button, checked, fit, markup
 from bot.render.languages import country_name
 from bot.services.directory import Hit
 
 
-def _back(tr: Translator, lang: str, data: DirectoryHome | DirectoryResults | NetworkHome) -> Row:
+def _back(
+    tr: Translator, lang: str, data: DirectoryHome | DirectoryResults | DirectoryOwn | NetworkHome
+) -> Row:
     return [button(tr.plain(lang, "directory-back-button"), data)]
 
 
-def home(tr: Translator, lang: str) -> InlineKeyboardMarkup:
-    """One button to a row: the labels are long in German and the Slavic languages."""
+def home(tr: Translator, lang: str, organiser: bool = False) -> InlineKeyboardMarkup:
+    """One button to a row: the labels are long in German and the Slavic languages. An
+    organiser also reaches the organisations their partnership listed."""
+    own = [button(tr.plain(lang, "directory-own-button"), DirectoryOwn(0))] if organiser else []
     return markup(
         [
             [button(tr.plain(lang, "directory-by-country-button"), DirectoryBrowse("countries"))],
             [button(tr.plain(lang, "directory-by-topic-button"), DirectoryBrowse("topics"))],
+            own,
             _back(tr, lang, NetworkHome()),
         ]
     )
@@ -83,3 +94,102 @@ def actor_card(
         label = "directory-translation-button" if original.original else "directory-original-button"
         rows.append([button(tr.plain(lang, label), original)])
     return markup([*rows, _back(tr, lang, back)])
+
+
+# ------------------------------------------------------------------ organisers' organisations
+def own_list(
+    tr: Translator, lang: str, actors: Sequence[DirectoryActor], partnership_id: int
+) -> InlineKeyboardMarkup:
+    rows = [[button(fit(a.name), DirectoryManage("show", a.id))] for a in actors]
+    rows.append([button(tr.plain(lang, "directory-add-button"), DirectoryAdd(partnership_id))])
+    return markup([*rows, _back(tr, lang, DirectoryHome())])
+
+
+def _draft_tail(tr: Translator, lang: str, keep: bool) -> list[Row]:
+    """ "Keep as it is" while editing (or after "Edit" on the preview), and "Cancel"."""
+    rows = (
+        [[button(tr.plain(lang, "directory-keep-button"), DirectoryDraft("keep"))]] if keep else []
+    )
+    return [*rows, [button(tr.plain(lang, "directory-cancel-button"), DirectoryDraft("cancel"))]]
+
+
+def draft_kinds(tr: Translator, lang: str, keep: bool) -> InlineKeyboardMarkup:
+    rows = [
+        [button(tr.plain(lang, "directory-actor-kind", kind=k), DirectoryDraft("kind", k))]
+        for k in ACTOR_KINDS
+    ]
+    return markup([*rows, *_draft_tail(tr, lang, keep)])
+
+
+def draft_typed(tr: Translator, lang: str, keep: bool) -> InlineKeyboardMarkup:
+    return markup(_draft_tail(tr, lang, keep))
+
+
+def draft_description(tr: Translator, lang: str, keep: bool) -> InlineKeyboardMarkup:
+    none = button(
+        tr.plain(lang, "directory-no-description-button"), DirectoryDraft("no_description")
+    )
+    return markup([[none], *_draft_tail(tr, lang, keep)])
+
+
+def draft_countries(tr: Translator, lang: str, keep: bool) -> InlineKeyboardMarkup:
+    rows = [
+        [button(fit(country_name(c, lang)), DirectoryDraft("country", c))] for c in FOCUS_COUNTRIES
+    ]
+    return markup([*rows, *_draft_tail(tr, lang, keep)])
+
+
+def draft_topics(tr: Translator, lang: str, selected: Sequence[str]) -> InlineKeyboardMarkup:
+    rows = [
+        [
+            button(
+                fit(checked(key in selected, tr.plain(lang, f"network-topic-{key}"))),
+                DirectoryDraft("topic", key),
+            )
+        ]
+        for key in NETWORK_TOPICS
+    ]
+    done = button(tr.plain(lang, "directory-topics-done-button"), DirectoryDraft("topics_done"))
+    return markup([*rows, [done], *_draft_tail(tr, lang, False)])
+
+
+def draft_contact(tr: Translator, lang: str) -> InlineKeyboardMarkup:
+    return markup(
+        [
+            [button(tr.plain(lang, "directory-contact-me-button"), DirectoryDraft("contact_me"))],
+            [button(tr.plain(lang, "directory-contact-org-button"), DirectoryDraft("contact_org"))],
+            *_draft_tail(tr, lang, False),
+        ]
+    )
+
+
+def draft_preview(tr: Translator, lang: str) -> InlineKeyboardMarkup:
+    return markup(
+        [
+            [button(tr.plain(lang, "directory-publish-button"), DirectoryDraft("publish"))],
+            [button(tr.plain(lang, "directory-edit-button"), DirectoryDraft("edit"))],
+            *_draft_tail(tr, lang, False),
+        ]
+    )
+
+
+def manage_card(tr: Translator, lang: str, actor: DirectoryActor) -> InlineKeyboardMarkup:
+    return markup(
+        [
+            [button(tr.plain(lang, "directory-edit-button"), DirectoryManage("edit", actor.id))],
+            [
+                button(
+                    tr.plain(lang, "directory-remove-button"), DirectoryManage("remove", actor.id)
+                )
+            ],
+            _back(tr, lang, DirectoryOwn(actor.partnership_id)),
+        ]
+    )
+
+
+def remove_confirm(tr: Translator, lang: str, actor: DirectoryActor) -> InlineKeyboardMarkup:
+    yes = button(
+        tr.plain(lang, "directory-remove-confirm-button"), DirectoryManage("remove_ok", actor.id)
+    )
+    no = button(tr.plain(lang, "directory-cancel-button"), DirectoryManage("show", actor.id))
+    return markup([[yes], [no]])

@@ -70,3 +70,62 @@ directory-description-machine = 🤖 Машынны пераклад (арыгі
 directory-description-original = { $mark } Арыгінал, мова: { $language }, перакладу пакуль няма:
 directory-original-button = 📄 Паказаць арыгінал
 directory-translation-button = 🤖 Паказаць пераклад
+
+## organisers list organisations
+directory-own-button = 🏛 Нашы арганізацыі
+directory-add-button = ➕ Дадаць арганізацыю
+# Variables:
+#   $count (Number) - organisations the partnership listed
+directory-own = { $count ->
+        [0] 🏛 Ваша партнёрства яшчэ не ўнесла ніводнай арганізацыі. Дадайце аб'яднанні, школы і ініцыятывы, з якімі вы працуеце, — толькі з іх згоды.
+        [1] 🏛 Ваша партнёрства ўнесла адну арганізацыю. Адкрыйце яе, каб змяніць ці выдаліць, або дадайце яшчэ адну.
+        [one] 🏛 Ваша партнёрства ўнесла { $count } арганізацыю. Адкрыйце яе, каб змяніць ці выдаліць, або дадайце яшчэ адну.
+        [few] 🏛 Ваша партнёрства ўнесла { $count } арганізацыі. Адкрыйце адну, каб змяніць ці выдаліць, або дадайце яшчэ адну.
+        [many] 🏛 Ваша партнёрства ўнесла { $count } арганізацый. Адкрыйце адну, каб змяніць ці выдаліць, або дадайце яшчэ адну.
+       *[other] 🏛 Ваша партнёрства ўнесла арганізацый: { $count }. Адкрыйце адну, каб змяніць ці выдаліць, або дадайце яшчэ адну.
+    }
+directory-keep-button = ↩️ Пакінуць як ёсць
+directory-cancel-button = ✖️ Скасаваць
+directory-no-description-button = Без апісання
+directory-topics-done-button = Гатова
+directory-contact-me-button = 🙋 Кантактная асоба — я
+directory-contact-org-button = 🏛 Арганізацыя згодна
+directory-publish-button = 📤 Апублікаваць
+directory-edit-button = ✏️ Змяніць
+directory-remove-button = 🗑 Выдаліць
+directory-remove-confirm-button = 🗑 Так, выдаліць
+# Variables:
+#   $step (Number) - this step
+#   $count (Number) - steps in all
+directory-draft-step = Крок { $step } з { $count }
+directory-draft-kind = Што гэта за арганізацыя?
+directory-draft-name = Напішыце назву арганізацыі так, як яна піша яе сама.
+directory-draft-city = У якім горадзе яна? Напішыце назву горада.
+directory-draft-country = Выберыце яе краіну або напішыце назву краіны.
+directory-draft-topics = Па якіх напрамках яна працуе? Выберыце адзін або некалькі, потым «Гатова».
+directory-draft-description = Напішыце некалькі сказаў пра арганізацыю (да 600 знакаў). Чытачы бачаць, на якой мове напісаны тэкст.
+directory-draft-contact = Хто кантактная асоба? З «Кантактная асоба — я» чытачы ўбачаць у даведніку ваша імя. Інакш нікога не названа, і вы пацвярджаеце, што арганізацыя пагадзілася на запіс у даведніку.
+# Variables:
+#   $value (String) - what the step holds now
+directory-draft-current = Цяпер: { $value }
+directory-draft-preview = 👀 Папярэдні прагляд: так запіс убачаць чытачы. Апублікаваць у даведніку?
+directory-draft-you = вы
+# Variables:
+#   $name (String) - the organisation's name
+directory-published = 📇 «{ $name }» цяпер у даведніку.
+# Variables:
+#   $name (String) - the organisation's name
+directory-saved = 📇 Змены ў «{ $name }» захаваны.
+# Variables:
+#   $name (String) - the organisation's name
+directory-removed = 🗑 «{ $name }» выдалена з даведніка.
+# Variables:
+#   $name (String) - the organisation's name
+directory-remove-ask = Выдаліць «{ $name }» з даведніка? Чытачы больш не знойдуць гэты запіс.
+directory-draft-cancelled = Нічога не захавана.
+# Variables:
+#   $limit (Number) - the most characters allowed
+directory-draft-too-long = Напішыце ад 1 да { $limit } знакаў.
+directory-draft-use-buttons = Калі ласка, выберыце кнопкай вышэй.
+directory-draft-unknown-country = Такой краіны я не ведаю. Выберыце вышэй або напішыце назву, напрыклад «Польшча».
+directory-draft-consent-needed = Спачатку выберыце кантактную асобу.

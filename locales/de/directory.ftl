@@ -62,3 +62,59 @@ directory-description-machine = 🤖 Maschinelle Übersetzung (Original: { $lang
 directory-description-original = { $mark } Original auf { $language }, noch ohne Übersetzung:
 directory-original-button = 📄 Original zeigen
 directory-translation-button = 🤖 Übersetzung zeigen
+
+## organisers list organisations
+directory-own-button = 🏛 Unsere Organisationen
+directory-add-button = ➕ Organisation eintragen
+# Variables:
+#   $count (Number) - organisations the partnership listed
+directory-own = { $count ->
+        [0] 🏛 Eure Partnerschaft hat noch keine Organisationen eingetragen. Trag die Vereine, Schulen und Initiativen ein, mit denen ihr arbeitet – nur mit ihrem Einverständnis.
+        [one] 🏛 Eure Partnerschaft hat eine Organisation eingetragen. Öffne sie zum Bearbeiten oder Entfernen, oder trag eine weitere ein.
+       *[other] 🏛 Eure Partnerschaft hat { $count } Organisationen eingetragen. Öffne eine zum Bearbeiten oder Entfernen, oder trag eine weitere ein.
+    }
+directory-keep-button = ↩️ So lassen
+directory-cancel-button = ✖️ Abbrechen
+directory-no-description-button = Ohne Beschreibung
+directory-topics-done-button = Fertig
+directory-contact-me-button = 🙋 Ich bin Ansprechperson
+directory-contact-org-button = 🏛 Organisation stimmt zu
+directory-publish-button = 📤 Veröffentlichen
+directory-edit-button = ✏️ Bearbeiten
+directory-remove-button = 🗑 Entfernen
+directory-remove-confirm-button = 🗑 Ja, entfernen
+# Variables:
+#   $step (Number) - this step
+#   $count (Number) - steps in all
+directory-draft-step = Schritt { $step } von { $count }
+directory-draft-kind = Was für eine Organisation ist es?
+directory-draft-name = Schreib den Namen der Organisation so, wie sie ihn selbst schreibt.
+directory-draft-city = In welcher Stadt ist sie? Schreib den Namen der Stadt.
+directory-draft-country = Wähle ihr Land oder schreib den Namen des Landes.
+directory-draft-topics = Zu welchen Schwerpunkten arbeitet sie? Wähle einen oder mehrere, dann „Fertig“.
+directory-draft-description = Schreib ein paar Sätze über die Organisation (bis zu 600 Zeichen). Leser sehen, in welcher Sprache sie geschrieben sind.
+directory-draft-contact = Wer ist Ansprechperson? Mit „Ich bin Ansprechperson“ sehen Leser deinen Vornamen im Verzeichnis. Sonst wird keine Person genannt, und du bestätigst, dass die Organisation dem Eintrag zugestimmt hat.
+# Variables:
+#   $value (String) - what the step holds now
+directory-draft-current = Jetzt: { $value }
+directory-draft-preview = 👀 Vorschau: So sehen Leser den Eintrag. Im Verzeichnis veröffentlichen?
+directory-draft-you = du
+# Variables:
+#   $name (String) - the organisation's name
+directory-published = 📇 „{ $name }“ steht jetzt im Verzeichnis.
+# Variables:
+#   $name (String) - the organisation's name
+directory-saved = 📇 Änderungen an „{ $name }“ sind gespeichert.
+# Variables:
+#   $name (String) - the organisation's name
+directory-removed = 🗑 „{ $name }“ wurde aus dem Verzeichnis entfernt.
+# Variables:
+#   $name (String) - the organisation's name
+directory-remove-ask = „{ $name }“ aus dem Verzeichnis entfernen? Leser finden den Eintrag dann nicht mehr.
+directory-draft-cancelled = Nichts wurde gespeichert.
+# Variables:
+#   $limit (Number) - the most characters allowed
+directory-draft-too-long = Bitte schreib zwischen 1 und { $limit } Zeichen.
+directory-draft-use-buttons = Bitte wähle mit den Knöpfen oben.
+directory-draft-unknown-country = Dieses Land kenne ich nicht. Wähle oben eines oder schreib seinen Namen, zum Beispiel „Polen“.
+directory-draft-consent-needed = Bitte wähle zuerst die Ansprechperson.

@@ -62,3 +62,59 @@ directory-description-machine = 🤖 Machine translation (original: { $language 
 directory-description-original = { $mark } Original in { $language }, no translation yet:
 directory-original-button = 📄 Show the original
 directory-translation-button = 🤖 Show the translation
+
+## organisers list organisations
+directory-own-button = 🏛 Our organisations
+directory-add-button = ➕ Add an organisation
+# Variables:
+#   $count (Number) - organisations the partnership listed
+directory-own = { $count ->
+        [0] 🏛 Your partnership has not listed any organisations yet. Add the associations, schools and initiatives you work with — only with their agreement.
+        [one] 🏛 Your partnership listed one organisation. Open it to edit or remove it, or add another.
+       *[other] 🏛 Your partnership listed { $count } organisations. Open one to edit or remove it, or add another.
+    }
+directory-keep-button = ↩️ Keep as it is
+directory-cancel-button = ✖️ Cancel
+directory-no-description-button = No description
+directory-topics-done-button = Done
+directory-contact-me-button = 🙋 I'll be the contact
+directory-contact-org-button = 🏛 Organisation agreed
+directory-publish-button = 📤 Publish
+directory-edit-button = ✏️ Edit
+directory-remove-button = 🗑 Remove
+directory-remove-confirm-button = 🗑 Yes, remove
+# Variables:
+#   $step (Number) - this step
+#   $count (Number) - steps in all
+directory-draft-step = Step { $step } of { $count }
+directory-draft-kind = What kind of organisation is it?
+directory-draft-name = Type the organisation's name as it writes it itself.
+directory-draft-city = In which city is it? Type the city's name.
+directory-draft-country = Choose its country, or type the country's name.
+directory-draft-topics = Which topics does it work on? Choose one or more, then "Done".
+directory-draft-description = Type a few sentences about the organisation (up to 600 characters). Readers see which language it is written in.
+directory-draft-contact = Who is the contact? With "I'll be the contact" readers see your first name in the directory. Otherwise no person is named, and you confirm that the organisation agreed to be listed.
+# Variables:
+#   $value (String) - what the step holds now
+directory-draft-current = Now: { $value }
+directory-draft-preview = 👀 Preview: this is how readers will see it. Publish it in the directory?
+directory-draft-you = you
+# Variables:
+#   $name (String) - the organisation's name
+directory-published = 📇 “{ $name }” is in the directory now.
+# Variables:
+#   $name (String) - the organisation's name
+directory-saved = 📇 Changes to “{ $name }” are saved.
+# Variables:
+#   $name (String) - the organisation's name
+directory-removed = 🗑 “{ $name }” was removed from the directory.
+# Variables:
+#   $name (String) - the organisation's name
+directory-remove-ask = Remove “{ $name }” from the directory? Readers will no longer find it.
+directory-draft-cancelled = Nothing was saved.
+# Variables:
+#   $limit (Number) - the most characters allowed
+directory-draft-too-long = Please type between 1 and { $limit } characters.
+directory-draft-use-buttons = Please choose with the buttons above.
+directory-draft-unknown-country = I don't know that country. Choose one above or type its name, for example “Poland”.
+directory-draft-consent-needed = Please choose the contact first.

@@ -70,3 +70,62 @@ directory-description-machine = 🤖 Машинный перевод (ориги
 directory-description-original = { $mark } Оригинал, язык: { $language }, перевода пока нет:
 directory-original-button = 📄 Показать оригинал
 directory-translation-button = 🤖 Показать перевод
+
+## organisers list organisations
+directory-own-button = 🏛 Наши организации
+directory-add-button = ➕ Добавить организацию
+# Variables:
+#   $count (Number) - organisations the partnership listed
+directory-own = { $count ->
+        [0] 🏛 Ваше партнёрство ещё не внесло ни одной организации. Добавьте объединения, школы и инициативы, с которыми вы работаете, — только с их согласия.
+        [1] 🏛 Ваше партнёрство внесло одну организацию. Откройте её, чтобы изменить или удалить, или добавьте ещё одну.
+        [one] 🏛 Ваше партнёрство внесло { $count } организацию. Откройте её, чтобы изменить или удалить, или добавьте ещё одну.
+        [few] 🏛 Ваше партнёрство внесло { $count } организации. Откройте одну, чтобы изменить или удалить, или добавьте ещё одну.
+        [many] 🏛 Ваше партнёрство внесло { $count } организаций. Откройте одну, чтобы изменить или удалить, или добавьте ещё одну.
+       *[other] 🏛 Ваше партнёрство внесло организаций: { $count }. Откройте одну, чтобы изменить или удалить, или добавьте ещё одну.
+    }
+directory-keep-button = ↩️ Оставить как есть
+directory-cancel-button = ✖️ Отмена
+directory-no-description-button = Без описания
+directory-topics-done-button = Готово
+directory-contact-me-button = 🙋 Контактное лицо — я
+directory-contact-org-button = 🏛 Организация согласна
+directory-publish-button = 📤 Опубликовать
+directory-edit-button = ✏️ Изменить
+directory-remove-button = 🗑 Удалить
+directory-remove-confirm-button = 🗑 Да, удалить
+# Variables:
+#   $step (Number) - this step
+#   $count (Number) - steps in all
+directory-draft-step = Шаг { $step } из { $count }
+directory-draft-kind = Что это за организация?
+directory-draft-name = Напишите название организации так, как она пишет его сама.
+directory-draft-city = В каком городе она находится? Напишите название города.
+directory-draft-country = Выберите её страну или напишите название страны.
+directory-draft-topics = По каким направлениям она работает? Выберите одно или несколько, затем «Готово».
+directory-draft-description = Напишите несколько предложений об организации (до 600 знаков). Читатели видят, на каком языке написан текст.
+directory-draft-contact = Кто контактное лицо? С «Контактное лицо — я» читатели увидят в справочнике ваше имя. Иначе никто не называется, и вы подтверждаете, что организация согласилась на запись в справочнике.
+# Variables:
+#   $value (String) - what the step holds now
+directory-draft-current = Сейчас: { $value }
+directory-draft-preview = 👀 Предпросмотр: так запись увидят читатели. Опубликовать в справочнике?
+directory-draft-you = вы
+# Variables:
+#   $name (String) - the organisation's name
+directory-published = 📇 «{ $name }» теперь в справочнике.
+# Variables:
+#   $name (String) - the organisation's name
+directory-saved = 📇 Изменения в «{ $name }» сохранены.
+# Variables:
+#   $name (String) - the organisation's name
+directory-removed = 🗑 «{ $name }» удалена из справочника.
+# Variables:
+#   $name (String) - the organisation's name
+directory-remove-ask = Удалить «{ $name }» из справочника? Читатели больше не найдут эту запись.
+directory-draft-cancelled = Ничего не сохранено.
+# Variables:
+#   $limit (Number) - the most characters allowed
+directory-draft-too-long = Напишите от 1 до { $limit } знаков.
+directory-draft-use-buttons = Пожалуйста, выберите кнопкой выше.
+directory-draft-unknown-country = Такую страну я не знаю. Выберите выше или напишите название, например «Польша».
+directory-draft-consent-needed = Сначала выберите контактное лицо.

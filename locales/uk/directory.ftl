@@ -70,3 +70,62 @@ directory-description-machine = 🤖 Машинний переклад (ориг
 directory-description-original = { $mark } Оригінал, мова: { $language }, перекладу ще немає:
 directory-original-button = 📄 Показати оригінал
 directory-translation-button = 🤖 Показати переклад
+
+## organisers list organisations
+directory-own-button = 🏛 Наші організації
+directory-add-button = ➕ Додати організацію
+# Variables:
+#   $count (Number) - organisations the partnership listed
+directory-own = { $count ->
+        [0] 🏛 Ваше партнерство ще не внесло жодної організації. Додайте об'єднання, школи та ініціативи, з якими ви працюєте, — лише з їхньої згоди.
+        [1] 🏛 Ваше партнерство внесло одну організацію. Відкрийте її, щоб змінити чи видалити, або додайте ще одну.
+        [one] 🏛 Ваше партнерство внесло { $count } організацію. Відкрийте її, щоб змінити чи видалити, або додайте ще одну.
+        [few] 🏛 Ваше партнерство внесло { $count } організації. Відкрийте одну, щоб змінити чи видалити, або додайте ще одну.
+        [many] 🏛 Ваше партнерство внесло { $count } організацій. Відкрийте одну, щоб змінити чи видалити, або додайте ще одну.
+       *[other] 🏛 Ваше партнерство внесло організацій: { $count }. Відкрийте одну, щоб змінити чи видалити, або додайте ще одну.
+    }
+directory-keep-button = ↩️ Залишити як є
+directory-cancel-button = ✖️ Скасувати
+directory-no-description-button = Без опису
+directory-topics-done-button = Готово
+directory-contact-me-button = 🙋 Контактна особа — я
+directory-contact-org-button = 🏛 Організація згодна
+directory-publish-button = 📤 Опублікувати
+directory-edit-button = ✏️ Змінити
+directory-remove-button = 🗑 Видалити
+directory-remove-confirm-button = 🗑 Так, видалити
+# Variables:
+#   $step (Number) - this step
+#   $count (Number) - steps in all
+directory-draft-step = Крок { $step } з { $count }
+directory-draft-kind = Що це за організація?
+directory-draft-name = Напишіть назву організації так, як вона пише її сама.
+directory-draft-city = У якому місті вона? Напишіть назву міста.
+directory-draft-country = Виберіть її країну або напишіть назву країни.
+directory-draft-topics = За якими напрямами вона працює? Виберіть один або кілька, потім «Готово».
+directory-draft-description = Напишіть кілька речень про організацію (до 600 знаків). Читачі бачать, якою мовою написано текст.
+directory-draft-contact = Хто контактна особа? З «Контактна особа — я» читачі побачать у довіднику ваше ім'я. Інакше нікого не названо, і ви підтверджуєте, що організація погодилася на запис у довіднику.
+# Variables:
+#   $value (String) - what the step holds now
+directory-draft-current = Зараз: { $value }
+directory-draft-preview = 👀 Попередній перегляд: так запис побачать читачі. Опублікувати в довіднику?
+directory-draft-you = ви
+# Variables:
+#   $name (String) - the organisation's name
+directory-published = 📇 «{ $name }» тепер у довіднику.
+# Variables:
+#   $name (String) - the organisation's name
+directory-saved = 📇 Зміни в «{ $name }» збережено.
+# Variables:
+#   $name (String) - the organisation's name
+directory-removed = 🗑 «{ $name }» видалено з довідника.
+# Variables:
+#   $name (String) - the organisation's name
+directory-remove-ask = Видалити «{ $name }» з довідника? Читачі більше не знайдуть цей запис.
+directory-draft-cancelled = Нічого не збережено.
+# Variables:
+#   $limit (Number) - the most characters allowed
+directory-draft-too-long = Напишіть від 1 до { $limit } знаків.
+directory-draft-use-buttons = Будь ласка, виберіть кнопкою вище.
+directory-draft-unknown-country = Такої країни я не знаю. Виберіть вище або напишіть назву, наприклад «Польща».
+directory-draft-consent-needed = Спершу виберіть контактну особу.
