@@ -193,6 +193,20 @@ class DirectoryManage(CallbackData):
     actor_id: int
 
 
+DirectoryContactAction = Literal["write", "send", "cancel", "reply"]
+
+
+@dataclass(frozen=True)
+class DirectoryContact(CallbackData):
+    """Writing to a listed contact through the bot: `kind` p/a with the entry's id (write,
+    send, cancel), or m with the relayed message's id (the contact's one reply)."""
+
+    PREFIX: ClassVar[str] = "ndw"
+    action: DirectoryContactAction
+    kind: str
+    entry_id: int
+
+
 # Reading the directory is open before onboarding, like its home.
 DIRECTORY_OPEN_BUTTONS: tuple[type[CallbackData], ...] = (
     DirectoryBrowse,

@@ -29,3 +29,17 @@ CREATE TABLE directory_actor_topics (
     topic     TEXT    NOT NULL,
     PRIMARY KEY (actor_id, topic)
 );
+
+-- Messages a reader sent to a listed contact through the directory (the text is relayed, not
+-- kept): one open message per reader and contact; the contact answers once.
+CREATE TABLE directory_messages (
+    id          INTEGER PRIMARY KEY,
+    sender_id   INTEGER NOT NULL,
+    contact_id  INTEGER NOT NULL,
+    entry_kind  TEXT    NOT NULL,   -- p (a partnership's card) or a (an organisation's)
+    entry_id    INTEGER NOT NULL,
+    sent_at     TEXT    NOT NULL,
+    replied_at  TEXT
+);
+CREATE INDEX directory_messages_by_pair ON directory_messages(sender_id, contact_id);
+CREATE INDEX directory_messages_by_contact ON directory_messages(contact_id);

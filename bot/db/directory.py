@@ -8,7 +8,7 @@ from datetime import datetime
 import aiosqlite
 
 from bot.db.codec import time_from_sql, time_to_sql
-from bot.domain.directory import DirectoryActor
+from bot.domain.directory import DirectoryActor, DirectoryMessage
 
 _COLUMNS = (
     "id, partnership_id, kind, name, city, country, description, description_language,"
@@ -137,3 +137,55 @@ async def _actors(
         )
         for r in rows
     ]
+
+
+# ------------------------------------------------------------------ messages to contacts
+async def open_message(
+    conn: aiosqlite.Connection, sender_id: int, contact_id: int, since: datetime
+) -> bool:
+    """The reader wrote to this contact since `since` and has no answer yet."""
+    async with conn.execute(
+        "SELECT 1 FROM directory_messages WHERE sender_id = ? AND contact_id = ?"
+        " AND replied_at IS NULL AND sent_at >= ?",
+        (sender_id, contact_id, time_to_sql(since)),
+    ) as cur:
+        return await cur.fetchone() is not None
+
+
+async def record_message(conn: aiosqlite.Connection, message: DirectoryMessage) -> int:
+    cur = await conn.execute(
+        "INSERT INTO directory_messages (sender_id, contact_id, entry_kind, entry_id, sent_at)"
+        " VALUES (?, ?, ?, ?, ?)",
+        (
+            message.sender_id,
+            message.contact_id,
+            message.entry_kind,
+            message.entry_id,
+            time_to_sql(message.sent_at),
+        ),
+    )
+    assert cur.lastrowid is not None
+    return cur.lastrowid
+
+
+async def get_message(conn: aiosqlite.Connection, message_id: int) -> DirectoryMessage | None:
+    async with conn.execute(
+        "SELECT id, sender_id, contact_id, entry_kind, entry_id, sent_at, replied_at"
+        " FROM directory_messages WHERE id = ?",
+        (message_id,),
+    ) as cur:
+        r = await cur.fetchone()
+    if r is None:
+        return None
+    sent = time_from_sql(r[5])
+    assert sent is not None
+    return DirectoryMessage(r[0], r[1], r[2], r[3], r[4], sent, time_from_sql(r[6]))
+
+
+async def mark_replied(conn: aiosqlite.Connection, message_id: int, now: datetime) -> bool:
+    """True for the one answer; a second press finds it answered."""
+    cur = await conn.execute(
+        "UPDATE directory_messages SET replied_at = ? WHERE id = ? AND replied_at IS NULL",
+        (time_to_sql(now), message_id),
+    )
+    return cur.rowcount == 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Literal, TypeVar, get_args
 
 from bot.domain.network import REVIEW_EVERY, REVIEW_GRACE
@@ -27,6 +27,10 @@ def next_step(step: str) -> str:
     at = DRAFT_STEPS.index(step) if step in DRAFT_STEPS else len(DRAFT_STEPS) - 1
     return DRAFT_STEPS[min(at + 1, len(DRAFT_STEPS) - 1)]
 
+
+# A message to a listed contact stays "open" (no second one to the same person) until
+# answered or this old.
+MESSAGE_OPEN_FOR = timedelta(days=14)
 
 ActorKind = Literal["association", "school", "initiative", "municipality", "other"]
 ACTOR_KINDS: tuple[ActorKind, ...] = get_args(ActorKind)
@@ -108,3 +112,26 @@ def page_of(items: list[T], page: int) -> tuple[list[T], int, int]:
     pages = max(1, -(-len(items) // PAGE_SIZE))
     page = min(max(page, 0), pages - 1)
     return items[page * PAGE_SIZE : (page + 1) * PAGE_SIZE], page, pages
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One line of a result list: a partnership ("p") or an actor ("a")."""
+
+    kind: Literal["p", "a"]
+    id: int
+    name: str  # in the reader's language where the directory has it
+    countries: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DirectoryMessage:
+    """A reader's message relayed to a listed contact (its text is not kept)."""
+
+    id: int
+    sender_id: int
+    contact_id: int
+    entry_kind: str  # p or a
+    entry_id: int
+    sent_at: datetime
+    replied_at: datetime | None = None

@@ -52,7 +52,32 @@ class DirectoryActorDraft(TypedInput):
         return tuple(t for t in self.topics.split(",") if t)
 
 
-DIRECTORY_DIALOGS: tuple[type[Dialog], ...] = (DirectorySearchInput, DirectoryActorDraft)
+@dataclass(frozen=True)
+class DirectoryMessageInput(TypedInput):
+    """A reader's one message to a listed contact: typed, then confirmed before it goes."""
+
+    KIND: ClassVar[str] = "directory_message"
+    entry_kind: str  # p or a
+    entry_id: int
+    text: str = ""
+    prompt_message_id: int = 0  # the question's message, whose buttons go once it is answered
+
+
+@dataclass(frozen=True)
+class DirectoryReplyInput(TypedInput):
+    """The contact's one answer to a relayed message."""
+
+    KIND: ClassVar[str] = "directory_reply"
+    message_id: int
+    prompt_message_id: int = 0  # the question's message, whose buttons go once it is answered
+
+
+DIRECTORY_DIALOGS: tuple[type[Dialog], ...] = (
+    DirectorySearchInput,
+    DirectoryActorDraft,
+    DirectoryMessageInput,
+    DirectoryReplyInput,
+)
 
 # ------------------------------------------------------------------ consult (booking)
 CONSULT_DIALOGS: tuple[type[Dialog], ...] = ()

@@ -14,10 +14,16 @@ from bot.callback_network import (
 )
 from bot.context import BotContext
 from bot.domain.directory import page_of
-from bot.domain.network_dialogs import DirectoryActorDraft, DirectorySearchInput
-from bot.handlers import directory_actors
+from bot.domain.network_dialogs import (
+    DirectoryActorDraft,
+    DirectoryMessageInput,
+    DirectoryReplyInput,
+    DirectorySearchInput,
+)
+from bot.handlers import directory_actors, directory_contact
 from bot.handlers.common import button_handlers, drop_keyboard, parse_button, show, user_id
 from bot.handlers.text_input import InputKey, MediaInput, TextInput
+from bot.keyboards import Row
 from bot.keyboards import directory as kb
 from bot.render.directory import actor_card_text, partnership_card_text, result_lines
 from bot.services.directory import Hit
@@ -115,7 +121,10 @@ async def partnership_button(update: Update, context: BotContext) -> None:
     card = await context.services.directory.partnership_card(pressed.partnership_id)
     text = partnership_card_text(context.services.translator, context.language, card)
     back = DirectoryResults(pressed.by, pressed.value, pressed.page)
-    await show(update, context, text, kb.card(context.services.translator, context.language, back))
+    contact = card.listed.profile.contact_user_id
+    write = _write_row(update, context, ("p", pressed.partnership_id), contact, card.contact_name)
+    keyboard = kb.card(context.services.translator, context.language, back, write)
+    await show(update, context, text, keyboard)
 
 
 async def actor_button(update: Update, context: BotContext) -> None:
@@ -134,11 +143,27 @@ async def actor_button(update: Update, context: BotContext) -> None:
     await show(update, context, text, keyboard)
 
 
+def _write_row(
+    update: Update,
+    context: BotContext,
+    entry: tuple[str, int],
+    contact: int | None,
+    name: str | None,
+) -> Row | None:
+    """ "Write to …" for onboarded readers, when the contact agreed and is not the reader."""
+    onboarded = context.participant is not None and context.participant.is_onboarded
+    if not onboarded or contact is None or name is None or contact == user_id(update):
+        return None
+    return kb.write_row(context.services.translator, context.language, *entry, name)
+
+
 BROWSE_BUTTONS = {"countries": browse_countries_button, "topics": browse_topics_button}
 
 TEXT_INPUTS: dict[InputKey, TextInput] = {
     DirectorySearchInput: search_text,
     DirectoryActorDraft: directory_actors.draft_text,
+    DirectoryMessageInput: directory_contact.message_text,
+    DirectoryReplyInput: directory_contact.reply_text,
 }
 MEDIA_INPUTS: dict[InputKey, MediaInput] = {}
 
@@ -152,4 +177,5 @@ def handlers() -> list[BaseHandler]:
         CallbackQueryHandler(partnership_button, pattern=DirectoryPartnership.pattern()),
         CallbackQueryHandler(actor_button, pattern=DirectoryActorCard.pattern()),
         *directory_actors.handlers(),
+        *directory_contact.handlers(),
     ]

@@ -10,6 +10,7 @@ from bot.callback_network import (
     DirectoryActorCard,
     DirectoryAdd,
     DirectoryBrowse,
+    DirectoryContact,
     DirectoryDraft,
     DirectoryHome,
     DirectoryManage,
@@ -18,12 +19,11 @@ from bot.callback_network import (
     DirectoryResults,
     NetworkHome,
 )
-from bot.domain.directory import ACTOR_KINDS, DirectoryActor
+from bot.domain.directory import ACTOR_KINDS, DirectoryActor, Hit
 from bot.domain.network import FOCUS_COUNTRIES, NETWORK_TOPICS
 from bot.i18n import Translator
-from bot.keyboards import Row, button, checked, fit, markup
+from bot.keyboards import Row, button, checked, fit, fit_into, markup
 from bot.render.languages import country_name
-from bot.services.directory import Hit
 
 
 def _back(
@@ -80,16 +80,22 @@ def results(
     return markup([*rows, paging, _back(tr, lang, DirectoryHome())])
 
 
-def card(tr: Translator, lang: str, back: DirectoryResults) -> InlineKeyboardMarkup:
-    """A partnership's card: back to the results it was opened from."""
-    return markup([_back(tr, lang, back)])
+def card(
+    tr: Translator, lang: str, back: DirectoryResults, write: Row | None = None
+) -> InlineKeyboardMarkup:
+    """A partnership's card: "Write to …" when its contact is listed, back to the results."""
+    return markup([write or [], _back(tr, lang, back)])
 
 
 def actor_card(
-    tr: Translator, lang: str, back: DirectoryResults, original: DirectoryActorCard | None
+    tr: Translator,
+    lang: str,
+    back: DirectoryResults,
+    original: DirectoryActorCard | None,
+    write: Row | None = None,
 ) -> InlineKeyboardMarkup:
     """An actor's card: the original description one tap away when a machine version shows."""
-    rows: list[Row] = []
+    rows: list[Row] = [write or []]
     if original is not None:
         label = "directory-translation-button" if original.original else "directory-original-button"
         rows.append([button(tr.plain(lang, label), original)])
@@ -193,3 +199,48 @@ def remove_confirm(tr: Translator, lang: str, actor: DirectoryActor) -> InlineKe
     )
     no = button(tr.plain(lang, "directory-cancel-button"), DirectoryManage("show", actor.id))
     return markup([[yes], [no]])
+
+
+# ------------------------------------------------------------------ writing to a contact
+def write_row(tr: Translator, lang: str, kind: str, entry_id: int, name: str) -> Row:
+    """ "✉️ Write to Anna" under a card whose contact agreed to be listed."""
+    label = fit_into(lambda n: tr.plain(lang, "directory-write-button", name=n), name)
+    return [button(label, DirectoryContact("write", kind, entry_id))]
+
+
+def write_cancel(tr: Translator, lang: str, kind: str, entry_id: int) -> InlineKeyboardMarkup:
+    cancel = DirectoryContact("cancel", kind, entry_id)
+    return markup([[button(tr.plain(lang, "directory-cancel-button"), cancel)]])
+
+
+def write_confirm(tr: Translator, lang: str, kind: str, entry_id: int) -> InlineKeyboardMarkup:
+    return markup(
+        [
+            [
+                button(
+                    tr.plain(lang, "directory-send-button"),
+                    DirectoryContact("send", kind, entry_id),
+                )
+            ],
+            [
+                button(
+                    tr.plain(lang, "directory-cancel-button"),
+                    DirectoryContact("cancel", kind, entry_id),
+                )
+            ],
+        ]
+    )
+
+
+def reply(tr: Translator, lang: str, message_id: int) -> InlineKeyboardMarkup:
+    """The contact's one answer to a relayed message."""
+    return markup(
+        [
+            [
+                button(
+                    tr.plain(lang, "directory-reply-button"),
+                    DirectoryContact("reply", "m", message_id),
+                )
+            ]
+        ]
+    )

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.domain.directory import Hit
 from bot.domain.languages import language_mark
 from bot.i18n import Translator, escape
 from bot.render.languages import country_name, list_text
-from bot.services.directory import ActorCard, Description, Hit, PartnershipCard
+from bot.services.directory import ActorCard, Description, PartnershipCard
 
 
 def _t(tr: Translator, lang: str, message_id: str, **args: object) -> str:

@@ -4,10 +4,12 @@ with consent; searchable by country, topic and city; a yearly "still correct?"."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Literal, get_args
 
+import aiosqlite
 from babel import Locale
 
 from bot.clock import Clock
@@ -21,8 +23,11 @@ from bot.domain.directory import (
     MAX_ACTOR_CITY,
     MAX_ACTOR_DESCRIPTION,
     MAX_ACTOR_NAME,
+    MESSAGE_OPEN_FOR,
     MIN_QUERY,
     DirectoryActor,
+    DirectoryMessage,
+    Hit,
     as_kind,
     folded,
     matches,
@@ -34,12 +39,14 @@ from bot.domain.network_dialogs import DirectoryActorDraft
 from bot.domain.participants import shown_name
 from bot.domain.partnerships import Partnership
 from bot.domain.roles import Actor, require_organiser
+from bot.domain.texts import LocalizedName
 from bot.i18n import Translator
+from bot.keyboards import directory as directory_kb
 from bot.render.formatting import babel_locale
 from bot.render.languages import country_name
 from bot.services.due import TaskAction
 from bot.services.errors import NotFound, UserFacingError
-from bot.services.notify import Notifier
+from bot.services.notify import PRIORITY_CRITICAL, Notifier
 from bot.translation import MachineTranslator, TranslationUnavailable
 
 # How a result list was found: by country code, by topic key, or by typed text ("q").
@@ -53,16 +60,6 @@ class Listed:
 
     partnership: Partnership
     profile: PartnershipProfile
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One line of a result list: a partnership ("p") or an actor ("a")."""
-
-    kind: Literal["p", "a"]
-    id: int
-    name: str  # in the reader's language where the directory has it
-    countries: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -112,6 +109,7 @@ class DirectoryService:
         self.machine = machine
         self.admin_ids = admin_ids
         self.drafts = ActorDrafts(db, clock)
+        self.relay = ContactRelay(self)
         # Machine versions of descriptions, by (text, source, target): asked once per process.
         self._translations: dict[tuple[str, str, str], str] = {}
 
@@ -304,6 +302,113 @@ class ActorDrafts:
         async with self.db.transaction() as conn:
             await directory_db.delete_actor(conn, actor_id)
         return found
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Whom a reader writes to: the listed contact of a card, by first name."""
+
+    user_id: int
+    name: str
+    entry: LocalizedName  # the card's name, in the contact's language
+
+
+class ContactRelay:
+    """A reader writes one message to a listed contact; the bot relays it with the reader's
+    first name and city (never a username or phone number); the contact answers once."""
+
+    def __init__(self, service: DirectoryService) -> None:
+        self.service = service
+        self.db = service.db
+        self.clock = service.clock
+
+    async def recipient(self, sender_id: int, kind: str, entry_id: int) -> Recipient:
+        """The card's contact, only when listed; nobody writes to themselves."""
+        if kind == "p":
+            card = await self.service.partnership_card(entry_id)
+            contact, title = card.listed.profile.contact_user_id, card.listed.partnership.name
+            name = card.contact_name
+        elif kind == "a":
+            found = await self.service.actor_card(entry_id)
+            contact, name = found.actor.contact_user_id, found.contact_name
+            title = LocalizedName({found.actor.description_language: found.actor.name})
+        else:
+            raise UserFacingError("errors-stale-button")
+        if contact is None or name is None or contact == sender_id:
+            raise UserFacingError("directory-write-no-contact")
+        await self._check_open(sender_id, contact, name)
+        return Recipient(contact, name, title)
+
+    async def _check_open(self, sender_id: int, contact: int, name: str) -> None:
+        since = self.clock.now() - MESSAGE_OPEN_FOR
+        async with self.db.reading() as conn:
+            waiting = await directory_db.open_message(conn, sender_id, contact, since)
+        if waiting:
+            raise UserFacingError("directory-write-open", name=name)
+
+    async def send(self, sender_id: int, kind: str, entry_id: int, text: str) -> Recipient:
+        to = await self.recipient(sender_id, kind, entry_id)
+        now = self.clock.now()
+        message = DirectoryMessage(0, sender_id, to.user_id, kind, entry_id, now)
+        async with self.db.transaction() as conn:
+            message_id = await directory_db.record_message(conn, message)
+            sender = await self._signature(conn, sender_id)
+            await self.service.notifier.send(
+                conn,
+                to.user_id,
+                "directory-relay",
+                now,
+                priority=PRIORITY_CRITICAL,
+                markup=lambda lang: directory_kb.reply(self.service.translator, lang, message_id),
+                entry=to.entry.for_reader,
+                sender=sender,
+                text=text,
+            )
+        return to
+
+    async def can_reply(self, contact_id: int, message_id: int) -> DirectoryMessage:
+        async with self.db.reading() as conn:
+            message = await directory_db.get_message(conn, message_id)
+        if message is None or message.contact_id != contact_id:
+            raise UserFacingError("errors-stale-button")
+        if message.replied_at is not None:
+            raise UserFacingError("directory-reply-done")
+        return message
+
+    async def reply(self, contact_id: int, message_id: int, text: str) -> None:
+        """The one answer goes back with the contact's first name (and city)."""
+        message = await self.can_reply(contact_id, message_id)
+        now = self.clock.now()
+        async with self.db.transaction() as conn:
+            if not await directory_db.mark_replied(conn, message_id, now):
+                raise UserFacingError("directory-reply-done")
+            await self.service.notifier.send(
+                conn,
+                message.sender_id,
+                "directory-relay-answer",
+                now,
+                priority=PRIORITY_CRITICAL,
+                sender=await self._signature(conn, contact_id),
+                text=text,
+            )
+
+    async def _signature(self, conn: aiosqlite.Connection, user_id: int) -> Callable[[str], str]:
+        """ "Olga · Krasnodar" in each reader's language: first name and city, nothing else."""
+        person = await participants_db.get(conn, user_id)
+        name = first_name(shown_name(person)) or ""
+        partnership = (
+            await partnerships_db.get(conn, person.partnership_id or 0) if person else None
+        )
+        city = partnership.city(person.city_id or 0) if partnership and person else None
+        tr = self.service.translator
+
+        def signed(lang: str) -> str:
+            shown = name or tr.plain(lang, "people-unnamed")
+            if city is None:
+                return shown
+            return tr.plain(lang, "people-name-city", name=shown, city=city.name.for_reader(lang))
+
+        return signed
 
 
 def actor_of(

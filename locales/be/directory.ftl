@@ -129,3 +129,43 @@ directory-draft-too-long = Напішыце ад 1 да { $limit } знакаў.
 directory-draft-use-buttons = Калі ласка, выберыце кнопкай вышэй.
 directory-draft-unknown-country = Такой краіны я не ведаю. Выберыце вышэй або напішыце назву, напрыклад «Польшча».
 directory-draft-consent-needed = Спачатку выберыце кантактную асобу.
+
+## writing to a listed contact
+# Variables:
+#   $name (String) - the contact's first name
+directory-write-button = ✉️ Напісаць: { $name }
+# Variables:
+#   $name (String) - the contact's first name
+directory-write-ask = ✉️ Напішыце паведамленне для { $name }. Бот перадасць яго з вашым імем і горадам — без імя карыстальніка і нумара тэлефона. Адказаць можна адзін раз.
+# Variables:
+#   $name (String) - the contact's first name
+directory-write-confirm = Адправіць гэта паведамленне: { $name } (1 чалавек)? Яно пойдзе з вашым імем і горадам.
+directory-send-button = 📤 Адправіць
+# Variables:
+#   $name (String) - the contact's first name
+directory-write-sent = 📤 Адпраўлена: { $name }. Адказ прыйдзе сюды.
+directory-write-cancelled = Нічога не адпраўлена.
+directory-write-nothing = Няма паведамлення для адпраўкі. Адкрыйце запіс і напішыце яшчэ раз.
+directory-write-no-contact = У гэтага запісу няма кантактнай асобы, якой можна напісаць.
+# Variables:
+#   $name (String) - the contact's first name
+directory-write-open = Вы ўжо напісалі { $name } і чакаеце адказу. Напісаць зноў можна пасля адказу або праз два тыдні.
+# Variables:
+#   $entry (String) - the directory entry's name
+#   $sender (String) - the writer's first name and city
+#   $text (String) - the message
+directory-relay =
+    ✉️ Паведамленне праз даведнік ({ $entry }) ад { $sender }:
+
+    { $text }
+directory-reply-button = ↩️ Адказаць
+directory-reply-ask = ↩️ Напішыце адказ. Ён будзе адпраўлены адзін раз, з вашым імем і горадам.
+directory-reply-sent = 📤 Ваш адказ адпраўлены.
+directory-reply-done = На гэта паведамленне ўжо адказалі.
+# Variables:
+#   $sender (String) - the contact's first name and city
+#   $text (String) - the answer
+directory-relay-answer =
+    ↩️ { $sender } адказаў(-ла) на ваша паведамленне з даведніка:
+
+    { $text }

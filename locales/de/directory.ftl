@@ -118,3 +118,43 @@ directory-draft-too-long = Bitte schreib zwischen 1 und { $limit } Zeichen.
 directory-draft-use-buttons = Bitte wähle mit den Knöpfen oben.
 directory-draft-unknown-country = Dieses Land kenne ich nicht. Wähle oben eines oder schreib seinen Namen, zum Beispiel „Polen“.
 directory-draft-consent-needed = Bitte wähle zuerst die Ansprechperson.
+
+## writing to a listed contact
+# Variables:
+#   $name (String) - the contact's first name
+directory-write-button = ✉️ { $name } schreiben
+# Variables:
+#   $name (String) - the contact's first name
+directory-write-ask = ✉️ Schreib deine Nachricht an { $name }. Der Bot gibt sie mit deinem Vornamen und deiner Stadt weiter – ohne Benutzernamen, ohne Telefonnummer. { $name } kann einmal antworten.
+# Variables:
+#   $name (String) - the contact's first name
+directory-write-confirm = Diese Nachricht an { $name } senden (1 Person)? Sie geht mit deinem Vornamen und deiner Stadt.
+directory-send-button = 📤 Senden
+# Variables:
+#   $name (String) - the contact's first name
+directory-write-sent = 📤 An { $name } gesendet. Die Antwort kommt hier an.
+directory-write-cancelled = Nichts wurde gesendet.
+directory-write-nothing = Es gibt keine Nachricht zum Senden. Öffne den Eintrag und schreib noch einmal.
+directory-write-no-contact = Dieser Eintrag hat keine Ansprechperson, der du schreiben kannst.
+# Variables:
+#   $name (String) - the contact's first name
+directory-write-open = Du hast { $name } schon geschrieben und wartest auf eine Antwort. Du kannst wieder schreiben, sobald { $name } antwortet, oder in zwei Wochen.
+# Variables:
+#   $entry (String) - the directory entry's name
+#   $sender (String) - the writer's first name and city
+#   $text (String) - the message
+directory-relay =
+    ✉️ Eine Nachricht über das Verzeichnis ({ $entry }) von { $sender }:
+
+    { $text }
+directory-reply-button = ↩️ Antworten
+directory-reply-ask = ↩️ Schreib deine Antwort. Sie wird einmal gesendet, mit deinem Vornamen und deiner Stadt.
+directory-reply-sent = 📤 Deine Antwort wurde gesendet.
+directory-reply-done = Auf diese Nachricht wurde schon geantwortet.
+# Variables:
+#   $sender (String) - the contact's first name and city
+#   $text (String) - the answer
+directory-relay-answer =
+    ↩️ { $sender } hat auf deine Nachricht aus dem Verzeichnis geantwortet:
+
+    { $text }

@@ -118,3 +118,43 @@ directory-draft-too-long = Please type between 1 and { $limit } characters.
 directory-draft-use-buttons = Please choose with the buttons above.
 directory-draft-unknown-country = I don't know that country. Choose one above or type its name, for example “Poland”.
 directory-draft-consent-needed = Please choose the contact first.
+
+## writing to a listed contact
+# Variables:
+#   $name (String) - the contact's first name
+directory-write-button = ✉️ Write to { $name }
+# Variables:
+#   $name (String) - the contact's first name
+directory-write-ask = ✉️ Type your message to { $name }. The bot passes it on with your first name and city — no username, no phone number. { $name } can answer once.
+# Variables:
+#   $name (String) - the contact's first name
+directory-write-confirm = Send this message to { $name } (1 person)? It goes with your first name and city.
+directory-send-button = 📤 Send
+# Variables:
+#   $name (String) - the contact's first name
+directory-write-sent = 📤 Sent to { $name }. The answer will come here.
+directory-write-cancelled = Nothing was sent.
+directory-write-nothing = There is no message to send. Open the card and write again.
+directory-write-no-contact = This entry has no contact you can write to.
+# Variables:
+#   $name (String) - the contact's first name
+directory-write-open = You wrote to { $name } already and are waiting for an answer. You can write again once they answer, or in two weeks.
+# Variables:
+#   $entry (String) - the directory entry's name
+#   $sender (String) - the writer's first name and city
+#   $text (String) - the message
+directory-relay =
+    ✉️ A message through the directory ({ $entry }) from { $sender }:
+
+    { $text }
+directory-reply-button = ↩️ Reply
+directory-reply-ask = ↩️ Type your answer. It is sent once, with your first name and city.
+directory-reply-sent = 📤 Your answer was sent.
+directory-reply-done = This message was answered already.
+# Variables:
+#   $sender (String) - the contact's first name and city
+#   $text (String) - the answer
+directory-relay-answer =
+    ↩️ { $sender } answered your message from the directory:
+
+    { $text }

@@ -129,3 +129,43 @@ directory-draft-too-long = Напишите от 1 до { $limit } знаков.
 directory-draft-use-buttons = Пожалуйста, выберите кнопкой выше.
 directory-draft-unknown-country = Такую страну я не знаю. Выберите выше или напишите название, например «Польша».
 directory-draft-consent-needed = Сначала выберите контактное лицо.
+
+## writing to a listed contact
+# Variables:
+#   $name (String) - the contact's first name
+directory-write-button = ✉️ Написать: { $name }
+# Variables:
+#   $name (String) - the contact's first name
+directory-write-ask = ✉️ Напишите сообщение для { $name }. Бот передаст его с вашим именем и городом — без имени пользователя и номера телефона. Ответить можно один раз.
+# Variables:
+#   $name (String) - the contact's first name
+directory-write-confirm = Отправить это сообщение: { $name } (1 человек)? Оно уйдёт с вашим именем и городом.
+directory-send-button = 📤 Отправить
+# Variables:
+#   $name (String) - the contact's first name
+directory-write-sent = 📤 Отправлено: { $name }. Ответ придёт сюда.
+directory-write-cancelled = Ничего не отправлено.
+directory-write-nothing = Нет сообщения для отправки. Откройте запись и напишите ещё раз.
+directory-write-no-contact = У этой записи нет контактного лица, которому можно написать.
+# Variables:
+#   $name (String) - the contact's first name
+directory-write-open = Вы уже написали { $name } и ждёте ответа. Написать снова можно после ответа или через две недели.
+# Variables:
+#   $entry (String) - the directory entry's name
+#   $sender (String) - the writer's first name and city
+#   $text (String) - the message
+directory-relay =
+    ✉️ Сообщение через справочник ({ $entry }) от { $sender }:
+
+    { $text }
+directory-reply-button = ↩️ Ответить
+directory-reply-ask = ↩️ Напишите ответ. Он будет отправлен один раз, с вашим именем и городом.
+directory-reply-sent = 📤 Ваш ответ отправлен.
+directory-reply-done = На это сообщение уже ответили.
+# Variables:
+#   $sender (String) - the contact's first name and city
+#   $text (String) - the answer
+directory-relay-answer =
+    ↩️ { $sender } ответил(а) на ваше сообщение из справочника:
+
+    { $text }

@@ -129,3 +129,43 @@ directory-draft-too-long = Напишіть від 1 до { $limit } знакі�
 directory-draft-use-buttons = Будь ласка, виберіть кнопкою вище.
 directory-draft-unknown-country = Такої країни я не знаю. Виберіть вище або напишіть назву, наприклад «Польща».
 directory-draft-consent-needed = Спершу виберіть контактну особу.
+
+## writing to a listed contact
+# Variables:
+#   $name (String) - the contact's first name
+directory-write-button = ✉️ Написати: { $name }
+# Variables:
+#   $name (String) - the contact's first name
+directory-write-ask = ✉️ Напишіть повідомлення для { $name }. Бот передасть його з вашим ім'ям і містом — без імені користувача й номера телефону. Відповісти можна один раз.
+# Variables:
+#   $name (String) - the contact's first name
+directory-write-confirm = Надіслати це повідомлення: { $name } (1 особа)? Воно піде з вашим ім'ям і містом.
+directory-send-button = 📤 Надіслати
+# Variables:
+#   $name (String) - the contact's first name
+directory-write-sent = 📤 Надіслано: { $name }. Відповідь прийде сюди.
+directory-write-cancelled = Нічого не надіслано.
+directory-write-nothing = Немає повідомлення для надсилання. Відкрийте запис і напишіть ще раз.
+directory-write-no-contact = У цього запису немає контактної особи, якій можна написати.
+# Variables:
+#   $name (String) - the contact's first name
+directory-write-open = Ви вже написали { $name } і чекаєте на відповідь. Написати знову можна після відповіді або через два тижні.
+# Variables:
+#   $entry (String) - the directory entry's name
+#   $sender (String) - the writer's first name and city
+#   $text (String) - the message
+directory-relay =
+    ✉️ Повідомлення через довідник ({ $entry }) від { $sender }:
+
+    { $text }
+directory-reply-button = ↩️ Відповісти
+directory-reply-ask = ↩️ Напишіть відповідь. Її буде надіслано один раз, з вашим ім'ям і містом.
+directory-reply-sent = 📤 Вашу відповідь надіслано.
+directory-reply-done = На це повідомлення вже відповіли.
+# Variables:
+#   $sender (String) - the contact's first name and city
+#   $text (String) - the answer
+directory-relay-answer =
+    ↩️ { $sender } відповів(-ла) на ваше повідомлення з довідника:
+
+    { $text }

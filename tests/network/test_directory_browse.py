@@ -16,12 +16,12 @@ from bot.callback_network import (
     NetworkHome,
 )
 from bot.db import network as network_db
+from bot.domain.directory import Hit
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.network import NETWORK_TOPICS, REVIEW_GRACE
 from bot.i18n import Translator
 from bot.keyboards import directory as kb
 from bot.offline.harness import BotHarness
-from bot.services.directory import Hit
 from bot.telegram.limits import over_budget_labels
 from tests.stories import (
     DEMO_PARTNERSHIP,
