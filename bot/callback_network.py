@@ -207,6 +207,19 @@ class DirectoryContact(CallbackData):
     entry_id: int
 
 
+DirectoryReviewAction = Literal["yes", "edit", "remove", "remove_ok"]
+
+
+@dataclass(frozen=True)
+class DirectoryReview(CallbackData):
+    """The contact's answer to the yearly "still correct?" about entry `kind` p/a."""
+
+    PREFIX: ClassVar[str] = "ndy"
+    action: DirectoryReviewAction
+    kind: str
+    entry_id: int
+
+
 # Reading the directory is open before onboarding, like its home.
 DIRECTORY_OPEN_BUTTONS: tuple[type[CallbackData], ...] = (
     DirectoryBrowse,

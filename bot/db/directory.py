@@ -189,3 +189,41 @@ async def mark_replied(conn: aiosqlite.Connection, message_id: int, now: datetim
         (time_to_sql(now), message_id),
     )
     return cur.rowcount == 1
+
+
+# ------------------------------------------------------------------ yearly review
+async def set_actor_review(
+    conn: aiosqlite.Connection,
+    actor_id: int,
+    *,
+    asked: datetime | None = None,
+    reviewed: datetime | None = None,
+) -> None:
+    if asked is not None:
+        await conn.execute(
+            "UPDATE directory_actors SET review_asked_at = ? WHERE id = ?",
+            (time_to_sql(asked), actor_id),
+        )
+    if reviewed is not None:
+        await conn.execute(
+            "UPDATE directory_actors SET reviewed_at = ? WHERE id = ?",
+            (time_to_sql(reviewed), actor_id),
+        )
+
+
+async def drop_actor_contact(conn: aiosqlite.Connection, actor_id: int) -> None:
+    """The contact leaves: the entry stays only where the organisation itself agreed to be
+    listed (org_agreed_at); otherwise it rested on this person's consent and goes."""
+    await conn.execute(
+        "DELETE FROM directory_actors WHERE id = ? AND org_agreed_at IS NULL", (actor_id,)
+    )
+    await conn.execute(
+        "UPDATE directory_actors SET contact_user_id = NULL, contact_agreed_at = NULL WHERE id = ?",
+        (actor_id,),
+    )
+
+
+async def all_actors(conn: aiosqlite.Connection) -> list[DirectoryActor]:
+    async with conn.execute(f"SELECT {_COLUMNS} FROM directory_actors ORDER BY id") as cur:
+        rows = list(await cur.fetchall())
+    return await _actors(conn, rows)

@@ -20,7 +20,7 @@ from bot.domain.network_dialogs import (
     DirectoryReplyInput,
     DirectorySearchInput,
 )
-from bot.handlers import directory_actors, directory_contact
+from bot.handlers import directory_actors, directory_contact, directory_review
 from bot.handlers.common import button_handlers, drop_keyboard, parse_button, show, user_id
 from bot.handlers.text_input import InputKey, MediaInput, TextInput
 from bot.keyboards import Row
@@ -41,6 +41,7 @@ async def home_button(update: Update, context: BotContext) -> None:
 
 async def show_home(update: Update, context: BotContext) -> None:
     """By country, by topic; typed text searches names, cities and countries."""
+    await context.services.directory.review.ensure_schedule()  # the yearly questions' check
     organiser = context.actor is not None and bool(context.actor.organises())
     keyboard = kb.home(context.services.translator, context.language, organiser)
     prompt = await show(update, context, context.t("directory-home"), keyboard)
@@ -178,4 +179,5 @@ def handlers() -> list[BaseHandler]:
         CallbackQueryHandler(actor_button, pattern=DirectoryActorCard.pattern()),
         *directory_actors.handlers(),
         *directory_contact.handlers(),
+        *directory_review.handlers(),
     ]

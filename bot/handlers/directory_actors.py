@@ -27,7 +27,8 @@ from bot.handlers.common import (
 from bot.i18n import Translator
 from bot.keyboards import directory as kb
 from bot.render.directory import actor_card_text
-from bot.services.directory import ActorCard, Description, actor_of, first_name
+from bot.services.directory import ActorCard, Description, first_name
+from bot.services.directory_actors import actor_of
 from bot.services.errors import UserFacingError
 
 # What each step shows: its question and its keyboard (keep: the field has a value already).

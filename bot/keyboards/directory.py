@@ -17,6 +17,7 @@ from bot.callback_network import (
     DirectoryOwn,
     DirectoryPartnership,
     DirectoryResults,
+    DirectoryReview,
     NetworkHome,
 )
 from bot.domain.directory import ACTOR_KINDS, DirectoryActor, Hit
@@ -242,5 +243,44 @@ def reply(tr: Translator, lang: str, message_id: int) -> InlineKeyboardMarkup:
                     DirectoryContact("reply", "m", message_id),
                 )
             ]
+        ]
+    )
+
+
+# ------------------------------------------------------------------ yearly review
+def review(tr: Translator, lang: str, kind: str, entry_id: int) -> InlineKeyboardMarkup:
+    """Yes / Edit / Remove my listing under the yearly "still correct?"."""
+    return markup(
+        [
+            [
+                button(
+                    tr.plain(lang, "directory-review-yes-button"),
+                    DirectoryReview("yes", kind, entry_id),
+                )
+            ],
+            [
+                button(
+                    tr.plain(lang, "directory-edit-button"), DirectoryReview("edit", kind, entry_id)
+                )
+            ],
+            [
+                button(
+                    tr.plain(lang, "directory-review-remove-button"),
+                    DirectoryReview("remove", kind, entry_id),
+                )
+            ],
+        ]
+    )
+
+
+def review_remove_confirm(
+    tr: Translator, lang: str, kind: str, entry_id: int
+) -> InlineKeyboardMarkup:
+    yes = DirectoryReview("remove_ok", kind, entry_id)
+    keep = DirectoryReview("yes", kind, entry_id)
+    return markup(
+        [
+            [button(tr.plain(lang, "directory-remove-confirm-button"), yes)],
+            [button(tr.plain(lang, "directory-review-keep-button"), keep)],
         ]
     )

@@ -5,48 +5,39 @@ with consent; searchable by country, topic and city; a yearly "still correct?"."
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Literal, get_args
 
 import aiosqlite
-from babel import Locale
 
 from bot.clock import Clock
 from bot.db import directory as directory_db
+from bot.db import due_tasks
 from bot.db import network as network_db
 from bot.db import participants as participants_db
 from bot.db import partnerships as partnerships_db
 from bot.db.connection import Database
 from bot.domain.directory import (
-    ACTOR_KINDS,
-    MAX_ACTOR_CITY,
-    MAX_ACTOR_DESCRIPTION,
-    MAX_ACTOR_NAME,
     MESSAGE_OPEN_FOR,
     MIN_QUERY,
     DirectoryActor,
     DirectoryMessage,
     Hit,
-    as_kind,
-    folded,
     matches,
-    next_step,
 )
 from bot.domain.languages import SUPPORTED_LANGUAGES
-from bot.domain.network import DEFAULT_NETWORK, NETWORK_TOPICS, PartnershipProfile, is_country_code
-from bot.domain.network_dialogs import DirectoryActorDraft
+from bot.domain.network import DEFAULT_NETWORK, NETWORK_TOPICS, PartnershipProfile
 from bot.domain.participants import shown_name
 from bot.domain.partnerships import Partnership
-from bot.domain.roles import Actor, require_organiser
 from bot.domain.texts import LocalizedName
 from bot.i18n import Translator
 from bot.keyboards import directory as directory_kb
-from bot.render.formatting import babel_locale
 from bot.render.languages import country_name
+from bot.services.directory_actors import ActorDrafts
 from bot.services.due import TaskAction
 from bot.services.errors import NotFound, UserFacingError
-from bot.services.notify import PRIORITY_CRITICAL, Notifier
+from bot.services.notify import PRIORITY_CRITICAL, PRIORITY_NORMAL, Notifier
 from bot.translation import MachineTranslator, TranslationUnavailable
 
 # How a result list was found: by country code, by topic key, or by typed text ("q").
@@ -110,12 +101,13 @@ class DirectoryService:
         self.admin_ids = admin_ids
         self.drafts = ActorDrafts(db, clock)
         self.relay = ContactRelay(self)
+        self.review = YearlyReview(self)
         # Machine versions of descriptions, by (text, source, target): asked once per process.
         self._translations: dict[tuple[str, str, str], str] = {}
 
     def due_tasks(self) -> dict[str, TaskAction]:
         """The kinds of due work this service runs (see bot/services/due.py)."""
-        return {}
+        return {REVIEW_CHECK: self.review.check}
 
     # ------------------------------------------------------------------ reading
     async def _listing(self) -> tuple[list[Listed], list[DirectoryActor]]:
@@ -211,97 +203,6 @@ class DirectoryService:
         async with self.db.reading() as conn:
             person = await participants_db.get(conn, user_id)
         return first_name(shown_name(person))
-
-
-class ActorDrafts:
-    """Organisers add, edit and remove the organisations of their own partnership (checked
-    here on every step: a forged button from another partnership's organiser fails)."""
-
-    def __init__(self, db: Database, clock: Clock) -> None:
-        self.db = db
-        self.clock = clock
-
-    async def own(self, actor: Actor, partnership_id: int) -> list[DirectoryActor]:
-        require_organiser(actor, partnership_id)
-        async with self.db.reading() as conn:
-            return await directory_db.actors_of(conn, [partnership_id])
-
-    async def managed(self, actor: Actor, actor_id: int) -> DirectoryActor:
-        """One of the actor's own partnership's organisations, else a refusal."""
-        async with self.db.reading() as conn:
-            found = await directory_db.get_actor(conn, actor_id)
-        if found is None:
-            raise NotFound("errors-stale-button")
-        require_organiser(actor, found.partnership_id)
-        return found
-
-    async def start(self, actor: Actor, partnership_id: int, language: str) -> DirectoryActorDraft:
-        require_organiser(actor, partnership_id)
-        return DirectoryActorDraft(partnership_id, description_language=language)
-
-    async def edit(self, actor: Actor, actor_id: int) -> DirectoryActorDraft:
-        found = await self.managed(actor, actor_id)
-        return DirectoryActorDraft(
-            found.partnership_id,
-            actor_id=found.id,
-            kind=found.kind,
-            name=found.name,
-            city=found.city,
-            country=found.country,
-            topics=",".join(found.topics),
-            description=found.description,
-            description_language=found.description_language,
-            contact="me" if found.contact_listed else "org",
-        )
-
-    def typed(self, draft: DirectoryActorDraft, text: str, language: str) -> DirectoryActorDraft:
-        """A typed answer to the draft's step, checked; the next step follows."""
-        value = " ".join(text.split())
-        limits = {"name": MAX_ACTOR_NAME, "city": MAX_ACTOR_CITY}
-        if draft.step in limits:
-            if not value or len(value) > limits[draft.step]:
-                raise UserFacingError("directory-draft-too-long", limit=limits[draft.step])
-            changed = {draft.step: value, "step": next_step(draft.step)}
-            return replace(draft, **changed)  # type: ignore[arg-type]
-        if draft.step == "country":
-            return self.chose_country(draft, country_code(value, language))
-        if draft.step == "description":
-            text = text.strip()
-            if len(text) > MAX_ACTOR_DESCRIPTION:
-                raise UserFacingError("directory-draft-too-long", limit=MAX_ACTOR_DESCRIPTION)
-            return replace(draft, description=text, description_language=language, step="contact")
-        raise UserFacingError("directory-draft-use-buttons")
-
-    def chose_country(self, draft: DirectoryActorDraft, code: str | None) -> DirectoryActorDraft:
-        if code is None or not is_country_code(code):
-            raise UserFacingError("directory-draft-unknown-country")
-        return replace(draft, country=code, step="topics")
-
-    async def publish(self, actor: Actor, draft: DirectoryActorDraft) -> int:
-        """Written once the organiser confirmed; the contact is the organiser themselves (who
-        agreed by choosing it) or no person at all."""
-        require_organiser(actor, draft.partnership_id)
-        if not (draft.kind in ACTOR_KINDS and draft.name and draft.city and draft.country):
-            raise UserFacingError("errors-stale-button")
-        if draft.contact not in ("me", "org"):
-            raise UserFacingError("directory-draft-consent-needed")
-        now = self.clock.now()
-        me = draft.contact == "me"
-        entry = actor_of(draft, actor.user_id if me else None, now if me else None)
-        entry = replace(entry, created_by=actor.user_id)
-        if draft.actor_id:
-            await self.managed(actor, draft.actor_id)
-        async with self.db.transaction() as conn:
-            if draft.actor_id:
-                await directory_db.update_actor(conn, entry)
-                return draft.actor_id
-            return await directory_db.create_actor(conn, entry, draft.contact == "org", now)
-
-    async def remove(self, actor: Actor, actor_id: int) -> DirectoryActor:
-        found = await self.managed(actor, actor_id)
-        async with self.db.transaction() as conn:
-            await directory_db.delete_actor(conn, actor_id)
-        return found
 
 
 @dataclass(frozen=True)
@@ -411,36 +312,104 @@ class ContactRelay:
         return signed
 
 
-def actor_of(
-    draft: DirectoryActorDraft, contact: int | None = None, agreed: datetime | None = None
-) -> DirectoryActor:
-    """What the draft will publish (also its preview)."""
-    return DirectoryActor(
-        id=draft.actor_id,
-        partnership_id=draft.partnership_id,
-        kind=as_kind(draft.kind),
-        name=draft.name,
-        city=draft.city,
-        country=draft.country,
-        topics=draft.topic_keys,
-        description=draft.description,
-        description_language=draft.description_language or "en",
-        contact_user_id=contact,
-        contact_agreed_at=agreed,
-    )
+REVIEW_CHECK = "directory_review_check"  # daily: contacts whose yearly question is due
 
 
-def country_code(text: str, language: str) -> str | None:
-    """A typed country: its ISO code, or its name in the reader's or any working language."""
-    if is_country_code(text.upper()) and len(text) == 2:
-        return text.upper()
-    wanted = folded(text)
-    for lang in (language, *SUPPORTED_LANGUAGES):
-        for code in Locale.parse(babel_locale(lang)).territories:
-            named = isinstance(code, str) and is_country_code(code)
-            if named and folded(country_name(str(code), lang)) == wanted:
-                return str(code)
-    return None
+def next_check(now: datetime) -> datetime:
+    """The next daily check: 09:00 UTC (late morning across the network's time zones)."""
+    day = now.astimezone(UTC).replace(hour=9, minute=0, second=0, microsecond=0)
+    return day if day > now else day + timedelta(days=1)
+
+
+class YearlyReview:
+    """Once a year each listed contact is asked "still correct?" (Yes / Edit / Remove my
+    listing); without a yes within the grace time the entry reads "may be outdated"."""
+
+    def __init__(self, service: DirectoryService) -> None:
+        self.service = service
+        self.db = service.db
+        self.clock = service.clock
+
+    async def ensure_schedule(self) -> None:
+        """The daily check is planned (idempotent: one task per day)."""
+        now = self.clock.now()
+        async with self.db.transaction() as conn:
+            await self._plan(conn, now)
+
+    async def _plan(self, conn: aiosqlite.Connection, now: datetime) -> None:
+        check = next_check(now)
+        await due_tasks.plan(conn, REVIEW_CHECK, 0, check, detail=check.date().isoformat())
+
+    async def check(self, conn: aiosqlite.Connection, _: int, __: str) -> None:
+        """Due task, daily: ask every contact whose year has come, once; plan tomorrow's."""
+        now = self.clock.now()
+        for pid in await directory_db.profiled_partnerships(conn, DEFAULT_NETWORK):
+            profile = await network_db.get_profile(conn, pid)
+            partnership = await partnerships_db.get(conn, pid)
+            if profile.review_due(now) and profile.contact_user_id and partnership:
+                await self._ask(conn, profile.contact_user_id, "p", pid, partnership.name)
+                await network_db.set_profile_review(conn, pid, asked=now)
+        for actor in await directory_db.all_actors(conn):
+            if actor.review_due(now) and actor.contact_user_id:
+                name = LocalizedName({actor.description_language: actor.name})
+                await self._ask(conn, actor.contact_user_id, "a", actor.id, name)
+                await directory_db.set_actor_review(conn, actor.id, asked=now)
+        await self._plan(conn, now + timedelta(minutes=1))
+
+    async def _ask(
+        self,
+        conn: aiosqlite.Connection,
+        contact: int,
+        kind: str,
+        entry_id: int,
+        name: LocalizedName,
+    ) -> None:
+        tr = self.service.translator
+        await self.service.notifier.send(
+            conn,
+            contact,
+            "directory-review-ask",
+            self.clock.now(),
+            priority=PRIORITY_NORMAL,
+            markup=lambda lang: directory_kb.review(tr, lang, kind, entry_id),
+            entry=name.for_reader,
+        )
+
+    async def _contact_of(self, conn: aiosqlite.Connection, kind: str, entry_id: int) -> int | None:
+        if kind == "p":
+            return (await network_db.get_profile(conn, entry_id)).contact_user_id
+        actor = await directory_db.get_actor(conn, entry_id) if kind == "a" else None
+        return actor.contact_user_id if actor else None
+
+    async def confirm(self, user_id: int, kind: str, entry_id: int) -> None:
+        """ "Yes, still correct": the entry is fresh for another year."""
+        now = self.clock.now()
+        async with self.db.transaction() as conn:
+            await self._require_contact(conn, user_id, kind, entry_id)
+            if kind == "p":
+                await network_db.set_profile_review(conn, entry_id, reviewed=now)
+            else:
+                await directory_db.set_actor_review(conn, entry_id, reviewed=now)
+
+    async def check_contact(self, user_id: int, kind: str, entry_id: int) -> None:
+        async with self.db.reading() as conn:
+            await self._require_contact(conn, user_id, kind, entry_id)
+
+    async def _require_contact(
+        self, conn: aiosqlite.Connection, user_id: int, kind: str, entry_id: int
+    ) -> None:
+        """Only the entry's listed contact answers its question (a forged press fails)."""
+        if await self._contact_of(conn, kind, entry_id) != user_id:
+            raise UserFacingError("errors-stale-button")
+
+    async def remove_listing(self, user_id: int, kind: str, entry_id: int) -> None:
+        """The contact is named no more; an organisation listed only on their word goes."""
+        async with self.db.transaction() as conn:
+            await self._require_contact(conn, user_id, kind, entry_id)
+            if kind == "p":
+                await network_db.drop_profile_contact(conn, entry_id)
+            else:
+                await directory_db.drop_actor_contact(conn, entry_id)
 
 
 def _country_names(codes: tuple[str, ...], language: str) -> list[str]:

@@ -169,3 +169,15 @@ directory-relay-answer =
     ↩️ { $sender } адказаў(-ла) на ваша паведамленне з даведніка:
 
     { $text }
+
+## the yearly "still correct?"
+# Variables:
+#   $entry (String) - the directory entry's name
+directory-review-ask = 📇 Раз на год мы пытаемся: запіс у даведніку «{ $entry }» усё яшчэ правільны? Вы ўказаны ў ім як кантактная асоба. Калі адказу не будзе на працягу месяца, запіс пакажуць як, магчыма, састарэлы.
+directory-review-yes-button = 👍 Так, усё правільна
+directory-review-remove-button = 🗑 Прыбраць маё імя
+directory-review-keep-button = ↩️ Пакінуць маё імя
+directory-review-thanks = 👍 Дзякуй — запіс застаецца як ёсць яшчэ на год.
+directory-review-edit-hint = ✏️ Гэты запіс мяняюць арганізатары вашага партнёрства. Паведаміце ім, што ўжо няправільна, — або прыбярыце сваё імя.
+directory-review-remove-ask = Прыбраць вас як кантактную асобу гэтага запісу? Чытачы больш не ўбачаць ваша імя і не змогуць вам напісаць. Арганізацыя, унесеная толькі з вашай згоды, таксама знікне з даведніка.
+directory-review-removed = 🗑 Вы больш не ўказаны як кантактная асоба.

@@ -158,3 +158,15 @@ directory-relay-answer =
     ↩️ { $sender } hat auf deine Nachricht aus dem Verzeichnis geantwortet:
 
     { $text }
+
+## the yearly "still correct?"
+# Variables:
+#   $entry (String) - the directory entry's name
+directory-review-ask = 📇 Einmal im Jahr fragen wir: Stimmt der Verzeichniseintrag „{ $entry }“ noch? Du bist dort als Ansprechperson eingetragen. Ohne Antwort innerhalb eines Monats wird er als vielleicht veraltet gezeigt.
+directory-review-yes-button = 👍 Ja, stimmt noch
+directory-review-remove-button = 🗑 Meinen Eintrag entfernen
+directory-review-keep-button = ↩️ Eintrag behalten
+directory-review-thanks = 👍 Danke – der Eintrag bleibt ein weiteres Jahr, wie er ist.
+directory-review-edit-hint = ✏️ Das Organisationsteam deiner Partnerschaft ändert diesen Eintrag. Sag ihm, was nicht mehr stimmt – oder entferne deinen Eintrag.
+directory-review-remove-ask = Dich als Ansprechperson dieses Eintrags entfernen? Leser sehen deinen Namen dann nicht mehr und können dir nicht mehr schreiben. Eine Organisation, die nur mit deinem Einverständnis eingetragen ist, verlässt das Verzeichnis auch.
+directory-review-removed = 🗑 Du bist nicht mehr als Ansprechperson eingetragen.

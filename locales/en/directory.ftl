@@ -158,3 +158,15 @@ directory-relay-answer =
     ↩️ { $sender } answered your message from the directory:
 
     { $text }
+
+## the yearly "still correct?"
+# Variables:
+#   $entry (String) - the directory entry's name
+directory-review-ask = 📇 Once a year we ask: is the directory entry “{ $entry }” still correct? You are listed as its contact. Without an answer within a month it is shown as possibly outdated.
+directory-review-yes-button = 👍 Yes, still correct
+directory-review-remove-button = 🗑 Remove my listing
+directory-review-keep-button = ↩️ Keep my listing
+directory-review-thanks = 👍 Thank you — the entry stays as it is for another year.
+directory-review-edit-hint = ✏️ Your partnership's organisers change this entry. Tell them what is no longer correct — or remove your listing.
+directory-review-remove-ask = Remove yourself as the contact of this entry? Readers will no longer see your name or be able to write to you. An organisation listed only with your agreement leaves the directory too.
+directory-review-removed = 🗑 You are no longer listed as a contact.

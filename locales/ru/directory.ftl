@@ -169,3 +169,15 @@ directory-relay-answer =
     ↩️ { $sender } ответил(а) на ваше сообщение из справочника:
 
     { $text }
+
+## the yearly "still correct?"
+# Variables:
+#   $entry (String) - the directory entry's name
+directory-review-ask = 📇 Раз в год мы спрашиваем: запись в справочнике «{ $entry }» всё ещё верна? Вы указаны в ней как контактное лицо. Если ответа не будет в течение месяца, запись покажут как, возможно, устаревшую.
+directory-review-yes-button = 👍 Да, всё верно
+directory-review-remove-button = 🗑 Убрать моё имя
+directory-review-keep-button = ↩️ Оставить моё имя
+directory-review-thanks = 👍 Спасибо — запись остаётся как есть ещё на год.
+directory-review-edit-hint = ✏️ Эту запись меняют организаторы вашего партнёрства. Сообщите им, что уже неверно, — или уберите своё имя.
+directory-review-remove-ask = Убрать вас как контактное лицо этой записи? Читатели больше не увидят ваше имя и не смогут вам написать. Организация, внесённая только с вашего согласия, тоже уйдёт из справочника.
+directory-review-removed = 🗑 Вы больше не указаны как контактное лицо.

@@ -169,3 +169,15 @@ directory-relay-answer =
     ↩️ { $sender } відповів(-ла) на ваше повідомлення з довідника:
 
     { $text }
+
+## the yearly "still correct?"
+# Variables:
+#   $entry (String) - the directory entry's name
+directory-review-ask = 📇 Раз на рік ми питаємо: запис у довіднику «{ $entry }» досі правильний? Вас указано в ньому як контактну особу. Якщо відповіді не буде протягом місяця, запис покажуть як, можливо, застарілий.
+directory-review-yes-button = 👍 Так, усе правильно
+directory-review-remove-button = 🗑 Прибрати моє ім'я
+directory-review-keep-button = ↩️ Залишити моє ім'я
+directory-review-thanks = 👍 Дякуємо — запис залишається як є ще на рік.
+directory-review-edit-hint = ✏️ Цей запис змінюють організатори вашого партнерства. Повідомте їм, що вже неправильно, — або приберіть своє ім'я.
+directory-review-remove-ask = Прибрати вас як контактну особу цього запису? Читачі більше не бачитимуть вашого імені й не зможуть вам написати. Організація, внесена лише з вашої згоди, теж зникне з довідника.
+directory-review-removed = 🗑 Вас більше не вказано як контактну особу.
