@@ -167,6 +167,142 @@ class ProfileConsent(CallbackData):
 
 
 # ------------------------------------------------------------------ directory
+# The results a card was opened from travel with it, so "Back" returns to the same page:
+# `by` is c (country code in `value`), t (topic key) or q (typed text, kept in the dialog);
+# anything else is refused by the service like a stale button.
+DirectoryBrowseAction = Literal["countries", "topics"]
+
+
+@dataclass(frozen=True)
+class DirectoryBrowse(CallbackData):
+    """The directory's pickers: countries or topics."""
+
+    PREFIX: ClassVar[str] = "ndb"
+    action: DirectoryBrowseAction
+
+
+@dataclass(frozen=True)
+class DirectoryResults(CallbackData):
+    """A page of partnerships and actors matching a country, a topic or the typed text."""
+
+    PREFIX: ClassVar[str] = "ndr"
+    by: str
+    value: str
+    page: int
+
+
+@dataclass(frozen=True)
+class DirectoryPartnership(CallbackData):
+    """A partnership's card in the directory (back to the results it came from)."""
+
+    PREFIX: ClassVar[str] = "ndp"
+    partnership_id: int
+    by: str
+    value: str
+    page: int
+
+
+@dataclass(frozen=True)
+class DirectoryActorCard(CallbackData):
+    """An actor's card (back to the results it came from); `original` shows the description
+    as written instead of its machine translation."""
+
+    PREFIX: ClassVar[str] = "nda"
+    actor_id: int
+    by: str
+    value: str
+    page: int
+    original: bool = False
+
+
+# Organisers list the organisations their partnership works with (step by step, consent
+# first); each action has its own handler.
+DirectoryDraftAction = Literal[
+    "kind",
+    "keep",
+    "country",
+    "topic",
+    "topics_done",
+    "no_description",
+    "contact_me",
+    "contact_org",
+    "edit",
+    "publish",
+    "cancel",
+]
+DirectoryManageAction = Literal["show", "edit", "remove", "remove_ok"]
+
+
+@dataclass(frozen=True)
+class DirectoryOwn(CallbackData):
+    """An organiser's list of the organisations their partnership listed, and "Add"."""
+
+    PREFIX: ClassVar[str] = "ndo"
+    partnership_id: int
+
+
+@dataclass(frozen=True)
+class DirectoryAdd(CallbackData):
+    """Start adding an organisation to the directory for this partnership."""
+
+    PREFIX: ClassVar[str] = "ndn"
+    partnership_id: int
+
+
+@dataclass(frozen=True)
+class DirectoryDraft(CallbackData):
+    """A step of adding (or editing) an organisation; `value` is the kind, country or topic."""
+
+    PREFIX: ClassVar[str] = "ndd"
+    action: DirectoryDraftAction
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class DirectoryManage(CallbackData):
+    """One of the partnership's own organisations: show, edit, remove (asked first)."""
+
+    PREFIX: ClassVar[str] = "ndm"
+    action: DirectoryManageAction
+    actor_id: int
+
+
+DirectoryContactAction = Literal["write", "send", "cancel", "reply"]
+
+
+@dataclass(frozen=True)
+class DirectoryContact(CallbackData):
+    """Writing to a listed contact through the bot: `kind` p/a with the entry's id (write,
+    send, cancel), or m with the relayed message's id (the contact's one reply)."""
+
+    PREFIX: ClassVar[str] = "ndw"
+    action: DirectoryContactAction
+    kind: str
+    entry_id: int
+
+
+DirectoryReviewAction = Literal["yes", "edit", "remove", "remove_ok"]
+
+
+@dataclass(frozen=True)
+class DirectoryReview(CallbackData):
+    """The contact's answer to the yearly "still correct?" about entry `kind` p/a."""
+
+    PREFIX: ClassVar[str] = "ndy"
+    action: DirectoryReviewAction
+    kind: str
+    entry_id: int
+
+
+# Reading the directory is open before onboarding, like its home.
+DIRECTORY_OPEN_BUTTONS: tuple[type[CallbackData], ...] = (
+    DirectoryBrowse,
+    DirectoryResults,
+    DirectoryPartnership,
+    DirectoryActorCard,
+)
+
+
 # ------------------------------------------------------------------ consult (booking)
 # Topics and languages travel as text; the service refuses values it does not know (a forged
 # button), like a stale one. `start` is the slot's start in whole minutes since the epoch (UTC).
@@ -571,4 +707,5 @@ OPEN_BUTTONS: tuple[type[CallbackData], ...] = (
     CalendarHome,
     CalendarView,  # the calendar's filters, for everyone like its first screen
     CalendarPick,
+    *DIRECTORY_OPEN_BUTTONS,
 )

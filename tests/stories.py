@@ -49,6 +49,7 @@ from bot.db import calls as calls_db
 from bot.db import checkins as checkins_db
 from bot.db import consultations as consult_db
 from bot.db import consultations as consultations_db
+from bot.db import directory as directory_db
 from bot.db import ideas as ideas_db
 from bot.db import network as network_db
 from bot.db import network_calendar as network_calendar_db
@@ -72,7 +73,9 @@ from bot.domain.consultations import Booking as ConsultBookingRow
 from bot.domain.consultations import Host as ConsultHostSettings
 from bot.domain.consultations import Window as ConsultWindow
 from bot.domain.deeplinks import call_payload
+from bot.domain.directory import DirectoryActor
 from bot.domain.ideas import Idea, IdeaStatus, IdeaText
+from bot.domain.network import PartnershipProfile
 from bot.domain.participants import Participant
 from bot.domain.partnerships import CityDraft, PartnershipDraft
 from bot.domain.roles import Role
@@ -983,3 +986,88 @@ async def public_workshop(harness: BotHarness, **changes: Any) -> Workshop:
     async with harness.services.db.transaction() as conn:
         await network_calendar_db.set_public(conn, workshop.id, True)
     return workshop
+
+
+# ---------------------------------------------------------------- directory
+async def listed_partnership(
+    h: BotHarness,
+    partnership_id: int = DEMO_PARTNERSHIP,
+    *,
+    countries: tuple[str, ...] = ("DE", "RU"),
+    topics: tuple[str, ...] = ("youth", "culture"),
+    since: int | None = 1992,
+    contact: int | None = None,
+    agreed: bool = True,
+) -> PartnershipProfile:
+    """A directory profile written directly (the network family builds its editing)."""
+    now = h.clock.now()
+    profile = PartnershipProfile(
+        partnership_id,
+        since_year=since,
+        countries=countries,
+        topics=topics,
+        contact_user_id=contact,
+        contact_agreed_at=now if contact is not None and agreed else None,
+    )
+    async with h.services.db.transaction() as conn:
+        await network_db.save_profile(conn, profile, now)
+    return profile
+
+
+async def other_partnership(
+    h: BotHarness, names: dict[str, str], cities: tuple[dict[str, str], ...]
+) -> int:
+    """One more partnership (names per language), its cities in Europe/Berlin time."""
+    draft = PartnershipDraft(
+        LocalizedName(names), [CityDraft(LocalizedName(c), "Europe/Berlin") for c in cities], []
+    )
+    async with h.services.db.transaction() as conn:
+        return await partnerships_db.create(conn, draft, None, h.clock.now())
+
+
+async def named_person(h: BotHarness, user: SimClient, display_name: str) -> None:
+    """An onboarded person of the demo partnership (Karlsruhe) with a display name."""
+    now = h.clock.now()
+    person = Participant(user.id, user.user.language_code or "en", DEMO_PARTNERSHIP, KARLSRUHE)
+    person = replace(person, display_name=display_name, privacy_accepted_at=now)
+    h.sim.users[user.id].started = True
+    async with h.services.db.transaction() as conn:
+        await participants_db.save(conn, person, now)
+
+
+def answer_text(user: SimClient) -> str:
+    """The text that answered the person's last press (a pop-up or a short toast)."""
+    return str((user.last_callback_answer or {}).get("text", ""))
+
+
+async def directory_actor(
+    h: BotHarness,
+    partnership_id: int = DEMO_PARTNERSHIP,
+    *,
+    name: str = "Gymnasium Neureut",
+    contact: int | None = None,
+    description: str = "Eine Schule mit Schüleraustausch nach Krasnodar.",
+) -> int:
+    """An organisation in the directory, written directly (the contact agreed now)."""
+    now = h.clock.now()
+    actor = DirectoryActor(
+        0,
+        partnership_id,
+        "school",
+        name,
+        "Karlsruhe",
+        "DE",
+        ("youth", "education"),
+        description,
+        "de",
+        contact_user_id=contact,
+        contact_agreed_at=now if contact is not None else None,
+    )
+    async with h.services.db.transaction() as conn:
+        return await directory_db.create_actor(conn, actor, contact is None, now)
+
+
+async def organiser_of(h: BotHarness, user: SimClient, partnership_id: int) -> None:
+    """Give a person the organiser role of this partnership."""
+    async with h.services.db.transaction() as conn:
+        await roles_db.grant(conn, user.id, partnership_id, Role.ORGANISER, None, h.clock.now())

@@ -230,3 +230,30 @@ async def remove_staff(conn: aiosqlite.Connection, user_id: int, network_id: int
 
 
 # ------------------------------------------------------------------ directory
+async def set_profile_review(
+    conn: aiosqlite.Connection,
+    partnership_id: int,
+    *,
+    asked: datetime | None = None,
+    reviewed: datetime | None = None,
+) -> None:
+    """The yearly "still correct?" was asked, or the contact confirmed the entry."""
+    if asked is not None:
+        await conn.execute(
+            "UPDATE partnership_profiles SET review_asked_at = ? WHERE partnership_id = ?",
+            (time_to_sql(asked), partnership_id),
+        )
+    if reviewed is not None:
+        await conn.execute(
+            "UPDATE partnership_profiles SET reviewed_at = ? WHERE partnership_id = ?",
+            (time_to_sql(reviewed), partnership_id),
+        )
+
+
+async def drop_profile_contact(conn: aiosqlite.Connection, partnership_id: int) -> None:
+    """The contact removed their listing: the profile stays, naming nobody."""
+    await conn.execute(
+        "UPDATE partnership_profiles SET contact_user_id = NULL, contact_agreed_at = NULL"
+        " WHERE partnership_id = ?",
+        (partnership_id,),
+    )

@@ -20,6 +20,25 @@ NETWORK_SECTIONS: tuple[tuple[str, str], ...] = (
         " WHERE contact_user_id = ?",
     ),
     # ------------------------------------------------------------------ directory
+    (
+        "directory_organisations_contact_for",
+        "SELECT id, name, city, country, contact_agreed_at, reviewed_at FROM directory_actors"
+        " WHERE contact_user_id = ?",
+    ),
+    (
+        "directory_organisations_added",
+        "SELECT id, name, city, country, created_at FROM directory_actors WHERE created_by = ?",
+    ),
+    (
+        "directory_messages_sent",
+        "SELECT entry_kind, entry_id, sent_at, replied_at FROM directory_messages"
+        " WHERE sender_id = ?",
+    ),
+    (
+        "directory_messages_received",
+        "SELECT entry_kind, entry_id, sent_at, replied_at FROM directory_messages"
+        " WHERE contact_id = ?",
+    ),
     # ------------------------------------------------------------------ consult
     (
         "consultations_booked",
@@ -99,6 +118,23 @@ async def erase_network_person(conn: aiosqlite.Connection, user_id: int) -> None
         (user_id,),
     )
     # ------------------------------------------------------------------ directory
+    # An organisation listed only on this person's word leaves with them; the others stay,
+    # naming nobody (the organisation itself agreed).
+    await conn.execute(
+        "DELETE FROM directory_actors WHERE contact_user_id = ? AND org_agreed_at IS NULL",
+        (user_id,),
+    )
+    await conn.execute(
+        "UPDATE directory_actors SET contact_user_id = NULL, contact_agreed_at = NULL"
+        " WHERE contact_user_id = ?",
+        (user_id,),
+    )
+    await conn.execute(
+        "UPDATE directory_actors SET created_by = NULL WHERE created_by = ?", (user_id,)
+    )
+    await conn.execute(
+        "DELETE FROM directory_messages WHERE sender_id = ? OR contact_id = ?", (user_id, user_id)
+    )
     # ------------------------------------------------------------------ consult
     await conn.execute("DELETE FROM consult_bookings WHERE person_id = ?", (user_id,))
     await conn.execute("DELETE FROM consult_waiting WHERE person_id = ?", (user_id,))
