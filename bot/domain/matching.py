@@ -136,6 +136,9 @@ def match(
     people = sorted((p for p in people if p.id not in fixed_ids), key=lambda p: p.id)
     blocked = set(excluded)
     idea_by_id = {i.id: i for i in ideas}
+    # A team formed on an idea that is not matched this time (no longer published, say) keeps
+    # its members out of the round, but is not proposed again.
+    fixed = {i: members for i, members in fixed.items() if i in idea_by_id}
     active = {i.id for i in ideas} - set(dropped)
 
     # Candidate pairs: each person's strongest interests (deterministic order).

@@ -149,6 +149,16 @@ def test_excluded_dropped_and_fixed() -> None:
     assert {50, 51, 52} <= set(team2.members) and len(team2.members) == 4
 
 
+def test_a_team_on_an_idea_outside_the_round_keeps_its_members_out_and_is_not_proposed() -> None:
+    ideas = [MatchIdea(1, KA, frozenset({1})), MatchIdea(2, KR, frozenset({1}))]
+    people = [person(p, KA if p % 2 else KR, interests={1}) for p in range(1, 9)]
+    fixed = {9: [person(3, KA), person(4, KR), person(5, KA)]}  # idea 9 is not in the round
+    result = match(ideas, people, MatchSettings(min_size=2, max_size=4), fixed=fixed)
+    placed = {m for t in result.teams for m in t.members}
+    assert 9 not in {t.idea_id for t in result.teams}
+    assert not placed & {3, 4, 5} and placed
+
+
 def test_ours_places_at_least_as_many_as_greedy_and_more_on_wishes() -> None:
     from bench.matching_baselines import greedy
 
