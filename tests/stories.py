@@ -943,6 +943,7 @@ async def consult_host(
             user.id, "Europe/Berlin", languages=languages, windows=windows, **settings
         )
         await consultations_db.save_host(conn, host, now)
+        await network_db.add_staff(conn, user.id, 1, None, now)  # hosts are staff or coaches
     return user
 
 

@@ -76,8 +76,27 @@ async def get_host(conn: aiosqlite.Connection, user_id: int) -> Host | None:
     return hosts[0] if hosts else None
 
 
-async def active_hosts(conn: aiosqlite.Connection, network_id: int) -> list[Host]:
-    return await _hosts(conn, "WHERE active = 1 AND network_id = ?", (network_id,))
+async def active_hosts(
+    conn: aiosqlite.Connection, network_id: int, admins: frozenset[int] = frozenset()
+) -> list[Host]:
+    """Hosts taking bookings who may still host: network staff, coaches (and `admins`). A
+    host who lost the role keeps their row for history but is no longer offered."""
+    hosts = await _hosts(conn, "WHERE active = 1 AND network_id = ?", (network_id,))
+    allowed = await may_host(conn, [h.user_id for h in hosts], network_id)
+    return [h for h in hosts if h.user_id in allowed or h.user_id in admins]
+
+
+async def may_host(
+    conn: aiosqlite.Connection, user_ids: list[int], network_id: int
+) -> frozenset[int]:
+    """Who of these people is network staff of `network_id` or a coach somewhere."""
+    async with conn.execute(
+        "SELECT user_id FROM network_staff WHERE network_id = ?"
+        " UNION SELECT user_id FROM roles WHERE role = 'coach'",
+        (network_id,),
+    ) as cur:
+        qualified = {r[0] for r in await cur.fetchall()}
+    return frozenset(u for u in user_ids if u in qualified)
 
 
 async def _hosts(conn: aiosqlite.Connection, where: str, args: tuple[object, ...]) -> list[Host]:

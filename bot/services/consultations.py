@@ -87,7 +87,7 @@ class ConsultBooking:
         known(topic)
         async with self.db.reading() as conn:
             person = await participants.get(conn, user_id)
-            hosts = await db.active_hosts(conn, NETWORK_ID)
+            hosts = await db.active_hosts(conn, NETWORK_ID, self.admin_ids)
         mine = languages_of(person)
         return LanguageChoice(
             topic, languages_first(mine, SUPPORTED_LANGUAGES), languages_for(hosts, topic)
@@ -112,7 +112,9 @@ class ConsultBooking:
             if booking_id:
                 old = await self._own_open(conn, user_id, booking_id)
                 topic, language, host_id = old.topic, old.language, old.host_id
-            hosts = hosts_for(await db.active_hosts(conn, NETWORK_ID), topic, language)
+            hosts = hosts_for(
+                await db.active_hosts(conn, NETWORK_ID, self.admin_ids), topic, language
+            )
             hosts = [h for h in hosts if not host_id or h.user_id == host_id]
             bookings = [b for h in hosts for b in await self._taken(conn, h, now)]
             slots = free_slots(hosts, bookings, now)
@@ -201,6 +203,8 @@ class ConsultBooking:
         host = await db.get_host(conn, host_id)
         if host is None or not host.active or host.network_id != NETWORK_ID:
             raise UserFacingError("errors-stale-button")
+        if host_id not in self.admin_ids and not await db.may_host(conn, [host_id], NETWORK_ID):
+            raise UserFacingError("errors-stale-button")  # no longer staff or coach
         mine = [b for b in await db.person_bookings(conn, user_id, now) if b.open]
         if booking_id:
             old = await self._own_open(conn, user_id, booking_id)

@@ -15,6 +15,7 @@ from bot.callback_network import (
     ConsultSlots,
     ConsultTopic,
 )
+from bot.db import network as network_db
 from bot.domain.consultations import slot_minute
 from bot.offline.harness import BotHarness
 from tests.stories import (
@@ -164,3 +165,19 @@ async def test_a_host_without_the_language_is_never_offered(harness: BotHarness)
     assert await consult_bookings(harness, german.id) == []
     await person.press_data(ConsultSlots("culture", "xx").pack())  # no such language
     assert "застаріла" in str((person.last_callback_answer or {}).get("text", ""))
+
+
+async def test_a_host_who_is_no_longer_staff_or_coach_is_not_offered(harness: BotHarness) -> None:
+    windows = (ConsultWindow(TUESDAY, time(10), time(11)),)
+    former = await consult_host(harness, "Frieda", languages=("de",), windows=windows)
+    async with harness.services.db.transaction() as conn:
+        await network_db.remove_staff(conn, former.id, 1)
+    person = await quick_participant(harness, "Jonas", language="de")
+    await person.send("/consult")
+    await person.press(ConsultTopic("culture"))
+    await person.press(ConsultLanguage("culture", "de"))
+    assert "Frieda" not in person.last.body
+    start = slot_minute(datetime(2026, 3, 10, 9, 0, tzinfo=UTC))
+    await person.press_data(ConsultBook(former.id, start, "culture", "de").pack())
+    assert "veraltet" in str((person.last_callback_answer or {}).get("text", ""))
+    assert await consult_bookings(harness, former.id) == []
