@@ -15,6 +15,13 @@ help-text =
     /ideas — Ideen und Abstimmung
     /team — dein Projektteam
     /coach — deinem Coach schreiben
+    /toolbox — Leitfäden, Vorlagen und Förderung
+    /stories — Geschichten abgeschlossener Projekte
+    /network — das Netzwerk der Partnerschaften
+    /consult — einen Termin in der Sprechstunde buchen
+    /directory — Partnerschaften und Organisationen
+    /exchange — die Ideenbörse: Ideen anbieten oder suchen
+    /calendar — öffentliche Termine im Netzwerk
     /profile — dein Profil
     /language — Sprache ändern
     /privacy — deine Daten: was ich speichere, herunterladen, löschen

@@ -15,6 +15,13 @@ help-text =
     /ideas — ideas and voting
     /team — your project team
     /coach — write to your coach
+    /toolbox — guides, templates and funding
+    /stories — stories of finished projects
+    /network — the network of partnerships
+    /consult — book a consultation
+    /directory — partnerships and organisations
+    /exchange — the idea exchange: offer or look for ideas
+    /calendar — public events of the network
     /profile — your profile
     /language — change the language
     /privacy — your data: what I store, download, erase
