@@ -490,6 +490,9 @@ def build_application(
             app.bot_data.delivery = worker
             app.bot_data.delivery_task = asyncio.create_task(worker.run_forever())
             schedule_due_work(app, services.due)
+            # The directory's daily "still correct?" check plans itself onwards; this plans
+            # the first one even when nobody has opened the directory since the upgrade.
+            await services.directory.review.ensure_schedule()
         log.info("bot @%s ready", app.bot.username)
 
     async def post_stop(app: BotApplication) -> None:
