@@ -1,18 +1,24 @@
-"""The sandbox's network level: what /network, /consult and /directory look like before a
-network office has set anything up — the demo partnership's profile with a listed contact, and
-two hosts with weekly consultation hours on their own clocks (Berlin and Kyiv). No second
+"""The sandbox's network level: what /network, /consult, /directory and /calendar look like
+before a network office has set anything up — the demo partnership's profile with a listed
+contact, two organisations in the directory, two hosts with weekly consultation hours on their
+own clocks (Berlin and Kyiv), and the "Day of City Partnerships" in the network calendar. No second
 partnership: onboarding would then ask which one, and the sandbox's first steps change."""
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import aiosqlite
 
 from bot.clock import Clock
-from bot.db import consultations, participants, partnerships
+from bot.db import consultations, directory, network_calendar, participants, partnerships
 from bot.db import network as network_db
 from bot.db.connection import Database
 from bot.domain.consultations import Host, Window
+from bot.domain.directory import DirectoryActor
 from bot.domain.network import PartnershipProfile
+from bot.domain.network_calendar import NetworkEvent
 from bot.domain.participants import Participant
 from bot.domain.texts import LocalizedName
 
@@ -100,3 +106,60 @@ async def seed_network(db: Database, clock: Clock, partnership_id: int) -> None:
             ),
             now,
         )
+        await _seed_directory(conn, partnership_id, now)
+        day = datetime.combine(now.date() + timedelta(days=45), time(10), ZoneInfo("Europe/Berlin"))
+        await network_calendar.create_event(
+            conn,
+            NetworkEvent(
+                0,
+                1,
+                "Tag der Städtepartnerschaften",
+                "Vorträge, Ideenbörse und Sprechstunden für alle Partnerschaften des Netzwerks.",
+                "Europe/Berlin",
+                day.astimezone(UTC),
+                (day + timedelta(hours=7)).astimezone(UTC),
+                place="Rathaus Karlsruhe",
+            ),
+            demo.cities[0].id,
+            KATRIN,
+            now,
+        )
+
+
+async def _seed_directory(conn: aiosqlite.Connection, partnership_id: int, now: datetime) -> None:
+    """A German association listed with its contact's consent, a Russian school listed on the
+    school's own word (no person named)."""
+    await directory.create_actor(
+        conn,
+        DirectoryActor(
+            0,
+            partnership_id,
+            "association",
+            "Deutsch-Russische Gesellschaft Karlsruhe e.V.",
+            "Karlsruhe",
+            "DE",
+            topics=("culture", "youth"),
+            description="Sprachcafé, Jugendaustausch und Kulturabende seit 1992.",
+            description_language="de",
+            contact_user_id=KATRIN,
+            contact_agreed_at=now,
+        ),
+        False,
+        now,
+    )
+    await directory.create_actor(
+        conn,
+        DirectoryActor(
+            0,
+            partnership_id,
+            "school",
+            "Гимназия № 36 Краснодар",
+            "Краснодар",
+            "RU",
+            topics=("education", "youth"),
+            description="Школьный обмен с Карлсруэ, проекты на немецком языке.",
+            description_language="ru",
+        ),
+        True,
+        now,
+    )
