@@ -45,6 +45,7 @@ from bot.offline.emulator.core import SimMessage, TelegramSim
 from bot.offline.sandbox import run_sandbox
 from bot.services.demo import seed_demo, seed_sandbox
 from tools.screens_calls import CALL_PEOPLE, seed_calls, walk_calls
+from tools.screens_network import walk_network
 from tools.screens_stories import walk_stories
 from tools.screens_toolbox import walk_toolbox
 
@@ -367,6 +368,9 @@ async def take(languages: list[str], out: Path) -> None:
             walk_calls(phone)
             walk_stories(phone, languages)  # after the calls: their people's ids are counted
             walk_toolbox(phone, languages)
+            walk_network(
+                phone, languages, lambda p, uid, lang, city: onboard(phone, uid, lang, city, False)
+            )
         finally:
             phone.close()
 
