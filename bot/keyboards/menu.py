@@ -20,7 +20,8 @@ from bot.keyboards import button, markup
 
 def main_menu(tr: Translator, lang: str, actor: Actor) -> InlineKeyboardMarkup:
     # Two buttons to a row where both labels fit a phone in every language; the toolbox's
-    # name is too long for half a row in German and the Slavic languages.
+    # name is too long for half a row in German and the Slavic languages, and "📖 Geschichten"
+    # was cut off at half the width of a short message's bubble.
     rows = [
         [
             button(tr.plain(lang, "menu-workshops"), WorkshopList(False)),
@@ -28,10 +29,10 @@ def main_menu(tr: Translator, lang: str, actor: Actor) -> InlineKeyboardMarkup:
         ],
         [
             button(tr.plain(lang, "menu-team"), TeamStep("show", 0)),
-            button(tr.plain(lang, "menu-stories"), StoriesHome()),
+            button(tr.plain(lang, "menu-network"), NetworkHome()),
         ],
+        [button(tr.plain(lang, "menu-stories"), StoriesHome())],
         [button(tr.plain(lang, "toolbox-menu-button"), ToolboxHome())],
-        [button(tr.plain(lang, "menu-network"), NetworkHome())],
         [
             button(tr.plain(lang, "menu-profile"), OpenMenu("profile")),
             button(tr.plain(lang, "menu-language"), OpenMenu("language")),
