@@ -14,11 +14,9 @@ from datetime import datetime
 
 import aiosqlite
 
-from bot.clock import Clock
 from bot.db import consultations as consult_db
 from bot.db import participants, partnerships
 from bot.db.codec import time_from_sql, time_to_sql
-from bot.db.connection import Database
 from bot.domain import consult_hosting as rules
 from bot.domain.consultations import Booking, Host, Slot, open_slots
 from bot.domain.languages import SUPPORTED_LANGUAGES
@@ -33,9 +31,9 @@ from bot.render.formatting import reader_time
 from bot.render.names import person_name
 from bot.services.due import TaskAction
 from bot.services.errors import Unreachable, UserFacingError
-from bot.services.notify import PRIORITY_CRITICAL, PRIORITY_NORMAL, Notifier
+from bot.services.network_part import NetworkPart
+from bot.services.notify import PRIORITY_CRITICAL, PRIORITY_NORMAL
 from bot.services.registration_followups import reader_zone
-from bot.translation import MachineTranslator
 
 MARK_TASK = "hosting_mark"
 HOST_GONE_TASK = "hosting_host_gone"
@@ -83,23 +81,7 @@ class Ahead:
     bookings: int
 
 
-class ConsultHosting:
-    def __init__(
-        self,
-        db: Database,
-        clock: Clock,
-        notifier: Notifier,
-        translator: Translator,
-        machine: MachineTranslator,
-        admin_ids: frozenset[int],
-    ) -> None:
-        self.db = db
-        self.clock = clock
-        self.notifier = notifier
-        self.translator = translator
-        self.machine = machine
-        self.admin_ids = admin_ids
-
+class ConsultHosting(NetworkPart):
     def due_tasks(self) -> dict[str, TaskAction]:
         """The kinds of due work this service runs (see bot/services/due.py)."""
         return {MARK_TASK: self.ask_mark, HOST_GONE_TASK: self.tell_host_gone}

@@ -8,14 +8,12 @@ from datetime import datetime
 
 import aiosqlite
 
-from bot.clock import Clock
 from bot.db import checkins as checkins_db
 from bot.db import consult_booking as waiting_db
 from bot.db import consultations as db
 from bot.db import due_tasks, participants
 from bot.db import toolbox as toolbox_db
 from bot.db import toolbox_search as search_db
-from bot.db.connection import Database
 from bot.db.toolbox_search import Filters
 from bot.domain.checkins import out_of_quiet_hours, parse_quiet
 from bot.domain.consultations import (
@@ -36,7 +34,6 @@ from bot.domain.consultations import (
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.participants import Participant
 from bot.domain.toolbox import Entry
-from bot.i18n import Translator
 from bot.keyboards import consult as buttons
 from bot.render.calendar import consultation_ics
 from bot.render.names import person_name
@@ -56,8 +53,8 @@ from bot.services.consult_views import (
 )
 from bot.services.due import TaskAction
 from bot.services.errors import UserFacingError
-from bot.services.notify import PRIORITY_CRITICAL, PRIORITY_REMINDER, Notifier
-from bot.translation import MachineTranslator
+from bot.services.network_part import NetworkPart
+from bot.services.notify import PRIORITY_CRITICAL, PRIORITY_REMINDER
 
 NETWORK_ID = 1  # the default network (one per deployment for now)
 REMINDER = "consult_reminder"
@@ -65,23 +62,7 @@ OFFER = "consult_offer"  # a waiting-list offer's deadline
 TIPS = 3  # toolbox entries suggested before the slots
 
 
-class ConsultBooking:
-    def __init__(
-        self,
-        db: Database,
-        clock: Clock,
-        notifier: Notifier,
-        translator: Translator,
-        machine: MachineTranslator,
-        admin_ids: frozenset[int],
-    ) -> None:
-        self.db = db
-        self.clock = clock
-        self.notifier = notifier
-        self.translator = translator
-        self.machine = machine
-        self.admin_ids = admin_ids
-
+class ConsultBooking(NetworkPart):
     # ---------------------------------------------------------------- choosing
     async def languages(self, user_id: int, topic: str) -> LanguageChoice:
         known(topic)

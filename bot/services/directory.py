@@ -37,6 +37,7 @@ from bot.render.languages import country_name
 from bot.services.directory_actors import ActorDrafts
 from bot.services.due import TaskAction
 from bot.services.errors import NotFound, UserFacingError
+from bot.services.network_part import NetworkPart
 from bot.services.notify import PRIORITY_CRITICAL, PRIORITY_NORMAL, Notifier
 from bot.translation import MachineTranslator, TranslationUnavailable
 
@@ -83,7 +84,7 @@ def first_name(name: str | None) -> str | None:
     return name.split()[0] if name and name.split() else None
 
 
-class DirectoryService:
+class DirectoryService(NetworkPart):
     def __init__(
         self,
         db: Database,
@@ -93,12 +94,7 @@ class DirectoryService:
         machine: MachineTranslator,
         admin_ids: frozenset[int],
     ) -> None:
-        self.db = db
-        self.clock = clock
-        self.notifier = notifier
-        self.translator = translator
-        self.machine = machine
-        self.admin_ids = admin_ids
+        super().__init__(db, clock, notifier, translator, machine, admin_ids)
         self.drafts = ActorDrafts(db, clock)
         self.relay = ContactRelay(self)
         self.review = YearlyReview(self)

@@ -15,18 +15,17 @@ from typing import Any
 import aiosqlite
 from telegram import InlineKeyboardMarkup
 
-from bot.clock import Clock
 from bot.db import idea_exchange as exchange_db
 from bot.db import outbox, participants
 from bot.db import partnerships as partnerships_db
-from bot.db.connection import Database
 from bot.db.outbox import OutgoingMessage
 from bot.domain.idea_exchange import IntroRequest, Post
 from bot.domain.participants import Participant, shown_name
 from bot.i18n import Translator, escape
 from bot.keyboards import exchange as kb
 from bot.services.errors import UserFacingError
-from bot.services.notify import PRIORITY_CRITICAL, Notifier
+from bot.services.network_part import NetworkPart
+from bot.services.notify import PRIORITY_CRITICAL
 
 # A keyboard for a recipient, built in their language.
 Keyboard = Callable[[str], InlineKeyboardMarkup | None]
@@ -41,13 +40,8 @@ class Person:
     partnership: str
 
 
-class Introductions:
+class Introductions(NetworkPart):
     """The introduction half of IdeaExchange (its services and clock are IdeaExchange's)."""
-
-    db: Database
-    clock: Clock
-    notifier: Notifier
-    translator: Translator
 
     # ---------------------------------------------------------------- introductions
     async def interest(self, user_id: int, post_id: int) -> Person:

@@ -13,11 +13,9 @@ from datetime import datetime
 
 import aiosqlite
 
-from bot.clock import Clock
 from bot.db import due_tasks, network, participants
 from bot.db import idea_exchange as exchange_db
 from bot.db import partnerships as partnerships_db
-from bot.db.connection import Database
 from bot.domain.idea_exchange import (
     PAGE_SIZE,
     STILL_OPEN_AFTER,
@@ -29,13 +27,11 @@ from bot.domain.network import NETWORK_TOPICS
 from bot.domain.network_dialogs import ExchangePostDraft
 from bot.domain.partnerships import Partnership
 from bot.domain.roles import Actor, PermissionDenied, Role
-from bot.i18n import Translator
 from bot.keyboards import exchange as kb
 from bot.services.due import TaskAction
 from bot.services.errors import UserFacingError
 from bot.services.exchange_intros import Introductions, may_ask
-from bot.services.notify import Notifier
-from bot.translation import MachineTranslator, TranslationUnavailable
+from bot.translation import TranslationUnavailable
 
 ASK_TASK = "exchange_still_open"
 CLOSE_TASK = "exchange_close_unanswered"
@@ -57,22 +53,6 @@ class PostView:
 
 
 class IdeaExchange(Introductions):
-    def __init__(
-        self,
-        db: Database,
-        clock: Clock,
-        notifier: Notifier,
-        translator: Translator,
-        machine: MachineTranslator,
-        admin_ids: frozenset[int],
-    ) -> None:
-        self.db = db
-        self.clock = clock
-        self.notifier = notifier
-        self.translator = translator
-        self.machine = machine
-        self.admin_ids = admin_ids
-
     # ---------------------------------------------------------------- posting (organisers)
     @staticmethod
     def posting_partnerships(actor: Actor) -> tuple[int, ...]:

@@ -11,10 +11,8 @@ from dataclasses import astuple, dataclass, field, replace
 from babel import Locale
 from telegram import InlineKeyboardMarkup
 
-from bot.clock import Clock
 from bot.db import network as network_db
 from bot.db import participants, partnerships, roles
-from bot.db.connection import Database
 from bot.domain.invitations import InvitationProblem
 from bot.domain.network import DEFAULT_NETWORK, FOCUS_COUNTRIES, PartnershipProfile
 from bot.domain.network_profiles import parse_country, parse_year, with_country, with_topic
@@ -22,14 +20,12 @@ from bot.domain.network_staff import STAFF_INVITATION_TTL, StaffInvitation
 from bot.domain.participants import Participant
 from bot.domain.partnerships import Partnership
 from bot.domain.roles import Actor, Role, require_organiser
-from bot.i18n import Translator
 from bot.render.formatting import babel_locale
 from bot.services.due import TaskAction
 from bot.services.errors import UserFacingError
 from bot.services.exports import csv_bytes
-from bot.services.notify import Notifier
+from bot.services.network_part import NetworkPart
 from bot.services.partnerships import existing_partnership
-from bot.translation import MachineTranslator
 
 # The counts of one group, in the order of the export's columns after the group's name.
 COUNT_COLUMNS = (
@@ -123,23 +119,7 @@ def office_network(actor: Actor) -> int:
     return min(actor.networks) if actor.networks else DEFAULT_NETWORK
 
 
-class NetworkService:
-    def __init__(
-        self,
-        db: Database,
-        clock: Clock,
-        notifier: Notifier,
-        translator: Translator,
-        machine: MachineTranslator,
-        admin_ids: frozenset[int],
-    ) -> None:
-        self.db = db
-        self.clock = clock
-        self.notifier = notifier
-        self.translator = translator
-        self.machine = machine
-        self.admin_ids = admin_ids
-
+class NetworkService(NetworkPart):
     def due_tasks(self) -> dict[str, TaskAction]:
         """The kinds of due work this service runs (see bot/services/due.py)."""
         return {}

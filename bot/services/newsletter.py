@@ -39,6 +39,7 @@ from bot.keyboards import newsletter as kb
 from bot.services.due import TaskAction
 from bot.services.errors import UserFacingError
 from bot.services.network_calendar import NetworkCalendar
+from bot.services.network_part import NetworkPart
 from bot.services.notify import PRIORITY_BROADCAST, Notifier
 from bot.telegram.html import utf16_len
 from bot.translation import MachineTranslator, NoMachineTranslation, TranslationUnavailable
@@ -65,7 +66,7 @@ def staff_only(actor: Actor, network_id: int) -> None:
         raise UserFacingError("newsletter-staff-only")
 
 
-class NewsletterService:
+class NewsletterService(NetworkPart):
     def __init__(
         self,
         db: Database,
@@ -75,12 +76,7 @@ class NewsletterService:
         machine: MachineTranslator,
         admin_ids: frozenset[int],
     ) -> None:
-        self.db = db
-        self.clock = clock
-        self.notifier = notifier
-        self.translator = translator
-        self.machine = machine
-        self.admin_ids = admin_ids
+        super().__init__(db, clock, notifier, translator, machine, admin_ids)
         self.calendar = NetworkCalendar(db, clock, translator)  # the calendar and its feed
 
     def due_tasks(self) -> dict[str, TaskAction]:
