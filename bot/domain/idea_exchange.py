@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal, get_args
 
+from bot.domain.texts import TypedTextProblem, typed_text
+
 PostKind = Literal["offer", "need"]
 POST_KINDS: tuple[PostKind, ...] = get_args(PostKind)
 PostStatus = Literal["open", "closed"]
@@ -27,31 +29,24 @@ class ExchangeInputError(ValueError):
     """A typed answer that cannot be used; `args[0]` is the message id that explains why."""
 
 
+def _typed(raw: str, limit: int, too_long: str, *, one_line: bool = False) -> str:
+    try:
+        return typed_text(raw, limit, one_line=one_line)
+    except TypedTextProblem as problem:
+        empty = problem.args[0] == "empty"
+        raise ExchangeInputError("exchange-error-empty" if empty else too_long) from problem
+
+
 def clean_title(raw: str) -> str:
-    text = " ".join(raw.split())
-    if not text:
-        raise ExchangeInputError("exchange-error-empty")
-    if len(text) > MAX_TITLE_LENGTH:
-        raise ExchangeInputError("exchange-error-title-long")
-    return text
+    return _typed(raw, MAX_TITLE_LENGTH, "exchange-error-title-long", one_line=True)
 
 
 def clean_body(raw: str) -> str:
-    text = raw.strip()
-    if not text:
-        raise ExchangeInputError("exchange-error-empty")
-    if len(text) > MAX_BODY_LENGTH:
-        raise ExchangeInputError("exchange-error-text-long")
-    return text
+    return _typed(raw, MAX_BODY_LENGTH, "exchange-error-text-long")
 
 
 def clean_note(raw: str) -> str:
-    text = raw.strip()
-    if not text:
-        raise ExchangeInputError("exchange-error-empty")
-    if len(text) > MAX_NOTE_LENGTH:
-        raise ExchangeInputError("exchange-error-note-long")
-    return text
+    return _typed(raw, MAX_NOTE_LENGTH, "exchange-error-note-long")
 
 
 def toggled(csv: str, value: str) -> str:

@@ -53,3 +53,19 @@ def clean_name(value: str) -> str:
     if len(cleaned) > MAX_NAME_LENGTH:
         raise InvalidName("too long")
     return cleaned
+
+
+class TypedTextProblem(ValueError):
+    """A typed text that is empty or too long: `args[0]` is "empty" or "long"."""
+
+
+def typed_text(raw: str, limit: int, *, one_line: bool = False) -> str:
+    """What someone typed, trimmed (a title on one line: runs of spaces and line breaks become
+    one space); raises TypedTextProblem("empty") or ("long") so each family names its own
+    message."""
+    text = " ".join(raw.split()) if one_line else raw.strip()
+    if not text:
+        raise TypedTextProblem("empty")
+    if len(text) > limit:
+        raise TypedTextProblem("long")
+    return text

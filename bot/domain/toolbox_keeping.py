@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
 
 from bot.domain.roles import Actor, PermissionDenied
+from bot.domain.texts import TypedTextProblem, typed_text
 from bot.domain.toolbox import MAX_BODY_LENGTH, MAX_TITLE_LENGTH, REVIEW_INTERVAL
 
 # Country tags (ISO codes; their names come from babel in the reader's language).
@@ -43,22 +44,20 @@ def require_keeper(actor: Actor) -> None:
         raise PermissionDenied("organiser")
 
 
+def _typed(raw: str, limit: int, too_long: str, *, one_line: bool = False) -> str:
+    try:
+        return typed_text(raw, limit, one_line=one_line)
+    except TypedTextProblem as problem:
+        empty = problem.args[0] == "empty"
+        raise ToolboxInputError("tbadmin-error-empty" if empty else too_long) from problem
+
+
 def clean_title(raw: str) -> str:
-    text = " ".join(raw.split())
-    if not text:
-        raise ToolboxInputError("tbadmin-error-empty")
-    if len(text) > MAX_TITLE_LENGTH:
-        raise ToolboxInputError("tbadmin-error-title-long")
-    return text
+    return _typed(raw, MAX_TITLE_LENGTH, "tbadmin-error-title-long", one_line=True)
 
 
 def clean_body(raw: str) -> str:
-    text = raw.strip()
-    if not text:
-        raise ToolboxInputError("tbadmin-error-empty")
-    if len(text) > MAX_BODY_LENGTH:
-        raise ToolboxInputError("tbadmin-error-text-long")
-    return text
+    return _typed(raw, MAX_BODY_LENGTH, "tbadmin-error-text-long")
 
 
 def parse_link(raw: str) -> str:
