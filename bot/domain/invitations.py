@@ -26,8 +26,15 @@ class Invitation:
 
     def problem(self, now: datetime) -> InvitationProblem | None:
         """Why this invitation cannot be redeemed now, or None when it can."""
-        if self.used_by is not None:
-            return InvitationProblem.USED
-        if now >= self.expires_at:
-            return InvitationProblem.EXPIRED
-        return None
+        return link_problem(self.used_by, self.expires_at, now)
+
+
+def link_problem(
+    used_by: int | None, expires_at: datetime, now: datetime
+) -> InvitationProblem | None:
+    """A one-time link works once and until it expires (partnership roles, network staff)."""
+    if used_by is not None:
+        return InvitationProblem.USED
+    if now >= expires_at:
+        return InvitationProblem.EXPIRED
+    return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from bot.domain.invitations import InvitationProblem
+from bot.domain.invitations import InvitationProblem, link_problem
 
 # As long as a partnership role's invitation by default (Settings.invitation_ttl_hours).
 STAFF_INVITATION_TTL = timedelta(hours=72)
@@ -21,8 +21,4 @@ class StaffInvitation:
 
     def problem(self, now: datetime) -> InvitationProblem | None:
         """Why this link cannot make anyone staff now, or None when it can."""
-        if self.used_by is not None:
-            return InvitationProblem.USED
-        if now >= self.expires_at:
-            return InvitationProblem.EXPIRED
-        return None
+        return link_problem(self.used_by, self.expires_at, now)
