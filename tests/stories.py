@@ -15,6 +15,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
+import aiosqlite
+
 from bot.callback_calls import ApplyCountry, ApplyStart, ApplyStep, ApplyZone, CallAdmin
 from bot.callback_data import (
     CallbackData,
@@ -1072,3 +1074,19 @@ async def organiser_of(h: BotHarness, user: SimClient, partnership_id: int) -> N
     """Give a person the organiser role of this partnership."""
     async with h.services.db.transaction() as conn:
         await roles_db.grant(conn, user.id, partnership_id, Role.ORGANISER, None, h.clock.now())
+
+
+# ---------------------------------------------------------------- another partnership
+LYON_ODESA = PartnershipDraft(
+    LocalizedName({"en": "Lyon ↔ Odesa"}),
+    [
+        CityDraft(LocalizedName({"en": "Lyon"}), "Europe/Paris"),
+        CityDraft(LocalizedName({"en": "Odesa"}), "Europe/Kyiv"),
+    ],
+    [LocalizedName({"en": "Rivers"})],
+)
+
+
+async def lyon_odesa(conn: aiosqlite.Connection, now: datetime) -> int:
+    """A second partnership (Lyon ↔ Odesa, theme "Rivers") for tests of what stays apart."""
+    return await partnerships_db.create(conn, LYON_ODESA, None, now)

@@ -17,7 +17,6 @@ from bot.db import teams as teams_db
 from bot.db import workshops as workshops_db
 from bot.domain.ideas import Idea, IdeaStatus, IdeaText
 from bot.domain.organiser_home import ORGANISER_GROUPS
-from bot.domain.partnerships import CityDraft, PartnershipDraft
 from bot.domain.texts import LocalizedName
 from bot.domain.workshops import Workshop, WorkshopKind, WorkshopStatus
 from bot.offline.emulator.client import SimClient
@@ -25,6 +24,7 @@ from bot.offline.harness import BotHarness
 from tests.stories import (
     ADMIN_ID,
     create_workshop,
+    lyon_odesa,
     make_organiser,
     published_ideas,
     quick_participant,
@@ -53,19 +53,7 @@ async def partnership_b(harness: BotHarness) -> PartnershipB:
     now = harness.clock.now()
     boris = harness.user("Boris", "en")
     async with harness.services.db.transaction() as conn:
-        pid = await partnerships_db.create(
-            conn,
-            PartnershipDraft(
-                LocalizedName({"en": "Lyon ↔ Odesa"}),
-                [
-                    CityDraft(LocalizedName({"en": "Lyon"}), "Europe/Paris"),
-                    CityDraft(LocalizedName({"en": "Odesa"}), "Europe/Kyiv"),
-                ],
-                [LocalizedName({"en": "Rivers"})],
-            ),
-            None,
-            now,
-        )
+        pid = await lyon_odesa(conn, now)
         b = await partnerships_db.get(conn, pid)
         assert b is not None
 

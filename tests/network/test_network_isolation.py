@@ -27,7 +27,6 @@ from bot.db import teams as teams_db
 from bot.db import workshops as workshops_db
 from bot.domain.broadcasts import Audience, AudienceKind, Broadcast, BroadcastStatus
 from bot.domain.ideas import Idea, IdeaStatus, IdeaText
-from bot.domain.partnerships import CityDraft, PartnershipDraft
 from bot.domain.roles import Role
 from bot.domain.texts import LocalizedName
 from bot.domain.workshops import Question, Workshop, WorkshopKind, WorkshopStatus
@@ -35,7 +34,7 @@ from bot.offline.emulator import SimMessage
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
 from bot.telegram.callback_codec import CallbackData
-from tests.stories import make_organiser, quick_participant
+from tests.stories import lyon_odesa, make_organiser, quick_participant
 
 # What must never leave partnership B: its people's names (display and Telegram names), its
 # ideas, its draft workshop, a sign-up answer, a team message (an announcement is shown to
@@ -94,19 +93,7 @@ class WorldB:
 async def partnership_b(h: BotHarness) -> WorldB:
     now = h.clock.now()
     async with h.services.db.transaction() as conn:
-        pid = await partnerships_db.create(
-            conn,
-            PartnershipDraft(
-                LocalizedName({"en": "Lyon ↔ Odesa"}),
-                [
-                    CityDraft(LocalizedName({"en": "Lyon"}), "Europe/Paris"),
-                    CityDraft(LocalizedName({"en": "Odesa"}), "Europe/Kyiv"),
-                ],
-                [LocalizedName({"en": "Rivers"})],
-            ),
-            None,
-            now,
-        )
+        pid = await lyon_odesa(conn, now)
         b = await partnerships_db.get(conn, pid)
         assert b is not None
     people = {}

@@ -16,15 +16,12 @@ from bot.callback_network import (
     ProfileTopic,
 )
 from bot.db import network as network_db
-from bot.db import partnerships as partnerships_db
 from bot.db import roles as roles_db
 from bot.domain.network import PartnershipProfile
-from bot.domain.partnerships import CityDraft, PartnershipDraft
 from bot.domain.roles import Role
-from bot.domain.texts import LocalizedName
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
-from tests.stories import make_organiser, popup, quick_participant
+from tests.stories import lyon_odesa, make_organiser, popup, quick_participant
 
 NOT_ALLOWED = "Sorry, this is only available to organisers of the partnership."
 
@@ -161,19 +158,7 @@ async def test_another_partnership_organiser_changes_nothing_even_forged(
     cora = await coach(harness)
     now = harness.clock.now()
     async with harness.services.db.transaction() as conn:
-        b = await partnerships_db.create(
-            conn,
-            PartnershipDraft(
-                LocalizedName({"en": "Lyon ↔ Odesa"}),
-                [
-                    CityDraft(LocalizedName({"en": "Lyon"}), "Europe/Paris"),
-                    CityDraft(LocalizedName({"en": "Odesa"}), "Europe/Kyiv"),
-                ],
-                [LocalizedName({"en": "Rivers"})],
-            ),
-            None,
-            now,
-        )
+        b = await lyon_odesa(conn, now)
     bogdan = await quick_participant(harness, "Bogdan")
     async with harness.services.db.transaction() as conn:
         await roles_db.grant(conn, bogdan.id, b, Role.ORGANISER, None, now)
