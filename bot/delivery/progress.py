@@ -46,6 +46,8 @@ class ProgressReporter:
         async with self.services.db.reading() as conn:
             language = await self.services.notifier.language_of(conn, broadcast.progress_chat_id)
         message_id = "broadcasts-finished" if progress.finished else "broadcasts-progress"
+        if broadcast.partnership_id is None:  # the network's newsletter, not an announcement
+            message_id = "newsletter-delivered" if progress.finished else "newsletter-sending"
         text = self.services.translator.html(
             language,
             message_id,

@@ -45,7 +45,7 @@ class BroadcastStatus(enum.StrEnum):
 @dataclass(frozen=True)
 class Broadcast:
     id: int
-    partnership_id: int
+    partnership_id: int | None  # None: the network's newsletter (migration 0029)
     created_by: int | None
     status: BroadcastStatus
     audience: Audience

@@ -244,7 +244,7 @@ class BroadcastService:
         now = self.clock.now()
         async with self.db.transaction() as conn:
             found = await broadcasts.get(conn, broadcast_id)
-            if found is None:
+            if found is None or found.partnership_id is None:  # None: a network newsletter
                 raise UserFacingError("errors-stale-button")
             require_organiser(actor, found.partnership_id)
             if found.status is not BroadcastStatus.SCHEDULED:
@@ -267,7 +267,7 @@ class BroadcastService:
     async def fan_out(self, conn: aiosqlite.Connection, broadcast_id: int) -> int:
         """One outbox message per recipient, in their language; dedupe keys make it once."""
         found = await broadcasts.get(conn, broadcast_id)
-        assert found is not None
+        assert found is not None and found.partnership_id is not None  # newsletters fan out
         people = await audiences.resolve(conn, found.partnership_id, found.audience)
         partnership = await partnerships.get(conn, found.partnership_id)
         now = self.clock.now()
@@ -312,7 +312,7 @@ class BroadcastService:
     async def get(self, actor: Actor, broadcast_id: int) -> Broadcast:
         async with self.db.reading() as conn:
             found = await broadcasts.get(conn, broadcast_id)
-        if found is None:
+        if found is None or found.partnership_id is None:  # None: a network newsletter
             raise UserFacingError("errors-stale-button")
         require_organiser(actor, found.partnership_id)
         return found

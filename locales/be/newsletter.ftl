@@ -168,3 +168,18 @@ calendar-error-link = Спасылка пачынаецца з https://. Кал�
 newsletter-unschedule-button = ✖️ Скасаваць гэты бюлетэнь
 newsletter-unscheduled = Скасавана — бюлетэнь сеткі не будзе адпраўлены.
 newsletter-already-started = Гэты бюлетэнь ужо адпраўляецца: скасаваць яго нельга.
+
+## the delivery report of a newsletter (like an announcement's)
+# Variables:
+#   $total (Number) - recipients
+#   $sent (Number) - delivered
+#   $waiting (Number) - still to send
+#   $blocked (Number) - blocked the bot
+#   $failed (Number) - could not be delivered
+newsletter-sending = 📰 Бюлетэнь сеткі адпраўляецца… адпраўлена { $sent } з { $total } · чакаюць: { $waiting } · заблакавалі бота: { $blocked } · памылкі: { $failed }
+# Variables:
+#   $total (Number) - recipients
+#   $sent (Number) - delivered
+#   $blocked (Number) - blocked the bot
+#   $failed (Number) - could not be delivered
+newsletter-delivered = ✅ Бюлетэнь сеткі дастаўлены: адпраўлена { $sent } з { $total } · заблакавалі бота: { $blocked } · памылкі: { $failed }

@@ -148,3 +148,18 @@ calendar-error-link = Ein Link beginnt mit https://. Bitte schick ihn noch einma
 newsletter-unschedule-button = ✖️ Diesen Newsletter absagen
 newsletter-unscheduled = Abgesagt – der Newsletter wird nicht verschickt.
 newsletter-already-started = Dieser Newsletter wird schon verschickt und lässt sich nicht mehr absagen.
+
+## the delivery report of a newsletter (like an announcement's)
+# Variables:
+#   $total (Number) - recipients
+#   $sent (Number) - delivered
+#   $waiting (Number) - still to send
+#   $blocked (Number) - blocked the bot
+#   $failed (Number) - could not be delivered
+newsletter-sending = 📰 Newsletter wird gesendet… { $sent } von { $total } gesendet · wartend: { $waiting } · Bot blockiert: { $blocked } · fehlgeschlagen: { $failed }
+# Variables:
+#   $total (Number) - recipients
+#   $sent (Number) - delivered
+#   $blocked (Number) - blocked the bot
+#   $failed (Number) - could not be delivered
+newsletter-delivered = ✅ Newsletter zugestellt: { $sent } von { $total } gesendet · Bot blockiert: { $blocked } · fehlgeschlagen: { $failed }

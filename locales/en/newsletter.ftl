@@ -148,3 +148,18 @@ calendar-error-link = A link starts with https://. Please send it again, or "-" 
 newsletter-unschedule-button = ✖️ Cancel this newsletter
 newsletter-unscheduled = Cancelled — the newsletter will not be sent.
 newsletter-already-started = This newsletter is already being sent: it can no longer be cancelled.
+
+## the delivery report of a newsletter (like an announcement's)
+# Variables:
+#   $total (Number) - recipients
+#   $sent (Number) - delivered
+#   $waiting (Number) - still to send
+#   $blocked (Number) - blocked the bot
+#   $failed (Number) - could not be delivered
+newsletter-sending = 📰 Sending the newsletter… { $sent } of { $total } sent · { $waiting } waiting · { $blocked } blocked the bot · { $failed } failed
+# Variables:
+#   $total (Number) - recipients
+#   $sent (Number) - delivered
+#   $blocked (Number) - blocked the bot
+#   $failed (Number) - could not be delivered
+newsletter-delivered = ✅ Newsletter delivered: { $sent } of { $total } sent · { $blocked } blocked the bot · { $failed } failed

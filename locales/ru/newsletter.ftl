@@ -168,3 +168,18 @@ calendar-error-link = Ссылка начинается с https://. Пожал�
 newsletter-unschedule-button = ✖️ Отменить этот бюллетень
 newsletter-unscheduled = Отменено — бюллетень сети не будет отправлен.
 newsletter-already-started = Этот бюллетень уже отправляется: отменить его нельзя.
+
+## the delivery report of a newsletter (like an announcement's)
+# Variables:
+#   $total (Number) - recipients
+#   $sent (Number) - delivered
+#   $waiting (Number) - still to send
+#   $blocked (Number) - blocked the bot
+#   $failed (Number) - could not be delivered
+newsletter-sending = 📰 Бюллетень сети отправляется… Отправлено: { $sent } из { $total } · в очереди: { $waiting } · заблокировали бота: { $blocked } · не доставлено: { $failed }
+# Variables:
+#   $total (Number) - recipients
+#   $sent (Number) - delivered
+#   $blocked (Number) - blocked the bot
+#   $failed (Number) - could not be delivered
+newsletter-delivered = ✅ Бюллетень сети разослан. Отправлено: { $sent } из { $total } · заблокировали бота: { $blocked } · не доставлено: { $failed }

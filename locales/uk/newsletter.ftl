@@ -168,3 +168,18 @@ calendar-error-link = Посилання починається з https://. Б�
 newsletter-unschedule-button = ✖️ Скасувати цей бюлетень
 newsletter-unscheduled = Скасовано — бюлетень мережі не буде надіслано.
 newsletter-already-started = Цей бюлетень уже надсилається: скасувати його не можна.
+
+## the delivery report of a newsletter (like an announcement's)
+# Variables:
+#   $total (Number) - recipients
+#   $sent (Number) - delivered
+#   $waiting (Number) - still to send
+#   $blocked (Number) - blocked the bot
+#   $failed (Number) - could not be delivered
+newsletter-sending = 📰 Надсилаємо бюлетень мережі… надіслано { $sent } з { $total } · чекають: { $waiting } · заблокували бота: { $blocked } · не доставлено: { $failed }
+# Variables:
+#   $total (Number) - recipients
+#   $sent (Number) - delivered
+#   $blocked (Number) - blocked the bot
+#   $failed (Number) - could not be delivered
+newsletter-delivered = ✅ Бюлетень мережі надіслано: доставлено { $sent } з { $total } · заблокували бота: { $blocked } · не доставлено: { $failed }

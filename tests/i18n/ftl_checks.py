@@ -28,8 +28,9 @@ NUMERIC_NAME = re.compile(
     r"messages|moved|returned|accepted|declined|expired|proposed|suppressed|no_signal|"
     r"no_team|questions|low|high)$"
 )
-# Variables that hold an ordinal or a measure, not a count of nouns ("question 3", "80 %").
-NOT_A_COUNT = {"number", "rank", "position", "percent", "rate", "mood", "rating"}
+# Variables that hold an ordinal or a measure, not a count of nouns ("question 3", "80 %"), or a
+# year's name ("с 2005 года").
+NOT_A_COUNT = {"number", "rank", "position", "percent", "rate", "mood", "rating", "year"}
 # Words that may follow a number without agreeing with it: prepositions, conjunctions.
 FUNCTION_WORDS = {
     "ru": {

@@ -76,7 +76,7 @@ async def test_preview_count_is_what_is_delivered_in_each_readers_version(
     progress = await staff.press(NewsletterStep("send"))
     await harness.drain()
 
-    assert "9 of 9 sent" in progress.body
+    assert "9 of 9 sent" in progress.body and progress.body.startswith("✅ Newsletter delivered")
     delivered = {p.id: newsletters(p) for p in [*people, staff]}
     assert sum(len(got) for got in delivered.values()) == 9
     for person in muted:
