@@ -47,7 +47,8 @@ consult-slots =
 
     { $slots }
 
-    Выберыце час па яго нумары.
+    Выберыце час па яго нумары. У дужках — час кансультанта, калі ён іншы.
+
 # Variables:
 #   $topic (String) - the chosen topic
 consult-slots-none = У бліжэйшыя тыдні па тэме «{ $topic }» на гэтай мове няма вольнага часу. Зазірніце пазней або выберыце іншую тэму.
@@ -66,7 +67,7 @@ consult-slot-line = { $number }. { $time } · { $host }
 #   $theirs (String) - start on the host's clock
 #   $city (String) - the city naming the host's clock
 #   $host (String) - the host's name
-consult-slot-line-both = { $number }. { $time } ({ $theirs } па часе горада { $city }) · { $host }
+consult-slot-line-both = { $number }. { $time } · { $host } ({ $city } { $theirs })
 # Variables:
 #   $mine (String) - the time on the person's clock with its city
 #   $host (String) - the time on the host's clock with its city
@@ -166,8 +167,8 @@ consult-host-moved =
 #   $when (String) - date and time on the host's clock
 #   $late (String) - yes when cancelled after the host's cut-off, else no
 consult-host-cancelled = { $late ->
-        [yes] ✖️ { $person } скасаваў(-ла) запіс на { $when } позна (пасля вашага тэрміну скасавання).
-       *[no] ✖️ { $person } скасаваў(-ла) запіс на { $when }.
+        [yes] ✖️ { $person }: запіс на { $when } скасаваны позна (пасля вашага тэрміну скасавання).
+       *[no] ✖️ { $person }: запіс на { $when } скасаваны.
     }
 consult-mine-none = У вас няма запісаў на кансультацыі.
 # Variables:

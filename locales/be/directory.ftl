@@ -37,7 +37,7 @@ directory-card-cities = Гарады: { $cities }
 directory-card-countries = Краіны: { $countries }
 # Variables:
 #   $year (String) - the year the partnership began
-directory-card-since = З { $year } года
+directory-card-since = Партнёры з { $year } года
 # Variables:
 #   $topics (String) - topic names, joined as a list
 directory-card-topics = Напрамкі: { $topics }
@@ -166,7 +166,7 @@ directory-reply-done = На гэта паведамленне ўжо адказ�
 #   $sender (String) - the contact's first name and city
 #   $text (String) - the answer
 directory-relay-answer =
-    ↩️ { $sender } адказаў(-ла) на ваша паведамленне з даведніка:
+    ↩️ Адказ ад { $sender } на ваша паведамленне з даведніка:
 
     { $text }
 

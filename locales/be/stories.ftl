@@ -21,7 +21,7 @@ story-no-city = горад не пазначаны
 
 # Variables:
 #   $author (String) - who proposed the idea (a name, or "a team member from …")
-story-timeline-idea = { $author } прапанаваў(-ла) ідэю.
+story-timeline-idea = Ідэя прапанавана: { $author }.
 story-timeline-idea-unnamed = Ідэю прапанавалі.
 # Variables:
 #   $kind (String) - kickoff or other
@@ -153,7 +153,7 @@ story-consent-head = 🤝 Каго можна назваць па імені
 story-consent-line = { $state ->
     [given] ✅ { $name }: згода дадзена
     [declined] ❌ { $name }: не пагадзіўся(-лася), у гісторыі: «{ $shown }»
-   *[pending] ⏳ { $name }: яшчэ не адказаў(-ла), да адказу ў гісторыі: «{ $shown }»
+   *[pending] ⏳ { $name }: адказу пакуль няма, да адказу ў гісторыі: «{ $shown }»
 }
 # Variables:
 #   $reviewers (Number) - organisers who will read it
@@ -229,7 +229,7 @@ story-review-sent = 📨 Адпраўлена на праверку. { $count ->
 #   $title (String) - the story's title
 #   $name (String) - who sent it
 #   $missing (Number) - people who have not answered the consent question
-story-review-notice = 📖 { $name } адправіў(-ла) на праверку гісторыю каманды «{ $title }». { $missing ->
+story-review-notice = 📖 Гісторыя каманды «{ $title }» адпраўлена на праверку ({ $name }). { $missing ->
     [0] Усе, каго яна называе, адказалі на пытанне пра згоду.
     [one] Яшчэ не адказаў { $missing } чалавек з тых, каго яна называе.
     [few] Яшчэ не адказалі { $missing } чалавекі з тых, каго яна называе.

@@ -144,8 +144,8 @@ stories-consent-heading = 🤝 Згода на згадванне імя
 stories-consent-line = { $state ->
     [given] ✔️ { $name }: згода дадзена
     [declined] ✖️ { $name }: не пагадзіўся(лася) (паказваецца як удзельнік каманды са свайго горада)
-    [erased] ✖️ { $name }: выдаліў(ла) свае даныя
-   *[pending] ⏳ { $name }: яшчэ не адказаў(ла)
+    [erased] ✖️ { $name }: даныя выдалены
+   *[pending] ⏳ { $name }: адказу пакуль няма
 }
 stories-consent-nobody = У гэтай гісторыі нікога не названа.
 stories-as-readers-see = 👁 Як бачаць чытачы

@@ -126,7 +126,7 @@ toolbox-reminder-planned = 🔔 Нагадванне прыйдзе { $when }.
 # Variables: $date (when it was last reviewed)
 toolbox-may-be-outdated = ⚠️ Магчыма, састарэла, апошняя праверка: { $date }.
 # Variables: $name (the first name of who suggested it)
-toolbox-credit = 💡 Прапанаваў(ла): { $name }
+toolbox-credit = 💡 Аўтар прапановы: { $name }
 # Variables: $yes, $no (how many readers found it helpful or not)
 toolbox-helpful-question = Ці было гэта карысна? 👍 { $yes } · 👎 { $no }
 

@@ -44,7 +44,8 @@ consult-slots =
 
     { $slots }
 
-    Wähle eine Zeit über ihre Nummer.
+    Wähle eine Uhrzeit über ihre Nummer. In Klammern: die Uhrzeit der beratenden Person, wo sie abweicht.
+
 # Variables:
 #   $topic (String) - the chosen topic
 consult-slots-none = In den nächsten Wochen gibt es zu „{ $topic }“ in dieser Sprache keine freie Zeit. Schau später wieder vorbei oder wähle ein anderes Thema.
@@ -63,7 +64,7 @@ consult-slot-line = { $number }. { $time } · { $host }
 #   $theirs (String) - start on the host's clock
 #   $city (String) - the city naming the host's clock
 #   $host (String) - the host's name
-consult-slot-line-both = { $number }. { $time } ({ $theirs } Uhr Ortszeit { $city }) · { $host }
+consult-slot-line-both = { $number }. { $time } · { $host } ({ $city } { $theirs })
 # Variables:
 #   $mine (String) - the time on the person's clock with its city
 #   $host (String) - the time on the host's clock with its city

@@ -29,7 +29,7 @@ directory-card-cities = Städte: { $cities }
 directory-card-countries = Länder: { $countries }
 # Variables:
 #   $year (String) - the year the partnership began
-directory-card-since = Seit: { $year }
+directory-card-since = Partnerschaft seit { $year }
 # Variables:
 #   $topics (String) - topic names, joined as a list
 directory-card-topics = Schwerpunkte: { $topics }

@@ -118,7 +118,7 @@ calendar-home = 📅 Kalender des Netzwerks
     Land: { $country } · Schwerpunkt: { $topic }
 calendar-empty = Für diese Auswahl stehen keine öffentlichen Workshops oder Termine des Netzwerks an.
 calendar-feed = 📎 Als Kalender-Abo in deiner Kalender-App (diese Auswahl, in deiner Sprache):
-calendar-feed-none = 📎 Das Kalender-Abo braucht die öffentliche Webadresse des Bots, und die ist hier nicht eingerichtet.
+calendar-feed-none = 📎 Ein Kalender-Abo ist hier noch nicht möglich.
 calendar-country-button = 🌍 Land
 calendar-topic-button = 🏷 Schwerpunkt
 calendar-choose-country = 🌍 Workshops von Partnerschaften mit welchem Land? Termine des Netzwerks stehen immer drin.

@@ -44,7 +44,8 @@ consult-slots =
 
     { $slots }
 
-    Pick a time by its number.
+    Pick a time by its number. In brackets: the host's own time, where it differs.
+
 # Variables:
 #   $topic (String) - the chosen topic
 consult-slots-none = There is no free time for “{ $topic }” in this language in the coming weeks. Please look again later or choose another topic.
@@ -63,7 +64,7 @@ consult-slot-line = { $number }. { $time } · { $host }
 #   $theirs (String) - start on the host's clock
 #   $city (String) - the city naming the host's clock
 #   $host (String) - the host's name
-consult-slot-line-both = { $number }. { $time } ({ $theirs } { $city } time) · { $host }
+consult-slot-line-both = { $number }. { $time } · { $host } ({ $city } { $theirs })
 # Variables:
 #   $mine (String) - the time on the person's clock with its city
 #   $host (String) - the time on the host's clock with its city

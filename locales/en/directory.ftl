@@ -29,7 +29,7 @@ directory-card-cities = Cities: { $cities }
 directory-card-countries = Countries: { $countries }
 # Variables:
 #   $year (String) - the year the partnership began
-directory-card-since = Since: { $year }
+directory-card-since = Partners since { $year }
 # Variables:
 #   $topics (String) - topic names, joined as a list
 directory-card-topics = Topics: { $topics }

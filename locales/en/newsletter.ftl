@@ -118,7 +118,7 @@ calendar-home = 📅 Network calendar
     Country: { $country } · Topic: { $topic }
 calendar-empty = No public workshops or network events are coming up for this choice.
 calendar-feed = 📎 Subscribe in your calendar app (this choice, in your language):
-calendar-feed-none = 📎 The calendar feed needs the bot's public web address, which is not set up here.
+calendar-feed-none = 📎 Subscribing to the calendar is not available yet.
 calendar-country-button = 🌍 Country
 calendar-topic-button = 🏷 Topic
 calendar-choose-country = 🌍 Workshops of partnerships with which country? Network events are always listed.

@@ -16,7 +16,7 @@ consult-language-ask =
 #   $available (String) - the languages hosts speak for this topic, as a list
 #   $count (Number) - how many languages are available
 consult-language-none =
-    По этой теме пока ни один консультант не говорит на языке «{ $language }».
+    По этой теме пока нет консультанта, который говорит на этом языке ({ $language }).
     { $count ->
         [0] Сейчас по этой теме нет консультаций: пожалуйста, выберите другую тему.
         [1] Доступно: { $available }.
@@ -47,7 +47,8 @@ consult-slots =
 
     { $slots }
 
-    Выберите время по его номеру.
+    Выберите время по его номеру. В скобках — время консультанта, если оно другое.
+
 # Variables:
 #   $topic (String) - the chosen topic
 consult-slots-none = В ближайшие недели по теме «{ $topic }» на этом языке нет свободного времени. Загляните позже или выберите другую тему.
@@ -66,7 +67,7 @@ consult-slot-line = { $number }. { $time } · { $host }
 #   $theirs (String) - start on the host's clock
 #   $city (String) - the city naming the host's clock
 #   $host (String) - the host's name
-consult-slot-line-both = { $number }. { $time } ({ $theirs } по времени города { $city }) · { $host }
+consult-slot-line-both = { $number }. { $time } · { $host } ({ $city } { $theirs })
 # Variables:
 #   $mine (String) - the time on the person's clock with its city
 #   $host (String) - the time on the host's clock with its city
@@ -166,8 +167,8 @@ consult-host-moved =
 #   $when (String) - date and time on the host's clock
 #   $late (String) - yes when cancelled after the host's cut-off, else no
 consult-host-cancelled = { $late ->
-        [yes] ✖️ { $person } отменил(а) запись на { $when } поздно (позже вашего срока отмены).
-       *[no] ✖️ { $person } отменил(а) запись на { $when }.
+        [yes] ✖️ { $person }: запись на { $when } отменена поздно (позже вашего срока отмены).
+       *[no] ✖️ { $person }: запись на { $when } отменена.
     }
 consult-mine-none = У вас нет записей на консультации.
 # Variables:

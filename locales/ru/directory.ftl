@@ -37,7 +37,7 @@ directory-card-cities = Города: { $cities }
 directory-card-countries = Страны: { $countries }
 # Variables:
 #   $year (String) - the year the partnership began
-directory-card-since = С { $year } года
+directory-card-since = Партнёры с { $year } года
 # Variables:
 #   $topics (String) - topic names, joined as a list
 directory-card-topics = Направления: { $topics }
@@ -166,7 +166,7 @@ directory-reply-done = На это сообщение уже ответили.
 #   $sender (String) - the contact's first name and city
 #   $text (String) - the answer
 directory-relay-answer =
-    ↩️ { $sender } ответил(а) на ваше сообщение из справочника:
+    ↩️ Ответ от { $sender } на ваше сообщение из справочника:
 
     { $text }
 

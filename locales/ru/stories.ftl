@@ -21,7 +21,7 @@ story-no-city = город не указан
 
 # Variables:
 #   $author (String) - who proposed the idea (a name, or "a team member from …")
-story-timeline-idea = { $author } предложил(а) идею.
+story-timeline-idea = Идея предложена: { $author }.
 story-timeline-idea-unnamed = Идею предложили.
 # Variables:
 #   $kind (String) - kickoff or other
@@ -153,7 +153,7 @@ story-consent-head = 🤝 Кого можно назвать по имени
 story-consent-line = { $state ->
     [given] ✅ { $name }: согласие дано
     [declined] ❌ { $name }: не согласен(на), в истории: «{ $shown }»
-   *[pending] ⏳ { $name }: ещё не ответил(а), до ответа в истории: «{ $shown }»
+   *[pending] ⏳ { $name }: ответа пока нет, до ответа в истории: «{ $shown }»
 }
 # Variables:
 #   $reviewers (Number) - organisers who will read it
@@ -229,7 +229,7 @@ story-review-sent = 📨 Отправлено на проверку. { $count ->
 #   $title (String) - the story's title
 #   $name (String) - who sent it
 #   $missing (Number) - people who have not answered the consent question
-story-review-notice = 📖 { $name } отправил(а) на проверку историю команды «{ $title }». { $missing ->
+story-review-notice = 📖 История команды «{ $title }» отправлена на проверку ({ $name }). { $missing ->
     [0] Все, кого она называет, ответили на вопрос о согласии.
     [one] Ещё не ответил { $missing } человек из тех, кого она называет.
     [few] Ещё не ответили { $missing } человека из тех, кого она называет.

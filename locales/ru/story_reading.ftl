@@ -144,8 +144,8 @@ stories-consent-heading = 🤝 Согласие на упоминание име
 stories-consent-line = { $state ->
     [given] ✔️ { $name }: согласие дано
     [declined] ✖️ { $name }: не согласен(на) (показывается как участник команды из своего города)
-    [erased] ✖️ { $name }: удалил(а) свои данные
-   *[pending] ⏳ { $name }: ещё не ответил(а)
+    [erased] ✖️ { $name }: данные удалены
+   *[pending] ⏳ { $name }: ответа пока нет
 }
 stories-consent-nobody = В этой истории никто не назван.
 stories-as-readers-see = 👁 Как видят читатели

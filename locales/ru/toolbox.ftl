@@ -126,7 +126,7 @@ toolbox-reminder-planned = 🔔 Напоминание придёт { $when }.
 # Variables: $date (when it was last reviewed)
 toolbox-may-be-outdated = ⚠️ Возможно, устарело, последняя проверка: { $date }.
 # Variables: $name (the first name of who suggested it)
-toolbox-credit = 💡 Предложил(а): { $name }
+toolbox-credit = 💡 Автор предложения: { $name }
 # Variables: $yes, $no (how many readers found it helpful or not)
 toolbox-helpful-question = Было полезно? 👍 { $yes } · 👎 { $no }
 

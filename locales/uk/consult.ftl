@@ -16,7 +16,7 @@ consult-language-ask =
 #   $available (String) - the languages hosts speak for this topic, as a list
 #   $count (Number) - how many languages are available
 consult-language-none =
-    З цієї теми поки жоден консультант не говорить мовою «{ $language }».
+    З цієї теми поки немає консультанта, який говорить цією мовою ({ $language }).
     { $count ->
         [0] Зараз з цієї теми немає консультацій: будь ласка, оберіть іншу тему.
         [1] Доступно: { $available }.
@@ -47,7 +47,8 @@ consult-slots =
 
     { $slots }
 
-    Оберіть час за його номером.
+    Оберіть час за його номером. У дужках — час консультанта, якщо він інший.
+
 # Variables:
 #   $topic (String) - the chosen topic
 consult-slots-none = Найближчими тижнями з теми «{ $topic }» цією мовою немає вільного часу. Загляньте пізніше або оберіть іншу тему.
@@ -66,7 +67,7 @@ consult-slot-line = { $number }. { $time } · { $host }
 #   $theirs (String) - start on the host's clock
 #   $city (String) - the city naming the host's clock
 #   $host (String) - the host's name
-consult-slot-line-both = { $number }. { $time } ({ $theirs } за часом міста { $city }) · { $host }
+consult-slot-line-both = { $number }. { $time } · { $host } ({ $city } { $theirs })
 # Variables:
 #   $mine (String) - the time on the person's clock with its city
 #   $host (String) - the time on the host's clock with its city
@@ -166,8 +167,8 @@ consult-host-moved =
 #   $when (String) - date and time on the host's clock
 #   $late (String) - yes when cancelled after the host's cut-off, else no
 consult-host-cancelled = { $late ->
-        [yes] ✖️ { $person } скасував(-ла) запис на { $when } пізно (після вашого терміну скасування).
-       *[no] ✖️ { $person } скасував(-ла) запис на { $when }.
+        [yes] ✖️ { $person }: запис на { $when } скасовано пізно (після вашого терміну скасування).
+       *[no] ✖️ { $person }: запис на { $when } скасовано.
     }
 consult-mine-none = У вас немає записів на консультації.
 # Variables:

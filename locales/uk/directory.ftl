@@ -37,7 +37,7 @@ directory-card-cities = Міста: { $cities }
 directory-card-countries = Країни: { $countries }
 # Variables:
 #   $year (String) - the year the partnership began
-directory-card-since = З { $year } року
+directory-card-since = Партнери з { $year } року
 # Variables:
 #   $topics (String) - topic names, joined as a list
 directory-card-topics = Напрями: { $topics }
@@ -166,7 +166,7 @@ directory-reply-done = На це повідомлення вже відпові�
 #   $sender (String) - the contact's first name and city
 #   $text (String) - the answer
 directory-relay-answer =
-    ↩️ { $sender } відповів(-ла) на ваше повідомлення з довідника:
+    ↩️ Відповідь від { $sender } на ваше повідомлення з довідника:
 
     { $text }
 

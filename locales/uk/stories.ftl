@@ -21,7 +21,7 @@ story-no-city = місто не вказано
 
 # Variables:
 #   $author (String) - who proposed the idea (a name, or "a team member from …")
-story-timeline-idea = { $author } запропонував(-ла) ідею.
+story-timeline-idea = Ідею запропоновано: { $author }.
 story-timeline-idea-unnamed = Ідею запропонували.
 # Variables:
 #   $kind (String) - kickoff or other
@@ -153,7 +153,7 @@ story-consent-head = 🤝 Кого можна назвати на ім'я
 story-consent-line = { $state ->
     [given] ✅ { $name }: згоду дано
     [declined] ❌ { $name }: не погодився(-лася), в історії: «{ $shown }»
-   *[pending] ⏳ { $name }: ще не відповів(-ла), до відповіді в історії: «{ $shown }»
+   *[pending] ⏳ { $name }: відповіді поки немає, до відповіді в історії: «{ $shown }»
 }
 # Variables:
 #   $reviewers (Number) - organisers who will read it
@@ -229,7 +229,7 @@ story-review-sent = 📨 Надіслано на перевірку. { $count ->
 #   $title (String) - the story's title
 #   $name (String) - who sent it
 #   $missing (Number) - people who have not answered the consent question
-story-review-notice = 📖 { $name } надіслав(-ла) на перевірку історію команди «{ $title }». { $missing ->
+story-review-notice = 📖 Історію команди «{ $title }» надіслано на перевірку ({ $name }). { $missing ->
     [0] Усі, кого вона називає, відповіли на питання про згоду.
     [one] Ще не відповіла { $missing } людина з тих, кого вона називає.
     [few] Ще не відповіли { $missing } людини з тих, кого вона називає.

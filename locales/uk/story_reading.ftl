@@ -144,8 +144,8 @@ stories-consent-heading = 🤝 Згода на згадування імені
 stories-consent-line = { $state ->
     [given] ✔️ { $name }: згоду надано
     [declined] ✖️ { $name }: не погоджується (показано як учасника команди зі свого міста)
-    [erased] ✖️ { $name }: видалив(ла) свої дані
-   *[pending] ⏳ { $name }: ще не відповів(ла)
+    [erased] ✖️ { $name }: дані видалено
+   *[pending] ⏳ { $name }: відповіді поки немає
 }
 stories-consent-nobody = У цій історії нікого не названо.
 stories-as-readers-see = 👁 Як бачать читачі

@@ -126,7 +126,7 @@ toolbox-reminder-planned = 🔔 Нагадування надійде { $when }.
 # Variables: $date (when it was last reviewed)
 toolbox-may-be-outdated = ⚠️ Можливо, застаріло, остання перевірка: { $date }.
 # Variables: $name (the first name of who suggested it)
-toolbox-credit = 💡 Запропонував(ла): { $name }
+toolbox-credit = 💡 Автор пропозиції: { $name }
 # Variables: $yes, $no (how many readers found it helpful or not)
 toolbox-helpful-question = Чи було це корисно? 👍 { $yes } · 👎 { $no }
 

@@ -3,6 +3,8 @@ message with variables tells translators what they are."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.domain.languages import SUPPORTED_LANGUAGES
@@ -84,3 +86,23 @@ no-variables = Hello
         "en/half: comment does not explain $count",
         "en/no-comment: no '# Variables:' comment",
     ]
+
+
+GENDER_PARENTHESES = re.compile(r"[А-Яа-яЁёІіЇїЄєЎўҐґ]\((?:-?ла|а)\)")
+
+
+@pytest.mark.parametrize("language", ["ru", "uk", "be"])
+def test_no_verb_guesses_a_gender_in_parentheses(language: str) -> None:
+    """GLOSSARY.md: no "(а)/(ла)" forms ("отменил(а)"); wording that needs no gender."""
+    found = [
+        f"{path.name}:{number}: {line.strip()}"
+        for path in sorted((LOCALES_DIR / language).glob("*.ftl"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if GENDER_PARENTHESES.search(line)
+    ]
+    assert not found, _report(found)
+
+
+def test_the_gender_check_catches_the_forms_it_names() -> None:
+    assert all(GENDER_PARENTHESES.search(w) for w in ("отменил(а)", "відповів(-ла)", "адказаў(ла)"))
+    assert not GENDER_PARENTHESES.search("Отменено (в срок)")

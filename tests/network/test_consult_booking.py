@@ -47,8 +47,8 @@ async def test_a_berlin_slot_reads_in_krasnodar_time_across_the_march_change(
 
     text = person.last.body
     assert "Krasnodar time" in text
-    assert "1. 12:00 (10:00 Berlin time) · Hanna" in text  # Friday, winter time in Berlin
-    assert "2. 11:00 (10:00 Berlin time) · Hanna" in text  # Monday, summer time
+    assert "1. 12:00 · Hanna (Berlin 10:00)" in text  # Friday, winter time in Berlin
+    assert "2. 11:00 · Hanna (Berlin 10:00)" in text  # Monday, summer time
     assert text.index("27 March") < text.index("1. 12:00") < text.index("30 March")
 
 

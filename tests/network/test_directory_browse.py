@@ -59,7 +59,7 @@ async def test_a_german_reader_finds_a_partnership_by_country_in_german(
     card = reader.last_text
     assert "Städte: Lublin und Luzk" in card
     assert "Länder: Polen und Ukraine" in card
-    assert "Seit: 2004" in card and "Schwerpunkte: Bildung" in card
+    assert "Partnerschaft seit 2004" in card and "Schwerpunkte: Bildung" in card
     assert "Ansprechperson" not in card and "veraltet" not in card
     await reader.press(DirectoryResults("c", "PL", 0))  # back to the results
     assert "Lublin ↔ Lutsk" in reader.last_text
