@@ -12,7 +12,13 @@ from pathlib import Path
 
 from telegram.ext import ApplicationBuilder, CallbackQueryHandler, ContextTypes
 
-from bot import callback_calls, callback_data, callback_network, callback_toolbox
+from bot import (
+    callback_calls,
+    callback_consult,
+    callback_data,
+    callback_network,
+    callback_toolbox,
+)
 from bot.app import register_handlers
 from bot.callback_data import CallbackData
 from bot.context import BotContext, BotData
@@ -103,6 +109,7 @@ def test_every_button_action_has_exactly_one_callback() -> None:
         *vars(callback_calls).values(),
         *vars(callback_toolbox).values(),
         *vars(callback_network).values(),
+        *vars(callback_consult).values(),
     ):
         if not (isinstance(kind, type) and issubclass(kind, CallbackData)) or not kind.actions():
             continue
@@ -116,7 +123,13 @@ def test_every_button_action_has_exactly_one_callback() -> None:
 def test_no_two_button_kinds_share_a_prefix() -> None:
     # Two kinds with one prefix would each read the other's buttons (two families once both
     # chose "tbk" in separate branches; nothing else would have noticed).
-    modules = (callback_data, callback_calls, callback_toolbox, callback_network)
+    modules = (
+        callback_data,
+        callback_calls,
+        callback_toolbox,
+        callback_network,
+        callback_consult,
+    )
     kinds = {
         value
         for module in modules

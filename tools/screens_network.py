@@ -42,7 +42,8 @@ def walk_network(
         phone.press(uid, "cbt:culture")
         phone.shot(language, "consult-language")
         phone.press(uid, f"cbl:culture:{language}")
-        phone.press_first(uid, "cbs:")  # past the toolbox's tips, when there are some
+        # Past the toolbox's tips to the first page, when there are tips (not "next page").
+        phone.press_first(uid, f"cbs:culture:{language}:0:")
         phone.shot(language, "consult-slots")
         assert phone.press_first(uid, "cbp:"), "no free slot offered"
         phone.shot(language, "consult-confirm")

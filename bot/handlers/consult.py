@@ -11,14 +11,12 @@ from babel.lists import format_list
 from telegram import InlineKeyboardMarkup, InputFile, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
-from bot.callback_network import (
+from bot.callback_consult import (
     ConsultBook,
     ConsultCancel,
     ConsultCancelConfirmed,
     ConsultCard,
-    ConsultHome,
     ConsultLanguage,
-    ConsultMine,
     ConsultOfferPass,
     ConsultOfferTake,
     ConsultPick,
@@ -27,6 +25,7 @@ from bot.callback_network import (
     ConsultTopic,
     ConsultWait,
 )
+from bot.callback_network import ConsultHome, ConsultMine
 from bot.context import BotContext
 from bot.domain.consultations import Slot
 from bot.domain.network_dialogs import ConsultNoteInput

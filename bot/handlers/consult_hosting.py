@@ -9,10 +9,9 @@ from babel.lists import format_list
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
-from bot.callback_network import (
+from bot.callback_consult import (
     HostConfirm,
     HostDay,
-    HostHome,
     HostLanguage,
     HostMark,
     HostNumberAsk,
@@ -22,6 +21,7 @@ from bot.callback_network import (
     HostWindowRemove,
     HostZoneOwn,
 )
+from bot.callback_network import HostHome
 from bot.context import BotContext
 from bot.domain.consult_hosting import Mark, number_value
 from bot.domain.network_dialogs import HostingVideoInput, HostingWindowInput, HostingZoneInput

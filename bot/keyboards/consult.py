@@ -7,15 +7,12 @@ from collections.abc import Sequence
 
 from telegram import InlineKeyboardMarkup
 
-from bot.callback_data import OpenMenu
-from bot.callback_network import (
+from bot.callback_consult import (
     ConsultBook,
     ConsultCancel,
     ConsultCancelConfirmed,
     ConsultCard,
-    ConsultHome,
     ConsultLanguage,
-    ConsultMine,
     ConsultOfferPass,
     ConsultOfferTake,
     ConsultPick,
@@ -23,8 +20,9 @@ from bot.callback_network import (
     ConsultSlots,
     ConsultTopic,
     ConsultWait,
-    NetworkHome,
 )
+from bot.callback_data import OpenMenu
+from bot.callback_network import ConsultHome, ConsultMine, NetworkHome
 from bot.callback_toolbox import ToolboxEntryCard
 from bot.domain.consultations import Slot, slot_minute
 from bot.domain.network import NETWORK_TOPICS

@@ -7,11 +7,10 @@ from collections.abc import Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.callback_network import (
+from bot.callback_consult import (
     HostConfirm,
     HostConfirmAction,
     HostDay,
-    HostHome,
     HostLanguage,
     HostMark,
     HostMarkAction,
@@ -21,8 +20,8 @@ from bot.callback_network import (
     HostTopic,
     HostWindowRemove,
     HostZoneOwn,
-    NetworkHome,
 )
+from bot.callback_network import HostHome, NetworkHome
 from bot.domain.consult_hosting import (
     HOST_NUMBERS,
     NUMBER_CHOICES,

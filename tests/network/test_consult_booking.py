@@ -8,7 +8,7 @@ from datetime import UTC, datetime, time, timedelta
 
 from icalendar import Calendar
 
-from bot.callback_network import (
+from bot.callback_consult import (
     ConsultBook,
     ConsultLanguage,
     ConsultPick,

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from telegram import InlineKeyboardMarkup
 
-from bot.callback_network import ConsultPick, ConsultSlots
+from bot.callback_consult import ConsultPick, ConsultSlots
 from bot.domain.consultations import Slot, slot_minute
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.toolbox import Entry, Version

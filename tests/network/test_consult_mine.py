@@ -7,18 +7,18 @@ from datetime import UTC, datetime, time, timedelta
 
 from icalendar import Calendar
 
-from bot.callback_network import (
+from bot.callback_consult import (
     ConsultBook,
     ConsultCancel,
     ConsultCancelConfirmed,
     ConsultCard,
     ConsultLanguage,
-    ConsultMine,
     ConsultPick,
     ConsultReschedule,
     ConsultSlots,
     ConsultTopic,
 )
+from bot.callback_network import ConsultMine
 from bot.callback_toolbox import ToolboxEntryCard
 from bot.db import checkins as checkins_db
 from bot.domain.consultations import slot_minute

@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, time
 
+from bot.callback_consult import ConsultBook, ConsultWait
 from bot.callback_data import PrivacyStep
-from bot.callback_network import ConsultBook, ConsultWait
 from bot.domain.consultations import slot_minute
 from bot.offline.harness import BotHarness
 from tests.stories import ConsultWindow, consult_bookings, consult_host, quick_participant

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
 
-from bot.callback_network import (
+from bot.callback_consult import (
     ConsultBook,
     ConsultCancel,
     ConsultCancelConfirmed,
     ConsultCard,
     ConsultLanguage,
-    ConsultMine,
     ConsultOfferPass,
     ConsultOfferTake,
     ConsultTopic,
     ConsultWait,
 )
+from bot.callback_network import ConsultMine
 from bot.domain.consultations import slot_minute
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot.callback_network import HostHome, HostMark, HostStep
+from bot.callback_consult import HostMark, HostStep
+from bot.callback_network import HostHome
 from bot.db import consultations as consult_db
 from bot.domain.consultations import Host
 from bot.offline.emulator.client import SimClient

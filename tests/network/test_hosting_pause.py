@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
 
-from bot.callback_network import HostConfirm, HostDay, HostHome, HostStep, HostWindowRemove
+from bot.callback_consult import HostConfirm, HostDay, HostStep, HostWindowRemove
+from bot.callback_network import HostHome
 from bot.db import consultations as consult_db
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness

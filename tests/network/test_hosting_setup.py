@@ -4,9 +4,8 @@ helpfully, and nobody but network staff and coaches gets in (forged presses incl
 
 from __future__ import annotations
 
-from bot.callback_network import (
+from bot.callback_consult import (
     HostDay,
-    HostHome,
     HostLanguage,
     HostNumberAsk,
     HostNumberSet,
@@ -15,6 +14,7 @@ from bot.callback_network import (
     HostWindowRemove,
     HostZoneOwn,
 )
+from bot.callback_network import HostHome
 from bot.db import consultations as consult_db
 from bot.db import roles as roles_db
 from bot.domain.roles import Role

@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any, Literal, get_args, get_origin, get_type_hints
 
-from bot import callback_calls, callback_data, callback_network, callback_toolbox
+from bot import (
+    callback_calls,
+    callback_consult,
+    callback_data,
+    callback_network,
+    callback_toolbox,
+)
 from bot.db import broadcasts as broadcasts_db
 from bot.db import ideas as ideas_db
 from bot.db import matching as matching_db
@@ -207,7 +213,7 @@ async def network_staff(h: BotHarness) -> SimClient:
 
 
 # ------------------------------------------------------------------ forged button data
-MODULES = (callback_data, callback_calls, callback_toolbox, callback_network)
+MODULES = (callback_data, callback_calls, callback_toolbox, callback_network, callback_consult)
 
 
 # Pressed last: they change who the person is (another partnership, erasing themselves).
