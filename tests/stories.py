@@ -970,7 +970,7 @@ async def newsletter_staff(harness: BotHarness, language: str = "en") -> SimClie
     home."""
     staff = harness.user("Nora", language, user_id=ADMIN_ID)
     await onboard(staff, language=language)
-    await staff.press(NetworkHome())  # main menu → 🌐 Network
+    await staff.press(NetworkHome())  # main menu → 🌉 Network
     await staff.press(NewsletterHome())
     return staff
 

@@ -1,4 +1,4 @@
-"""The network home (/network and the main menu's "🌐 Network"), staff tools: staff
+"""The network home (/network and the main menu's "🌉 Network"), staff tools: staff
 invitations, partnership profiles, roll-up statistics."""
 
 from __future__ import annotations

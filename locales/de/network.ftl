@@ -1,9 +1,9 @@
 ## network
-menu-network = 🌐 Netzwerk
+menu-network = 🌉 Netzwerk
 commands-network = Das Netzwerk: Sprechstunde, Verzeichnis, Ideenbörse, Kalender
 network-default-name = Netzwerk der Städtepartnerschaften
 network-home =
-    🌐 Das Netzwerk der Städtepartnerschaften
+    🌉 Das Netzwerk der Städtepartnerschaften
     Was die Netzwerkstelle allen Partnerschaften bietet: Beratung in der Sprechstunde, andere Partnerschaften und Organisationen finden, Ideen anbieten oder suchen, sehen, was ansteht.
 network-consult-button = 🗓 Sprechstunde buchen
 network-directory-button = 📇 Verzeichnis

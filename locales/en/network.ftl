@@ -1,9 +1,9 @@
 ## network
-menu-network = 🌐 Network
+menu-network = 🌉 Network
 commands-network = The network: consultations, directory, idea exchange, calendar
 network-default-name = City partnership network
 network-home =
-    🌐 The network of city partnerships
+    🌉 The network of city partnerships
     What the network office offers every partnership: ask for advice, find other partnerships and organisations, offer or look for ideas, see what is coming up.
 network-consult-button = 🗓 Book a consultation
 network-directory-button = 📇 Directory
