@@ -39,3 +39,18 @@ class TypedInput:
                 raise ValueError(f"{cls.KIND}.{f.name}: {value!r}")
             values[f.name] = value
         return cls(**values)
+
+
+# Multiple choices a dialog collects (topics, countries) travel as comma-separated text.
+def toggled(csv: str, value: str) -> str:
+    """A comma-separated selection with `value` switched on or off (order kept)."""
+    chosen = [v for v in csv.split(",") if v]
+    if value in chosen:
+        chosen.remove(value)
+    else:
+        chosen.append(value)
+    return ",".join(chosen)
+
+
+def selection(csv: str) -> tuple[str, ...]:
+    return tuple(v for v in csv.split(",") if v)

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal, get_args
 
+from bot.domain.dialog_base import selection as selection
+from bot.domain.dialog_base import toggled as toggled
 from bot.domain.texts import TypedTextProblem, typed_text
 
 PostKind = Literal["offer", "need"]
@@ -47,20 +49,6 @@ def clean_body(raw: str) -> str:
 
 def clean_note(raw: str) -> str:
     return _typed(raw, MAX_NOTE_LENGTH, "exchange-error-note-long")
-
-
-def toggled(csv: str, value: str) -> str:
-    """A comma-separated selection with `value` switched on or off (order kept)."""
-    chosen = [v for v in csv.split(",") if v]
-    if value in chosen:
-        chosen.remove(value)
-    else:
-        chosen.append(value)
-    return ",".join(chosen)
-
-
-def selection(csv: str) -> tuple[str, ...]:
-    return tuple(v for v in csv.split(",") if v)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
 
+from bot.domain.dialog_base import selection as selection
+from bot.domain.dialog_base import toggled as toggled
 from bot.domain.roles import Actor, PermissionDenied
 from bot.domain.texts import TypedTextProblem, typed_text
 from bot.domain.toolbox import MAX_BODY_LENGTH, MAX_TITLE_LENGTH, REVIEW_INTERVAL
@@ -117,20 +119,6 @@ def next_weekly(now: datetime) -> datetime:
     at = now.replace(hour=CHECK_HOUR, minute=0, second=0, microsecond=0)
     at += timedelta(days=(7 - at.weekday()) % 7)
     return at if at > now else at + timedelta(days=7)
-
-
-def toggled(csv: str, value: str) -> str:
-    """A comma-separated selection with `value` switched on or off (order kept)."""
-    chosen = [v for v in csv.split(",") if v]
-    if value in chosen:
-        chosen.remove(value)
-    else:
-        chosen.append(value)
-    return ",".join(chosen)
-
-
-def selection(csv: str) -> tuple[str, ...]:
-    return tuple(v for v in csv.split(",") if v)
 
 
 @dataclass(frozen=True)
