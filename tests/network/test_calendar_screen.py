@@ -101,7 +101,7 @@ async def test_the_calendar_lists_public_events_on_the_readers_clock(harness: Bo
     assert "10:00–16:00 по времени города Берлин (у вас 12:00–18:00)" in text
     assert "10:00–13:00 по времени города Карлсруэ (у вас 12:00–15:00)" in text
     assert text.index("Garden day") < text.index("Day of City Partnerships")  # by start
-    assert "публичный веб-адрес" in text  # no public address here: no URL is promised
+    assert "Подписка на календарь пока недоступна" in text  # no public address: no URL promised
 
 
 async def test_filters_by_country_and_topic(harness: BotHarness) -> None:
