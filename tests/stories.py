@@ -79,7 +79,7 @@ from bot.domain.directory import DirectoryActor
 from bot.domain.ideas import Idea, IdeaStatus, IdeaText
 from bot.domain.network import PartnershipProfile
 from bot.domain.participants import Participant
-from bot.domain.partnerships import CityDraft, PartnershipDraft
+from bot.domain.partnerships import CityDraft, Partnership, PartnershipDraft
 from bot.domain.roles import Role
 from bot.domain.stories import Story, person_token
 from bot.domain.texts import LocalizedName
@@ -1090,3 +1090,28 @@ LYON_ODESA = PartnershipDraft(
 async def lyon_odesa(conn: aiosqlite.Connection, now: datetime) -> int:
     """A second partnership (Lyon ↔ Odesa, theme "Rivers") for tests of what stays apart."""
     return await partnerships_db.create(conn, LYON_ODESA, None, now)
+
+
+def lyon_workshop(
+    partnership: Partnership,
+    title: str,
+    status: WorkshopStatus,
+    now: datetime,
+    questions: tuple[Question, ...] = (),
+) -> Workshop:
+    """A kick-off in Lyon five days ahead (not yet saved), for the second partnership."""
+    starts = now + timedelta(days=5)
+    return Workshop(
+        id=0,
+        partnership_id=partnership.id,
+        kind=WorkshopKind.KICKOFF,
+        title=LocalizedName({"en": title}),
+        starts_at=starts,
+        ends_at=starts + timedelta(hours=2),
+        time_zone="Europe/Paris",
+        status=status,
+        city_id=partnership.cities[0].id,
+        address="Place Bellecour",
+        capacity=20,
+        questions=questions,
+    )

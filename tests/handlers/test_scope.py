@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import typing
 from dataclasses import dataclass, fields
-from datetime import timedelta
 from typing import Any
 
 from bot import callback_data
@@ -17,14 +16,14 @@ from bot.db import teams as teams_db
 from bot.db import workshops as workshops_db
 from bot.domain.ideas import Idea, IdeaStatus, IdeaText
 from bot.domain.organiser_home import ORGANISER_GROUPS
-from bot.domain.texts import LocalizedName
-from bot.domain.workshops import Workshop, WorkshopKind, WorkshopStatus
+from bot.domain.workshops import Workshop, WorkshopStatus
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
 from tests.stories import (
     ADMIN_ID,
     create_workshop,
     lyon_odesa,
+    lyon_workshop,
     make_organiser,
     published_ideas,
     quick_participant,
@@ -58,21 +57,7 @@ async def partnership_b(harness: BotHarness) -> PartnershipB:
         assert b is not None
 
         def workshop(title: str, status: WorkshopStatus) -> Workshop:
-            starts = now + timedelta(days=5)
-            return Workshop(
-                id=0,
-                partnership_id=pid,
-                kind=WorkshopKind.KICKOFF,
-                title=LocalizedName({"en": title}),
-                starts_at=starts,
-                ends_at=starts + timedelta(hours=2),
-                time_zone="Europe/Paris",
-                status=status,
-                city_id=b.cities[0].id,
-                address="Place Bellecour",
-                capacity=20,
-                questions=(),
-            )
+            return lyon_workshop(b, title, status, now, ())
 
         published = await workshops_db.save(
             conn, workshop("Atelier Lyon", WorkshopStatus.PUBLISHED), now

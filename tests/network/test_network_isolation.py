@@ -35,12 +35,12 @@ from bot.domain.broadcasts import Audience, AudienceKind, Broadcast, BroadcastSt
 from bot.domain.ideas import Idea, IdeaStatus, IdeaText
 from bot.domain.roles import Role
 from bot.domain.texts import LocalizedName
-from bot.domain.workshops import Question, Workshop, WorkshopKind, WorkshopStatus
+from bot.domain.workshops import Question, Workshop, WorkshopStatus
 from bot.offline.emulator import SimMessage
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
 from bot.telegram.callback_codec import CallbackData
-from tests.stories import lyon_odesa, make_organiser, quick_participant
+from tests.stories import lyon_odesa, lyon_workshop, make_organiser, quick_participant
 
 # What must never leave partnership B: its people's names (display and Telegram names), its
 # ideas, its draft workshop, a sign-up answer, a team message (an announcement is shown to
@@ -122,21 +122,7 @@ async def partnership_b(h: BotHarness) -> WorldB:
         await roles_db.grant(conn, bronislav.id, pid, Role.COACH, None, now)
 
         def workshop(title: str, status: WorkshopStatus) -> Workshop:
-            starts = now + timedelta(days=5)
-            return Workshop(
-                id=0,
-                partnership_id=pid,
-                kind=WorkshopKind.KICKOFF,
-                title=LocalizedName({"en": title}),
-                starts_at=starts,
-                ends_at=starts + timedelta(hours=2),
-                time_zone="Europe/Paris",
-                status=status,
-                city_id=b.cities[0].id,
-                address="Place Bellecour",
-                capacity=20,
-                questions=(question,),
-            )
+            return lyon_workshop(b, title, status, now, (question,))
 
         published = await workshops_db.save(
             conn, workshop("Atelier Lyon", WorkshopStatus.PUBLISHED), now
