@@ -323,9 +323,7 @@ async def calendar_view_button(update: Update, context: BotContext) -> None:
 async def show_calendar(update: Update, context: BotContext, chosen: CalendarFilter) -> None:
     """Upcoming public workshops and network events on the reader's clock, and the feed."""
     calendar = context.services.newsletter.calendar
-    network = await calendar.network_for(context.participant)
-    entries = await calendar.entries(network, chosen)
-    zone = await calendar.reader_zone(context.participant)
+    network, entries, zone = await calendar.listing(context.participant, chosen)
     country, topic = _focus_names(context, chosen)
     lines = [context.t("calendar-home", country=country, topic=topic)]
     lines += [_entry_lines(context, entry, zone) for entry in entries[:SHOWN]]
@@ -375,7 +373,7 @@ async def calendar_countries_button(update: Update, context: BotContext) -> None
     data = parse_button(update, CalendarPick)
     chosen = _filter(data.country, data.topic)
     calendar = context.services.newsletter.calendar
-    codes, _ = await calendar.options(await calendar.network_for(context.participant))
+    codes, _ = await calendar.options_for(context.participant)
     tr, lang = context.services.translator, context.language
     markup = kb.calendar_countries(tr, lang, codes, chosen)
     await show(update, context, context.t("calendar-choose-country"), markup)
@@ -385,7 +383,7 @@ async def calendar_topics_button(update: Update, context: BotContext) -> None:
     data = parse_button(update, CalendarPick)
     chosen = _filter(data.country, data.topic)
     calendar = context.services.newsletter.calendar
-    _, keys = await calendar.options(await calendar.network_for(context.participant))
+    _, keys = await calendar.options_for(context.participant)
     tr, lang = context.services.translator, context.language
     markup = kb.calendar_topics(tr, lang, keys, chosen)
     await show(update, context, context.t("calendar-choose-topic"), markup)

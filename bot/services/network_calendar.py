@@ -69,6 +69,17 @@ class NetworkCalendar:
         async with self.db.reading() as conn:
             return await newsletter_db.focus_options(conn, network_id)
 
+    async def listing(
+        self, person: Participant | None, chosen: CalendarFilter
+    ) -> tuple[int, list[CalendarEntry], str | None]:
+        """The calendar screen in one call: the reader's network, its entries, their clock."""
+        network = await self.network_for(person)
+        return network, await self.entries(network, chosen), await self.reader_zone(person)
+
+    async def options_for(self, person: Participant | None) -> tuple[list[str], list[str]]:
+        """The countries and topics the reader's network can be filtered by."""
+        return await self.options(await self.network_for(person))
+
     # ---------------------------------------------------------------- organisers
     async def is_public(self, workshop_id: int) -> bool:
         async with self.db.reading() as conn:
