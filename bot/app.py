@@ -30,50 +30,26 @@ from bot.db.migrations import apply_migrations
 from bot.delivery.progress import ProgressReporter
 from bot.delivery.worker import DeliveryWorker
 from bot.handlers import (
-    admin,
     applying,
-    broadcasts,
-    call_decisions,
-    calls_admin,
-    checkins,
-    coach,
-    consult,
-    consult_hosting,
-    directory,
-    exchange,
     gatekeeper,
-    idea_actions,
-    idea_drafts,
-    ideas,
-    ideas_admin,
-    insight,
     limits,
-    matching_admin,
     menu,
-    network,
-    newsletter,
-    onboarding,
     onboarding_gate,
-    organiser_home,
-    privacy,
-    profile,
-    reviewing,
-    stories,
-    story_reading,
-    teams,
     toolbox,
     toolbox_admin,
-    workshop_attendance,
-    workshop_drafts,
-    workshop_manage,
-    workshop_outreach,
-    workshop_signups,
-    workshops,
 )
 from bot.handlers.commands import publish_command_menus
 from bot.handlers.common import answer_button
 from bot.handlers.errors import error_handler
-from bot.handlers.text_input import InputKey, TextInput, kind_of, media_router, text_router
+from bot.handlers.families import SCREEN_FAMILIES
+from bot.handlers.text_input import (
+    InputKey,
+    MediaInput,
+    TextInput,
+    kind_of,
+    media_router,
+    text_router,
+)
 from bot.i18n import Translator
 from bot.keyboards.broadcasts import AnnouncementButtons
 from bot.keyboards.checkins import CheckinButtons
@@ -87,6 +63,8 @@ from bot.scheduler import schedule_due_work
 from bot.services import checkins as checkin_tasks
 from bot.services.access import AccessService
 from bot.services.applications import ApplicationService
+from bot.services.barcamp import BarcampPeople
+from bot.services.barcamp_plan import BarcampPlanning
 from bot.services.broadcasts import BROADCAST_TASK, BroadcastService
 from bot.services.call_decisions import CallDecisionService
 from bot.services.calls import CallService
@@ -105,6 +83,10 @@ from bot.services.idea_moderation import IdeaModerationService
 from bot.services.idea_translations import IdeaTranslationService
 from bot.services.ideas import VOTE_DIGEST, IdeaService
 from bot.services.insight import InsightService
+from bot.services.live_ideas import LiveIdeas
+from bot.services.live_page import LiveWallPage
+from bot.services.live_setup import LiveSetup
+from bot.services.live_signal import WallSignal
 from bot.services.matching import MATCHING_DEADLINE, MatchingService
 from bot.services.network import NetworkService
 from bot.services.newsletter import NewsletterService
@@ -185,6 +167,11 @@ class Services:
     consult_hosting: ConsultHosting  # consultation hours: hosts' windows, marking
     idea_exchange: IdeaExchange  # offers and needs across partnerships, introductions
     newsletter: NewsletterService  # network newsletter and the public calendar
+    live_setup: LiveSetup  # event day: the live wall's events, rooms, check-in, moments
+    live_ideas: LiveIdeas  # event day: posting to the wall, +1, moderation, translations
+    live_page: LiveWallPage  # event day: what a room's wall page shows, live
+    barcamp: BarcampPeople  # event day: BarCamp setup, proposals, interest, notes
+    barcamp_plan: BarcampPlanning  # event day: the BarCamp plan, announcement, changes
 
     @classmethod
     def build(
@@ -233,6 +220,12 @@ class Services:
         consult_hosting_service = ConsultHosting(*network_args)
         idea_exchange_service = IdeaExchange(*network_args)
         newsletter_service = NewsletterService(*network_args)
+        event_args = (*network_args, WallSignal())
+        live_setup_service = LiveSetup(*event_args)
+        live_ideas_service = LiveIdeas(*event_args)
+        live_page_service = LiveWallPage(*event_args)
+        barcamp_service = BarcampPeople(*event_args)
+        barcamp_plan_service = BarcampPlanning(*event_args)
         due = DueWork(
             db,
             clock,
@@ -262,6 +255,11 @@ class Services:
                 **consult_hosting_service.due_tasks(),
                 **idea_exchange_service.due_tasks(),
                 **newsletter_service.due_tasks(),
+                **live_setup_service.due_tasks(),
+                **live_ideas_service.due_tasks(),
+                **live_page_service.due_tasks(),
+                **barcamp_service.due_tasks(),
+                **barcamp_plan_service.due_tasks(),
             },
         )
         return cls(
@@ -310,6 +308,11 @@ class Services:
             consult_hosting=consult_hosting_service,
             idea_exchange=idea_exchange_service,
             newsletter=newsletter_service,
+            live_setup=live_setup_service,
+            live_ideas=live_ideas_service,
+            live_page=live_page_service,
+            barcamp=barcamp_service,
+            barcamp_plan=barcamp_plan_service,
         )
 
 
@@ -330,35 +333,10 @@ def merge_inputs(*tables: Mapping[Any, TextInput]) -> dict[InputKey, TextInput]:
 
 
 def register_handlers(app: BotApplication) -> None:
-    text_inputs = merge_inputs(
-        profile.TEXT_INPUTS,
-        admin.TEXT_INPUTS,
-        workshop_signups.TEXT_INPUTS,
-        workshop_drafts.TEXT_INPUTS,
-        workshop_manage.TEXT_INPUTS,
-        workshop_attendance.TEXT_INPUTS,
-        broadcasts.TEXT_INPUTS,
-        idea_drafts.TEXT_INPUTS,
-        idea_actions.TEXT_INPUTS,
-        ideas_admin.TEXT_INPUTS,
-        teams.TEXT_INPUTS,
-        checkins.TEXT_INPUTS,
-        coach.TEXT_INPUTS,
-        calls_admin.TEXT_INPUTS,
-        applying.TEXT_INPUTS,
-        reviewing.TEXT_INPUTS,
-        call_decisions.TEXT_INPUTS,
-        toolbox.TEXT_INPUTS,
-        toolbox_admin.TEXT_INPUTS,
-        stories.TEXT_INPUTS,
-        story_reading.TEXT_INPUTS,
-        network.TEXT_INPUTS,
-        directory.TEXT_INPUTS,
-        consult.TEXT_INPUTS,
-        consult_hosting.TEXT_INPUTS,
-        exchange.TEXT_INPUTS,
-        newsletter.TEXT_INPUTS,
-    )
+    text_inputs = merge_inputs(*(getattr(m, "TEXT_INPUTS", {}) for m in SCREEN_FAMILIES))
+    media_inputs: dict[InputKey, MediaInput] = {}
+    for family in SCREEN_FAMILIES:
+        media_inputs.update(getattr(family, "MEDIA_INPUTS", {}))
     app.add_handlers(
         {
             # Group -3 turns away floods before any database work.
@@ -372,62 +350,12 @@ def register_handlers(app: BotApplication) -> None:
             -2: [TypeHandler(Update, gatekeeper.identify_user)],
             -1: [TypeHandler(Update, onboarding_gate.onboarding_gate)],
             0: [
-                *onboarding.handlers(),
-                *profile.handlers(),
-                *menu.handlers(),
-                *admin.handlers(),
-                *organiser_home.handlers(),
-                *privacy.handlers(),
-                *workshops.handlers(),
-                *workshop_signups.handlers(),
-                *workshop_drafts.handlers(),
-                *workshop_manage.handlers(),
-                *workshop_outreach.handlers(),
-                *workshop_attendance.handlers(),
-                *broadcasts.handlers(),
-                *insight.handlers(),
-                *ideas.handlers(),
-                *idea_drafts.handlers(),
-                *idea_actions.handlers(),
-                *ideas_admin.handlers(),
-                *teams.handlers(),
-                *matching_admin.handlers(),
-                *checkins.handlers(),
-                *coach.handlers(),
-                *calls_admin.handlers(),
-                *applying.handlers(),
-                *reviewing.handlers(),
-                *call_decisions.handlers(),
-                *toolbox.handlers(),
-                *toolbox_admin.handlers(),
-                *stories.handlers(),
-                *story_reading.handlers(),
-                *network.handlers(),
-                *directory.handlers(),
-                *consult.handlers(),
-                *consult_hosting.handlers(),
-                *exchange.handlers(),
-                *newsletter.handlers(),
+                *(h for family in SCREEN_FAMILIES for h in family.handlers()),
                 MessageHandler(filters.TEXT & ~filters.COMMAND, text_router(text_inputs)),
                 MessageHandler(
                     filters.PHOTO | filters.Document.ALL,
                     media_router(
-                        {
-                            **broadcasts.MEDIA_INPUTS,
-                            **idea_drafts.MEDIA_INPUTS,
-                            **calls_admin.MEDIA_INPUTS,
-                            **applying.MEDIA_INPUTS,
-                            **reviewing.MEDIA_INPUTS,
-                            **call_decisions.MEDIA_INPUTS,
-                            **toolbox_admin.MEDIA_INPUTS,
-                            **stories.MEDIA_INPUTS,
-                            **network.MEDIA_INPUTS,
-                            **directory.MEDIA_INPUTS,
-                            **consult.MEDIA_INPUTS,
-                            **consult_hosting.MEDIA_INPUTS,
-                            **exchange.MEDIA_INPUTS,
-                            **newsletter.MEDIA_INPUTS,
-                        },
+                        media_inputs,
                         # A template names the toolbox's own limit and the allowed file types.
                         own_limits=(*applying.MEDIA_INPUTS, *toolbox_admin.MEDIA_INPUTS),
                     ),

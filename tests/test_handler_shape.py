@@ -16,6 +16,7 @@ from bot import (
     callback_calls,
     callback_consult,
     callback_data,
+    callback_event,
     callback_network,
     callback_toolbox,
 )
@@ -110,6 +111,7 @@ def test_every_button_action_has_exactly_one_callback() -> None:
         *vars(callback_toolbox).values(),
         *vars(callback_network).values(),
         *vars(callback_consult).values(),
+        *vars(callback_event).values(),
     ):
         if not (isinstance(kind, type) and issubclass(kind, CallbackData)) or not kind.actions():
             continue
@@ -129,6 +131,7 @@ def test_no_two_button_kinds_share_a_prefix() -> None:
         callback_toolbox,
         callback_network,
         callback_consult,
+        callback_event,
     )
     kinds = {
         value

@@ -8,6 +8,7 @@ from typing import Any
 import aiosqlite
 
 from bot.db import inbox
+from bot.db.event_privacy import EVENT_SECTIONS, erase_event_person
 from bot.db.network_privacy import NETWORK_SECTIONS, erase_network_person
 from bot.db.toolbox_admin import TOOLBOX_SECTIONS, erase_toolbox_person
 
@@ -77,6 +78,8 @@ _SECTIONS: tuple[tuple[str, str], ...] = (
     *TOOLBOX_SECTIONS,
     # The network level: staff, directory contact, consultations, idea exchange, newsletter.
     *NETWORK_SECTIONS,
+    # Event day: rooms checked in to, +1 on live walls, BarCamp proposals, interest, notes.
+    *EVENT_SECTIONS,
     (
         "stories_naming_you",
         "SELECT story_id, name, consent, answered_at FROM story_people WHERE user_id = ?",
@@ -291,6 +294,7 @@ async def erase_person(conn: aiosqlite.Connection, user_id: int, *, keep_ideas: 
 
     await erase_toolbox_person(conn, user_id)
     await erase_network_person(conn, user_id)
+    await erase_event_person(conn, user_id)
     await conn.execute("DELETE FROM roles WHERE user_id = ?", (user_id,))
     await conn.execute("DELETE FROM organiser_groups_seen WHERE user_id = ?", (user_id,))
     await conn.execute("DELETE FROM organiser_notices WHERE user_id = ?", (user_id,))

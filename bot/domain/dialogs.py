@@ -15,6 +15,7 @@ from typing import Any, ClassVar, Literal, Self
 from bot.domain.broadcasts import BroadcastDraft
 from bot.domain.call_dialogs import CALL_DIALOGS
 from bot.domain.dialog_base import Dialog, TypedInput
+from bot.domain.event_dialogs import EVENT_DIALOGS
 from bot.domain.idea_drafts import IdeaDraft
 from bot.domain.network_dialogs import NETWORK_DIALOGS
 from bot.domain.partnerships import PartnershipDialog
@@ -268,6 +269,7 @@ _ALL_KINDS: tuple[type[Dialog], ...] = (
     *CALL_DIALOGS,
     *TOOLBOX_DIALOGS,
     *NETWORK_DIALOGS,
+    *EVENT_DIALOGS,
 )
 DIALOG_KINDS: Mapping[str, type[Dialog]] = {kind.KIND: kind for kind in _ALL_KINDS}
 

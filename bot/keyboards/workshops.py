@@ -20,6 +20,7 @@ from bot.callback_data import (
     WorkshopOpenBelow,
     WorkshopSignup,
 )
+from bot.callback_event import BarcampHome, LiveWallHome
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.workshops import (
     FEEDBACK_STARS,
@@ -227,6 +228,11 @@ def organiser_card(
             act("workshops-manage-translate", "translate"),
         ],
         [act("workshops-manage-reminders", "reminders")],
+        # Event day: the live wall across rooms and the BarCamp of this workshop.
+        [
+            button(tr.plain(lang, "live-workshop-button"), LiveWallHome(workshop.id)),
+            button(tr.plain(lang, "barcamp-workshop-button"), BarcampHome(workshop.id)),
+        ],
     ]
     if workshop.kind in NEXT_STAGE:
         rows.append([act("workshops-manage-next-stage", "next")])

@@ -19,6 +19,8 @@ OTHER_LANGUAGES = [lang for lang in SUPPORTED_LANGUAGES if lang != "en"]
 # Messages that legitimately read the same as English: language endonyms, pure placeables,
 # and words German shares with English.
 SAME_AS_ENGLISH = {
+    # BarCamp is the format's name in every language.
+    "barcamp-workshop-button",
     "language-endonym-de",
     "language-endonym-en",
     "language-endonym-ru",

@@ -19,6 +19,7 @@ from bot import (
     callback_calls,
     callback_consult,
     callback_data,
+    callback_event,
     callback_network,
     callback_toolbox,
 )
@@ -199,7 +200,14 @@ async def network_staff(h: BotHarness) -> SimClient:
 
 
 # ------------------------------------------------------------------ forged button data
-MODULES = (callback_data, callback_calls, callback_toolbox, callback_network, callback_consult)
+MODULES = (
+    callback_data,
+    callback_calls,
+    callback_toolbox,
+    callback_network,
+    callback_consult,
+    callback_event,
+)
 
 
 # Pressed last: they change who the person is (another partnership, erasing themselves).

@@ -1,0 +1,247 @@
+"""The live wall's core rows: events, their themes and rooms, moderators, room check-ins,
+exchange moments. Sections per developer are marked at the end; add functions only in yours."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import aiosqlite
+
+from bot.db.codec import time_from_sql, time_to_sql
+from bot.domain.live_wall import EventStatus, LiveEvent, LiveMoment, LiveRoom, Moderation
+
+_EVENT = (
+    "SELECT id, partnership_id, title, moderation, status, version, created_by, created_at,"
+    " closed_at FROM live_events"
+)
+_ROOM = (
+    "SELECT id, event_id, workshop_id, city_id, display_language, wall_token, checkin_code,"
+    " position FROM live_rooms"
+)
+
+
+def _room(row: aiosqlite.Row) -> LiveRoom:
+    return LiveRoom(
+        id=row[0],
+        event_id=row[1],
+        workshop_id=row[2],
+        city_id=row[3],
+        display_language=row[4],
+        wall_token=row[5],
+        checkin_code=row[6],
+        position=row[7],
+    )
+
+
+async def create_event(
+    conn: aiosqlite.Connection,
+    partnership_id: int,
+    title: str,
+    moderation: Moderation,
+    created_by: int | None,
+    now: datetime,
+) -> int:
+    cur = await conn.execute(
+        "INSERT INTO live_events (partnership_id, title, moderation, created_by, created_at)"
+        " VALUES (?, ?, ?, ?, ?)",
+        (partnership_id, title, moderation.value, created_by, time_to_sql(now)),
+    )
+    assert cur.lastrowid is not None
+    return cur.lastrowid
+
+
+async def add_room(
+    conn: aiosqlite.Connection,
+    event_id: int,
+    workshop_id: int,
+    city_id: int | None,
+    display_language: str,
+    wall_token: str,
+    checkin_code: str,
+) -> int:
+    cur = await conn.execute(
+        "INSERT INTO live_rooms (event_id, workshop_id, city_id, display_language, wall_token,"
+        " checkin_code, position) VALUES (?, ?, ?, ?, ?, ?,"
+        " (SELECT COUNT(*) FROM live_rooms WHERE event_id = ?))",
+        (event_id, workshop_id, city_id, display_language, wall_token, checkin_code, event_id),
+    )
+    assert cur.lastrowid is not None
+    return cur.lastrowid
+
+
+async def set_themes(conn: aiosqlite.Connection, event_id: int, theme_ids: list[int]) -> None:
+    await conn.execute("DELETE FROM live_event_themes WHERE event_id = ?", (event_id,))
+    await conn.executemany(
+        "INSERT INTO live_event_themes (event_id, theme_id) VALUES (?, ?)",
+        [(event_id, t) for t in theme_ids],
+    )
+
+
+async def set_status(
+    conn: aiosqlite.Connection, event_id: int, status: EventStatus, now: datetime
+) -> None:
+    closed = time_to_sql(now) if status is EventStatus.CLOSED else None
+    await conn.execute(
+        "UPDATE live_events SET status = ?, closed_at = ?, version = version + 1 WHERE id = ?",
+        (status.value, closed, event_id),
+    )
+
+
+async def bump_version(conn: aiosqlite.Connection, event_id: int) -> int:
+    """A change the walls show: call in the same transaction as the change."""
+    async with conn.execute(
+        "UPDATE live_events SET version = version + 1 WHERE id = ? RETURNING version", (event_id,)
+    ) as cur:
+        row = await cur.fetchone()
+    return int(row[0]) if row else 0
+
+
+async def get_event(conn: aiosqlite.Connection, event_id: int) -> LiveEvent | None:
+    async with conn.execute(f"{_EVENT} WHERE id = ?", (event_id,)) as cur:
+        row = await cur.fetchone()
+    if row is None:
+        return None
+    async with conn.execute(
+        "SELECT theme_id FROM live_event_themes WHERE event_id = ? ORDER BY theme_id", (event_id,)
+    ) as cur:
+        themes = tuple(r[0] for r in await cur.fetchall())
+    async with conn.execute(f"{_ROOM} WHERE event_id = ? ORDER BY position", (event_id,)) as cur:
+        rooms = tuple(_room(r) for r in await cur.fetchall())
+    return LiveEvent(
+        id=row[0],
+        partnership_id=row[1],
+        title=row[2],
+        moderation=Moderation(row[3]),
+        status=EventStatus(row[4]),
+        version=row[5],
+        created_by=row[6],
+        created_at=time_from_sql(row[7]) or datetime.min,
+        closed_at=time_from_sql(row[8]),
+        themes=themes,
+        rooms=rooms,
+    )
+
+
+async def room_of_workshop(conn: aiosqlite.Connection, workshop_id: int) -> LiveRoom | None:
+    async with conn.execute(f"{_ROOM} WHERE workshop_id = ?", (workshop_id,)) as cur:
+        row = await cur.fetchone()
+    return _room(row) if row else None
+
+
+async def room_by_token(conn: aiosqlite.Connection, token: str) -> LiveRoom | None:
+    async with conn.execute(f"{_ROOM} WHERE wall_token = ?", (token,)) as cur:
+        row = await cur.fetchone()
+    return _room(row) if row else None
+
+
+async def room_by_code(conn: aiosqlite.Connection, code: str) -> LiveRoom | None:
+    async with conn.execute(f"{_ROOM} WHERE checkin_code = ?", (code,)) as cur:
+        row = await cur.fetchone()
+    return _room(row) if row else None
+
+
+async def get_room(conn: aiosqlite.Connection, room_id: int) -> LiveRoom | None:
+    async with conn.execute(f"{_ROOM} WHERE id = ?", (room_id,)) as cur:
+        row = await cur.fetchone()
+    return _room(row) if row else None
+
+
+# ------------------------------------------------------------------ check-ins and moderators
+async def check_in(conn: aiosqlite.Connection, room_id: int, user_id: int, now: datetime) -> bool:
+    """True when the person was not checked in to this room before."""
+    cur = await conn.execute(
+        "INSERT INTO live_checkins (room_id, user_id, checked_in_at) VALUES (?, ?, ?)"
+        " ON CONFLICT DO NOTHING",
+        (room_id, user_id, time_to_sql(now)),
+    )
+    return cur.rowcount > 0
+
+
+async def current_room(conn: aiosqlite.Connection, user_id: int) -> LiveRoom | None:
+    """The room of a live event this person checked in to last (None outside live events)."""
+    async with conn.execute(
+        "SELECT r.id, r.event_id, r.workshop_id, r.city_id, r.display_language, r.wall_token,"
+        " r.checkin_code, r.position FROM live_checkins c JOIN live_rooms r ON r.id = c.room_id"
+        " JOIN live_events e ON e.id = r.event_id"
+        " WHERE c.user_id = ? AND e.status = 'live' ORDER BY c.checked_in_at DESC, r.id DESC"
+        " LIMIT 1",
+        (user_id,),
+    ) as cur:
+        row = await cur.fetchone()
+    return _room(row) if row else None
+
+
+async def is_checked_in(conn: aiosqlite.Connection, room_id: int, user_id: int) -> bool:
+    async with conn.execute(
+        "SELECT 1 FROM live_checkins WHERE room_id = ? AND user_id = ?", (room_id, user_id)
+    ) as cur:
+        return await cur.fetchone() is not None
+
+
+async def checked_in(conn: aiosqlite.Connection, room_id: int) -> list[int]:
+    async with conn.execute(
+        "SELECT user_id FROM live_checkins WHERE room_id = ? ORDER BY checked_in_at, user_id",
+        (room_id,),
+    ) as cur:
+        return [r[0] for r in await cur.fetchall()]
+
+
+async def add_moderator(conn: aiosqlite.Connection, room_id: int, user_id: int) -> None:
+    await conn.execute(
+        "INSERT INTO live_moderators (room_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        (room_id, user_id),
+    )
+
+
+async def moderators(conn: aiosqlite.Connection, room_id: int) -> list[int]:
+    async with conn.execute(
+        "SELECT user_id FROM live_moderators WHERE room_id = ? ORDER BY user_id", (room_id,)
+    ) as cur:
+        return [r[0] for r in await cur.fetchall()]
+
+
+async def is_moderator(conn: aiosqlite.Connection, room_id: int, user_id: int) -> bool:
+    async with conn.execute(
+        "SELECT 1 FROM live_moderators WHERE room_id = ? AND user_id = ?", (room_id, user_id)
+    ) as cur:
+        return await cur.fetchone() is not None
+
+
+# ------------------------------------------------------------------ exchange moments
+async def add_moment(
+    conn: aiosqlite.Connection, event_id: int, due_at: datetime, ends_at: datetime
+) -> int:
+    cur = await conn.execute(
+        "INSERT INTO live_moments (event_id, due_at, ends_at) VALUES (?, ?, ?)",
+        (event_id, time_to_sql(due_at), time_to_sql(ends_at)),
+    )
+    assert cur.lastrowid is not None
+    return cur.lastrowid
+
+
+async def moments(conn: aiosqlite.Connection, event_id: int) -> list[LiveMoment]:
+    async with conn.execute(
+        "SELECT id, event_id, due_at, ends_at, shown_at FROM live_moments WHERE event_id = ?"
+        " ORDER BY due_at, id",
+        (event_id,),
+    ) as cur:
+        rows = await cur.fetchall()
+    return [
+        LiveMoment(
+            id=r[0],
+            event_id=r[1],
+            due_at=time_from_sql(r[2]) or datetime.min,
+            ends_at=time_from_sql(r[3]) or datetime.min,
+            shown_at=time_from_sql(r[4]),
+        )
+        for r in rows
+    ]
+
+
+# ------------------------------------------------------------------ live-setup (wall organiser)
+
+
+# ------------------------------------------------------------------ live-ideas
+
+
+# ------------------------------------------------------------------ live-page

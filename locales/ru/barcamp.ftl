@@ -1,0 +1,3 @@
+## barcamp
+
+barcamp-workshop-button = 🏕 BarCamp

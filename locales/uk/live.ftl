@@ -1,0 +1,3 @@
+## live
+
+live-workshop-button = 📺 Стіна ідей
