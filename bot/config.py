@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from dotenv import dotenv_values
 
@@ -43,6 +44,9 @@ class Settings:
     health_port: int = 8081
     health_token: str | None = None  # lets a remote monitor see the backlog figures
     concurrent_updates: int = 32  # updates handled at once (each chat's still in order)
+    # Where people reach the health server's pages (wall pages, feeds) from outside, e.g.
+    # https://bot.example.org; without it the webhook's origin, else nothing is linked.
+    public_url: str | None = None
 
     @property
     def machine_translation(self) -> str | None:
@@ -53,6 +57,15 @@ class Settings:
         if self.translation_provider == "deepl":
             return "deepl" if self.translation_api_key else None
         return "libretranslate" if self.translation_url else None
+
+    @property
+    def public_origin(self) -> str | None:
+        """scheme://host[:port] of the public pages (wall pages, calendar feed), or None."""
+        address = self.public_url or self.webhook_url
+        if not address:
+            return None
+        parts = urlsplit(address)
+        return f"{parts.scheme}://{parts.netloc}"
 
     def require_webhook(self) -> tuple[str, str]:
         """URL and secret for webhook mode, or one line saying what to set."""
@@ -163,6 +176,9 @@ def load_settings(env: Mapping[str, str] | None = None, *, dotenv: Path | None =
         raise ConfigError(
             "WEBHOOK_SECRET may only contain letters, digits, _ and - (1-256 characters)"
         )
+    public_url = env.get("PUBLIC_URL", "").strip().rstrip("/") or None
+    if public_url and not public_url.startswith(("http://", "https://")):
+        raise ConfigError(f"PUBLIC_URL must start with https://, got {public_url!r}")
     concurrency_raw = env.get("CONCURRENT_UPDATES", "").strip() or "32"
     if not concurrency_raw.isdigit() or not 1 <= int(concurrency_raw) <= 256:
         raise ConfigError(
@@ -179,6 +195,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, dotenv: Path | None =
         health_port=_port(env, "HEALTH_PORT", 8081),
         health_token=env.get("HEALTH_TOKEN", "").strip() or None,
         concurrent_updates=concurrency,
+        public_url=public_url,
         translation_provider=provider,
         translation_url=translation_url,
         translation_api_key=translation_api_key,

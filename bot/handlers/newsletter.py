@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from urllib.parse import urlsplit
 
 from babel import Locale
 from babel.lists import format_list
@@ -361,10 +360,9 @@ def _entry_lines(context: BotContext, entry: CalendarEntry, zone: str | None) ->
 
 def _feed_lines(context: BotContext, chosen: CalendarFilter) -> str:
     """The feed's address for this filter, where the bot has a public web address."""
-    public = context.services.settings.webhook_url
-    if not public:
+    origin = context.services.settings.public_origin
+    if not origin:
         return context.t("calendar-feed-none")
-    origin = "{0.scheme}://{0.netloc}".format(urlsplit(public))
     url = f"{origin}{FEED_PATH}?{chosen.query(context.language)}"
     return context.t("calendar-feed") + "\n" + escape(url)
 
