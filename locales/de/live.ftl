@@ -130,7 +130,7 @@ live-ideas-card-wall = Die Wand dieses Raums zeigt sie auf { $language }: { $sta
 live-ideas-do-approve = 📺 Auf den Wänden zeigen
 live-ideas-do-hide = 🙈 Von den Wänden ausblenden
 live-ideas-do-restore = ↩️ Wieder zeigen
-live-ideas-do-merge = 🔗 Mit anderer Idee zusammenführen
+live-ideas-do-merge = 🔗 Duplikat: zusammenführen
 live-ideas-do-merge-ok = 🔗 Zusammenführen
 live-ideas-do-correct = ✏️ Übersetzung korrigieren
 # Variables:
