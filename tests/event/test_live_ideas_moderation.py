@@ -88,7 +88,11 @@ async def test_hiding_takes_it_off_both_walls_and_logs_who_and_why(harness: BotH
 
     assert await on_walls(harness, event) == [[], []]
     [step] = await log_of(harness, event)
-    assert (step.moderator_id, step.action, step.reason) == (mia.id, "hide", "Passt nicht zum Thema")
+    assert (step.moderator_id, step.action, step.reason) == (
+        mia.id,
+        "hide",
+        "Passt nicht zum Thema",
+    )
     async with harness.services.db.reading() as conn:
         hidden = await ideas_db.get(conn, idea)
     assert hidden is not None and hidden.status is IdeaStatus.HIDDEN
