@@ -78,7 +78,6 @@ async def show_list(update: Update, context: BotContext, listing: IdeaList) -> N
 # ------------------------------------------------------------------ moderation
 async def live_moderate_button(update: Update, context: BotContext) -> None:
     room = parse_button(update, LiveModerate).room_id
-    await context.services.dialogs.clear(user_id(update))
     await show_queue(
         update, context, await context.services.live_ideas.moderation(user_id(update), room)
     )
@@ -95,7 +94,6 @@ async def show_queue(
 
 async def live_mod_idea_button(update: Update, context: BotContext) -> None:
     step = parse_button(update, LiveModStep)
-    await context.services.dialogs.clear(user_id(update))  # back from a typed question
     found = await context.services.live_ideas.moderated_idea(
         user_id(update), step.room_id, step.idea_id
     )

@@ -9,10 +9,11 @@ from datetime import datetime
 
 import aiosqlite
 
+from bot.db import dialogs, live_wall, votes
 from bot.db import ideas as ideas_db
 from bot.db import live_ideas as wall_db
-from bot.db import live_wall, votes
 from bot.db.live_ideas import WallEntry
+from bot.domain.event_dialogs import LiveCorrectionInput, LiveHideReasonInput
 from bot.domain.ideas import (
     Idea,
     IdeaStatus,
@@ -67,15 +68,26 @@ class ModeratedIdea:
         )
 
 
+async def _give_up_typing(conn: aiosqlite.Connection, user_id: int) -> None:
+    """Back from a typed question of this screen (other dialogs, e.g. a draft, stay)."""
+    for kind in (LiveHideReasonInput, LiveCorrectionInput):
+        await dialogs.clear_kind(conn, user_id, kind.KIND)
+
+
 class LiveModeration(EventPart):
     async def moderation(self, user_id: int, room_id: int) -> ModerationView:
-        async with self.db.reading() as conn:
+        """The room's screen; a reason or correction being typed is given up."""
+        async with self.db.transaction() as conn:
             at = await moderated(conn, user_id, room_id, self.admin_ids)
+            await _give_up_typing(conn, user_id)
             return await self._view(conn, at)
 
     async def moderated_idea(self, user_id: int, room_id: int, idea_id: int) -> ModeratedIdea:
-        async with self.db.reading() as conn:
-            return await self._idea(conn, user_id, room_id, idea_id)
+        """One idea's screen; a reason or correction being typed is given up."""
+        async with self.db.transaction() as conn:
+            found = await self._idea(conn, user_id, room_id, idea_id)
+            await _give_up_typing(conn, user_id)
+            return found
 
     async def approve(self, user_id: int, room_id: int, idea_id: int) -> ModerationView:
         return await self._step(user_id, room_id, idea_id, ModerationAction.APPROVE)

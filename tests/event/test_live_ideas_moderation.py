@@ -214,3 +214,33 @@ async def test_only_moderators_and_organisers_moderate(harness: BotHarness) -> N
     await make_organiser(harness, anna)
     await anna.press_data(LiveModStep("approve", karlsruhe.id, waiting.idea_id, 0).pack())
     assert await on_walls(harness, event) == [[waiting.idea_id], [waiting.idea_id]]
+
+
+async def test_a_reason_too_long_is_answered_and_the_question_stays(harness: BotHarness) -> None:
+    event = await live_event(harness)
+    room = event.rooms[0].id
+    idea = await wall_idea(harness, event.rooms[0], "Kauft bei mir", language="de")
+    mia = await moderator_of(harness, event)
+    await mia.press_data(LiveModStep("own_reason", room, idea, 0).pack())
+    question = mia.last
+
+    await mia.send("x" * 400)
+
+    assert question.reply_markup is not None  # still answerable, with its way back
+    assert await on_walls(harness, event) == [[idea], [idea]]
+    await mia.send("Werbung")
+    assert await on_walls(harness, event) == [[], []]
+
+
+async def test_going_back_from_a_typed_question_changes_nothing(harness: BotHarness) -> None:
+    event = await live_event(harness)
+    room = event.rooms[0].id
+    idea = await wall_idea(harness, event.rooms[0], "Kauft bei mir", language="de")
+    mia = await moderator_of(harness, event)
+    await mia.press_data(LiveModStep("own_reason", room, idea, 0).pack())
+
+    await mia.press(LiveModStep("idea", room, idea, 0))  # back
+    await mia.send("Werbung")  # no longer a reason: stray text
+
+    assert await on_walls(harness, event) == [[idea], [idea]]
+    assert await log_of(harness, event) == []

@@ -5,14 +5,27 @@ from both cities are bridge ideas. Nobody gives +1 to their own idea."""
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable
+
 from bot.callback_event import LiveBrowse, LiveOriginal, LiveVote
 from bot.db import ideas as ideas_db
+from bot.db import live_ideas as wall_db
 from bot.db import live_wall as live_wall_db
 from bot.domain.ideas import IdeaText, Translation
 from bot.domain.live_wall import LiveEvent
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
-from tests.stories import KARLSRUHE, KRASNODAR, live_event, onboard, popup, room_check_in, wall_idea
+from tests.stories import (
+    KARLSRUHE,
+    KRASNODAR,
+    live_event,
+    onboard,
+    popup,
+    post_to_wall,
+    room_check_in,
+    wall_idea,
+)
 
 
 async def people(h: BotHarness) -> tuple[LiveEvent, SimClient, SimClient]:
@@ -126,3 +139,30 @@ async def test_only_people_checked_in_give_plus_one(harness: BotHarness) -> None
     assert "not checked in" in popup(anna)
 
     assert await wall_votes(harness, event, garden) == (0, False)
+
+
+async def test_every_change_wakes_the_walls(harness: BotHarness) -> None:
+    """The page waits on the wall signal: a post, a +1 and taking it back each wake it."""
+    event, anna, olga = await people(harness)
+    signal = harness.services.live_page.signal
+
+    async def woken(press: Awaitable[object]) -> bool:
+        waiting = asyncio.ensure_future(signal.wait(event.id))
+        await asyncio.sleep(0)  # the page is waiting now
+        await press
+        await harness.services.live_ideas.settled()
+        done = waiting.done()
+        waiting.cancel()
+        return done
+
+    assert await woken(post_to_wall(olga, event.rooms[1], "Общий сад"))
+    [garden] = [e.idea_id for e in await _shown(harness, event)]
+    await anna.press_data(LiveBrowse(event.rooms[0].id, 0).pack())
+    assert await woken(anna.press(LiveVote("plus", event.rooms[0].id, garden, 0)))
+    assert await woken(anna.press(LiveVote("undo", event.rooms[0].id, garden, 0)))
+    assert not await woken(anna.press_data(LiveBrowse(event.rooms[0].id, 0).pack()))  # a read
+
+
+async def _shown(h: BotHarness, event: LiveEvent) -> list[wall_db.WallEntry]:
+    async with h.services.db.reading() as conn:
+        return await wall_db.of_event(conn, event.id, (wall_db.WallStatus.SHOWN,))
