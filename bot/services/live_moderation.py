@@ -29,6 +29,7 @@ from bot.services.errors import UserFacingError
 from bot.services.event_part import EventPart
 from bot.services.idea_base import checked
 from bot.services.live_access import InRoom, moderated
+from bot.services.notify import PRIORITY_CRITICAL
 
 HIDE_REASONS = (1, 2, 3)  # live-ideas-reason-1 … -3: off topic, personal data, offensive
 LISTED = 15  # ideas per section of the moderator's screen (the oldest waiting first)
@@ -173,6 +174,7 @@ class LiveModeration(EventPart):
                 await self._merge(conn, found, target_id or 0, version, now)
             else:
                 await self._move(conn, found, action, reason, version, now)
+            await self._tell_author(conn, found, action, reason, target_id, now)
             await wall_db.log(
                 conn,
                 found.at.event.id,
@@ -254,6 +256,42 @@ class LiveModeration(EventPart):
             conn, found.idea.id, translation, found.at.person.user_id, now
         )
         await wall_db.touch(conn, found.idea.id, version)
+
+    async def _tell_author(
+        self,
+        conn: aiosqlite.Connection,
+        found: ModeratedIdea,
+        action: ModerationAction,
+        reason: str | None,
+        target_id: int | None,
+        now: datetime,
+    ) -> None:
+        """The author hears what became of their idea (a correction is no news to them)."""
+        author, title = found.idea.author_id, found.idea.original.title
+        if author is None or action is ModerationAction.CORRECT:
+            return
+        if action is ModerationAction.HIDE:
+            await self.notifier.send(
+                conn,
+                author,
+                "live-ideas-notice-hidden",
+                now,
+                priority=PRIORITY_CRITICAL,
+                title=title,
+                reason=reason or "",
+            )
+        elif action is ModerationAction.MERGE:
+            target = next(t for t in found.targets if t.id == target_id)
+            await self.notifier.send(
+                conn,
+                author,
+                "live-ideas-notice-merged",
+                now,
+                title=title,
+                target=target.original.title,
+            )
+        else:
+            await self.notifier.send(conn, author, "live-ideas-notice-shown", now, title=title)
 
     # ---------------------------------------------------------------- reading
     async def _idea(

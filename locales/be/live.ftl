@@ -73,6 +73,20 @@ live-ideas-original-text = 📄 Як напісана, мова: { $language } �
 
     { $description }
 
+# Notices to the author
+
+# Variables:
+#   $title (String) - idea title, gender unknown (hence the noun «ідэя» before it)
+live-ideas-notice-shown = 📺 Ваша ідэя «{ $title }» цяпер на сценах ідэй.
+# Variables:
+#   $title (String) - idea title, gender unknown (hence the noun «ідэю» before it)
+#   $reason (String) - the moderator's reason
+live-ideas-notice-hidden = 🙈 Мадэратар вашай залы схаваў вашу ідэю «{ $title }» са сцен ідэй. Прычына: { $reason }
+# Variables:
+#   $title (String) - idea title, gender unknown (hence the noun «ідэя» before it)
+#   $target (String) - the title of the idea it joined
+live-ideas-notice-merged = 🔗 Вашу ідэю «{ $title }» на сценах ідэй аб'ядналі з вельмі падобнай ідэяй «{ $target }»; яе +1 перайшлі туды, і цяпер вы ў яе камандзе.
+
 # The room moderators
 
 # Variables:

@@ -71,6 +71,20 @@ live-ideas-original-text = 📄 Wie geschrieben, auf { $language } · { $city }
 
     { $description }
 
+# Notices to the author
+
+# Variables:
+#   $title (String) - idea title, gender unknown
+live-ideas-notice-shown = 📺 Deine Idee „{ $title }“ ist jetzt auf den Ideenwänden.
+# Variables:
+#   $title (String) - idea title, gender unknown
+#   $reason (String) - the moderator's reason
+live-ideas-notice-hidden = 🙈 Die Moderation deines Raums hat deine Idee „{ $title }“ von den Ideenwänden ausgeblendet. Grund: { $reason }
+# Variables:
+#   $title (String) - idea title, gender unknown
+#   $target (String) - the title of the idea it joined
+live-ideas-notice-merged = 🔗 Deine Idee „{ $title }“ wurde auf den Ideenwänden mit der sehr ähnlichen Idee „{ $target }“ zusammengeführt; ihre +1 zählen dort, und du gehörst jetzt zu ihrem Team.
+
 # The room moderators
 
 # Variables:

@@ -71,6 +71,20 @@ live-ideas-original-text = 📄 As written, in { $language } · { $city }
 
     { $description }
 
+# Notices to the author
+
+# Variables:
+#   $title (String) - idea title, gender unknown
+live-ideas-notice-shown = 📺 Your idea “{ $title }” is on the live walls now.
+# Variables:
+#   $title (String) - idea title, gender unknown
+#   $reason (String) - the moderator's reason
+live-ideas-notice-hidden = 🙈 A moderator of your room has hidden your idea “{ $title }” from the live walls. Reason: { $reason }
+# Variables:
+#   $title (String) - idea title, gender unknown
+#   $target (String) - the title of the idea it joined
+live-ideas-notice-merged = 🔗 Your idea “{ $title }” was merged with the very similar “{ $target }” on the live walls; its +1 moved over, and you are now one of its team.
+
 # The room moderators
 
 # Variables:

@@ -73,6 +73,20 @@ live-ideas-original-text = 📄 Как написано, язык: { $language }
 
     { $description }
 
+# Notices to the author
+
+# Variables:
+#   $title (String) - idea title, gender unknown: keep «идея» before it
+live-ideas-notice-shown = 📺 Ваша идея «{ $title }» теперь на стенах идей.
+# Variables:
+#   $title (String) - idea title, gender unknown: keep «идея» before it
+#   $reason (String) - the moderator's reason
+live-ideas-notice-hidden = 🙈 Модератор вашего зала скрыл вашу идею «{ $title }» со стен идей. Причина: { $reason }
+# Variables:
+#   $title (String) - idea title, gender unknown: keep «идея» before it
+#   $target (String) - the title of the idea it joined
+live-ideas-notice-merged = 🔗 Ваша идея «{ $title }» на стенах идей объединена с очень похожей идеей «{ $target }»; её +1 перешли туда, и теперь вы в её команде.
+
 # The room moderators
 
 # Variables:

@@ -73,6 +73,20 @@ live-ideas-original-text = 📄 Як написано, мова: { $language } �
 
     { $description }
 
+# Notices to the author
+
+# Variables:
+#   $title (String) - idea title, gender unknown: keep it after the noun "ідея"
+live-ideas-notice-shown = 📺 Ваша ідея «{ $title }» тепер на стінах ідей.
+# Variables:
+#   $title (String) - idea title, gender unknown: keep it after the noun "ідею"
+#   $reason (String) - the moderator's reason
+live-ideas-notice-hidden = 🙈 Модератор вашої зали приховав вашу ідею «{ $title }» зі стін ідей. Причина: { $reason }
+# Variables:
+#   $title (String) - idea title, gender unknown: keep it after the noun "ідея"
+#   $target (String) - the title of the idea it joined
+live-ideas-notice-merged = 🔗 Вашу ідею «{ $title }» на стінах ідей об'єднано з дуже схожою ідеєю «{ $target }»; її +1 перейшли туди, і тепер ви в її команді.
+
 # The room moderators
 
 # Variables:

@@ -68,6 +68,8 @@ async def test_pre_moderation_waits_until_a_moderator_approves(harness: BotHarne
 
     assert await on_walls(harness, event) == [[idea_id], [idea_id]]
     assert "Freigegeben" in mia.last.body
+    await harness.drain()
+    assert anna.last.body == "📺 Your idea “Shared choir” is on the live walls now."
     [step] = await log_of(harness, event)
     assert (step.idea_id, step.moderator_id, step.action) == (idea_id, mia.id, "approve")
     async with harness.services.db.reading() as conn:

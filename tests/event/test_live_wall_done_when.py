@@ -150,6 +150,9 @@ async def test_deleteme_removes_plus_ones_and_names_in_the_log(harness: BotHarne
     async with harness.services.db.transaction() as conn:
         await live_wall_db.add_moderator(conn, krasnodar.id, anna.id)
     await anna.press_data(LiveModStep("reason", krasnodar.id, advert, 2).pack())
+    await harness.drain()
+    assert "скрыл вашу идею «Реклама»" in olga.last.body  # the author hears why
+    assert "Причина: Есть личные данные" in olga.last.body
 
     await anna.send("/deleteme")
     await anna.press(PrivacyStep("erase"))
