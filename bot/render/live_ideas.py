@@ -73,12 +73,14 @@ def original(tr: Translator, lang: str, at: InRoom, idea: Idea) -> str:
     )
 
 
+def _quoted(tr: Translator, lang: str, idea: Idea) -> str:
+    """An idea's title in a list, in the reader's language where a translation exists."""
+    return tr.html(lang, "live-ideas-quoted", title=shown_in(idea, lang).text.title)
+
+
 def _section(tr: Translator, lang: str, heading: str, ideas: Sequence[Idea], start: int) -> str:
     lines = [tr.html(lang, heading, count=len(ideas))]
-    lines += [
-        f"#{n}  {tr.html(lang, 'live-ideas-quoted', title=i.original.title)}"
-        for n, i in enumerate(ideas, start)
-    ]
+    lines += [f"#{n}  {_quoted(tr, lang, i)}" for n, i in enumerate(ideas, start)]
     return "\n".join(lines)
 
 
@@ -144,10 +146,7 @@ def merge_choice(tr: Translator, lang: str, found: ModeratedIdea) -> str:
     lines = [tr.html(lang, "live-ideas-merge-ask", title=found.idea.original.title)]
     if not found.targets:
         lines.append(tr.html(lang, "live-ideas-merge-none"))
-    lines += [
-        f"#{n}  {tr.html(lang, 'live-ideas-quoted', title=t.original.title)}"
-        for n, t in enumerate(found.targets, 1)
-    ]
+    lines += [f"#{n}  {_quoted(tr, lang, t)}" for n, t in enumerate(found.targets, 1)]
     return "\n".join(lines)
 
 
@@ -155,8 +154,8 @@ def merge_confirm(tr: Translator, lang: str, found: ModeratedIdea, target: Idea)
     return tr.html(
         lang,
         "live-ideas-merge-confirm",
-        title=found.idea.original.title,
-        target=target.original.title,
+        title=shown_in(found.idea, lang).text.title,
+        target=shown_in(target, lang).text.title,
     )
 
 

@@ -170,6 +170,7 @@ async def test_a_correction_reaches_every_wall_in_that_language(harness: BotHarn
     mia = await moderator_of(harness, event)
 
     await mia.press_data(LiveModerate(room).pack())
+    assert "#1  „Allgemeiner Garten“" in mia.last.body  # listed in her language
     await mia.press(LiveModStep("idea", room, idea, 0))
     assert "maschinelle Übersetzung" in mia.last.body
     await mia.press(LiveModStep("correct", room, idea, 0))
