@@ -150,7 +150,7 @@ def languages(
         )
         for code in SUPPORTED_LANGUAGES
     ]
-    return markup([*rows_of(choices, 2), _back(tr, lang, LiveSetupStep(wid, "preview"))])
+    return markup([*([c] for c in choices), _back(tr, lang, LiveSetupStep(wid, "preview"))])
 
 
 # ------------------------------------------------------------ the event

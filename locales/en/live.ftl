@@ -17,7 +17,7 @@ live-setup-workshop-line = 📍 { $city } · { $title }
 
 # Setting up
 live-setup-intro = A live wall links workshops happening at the same time in different cities: people in each room post ideas from their phones, and every room's wall page shows the ideas of all rooms in its own language.
-live-setup-no-partner = A live wall links workshops that happen at the same time in different cities. No other workshop of your partnership overlaps with this one in another city yet: create one there for the same time (Organiser tools → Workshops → New), then come back here.
+live-setup-no-partner = A live wall links workshops that happen at the same time in different cities. No other workshop of your partnership overlaps with this one in another city yet: create one there for the same time (🛠 Organiser tools → ➕ New workshop), then come back here.
 live-setup-rooms-ask = Which workshops at the same time should join? Each one becomes a room with its own wall page and room code.
 live-setup-mode-ask = How should new ideas reach the walls?
 live-setup-mode-post-explained = After: ideas appear at once; a moderator can hide one.
@@ -37,6 +37,7 @@ live-setup-language-ask = In which language should the wall in { $city } show ev
 live-setup-created = ✅ The live wall is set up. Add moderators and exchange moments, then press Start when the session begins.
 
 # The event
+
 # Variables: $status (setup, live or closed)
 live-setup-status = { $status ->
     [setup] Not started: people can check in once you press Start.
@@ -93,6 +94,7 @@ live-setup-moment-added = ✅ Exchange moment planned.
 live-setup-moment-removed = Exchange moment removed.
 
 # Moderators
+
 # Variables: $city (the room's city), $names (the moderators' names, as a list)
 live-setup-mods-list = Moderators of the room in { $city }: { $names }
 # Variables: $city (the room's city)
