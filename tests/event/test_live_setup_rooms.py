@@ -9,8 +9,8 @@ from bot.db import live_wall as live_db
 from bot.domain.live_wall import EventStatus
 from bot.offline.harness import BotHarness
 from tests.stories import (
-    answer_text,
     KRASNODAR,
+    answer_text,
     live_event,
     lyon_odesa,
     make_organiser,
@@ -21,11 +21,13 @@ from tests.stories import (
 
 
 async def rooms_of(h: BotHarness, user_id: int) -> list[int]:
-    async with h.services.db.reading() as conn:
-        async with conn.execute(
+    async with (
+        h.services.db.reading() as conn,
+        conn.execute(
             "SELECT room_id FROM live_checkins WHERE user_id = ? ORDER BY room_id", (user_id,)
-        ) as cur:
-            return [r[0] for r in await cur.fetchall()]
+        ) as cur,
+    ):
+        return [r[0] for r in await cur.fetchall()]
 
 
 async def test_room_code_checks_in_and_opens_the_room_screen(harness: BotHarness) -> None:
