@@ -355,6 +355,39 @@ async def release_wall_ideas(conn: aiosqlite.Connection, event_id: int, now: dat
     return cur.rowcount
 
 
+async def event_titled(conn: aiosqlite.Connection, partnership_id: int, title: str) -> int | None:
+    """The partnership's live event of this title (the sandbox seeds its demo event once)."""
+    async with conn.execute(
+        "SELECT id FROM live_events WHERE partnership_id = ? AND title = ? ORDER BY id LIMIT 1",
+        (partnership_id, title),
+    ) as cur:
+        row = await cur.fetchone()
+    return int(row[0]) if row else None
+
+
+async def seed_shown_idea(
+    conn: aiosqlite.Connection, idea_id: int, room_id: int, event_id: int, now: datetime
+) -> None:
+    """The demo: an idea the room's wall shows already (as posting and approving would)."""
+    version = await bump_version(conn, event_id)
+    await conn.execute(
+        "INSERT INTO live_ideas (idea_id, room_id, event_id, wall_status, submitted_at,"
+        " shown_at, changed_in) VALUES (?, ?, ?, 'shown', ?, ?, ?)",
+        (idea_id, room_id, event_id, time_to_sql(now), time_to_sql(now), version),
+    )
+
+
+async def seed_plus_one(
+    conn: aiosqlite.Connection, idea_id: int, user_id: int, city_id: int | None, now: datetime
+) -> None:
+    """The demo: a +1 from someone in this city."""
+    await conn.execute(
+        "INSERT INTO live_votes (idea_id, user_id, city_id, created_at) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT DO NOTHING",
+        (idea_id, user_id, city_id, time_to_sql(now)),
+    )
+
+
 # ------------------------------------------------------------------ live-ideas
 
 
