@@ -215,9 +215,9 @@ async def show_moments(
 
 async def moment_when_button(update: Update, context: BotContext) -> None:
     data = parse_button(update, LiveMomentWhen)
-    view = await context.services.live_setup.event(context.require_actor(), data.event_id)
-    due = context.services.live_setup.clock.now().timestamp() // 60 + data.minutes
-    await _ask_length(update, context, view, int(due))
+    setup = context.services.live_setup
+    view, when = await setup.moment_soon(context.require_actor(), data.event_id, data.minutes)
+    await _ask_length(update, context, view, int(when.timestamp() // 60))
 
 
 async def _ask_length(update: Update, context: BotContext, view: EventView, due: int) -> None:

@@ -286,6 +286,15 @@ class LiveSetup(LiveRooms):
         return found[0]
 
     # ------------------------------------------------------------ exchange moments
+    async def moment_soon(
+        self, actor: Actor, event_id: int, minutes: int
+    ) -> tuple[EventView, datetime]:
+        """An exchange moment "in N minutes" (15, 30 or 60): the event and the start."""
+        if minutes not in MOMENT_SOON:
+            raise Unreachable("live-setup-gone")
+        view = await self.event(actor, event_id)
+        return view, self.clock.now().replace(second=0, microsecond=0) + timedelta(minutes=minutes)
+
     async def moment_start(self, actor: Actor, event_id: int, text: str) -> datetime:
         """A typed HH:MM on the first room's clock: the next such moment (today or, once it
         has passed, refused: moments are for the session going on)."""

@@ -29,8 +29,11 @@ from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
 from tests.stories import (
     ECOLOGY,
+    answer_text,
     create_workshop,
+    lyon_odesa,
     make_organiser,
+    organiser_of,
     organiser_workshops,
     popup,
     quick_participant,
@@ -224,3 +227,39 @@ async def test_start_switch_moderation_and_exchange_moments(harness: BotHarness)
         found = await live_db.moments(conn, event_id)
         assert await planned(conn, moment.id) == 0
     assert [m.ends_at - m.due_at for m in found] == [timedelta(minutes=5)]
+
+
+async def test_another_partnerships_organiser_cannot_reach_the_event(harness: BotHarness) -> None:
+    ka, kr = await two_kickoffs(harness)
+    orga = await organiser(harness)
+    event_id = await set_up(harness, orga, ka, kr)
+    async with harness.services.db.reading() as conn:
+        event = await live_db.get_event(conn, event_id)
+    assert event is not None
+    async with harness.services.db.transaction() as conn:
+        lyon = await lyon_odesa(conn, harness.clock.now())
+    pierre = await quick_participant(harness, "Pierre")
+    await organiser_of(harness, pierre, lyon)
+    async with harness.services.db.transaction() as conn:
+        await conn.execute(
+            "UPDATE participants SET partnership_id = ? WHERE user_id = ?", (lyon, pierre.id)
+        )
+    await pierre.send("/menu")
+    screen = pierre.last_text
+    room = event.rooms[0]
+    for data in (
+        LiveWallHome(ka),
+        LiveSetupStep(ka, "rooms"),
+        LiveEventStep(event_id, "show"),
+        LiveEventStep(event_id, "start"),
+        LiveRoomMods(room.id, 0),
+        LiveModerator(room.id, pierre.id, "add"),
+        LiveMomentWhen(event_id, 15),
+    ):
+        await pierre.press_data(data.pack())
+        assert answer_text(pierre), data
+        assert pierre.last_text == screen, data  # nothing of A's event is shown
+    async with harness.services.db.reading() as conn:
+        after = await live_db.get_event(conn, event_id)
+        assert await live_db.moderators(conn, room.id) == []
+    assert after == event
