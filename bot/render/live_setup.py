@@ -40,27 +40,35 @@ def _theme_names(lang: str, partnership: Partnership, ids: Sequence[int]) -> str
     return format_list(names, locale=babel_locale(lang)) if names else ""
 
 
-def _workshop_line(tr: Translator, lang: str, workshop: Workshop) -> str:
+def _workshop_line(tr: Translator, lang: str, workshop: Workshop, zone: str) -> str:
     return tr.html(
         lang,
         "live-setup-workshop-line",
         city=city_of(tr, lang, workshop),
         title=workshop.title.for_reader(lang),
-        when=event_time(tr, lang, workshop, workshop.time_zone),
+        when=event_time(tr, lang, workshop, zone),
     )
 
 
 # ------------------------------------------------------------ setting up
 def intro(tr: Translator, lang: str, view: SetupView) -> str:
-    return "\n\n".join([tr.html(lang, "live-setup-intro"), _workshop_line(tr, lang, view.workshop)])
+    return "\n\n".join(
+        [
+            tr.html(lang, "live-setup-intro"),
+            _workshop_line(tr, lang, view.workshop, view.reader_zone),
+        ]
+    )
 
 
 def rooms(tr: Translator, lang: str, view: SetupView) -> str:
     if not view.candidates:
         return "\n\n".join(
-            [_workshop_line(tr, lang, view.workshop), tr.html(lang, "live-setup-no-partner")]
+            [
+                _workshop_line(tr, lang, view.workshop, view.reader_zone),
+                tr.html(lang, "live-setup-no-partner"),
+            ]
         )
-    lines = [_workshop_line(tr, lang, w) for w in view.candidates]
+    lines = [_workshop_line(tr, lang, w, view.reader_zone) for w in view.candidates]
     return "\n\n".join([tr.html(lang, "live-setup-rooms-ask"), "\n".join(lines)])
 
 
@@ -80,7 +88,7 @@ def themes(tr: Translator, lang: str) -> str:
 
 def preview(tr: Translator, lang: str, view: SetupView) -> str:
     rooms_text = "\n".join(
-        _workshop_line(tr, lang, w)
+        _workshop_line(tr, lang, w, view.reader_zone)
         + "\n"
         + tr.html(
             lang, "live-setup-room-language", language=_language(tr, lang, view.languages[w.id])
@@ -122,7 +130,10 @@ def event(tr: Translator, lang: str, view: EventView, origin: str | None) -> str
             lang, "live-setup-themes-line", themes=_theme_names(lang, view.partnership, e.themes)
         ),
     ]
-    parts = ["\n".join(head), *(_room_block(tr, lang, r, origin) for r in view.rooms)]
+    parts = [
+        "\n".join(head),
+        *(_room_block(tr, lang, r, origin, view.reader_zone) for r in view.rooms),
+    ]
     if view.moments:
         parts.append(moments_list(tr, lang, view))
     if e.status is EventStatus.CLOSED:
@@ -132,9 +143,9 @@ def event(tr: Translator, lang: str, view: EventView, origin: str | None) -> str
     return "\n\n".join(parts)
 
 
-def _room_block(tr: Translator, lang: str, room: RoomView, origin: str | None) -> str:
+def _room_block(tr: Translator, lang: str, room: RoomView, origin: str | None, zone: str) -> str:
     lines = [
-        _workshop_line(tr, lang, room.workshop),
+        _workshop_line(tr, lang, room.workshop, zone),
         tr.html(
             lang,
             "live-setup-room-code",

@@ -34,6 +34,7 @@ from bot.domain.workshops import Workshop, WorkshopStatus
 from bot.services.due import TaskAction
 from bot.services.errors import Unreachable, UserFacingError
 from bot.services.live_rooms import LiveRooms, RoomView
+from bot.services.registration_followups import reader_zone
 from bot.services.scope import Scope, refusal
 
 MOMENT_START = "live_moment_start"
@@ -54,6 +55,7 @@ class SetupView:
     draft: LiveSetupDraft
     candidates: tuple[Workshop, ...]  # the partnership's simultaneous workshops elsewhere
     languages: dict[int, str]  # each room's display language (the defaults filled in)
+    reader_zone: str  # the organiser's clock (times also say theirs where it differs)
 
     @property
     def rooms(self) -> tuple[Workshop, ...]:
@@ -68,6 +70,7 @@ class EventView:
     rooms: tuple[RoomView, ...]
     moments: tuple[LiveMoment, ...]
     walls: dict[str, int]  # wall ideas by wall status
+    reader_zone: str
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,7 @@ class LiveSetup(LiveRooms):
             workshop = await Scope(self.admin_ids).organised_workshop(conn, actor, workshop_id)
             room = await live_wall.room_of_workshop(conn, workshop.id)
             if room is not None:
-                return await self._event_view(conn, room.event_id)
+                return await self._event_view(conn, room.event_id, actor.user_id)
             return await self._setup_view(conn, actor, workshop)
 
     async def draft_rooms(self, actor: Actor, workshop_id: int) -> SetupView:
@@ -162,7 +165,7 @@ class LiveSetup(LiveRooms):
                 )
             await live_wall.set_themes(conn, event_id, list(view.draft.theme_ids()))
             await dialogs.clear_state(conn, actor.user_id)
-            return await self._event_view(conn, event_id)
+            return await self._event_view(conn, event_id, actor.user_id)
 
     async def _change_draft(self, actor: Actor, workshop_id: int, change: Change) -> SetupView:
         async with self.db.transaction() as conn:
@@ -191,13 +194,14 @@ class LiveSetup(LiveRooms):
         for room in (workshop, *candidates):
             most = await live_wall.majority_language(conn, room.id)
             languages[room.id] = chosen.get(room.id) or most or own
-        return SetupView(workshop, partnership, stored, candidates, languages)
+        zone = await reader_zone(conn, person, workshop.time_zone)
+        return SetupView(workshop, partnership, stored, candidates, languages, zone)
 
     # ------------------------------------------------------------ the event
     async def event(self, actor: Actor, event_id: int) -> EventView:
         async with self.db.reading() as conn:
             await _organised_event(conn, actor, event_id)
-            return await self._event_view(conn, event_id)
+            return await self._event_view(conn, event_id, actor.user_id)
 
     async def start(self, actor: Actor, event_id: int) -> EventView:
         return await self._set_status(actor, event_id, EventStatus.LIVE)
@@ -218,7 +222,7 @@ class LiveSetup(LiveRooms):
             other = Moderation.POST if event.moderation is Moderation.PRE else Moderation.PRE
             await live_wall.set_moderation(conn, event_id, other)
             self.signal.changed(event_id)
-            return await self._event_view(conn, event_id)
+            return await self._event_view(conn, event_id, actor.user_id)
 
     async def _set_status(self, actor: Actor, event_id: int, status: EventStatus) -> EventView:
         async with self.db.transaction() as conn:
@@ -227,9 +231,11 @@ class LiveSetup(LiveRooms):
                 raise UserFacingError("errors-stale-button")
             await live_wall.set_status(conn, event_id, status, self.clock.now())
             self.signal.changed(event_id)  # pages read after this commits (one lock)
-            return await self._event_view(conn, event_id)
+            return await self._event_view(conn, event_id, actor.user_id)
 
-    async def _event_view(self, conn: aiosqlite.Connection, event_id: int) -> EventView:
+    async def _event_view(
+        self, conn: aiosqlite.Connection, event_id: int, viewer: int
+    ) -> EventView:
         event = await live_wall.get_event(conn, event_id)
         assert event is not None
         partnership = await partnerships.get(conn, event.partnership_id)
@@ -237,7 +243,9 @@ class LiveSetup(LiveRooms):
         rooms = tuple([await self._room_view(conn, partnership, r) for r in event.rooms])
         found = await live_wall.moments(conn, event_id)
         walls = await live_wall.wall_counts(conn, event_id)
-        return EventView(event, partnership, rooms, tuple(found), walls)
+        person = await participants.get(conn, viewer)
+        zone = await reader_zone(conn, person, rooms[0].workshop.time_zone)
+        return EventView(event, partnership, rooms, tuple(found), walls, zone)
 
     # ------------------------------------------------------------ moderators
     async def moderators(self, actor: Actor, room_id: int, page: int) -> ModeratorsView:
@@ -325,7 +333,7 @@ class LiveSetup(LiveRooms):
             moment_id = await live_wall.add_moment(conn, event_id, due_at, ends_at)
             await due_tasks.plan(conn, MOMENT_START, moment_id, due_at)
             await due_tasks.plan(conn, MOMENT_END, moment_id, ends_at)
-            return await self._event_view(conn, event_id)
+            return await self._event_view(conn, event_id, actor.user_id)
 
     async def remove_moment(self, actor: Actor, moment_id: int) -> EventView:
         async with self.db.transaction() as conn:
@@ -339,7 +347,7 @@ class LiveSetup(LiveRooms):
             if moment.showing(self.clock.now()):  # the pages drop its banner
                 await live_wall.bump_version(conn, moment.event_id)
                 self.signal.changed(moment.event_id)
-            return await self._event_view(conn, moment.event_id)
+            return await self._event_view(conn, moment.event_id, actor.user_id)
 
     async def _moment_starts(self, conn: aiosqlite.Connection, moment_id: int, _: str) -> None:
         moment = await live_wall.get_moment(conn, moment_id)

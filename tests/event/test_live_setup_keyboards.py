@@ -102,13 +102,17 @@ def room_views() -> tuple[RoomView, ...]:
 
 def event_view(status: EventStatus) -> EventView:
     moments = tuple(LiveMoment(n, 3, START, START + timedelta(minutes=10)) for n in range(4))
-    return EventView(event(status), PARTNERSHIP, room_views(), moments, {"shown": 3})
+    return EventView(
+        event(status), PARTNERSHIP, room_views(), moments, {"shown": 3}, "Europe/Berlin"
+    )
 
 
 def setup_view(candidates: int = 1) -> SetupView:
     draft = LiveSetupDraft(7, rooms="8", pre=True, themes="1")
     others = tuple(workshop(8 + n, 1) for n in range(candidates))
-    return SetupView(workshop(7, 0), PARTNERSHIP, draft, others, {7: "de", 8: "ru"})
+    return SetupView(
+        workshop(7, 0), PARTNERSHIP, draft, others, {7: "de", 8: "ru"}, "Europe/Berlin"
+    )
 
 
 def moderators_view(page: int) -> ModeratorsView:

@@ -124,6 +124,8 @@ async def test_an_organiser_sets_up_a_live_wall_for_two_simultaneous_kickoffs(
     assert [r.display_language for r in event.rooms] == ["en", "ru"]
     for r in event.rooms:
         assert f"Room code: {r.checkin_code}" in orga.last_text
+    # Each room's time on its own clock, and the organiser's where it differs.
+    assert "Krasnodar time (" in orga.last_text and "your time)" in orga.last_text
     # Without a public address the screen says where the wall pages are, honestly.
     assert "open only in the sandbox" in orga.last_text
     # The same event from the Krasnodar workshop's card.
