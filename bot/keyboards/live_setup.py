@@ -233,7 +233,9 @@ def moderators(tr: Translator, lang: str, view: ModeratorsView) -> InlineKeyboar
     rid = view.room.room.id
 
     def person(label: str, p: Participant, action: LiveModAction) -> InlineKeyboardButton:
-        text = fit_into(lambda n: tr.plain(lang, label, name=n), person_name(tr, lang, p))
+        city = view.partnership.city(p.city_id or 0)
+        name = person_name(tr, lang, p, city.name if city else None)
+        text = fit_into(lambda n: tr.plain(lang, label, name=n), name)
         return button(text, LiveModerator(rid, p.user_id, action))
 
     rows: list[Row] = [[person("live-setup-mods-remove", p, "remove")] for p in view.moderators]

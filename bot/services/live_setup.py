@@ -81,6 +81,7 @@ class ModeratorsView:
     candidates: tuple[Participant, ...]  # this page of them
     page: int
     pages: int
+    partnership: Partnership  # names carry their city: two Annas in two cities
 
 
 class LiveSetup(LiveRooms):
@@ -265,7 +266,7 @@ class LiveSetup(LiveRooms):
             page = min(max(page, 0), pages - 1)
             shown = others[page * MODERATOR_PAGE : (page + 1) * MODERATOR_PAGE]
             candidates = await _people(conn, shown, partnership.id)
-        return ModeratorsView(event, view, view.moderators, candidates, page, pages)
+        return ModeratorsView(event, view, view.moderators, candidates, page, pages, partnership)
 
     async def add_moderator(self, actor: Actor, room_id: int, user_id: int) -> ModeratorsView:
         async with self.db.transaction() as conn:

@@ -117,7 +117,9 @@ def setup_view(candidates: int = 1) -> SetupView:
 
 def moderators_view(page: int) -> ModeratorsView:
     people = (PERSON,) * 8
-    return ModeratorsView(event(EventStatus.LIVE), room_views()[0], (PERSON,), people, page, 3)
+    return ModeratorsView(
+        event(EventStatus.LIVE), room_views()[0], (PERSON,), people, page, 3, PARTNERSHIP
+    )
 
 
 Case = tuple[str, Callable[[str], InlineKeyboardMarkup]]
