@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.callback_data import IdeasHome
 from bot.callback_event import LiveBrowse, LiveModerate, LivePost, LiveRoomHome
 from bot.db import live_wall as live_db
+from bot.domain.deeplinks import RoomLink, parse_payload, room_payload
 from bot.domain.live_wall import EventStatus
 from bot.offline.harness import BotHarness
 from tests.stories import (
@@ -147,3 +148,8 @@ async def test_deleteme_removes_check_ins_and_moderator_rows(harness: BotHarness
     assert await rooms_of(harness, anna.id) == []
     async with harness.services.db.reading() as conn:
         assert await live_db.moderators(conn, ka.id) == []
+
+
+def test_the_room_link_payload_reads_back() -> None:
+    assert parse_payload(room_payload("KAR24")) == RoomLink("KAR24")
+    assert parse_payload("room-") is None and parse_payload("room-KAR 24") is None
