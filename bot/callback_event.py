@@ -168,6 +168,21 @@ class LiveModerator(CallbackData):
 
 
 @dataclass(frozen=True)
+class LiveRoomLanguages(CallbackData):
+    """The five display languages for a room of an existing event."""
+
+    PREFIX: ClassVar[str] = "lvzl"
+    room_id: int
+
+
+@dataclass(frozen=True)
+class LiveRoomLanguage(CallbackData):
+    PREFIX: ClassVar[str] = "lvzg"
+    room_id: int
+    language: str
+
+
+@dataclass(frozen=True)
 class LiveMomentWhen(CallbackData):
     """An exchange moment starting in this many minutes: next, its length."""
 

@@ -304,6 +304,13 @@ async def set_moderation(conn: aiosqlite.Connection, event_id: int, moderation: 
     )
 
 
+async def set_display_language(conn: aiosqlite.Connection, room_id: int, language: str) -> None:
+    """The room's wall shows every idea in this language from now on (the walls change)."""
+    await conn.execute(
+        "UPDATE live_rooms SET display_language = ? WHERE id = ?", (language, room_id)
+    )
+
+
 async def get_moment(conn: aiosqlite.Connection, moment_id: int) -> LiveMoment | None:
     async with conn.execute("SELECT event_id FROM live_moments WHERE id = ?", (moment_id,)) as cur:
         row = await cur.fetchone()

@@ -16,6 +16,8 @@ from bot.callback_event import (
     LiveMomentAdd,
     LiveMomentRemove,
     LiveMomentWhen,
+    LiveRoomLanguage,
+    LiveRoomLanguages,
     LiveRoomMods,
     LiveSetupLanguage,
     LiveSetupLanguages,
@@ -196,6 +198,22 @@ async def event_mode_button(update: Update, context: BotContext) -> None:
     await show_event(update, context, view)
 
 
+async def room_languages_button(update: Update, context: BotContext) -> None:
+    data = parse_button(update, LiveRoomLanguages)
+    room = await context.services.live_setup.room_language(context.require_actor(), data.room_id)
+    tr, lang = context.services.translator, context.language
+    text = render.language_ask(tr, lang, room.workshop)
+    await show(update, context, text, kb.room_languages(tr, lang, room, room.room.event_id))
+
+
+async def room_language_chosen(update: Update, context: BotContext) -> None:
+    data = parse_button(update, LiveRoomLanguage)
+    view = await context.services.live_setup.set_room_language(
+        context.require_actor(), data.room_id, data.language
+    )
+    await show_event(update, context, view)
+
+
 # ------------------------------------------------------------ exchange moments
 async def moments_button(update: Update, context: BotContext) -> None:
     data = parse_button(update, LiveEventStep)
@@ -332,6 +350,8 @@ def handlers() -> list[BaseHandler]:
         LiveSetupLanguages: setup_languages_button,
         LiveSetupLanguage: setup_language_chosen,
         LiveRoomMods: moderators_button,
+        LiveRoomLanguages: room_languages_button,
+        LiveRoomLanguage: room_language_chosen,
         LiveMomentWhen: moment_when_button,
         LiveMomentAdd: moment_add_button,
         LiveMomentRemove: moment_remove_button,

@@ -16,6 +16,8 @@ from bot.callback_event import (
     LiveMomentRemove,
     LiveMomentWhen,
     LivePost,
+    LiveRoomLanguage,
+    LiveRoomLanguages,
     LiveRoomMods,
     LiveSetupLanguage,
     LiveSetupLanguages,
@@ -33,7 +35,7 @@ from bot.i18n import Translator
 from bot.keyboards import Row, button, checked, fit, fit_into, markup, rows_of
 from bot.render.live_setup import city_of
 from bot.render.names import person_name
-from bot.services.live_rooms import RoomScreen
+from bot.services.live_rooms import RoomScreen, RoomView
 from bot.services.live_setup import (
     MOMENT_LENGTHS,
     MOMENT_SOON,
@@ -173,9 +175,20 @@ def event(tr: Translator, lang: str, view: EventView) -> InlineKeyboardMarkup:
             )
             for r in view.rooms
         ]
+        languages = [
+            button(
+                fit_into(
+                    lambda c: tr.plain(lang, "live-setup-language-button", city=c),
+                    city_of(tr, lang, r.workshop),
+                    LABEL_BUDGETS[2],
+                ),
+                LiveRoomLanguages(r.room.id),
+            )
+            for r in view.rooms
+        ]
         pre = e.moderation is Moderation.PRE
         mode_label = "live-setup-mode-switch-to-post" if pre else "live-setup-mode-switch-to-pre"
-        rows += [*rows_of(mods, 2), [step(mode_label, "mode")]]
+        rows += [*rows_of(mods, 2), *rows_of(languages, 2), [step(mode_label, "mode")]]
         rows.append([step("live-setup-moments-button", "moments")])
         if e.status is EventStatus.SETUP:
             rows.append([step("live-setup-start-button", "start")])
@@ -185,6 +198,22 @@ def event(tr: Translator, lang: str, view: EventView) -> InlineKeyboardMarkup:
         rows.append([button(tr.plain(lang, "live-setup-ideas-button"), IdeasHome(0))])
     rows.append(_card(tr, lang, view.rooms[0].workshop.id))
     return markup(rows)
+
+
+def room_languages(
+    tr: Translator, lang: str, room: RoomView, event_id: int
+) -> InlineKeyboardMarkup:
+    current = room.room.display_language
+    choices = [
+        button(
+            checked(
+                code == current, f"{language_mark(code)} {tr.plain(lang, f'language-name-{code}')}"
+            ),
+            LiveRoomLanguage(room.room.id, code),
+        )
+        for code in SUPPORTED_LANGUAGES
+    ]
+    return markup([*([c] for c in choices), _back(tr, lang, LiveEventStep(event_id, "show"))])
 
 
 def close_ask(tr: Translator, lang: str, event_id: int) -> InlineKeyboardMarkup:

@@ -268,6 +268,24 @@ class LiveSetup(LiveRooms):
             candidates = await _people(conn, shown, partnership.id)
         return ModeratorsView(event, view, view.moderators, candidates, page, pages, partnership)
 
+    async def room_language(self, actor: Actor, room_id: int) -> RoomView:
+        """A room of the organiser's event (for the display language picker)."""
+        async with self.db.reading() as conn:
+            event, room = await _organised_room(conn, actor, room_id)
+            partnership = await partnerships.get(conn, event.partnership_id)
+            assert partnership is not None
+            return await self._room_view(conn, partnership, room)
+
+    async def set_room_language(self, actor: Actor, room_id: int, language: str) -> EventView:
+        if language not in SUPPORTED_LANGUAGES:
+            raise Unreachable("live-setup-gone")
+        async with self.db.transaction() as conn:
+            event, _ = await _organised_room(conn, actor, room_id)
+            await live_wall.set_display_language(conn, room_id, language)
+            await live_wall.bump_version(conn, event.id)
+            self.signal.changed(event.id)
+            return await self._event_view(conn, event.id, actor.user_id)
+
     async def add_moderator(self, actor: Actor, room_id: int, user_id: int) -> ModeratorsView:
         async with self.db.transaction() as conn:
             event, _ = await _organised_room(conn, actor, room_id)

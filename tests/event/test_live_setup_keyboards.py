@@ -135,6 +135,7 @@ def cases() -> Iterator[Case]:
     yield "languages", lambda lang: kb.languages(TR, lang, setup_view(), 8)
     for status in EventStatus:
         yield f"event[{status}]", lambda lang, s=status: kb.event(TR, lang, event_view(s))
+    yield "room_languages", lambda lang: kb.room_languages(TR, lang, room_views()[1], 3)
     yield "close_ask", lambda lang: kb.close_ask(TR, lang, 3)
     yield (
         "moments",

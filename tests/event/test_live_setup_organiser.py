@@ -14,6 +14,8 @@ from bot.callback_event import (
     LiveMomentAdd,
     LiveMomentRemove,
     LiveMomentWhen,
+    LiveRoomLanguage,
+    LiveRoomLanguages,
     LiveRoomMods,
     LiveSetupLanguage,
     LiveSetupLanguages,
@@ -265,3 +267,28 @@ async def test_another_partnerships_organiser_cannot_reach_the_event(harness: Bo
         after = await live_db.get_event(conn, event_id)
         assert await live_db.moderators(conn, room.id) == []
     assert after == event
+
+
+async def test_a_rooms_wall_language_changes_on_the_event_screen(harness: BotHarness) -> None:
+    ka, kr = await two_kickoffs(harness)
+    orga = await organiser(harness)
+    event_id = await set_up(harness, orga, ka, kr)
+    async with harness.services.db.reading() as conn:
+        event = await live_db.get_event(conn, event_id)
+    assert event is not None
+    room = event.rooms[1]
+    await orga.press(LiveRoomLanguages(room.id))
+    assert "In which language should the wall in Krasnodar show every idea?" in orga.last_text
+    await orga.press(LiveRoomLanguage(room.id, "ru"))
+    assert f"Room code: {room.checkin_code} · wall in Russian" in orga.last_text
+    async with harness.services.db.reading() as conn:
+        after = await live_db.get_event(conn, event_id)
+    assert after is not None and after.rooms[1].display_language == "ru"
+    assert after.version == event.version + 1  # the walls redraw in the new language
+    anna = await quick_participant(harness, "Anna")
+    await anna.send("/menu")
+    await anna.press_data(LiveRoomLanguage(room.id, "de").pack())  # forged
+    assert popup(anna)
+    async with harness.services.db.reading() as conn:
+        still = await live_db.get_event(conn, event_id)
+    assert still is not None and still.rooms[1].display_language == "ru"
