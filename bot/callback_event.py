@@ -156,7 +156,7 @@ class LiveRoomMods(CallbackData):
     page: int
 
 
-LiveModAction = Literal["add", "remove", "remove_ok"]
+LiveModeratorAction = Literal["add", "remove", "remove_ok"]
 
 
 @dataclass(frozen=True)
@@ -164,7 +164,7 @@ class LiveModerator(CallbackData):
     PREFIX: ClassVar[str] = "lvum"
     room_id: int
     user_id: int
-    action: LiveModAction
+    action: LiveModeratorAction
 
 
 @dataclass(frozen=True)

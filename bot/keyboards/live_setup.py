@@ -9,9 +9,9 @@ from bot.callback_event import (
     LiveBrowse,
     LiveEventAction,
     LiveEventStep,
-    LiveModAction,
     LiveModerate,
     LiveModerator,
+    LiveModeratorAction,
     LiveMomentAdd,
     LiveMomentRemove,
     LiveMomentWhen,
@@ -261,7 +261,7 @@ def back_to_moments(tr: Translator, lang: str, event_id: int) -> InlineKeyboardM
 def moderators(tr: Translator, lang: str, view: ModeratorsView) -> InlineKeyboardMarkup:
     rid = view.room.room.id
 
-    def person(label: str, p: Participant, action: LiveModAction) -> InlineKeyboardButton:
+    def person(label: str, p: Participant, action: LiveModeratorAction) -> InlineKeyboardButton:
         city = view.partnership.city(p.city_id or 0)
         name = person_name(tr, lang, p, city.name if city else None)
         text = fit_into(lambda n: tr.plain(lang, label, name=n), name)
