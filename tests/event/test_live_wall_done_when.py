@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.callback_data import PrivacyStep
+from bot.callback_data import IdeaDraftStep, PrivacyStep
 from bot.callback_event import LiveBrowse, LiveModerate, LiveModStep, LivePost, LiveVote
 from bot.clock import FakeClock
 from bot.db import live_ideas as wall_db
@@ -38,6 +38,7 @@ from tests.stories import (
     popup,
     post_to_wall,
     room_check_in,
+    shown,
     translated_harness,
 )
 
@@ -161,3 +162,29 @@ async def test_deleteme_removes_plus_ones_and_names_in_the_log(harness: BotHarne
         assert await conn.execute_fetchall("SELECT * FROM live_votes") == []
         [step] = await wall_db.log_of(conn, event.id)
     assert (step.moderator_id, step.action, step.reason) == (None, "hide", "Есть личные данные")
+
+
+async def test_from_the_room_code_to_the_other_wall(tmp_path: Path, clock: FakeClock) -> None:
+    """The whole way a person goes: the room code from the projector, the room's screen,
+    posting, the list with +1; the other room's wall shows it in its language."""
+    async with translated_harness(tmp_path, clock) as (h, _):
+        event = await live_event(h)
+        karlsruhe, krasnodar = event.rooms
+        olga, anna = h.user("Olga", "ru"), h.user("Anna", "de")
+        await onboard(olga, language="ru", city=KRASNODAR)
+        await onboard(anna, language="de")
+        await olga.send(f"/room {krasnodar.checkin_code}")
+        await anna.send(f"/room {karlsruhe.checkin_code}")
+
+        await olga.press(LivePost(krasnodar.id))
+        await olga.send("Общий сад")
+        await olga.send("Сажаем деревья вместе.")
+        await olga.press(shown(olga, IdeaDraftStep, action="submit"))
+        await h.services.live_ideas.settled()
+        await anna.press(LiveBrowse(karlsruhe.id, 0))
+        [garden] = await posted(h)
+        await anna.press(LiveVote("plus", karlsruhe.id, garden, 0))
+
+        assert "1. [de] Общий сад – Krasnodar · +1: 1" in anna.last.body
+        assert "🤖 maschinelle Übersetzung" in anna.last.body
+        assert await wall(h, event, 0) == {"Общий сад": "[de] Общий сад"}
