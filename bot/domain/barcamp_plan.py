@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.domain.barcamp import (
+    Barcamp,
     CampRoom,
     CampSession,
     CampSlot,
@@ -18,6 +19,7 @@ from bot.domain.barcamp import (
     Warning,
 )
 from bot.domain.ideas import keywords, similarity
+from bot.domain.workshops import Workshop
 
 MERGE_SUGGESTIONS = 2  # per unplaced session
 
@@ -182,3 +184,76 @@ def check_move(
     if any(o.slot_id == target.slot_id and o.hosts & session.hosts for o in staying):
         return FixRefusal.HOST_BUSY
     return None
+
+
+def current_plan(
+    rooms: Sequence[CampRoom], slots: Sequence[CampSlot], sessions: Sequence[CampSession]
+) -> Plan:
+    """The plan as it stands (after a build and the organiser's fixes): its placements,
+    the rest by interest with merge suggestions, and the warnings."""
+    live = sorted((s for s in sessions if s.status is SessionStatus.PROPOSED), key=lambda s: s.id)
+    room_ids, slot_ids = {r.id: r for r in rooms}, {s.id for s in slots}
+    placed = [s for s in live if s.room_id in room_ids and s.slot_id in slot_ids]
+    rest = sorted((s for s in live if s not in placed), key=lambda s: (-s.interest, s.id))
+    warnings = [
+        Warning(s.id, PlanWarning.OVER_CAPACITY)
+        for s in placed
+        if s.room_id is not None and s.interest > room_ids[s.room_id].capacity
+    ]
+    return Plan(
+        placements=tuple(Placement(s.id, s.room_id or 0, s.slot_id or 0) for s in placed),
+        unplaced=tuple(s.id for s in rest),
+        warnings=tuple(warnings),
+        merges=tuple(m for s in rest for m in merge_suggestions(s, placed)),
+    )
+
+
+def grid_order(rooms: Sequence[CampRoom], slots: Sequence[CampSlot], plan: Plan) -> list[int]:
+    """Session ids as the plan screen numbers them: slot by slot, room by room, then the
+    unplaced ones by interest."""
+    slot_rank = {s.id: (s.starts_at, s.position, s.id) for s in slots}
+    room_rank = {r.id: (r.position, r.id) for r in rooms}
+    placed = sorted(plan.placements, key=lambda p: (slot_rank[p.slot_id], room_rank[p.room_id]))
+    return [p.session_id for p in placed] + list(plan.unplaced)
+
+
+@dataclass(frozen=True)
+class PlanView:
+    """Everything a plan screen, message, image or calendar file shows."""
+
+    camp: Barcamp
+    workshop: Workshop
+    rooms: tuple[CampRoom, ...]
+    slots: tuple[CampSlot, ...]
+    sessions: tuple[CampSession, ...]  # the proposed ones
+    plan: Plan
+    titles: dict[tuple[int, str], str]  # (session id, language) -> title in that language
+
+    def session(self, session_id: int) -> CampSession:
+        return next(s for s in self.sessions if s.id == session_id)
+
+    def room(self, room_id: int) -> CampRoom:
+        return next(r for r in self.rooms if r.id == room_id)
+
+    def slot(self, slot_id: int) -> CampSlot:
+        return next(s for s in self.slots if s.id == slot_id)
+
+    def order(self) -> list[int]:
+        return grid_order(self.rooms, self.slots, self.plan)
+
+    def number(self, session_id: int) -> int:
+        return self.order().index(session_id) + 1
+
+    def title(self, session_id: int, language: str) -> str:
+        return self.titles.get((session_id, language)) or self.session(session_id).title
+
+    def in_slot(self, slot_id: int) -> list[Placement]:
+        rank = {r.id: (r.position, r.id) for r in self.rooms}
+        found = [p for p in self.plan.placements if p.slot_id == slot_id]
+        return sorted(found, key=lambda p: rank[p.room_id])
+
+    def warnings_of(self, session_id: int) -> list[PlanWarning]:
+        return [w.kind for w in self.plan.warnings if w.session_id == session_id]
+
+    def merges_of(self, session_id: int) -> list[int]:
+        return [m.into_id for m in self.plan.merges if m.session_id == session_id]
