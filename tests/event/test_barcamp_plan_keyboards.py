@@ -10,8 +10,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from telegram import InlineKeyboardMarkup
 
-from bot.callback_event import BarcampPlanMergeInto, BarcampPlanPick, BarcampPlanStep
-from bot.callback_event import BarcampPlanSwapWith
+from bot.callback_event import (
+    BarcampPlanMergeInto,
+    BarcampPlanPick,
+    BarcampPlanStep,
+    BarcampPlanSwapWith,
+)
 from bot.domain.barcamp import Barcamp, CampRoom, CampSession, CampSlot, Phase
 from bot.domain.barcamp_plan import PlanView, build_plan, current_plan
 from bot.domain.languages import SUPPORTED_LANGUAGES
@@ -72,10 +76,14 @@ def cases() -> Iterator[tuple[str, Callable[[str], InlineKeyboardMarkup]]]:
     yield "rooms", lambda lang: kb.rooms(TR, lang, v, 1, 1)
     for kind in (BarcampPlanSwapWith, BarcampPlanMergeInto):
         yield "others", lambda lang, k=kind: kb.others(TR, lang, v, 1, k, list(range(2, 41)))
+    yes = BarcampPlanStep(1, "announce_yes")
     for count in (0, 1, 2, 5, 21, 123456):
-        back = kb.confirm_back(TR, "en", barcamp_id=1)
-        yes = BarcampPlanStep(1, "announce_yes")
-        yield "confirm", lambda lang, c=count: kb.confirm(TR, lang, yes, back, c)
+        yield (
+            "confirm",
+            lambda lang, c=count: kb.confirm(
+                TR, lang, yes, kb.confirm_back(TR, lang, session_id=1), c
+            ),
+        )
     yield "mine_button", lambda lang: kb.mine_button(TR, lang, 1)
     for any_sessions in (False, True):
         yield "mine", lambda lang, a=any_sessions: kb.mine(TR, lang, 1, 7, a)
