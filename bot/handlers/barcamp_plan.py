@@ -232,7 +232,8 @@ async def barcamp_mine_button(update: Update, context: BotContext) -> None:
     tr, lang, view = context.services.translator, context.language, found.view
     text = escape(render.mine_text(tr, lang, view, found.session_ids))
     markup = kb.mine(tr, lang, camp_id, view.workshop.id, bool(found.session_ids))
-    await show(update, context, text, markup)
+    # A new message: the plan it is opened from stays readable in the chat.
+    await show(update, context, text, markup, new_message=True)
 
 
 async def barcamp_mine_ics_button(update: Update, context: BotContext) -> None:

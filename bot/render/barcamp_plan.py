@@ -202,7 +202,9 @@ def plan_png(tr: Translator, lang: str, view: PlanView) -> bytes:
     width = 2.2 + 2.4 * len(view.rooms)
     figure, axes = plt.subplots(figsize=(width, 1.2 + 1.3 * max(len(rows), 1)), dpi=110)
     axes.axis("off")
-    title = tr.plain(lang, "barcamp-plan-title", camp=view.workshop.title.for_reader(lang))
+    title = _drawable(
+        tr.plain(lang, "barcamp-plan-title", camp=view.workshop.title.for_reader(lang))
+    )
     axes.set_title(
         f"{title}\n{tr.plain(lang, 'barcamp-plan-image-clock', city=city_of(view, lang))}"
     )
@@ -217,6 +219,11 @@ def plan_png(tr: Translator, lang: str, view: PlanView) -> bytes:
     figure.savefig(buffer, format="png", bbox_inches="tight", pad_inches=0.2)
     plt.close(figure)
     return buffer.getvalue()
+
+
+def _drawable(text: str) -> str:
+    """Without the emoji the chart font has no glyph for."""
+    return "".join(c for c in text if ord(c) <= 0xFFFF).strip()
 
 
 def session_text(tr: Translator, lang: str, view: PlanView, session_id: int) -> str:
