@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import io
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -21,6 +21,26 @@ from bot.render.charts import pyplot
 from bot.render.formatting import clock_time, moment, venue_time, zone_label
 
 TITLE_IN_GRID = 48  # characters of a title on the organiser's screen (the full one on tap)
+SHORTER = (80, 48, 32, 20)  # title cuts tried, longest first, until a text fits its message
+SCREEN_BUDGET = 3900  # of Telegram's 4096 characters, room for a header above the screen
+PLAN_BUDGET = 2500  # the plan per slot in the announcement (its own sessions follow)
+SESSIONS_BUDGET = 1200
+
+
+def within(budget: int, draw: Callable[[int], str]) -> str:
+    """`draw(cut)` with the longest title cut whose text fits `budget` characters; if even
+    the shortest does not fit, its whole lines that do, then "…"."""
+    text = ""
+    for cut in SHORTER:
+        text = draw(cut)
+        if len(text) <= budget:
+            return text
+    kept: list[str] = []
+    for line in text.split("\n"):
+        if sum(len(k) + 1 for k in kept) + len(line) + 2 > budget:
+            break
+        kept.append(line)
+    return "\n".join([*kept, "…"])
 
 
 def city_of(view: PlanView, language: str) -> str:
@@ -50,7 +70,13 @@ def _cut(text: str, limit: int = TITLE_IN_GRID) -> str:
 
 def organiser_text(tr: Translator, lang: str, view: PlanView) -> str:
     """The plan screen: per slot the numbered sessions with interest/capacity and warnings,
-    then the unplaced ones by interest with merge suggestions."""
+    then the unplaced ones by interest with merge suggestions (titles shortened to fit)."""
+    return within(
+        SCREEN_BUDGET, lambda cut: _organiser_text(tr, lang, view, min(cut, TITLE_IN_GRID))
+    )
+
+
+def _organiser_text(tr: Translator, lang: str, view: PlanView, cut: int) -> str:
     lines = [tr.plain(lang, "barcamp-plan-title", camp=view.workshop.title.for_reader(lang))]
     if view.camp.announced_at is not None:
         lines.append(tr.plain(lang, "barcamp-plan-is-announced"))
@@ -69,7 +95,7 @@ def organiser_text(tr: Translator, lang: str, view: PlanView) -> str:
                 "barcamp-plan-cell",
                 number=numbers[session.id],
                 room=room.name,
-                title=_cut(view.title(session.id, lang)),
+                title=_cut(view.title(session.id, lang), cut),
                 interest=session.interest,
                 capacity=room.capacity,
                 locked="yes" if session.locked else "no",
@@ -78,7 +104,7 @@ def organiser_text(tr: Translator, lang: str, view: PlanView) -> str:
     if view.plan.unplaced:
         lines += ["", tr.plain(lang, "barcamp-plan-unplaced", count=len(view.plan.unplaced))]
         for sid in view.plan.unplaced:
-            lines.append(_unplaced_line(tr, lang, view, sid, numbers))
+            lines.append(_unplaced_line(tr, lang, view, sid, numbers, cut))
     if view.sessions:
         lines += ["", tr.plain(lang, "barcamp-plan-pick-hint")]
     return "\n".join(lines)
@@ -94,14 +120,14 @@ def _warnings(tr: Translator, lang: str, view: PlanView, session_id: int) -> str
 
 
 def _unplaced_line(
-    tr: Translator, lang: str, view: PlanView, session_id: int, numbers: dict[int, int]
+    tr: Translator, lang: str, view: PlanView, session_id: int, numbers: dict[int, int], cut: int
 ) -> str:
     session = view.session(session_id)
     line = tr.plain(
         lang,
         "barcamp-plan-unplaced-line",
         number=numbers[session_id],
-        title=_cut(view.title(session_id, lang)),
+        title=_cut(view.title(session_id, lang), cut),
         interest=session.interest,
     )
     if not any(r.speaks(session.language) for r in view.rooms):
@@ -116,7 +142,11 @@ def _unplaced_line(
 
 def plan_text(tr: Translator, lang: str, view: PlanView) -> str:
     """The announced plan per slot, for everyone: room and title (🎥: bridged to the partner
-    city)."""
+    city), titles shortened when the plan is long."""
+    return within(PLAN_BUDGET, lambda cut: _plan_text(tr, lang, view, cut))
+
+
+def _plan_text(tr: Translator, lang: str, view: PlanView, cut: int) -> str:
     lines = [tr.plain(lang, "barcamp-plan-title", camp=view.workshop.title.for_reader(lang))]
     for slot in view.slots:
         placed = view.in_slot(slot.id)
@@ -130,7 +160,7 @@ def plan_text(tr: Translator, lang: str, view: PlanView) -> str:
                     lang,
                     "barcamp-plan-public-cell",
                     room=room.name,
-                    title=view.title(p.session_id, lang),
+                    title=_cut(view.title(p.session_id, lang), cut),
                     bridged="yes" if room.bridge_url else "no",
                 )
             )
@@ -139,6 +169,12 @@ def plan_text(tr: Translator, lang: str, view: PlanView) -> str:
 
 def session_lines(tr: Translator, lang: str, view: PlanView, session_ids: Sequence[int]) -> str:
     """A person's sessions: time (city named), room, title, and the bridge link."""
+    return within(SESSIONS_BUDGET, lambda cut: _session_lines(tr, lang, view, session_ids, cut))
+
+
+def _session_lines(
+    tr: Translator, lang: str, view: PlanView, session_ids: Sequence[int], cut: int
+) -> str:
     lines = []
     for sid in session_ids:
         cell = view.plan.cell(sid)
@@ -151,7 +187,7 @@ def session_lines(tr: Translator, lang: str, view: PlanView, session_ids: Sequen
                 "barcamp-plan-session-line",
                 when=slot_time(tr, lang, view, view.slot(cell.slot_id)),
                 room=room.name,
-                title=view.title(sid, lang),
+                title=_cut(view.title(sid, lang), cut),
             )
         )
         if room.bridge_url:

@@ -21,8 +21,9 @@ from bot.domain.barcamp_plan import PlanView, build_plan, current_plan
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.domain.texts import LocalizedName
 from bot.domain.workshops import Workshop, WorkshopKind, WorkshopStatus
-from bot.i18n import Translator
+from bot.i18n import Translator, escape
 from bot.keyboards import barcamp_plan as kb
+from bot.render import barcamp_plan as render
 from bot.telegram.limits import over_budget_labels
 
 TR = Translator(strict=True)
@@ -107,3 +108,20 @@ def test_the_plan_screen_numbers_every_session_within_telegram_limits() -> None:
     numbered = [p.session_id for p in picks if p is not None]
     assert sorted(numbered) == list(range(1, 41))
     assert sum(len(row) for row in markup.inline_keyboard) <= 100
+
+
+@pytest.mark.parametrize("language", SUPPORTED_LANGUAGES)
+def test_the_texts_of_a_big_camp_fit_a_telegram_message(language: str) -> None:
+    """40 proposals with 80-character titles and long room names: the organiser's screen and
+    a person's announcement with 20 sessions stay within 4096 characters."""
+    v = view(Phase.ANNOUNCED)
+    screen = escape(render.organiser_text(TR, language, v))
+    announced = TR.html(
+        language,
+        "barcamp-plan-announced-text",
+        plan=render.plan_text(TR, language, v),
+        sessions=render.session_lines(TR, language, v, v.order()[:20]),
+        count=20,
+    )
+    assert len(screen) < 4000 and len(announced) < 4096
+    assert "40." in screen  # every session still has its number
