@@ -10,7 +10,9 @@ from icalendar import Calendar
 from bot.callback_event import (
     BarcampMine,
     BarcampMineIcs,
+    BarcampPlanMergeInto,
     BarcampPlanMoveTo,
+    BarcampPlanPick,
     BarcampPlanScreen,
     BarcampPlanStep,
     BarcampPlanSwapWith,
@@ -224,3 +226,34 @@ async def test_a_move_after_announcing_moves_the_reminder(harness: BotHarness) -
 async def _rooms(h: BotHarness, camp_id: int) -> list[CampRoom]:
     async with h.services.db.reading() as conn:
         return await barcamp_db.rooms(conn, camp_id)
+
+
+async def test_a_merge_after_announcing_tells_the_people_of_both_sessions_once(
+    harness: BotHarness,
+) -> None:
+    camp = await announced_camp(harness)
+    radwege, gaerten = camp.ids[0], camp.ids[2]
+    before = camp.counts()
+    await camp.boss.press_data(BarcampPlanMergeInto(gaerten, radwege).pack())
+    assert "4 people interested in them will be told" in camp.boss.last.body
+    await camp.boss.press(BarcampPlanMergeInto(gaerten, radwege, True))
+    await harness.drain()
+    received = [b - a for a, b in zip(before, camp.counts(), strict=True)]
+    assert received == [1, 1, 1, 0, 1, 0]
+    notice = camp.people[4].last.text or ""
+    assert "Stadtgärten" in notice and "Radwege in Karlsruhe" in notice
+    after = await camp.sessions()
+    assert gaerten not in after
+    assert after[radwege].interest == 3  # people 1, 2 and 4: person 2 counted once
+    assert after[radwege].hosts == {camp.people[0].id, camp.people[2].id}
+
+
+async def test_cancelling_a_change_after_announcing_changes_nothing(harness: BotHarness) -> None:
+    camp = await announced_camp(harness)
+    radwege, gaerten = camp.ids[0], camp.ids[2]
+    before_cells, before = await camp.sessions(), camp.counts()
+    await camp.boss.press_data(BarcampPlanSwapWith(radwege, gaerten).pack())
+    await camp.boss.press(BarcampPlanPick(radwege))  # Cancel: back to the session
+    await harness.drain()
+    assert camp.counts() == before
+    assert await camp.sessions() == before_cells

@@ -225,3 +225,32 @@ async def test_an_organiser_of_another_partnership_is_refused(harness: BotHarnes
         assert refused(stranger), data
         assert "Radwege" not in stranger.last.body
     assert await sessions(harness, camp_id) == before
+
+
+async def test_forty_proposals_show_twenty_placed_and_twenty_with_merge_hints(
+    harness: BotHarness,
+) -> None:
+    rooms = tuple((f"Raum {n}", 10 * n, "de ru") for n in range(1, 6))
+    _, camp_id, _ = await barcamp_camp(harness, rooms=rooms, slots=4, people=6, phase=Phase.BUILD)
+    topics = ("Radwege", "Stadtgärten", "Jugendaustausch", "Schule", "Reparatur")
+    async with harness.services.db.transaction() as conn:
+        for n in range(40):
+            await barcamp_db.add_session(
+                conn,
+                camp_id,
+                f"{topics[n % 5]} Idee {n}",
+                "",
+                "de",
+                None,
+                [10_000 + n],
+                harness.clock.now(),
+            )
+    boss = await organiser(harness)
+    await boss.press_data(BarcampPlanScreen(camp_id).pack())
+    await boss.press(BarcampPlanStep(camp_id, "build"))
+    screen = boss.last.body
+    assert "Plan built: 20 placed, 20 not placed." in screen
+    assert "Not placed (20), by interest:" in screen
+    assert screen.count("could join") == 20
+    placed = [s for s in (await sessions(harness, camp_id)).values() if s.placed]
+    assert len(placed) == 20
