@@ -14,6 +14,7 @@ seeds the sandbox's own demo BarCamp, the interest shots can use that instead.)
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -34,6 +35,7 @@ from bot.domain.participants import Participant
 from bot.domain.roles import Role
 from bot.domain.texts import LocalizedName
 from bot.domain.workshops import RegistrationStatus, Workshop, WorkshopKind, WorkshopStatus
+from bot.offline.emulator.core import SimMessage
 
 # Who walks the BarCamp screens, in the order they are added to the page: a participant and
 # an organiser per language.
@@ -88,6 +90,7 @@ class BarcampPhone(Protocol):
     def press_first(self, user_id: int, prefix: str) -> bool: ...
     def find(self, user_id: int, wanted: Callable[[str], bool]) -> str | None: ...
     def settle(self, user_id: int) -> None: ...
+    def messages(self, user_id: int) -> list[SimMessage]: ...
     def shot(self, language: str, name: str) -> None: ...
 
 
@@ -132,7 +135,8 @@ async def seed_barcamp(db: Database, first_id: int) -> BarcampScreens:
             for slot in range(SLOTS):
                 start = workshop.starts_at + timedelta(minutes=30 + 60 * slot)
                 await barcamp_db.add_slot(conn, camp_id, start, start + timedelta(minutes=45))
-            for k, user_id in enumerate([*walkers, *crowd]):
+            # Only the walk's people are checked in: the announcement reaches them at once.
+            for k, user_id in enumerate(walkers):
                 code = f"BK{n}{k:04d}"
                 await registrations_db.create(
                     conn, workshop_id, user_id, None, RegistrationStatus.ATTENDED, code, (), now
@@ -174,7 +178,9 @@ def walk_barcamp(phone: BarcampPhone, languages: list[str], seeded: BarcampScree
     participant's chat, and "my sessions"."""
     ids = {}
     for name, language, role in BARCAMP_PEOPLE:
-        ids[(language, role)] = phone.add_person(name, language)
+        ids[(language, role)] = uid = phone.add_person(name, language)
+        phone.show(uid)
+        phone.say(uid, "/start")  # a chat the announcement can reach (seeded: no onboarding)
     for language in ("ru", "de"):
         if language not in languages:
             continue
@@ -203,7 +209,7 @@ def walk_barcamp(phone: BarcampPhone, languages: list[str], seeded: BarcampScree
         phone.shot(language, "barcamp-plan-confirm")
         phone.press(boss, f"bkq:{camp_id}:announce_yes")
         phone.show(person)
-        phone.settle(person)  # the outbox delivers the image, the text and the .ics
+        _wait_for_plan(phone, person)
         phone.shot(language, "barcamp-announced")
         phone.press(person, f"bkm:{camp_id}")
         phone.shot(language, "barcamp-mine")
@@ -215,3 +221,13 @@ def _press_exactly(phone: BarcampPhone, user_id: int, data: str) -> bool:
     if found is not None:
         phone.press(user_id, found)
     return found is not None
+
+
+def _wait_for_plan(phone: BarcampPhone, user_id: int) -> None:
+    """Until the outbox delivered the announcement's .ics (its last message), or 30 s."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if any(m.document is not None for m in phone.messages(user_id)):
+            break
+        time.sleep(0.3)
+    phone.settle(user_id)

@@ -233,10 +233,10 @@ def plan_png(tr: Translator, lang: str, view: PlanView) -> bytes:
         row = [short_slot(lang, view, slot)]
         for room in view.rooms:
             sid = cells.get(room.id)
-            row.append(textwrap.fill(view.title(sid, lang), 16) if sid else "")
+            row.append(textwrap.fill(_cut(view.title(sid, lang), 40), 16) if sid else "")
         rows.append(row)
     width = 2.2 + 2.4 * len(view.rooms)
-    figure, axes = plt.subplots(figsize=(width, 1.2 + 1.3 * max(len(rows), 1)), dpi=110)
+    figure, axes = plt.subplots(figsize=(width, 0.8 + 1.0 * max(len(rows), 1)), dpi=110)
     axes.axis("off")
     title = _drawable(
         tr.plain(lang, "barcamp-plan-title", camp=view.workshop.title.for_reader(lang))
@@ -244,13 +244,16 @@ def plan_png(tr: Translator, lang: str, view: PlanView) -> bytes:
     axes.set_title(
         f"{title}\n{tr.plain(lang, 'barcamp-plan-image-clock', city=city_of(view, lang))}"
     )
-    table = axes.table(cellText=rows or [[""] * len(header)], colLabels=header, loc="center")
+    table = axes.table(
+        cellText=rows or [[""] * len(header)], colLabels=header, loc="center", cellLoc="center"
+    )
     table.auto_set_font_size(False)
-    table.set_fontsize(11)
+    table.set_fontsize(12)
     table.scale(1, 4.2)
     for (row, _), cell in table.get_celld().items():
         if row == 0:
             cell.set_facecolor("#dfe9f5")
+            cell.set_text_props(weight="bold")
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", bbox_inches="tight", pad_inches=0.2)
     plt.close(figure)
