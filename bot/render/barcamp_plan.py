@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import textwrap
+from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -167,15 +168,27 @@ def _plan_text(tr: Translator, lang: str, view: PlanView, cut: int) -> str:
     return "\n".join(lines)
 
 
-def session_lines(tr: Translator, lang: str, view: PlanView, session_ids: Sequence[int]) -> str:
-    """A person's sessions: time (city named), room, title, and the bridge link."""
-    return within(SESSIONS_BUDGET, lambda cut: _session_lines(tr, lang, view, session_ids, cut))
+def session_lines(
+    tr: Translator, lang: str, view: PlanView, session_ids: Sequence[int], *, clashes: bool = False
+) -> str:
+    """A person's sessions: time (city named), room, title, and the bridge link; `clashes`:
+    mark the sessions that run at the same time as another of theirs (pick one)."""
+    return within(
+        SESSIONS_BUDGET, lambda cut: _session_lines(tr, lang, view, session_ids, cut, clashes)
+    )
 
 
 def _session_lines(
-    tr: Translator, lang: str, view: PlanView, session_ids: Sequence[int], cut: int
+    tr: Translator,
+    lang: str,
+    view: PlanView,
+    session_ids: Sequence[int],
+    cut: int,
+    clashes: bool,
 ) -> str:
     lines = []
+    cells = [c for c in (view.plan.cell(i) for i in session_ids) if c is not None]
+    busy = Counter(c.slot_id for c in cells)
     for sid in session_ids:
         cell = view.plan.cell(sid)
         if cell is None:
@@ -190,6 +203,8 @@ def _session_lines(
                 title=_cut(view.title(sid, lang), cut),
             )
         )
+        if clashes and busy[cell.slot_id] > 1:
+            lines[-1] += " ⚠ " + tr.plain(lang, "barcamp-plan-same-time")
         if room.bridge_url:
             lines.append(tr.plain(lang, "barcamp-plan-bridge-line", url=room.bridge_url))
     return "\n".join(lines)
@@ -312,5 +327,5 @@ def mine_text(tr: Translator, lang: str, view: PlanView, session_ids: Sequence[i
     camp = view.workshop.title.for_reader(lang)
     if not session_ids:
         return tr.plain(lang, "barcamp-plan-mine-none", camp=camp)
-    sessions = session_lines(tr, lang, view, session_ids)
+    sessions = session_lines(tr, lang, view, session_ids, clashes=True)
     return tr.plain(lang, "barcamp-plan-mine", camp=camp, sessions=sessions)

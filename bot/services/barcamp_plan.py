@@ -309,7 +309,7 @@ class BarcampPlanning(EventPart):
             dedupe_key=f"{key}:text",
             markup=lambda lang: kb.mine_button(tr, lang, camp_id),
             plan=lambda lang: render.plan_text(tr, lang, view),
-            sessions=lambda lang: render.session_lines(tr, lang, view, mine),
+            sessions=lambda lang: render.session_lines(tr, lang, view, mine, clashes=True),
             count=len(mine),
         )
         if mine:

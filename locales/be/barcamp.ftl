@@ -154,3 +154,4 @@ barcamp-plan-merged = 🔁 Змена ў раскладзе «{ $camp }»: се�
 # Variables: $sessions (time, room, title)
 barcamp-plan-reminder = ⏰ Праз 5 хвілін:
     { $sessions }
+barcamp-plan-same-time = у той жа час, што і іншая ваша: выберыце адну

@@ -158,3 +158,4 @@ barcamp-plan-merged = 🔁 A change in the plan of { $camp }: “{ $gone }” jo
 # Variables: $sessions (time, room, title)
 barcamp-plan-reminder = ⏰ In 5 minutes:
     { $sessions }
+barcamp-plan-same-time = at the same time as another of yours: pick one

@@ -154,3 +154,4 @@ barcamp-plan-merged = 🔁 Изменение в расписании «{ $camp 
 # Variables: $sessions (time, room, title)
 barcamp-plan-reminder = ⏰ Через 5 минут:
     { $sessions }
+barcamp-plan-same-time = в то же время, что и другая ваша: выберите одну

@@ -154,3 +154,4 @@ barcamp-plan-merged = 🔁 Зміна в розкладі «{ $camp }»: сес�
 # Variables: $sessions (time, room, title)
 barcamp-plan-reminder = ⏰ Через 5 хвилин:
     { $sessions }
+barcamp-plan-same-time = у той самий час, що й інша ваша: виберіть одну

@@ -125,3 +125,13 @@ def test_the_texts_of_a_big_camp_fit_a_telegram_message(language: str) -> None:
     )
     assert len(screen) < 4000 and len(announced) < 4096
     assert "40." in screen  # every session still has its number
+
+
+def test_my_sessions_mark_two_at_the_same_time() -> None:
+    v = view(Phase.ANNOUNCED)
+    first_slot = [p.session_id for p in v.in_slot(SLOTS[0].id)]
+    other_slot = [p.session_id for p in v.in_slot(SLOTS[1].id)]
+    clash = render.mine_text(TR, "de", v, [first_slot[0], first_slot[1], other_slot[0]])
+    assert clash.count("zur gleichen Zeit") == 2
+    calm = render.mine_text(TR, "de", v, [first_slot[0], other_slot[0]])
+    assert "zur gleichen Zeit" not in calm
