@@ -228,6 +228,7 @@ class PlanView:
     sessions: tuple[CampSession, ...]  # the proposed ones
     plan: Plan
     titles: dict[tuple[int, str], str]  # (session id, language) -> title in that language
+    reader_zone: str | None = None  # the reader's home zone, for "(… your time)" beside slots
 
     def session(self, session_id: int) -> CampSession:
         return next(s for s in self.sessions if s.id == session_id)

@@ -9,7 +9,7 @@ import io
 import textwrap
 from collections import Counter
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
@@ -51,10 +51,24 @@ def city_of(view: PlanView, language: str) -> str:
 
 
 def slot_time(tr: Translator, language: str, view: PlanView, slot: CampSlot) -> str:
-    """'Sat, 8 May 2027, 10:00–10:45 Karlsruhe time'."""
+    """'Sat, 8 May 2027, 10:00–10:45 Karlsruhe time', with the reader's clock beside it when
+    theirs reads differently ('(12:00–12:45 your time)': a bridged room's partner city)."""
     zone = view.workshop.time_zone
     when = f"{moment(slot.starts_at, language, zone)}–{clock_time(slot.ends_at, language, zone)}"
-    return venue_time(tr, language, when, city_of(view, language))
+    city = city_of(view, language)
+    reader = view.reader_zone
+    if reader is None or _offset(slot.starts_at, reader) == _offset(slot.starts_at, zone):
+        return venue_time(tr, language, when, city)
+    start, end = (
+        clock_time(slot.starts_at, language, reader),
+        clock_time(slot.ends_at, language, reader),
+    )
+    yours = f"{start}–{end}"
+    return tr.plain(language, "times-venue-and-yours", when=when, city=city, yours=yours)
+
+
+def _offset(when: datetime, zone: str) -> timedelta | None:
+    return when.astimezone(ZoneInfo(zone)).utcoffset()
 
 
 def short_slot(language: str, view: PlanView, slot: CampSlot) -> str:

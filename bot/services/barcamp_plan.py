@@ -5,12 +5,12 @@ only the people interested."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 import aiosqlite
 
-from bot.db import barcamp, due_tasks, workshops
+from bot.db import barcamp, due_tasks, participants, workshops
 from bot.db import barcamp_plan as plan_db
 from bot.db.codec import time_to_sql
 from bot.domain.barcamp import REMINDER_BEFORE_MINUTES, Barcamp, CampSession, Phase
@@ -32,6 +32,7 @@ from bot.services.due import TaskAction
 from bot.services.errors import Unreachable, UserFacingError
 from bot.services.event_part import EventPart
 from bot.services.notify import PRIORITY_BROADCAST, PRIORITY_NORMAL, PRIORITY_REMINDER
+from bot.services.registration_followups import reader_zone
 from bot.services.scope import Scope, refusal
 
 REMINDER = "barcamp_reminder"
@@ -63,7 +64,7 @@ class BarcampPlanning(EventPart):
     async def plan_screen(self, actor: Actor, barcamp_id: int) -> PlanView:
         async with self.db.reading() as conn:
             camp, workshop = await self._organised(conn, actor, barcamp_id)
-            return await self._view(conn, camp, workshop)
+            return await self._view(conn, camp, workshop, actor.user_id)
 
     async def build(self, actor: Actor, barcamp_id: int) -> PlanView:
         """Place the sessions (locked ones stay); only while the plan is being built."""
@@ -74,7 +75,7 @@ class BarcampPlanning(EventPart):
             rooms, slots = await barcamp.rooms(conn, camp.id), await barcamp.slots(conn, camp.id)
             built = build_plan(rooms, slots, await barcamp.sessions(conn, camp.id))
             await barcamp.save_placements(conn, camp.id, built.placements)
-            return await self._view(conn, camp, workshop)
+            return await self._view(conn, camp, workshop, actor.user_id)
 
     async def session_screen(self, actor: Actor, session_id: int) -> tuple[PlanView, int]:
         async with self.db.reading() as conn:
@@ -87,7 +88,7 @@ class BarcampPlanning(EventPart):
             if not view.session(session_id).placed:
                 raise UserFacingError("barcamp-plan-lock-unplaced")
             await plan_db.set_locked(conn, session_id, locked)
-            return await self._view(conn, view.camp, view.workshop)
+            return await self._view(conn, view.camp, view.workshop, actor.user_id)
 
     async def move(
         self, actor: Actor, session_id: int, slot_id: int, room_id: int, confirmed: bool
@@ -148,7 +149,7 @@ class BarcampPlanning(EventPart):
             camp, workshop = await self._organised(conn, actor, barcamp_id)
             if camp.phase is not Phase.BUILD:
                 raise UserFacingError("barcamp-plan-not-building")
-            view = await self._view(conn, camp, workshop)
+            view = await self._view(conn, camp, workshop, actor.user_id)
             if not view.plan.placements:
                 raise UserFacingError("barcamp-plan-nothing-placed")
             people = await barcamp.checked_in(conn, workshop.id)
@@ -166,7 +167,7 @@ class BarcampPlanning(EventPart):
             for p in view.plan.placements:
                 await self._plan_reminder(conn, view, p.session_id, p.slot_id)
             camp = await barcamp.get(conn, camp.id) or camp
-            return Outcome(await self._view(conn, camp, workshop), True, len(people))
+            return Outcome(await self._view(conn, camp, workshop, actor.user_id), True, len(people))
 
     # ---------------------------------------------------------------- a person's sessions
     async def mine(self, user_id: int, barcamp_id: int) -> Mine:
@@ -177,7 +178,7 @@ class BarcampPlanning(EventPart):
             workshop = await Scope(self.admin_ids).workshop(conn, user_id, camp.workshop_id)
             if camp.phase not in (Phase.ANNOUNCED, Phase.CLOSED):
                 raise UserFacingError("barcamp-plan-not-announced")
-            view = await self._view(conn, camp, workshop)
+            view = await self._view(conn, camp, workshop, user_id)
             ids = await plan_db.sessions_of(conn, camp.id, user_id)
         return Mine(view, tuple(i for i in view.order() if i in ids and view.plan.cell(i)))
 
@@ -196,20 +197,35 @@ class BarcampPlanning(EventPart):
         return camp, workshop
 
     async def _view(
-        self, conn: aiosqlite.Connection, camp: Barcamp, workshop: Workshop
+        self,
+        conn: aiosqlite.Connection,
+        camp: Barcamp,
+        workshop: Workshop,
+        reader: int | None = None,
     ) -> PlanView:
+        """The plan as it stands; `reader`: whose clock to name beside the venue's."""
         rooms, slots = await barcamp.rooms(conn, camp.id), await barcamp.slots(conn, camp.id)
         sessions = await barcamp.sessions(conn, camp.id)
         plan = current_plan(rooms, slots, sessions)
         titles = await plan_db.titles(conn, camp.id)
-        return PlanView(camp, workshop, tuple(rooms), tuple(slots), tuple(sessions), plan, titles)
+        zone = await self._zone(conn, reader, workshop) if reader is not None else None
+        return PlanView(
+            camp, workshop, tuple(rooms), tuple(slots), tuple(sessions), plan, titles, zone
+        )
+
+    async def _zone(self, conn: aiosqlite.Connection, user_id: int, workshop: Workshop) -> str:
+        return await reader_zone(conn, await participants.get(conn, user_id), workshop.time_zone)
+
+    async def _for(self, conn: aiosqlite.Connection, view: PlanView, user_id: int) -> PlanView:
+        """The view as this person reads it (their clock beside the venue's)."""
+        return replace(view, reader_zone=await self._zone(conn, user_id, view.workshop))
 
     async def _view_of_session(
         self, conn: aiosqlite.Connection, actor: Actor, session_id: int, *, fixing: bool = False
     ) -> PlanView:
         camp_id = await plan_db.camp_of_session(conn, session_id)
         camp, workshop = await self._organised(conn, actor, camp_id or 0)
-        view = await self._view(conn, camp, workshop)
+        view = await self._view(conn, camp, workshop, actor.user_id)
         if all(s.id != session_id for s in view.sessions):
             raise Unreachable(GONE)
         if fixing and camp.phase not in (Phase.BUILD, Phase.ANNOUNCED):
@@ -237,7 +253,9 @@ class BarcampPlanning(EventPart):
         if view.camp.phase is Phase.ANNOUNCED and not confirmed:
             return Outcome(view, False, len(people))
         await change()
-        after = await self._view(conn, view.camp, view.workshop)
+        after = replace(
+            await self._view(conn, view.camp, view.workshop), reader_zone=view.reader_zone
+        )
         if view.camp.phase is Phase.ANNOUNCED:
             await self._tell_change(conn, after, view, session_ids, people)
         return Outcome(after, True, len(people))
@@ -266,6 +284,7 @@ class BarcampPlanning(EventPart):
         for user_id in people:
             mine = await plan_db.sessions_of(conn, after.camp.id, user_id)
             shown = [i for i in live if i in mine] or live
+            theirs = await self._for(conn, after, user_id)
             await self.notifier.send(
                 conn,
                 user_id,
@@ -274,7 +293,7 @@ class BarcampPlanning(EventPart):
                 priority=PRIORITY_NORMAL,
                 markup=lambda lang: kb.mine_button(self.translator, lang, after.camp.id),
                 camp=after.workshop.title.for_reader,
-                sessions=_lines(self.translator, after, shown),
+                sessions=_lines(self.translator, theirs, shown),
                 gone=lambda lang: before.title(gone[0], lang) if gone else "",
             )
 
@@ -300,6 +319,7 @@ class BarcampPlanning(EventPart):
         )
         ids = await plan_db.sessions_of(conn, camp_id, user_id)
         mine = [i for i in view.order() if i in ids and view.plan.cell(i)]
+        view = await self._for(conn, view, user_id)
         await self.notifier.send(
             conn,
             user_id,
@@ -348,6 +368,7 @@ class BarcampPlanning(EventPart):
         if cell is None or time_to_sql(view.slot(cell.slot_id).starts_at) != starts:
             return
         for user_id in await plan_db.concerned(conn, [session_id]):
+            theirs = await self._for(conn, view, user_id)
             await self.notifier.send(
                 conn,
                 user_id,
@@ -356,9 +377,7 @@ class BarcampPlanning(EventPart):
                 priority=PRIORITY_REMINDER,
                 dedupe_key=f"barcamp-reminder:{session_id}:{starts}:{user_id}",
                 markup=lambda lang: kb.mine_button(self.translator, lang, camp.id),
-                sessions=lambda lang: render.session_lines(
-                    self.translator, lang, view, [session_id]
-                ),
+                sessions=_lines(self.translator, theirs, [session_id]),
             )
 
 

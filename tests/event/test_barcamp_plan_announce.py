@@ -118,8 +118,11 @@ async def test_everyone_checked_in_gets_the_image_the_text_and_their_own_ics(
     text = next(m.text for m in german.messages if m.text and "Radwege" in m.text)
     assert "Ortszeit Karlsruhe" in text
     assert "Deine Sessions:" in text
+    # Krasnodar's clock beside the venue's for a person from the partner city (bridged rooms)
     russian = camp.people[1]
-    assert any("по времени города Карлсруэ" in (m.text or "") for m in russian.messages)
+    text = next(m.text or "" for m in russian.messages if "Radwege" in (m.text or ""))
+    assert "по времени города Карлсруэ (у вас" in text
+    assert "bei dir" not in next(m.text for m in german.messages if m.text and "Radwege" in m.text)
 
 
 async def test_my_sessions_and_the_ics_parse_with_the_workshops_zone(harness: BotHarness) -> None:
