@@ -44,6 +44,7 @@ from bot.domain.roles import Role
 from bot.offline.emulator.core import SimMessage, TelegramSim
 from bot.offline.sandbox import run_sandbox
 from bot.services.demo import seed_demo, seed_sandbox
+from tools.screens_barcamp import BarcampScreens, seed_barcamp, walk_barcamp
 from tools.screens_calls import CALL_PEOPLE, seed_calls, walk_calls
 from tools.screens_network import walk_network
 from tools.screens_stories import walk_stories
@@ -79,8 +80,9 @@ WIZARD = {  # what the organiser types into the workshop wizard
 SETTLE = 0.8  # seconds without a change in the chat before a screenshot
 
 
-async def seed(path: Path, languages: list[str]) -> None:
-    """The demo data plus ideas and one team with everyone who will be on the page."""
+async def seed(path: Path, languages: list[str]) -> BarcampScreens:
+    """The demo data plus ideas and one team with everyone who will be on the page, the
+    calls' people and the BarCamps the BarCamp walk shows."""
     db = Database(path)
     await db.open()
     await apply_migrations(db.conn)
@@ -133,12 +135,19 @@ async def seed(path: Path, languages: list[str]) -> None:
                 conn, round_id, user_id, Question.MOOD.value, None, mood, language, now
             )
     await seed_calls(db, calls_first_id(languages))
+    barcamps = await seed_barcamp(db, barcamp_first_id(languages))
     await db.close()
+    return barcamps
 
 
 def calls_first_id(languages: list[str]) -> int:
     """The page id of the first person of the call walk: after participants and staff."""
     return FIRST_ID + len(languages) + len(STAFF)
+
+
+def barcamp_first_id(languages: list[str]) -> int:
+    """The page id of the first person of the BarCamp walk, right after the calls' people."""
+    return calls_first_id(languages) + len(CALL_PEOPLE)
 
 
 def free_port() -> int:
@@ -348,7 +357,7 @@ def walk_staff(phone: Phone) -> None:
 
 async def take(languages: list[str], out: Path) -> None:
     database = Path(tempfile.mkdtemp(prefix="twincity-screens-")) / "screens.sqlite3"
-    await seed(database, languages)
+    barcamps = await seed(database, languages)
     # The last person of the call walk administers the calls.
     settings = Settings(admin_ids=frozenset({calls_first_id(languages) + len(CALL_PEOPLE) - 1}))
     sim = TelegramSim(SystemClock(), bot_username="twincity_sandbox_bot", queue_updates=True)
@@ -366,6 +375,7 @@ async def take(languages: list[str], out: Path) -> None:
                 walk(phone, language)
             walk_staff(phone)
             walk_calls(phone)
+            walk_barcamp(phone, languages, barcamps)  # its people's ids follow the calls'
             walk_stories(phone, languages)  # after the calls: their people's ids are counted
             walk_toolbox(phone, languages)
             walk_network(
