@@ -7,6 +7,7 @@ from datetime import datetime
 
 import aiosqlite
 
+from bot.db import live_wall
 from bot.db.codec import time_from_sql, time_to_sql
 from bot.db.memo import remembered
 from bot.domain.ideas import Idea, IdeaSettings, IdeaStatus, IdeaText, Translation
@@ -116,6 +117,7 @@ async def set_status(
         " WHERE id = ?",
         (status.value, reason, merged_into, time_to_sql(now), idea_id),
     )
+    await live_wall.follow_idea(conn, idea_id, status.value, now)
 
 
 async def get(conn: aiosqlite.Connection, idea_id: int) -> Idea | None:

@@ -464,3 +464,32 @@ async def version_of(conn: aiosqlite.Connection, event_id: int) -> int:
     async with conn.execute("SELECT version FROM live_events WHERE id = ?", (event_id,)) as cur:
         row = await cur.fetchone()
     return int(row[0]) if row else 0
+
+
+# ------------------------------------------------------------------ lead: walls follow ideas
+_WALL_STATUS = {
+    "published": "shown",
+    "submitted": "waiting",
+    "hidden": "hidden",
+    "withdrawn": "hidden",
+    "merged": "merged",
+}
+
+
+async def follow_idea(conn: aiosqlite.Connection, idea_id: int, status: str, now: datetime) -> None:
+    """An idea of a wall changed status anywhere (the room's moderators, the organisers'
+    ordinary queue, its author withdrawing it): the walls follow, and pages see a new version.
+    Nothing happens for ideas that never were on a wall."""
+    wall_status = _WALL_STATUS[status]
+    async with conn.execute(
+        "UPDATE live_ideas SET wall_status = ?,"
+        " shown_at = CASE WHEN ? = 'shown' THEN COALESCE(shown_at, ?) ELSE shown_at END"
+        " WHERE idea_id = ? AND wall_status <> ? RETURNING event_id",
+        (wall_status, wall_status, time_to_sql(now), idea_id, wall_status),
+    ) as cur:
+        row = await cur.fetchone()
+    if row is not None:
+        version = await bump_version(conn, row[0])
+        await conn.execute(
+            "UPDATE live_ideas SET changed_in = ? WHERE idea_id = ?", (version, idea_id)
+        )

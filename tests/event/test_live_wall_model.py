@@ -9,8 +9,16 @@ from datetime import timedelta
 from bot.db import ideas as ideas_db
 from bot.db import live_wall as live_wall_db
 from bot.domain.ideas import IdeaText, Translation
+from bot.domain.live_wall import Moderation
 from bot.offline.harness import BotHarness
-from tests.stories import crowd, live_event, wall_idea
+from tests.stories import (
+    ADMIN_ID,
+    crowd,
+    idea_ids,
+    live_event,
+    post_to_wall,
+    wall_idea,
+)
 
 
 async def translate(
@@ -108,3 +116,31 @@ async def test_an_exchange_moment_shows_the_other_rooms_best_ideas(harness: BotH
 async def test_an_unknown_token_shows_no_wall(harness: BotHarness) -> None:
     await live_event(harness)
     assert await harness.services.live_page.wall_data("not-a-token") is None
+
+
+async def test_the_walls_follow_an_idea_published_or_withdrawn_elsewhere(
+    harness: BotHarness,
+) -> None:
+    # Pre-moderation: the idea waits for the room's moderators, and it also stands in the
+    # organisers' ordinary queue. Publishing it there puts it on the walls too.
+    event = await live_event(harness, moderation=Moderation.PRE)
+    karlsruhe, krasnodar = event.rooms
+    [author] = await crowd(harness, 1, ("ru",))
+    await author.send(f"/room {krasnodar.checkin_code}")  # the room screen
+    await post_to_wall(author, krasnodar, "Общий сад", "Сад у реки для обоих городов.")
+    [idea_id] = await idea_ids(harness)
+
+    async def shown() -> list[int]:
+        wall = await harness.services.live_page.wall_data(karlsruhe.wall_token)
+        assert wall is not None
+        return [i.idea_id for c in wall.columns for i in c.ideas]
+
+    assert await shown() == []
+    admin = await harness.services.access.actor(ADMIN_ID)
+    await harness.services.idea_moderation.publish(admin, idea_id)
+    assert await shown() == [idea_id]
+    version = await harness.services.live_page.version(karlsruhe.wall_token)
+    # A hidden idea leaves both walls, whoever hid it, and the pages see a new version.
+    await harness.services.idea_moderation.hide(admin, idea_id, "Doppelt")
+    assert await shown() == []
+    assert (await harness.services.live_page.version(karlsruhe.wall_token) or 0) > (version or 0)
