@@ -46,6 +46,7 @@ from bot.callback_toolbox import (
     ToolboxManage,
 )
 from bot.db import applications as applications_db
+from bot.db import barcamp as barcamp_db
 from bot.db import call_decisions as decisions_db
 from bot.db import calls as calls_db
 from bot.db import checkins as checkins_db
@@ -53,6 +54,7 @@ from bot.db import consultations as consult_db
 from bot.db import consultations as consultations_db
 from bot.db import directory as directory_db
 from bot.db import ideas as ideas_db
+from bot.db import live_wall as live_wall_db
 from bot.db import network as network_db
 from bot.db import network_calendar as network_calendar_db
 from bot.db import participants as participants_db
@@ -66,6 +68,7 @@ from bot.db.codec import time_to_sql
 from bot.db.connection import Database
 from bot.db.migrations import apply_migrations
 from bot.domain.applying import zones_of
+from bot.domain.barcamp import Phase
 from bot.domain.calls import Answer as CallAnswer
 from bot.domain.calls import Call
 from bot.domain.calls import Document as CallDocument
@@ -77,6 +80,7 @@ from bot.domain.consultations import Window as ConsultWindow
 from bot.domain.deeplinks import call_payload
 from bot.domain.directory import DirectoryActor
 from bot.domain.ideas import Idea, IdeaStatus, IdeaText
+from bot.domain.live_wall import EventStatus, LiveEvent, LiveRoom, Moderation, new_wall_token
 from bot.domain.network import PartnershipProfile
 from bot.domain.participants import Participant
 from bot.domain.partnerships import CityDraft, Partnership, PartnershipDraft
@@ -1115,3 +1119,131 @@ def lyon_workshop(
         capacity=20,
         questions=questions,
     )
+
+
+# ---------------------------------------------------------------- event day (lead)
+async def live_event(
+    harness: BotHarness,
+    *,
+    moderation: Moderation = Moderation.POST,
+    status: EventStatus = EventStatus.LIVE,
+    languages: tuple[str, str] = ("de", "ru"),
+) -> LiveEvent:
+    """Two simultaneous kick-offs (Karlsruhe, Krasnodar) joined by a live event of the demo
+    partnership, with every theme of the partnership; room 0 shows `languages[0]`, room 1
+    `languages[1]`. Straight in the database, as if an organiser had set it up."""
+    partnership = (await harness.services.partnerships.list())[0]
+    now = harness.clock.now()
+    rooms = [
+        await create_workshop(harness, title=f"Kick-off {c.name.for_reader('en')}", city=n)
+        for n, c in enumerate(partnership.cities[:2])
+    ]
+    # The same Saturday afternoon in both cities (create_workshop starts them a week ahead).
+    async with harness.services.db.transaction() as conn:
+        event_id = await live_wall_db.create_event(
+            conn, partnership.id, "Kick-off Karlsruhe ↔ Krasnodar", moderation, ADMIN_ID, now
+        )
+        for n, workshop in enumerate(rooms):
+            await live_wall_db.add_room(
+                conn,
+                event_id,
+                workshop.id,
+                workshop.city_id,
+                languages[n],
+                new_wall_token(),
+                f"ROOM{n}",
+            )
+        await live_wall_db.set_themes(conn, event_id, [t.id for t in partnership.themes])
+        await live_wall_db.set_status(conn, event_id, status, now)
+        event = await live_wall_db.get_event(conn, event_id)
+    assert event is not None
+    return event
+
+
+async def room_check_in(harness: BotHarness, user: SimClient, room: LiveRoom) -> None:
+    """The person checked in to a live room (as typing its code would do)."""
+    async with harness.services.db.transaction() as conn:
+        await live_wall_db.check_in(conn, room.id, user.id, harness.clock.now())
+
+
+async def wall_idea(
+    harness: BotHarness,
+    room: LiveRoom,
+    title: str,
+    *,
+    language: str,
+    description: str = "",
+    author_id: int | None = None,
+) -> int:
+    """An idea shown on the walls of the room's event, straight in the database (for tests of
+    what the walls show, without the chat flow)."""
+    now = harness.clock.now()
+    async with harness.services.db.transaction() as conn:
+        event = await live_wall_db.get_event(conn, room.event_id)
+        assert event is not None
+        idea_id = await ideas_db.create(
+            conn,
+            Idea(
+                0,
+                event.partnership_id,
+                author_id,
+                room.city_id,
+                language,
+                IdeaText(title, description or title, None),
+                IdeaStatus.PUBLISHED,
+                workshop_id=room.workshop_id,
+            ),
+            now,
+        )
+        await ideas_db.set_themes(conn, idea_id, list(event.themes[:1]))
+        version = await live_wall_db.bump_version(conn, room.event_id)
+        await conn.execute(
+            "INSERT INTO live_ideas (idea_id, room_id, event_id, wall_status, submitted_at,"
+            " shown_at, changed_in) VALUES (?, ?, ?, 'shown', ?, ?, ?)",
+            (idea_id, room.id, room.event_id, time_to_sql(now), time_to_sql(now), version),
+        )
+    harness.services.live_page.signal.changed(room.event_id)
+    return idea_id
+
+
+async def barcamp_camp(
+    harness: BotHarness,
+    *,
+    rooms: tuple[tuple[str, int, str], ...] = (
+        ("Saal", 60, "de ru"),
+        ("Raum A", 20, "de"),
+        ("Комната B", 20, "ru"),
+    ),
+    slots: int = 3,
+    people: int = 6,
+    phase: Phase = Phase.SETUP,
+) -> tuple[Workshop, int, list[SimClient]]:
+    """A Karlsruhe workshop with a BarCamp: rooms (name, capacity, languages), `slots` time
+    slots of 45 minutes from the workshop's start, and `people` participants checked in
+    (registration attended; alternating de/ru, Karlsruhe/Krasnodar). Returns the workshop,
+    the BarCamp's id and the people."""
+    workshop = await create_workshop(
+        harness, title="BarCamp Karlsruhe", starts_in=timedelta(days=1)
+    )
+    crowd_of = await crowd(harness, people, ("de", "ru"))
+    now = harness.clock.now()
+    async with harness.services.db.transaction() as conn:
+        barcamp_id = await barcamp_db.create(conn, workshop.id, now)
+        for name, capacity, spoken in rooms:
+            await barcamp_db.add_room(conn, barcamp_id, name, capacity, spoken.split())
+        for n in range(slots):
+            start = workshop.starts_at + timedelta(minutes=60 * n)
+            await barcamp_db.add_slot(conn, barcamp_id, start, start + timedelta(minutes=45))
+        for n, person in enumerate(crowd_of):
+            await registrations_db.create(
+                conn,
+                workshop.id,
+                person.id,
+                None,
+                RegistrationStatus.ATTENDED,
+                f"BC{n:04d}",
+                (),
+                now,
+            )
+        await barcamp_db.set_phase(conn, barcamp_id, phase, now)
+    return workshop, barcamp_id, crowd_of

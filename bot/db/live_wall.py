@@ -8,7 +8,14 @@ from datetime import datetime
 import aiosqlite
 
 from bot.db.codec import time_from_sql, time_to_sql
-from bot.domain.live_wall import EventStatus, LiveEvent, LiveMoment, LiveRoom, Moderation
+from bot.domain.live_wall import (
+    EventStatus,
+    LiveEvent,
+    LiveMoment,
+    LiveRoom,
+    Moderation,
+    WallIdea,
+)
 
 _EVENT = (
     "SELECT id, partnership_id, title, moderation, status, version, created_by, created_at,"
@@ -245,3 +252,68 @@ async def moments(conn: aiosqlite.Connection, event_id: int) -> list[LiveMoment]
 
 
 # ------------------------------------------------------------------ live-page
+async def wall_ideas(
+    conn: aiosqlite.Connection, event_id: int, language: str
+) -> list[tuple[WallIdea, frozenset[int | None]]]:
+    """The event's shown ideas in `language` (a person's correction before a machine version;
+    None while no version exists) with their +1 count and the voters' cities, oldest first."""
+    async with conn.execute(
+        "SELECT i.id, l.room_id, i.city_id, i.language, i.title, i.description, l.changed_in,"
+        " (SELECT t.title || char(31) || t.description || char(31) || t.source"
+        "  FROM idea_translations t WHERE t.idea_id = i.id AND t.language = ?"
+        "  AND t.status = 'approved' ORDER BY t.source = 'human' DESC LIMIT 1)"
+        " FROM live_ideas l JOIN ideas i ON i.id = l.idea_id"
+        " WHERE l.event_id = ? AND l.wall_status = 'shown' ORDER BY l.shown_at, i.id",
+        (language, event_id),
+    ) as cur:
+        rows = await cur.fetchall()
+    async with conn.execute(
+        "SELECT t.idea_id, t.theme_id FROM idea_themes t JOIN live_ideas l ON l.idea_id = t.idea_id"
+        " WHERE l.event_id = ? AND l.wall_status = 'shown' ORDER BY t.theme_id",
+        (event_id,),
+    ) as cur:
+        themes: dict[int, list[int]] = {}
+        for idea_id, theme_id in await cur.fetchall():
+            themes.setdefault(idea_id, []).append(theme_id)
+    async with conn.execute(
+        "SELECT v.idea_id, v.city_id, COUNT(*) FROM live_votes v"
+        " JOIN live_ideas l ON l.idea_id = v.idea_id"
+        " WHERE l.event_id = ? AND l.wall_status = 'shown' GROUP BY v.idea_id, v.city_id",
+        (event_id,),
+    ) as cur:
+        votes: dict[int, int] = {}
+        cities: dict[int, set[int | None]] = {}
+        for idea_id, city_id, count in await cur.fetchall():
+            votes[idea_id] = votes.get(idea_id, 0) + count
+            cities.setdefault(idea_id, set()).add(city_id)
+    ideas = []
+    for r in rows:
+        same = r[3] == language
+        version: list[str] = [] if same or r[7] is None else r[7].split("\x1f")
+        ideas.append(
+            (
+                WallIdea(
+                    idea_id=r[0],
+                    room_id=r[1],
+                    city_id=r[2],
+                    language=r[3],
+                    original_title=r[4],
+                    original_description=r[5],
+                    title=r[4] if same else (version[0] if version else None),
+                    description=r[5] if same else (version[1] if version else None),
+                    machine=bool(version) and version[2] == "machine",
+                    themes=tuple(themes.get(r[0], ())),
+                    votes=votes.get(r[0], 0),
+                    bridge=False,
+                    changed_in=r[6],
+                ),
+                frozenset(cities.get(r[0], ())),
+            )
+        )
+    return ideas
+
+
+async def version_of(conn: aiosqlite.Connection, event_id: int) -> int:
+    async with conn.execute("SELECT version FROM live_events WHERE id = ?", (event_id,)) as cur:
+        row = await cur.fetchone()
+    return int(row[0]) if row else 0

@@ -136,6 +136,8 @@ class WallData:
     columns: tuple[WallColumn, ...]
     # During an exchange moment: per theme name, the other rooms' top ideas.
     moment: Mapping[str, tuple[WallIdea, ...]] = field(default_factory=dict)
+    theme_names: Mapping[int, str] = field(default_factory=dict)  # in the room's language
+    checkin_code: str = ""
     labels: Mapping[str, str] = field(default_factory=dict)  # the page's own words, localised
 
 

@@ -1,8 +1,20 @@
 """The live wall page's read model: what one room's wall shows (one column per city, every
-text in the room's language, bridge ideas, the exchange moment), and waiting for the next change."""
+text in the room's language, bridge ideas, the exchange moment), and waiting for the next
+change."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from bot.db import live_wall as live_db
+from bot.db import partnerships as partnerships_db
+from bot.domain.live_wall import (
+    WallColumn,
+    WallData,
+    WallIdea,
+    is_bridge,
+    top_per_theme,
+)
 from bot.services.due import TaskAction
 from bot.services.event_part import EventPart
 
@@ -11,3 +23,58 @@ class LiveWallPage(EventPart):
     def due_tasks(self) -> dict[str, TaskAction]:
         """The kinds of due work this service runs (see bot/services/due.py)."""
         return {}
+
+    async def wall_data(self, token: str) -> WallData | None:
+        """One room's wall, by the page's unguessable token (None: no such wall)."""
+        async with self.db.reading() as conn:
+            room = await live_db.room_by_token(conn, token)
+            event = await live_db.get_event(conn, room.event_id) if room else None
+            if room is None or event is None:
+                return None
+            partnership = await partnerships_db.get(conn, event.partnership_id)
+            found = await live_db.wall_ideas(conn, event.id, room.display_language)
+            moments = await live_db.moments(conn, event.id)
+        language = room.display_language
+        room_cities = [r.city_id for r in event.rooms]
+        ideas = [replace(i, bridge=is_bridge(voters, room_cities)) for i, voters in found]
+
+        def city_name(city_id: int | None) -> str:
+            city = partnership.city(city_id) if partnership and city_id is not None else None
+            return city.name.for_reader(language) if city else ""
+
+        columns = tuple(
+            WallColumn(
+                room_id=r.id,
+                city_id=r.city_id,
+                city_name=city_name(r.city_id),
+                ideas=tuple(i for i in ideas if i.room_id == r.id),
+            )
+            for r in event.rooms
+        )
+        theme_names = {
+            t.id: t.name.for_reader(language)
+            for t in (partnership.themes if partnership else ())
+            if t.id in event.themes
+        }
+        now = self.clock.now()
+        moment: dict[str, tuple[WallIdea, ...]] = {}
+        if any(m.showing(now) for m in moments):
+            others = [i for i in ideas if i.room_id != room.id]
+            best = top_per_theme(others, event.themes)
+            moment = {theme_names.get(t, ""): top for t, top in best.items()}
+        return WallData(
+            event_title=event.title,
+            room_id=room.id,
+            language=language,
+            version=event.version,
+            columns=columns,
+            moment=moment,
+            theme_names=theme_names,
+            checkin_code=room.checkin_code,
+        )
+
+    async def version(self, token: str) -> int | None:
+        """The wall's event version (None: no such wall), for pages asking "anything new?"."""
+        async with self.db.reading() as conn:
+            room = await live_db.room_by_token(conn, token)
+            return await live_db.version_of(conn, room.event_id) if room else None
