@@ -8,12 +8,12 @@ barcamp-workshop-button = 🏕 BarCamp
 #   $workshop (String) - the workshop's title
 barcamp-home-none = 🏕 BarCamp · { $workshop }
 
-This workshop has no BarCamp yet. Create one, then add rooms and time slots: the people checked in propose sessions on the day.
+    This workshop has no BarCamp yet. Create one, then add rooms and time slots: the people checked in propose sessions on the day.
 barcamp-create-button = 🏕 Create the BarCamp
 barcamp-created = The BarCamp is created.
 # Variables:
 #   $workshop (String) - the workshop's title
-barcamp-home-title = 🏕 BarCamp · { $workshop }
+barcamp-home-title = 🏕 The BarCamp of "{ $workshop }"
 # Variables:
 #   $phase (String) - the current phase's name
 barcamp-home-phase = Phase: { $phase }
@@ -273,7 +273,7 @@ barcamp-notes-write = Notes on "{ $title }": type up to three lines (one message
 barcamp-notes-saved = Thank you, your notes are saved.
 # Variables:
 #   $workshop (String) - the workshop's title
-barcamp-doc-title = BarCamp · { $workshop }
+barcamp-doc-title = The BarCamp of "{ $workshop }"
 # Variables:
 #   $count (Number) - sessions
 barcamp-doc-count = Sessions: { $count }
