@@ -146,11 +146,21 @@ def clean_description(raw: str) -> str:
 def similar_session(
     title: str, description: str, sessions: Iterable[CampSession]
 ) -> CampSession | None:
-    """The open proposal most like this one (the similar-idea rule of bot/domain/ideas)."""
+    """The open proposal most like this one (the similar-idea rule of bot/domain/ideas), by
+    title alone or by title and description, whichever is closer."""
     pool = {s.id: s for s in sessions}
-    candidates = [Candidate(s.id, keywords(f"{s.title} {s.description}")) for s in pool.values()]
-    found = most_similar(keywords(f"{title} {description}"), candidates, limit=1)
-    return pool[found[0][0]] if found else None
+    scores: dict[int, float] = {}
+    for words, text_of in (
+        (keywords(title), lambda s: s.title),
+        (keywords(f"{title} {description}"), lambda s: f"{s.title} {s.description}"),
+    ):
+        candidates = [Candidate(s.id, keywords(text_of(s))) for s in pool.values()]
+        for session_id, score in most_similar(words, candidates, limit=len(pool)):
+            scores[session_id] = max(score, scores.get(session_id, 0.0))
+    if not scores:
+        return None
+    best = min(scores, key=lambda i: (-scores[i], i))
+    return pool[best]
 
 
 # ------------------------------------------------------------------ interest

@@ -153,9 +153,8 @@ async def _show_list(
     update: Update, context: BotContext, *, mine: bool, header: str | None = None
 ) -> None:
     pressed = parse_button(update, BarcampPropose)
-    page = pressed.value if pressed.action in ("list", "mine") else 0
     found = await context.services.barcamp.proposals(
-        user_id(update), pressed.barcamp_id, page, mine=mine
+        user_id(update), pressed.barcamp_id, pressed.value, mine=mine
     )
     first = found.page * PAGE_SIZE + 1
     lines = [

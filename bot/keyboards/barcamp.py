@@ -77,9 +77,7 @@ def home(tr: Translator, lang: str, workshop_id: int, camp: Barcamp) -> InlineKe
         label = tr.plain(lang, f"barcamp-open-{following.value}-button")
         rows.append([button(label, BarcampPhaseStep(workshop_id, "ask", index))])
     if PHASE_ORDER.index(camp.phase) >= PHASE_ORDER.index(Phase.BUILD):
-        rows.append(
-            [button(tr.plain(lang, "barcamp-to-plan-button"), BarcampPlanScreen(camp.id))]
-        )
+        rows.append([button(tr.plain(lang, "barcamp-to-plan-button"), BarcampPlanScreen(camp.id))])
     if camp.phase is not Phase.SETUP:
         rows.append([_setup(tr, lang, "barcamp-docs-button", workshop_id, "docs")])
     rows.append(_back(tr, lang, WorkshopManage(workshop_id, "card", 0)))
