@@ -76,7 +76,7 @@ async def test_opening_a_phase_asks_with_the_count_and_cancel_changes_nothing(
 
 
 async def test_a_checked_in_person_proposes_joins_and_withdraws(harness: BotHarness) -> None:
-    workshop, barcamp_id, people = await barcamp_camp(harness, people=3, phase=Phase.PROPOSE)
+    _, barcamp_id, people = await barcamp_camp(harness, people=3, phase=Phase.PROPOSE)
     anna, sergei = people[0], people[1]  # de, ru
     await anna.send("/barcamp")
     await anna.press(BarcampPropose(barcamp_id, "new", 0))
