@@ -241,6 +241,9 @@ class BarcampPeople(BarcampSessions):
             workshop, camp = await self._organised(conn, actor, workshop_id)
             phase = _next(camp, index)
             await camp_db.set_phase(conn, camp.id, phase, now)
+            # Slots written by others (a seed, the plan screen) get their notes task too.
+            for slot in await camp_db.slots(conn, camp.id):
+                await due_tasks.plan(conn, NOTES_TASK, slot.id, slot.ends_at)
             told = 0
             if phase in MESSAGING_PHASES:
                 for user_id in await camp_db.checked_in(conn, workshop.id):
