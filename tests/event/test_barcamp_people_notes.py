@@ -60,7 +60,7 @@ async def announced_camp(h: BotHarness) -> tuple[int, int, list[SimClient], SimC
 async def test_hosts_are_asked_once_after_the_slot_and_notes_reach_the_documentation(
     harness: BotHarness,
 ) -> None:
-    workshop_id, barcamp_id, people, orga, (garden, choir, _) = await announced_camp(harness)
+    workshop_id, _, people, orga, (garden, choir, _) = await announced_camp(harness)
     anna, sergei, third, _ = people
     before = len(anna.messages)
     # The workshop starts in a day; the first slot ends 45 minutes later.
@@ -106,7 +106,7 @@ async def test_hosts_are_asked_once_after_the_slot_and_notes_reach_the_documenta
 async def test_deleteme_anonymises_proposals_and_notes_and_removes_interest(
     harness: BotHarness,
 ) -> None:
-    _, barcamp_id, people, orga, (garden, _, spare) = await announced_camp(harness)
+    _, barcamp_id, people, _orga, (garden, _, spare) = await announced_camp(harness)
     anna, _, _, fourth = people
     await harness.advance(timedelta(days=1, hours=1))
     await anna.press(BarcampNotesWrite(garden))
@@ -126,7 +126,7 @@ async def test_deleteme_anonymises_proposals_and_notes_and_removes_interest(
             "SELECT user_id FROM barcamp_notes WHERE session_id = ?", (garden,)
         )
     assert anna.id not in sessions[garden].hosts and sessions[garden].hosts
-    assert list(proposer)[0][0] == 0
+    assert next(iter(proposer))[0] == 0
     assert sessions[garden].interest == 2 and sessions[spare].interest == 0
     assert notes[garden] == ["Beete im Hof"]  # the session's record stays, naming nobody
     assert [r[0] for r in kept_notes] == [None]
