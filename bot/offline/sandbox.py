@@ -30,6 +30,7 @@ from bot.network_feeds import calendar_routes
 from bot.offline.emulator.core import SimMessage, TelegramSim
 from bot.offline.emulator.http import bot_api_routes
 from bot.offline.emulator.model import SimFile
+from bot.services.barcamp_demo import seed_barcamp
 from bot.services.calls import CallService
 from bot.services.demo import seed_demo, seed_sandbox
 from bot.services.network_demo import seed_network
@@ -290,6 +291,7 @@ async def run_sandbox(
     await seed_story(db, SystemClock(), partnership_id)
     await seed_toolbox(db, SystemClock())
     await seed_network(db, SystemClock(), partnership_id)
+    await seed_barcamp(db, SystemClock(), partnership_id)
     # The demo template's file, as if a keeper had uploaded it.
     sim.files[TEMPLATE_FILE_ID] = SimFile(
         TEMPLATE_FILE_ID, "sandbox-template", "Projektantrag.docx", "application/msword", b"PK"
