@@ -155,6 +155,7 @@ BarcampProposeAction = Literal[
     "mine",
     "withdraw",
     "withdraw_ok",
+    "edit",
 ]
 
 

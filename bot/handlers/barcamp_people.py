@@ -138,6 +138,12 @@ async def propose_send_button(update: Update, context: BotContext) -> None:
     await show_home(update, context, draft.workshop_id, header=header)
 
 
+async def propose_edit_button(update: Update, context: BotContext) -> None:
+    """From the preview back to the title: each answer can be typed again."""
+    draft = await _draft(update, context, "preview")
+    await _ask(update, context, replace(draft, step="title"))
+
+
 async def join_button(update: Update, context: BotContext) -> None:
     """Join a proposal as a co-host (from the similar check or the list)."""
     session_id = parse_button(update, BarcampPropose).value
@@ -330,6 +336,7 @@ PROPOSE_BUTTONS = {
     "mine": mine_button,
     "withdraw": withdraw_button,
     "withdraw_ok": withdraw_ok_button,
+    "edit": propose_edit_button,
 }
 INTEREST_BUTTONS = {
     "list": interest_list_button,

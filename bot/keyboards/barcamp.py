@@ -301,7 +301,8 @@ def proposal_preview(
     tr: Translator, lang: str, barcamp_id: int, workshop_id: int
 ) -> InlineKeyboardMarkup:
     send = button(tr.plain(lang, "barcamp-send-button"), BarcampPropose(barcamp_id, "send", 0))
-    return markup([[send], _cancel(tr, lang, BarcampHome(workshop_id))])
+    edit = button(tr.plain(lang, "barcamp-edit-button"), BarcampPropose(barcamp_id, "edit", 0))
+    return markup([[send], [edit], _cancel(tr, lang, BarcampHome(workshop_id))])
 
 
 def proposal_list(

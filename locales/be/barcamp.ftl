@@ -211,6 +211,7 @@ barcamp-propose-preview = Ваша прапанова:
     { $title }
     { $description }
     Мова: { $language }
+barcamp-edit-button = ✏️ Змяніць
 barcamp-send-button = Адправіць прапанову
 # Variables:
 #   $title (String) - the session's title

@@ -201,6 +201,7 @@ barcamp-propose-preview = Dein Vorschlag:
     { $title }
     { $description }
     Sprache: { $language }
+barcamp-edit-button = ✏️ Bearbeiten
 barcamp-send-button = Vorschlag absenden
 # Variables:
 #   $title (String) - the session's title

@@ -201,6 +201,7 @@ barcamp-propose-preview = Your proposal:
     { $title }
     { $description }
     Language: { $language }
+barcamp-edit-button = ✏️ Edit
 barcamp-send-button = Send the proposal
 # Variables:
 #   $title (String) - the session's title

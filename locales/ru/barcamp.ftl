@@ -211,6 +211,7 @@ barcamp-propose-preview = Ваше предложение:
     { $title }
     { $description }
     Язык: { $language }
+barcamp-edit-button = ✏️ Изменить
 barcamp-send-button = Отправить предложение
 # Variables:
 #   $title (String) - the session's title

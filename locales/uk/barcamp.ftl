@@ -211,6 +211,7 @@ barcamp-propose-preview = Ваша пропозиція:
     { $title }
     { $description }
     Мова: { $language }
+barcamp-edit-button = ✏️ Змінити
 barcamp-send-button = Надіслати пропозицію
 # Variables:
 #   $title (String) - the session's title

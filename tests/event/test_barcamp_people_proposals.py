@@ -82,6 +82,10 @@ async def test_a_checked_in_person_proposes_joins_and_withdraws(harness: BotHarn
     await anna.press(BarcampPropose(barcamp_id, "new", 0))
     await anna.send("x" * 81)
     assert "81 Zeichen; bitte höchstens 80" in anna.last_text
+    await anna.send("Radweg")
+    await anna.press(BarcampPropose(barcamp_id, "skip", 0))
+    await anna.press(BarcampPropose(barcamp_id, "lang", 2))
+    await anna.press(BarcampPropose(barcamp_id, "edit", 0))  # the preview's ✏️: from the title
     await anna.send("Radwege für Schulkinder in der Innenstadt")
     await anna.send("Wie kommen Kinder sicher mit dem Rad zur Schule?")
     await anna.press(BarcampPropose(barcamp_id, "lang", 0))  # Deutsch

@@ -5,11 +5,13 @@ time slots on the workshop's clock (buttons or typed), the interest limit — or
 from __future__ import annotations
 
 from bot.callback_data import WorkshopManage
-from bot.callback_event import BarcampHome, BarcampSetup
+from bot.callback_event import BarcampHome, BarcampPhaseStep, BarcampSetup
 from bot.db import barcamp as barcamp_db
+from bot.domain.barcamp import Phase
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
 from tests.stories import (
+    answer_text,
     barcamp_camp,
     create_workshop,
     lyon_odesa,
@@ -143,6 +145,17 @@ async def test_only_organisers_of_the_partnership_set_it_up(harness: BotHarness)
     assert popup(person)
     await person.press_data(BarcampSetup(ws, "limit_set", 5).pack())
     await person.press_data(BarcampSetup(ws, "room_new", 0).pack())
+    async with harness.services.db.reading() as conn:
+        room_id = (await barcamp_db.rooms(conn, barcamp_id))[0].id
+        slot_id = (await barcamp_db.slots(conn, barcamp_id))[0].id
+    for action in BarcampSetup.actions():
+        value = slot_id if action.startswith("slot") else room_id
+        await person.press_data(BarcampSetup(ws, action, value).pack())  # type: ignore[arg-type]
+        assert answer_text(person), action
+    for step in ("ask", "open"):
+        await person.press_data(BarcampPhaseStep(ws, step, 1).pack())  # type: ignore[arg-type]
+        assert answer_text(person), step
+    assert not any(d.startswith(("bka:", "bkb:")) for m in person.messages for d in m.button_data())
     stranger = await quick_participant(harness, "Max")
     await stranger.send("/barcamp")
     assert "not checked in" in stranger.last_text
@@ -160,5 +173,6 @@ async def test_only_organisers_of_the_partnership_set_it_up(harness: BotHarness)
     async with harness.services.db.reading() as conn:
         camp = await barcamp_db.get(conn, barcamp_id)
         rooms = await barcamp_db.rooms(conn, barcamp_id)
-    assert camp is not None and camp.interest_limit == 3
-    assert len(rooms) == 3
+        slots = await barcamp_db.slots(conn, barcamp_id)
+    assert camp is not None and camp.interest_limit == 3 and camp.phase is Phase.SETUP
+    assert len(rooms) == 3 and len(slots) == 3
