@@ -40,7 +40,7 @@ from bot.render.barcamp import Documented, documentation, slot_text
 from bot.render.names import person_name
 from bot.services.barcamp_sessions import BarcampSessions, input_error
 from bot.services.due import TaskAction
-from bot.services.errors import UserFacingError
+from bot.services.errors import Unreachable, UserFacingError
 from bot.services.notify import PRIORITY_BROADCAST
 from bot.services.scope import Scope
 
@@ -118,8 +118,8 @@ class BarcampPeople(BarcampSessions):
         self, conn: aiosqlite.Connection, user_id: int, workshop_id: int
     ) -> CampView:
         camp = await camp_db.of_workshop(conn, workshop_id)
-        if camp is None:
-            raise UserFacingError("barcamp-gone")
+        if camp is None:  # as for any unknown id: nothing to tell apart
+            raise Unreachable("barcamp-gone")
         seat = await self._seat(conn, user_id, camp.id)
         view = await self._view(conn, seat.workshop, camp, organiser=False)
         sessions = await camp_db.sessions(conn, camp.id)
