@@ -257,6 +257,105 @@ class LiveModStep(CallbackData):
 
 
 # ------------------------------------------------------------------ barcamp-people
+BarcampSetupAction = Literal[
+    "create",
+    "rooms",
+    "room",
+    "room_new",
+    "room_name",
+    "room_cap",
+    "room_cap_set",
+    "room_langs",
+    "room_lang",
+    "room_next",
+    "room_bridge",
+    "room_skip",
+    "room_remove",
+    "room_remove_ok",
+    "slots",
+    "slot_new",
+    "slot_start",
+    "slot_len",
+    "slot_remove",
+    "slot_remove_ok",
+    "limit",
+    "limit_set",
+    "docs",
+]
+
+
+@dataclass(frozen=True)
+class BarcampSetup(CallbackData):
+    """An organiser's setup step of a workshop's BarCamp: rooms, slots, the interest limit,
+    the documentation. `value`: a room, a slot, a capacity, a language's index, minutes."""
+
+    PREFIX: ClassVar[str] = "bka"
+    workshop_id: int
+    action: BarcampSetupAction
+    value: int
+
+
+BarcampPhaseAction = Literal["ask", "open"]
+
+
+@dataclass(frozen=True)
+class BarcampPhaseStep(CallbackData):
+    """Opening the next phase: the question (with the count of people told), then opening.
+    `phase` is the index (in PHASE_ORDER) of the phase opened, so an old button is stale."""
+
+    PREFIX: ClassVar[str] = "bkb"
+    workshop_id: int
+    action: BarcampPhaseAction
+    phase: int
+
+
+BarcampProposeAction = Literal[
+    "new",
+    "lang",
+    "skip",
+    "anyway",
+    "join",
+    "send",
+    "list",
+    "card",
+    "mine",
+    "withdraw",
+    "withdraw_ok",
+    "edit",
+]
+
+
+@dataclass(frozen=True)
+class BarcampPropose(CallbackData):
+    """A checked-in person's proposals: the new-proposal steps, the list with "Join as a
+    co-host", their own with withdrawing. `value`: a session, a page or a language's index."""
+
+    PREFIX: ClassVar[str] = "bkc"
+    barcamp_id: int
+    action: BarcampProposeAction
+    value: int
+
+
+BarcampInterestAction = Literal["list", "toggle", "originals"]
+
+
+@dataclass(frozen=True)
+class BarcampInterest(CallbackData):
+    """The sessions in the reader's language with "I'd attend" toggles, a page at a time."""
+
+    PREFIX: ClassVar[str] = "bkd"
+    barcamp_id: int
+    action: BarcampInterestAction
+    session_id: int
+    page: int
+
+
+@dataclass(frozen=True)
+class BarcampNotesWrite(CallbackData):
+    """A host writes the three lines of notes on their session after it ended."""
+
+    PREFIX: ClassVar[str] = "bke"
+    session_id: int
 
 
 # ------------------------------------------------------------------ barcamp-plan

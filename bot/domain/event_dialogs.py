@@ -92,8 +92,64 @@ class LiveCorrectionInput(TypedInput):
 
 LIVE_IDEAS_DIALOGS: tuple[type[Dialog], ...] = (LiveHideReasonInput, LiveCorrectionInput)
 
+
 # ------------------------------------------------------------------ barcamp-people
-BARCAMP_PEOPLE_DIALOGS: tuple[type[Dialog], ...] = ()
+@dataclass(frozen=True)
+class BarcampRoomDraft(TypedInput):
+    """An organiser adds a room step by step (name, seats, languages, video link) or changes
+    one thing of room `room_id` (then `step` is that one thing)."""
+
+    KIND: ClassVar[str] = "barcamp_room"
+    workshop_id: int
+    room_id: int = 0  # 0: a new room
+    step: str = "name"  # name, capacity, languages, bridge
+    name: str = ""
+    capacity: int = 0
+    languages: str = ""  # comma-separated codes
+    bridge_url: str = ""
+    prompt_message_id: int = 0  # the question's message, whose buttons go once it is answered
+
+
+@dataclass(frozen=True)
+class BarcampSlotDraft(TypedInput):
+    """An organiser adds a time slot: its start (a button or typed HH:MM), then its length."""
+
+    KIND: ClassVar[str] = "barcamp_slot"
+    workshop_id: int
+    start: str = ""  # "HH:MM" on the workshop's clock, once chosen
+    prompt_message_id: int = 0
+
+
+@dataclass(frozen=True)
+class BarcampProposalDraft(TypedInput):
+    """A checked-in person proposes a session: title, description, language, preview."""
+
+    KIND: ClassVar[str] = "barcamp_proposal"
+    barcamp_id: int
+    workshop_id: int
+    step: str = "title"  # title, description, language, similar, preview
+    title: str = ""
+    description: str = ""
+    language: str = ""
+    similar_id: int = 0  # the open proposal it resembles, offered to join instead
+    prompt_message_id: int = 0
+
+
+@dataclass(frozen=True)
+class BarcampNotesInput(TypedInput):
+    """A host's three lines of notes on their session, typed as one message."""
+
+    KIND: ClassVar[str] = "barcamp_notes"
+    session_id: int
+    prompt_message_id: int = 0
+
+
+BARCAMP_PEOPLE_DIALOGS: tuple[type[Dialog], ...] = (
+    BarcampRoomDraft,
+    BarcampSlotDraft,
+    BarcampProposalDraft,
+    BarcampNotesInput,
+)
 
 # ------------------------------------------------------------------ barcamp-plan
 BARCAMP_PLAN_DIALOGS: tuple[type[Dialog], ...] = ()

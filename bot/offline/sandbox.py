@@ -30,6 +30,7 @@ from bot.network_feeds import calendar_routes
 from bot.offline.emulator.core import SimMessage, TelegramSim
 from bot.offline.emulator.http import bot_api_routes
 from bot.offline.emulator.model import SimFile
+from bot.services.barcamp_demo import seed_barcamp
 from bot.services.calls import CallService
 from bot.services.demo import seed_demo, seed_sandbox
 from bot.services.live_demo import demo_help, seed_live_wall
@@ -292,6 +293,7 @@ async def run_sandbox(
     await seed_toolbox(db, SystemClock())
     await seed_network(db, SystemClock(), partnership_id)
     live_demo = await seed_live_wall(db, SystemClock(), partnership_id)  # live-setup
+    await seed_barcamp(db, SystemClock(), partnership_id)
     # The demo template's file, as if a keeper had uploaded it.
     sim.files[TEMPLATE_FILE_ID] = SimFile(
         TEMPLATE_FILE_ID, "sandbox-template", "Projektantrag.docx", "application/msword", b"PK"
