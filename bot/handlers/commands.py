@@ -24,6 +24,8 @@ PARTICIPANT_COMMANDS = (
     "toolbox",
     "network",
     "consult",
+    "room",
+    "barcamp",
     "help",
 )
 # Added for coaches: the teams they look after.

@@ -22,6 +22,8 @@ help-text =
     /directory — даведнік партнёрстваў і арганізацый
     /exchange — біржа ідэй: прапанаваць або знайсці
     /calendar — адкрытыя падзеі сеткі
+    /room — увайсці ў залу па кодзе залы (код — на сцяне ідэй)
+    /barcamp — BarCamp вашага варкшопа: прапанаваць сесію, выбраць, ваш расклад
     /profile — ваш профіль
     /language — змяніць мову
     /privacy — вашы даныя: што я захоўваю; спампаваць або выдаліць іх
@@ -56,6 +58,8 @@ commands-menu = Галоўнае меню
 commands-profile = Ваш профіль
 commands-language = Змяніць мову
 commands-help = Дапамога
+commands-room = Увайсці ў залу па кодзе залы
+commands-barcamp = BarCamp: прапанаваць, выбраць, расклад
 commands-checkins = Вашы каманды і апытанні
 commands-organise = Інструменты арганізатара
 commands-broadcast = Адправіць аб'яву

@@ -22,6 +22,8 @@ help-text =
     /directory — Partnerschaften und Organisationen
     /exchange — die Ideenbörse: Ideen anbieten oder suchen
     /calendar — öffentliche Termine im Netzwerk
+    /room — mit dem Raumcode in einen Raum einer Ideenwand kommen (der Code steht an der Wand)
+    /barcamp — das BarCamp deines Workshops: Session vorschlagen, wählen, dein Plan
     /profile — dein Profil
     /language — Sprache ändern
     /privacy — deine Daten: was ich speichere, herunterladen, löschen
@@ -56,6 +58,8 @@ commands-menu = Hauptmenü
 commands-profile = Dein Profil
 commands-language = Sprache ändern
 commands-help = Hilfe
+commands-room = In einen Raum der Ideenwand (Raumcode)
+commands-barcamp = BarCamp: vorschlagen, wählen, dein Plan
 commands-checkins = Deine Teams und Check-ins
 commands-organise = Werkzeuge des Organisationsteams
 commands-broadcast = Ankündigung senden

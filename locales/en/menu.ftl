@@ -22,6 +22,8 @@ help-text =
     /directory — partnerships and organisations
     /exchange — the idea exchange: offer or look for ideas
     /calendar — public events of the network
+    /room — step into a room of a live event with its room code (shown on the wall)
+    /barcamp — your workshop's BarCamp: propose a session, choose, your plan
     /profile — your profile
     /language — change the language
     /privacy — your data: what I store, download, erase
@@ -56,6 +58,8 @@ commands-menu = Main menu
 commands-profile = Your profile
 commands-language = Change language
 commands-help = Help
+commands-room = Step into a room of a live event (room code)
+commands-barcamp = The BarCamp: propose, choose, your plan
 commands-checkins = Your teams and check-ins
 commands-organise = Organiser tools
 commands-broadcast = Send an announcement

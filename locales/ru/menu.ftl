@@ -22,6 +22,8 @@ help-text =
     /directory — справочник партнёрств и организаций
     /exchange — биржа идей: предложить или найти
     /calendar — открытые события сети
+    /room — войти в зал по коду зала (код — на стене идей)
+    /barcamp — BarCamp вашего воркшопа: предложить сессию, выбрать, ваше расписание
     /profile — ваш профиль
     /language — сменить язык
     /privacy — ваши данные: что я храню, как их скачать или удалить
@@ -56,6 +58,8 @@ commands-menu = Главное меню
 commands-profile = Ваш профиль
 commands-language = Сменить язык
 commands-help = Помощь
+commands-room = Войти в зал по коду зала
+commands-barcamp = BarCamp: предложить, выбрать, расписание
 commands-checkins = Ваши команды и опросы
 commands-organise = Инструменты организатора
 commands-broadcast = Отправить объявление

@@ -22,6 +22,8 @@ help-text =
     /directory — довідник партнерств і організацій
     /exchange — біржа ідей: запропонувати або знайти
     /calendar — відкриті події мережі
+    /room — увійти до зали за кодом зали (код — на стіні ідей)
+    /barcamp — BarCamp вашого воркшопу: запропонувати сесію, вибрати, ваш розклад
     /profile — ваш профіль
     /language — змінити мову
     /privacy — ваші дані: що я зберігаю, як їх завантажити чи видалити
@@ -56,6 +58,8 @@ commands-menu = Головне меню
 commands-profile = Ваш профіль
 commands-language = Змінити мову
 commands-help = Допомога
+commands-room = Увійти до зали за кодом зали
+commands-barcamp = BarCamp: запропонувати, вибрати, розклад
 commands-checkins = Ваші команди та опитування
 commands-organise = Інструменти організатора
 commands-broadcast = Надіслати оголошення

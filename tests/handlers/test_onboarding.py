@@ -225,6 +225,8 @@ async def test_command_menus_are_published_per_language(harness: BotHarness) -> 
             "toolbox",
             "network",
             "consult",
+            "room",
+            "barcamp",
             "help",
         }
     assert harness.sim.commands[(default_scope, "ru")][1]["description"] == "Главное меню"
