@@ -4,6 +4,7 @@ change."""
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import replace
 
 from bot.db import live_wall as live_db
@@ -17,6 +18,10 @@ from bot.domain.live_wall import (
 )
 from bot.services.due import TaskAction
 from bot.services.event_part import EventPart
+
+# live-page: how a data request waits for the wall's next change
+LONG_POLL = 25.0  # seconds at most (below the 30-60 s after which proxies give up on a request)
+RECHECK = 2.0  # seconds between looks at the database: a change by another process wakes nobody
 
 
 class LiveWallPage(EventPart):
@@ -78,3 +83,29 @@ class LiveWallPage(EventPart):
         async with self.db.reading() as conn:
             room = await live_db.room_by_token(conn, token)
             return await live_db.version_of(conn, room.event_id) if room else None
+
+    # ------------------------------------------------------------ live-page: waiting for news
+    async def wall_after(self, token: str, after: int, wait: float = LONG_POLL) -> WallData | None:
+        """The wall once its event's version is newer than `after`, or as it is after `wait`
+        seconds (an exchange moment starts and ends by the clock); None: no such wall. The
+        database's version is the truth; the signal only saves asking it every RECHECK
+        seconds in this process."""
+        async with self.db.reading() as conn:
+            room = await live_db.room_by_token(conn, token)
+        if room is None:
+            return None
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + wait
+        while True:
+            # Listen before looking, so that a change between the look and the wait still wakes.
+            woken = asyncio.ensure_future(self.signal.wait(room.event_id))
+            await asyncio.sleep(0)
+            try:
+                async with self.db.reading() as conn:
+                    version = await live_db.version_of(conn, room.event_id)
+                left = deadline - loop.time()
+                if version > after or left <= 0:
+                    return await self.wall_data(token)
+                await asyncio.wait({woken}, timeout=min(left, RECHECK))
+            finally:
+                woken.cancel()

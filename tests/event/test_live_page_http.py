@@ -1,0 +1,222 @@
+"""The live wall page over HTTP: unknown tokens get a bare 404, the page has strict headers and
+escapes what people typed, the data endpoint answers in the room's language (machine version
+marked, the original one tap away, "translation pending" while missing) and its long poll
+wakes on a change (signal or, from another process, the database's version)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import time
+from datetime import timedelta
+
+import httpx
+import pytest
+
+from bot.db import ideas as ideas_db
+from bot.db import live_wall as live_wall_db
+from bot.domain.ideas import IdeaText, Translation
+from bot.offline.harness import BotHarness
+from bot.services import live_page
+from tests.stories import crowd, live_event, wall_idea, wall_server
+
+UNKNOWN = "x" * 24
+
+
+async def machine_version(h: BotHarness, idea_id: int, language: str, title: str) -> None:
+    """The provider's translation arrives (and the walls are told, as the idea flow does)."""
+    async with h.services.db.transaction() as conn:
+        text = IdeaText(title, f"{title}.", None)
+        await ideas_db.save_translation(
+            conn, idea_id, Translation(language, text, machine=True), None, h.clock.now()
+        )
+        idea = await ideas_db.get(conn, idea_id)
+        assert idea is not None
+        room = await live_wall_db.room_of_workshop(conn, idea.workshop_id or 0)
+        assert room is not None
+        await live_wall_db.bump_version(conn, room.event_id)
+    h.services.live_page.signal.changed(room.event_id)
+
+
+async def waiting(h: BotHarness, event_id: int) -> None:
+    """Until a data request waits for the event's signal (the server has looked, found
+    nothing new and listens)."""
+    for _ in range(500):
+        if event_id in h.services.live_page.signal._events:
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("no data request is waiting")
+
+
+def data_of(page: str) -> dict[str, object]:
+    found = re.search(r'<script type="application/json" id="wall-data">(.*?)</script>', page)
+    assert found is not None
+    return dict(json.loads(found[1]))
+
+
+async def test_an_unknown_token_is_a_bare_404(harness: BotHarness) -> None:
+    await live_event(harness)
+    async with wall_server(harness) as base, httpx.AsyncClient(base_url=base) as client:
+        page = await client.get(f"/wall/{UNKNOWN}")
+        data = await client.get(f"/wall/{UNKNOWN}/data.json?after=0")
+        short = await client.get("/wall/abc")
+    for answer in (page, data, short):
+        assert answer.status_code == 404
+        assert answer.content == b""  # no detail, no traceback, no server name
+        assert "server" not in answer.headers
+    assert page.headers["x-robots-tag"] == "noindex"
+
+
+async def test_the_page_has_strict_headers_and_the_room_code_with_its_qr(
+    harness: BotHarness,
+) -> None:
+    event = await live_event(harness)
+    karlsruhe = event.rooms[0]
+    async with wall_server(harness) as base, httpx.AsyncClient(base_url=base) as client:
+        answer = await client.get(f"/wall/{karlsruhe.wall_token}")
+    assert answer.status_code == 200
+    headers = answer.headers
+    nonce = re.search(r"script-src 'nonce-([\w-]+)'", headers["content-security-policy"])
+    assert nonce is not None
+    assert headers["content-security-policy"].startswith(
+        f"default-src 'none'; script-src 'nonce-{nonce[1]}'; style-src 'nonce-{nonce[1]}';"
+        " img-src data:; connect-src 'self';"
+    )
+    assert headers["referrer-policy"] == "no-referrer"
+    assert headers["x-robots-tag"] == "noindex"
+    page = answer.text
+    # Every script and style carries the nonce; nothing is loaded from elsewhere.
+    assert page.count(f'nonce="{nonce[1]}"') == 2
+    assert not re.search(r"<(link|img|iframe)\b|\bsrc=|https?://(?!www\.w3)", page)
+    assert 'lang="de"' in page and "Ideenwand" in page
+    assert ">ROOM0<" in page and "/room ROOM0" in page
+    assert "<svg" in page and "<path" in page  # the QR code, drawn in the page
+    # A second visit gets a new nonce.
+    async with wall_server(harness) as base, httpx.AsyncClient(base_url=base) as client:
+        again = await client.get(f"/wall/{karlsruhe.wall_token}")
+    assert nonce[1] not in again.headers["content-security-policy"]
+
+
+async def test_what_people_typed_is_never_markup(harness: BotHarness) -> None:
+    event = await live_event(harness)
+    karlsruhe = event.rooms[0]
+    evil = '</script><script>alert("x")</script> & <b>bold</b>'
+    await wall_idea(harness, karlsruhe, evil, language="de")
+    async with wall_server(harness) as base, httpx.AsyncClient(base_url=base) as client:
+        page = (await client.get(f"/wall/{karlsruhe.wall_token}")).text
+        data = (await client.get(f"/wall/{karlsruhe.wall_token}/data.json?after=-1")).json()
+    assert "alert" in page
+    assert "<script>alert" not in page and "<b>bold" not in page
+    assert page.count("</script>") == 2  # the data block's and the script's own
+    shown = data_of(page)["columns"][0]["ideas"][0]  # type: ignore[index]
+    assert shown["title"] == evil  # the script sets it as text
+    assert data["columns"][0]["ideas"][0]["title"] == evil
+
+
+async def test_each_wall_shows_the_other_room_in_its_language_marked_as_such(
+    harness: BotHarness,
+) -> None:
+    event = await live_event(harness)
+    karlsruhe, krasnodar = event.rooms
+    garden = await wall_idea(harness, krasnodar, "Общий сад", language="ru")
+    await wall_idea(harness, karlsruhe, "Gemeinsamer Chor", language="de")
+    await machine_version(harness, garden, "de", "Gemeinsamer Garten")
+    async with wall_server(harness) as base, httpx.AsyncClient(base_url=base) as client:
+        german = (await client.get(f"/wall/{karlsruhe.wall_token}/data.json?after=-1")).json()
+        russian = (await client.get(f"/wall/{krasnodar.wall_token}/data.json?after=-1")).json()
+    assert [c["city"] for c in german["columns"]] == ["Karlsruhe", "Krasnodar"]
+    assert [c["count"] for c in german["columns"]] == ["1 Idee", "1 Idee"]
+    [translated] = german["columns"][1]["ideas"]
+    assert translated["title"] == "Gemeinsamer Garten"
+    assert translated["note"] == "maschinell übersetzt"
+    assert translated["original"] == {
+        "label": "Original (Russisch)",
+        "title": "Общий сад",
+        "text": "Общий сад",
+    }
+    [own] = german["columns"][0]["ideas"]
+    assert (own["title"], own["note"], own["original"]) == ("Gemeinsamer Chor", "", None)
+    # The German idea has no Russian version yet: shown as written, marked pending.
+    [pending] = russian["columns"][0]["ideas"]
+    assert pending["title"] == "Gemeinsamer Chor" and pending["pending"] is True
+    assert pending["note"] == "перевод в пути · оригинал (немецкий)"
+    assert russian["words"]["empty"] == "Идей пока нет: отправьте свою в чате."
+
+
+async def test_votes_bridge_ideas_themes_and_the_exchange_moment(harness: BotHarness) -> None:
+    event = await live_event(harness)
+    karlsruhe, krasnodar = event.rooms
+    garden = await wall_idea(harness, krasnodar, "Общий сад", language="ru")
+    people = await crowd(harness, 2, ("de", "ru"))
+    async with harness.services.db.transaction() as conn:
+        for person, room in zip(people, event.rooms, strict=True):
+            await conn.execute(
+                "INSERT INTO live_votes (idea_id, user_id, city_id, created_at)"
+                " VALUES (?, ?, ?, ?)",
+                (garden, person.id, room.city_id, harness.clock.now().isoformat()),
+            )
+        now = harness.clock.now()
+        await live_wall_db.add_moment(conn, event.id, now, now + timedelta(minutes=10))
+        await live_wall_db.bump_version(conn, event.id)
+    async with wall_server(harness) as base, httpx.AsyncClient(base_url=base) as client:
+        data = (await client.get(f"/wall/{karlsruhe.wall_token}/data.json?after=-1")).json()
+    [idea] = data["columns"][1]["ideas"]
+    assert (idea["votes"], idea["votes_label"], idea["bridge"]) == (2, "2 × +1", True)
+    assert idea["themes"] and all(isinstance(t, str) for t in idea["themes"])
+    assert data["words"]["bridge"] == "Brückenidee"
+    moment = data["moment"]
+    assert moment["title"] == "Austauschmoment · aus Krasnodar: die besten Ideen je Thema"
+    assert [i["id"] for t in moment["themes"] for i in t["ideas"]] == [garden]
+
+
+async def test_the_data_answers_at_once_when_newer_and_waits_for_the_next_change(
+    harness: BotHarness,
+) -> None:
+    event = await live_event(harness)
+    karlsruhe, krasnodar = event.rooms
+    wall = f"/wall/{karlsruhe.wall_token}/data.json"
+    async with wall_server(harness) as base, httpx.AsyncClient(base_url=base) as client:
+        first = (await client.get(f"{wall}?after=-1")).json()
+        asking = asyncio.create_task(client.get(f"{wall}?after={first['version']}"))
+        await waiting(harness, event.id)
+        assert not asking.done()
+        posted = time.perf_counter()
+        garden = await wall_idea(harness, krasnodar, "Общий сад", language="ru")
+        answer = (await asyncio.wait_for(asking, 5)).json()
+        woke_after = time.perf_counter() - posted
+    assert answer["version"] > first["version"]
+    assert [i["id"] for i in answer["columns"][1]["ideas"]] == [garden]
+    assert woke_after < live_page.RECHECK  # woken by the signal, not by looking again
+
+
+async def test_a_change_by_another_process_is_seen_from_the_database(
+    harness: BotHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(live_page, "RECHECK", 0.1)
+    event = await live_event(harness)
+    karlsruhe = event.rooms[0]
+    wall = f"/wall/{karlsruhe.wall_token}/data.json"
+    async with wall_server(harness) as base, httpx.AsyncClient(base_url=base) as client:
+        first = (await client.get(f"{wall}?after=-1")).json()
+        asking = asyncio.create_task(client.get(f"{wall}?after={first['version']}"))
+        await waiting(harness, event.id)
+        async with harness.services.db.transaction() as conn:  # no signal in this process
+            await live_wall_db.bump_version(conn, event.id)
+        answer = (await asyncio.wait_for(asking, 5)).json()
+    assert answer["version"] == first["version"] + 1
+
+
+async def test_without_news_the_long_poll_ends_with_the_wall_as_it_is(
+    harness: BotHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("bot.wall_pages.LONG_POLL", 0.2)
+    event = await live_event(harness)
+    wall = f"/wall/{event.rooms[0].wall_token}/data.json"
+    async with wall_server(harness) as base, httpx.AsyncClient(base_url=base) as client:
+        first = (await client.get(f"{wall}?after=-1")).json()
+        started = time.perf_counter()
+        same = (await client.get(f"{wall}?after={first['version']}")).json()
+        waited = time.perf_counter() - started
+    assert same == first
+    assert waited >= 0.2
