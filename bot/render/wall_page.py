@@ -188,7 +188,7 @@ background:#f6f4ee;color:#1b1b1b;line-height:1.3}
 .top{display:flex;gap:1.2rem;align-items:center;justify-content:space-between;
 padding:.8rem 1.4rem;background:#1f3a5f;color:#fff}
 .wall-label{margin:0;font-size:1rem;opacity:.85}
-h1{margin:.15rem 0 0;font-size:1.9rem;line-height:1.15}
+h1{margin:.15rem 0 0;font-size:1.7rem;line-height:1.15}
 .join{display:flex;gap:.9rem;align-items:center;background:#fff;color:#1b1b1b;
 border-radius:.6rem;padding:.5rem .8rem;max-width:46%}
 .qr{width:7.5rem;height:7.5rem;flex:none}
@@ -196,13 +196,16 @@ border-radius:.6rem;padding:.5rem .8rem;max-width:46%}
 .code-label{font-size:.8rem;text-transform:uppercase;letter-spacing:.06em;color:#555}
 .code{font-size:2.1rem;font-weight:800;letter-spacing:.14em;font-family:ui-monospace,monospace}
 .join-how{font-size:.8rem;color:#333}
-.moment{margin:1rem 1.4rem 0;padding:.8rem 1rem;border-radius:.6rem;background:#fff4d6;
+.moment{margin:.8rem 1.4rem 0;padding:.6rem 1rem;border-radius:.6rem;background:#fff4d6;
 border:3px solid #e0a100}
-.moment h2{margin:0 0 .5rem;font-size:1.4rem}
-.moment-themes{display:grid;gap:.8rem;grid-template-columns:repeat(auto-fit,minmax(min(100%,16rem),1fr))}
-.moment h3{margin:0 0 .3rem;font-size:1rem;color:#7a5200}
-.moment ol{margin:0;padding-left:1.3rem}
-.moment li{margin:.15rem 0;font-size:1rem}
+.moment h2{margin:0 0 .35rem;font-size:1.2rem}
+.moment-themes{display:grid;gap:.3rem 1rem;
+grid-template-columns:repeat(auto-fit,minmax(min(100%,12rem),1fr))}
+.moment h3{margin:0;font-size:.8rem;color:#7a5200;text-transform:uppercase;letter-spacing:.03em}
+.moment ol{margin:.1rem 0 0;padding-left:1.2rem}
+.moment li{margin:.05rem 0;font-size:.9rem}
+.moment .later{color:#8a4b00}
+.moment-votes{white-space:nowrap;color:#555}
 .wall{display:grid;gap:1.2rem;padding:1rem 1.4rem;
 grid-template-columns:repeat(auto-fit,minmax(min(100%,24rem),1fr))}
 .column h2{margin:0 0 .6rem;font-size:1.5rem;display:flex;justify-content:space-between;
@@ -216,7 +219,7 @@ box-shadow:0 1px 3px rgba(0,0,0,.12)}
 .idea.fresh{animation:fresh 2.5s ease-out}
 @keyframes fresh{from{background:#d8f0d8}}
 .idea-title{margin:0;font-size:1.25rem;font-weight:700}
-.idea-text{margin:.25rem 0 0;font-size:1rem;color:#333;white-space:pre-line}
+.idea-text{margin:.2rem 0 0;font-size:.95rem;color:#333;white-space:pre-line}
 .meta{display:flex;flex-wrap:wrap;gap:.4rem;align-items:center;margin-top:.45rem;font-size:.85rem}
 .votes{font-weight:700;background:#1f3a5f;color:#fff;border-radius:1rem;padding:.05rem .6rem}
 .bridge-mark{font-weight:700;color:#7a5200}
@@ -273,7 +276,9 @@ function render(){
     var h=el('h2','',c.city);h.appendChild(el('small','',c.count));col.appendChild(h);
     if(!c.ideas.length)col.appendChild(el('p','empty',state.words.empty));
     var ul=el('ul','ideas');
-    c.ideas.forEach(function(i){seen[i.id]=1;ul.appendChild(idea(i,before&&!before[i.id]));});
+    // Newest first: a projector cannot scroll, and people look for the idea they just sent.
+    c.ideas.slice().reverse().forEach(function(i){
+      seen[i.id]=1;ul.appendChild(idea(i,before&&!before[i.id]));});
     col.appendChild(ul);wall.appendChild(col);
   });
   var m=document.getElementById('moment');m.textContent='';
@@ -282,8 +287,10 @@ function render(){
     var grid=el('div','moment-themes');
     state.moment.themes.forEach(function(t){
       var box=el('div');box.appendChild(el('h3','',t.name));var ol=el('ol');
-      t.ideas.forEach(function(i){var li=el('li','',i.title+' \\u00b7 '+i.votes_label);
-        if(i.original)li.title=i.original.title;ol.appendChild(li);});
+      t.ideas.forEach(function(i){
+        var li=el('li',i.pending?'later':'',(i.pending?'\\u23f3 ':'')+i.title+' ');
+        li.appendChild(el('span','moment-votes','\\u00b7 '+i.votes_label));
+        li.title=i.pending?i.note:(i.original?i.original.title:'');ol.appendChild(li);});
       box.appendChild(ol);grid.appendChild(box);
     });
     m.appendChild(grid);
