@@ -89,7 +89,10 @@ class WallDataHandler(_WallHandler):
         if not asking.done():  # the page went away (or the server is stopping)
             asking.cancel()
             return
-        data: WallData | None = asking.result()
+        try:
+            data: WallData | None = asking.result()
+        except RuntimeError:  # the database closed under a waiting request: the bot stops
+            raise tornado.web.HTTPError(503) from None  # the page tries again later
         if data is None:
             raise tornado.web.HTTPError(404)
         body = wall_json(data, services.translator)

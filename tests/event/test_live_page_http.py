@@ -6,20 +6,34 @@ wakes on a change (signal or, from another process, the database's version)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import logging
 import re
 import time
 from datetime import timedelta
+from pathlib import Path
 
 import httpx
 import pytest
 
+from bot.app import build_application
+from bot.clock import SystemClock
+from bot.config import Settings
 from bot.db import ideas as ideas_db
 from bot.db import live_wall as live_wall_db
+from bot.db.connection import Database
+from bot.db.migrations import apply_migrations
 from bot.domain.ideas import IdeaText, Translation
+from bot.offline.emulator import TelegramSim
+from bot.offline.emulator.request import SimRequest
 from bot.offline.harness import BotHarness
+from bot.offline.sandbox import run_sandbox
 from bot.services import live_page
-from tests.stories import crowd, live_event, wall_idea, wall_server
+from bot.services.demo import seed_demo
+from bot.serving import serve
+from tests.stories import crowd, free_port, live_event, wall_idea, wall_server
+from tools.screens_wall import seed_walls, wall_tokens
 
 UNKNOWN = "x" * 24
 
@@ -220,3 +234,55 @@ async def test_without_news_the_long_poll_ends_with_the_wall_as_it_is(
         waited = time.perf_counter() - started
     assert same == first
     assert waited >= 0.2
+
+
+async def test_the_sandbox_and_the_health_server_serve_the_wall(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    database = tmp_path / "sandbox.sqlite3"
+    db = Database(database)
+    await db.open()
+    await apply_migrations(db.conn)
+    await seed_demo(db, SystemClock())
+    await seed_walls(db)
+    await db.close()
+    [(_, token), _] = wall_tokens(database)
+    stop, ready = asyncio.Event(), asyncio.Event()
+    port = free_port()
+    sandbox = asyncio.create_task(run_sandbox(Settings(), port, stop, ready, database=database))
+    await asyncio.wait_for(ready.wait(), 60)
+    try:
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=60) as page:
+            shown = await page.get(f"/wall/{token}")
+            first = (await page.get(f"/wall/{token}/data.json")).json()
+            # A page still waiting for news when the sandbox stops.
+            waiting = asyncio.create_task(
+                page.get(f"/wall/{token}/data.json?after={first['version']}")
+            )
+            await asyncio.sleep(0.3)
+            stop.set()
+            await asyncio.wait_for(sandbox, 60)
+            with contextlib.suppress(httpx.HTTPError):
+                await waiting
+    finally:
+        stop.set()
+    assert shown.status_code == 200 and "Ideenwand" in shown.text
+    assert [c["city"] for c in first["columns"]] == ["Karlsruhe", "Krasnodar"]
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR], caplog.text
+
+    # The same database behind a running bot: its health server serves the wall too.
+    health = free_port()
+    settings = Settings(database_path=database, health_port=health)
+    app = build_application(settings, request=SimRequest(TelegramSim(SystemClock())))
+    stop, ready = asyncio.Event(), asyncio.Event()
+    bot = asyncio.create_task(serve(app, settings, stop, ready, webhook=False))
+    await asyncio.wait_for(ready.wait(), 30)
+    try:
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{health}") as client:
+            served = await client.get(f"/wall/{token}")
+            unknown = await client.get(f"/wall/{UNKNOWN}/data.json")
+    finally:
+        stop.set()
+        await asyncio.wait_for(bot, 30)
+    assert served.status_code == 200 and ">KA0RU<" in served.text
+    assert unknown.status_code == 404
