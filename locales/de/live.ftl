@@ -16,7 +16,7 @@ live-page-code = Raumcode
 live-page-join = Scanne den Code oder schick /room { $code } an @{ $bot }
 # Variables:
 #   $language (String) - the original's language, e.g. "Russisch"
-live-page-original = Original ({ $language })
+live-page-original = Originaltext ({ $language })
 # Variables:
 #   $language (String) - the original's language, e.g. "Russisch"
 live-page-pending = Übersetzung folgt · Original auf { $language }

@@ -4,9 +4,8 @@ live-workshop-button = 📺 Live wall
 
 ## live-page
 
-# The wall page a room's projector shows (the browser tab's title).
 # Variables:
-#   $event (String) - the live event's title
+#   $event (String) - the live event's title (the browser tab's title of a room's wall page)
 #   $city (String) - the room's city
 live-page-title = { $event } · { $city }
 live-page-wall = Live wall
@@ -15,9 +14,9 @@ live-page-code = Room code
 #   $code (String) - the room code
 #   $bot (String) - the bot's Telegram username
 live-page-join = Scan the code or send /room { $code } to @{ $bot }
-# Shown above an idea's original text when the wall shows it translated.
 # Variables:
-#   $language (String) - the original's language, e.g. "Russian"
+#   $language (String) - the original's language, e.g. "Russian" (shown above an idea's
+#     original text when the wall shows it translated)
 live-page-original = Original ({ $language })
 # Variables:
 #   $language (String) - the original's language, e.g. "Russian"

@@ -160,7 +160,7 @@ async def test_each_wall_shows_the_other_room_in_its_language_marked_as_such(
     assert translated["title"] == "Gemeinsamer Garten"
     assert translated["note"] == "maschinell übersetzt"
     assert translated["original"] == {
-        "label": "Original (Russisch)",
+        "label": "Originaltext (Russisch)",
         "title": "Общий сад",
         "text": "Общий сад",
     }
