@@ -129,7 +129,8 @@ def wall_html(
     own = next((c.city_name for c in data.columns if c.room_id == data.room_id), "")
     esc = html.escape
     join = tr.plain(lang, "live-page-join", code=data.checkin_code, bot=bot)
-    qr = qr_svg(link) if link else ""
+    # On a phone the code is a link: tapping it opens the chat with the room's check-in.
+    qr = f'<a class="qr-link" href="{esc(link)}">{qr_svg(link)}</a>' if link else ""
     return PAGE.format(
         lang=esc(lang),
         nonce=esc(nonce),
@@ -191,7 +192,8 @@ padding:.8rem 1.4rem;background:#1f3a5f;color:#fff}
 h1{margin:.15rem 0 0;font-size:1.7rem;line-height:1.15}
 .join{display:flex;gap:.9rem;align-items:center;background:#fff;color:#1b1b1b;
 border-radius:.6rem;padding:.5rem .8rem;max-width:46%}
-.qr{width:7.5rem;height:7.5rem;flex:none}
+.qr-link{flex:none;line-height:0}
+.qr{width:7.5rem;height:7.5rem}
 .join-text p{margin:0}
 .code-label{font-size:.8rem;text-transform:uppercase;letter-spacing:.06em;color:#555}
 .code{font-size:2.1rem;font-weight:800;letter-spacing:.14em;font-family:ui-monospace,monospace}
