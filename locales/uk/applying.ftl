@@ -49,7 +49,7 @@ apply-ask-city = Від якого міста ви подаєте заявку? 
 # Variables: $city (string) the city typed
 apply-ask-country = У якій країні розташоване місто { $city }?
 # Variables: $city (string) the applicant's city
-apply-ask-zone = Котра година в місті { $city }? Оберіть місто з тим самим часом.
+apply-ask-zone = Котра година в місті { $city }? Виберіть місто з тим самим часом.
 apply-city-empty = Будь ласка, напишіть назву міста.
 # Variables: $limit (number) characters
 apply-city-too-long = Це задовго для назви міста (максимум знаків: { $limit }).
@@ -67,7 +67,7 @@ apply-contact-contact_details = Як організатори можуть зв'
 apply-question-where = Запитання { $number } з { $total } · { $city }
 # Variables: $required (string) yes or no, $choice (string) yes when buttons offer the answers, $limit (number) characters
 apply-question-how = { $choice ->
-    [yes] Оберіть одну з відповідей нижче.
+    [yes] Виберіть одну з відповідей нижче.
    *[no] { $required ->
         [yes] Напишіть відповідь (максимум знаків: { $limit }).
        *[no] Напишіть відповідь (максимум знаків: { $limit }) або пропустіть запитання.

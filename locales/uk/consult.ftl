@@ -3,7 +3,7 @@ commands-consult = Записатися на консультацію в офі�
 
 consult-home =
     🗓 Консультації офісу мережі
-    З якого питання вам потрібна порада? Оберіть тему, потім мову й час.
+    З якого питання вам потрібна порада? Виберіть тему, потім мову й час.
 consult-mine-button = 📋 Мої записи
 consult-new-button = 🗓 Записатися
 # Variables:
@@ -18,7 +18,7 @@ consult-language-ask =
 consult-language-none =
     З цієї теми поки немає консультанта, який говорить цією мовою ({ $language }).
     { $count ->
-        [0] Зараз з цієї теми немає консультацій: будь ласка, оберіть іншу тему.
+        [0] Зараз з цієї теми немає консультацій: будь ласка, виберіть іншу тему.
         [1] Доступно: { $available }.
        *[other] Доступно: { $available }.
     }
@@ -32,7 +32,7 @@ consult-tips =
         [few] { $count } матеріали з інструментарію стосуються вашої теми.
         [many] { $count } матеріалів з інструментарію стосуються вашої теми.
        *[other] { $count } матеріалу з інструментарію стосуються вашої теми.
-    } Якщо питання лишилося, оберіть час.
+    } Якщо питання лишилося, виберіть час.
 consult-tips-go-on = 🗓 Показати час
 # Variables:
 #   $topic (String) - the chosen topic
@@ -47,11 +47,11 @@ consult-slots =
 
     { $slots }
 
-    Оберіть час за його номером. У дужках — час консультанта, якщо він інший.
+    Виберіть час за його номером. У дужках — час консультанта, якщо він інший.
 
 # Variables:
 #   $topic (String) - the chosen topic
-consult-slots-none = Найближчими тижнями з теми «{ $topic }» цією мовою немає вільного часу. Загляньте пізніше або оберіть іншу тему.
+consult-slots-none = Найближчими тижнями з теми «{ $topic }» цією мовою немає вільного часу. Загляньте пізніше або виберіть іншу тему.
 # Variables:
 #   $number (Number) - the time's number in the list
 #   $time (String) - its clock time on the person's clock
@@ -238,9 +238,9 @@ consult-reminder =
     ⏰ Нагадування: ваша консультація, консультант { $host }, { $when }.
     { $link }
 consult-booking-gone = Цей запис більше не дійсний.
-consult-refused-notice = Цей час надто близько: консультантові потрібно більше часу на підготовку. Оберіть пізніший час.
-consult-refused-horizon = Цей час надто далеко наперед. Оберіть раніший час.
-consult-refused-taken = Цей час щойно зайняли. Оберіть інший.
+consult-refused-notice = Цей час надто близько: консультантові потрібно більше часу на підготовку. Виберіть пізніший час.
+consult-refused-horizon = Цей час надто далеко наперед. Виберіть раніший час.
+consult-refused-taken = Цей час щойно зайняли. Виберіть інший.
 # Variables:
 #   $limit (Number) - how many open bookings one person may hold with this host
 consult-refused-limit = { $limit ->

@@ -135,7 +135,7 @@ exchange-error-empty = Напишіть, будь ласка, кілька сл�
 exchange-error-title-long = Задовго для назви: не більше 120 знаків.
 exchange-error-text-long = Задовго: не більше 2000 знаків.
 exchange-error-note-long = Задовго для нотатки: не більше 500 знаків.
-exchange-error-use-buttons = Оберіть, будь ласка, кнопками вище.
+exchange-error-use-buttons = Виберіть, будь ласка, кнопками вище.
 
 ## "I'm interested" and the introduction
 exchange-note-ask = 🤝 Додайте коротку нотатку для контактної особи (хто ви, що задумали) — або пропустіть.

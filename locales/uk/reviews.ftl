@@ -1,7 +1,7 @@
 ## Експертиза заявок на конкурс: екрани експертів, розподіл, рейтинг
 
 review-none = Ви не експерт жодного конкурсу. Адміністратори мережі можуть додати вас за посиланням.
-review-calls = Конкурси, заявки яких ви оцінюєте. Оберіть конкурс, щоб побачити призначені вам заявки.
+review-calls = Конкурси, заявки яких ви оцінюєте. Виберіть конкурс, щоб побачити призначені вам заявки.
 review-open-list = Мої заявки на оцінку
 review-back-calls = ⬅️ Мої конкурси
 review-back-list = ⬅️ Мої заявки
@@ -94,7 +94,7 @@ review-sheet-open = Поставте бали за кожним критеріє
 review-sheet-submitted = Вашу оцінку надіслано, змінити її не можна.
 # Variables: $number (the criterion's number), $count (criteria), $name (the criterion), $weight (its weight), $max (the highest score)
 review-criterion = Критерій { $number } з { $count }: { $name }
-    Вага: { $weight }. Оберіть бал від 1 (слабко) до { $max } (сильно).
+    Вага: { $weight }. Виберіть бал від 1 (слабко) до { $max } (сильно).
 # Variables: $name (the criterion)
 review-score-criterion = Бали: { $name }
 review-write-note = 📝 Особиста нотатка

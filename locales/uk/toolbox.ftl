@@ -5,7 +5,7 @@ toolbox-menu-button = 🧰 Інструментарій
 toolbox-home =
     🧰 Інструментарій: посібники, шаблони, вдалі приклади, уроки та гранти для проєктів партнерства.
 
-    Напишіть, що ви шукаєте, будь-якою мовою — або оберіть розділ нижче.
+    Напишіть, що ви шукаєте, будь-якою мовою — або виберіть розділ нижче.
 
 # Variables: $kind (guide, template, practice, tutorial, funding), $count (entries of that kind)
 toolbox-button-kind = { $kind ->
