@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
+from functools import cached_property
 
 from bot.db import live_wall as live_db
 from bot.db import partnerships as partnerships_db
@@ -22,6 +23,7 @@ from bot.services.event_part import EventPart
 # live-page: how a data request waits for the wall's next change
 LONG_POLL = 25.0  # seconds at most (below the 30-60 s after which proxies give up on a request)
 RECHECK = 2.0  # seconds between looks at the database: a change by another process wakes nobody
+SHARED = 1.0  # seconds the pages asking about one version share its wall (a moment may begin)
 
 
 class LiveWallPage(EventPart):
@@ -105,7 +107,26 @@ class LiveWallPage(EventPart):
                     version = await live_db.version_of(conn, room.event_id)
                 left = deadline - loop.time()
                 if version > after or left <= 0:
-                    return await self.wall_data(token)
+                    return await self._wall_at(token, version)
                 await asyncio.wait({woken}, timeout=min(left, RECHECK))
             finally:
                 woken.cancel()
+
+    @cached_property
+    def _shared(self) -> dict[str, tuple[int, float, asyncio.Future[WallData | None]]]:
+        return {}
+
+    async def _wall_at(self, token: str, version: int) -> WallData | None:
+        """The wall, read once for every page that a change woke at the same time (a projector
+        and the phones of people who opened the link), instead of once per page."""
+        now = asyncio.get_running_loop().time()
+        known = self._shared.get(token)
+        if known is None or known[0] != version or now - known[1] > SHARED or _failed(known[2]):
+            known = (version, now, asyncio.ensure_future(self.wall_data(token)))
+            self._shared[token] = known
+        # Shielded: a page that goes away does not cancel the others' answer.
+        return await asyncio.shield(known[2])
+
+
+def _failed(reading: asyncio.Future[WallData | None]) -> bool:
+    return reading.done() and (reading.cancelled() or reading.exception() is not None)

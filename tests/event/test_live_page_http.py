@@ -25,6 +25,7 @@ from bot.db import live_wall as live_wall_db
 from bot.db.connection import Database
 from bot.db.migrations import apply_migrations
 from bot.domain.ideas import IdeaText, Translation
+from bot.domain.live_wall import WallData
 from bot.offline.emulator import TelegramSim
 from bot.offline.emulator.request import SimRequest
 from bot.offline.harness import BotHarness
@@ -307,3 +308,35 @@ async def test_the_sandbox_and_the_health_server_serve_the_wall(
         await asyncio.wait_for(bot, 30)
     assert served.status_code == 200 and ">KA0RU<" in served.text
     assert unknown.status_code == 404
+
+
+async def test_pages_woken_by_one_change_share_one_reading_of_the_wall(
+    harness: BotHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    event = await live_event(harness)
+    karlsruhe, krasnodar = event.rooms
+    service = harness.services.live_page
+    readings: list[str] = []
+    read = service.wall_data
+
+    async def counted(token: str) -> WallData | None:
+        readings.append(token)
+        return await read(token)
+
+    monkeypatch.setattr(service, "wall_data", counted)
+    listens = listening(harness, monkeypatch)
+    version = (await read(karlsruhe.wall_token) or pytest.fail("no wall")).version
+    pages = 10
+    async with wall_server(harness) as base, httpx.AsyncClient(base_url=base) as client:
+        asking = [
+            asyncio.create_task(
+                client.get(f"/wall/{karlsruhe.wall_token}/data.json?after={version}")
+            )
+            for _ in range(pages)
+        ]
+        await waiting(listens, pages)
+        await wall_idea(harness, krasnodar, "Общий сад", language="ru")
+        answers = [(await asyncio.wait_for(a, 5)).json() for a in asking]
+    assert {a["version"] for a in answers} == {version + 1}
+    assert all(a["columns"][1]["ideas"] for a in answers)
+    assert readings == [karlsruhe.wall_token]  # once, not once per page
