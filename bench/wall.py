@@ -304,6 +304,7 @@ async def run(ideas: int, votes: int, window: float, delay: float) -> float:
         submitted: dict[int, float] = {}
         from_room: dict[int, LiveRoom] = {}
         given: set[tuple[int, int]] = set()
+        first_idea = asyncio.Event()
 
         async def one_idea(n: int, at: float) -> None:
             await asyncio.sleep(at)
@@ -314,12 +315,12 @@ async def run(ideas: int, votes: int, window: float, delay: float) -> float:
                 services, event, room, f"Idee {n}" if n % 2 == 0 else f"Идея {n}", author
             )
             submitted[idea_id] = started
+            first_idea.set()
             from_room[idea_id] = room
 
         async def one_vote(at: float) -> None:
             await asyncio.sleep(at)
-            if not submitted:
-                return
+            await first_idea.wait()  # nothing to +1 before the first idea
             for _ in range(100):  # a person gives one idea one +1: find a new pair
                 idea_id, voter = rng.choice(list(submitted)), rng.randrange(len(people))
                 if (idea_id, voter) not in given:
