@@ -1254,12 +1254,12 @@ async def barcamp_camp(
 
 # ---------------------------------------------------------------- live-page
 @asynccontextmanager
-async def wall_server(harness: BotHarness) -> AsyncIterator[str]:
+async def wall_server(harness: BotHarness, port: int | None = None) -> AsyncIterator[str]:
     """The harness's bot serving its live wall pages on 127.0.0.1 (as the health server
-    does); yields the base address, e.g. http://127.0.0.1:8123."""
+    does), on `port` or a free one; yields the base address, e.g. http://127.0.0.1:8123."""
     assert harness.app is not None
     server = HTTPServer(tornado.web.Application(wall_routes(harness.app)))
-    port = free_port()
+    port = port or free_port()
     server.listen(port, address="127.0.0.1")
     try:
         yield f"http://127.0.0.1:{port}"

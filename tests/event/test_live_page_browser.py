@@ -1,6 +1,7 @@
 """The live wall page in a real browser: headless Chromium opens the Karlsruhe room's wall,
 an idea is posted in Krasnodar, and it appears in the open page without a reload (the page's
-script long-polls data.json); the Content-Security-Policy lets the page's own script run."""
+script long-polls data.json); the Content-Security-Policy lets the page's own script run; when
+the server is away for a while the page says so and catches up once it is back."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import Any
 import pytest
 
 from bot.offline.harness import BotHarness
-from tests.stories import live_event, wall_idea, wall_server
+from tests.stories import free_port, live_event, wall_idea, wall_server
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver")
@@ -72,6 +73,15 @@ class Page:
         self.driver.execute_script("window.stillTheSamePage = true")
         return titles(self.driver)
 
+    def until_reconnecting(self) -> str:
+        """Until the page says it lost the connection; returns what it says."""
+        status = self.driver.find_element(By.ID, "status")
+        WebDriverWait(self.driver, 30).until(lambda _: status.text)
+        return str(status.text)
+
+    def status(self) -> str:
+        return str(self.driver.find_element(By.ID, "status").text)
+
     def until_shown(self, title: str) -> tuple[list[list[str]], bool, list[str]]:
         try:
             WebDriverWait(self.driver, 30).until(lambda d: any(title in c for c in titles(d)))
@@ -107,3 +117,24 @@ async def test_an_idea_posted_in_the_other_room_appears_without_a_reload(
     assert after == [["Gemeinsamer Chor"], ["Общий сад <b>для всех</b>"]]
     assert same_page  # no reload: the page's script applied the data
     assert not [m for m in console if "Content Security Policy" in m], console
+
+
+async def test_the_page_reconnects_after_the_server_was_away(harness: BotHarness) -> None:
+    event = await live_event(harness)
+    karlsruhe, krasnodar = event.rooms
+    port = free_port()
+    page = Page(f"http://127.0.0.1:{port}/wall/{karlsruhe.wall_token}")
+    try:
+        async with wall_server(harness, port):
+            await asyncio.to_thread(page.open)
+        # The server is gone (a restart): the page says so and keeps trying.
+        said = await asyncio.to_thread(page.until_reconnecting)
+        await wall_idea(harness, krasnodar, "Общий сад", language="ru")
+        async with wall_server(harness, port):
+            after, same_page, _ = await asyncio.to_thread(page.until_shown, "Общий сад")
+            status = await asyncio.to_thread(page.status)
+    finally:
+        await asyncio.to_thread(page.close)
+    assert said == "Verbindung unterbrochen, verbinde neu…"
+    assert after == [[], ["Общий сад"]] and same_page
+    assert status == ""  # connected again
