@@ -10,7 +10,7 @@ in to a room after onboarding); every service checks who may do what.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from bot.telegram.callback_codec import CallbackData
 
@@ -85,6 +85,124 @@ class BarcampMine(CallbackData):
 
 
 # ------------------------------------------------------------------ live-setup (wall organiser)
+# Setting up a workshop's live wall (a draft kept as the organiser's dialog), then managing the
+# event: its rooms' moderators, the moderation mode, exchange moments, start and close.
+LiveSetupAction = Literal["rooms", "mode", "themes", "preview", "create"]
+
+
+@dataclass(frozen=True)
+class LiveSetupStep(CallbackData):
+    PREFIX: ClassVar[str] = "lvs"
+    workshop_id: int  # the workshop whose card the organiser came from
+    action: LiveSetupAction
+
+
+@dataclass(frozen=True)
+class LiveSetupRoom(CallbackData):
+    """Toggle another workshop (a partner room) in the draft."""
+
+    PREFIX: ClassVar[str] = "lvsr"
+    workshop_id: int
+    room_workshop_id: int
+
+
+@dataclass(frozen=True)
+class LiveSetupMode(CallbackData):
+    PREFIX: ClassVar[str] = "lvsm"
+    workshop_id: int
+    pre: bool  # pre-moderation (ideas wait for a moderator) or post-moderation
+
+
+@dataclass(frozen=True)
+class LiveSetupTheme(CallbackData):
+    PREFIX: ClassVar[str] = "lvst"
+    workshop_id: int
+    theme_id: int
+
+
+@dataclass(frozen=True)
+class LiveSetupLanguages(CallbackData):
+    """The five display languages for one room of the draft."""
+
+    PREFIX: ClassVar[str] = "lvsl"
+    workshop_id: int
+    room_workshop_id: int
+
+
+@dataclass(frozen=True)
+class LiveSetupLanguage(CallbackData):
+    PREFIX: ClassVar[str] = "lvsg"
+    workshop_id: int
+    room_workshop_id: int
+    language: str
+
+
+LiveEventAction = Literal["show", "start", "close", "close_ok", "mode", "moments", "moment_type"]
+
+
+@dataclass(frozen=True)
+class LiveEventStep(CallbackData):
+    PREFIX: ClassVar[str] = "lvt"
+    event_id: int
+    action: LiveEventAction
+
+
+@dataclass(frozen=True)
+class LiveRoomMods(CallbackData):
+    """A room's moderators, and the people who could become one (a page of them)."""
+
+    PREFIX: ClassVar[str] = "lvu"
+    room_id: int
+    page: int
+
+
+LiveModeratorAction = Literal["add", "remove", "remove_ok"]
+
+
+@dataclass(frozen=True)
+class LiveModerator(CallbackData):
+    PREFIX: ClassVar[str] = "lvum"
+    room_id: int
+    user_id: int
+    action: LiveModeratorAction
+
+
+@dataclass(frozen=True)
+class LiveRoomLanguages(CallbackData):
+    """The five display languages for a room of an existing event."""
+
+    PREFIX: ClassVar[str] = "lvzl"
+    room_id: int
+
+
+@dataclass(frozen=True)
+class LiveRoomLanguage(CallbackData):
+    PREFIX: ClassVar[str] = "lvzg"
+    room_id: int
+    language: str
+
+
+@dataclass(frozen=True)
+class LiveMomentWhen(CallbackData):
+    """An exchange moment starting in this many minutes: next, its length."""
+
+    PREFIX: ClassVar[str] = "lvxw"
+    event_id: int
+    minutes: int
+
+
+@dataclass(frozen=True)
+class LiveMomentAdd(CallbackData):
+    PREFIX: ClassVar[str] = "lvxa"
+    event_id: int
+    due: int  # the start, in minutes since 1970 (UTC)
+    length: int  # minutes
+
+
+@dataclass(frozen=True)
+class LiveMomentRemove(CallbackData):
+    PREFIX: ClassVar[str] = "lvxr"
+    moment_id: int
 
 
 # ------------------------------------------------------------------ live-ideas

@@ -246,6 +246,153 @@ async def moments(conn: aiosqlite.Connection, event_id: int) -> list[LiveMoment]
 
 
 # ------------------------------------------------------------------ live-setup (wall organiser)
+async def majority_language(conn: aiosqlite.Connection, workshop_id: int) -> str | None:
+    """The language most of the workshop's registered people use (None: nobody yet)."""
+    async with conn.execute(
+        "SELECT p.language FROM registrations r JOIN participants p ON p.user_id = r.user_id"
+        " WHERE r.workshop_id = ? AND r.status <> 'cancelled'"
+        " GROUP BY p.language ORDER BY COUNT(*) DESC, p.language LIMIT 1",
+        (workshop_id,),
+    ) as cur:
+        row = await cur.fetchone()
+    return str(row[0]) if row else None
+
+
+async def rooms_taken(conn: aiosqlite.Connection, workshop_ids: list[int]) -> set[int]:
+    """Which of these workshops are a room of some live event already."""
+    if not workshop_ids:
+        return set()
+    marks = ", ".join("?" for _ in workshop_ids)
+    async with conn.execute(
+        f"SELECT workshop_id FROM live_rooms WHERE workshop_id IN ({marks})", workshop_ids
+    ) as cur:
+        return {r[0] for r in await cur.fetchall()}
+
+
+async def checkin_counts(conn: aiosqlite.Connection, event_id: int) -> dict[int, int]:
+    async with conn.execute(
+        "SELECT r.id, COUNT(c.user_id) FROM live_rooms r"
+        " LEFT JOIN live_checkins c ON c.room_id = r.id WHERE r.event_id = ? GROUP BY r.id",
+        (event_id,),
+    ) as cur:
+        return {r[0]: r[1] for r in await cur.fetchall()}
+
+
+async def leave_other_rooms(
+    conn: aiosqlite.Connection, event_id: int, room_id: int, user_id: int
+) -> int:
+    """One room per event: checking in to a room checks the person out of the others."""
+    cur = await conn.execute(
+        "DELETE FROM live_checkins WHERE user_id = ? AND room_id <> ?"
+        " AND room_id IN (SELECT id FROM live_rooms WHERE event_id = ?)",
+        (user_id, room_id, event_id),
+    )
+    return cur.rowcount
+
+
+async def remove_moderator(conn: aiosqlite.Connection, room_id: int, user_id: int) -> bool:
+    cur = await conn.execute(
+        "DELETE FROM live_moderators WHERE room_id = ? AND user_id = ?", (room_id, user_id)
+    )
+    return cur.rowcount > 0
+
+
+async def set_moderation(conn: aiosqlite.Connection, event_id: int, moderation: Moderation) -> None:
+    await conn.execute(
+        "UPDATE live_events SET moderation = ?, version = version + 1 WHERE id = ?",
+        (moderation.value, event_id),
+    )
+
+
+async def set_display_language(conn: aiosqlite.Connection, room_id: int, language: str) -> None:
+    """The room's wall shows every idea in this language from now on (the walls change)."""
+    await conn.execute(
+        "UPDATE live_rooms SET display_language = ? WHERE id = ?", (language, room_id)
+    )
+
+
+async def get_moment(conn: aiosqlite.Connection, moment_id: int) -> LiveMoment | None:
+    async with conn.execute("SELECT event_id FROM live_moments WHERE id = ?", (moment_id,)) as cur:
+        row = await cur.fetchone()
+    if row is None:
+        return None
+    return next((m for m in await moments(conn, row[0]) if m.id == moment_id), None)
+
+
+async def remove_moment(conn: aiosqlite.Connection, moment_id: int) -> None:
+    await conn.execute("DELETE FROM live_moments WHERE id = ?", (moment_id,))
+
+
+async def mark_moment_shown(conn: aiosqlite.Connection, moment_id: int, now: datetime) -> None:
+    await conn.execute(
+        "UPDATE live_moments SET shown_at = ? WHERE id = ? AND shown_at IS NULL",
+        (time_to_sql(now), moment_id),
+    )
+
+
+async def wall_counts(conn: aiosqlite.Connection, event_id: int) -> dict[str, int]:
+    """The event's wall ideas by wall status (shown, waiting, hidden, merged)."""
+    async with conn.execute(
+        "SELECT wall_status, COUNT(*) FROM live_ideas WHERE event_id = ? GROUP BY wall_status",
+        (event_id,),
+    ) as cur:
+        return {r[0]: r[1] for r in await cur.fetchall()}
+
+
+async def release_wall_ideas(conn: aiosqlite.Connection, event_id: int, now: datetime) -> int:
+    """Closing: the ideas the walls show become ordinary published ideas, with their room's
+    city and workshop, and the event's themes where the author kept none."""
+    shown = "SELECT idea_id FROM live_ideas WHERE event_id = ? AND wall_status = 'shown'"
+    cur = await conn.execute(
+        "UPDATE ideas SET status = 'published', updated_at = ?,"
+        " city_id = COALESCE(city_id, (SELECT r.city_id FROM live_ideas l"
+        "   JOIN live_rooms r ON r.id = l.room_id WHERE l.idea_id = ideas.id)),"
+        " workshop_id = COALESCE(workshop_id, (SELECT r.workshop_id FROM live_ideas l"
+        "   JOIN live_rooms r ON r.id = l.room_id WHERE l.idea_id = ideas.id))"
+        f" WHERE id IN ({shown}) AND status IN ('submitted', 'published')",
+        (time_to_sql(now), event_id),
+    )
+    await conn.execute(
+        "INSERT INTO idea_themes (idea_id, theme_id) SELECT l.idea_id, t.theme_id"
+        " FROM live_ideas l JOIN live_event_themes t ON t.event_id = l.event_id"
+        " WHERE l.event_id = ? AND l.wall_status = 'shown'"
+        " AND NOT EXISTS (SELECT 1 FROM idea_themes i WHERE i.idea_id = l.idea_id)",
+        (event_id,),
+    )
+    return cur.rowcount
+
+
+async def event_titled(conn: aiosqlite.Connection, partnership_id: int, title: str) -> int | None:
+    """The partnership's live event of this title (the sandbox seeds its demo event once)."""
+    async with conn.execute(
+        "SELECT id FROM live_events WHERE partnership_id = ? AND title = ? ORDER BY id LIMIT 1",
+        (partnership_id, title),
+    ) as cur:
+        row = await cur.fetchone()
+    return int(row[0]) if row else None
+
+
+async def seed_shown_idea(
+    conn: aiosqlite.Connection, idea_id: int, room_id: int, event_id: int, now: datetime
+) -> None:
+    """The demo: an idea the room's wall shows already (as posting and approving would)."""
+    version = await bump_version(conn, event_id)
+    await conn.execute(
+        "INSERT INTO live_ideas (idea_id, room_id, event_id, wall_status, submitted_at,"
+        " shown_at, changed_in) VALUES (?, ?, ?, 'shown', ?, ?, ?)",
+        (idea_id, room_id, event_id, time_to_sql(now), time_to_sql(now), version),
+    )
+
+
+async def seed_plus_one(
+    conn: aiosqlite.Connection, idea_id: int, user_id: int, city_id: int | None, now: datetime
+) -> None:
+    """The demo: a +1 from someone in this city."""
+    await conn.execute(
+        "INSERT INTO live_votes (idea_id, user_id, city_id, created_at) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT DO NOTHING",
+        (idea_id, user_id, city_id, time_to_sql(now)),
+    )
 
 
 # ------------------------------------------------------------------ live-ideas

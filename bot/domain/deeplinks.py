@@ -71,6 +71,12 @@ class NetworkStaffLink:
     token: str
 
 
+# live-setup: checking in to a live room (the wall page shows it as a QR code and as text).
+@dataclass(frozen=True)
+class RoomLink:
+    code: str
+
+
 # Links that work before onboarding: applicants and reviewers need no partnership, and the
 # toolbox and published stories are for everyone.
 CallDeepLink = CallLink | CoApplicantLink | ReviewerLink | ToolboxLink | StoryLink
@@ -84,6 +90,7 @@ DeepLink = (
     | ToolboxLink
     | StoryLink
     | NetworkStaffLink
+    | RoomLink  # live-setup
 )
 
 
@@ -99,6 +106,8 @@ def parse_payload(payload: str) -> DeepLink | None:
         return ReviewerLink(m.group(1))
     if m := re.fullmatch(r"ns-([A-Za-z0-9_]{8,40})", payload):
         return NetworkStaffLink(m.group(1))
+    if m := re.fullmatch(r"room-([A-Za-z0-9]{3,12})", payload):  # live-setup
+        return RoomLink(m.group(1))
     if m := re.fullmatch(r"tb(\d{1,9})", payload):
         return ToolboxLink(int(m.group(1)))
     if m := re.fullmatch(r"st(\d{1,9})", payload):
@@ -146,3 +155,8 @@ def story_payload(story_id: int) -> str:
 
 def network_staff_payload(token: str) -> str:
     return f"ns-{token}"
+
+
+def room_payload(code: str) -> str:
+    """live-setup: ?start=room-CODE checks the person in to the room."""
+    return f"room-{code}"

@@ -6,10 +6,65 @@ Each kind subclasses `TypedInput` with a unique KIND; `EVENT_DIALOGS` joins the 
 
 from __future__ import annotations
 
-from bot.domain.dialog_base import Dialog
+from dataclasses import dataclass, replace
+from typing import ClassVar
+
+from bot.domain.dialog_base import Dialog, TypedInput, selection
+
 
 # ------------------------------------------------------------------ live-setup
-LIVE_SETUP_DIALOGS: tuple[type[Dialog], ...] = ()
+@dataclass(frozen=True)
+class LiveSetupDraft(TypedInput):
+    """An organiser setting up a workshop's live wall: what they chose so far (no text asked).
+
+    `rooms` and `themes` are comma-separated ids; `languages` pairs "workshop_id=language" for
+    the rooms whose display language the organiser changed."""
+
+    KIND: ClassVar[str] = "live_setup_draft"
+    workshop_id: int
+    rooms: str = ""
+    pre: bool = False
+    themes: str = ""
+    languages: str = ""
+
+    def room_ids(self) -> tuple[int, ...]:
+        return tuple(int(v) for v in selection(self.rooms))
+
+    def theme_ids(self) -> tuple[int, ...]:
+        return tuple(int(v) for v in selection(self.themes))
+
+    def chosen_languages(self) -> dict[int, str]:
+        pairs = (v.split("=", 1) for v in selection(self.languages))
+        return {int(w): lang for w, lang in pairs}
+
+    def with_language(self, workshop_id: int, language: str) -> LiveSetupDraft:
+        chosen = {**self.chosen_languages(), workshop_id: language}
+        text = ",".join(f"{w}={lang}" for w, lang in sorted(chosen.items()))
+        return replace(self, languages=text)
+
+
+@dataclass(frozen=True)
+class LiveRoomCodeInput(TypedInput):
+    """/room without a code: the next text is the room code from the projector."""
+
+    KIND: ClassVar[str] = "live_setup_room_code"
+    prompt_message_id: int = 0
+
+
+@dataclass(frozen=True)
+class LiveMomentTimeInput(TypedInput):
+    """The next text is an exchange moment's start (HH:MM on the first room's clock)."""
+
+    KIND: ClassVar[str] = "live_setup_moment_time"
+    event_id: int
+    prompt_message_id: int = 0
+
+
+LIVE_SETUP_DIALOGS: tuple[type[Dialog], ...] = (
+    LiveSetupDraft,
+    LiveRoomCodeInput,
+    LiveMomentTimeInput,
+)
 
 # ------------------------------------------------------------------ live-ideas
 LIVE_IDEAS_DIALOGS: tuple[type[Dialog], ...] = ()

@@ -13,6 +13,7 @@ from bot.domain.deeplinks import (
     NetworkStaffLink,
     PartnershipLink,
     ReviewerLink,
+    RoomLink,
     StoryLink,
     ToolboxLink,
     WorkshopLink,
@@ -24,6 +25,7 @@ from bot.handlers import (
     applying,
     calls_admin,
     coach,
+    live_rooms,
     menu,
     network,
     story_reading,
@@ -57,6 +59,8 @@ async def route(update: Update, context: BotContext, link: DeepLink) -> None:
         await story_reading.open_story(update, context, link.story_id)
     elif isinstance(link, NetworkStaffLink):
         await network.join_staff(update, context, link.token)
+    elif isinstance(link, RoomLink):  # live-setup: checking in to a live room
+        await live_rooms.open_room(update, context, link.code)
 
 
 async def redeem_invitation(update: Update, context: BotContext, link: InvitationLink) -> None:

@@ -32,6 +32,7 @@ from bot.offline.emulator.http import bot_api_routes
 from bot.offline.emulator.model import SimFile
 from bot.services.calls import CallService
 from bot.services.demo import seed_demo, seed_sandbox
+from bot.services.live_demo import demo_help, seed_live_wall
 from bot.services.network_demo import seed_network
 from bot.services.story_demo import seed_story
 from bot.services.toolbox_demo import TEMPLATE_FILE_ID, seed_toolbox
@@ -291,6 +292,7 @@ async def run_sandbox(
     await seed_story(db, SystemClock(), partnership_id)
     await seed_toolbox(db, SystemClock())
     await seed_network(db, SystemClock(), partnership_id)
+    live_demo = await seed_live_wall(db, SystemClock(), partnership_id)  # live-setup
     # The demo template's file, as if a keeper had uploaded it.
     sim.files[TEMPLATE_FILE_ID] = SimFile(
         TEMPLATE_FILE_ID, "sandbox-template", "Projektantrag.docx", "application/msword", b"PK"
@@ -316,7 +318,8 @@ async def run_sandbox(
     serving = asyncio.create_task(serve(app, bot_settings, stop, app_ready, webhook=False))
     await app_ready.wait()
     print(
-        f"\n  Twin City Bot sandbox: open {url}\n  (database {path}; Ctrl-C stops it)\n",
+        f"\n  Twin City Bot sandbox: open {url}\n  (database {path}; Ctrl-C stops it)\n"
+        + demo_help(live_demo, url),
         flush=True,
     )
     if ready is not None:

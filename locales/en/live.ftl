@@ -2,6 +2,163 @@
 
 live-workshop-button = 📺 Live wall
 
+## live-setup
+
+# Refusals (pop-ups after a button, replies after typed text)
+live-setup-gone = This live wall is no longer available.
+live-setup-need-room = Choose at least one partner room first.
+live-setup-need-theme = Choose at least one theme.
+live-setup-room-taken = One of these workshops already has a live wall. Open it from that workshop's card.
+live-setup-online = online
+
+# Variables: $city (a room's city), $title (the workshop's title), $when (its time, saying whose clock)
+live-setup-workshop-line = 📍 { $city } · { $title }
+    { $when }
+
+# Setting up
+live-setup-intro = A live wall links workshops happening at the same time in different cities: people in each room post ideas from their phones, and every room's wall page shows the ideas of all rooms in its own language.
+live-setup-no-partner = A live wall links workshops that happen at the same time in different cities. No other workshop of your partnership overlaps with this one in another city yet: create one there for the same time (🛠 Organiser tools → ➕ New workshop), then come back here.
+live-setup-rooms-ask = Which workshops at the same time should join? Each one becomes a room with its own wall page and room code.
+live-setup-mode-ask = How should new ideas reach the walls?
+live-setup-mode-post-explained = After: ideas appear at once; a moderator can hide one.
+live-setup-mode-pre-explained = Before: ideas wait until a moderator of their room approves them.
+live-setup-themes-ask = Which themes does this session work on? Every idea posted to the walls is tagged with them.
+live-setup-preview-title = Check the live wall before you create it:
+# Variables: $language (the name of a language)
+live-setup-room-language = Wall language: { $language }
+live-setup-mode-pre = before (a moderator approves each idea)
+live-setup-mode-post = after (ideas appear at once)
+# Variables: $mode (live-setup-mode-pre or live-setup-mode-post)
+live-setup-moderation-line = Moderation: { $mode }
+# Variables: $themes (the themes, as a list)
+live-setup-themes-line = Themes: { $themes }
+# Variables: $city (the room's city)
+live-setup-language-ask = In which language should the wall in { $city } show every idea?
+live-setup-created = ✅ The live wall is set up. Add moderators and exchange moments, then press Start when the session begins.
+
+# The event
+
+# Variables: $status (setup, live or closed)
+live-setup-status = { $status ->
+    [setup] Not started: people can check in once you press Start.
+    [live] Live: people check in with the room code.
+   *[closed] Closed.
+}
+live-setup-closed-note = The ideas from the walls are now ordinary ideas in Ideas, ready for voting and matching.
+live-setup-no-public-address = The bot has no public web address yet (PUBLIC_URL), so the wall pages open only in the sandbox.
+# Variables: $code (the room code), $language (the wall's language)
+live-setup-room-code = Room code: { $code } · wall in { $language }
+# Variables: $count (people checked in to the room)
+live-setup-room-checked-in = { $count ->
+    [one] { $count } person checked in
+   *[other] { $count } people checked in
+}
+# Variables: $names (the moderators' names, as a list)
+live-setup-room-moderators = Moderators: { $names }
+live-setup-room-no-moderators = No moderators yet
+# Variables: $url (the wall page's address)
+live-setup-room-wall = Wall: { $url }
+live-setup-started = ▶️ The live wall is live: people can check in with the room codes.
+# Variables: $count (ideas on the walls)
+live-setup-close-ask = { $count ->
+    [0] Close the live wall? No ideas are on the walls yet. Nobody can post to it afterwards.
+    [one] Close the live wall? { $count } idea from the walls becomes an ordinary idea for voting and matching. Nobody can post to it afterwards.
+   *[other] Close the live wall? { $count } ideas from the walls become ordinary ideas for voting and matching. Nobody can post to it afterwards.
+}
+# Variables: $count (ideas still waiting for a moderator)
+live-setup-close-waiting = { $count ->
+    [one] { $count } idea still waits for a moderator: it goes to the ordinary idea review.
+   *[other] { $count } ideas still wait for a moderator: they go to the ordinary idea review.
+}
+# Variables: $count (ideas that became ordinary ideas)
+live-setup-closed = { $count ->
+    [one] The live wall is closed: { $count } idea is now in Ideas.
+   *[other] The live wall is closed: { $count } ideas are now in Ideas.
+}
+
+# Exchange moments
+live-setup-moments-title = Exchange moments:
+# Variables: $when (start–end, saying whose clock)
+live-setup-moment-line = • { $when }
+live-setup-moments-explained = During an exchange moment every wall shows the other rooms' top ideas per theme.
+live-setup-moments-none = No exchange moments planned yet.
+# Variables: $city (the first room's city, whose clock the times are on)
+live-setup-moments-add = Add one: in 15, 30 or 60 minutes, or type a time ({ $city } time).
+# Variables: $when (the start, saying whose clock)
+live-setup-moment-length-ask = Exchange moment at { $when }. How long should it last?
+# Variables: $city (the first room's city)
+live-setup-moment-time-ask = Type the start as HH:MM in { $city } time, for example 18:30.
+live-setup-moment-bad-time = Please type the time as HH:MM, for example 18:30.
+live-setup-moment-past = That time has already passed today. Please type a later time.
+live-setup-moment-added = ✅ Exchange moment planned.
+live-setup-moment-removed = Exchange moment removed.
+
+# Moderators
+
+# Variables: $city (the room's city), $names (the moderators' names, as a list)
+live-setup-mods-list = Moderators of the room in { $city }: { $names }
+# Variables: $city (the room's city)
+live-setup-mods-none = The room in { $city } has no moderators yet. Organisers can always moderate.
+live-setup-mods-add = Add a moderator: organisers, coaches and people checked in to this room.
+live-setup-mods-nobody = Nobody else to add yet: people checked in to this room appear here.
+# Variables: $name (a person's name), $city (the room's city)
+live-setup-mods-remove-ask = Remove { $name } as moderator of the room in { $city }?
+
+# Checking in and the room
+live-setup-code-ask = Type the room code shown on the wall (five letters and digits).
+# Variables: $code (what the person typed)
+live-setup-code-unknown = No live room has the code “{ $code }”. Check the code on the wall and send /room with it again, for example /room K7Q2M.
+# Variables: $title (the event's title)
+live-setup-code-not-live = The live wall “{ $title }” has not started yet. Try again when the session begins.
+# Variables: $title (the event's title)
+live-setup-code-closed = The live wall “{ $title }” is closed. Its ideas are now in Ideas, ready for voting.
+live-setup-checked-in = ✅ You are checked in.
+live-setup-moved = ✅ You moved to this room.
+# Variables: $city (the room's city)
+live-setup-room-city = 📍 Room: { $city }
+live-setup-room-in = You are checked in: post your ideas here and they appear on the walls of all rooms.
+
+# Buttons
+live-setup-begin-button = 📺 Set up a live wall
+# Variables: $city (the partner room's city), $title (its workshop's title)
+live-setup-room-button = { $city } · { $title }
+live-setup-next-button = Next ➡️
+live-setup-mode-post-button = After: show at once
+live-setup-mode-pre-button = Before: approve first
+# Variables: $city (a room's city)
+live-setup-language-button = 🌐 { $city }
+live-setup-edit-rooms-button = ✏️ Rooms
+live-setup-edit-mode-button = ✏️ Moderation
+live-setup-edit-themes-button = ✏️ Themes
+live-setup-create-button = Create the live wall
+# Variables: $city (a room's city)
+live-setup-mods-button = 🛡 { $city }
+live-setup-mode-switch-to-pre = Moderation after · switch
+live-setup-mode-switch-to-post = Moderation before · switch
+live-setup-moments-button = ⏱ Exchange moments
+live-setup-start-button = ▶️ Start
+live-setup-close-button = ⏹ Close the live wall
+live-setup-ideas-button = 💡 Ideas
+live-setup-close-yes = Close it
+# Variables: $minutes (minutes from now)
+live-setup-moment-in = +{ $minutes } min
+# Variables: $when (the moment's start)
+live-setup-moment-remove = 🗑 { $when }
+live-setup-moment-type-button = ⌨️ Type a time
+# Variables: $minutes (the moment's length)
+live-setup-moment-length = { $minutes } min
+# Variables: $name (a person's name)
+live-setup-mods-remove = ➖ { $name }
+# Variables: $name (a person's name)
+live-setup-mods-add-button = ➕ { $name }
+live-setup-page-back = ⬅️ Earlier
+live-setup-page-next = More ➡️
+live-setup-mods-remove-yes = Remove
+live-setup-post-button = ✏️ Post an idea
+live-setup-browse-button = 👍 Ideas of all rooms
+live-setup-moderate-button = 🛡 Moderation
+live-setup-wall-button = 📺 Wall page
+
 ## live-page
 
 # Variables:

@@ -2,6 +2,171 @@
 
 live-workshop-button = 📺 Стена идей
 
+## live-setup
+
+# Refusals (pop-ups after a button, replies after typed text)
+live-setup-gone = Этой стены идей больше нет.
+live-setup-need-room = Сначала выберите хотя бы один зал-партнёр.
+live-setup-need-theme = Выберите хотя бы одну тему.
+live-setup-room-taken = У одного из этих воркшопов уже есть стена идей. Откройте её из карточки того воркшопа.
+live-setup-online = онлайн
+
+# Variables: $city (a room's city), $title (the workshop's title), $when (its time, saying whose clock)
+live-setup-workshop-line = 📍 { $city } · { $title }
+    { $when }
+
+# Setting up
+live-setup-intro = Стена идей связывает воркшопы, которые идут одновременно в разных городах: люди в каждом зале отправляют идеи с телефона, а стена каждого зала показывает идеи всех залов на своём языке.
+live-setup-no-partner = Стена идей связывает воркшопы, которые идут одновременно в разных городах. Пока ни один другой воркшоп вашего партнёрства в другом городе не совпадает по времени с этим: создайте его там на то же время (🛠 Инструменты организаторов → ➕ Новый воркшоп) и вернитесь сюда.
+live-setup-rooms-ask = Какие воркшопы в то же время подключить? Каждый станет залом со своей страницей стены и своим кодом зала.
+live-setup-mode-ask = Как новые идеи попадают на стены?
+live-setup-mode-post-explained = После: идеи появляются сразу; модератор может скрыть идею.
+live-setup-mode-pre-explained = До: идеи ждут, пока модератор их зала не одобрит их.
+live-setup-themes-ask = Над какими темами работает эта сессия? Каждая идея на стенах получает эти темы.
+live-setup-preview-title = Проверьте стену идей перед созданием:
+# Variables: $language (the name of a language)
+live-setup-room-language = Язык стены: { $language }
+live-setup-mode-pre = до (модератор одобряет каждую идею)
+live-setup-mode-post = после (идеи появляются сразу)
+# Variables: $mode (live-setup-mode-pre or live-setup-mode-post)
+live-setup-moderation-line = Модерация: { $mode }
+# Variables: $themes (the themes, as a list)
+live-setup-themes-line = Темы: { $themes }
+# Variables: $city (the room's city)
+live-setup-language-ask = На каком языке стена в зале «{ $city }» показывает все идеи?
+live-setup-created = ✅ Стена идей создана. Добавьте модераторов и моменты обмена, а когда сессия начнётся, нажмите «Старт».
+
+# The event
+
+# Variables: $status (setup, live or closed)
+live-setup-status = { $status ->
+    [setup] Не начата: войти в зал можно после нажатия «Старт».
+    [live] Идёт: люди входят в зал по коду зала.
+   *[closed] Завершена.
+}
+live-setup-closed-note = Идеи со стен теперь обычные идеи в разделе «Идеи», готовые к голосованию и подбору команд.
+live-setup-no-public-address = У бота пока нет публичного веб-адреса (PUBLIC_URL), поэтому страницы стен открываются только в песочнице.
+# Variables: $code (the room code), $language (the wall's language)
+live-setup-room-code = Код зала: { $code } · язык стены: { $language }
+# Variables: $count (people checked in to the room)
+live-setup-room-checked-in = { $count ->
+    [one] В зале { $count } человек
+    [few] В зале { $count } человека
+    [many] В зале { $count } человек
+   *[other] В зале { $count } человека
+}
+# Variables: $names (the moderators' names, as a list)
+live-setup-room-moderators = Модераторы: { $names }
+live-setup-room-no-moderators = Модераторов пока нет
+# Variables: $url (the wall page's address)
+live-setup-room-wall = Стена: { $url }
+live-setup-started = ▶️ Стена идей запущена: люди могут войти в зал по коду зала.
+# Variables: $count (ideas on the walls)
+live-setup-close-ask = { $count ->
+    [0] Завершить стену идей? На стенах пока нет идей. После этого отправлять идеи будет нельзя.
+    [one] Завершить стену идей? { $count } идея со стен станет обычной идеей для голосования и подбора команд. После этого отправлять идеи будет нельзя.
+    [few] Завершить стену идей? { $count } идеи со стен станут обычными идеями для голосования и подбора команд. После этого отправлять идеи будет нельзя.
+    [many] Завершить стену идей? { $count } идей со стен станут обычными идеями для голосования и подбора команд. После этого отправлять идеи будет нельзя.
+   *[other] Завершить стену идей? { $count } идеи со стен станут обычными идеями для голосования и подбора команд. После этого отправлять идеи будет нельзя.
+}
+# Variables: $count (ideas still waiting for a moderator)
+live-setup-close-waiting = { $count ->
+    [one] { $count } идея ещё ждёт модератора: она попадёт в обычную проверку идей.
+    [few] { $count } идеи ещё ждут модератора: они попадут в обычную проверку идей.
+    [many] { $count } идей ещё ждут модератора: они попадут в обычную проверку идей.
+   *[other] { $count } идеи ещё ждут модератора: они попадут в обычную проверку идей.
+}
+# Variables: $count (ideas that became ordinary ideas)
+live-setup-closed = { $count ->
+    [one] Стена идей завершена: { $count } идея теперь в разделе «Идеи».
+    [few] Стена идей завершена: { $count } идеи теперь в разделе «Идеи».
+    [many] Стена идей завершена: { $count } идей теперь в разделе «Идеи».
+   *[other] Стена идей завершена: { $count } идеи теперь в разделе «Идеи».
+}
+
+# Exchange moments
+live-setup-moments-title = Моменты обмена:
+# Variables: $when (start–end, saying whose clock)
+live-setup-moment-line = • { $when }
+live-setup-moments-explained = Во время момента обмена каждая стена показывает лучшие идеи других залов по каждой теме.
+live-setup-moments-none = Моментов обмена пока нет.
+# Variables: $city (the first room's city, whose clock the times are on)
+live-setup-moments-add = Добавьте момент: через 15, 30 или 60 минут или введите время (по времени города { $city }).
+# Variables: $when (the start, saying whose clock)
+live-setup-moment-length-ask = Момент обмена в { $when }. Сколько он длится?
+# Variables: $city (the first room's city)
+live-setup-moment-time-ask = Введите начало в формате ЧЧ:ММ по времени города { $city }, например 18:30.
+live-setup-moment-bad-time = Введите время в формате ЧЧ:ММ, например 18:30.
+live-setup-moment-past = Это время сегодня уже прошло. Введите более позднее.
+live-setup-moment-added = ✅ Момент обмена запланирован.
+live-setup-moment-removed = Момент обмена удалён.
+
+# Moderators
+
+# Variables: $city (the room's city), $names (the moderators' names, as a list)
+live-setup-mods-list = Модераторы зала «{ $city }»: { $names }
+# Variables: $city (the room's city)
+live-setup-mods-none = У зала «{ $city }» пока нет модераторов. Организаторы могут модерировать всегда.
+live-setup-mods-add = Добавить модератора: организаторы, коучи и люди, вошедшие в этот зал.
+live-setup-mods-nobody = Добавить пока некого: здесь появятся люди, вошедшие в этот зал.
+# Variables: $name (a person's name), $city (the room's city)
+live-setup-mods-remove-ask = Убрать { $name } из модераторов зала «{ $city }»?
+
+# Checking in and the room
+live-setup-code-ask = Введите код зала со стены (пять букв и цифр).
+# Variables: $code (what the person typed)
+live-setup-code-unknown = Нет зала с кодом «{ $code }». Проверьте код на стене и отправьте /room с ним ещё раз, например /room K7Q2M.
+# Variables: $title (the event's title)
+live-setup-code-not-live = Стена идей «{ $title }» ещё не началась. Попробуйте снова, когда начнётся сессия.
+# Variables: $title (the event's title)
+live-setup-code-closed = Стена идей «{ $title }» завершена. Её идеи теперь в разделе «Идеи» и ждут голосования.
+live-setup-checked-in = ✅ Вы вошли в зал.
+live-setup-moved = ✅ Вы перешли в этот зал.
+# Variables: $city (the room's city)
+live-setup-room-city = 📍 Зал: { $city }
+live-setup-room-in = Вы в зале: отправляйте идеи здесь, они появятся на стенах всех залов.
+
+# Buttons
+live-setup-begin-button = 📺 Создать стену идей
+# Variables: $city (the partner room's city), $title (its workshop's title)
+live-setup-room-button = { $city } · { $title }
+live-setup-next-button = Далее ➡️
+live-setup-mode-post-button = После: показывать сразу
+live-setup-mode-pre-button = До: сначала одобрить
+# Variables: $city (a room's city)
+live-setup-language-button = 🌐 { $city }
+live-setup-edit-rooms-button = ✏️ Залы
+live-setup-edit-mode-button = ✏️ Модерация
+live-setup-edit-themes-button = ✏️ Темы
+live-setup-create-button = Создать стену идей
+# Variables: $city (a room's city)
+live-setup-mods-button = 🛡 { $city }
+live-setup-mode-switch-to-pre = Модерация после · сменить
+live-setup-mode-switch-to-post = Модерация до · сменить
+live-setup-moments-button = ⏱ Моменты обмена
+live-setup-start-button = ▶️ Старт
+live-setup-close-button = ⏹ Завершить стену идей
+live-setup-ideas-button = 💡 Идеи
+live-setup-close-yes = Завершить
+# Variables: $minutes (minutes from now)
+live-setup-moment-in = +{ $minutes } мин
+# Variables: $when (the moment's start)
+live-setup-moment-remove = 🗑 { $when }
+live-setup-moment-type-button = ⌨️ Ввести время
+# Variables: $minutes (the moment's length)
+live-setup-moment-length = { $minutes } мин
+# Variables: $name (a person's name)
+live-setup-mods-remove = ➖ { $name }
+# Variables: $name (a person's name)
+live-setup-mods-add-button = ➕ { $name }
+live-setup-page-back = ⬅️ Назад
+live-setup-page-next = Ещё ➡️
+live-setup-mods-remove-yes = Убрать
+live-setup-post-button = ✏️ Отправить идею
+live-setup-browse-button = 👍 Идеи всех залов
+live-setup-moderate-button = 🛡 Модерация
+live-setup-wall-button = 📺 Страница стены
+
 ## live-page
 
 # Variables:

@@ -2,6 +2,171 @@
 
 live-workshop-button = 📺 Стіна ідей
 
+## live-setup
+
+# Refusals (pop-ups after a button, replies after typed text)
+live-setup-gone = Цієї стіни ідей більше немає.
+live-setup-need-room = Спочатку виберіть хоча б одну залу-партнера.
+live-setup-need-theme = Виберіть хоча б одну тему.
+live-setup-room-taken = Один із цих воркшопів уже має стіну ідей. Відкрийте її з картки того воркшопу.
+live-setup-online = онлайн
+
+# Variables: $city (a room's city), $title (the workshop's title), $when (its time, saying whose clock)
+live-setup-workshop-line = 📍 { $city } · { $title }
+    { $when }
+
+# Setting up
+live-setup-intro = Стіна ідей поєднує воркшопи, які відбуваються одночасно в різних містах: люди в кожній залі надсилають ідеї з телефона, а стіна кожної зали показує ідеї всіх зал своєю мовою.
+live-setup-no-partner = Стіна ідей поєднує воркшопи, які відбуваються одночасно в різних містах. Поки жоден інший воркшоп вашого партнерства в іншому місті не збігається в часі з цим: створіть його там на той самий час (🛠 Інструменти організаторів → ➕ Новий воркшоп) і поверніться сюди.
+live-setup-rooms-ask = Які воркшопи в той самий час приєднати? Кожен стане залою зі своєю сторінкою стіни та своїм кодом зали.
+live-setup-mode-ask = Як нові ідеї потрапляють на стіни?
+live-setup-mode-post-explained = Після: ідеї з'являються одразу; модератор може приховати ідею.
+live-setup-mode-pre-explained = До: ідеї чекають, доки модератор їхньої зали їх не схвалить.
+live-setup-themes-ask = Над якими темами працює ця сесія? Кожна ідея на стінах отримує ці теми.
+live-setup-preview-title = Перевірте стіну ідей перед створенням:
+# Variables: $language (the name of a language)
+live-setup-room-language = Мова стіни: { $language }
+live-setup-mode-pre = до (модератор схвалює кожну ідею)
+live-setup-mode-post = після (ідеї з'являються одразу)
+# Variables: $mode (live-setup-mode-pre or live-setup-mode-post)
+live-setup-moderation-line = Модерація: { $mode }
+# Variables: $themes (the themes, as a list)
+live-setup-themes-line = Теми: { $themes }
+# Variables: $city (the room's city)
+live-setup-language-ask = Якою мовою стіна в залі «{ $city }» показує всі ідеї?
+live-setup-created = ✅ Стіну ідей створено. Додайте модераторів і моменти обміну, а коли сесія почнеться, натисніть «Старт».
+
+# The event
+
+# Variables: $status (setup, live or closed)
+live-setup-status = { $status ->
+    [setup] Не розпочато: увійти до зали можна після натискання «Старт».
+    [live] Триває: люди входять до зали за кодом зали.
+   *[closed] Завершено.
+}
+live-setup-closed-note = Ідеї зі стін тепер звичайні ідеї в розділі «Ідеї», готові до голосування та підбору команд.
+live-setup-no-public-address = Бот поки не має публічної вебадреси (PUBLIC_URL), тому сторінки стін відкриваються лише в пісочниці.
+# Variables: $code (the room code), $language (the wall's language)
+live-setup-room-code = Код зали: { $code } · мова стіни: { $language }
+# Variables: $count (people checked in to the room)
+live-setup-room-checked-in = { $count ->
+    [one] У залі { $count } людина
+    [few] У залі { $count } людини
+    [many] У залі { $count } людей
+   *[other] У залі { $count } людини
+}
+# Variables: $names (the moderators' names, as a list)
+live-setup-room-moderators = Модератори: { $names }
+live-setup-room-no-moderators = Модераторів поки немає
+# Variables: $url (the wall page's address)
+live-setup-room-wall = Стіна: { $url }
+live-setup-started = ▶️ Стіну ідей запущено: люди можуть увійти до зали за кодом зали.
+# Variables: $count (ideas on the walls)
+live-setup-close-ask = { $count ->
+    [0] Завершити стіну ідей? На стінах поки немає ідей. Після цього надсилати ідеї буде неможливо.
+    [one] Завершити стіну ідей? { $count } ідея зі стін стане звичайною ідеєю для голосування та підбору команд. Після цього надсилати ідеї буде неможливо.
+    [few] Завершити стіну ідей? { $count } ідеї зі стін стануть звичайними ідеями для голосування та підбору команд. Після цього надсилати ідеї буде неможливо.
+    [many] Завершити стіну ідей? { $count } ідей зі стін стануть звичайними ідеями для голосування та підбору команд. Після цього надсилати ідеї буде неможливо.
+   *[other] Завершити стіну ідей? { $count } ідеї зі стін стануть звичайними ідеями для голосування та підбору команд. Після цього надсилати ідеї буде неможливо.
+}
+# Variables: $count (ideas still waiting for a moderator)
+live-setup-close-waiting = { $count ->
+    [one] { $count } ідея ще чекає на модератора: вона потрапить до звичайної перевірки ідей.
+    [few] { $count } ідеї ще чекають на модератора: вони потраплять до звичайної перевірки ідей.
+    [many] { $count } ідей ще чекають на модератора: вони потраплять до звичайної перевірки ідей.
+   *[other] { $count } ідеї ще чекають на модератора: вони потраплять до звичайної перевірки ідей.
+}
+# Variables: $count (ideas that became ordinary ideas)
+live-setup-closed = { $count ->
+    [one] Стіну ідей завершено: { $count } ідея тепер у розділі «Ідеї».
+    [few] Стіну ідей завершено: { $count } ідеї тепер у розділі «Ідеї».
+    [many] Стіну ідей завершено: { $count } ідей тепер у розділі «Ідеї».
+   *[other] Стіну ідей завершено: { $count } ідеї тепер у розділі «Ідеї».
+}
+
+# Exchange moments
+live-setup-moments-title = Моменти обміну:
+# Variables: $when (start–end, saying whose clock)
+live-setup-moment-line = • { $when }
+live-setup-moments-explained = Під час моменту обміну кожна стіна показує найкращі ідеї інших зал за кожною темою.
+live-setup-moments-none = Моментів обміну поки немає.
+# Variables: $city (the first room's city, whose clock the times are on)
+live-setup-moments-add = Додайте момент: через 15, 30 або 60 хвилин або введіть час (за часом міста { $city }).
+# Variables: $when (the start, saying whose clock)
+live-setup-moment-length-ask = Момент обміну о { $when }. Скільки він триває?
+# Variables: $city (the first room's city)
+live-setup-moment-time-ask = Введіть початок у форматі ГГ:ХХ за часом міста { $city }, наприклад 18:30.
+live-setup-moment-bad-time = Введіть час у форматі ГГ:ХХ, наприклад 18:30.
+live-setup-moment-past = Цей час сьогодні вже минув. Введіть пізніший.
+live-setup-moment-added = ✅ Момент обміну заплановано.
+live-setup-moment-removed = Момент обміну видалено.
+
+# Moderators
+
+# Variables: $city (the room's city), $names (the moderators' names, as a list)
+live-setup-mods-list = Модератори зали «{ $city }»: { $names }
+# Variables: $city (the room's city)
+live-setup-mods-none = Зала «{ $city }» поки не має модераторів. Організатори можуть модерувати завжди.
+live-setup-mods-add = Додати модератора: організатори, коучі та люди, що увійшли до цієї зали.
+live-setup-mods-nobody = Додати поки нікого: тут з'являться люди, що увійшли до цієї зали.
+# Variables: $name (a person's name), $city (the room's city)
+live-setup-mods-remove-ask = Прибрати { $name } з модераторів зали «{ $city }»?
+
+# Checking in and the room
+live-setup-code-ask = Введіть код зали зі стіни (п'ять літер і цифр).
+# Variables: $code (what the person typed)
+live-setup-code-unknown = Немає зали з кодом «{ $code }». Перевірте код на стіні й надішліть /room із ним ще раз, наприклад /room K7Q2M.
+# Variables: $title (the event's title)
+live-setup-code-not-live = Стіна ідей «{ $title }» ще не почалася. Спробуйте знову, коли почнеться сесія.
+# Variables: $title (the event's title)
+live-setup-code-closed = Стіну ідей «{ $title }» завершено. Її ідеї тепер у розділі «Ідеї» й чекають на голосування.
+live-setup-checked-in = ✅ Ви увійшли до зали.
+live-setup-moved = ✅ Ви перейшли до цієї зали.
+# Variables: $city (the room's city)
+live-setup-room-city = 📍 Зала: { $city }
+live-setup-room-in = Ви в залі: надсилайте ідеї тут, вони з'являться на стінах усіх зал.
+
+# Buttons
+live-setup-begin-button = 📺 Створити стіну ідей
+# Variables: $city (the partner room's city), $title (its workshop's title)
+live-setup-room-button = { $city } · { $title }
+live-setup-next-button = Далі ➡️
+live-setup-mode-post-button = Після: показувати одразу
+live-setup-mode-pre-button = До: спершу схвалити
+# Variables: $city (a room's city)
+live-setup-language-button = 🌐 { $city }
+live-setup-edit-rooms-button = ✏️ Зали
+live-setup-edit-mode-button = ✏️ Модерація
+live-setup-edit-themes-button = ✏️ Теми
+live-setup-create-button = Створити стіну ідей
+# Variables: $city (a room's city)
+live-setup-mods-button = 🛡 { $city }
+live-setup-mode-switch-to-pre = Модерація після · змінити
+live-setup-mode-switch-to-post = Модерація до · змінити
+live-setup-moments-button = ⏱ Моменти обміну
+live-setup-start-button = ▶️ Старт
+live-setup-close-button = ⏹ Завершити стіну ідей
+live-setup-ideas-button = 💡 Ідеї
+live-setup-close-yes = Завершити
+# Variables: $minutes (minutes from now)
+live-setup-moment-in = +{ $minutes } хв
+# Variables: $when (the moment's start)
+live-setup-moment-remove = 🗑 { $when }
+live-setup-moment-type-button = ⌨️ Ввести час
+# Variables: $minutes (the moment's length)
+live-setup-moment-length = { $minutes } хв
+# Variables: $name (a person's name)
+live-setup-mods-remove = ➖ { $name }
+# Variables: $name (a person's name)
+live-setup-mods-add-button = ➕ { $name }
+live-setup-page-back = ⬅️ Назад
+live-setup-page-next = Ще ➡️
+live-setup-mods-remove-yes = Прибрати
+live-setup-post-button = ✏️ Надіслати ідею
+live-setup-browse-button = 👍 Ідеї всіх зал
+live-setup-moderate-button = 🛡 Модерація
+live-setup-wall-button = 📺 Сторінка стіни
+
 ## live-page
 
 # Variables:
