@@ -22,10 +22,13 @@ from bot.clock import SystemClock
 from bot.config import Settings
 from bot.db import ideas as ideas_db
 from bot.db import live_wall as live_wall_db
+from bot.db import participants as participants_db
+from bot.db import partnerships as partnerships_db
 from bot.db.connection import Database
 from bot.db.migrations import apply_migrations
 from bot.domain.ideas import IdeaText, Translation
 from bot.domain.live_wall import WallData
+from bot.domain.participants import Participant
 from bot.offline.emulator import TelegramSim
 from bot.offline.emulator.request import SimRequest
 from bot.offline.harness import BotHarness
@@ -37,6 +40,7 @@ from tests.stories import crowd, free_port, live_event, wall_idea, wall_server
 from tools.screens_wall import wall_tokens
 
 UNKNOWN = "x" * 24
+PERSON = 100_001
 
 
 async def machine_version(h: BotHarness, idea_id: int, language: str, title: str) -> None:
@@ -265,13 +269,27 @@ async def test_the_sandbox_and_the_health_server_serve_the_wall(
     db = Database(database)
     await db.open()
     await apply_migrations(db.conn)
-    await seed_demo(db, SystemClock())
+    partnership_id, _ = await seed_demo(db, SystemClock())
+    async with db.transaction() as conn:  # someone already onboarded in Karlsruhe
+        karlsruhe = (await partnerships_db.get(conn, partnership_id) or pytest.fail()).cities[0]
+        person = Participant(PERSON, "de", partnership_id, karlsruhe.id, None, SystemClock().now())
+        await participants_db.save(conn, person, SystemClock().now())
     await db.close()
+    sim = TelegramSim(SystemClock(), bot_username="twincity_sandbox_bot", queue_updates=True)
     stop, ready = asyncio.Event(), asyncio.Event()
     port = free_port()
-    sandbox = asyncio.create_task(run_sandbox(Settings(), port, stop, ready, database=database))
+    sandbox = asyncio.create_task(
+        run_sandbox(Settings(), port, stop, ready, database=database, sim=sim)
+    )
     await asyncio.wait_for(ready.wait(), 60)
     [(_, token), _] = wall_tokens(database)  # the sandbox's demo event (live-setup seeds it)
+    # Checked in to the demo's Karlsruhe room, the room screen links this sandbox's wall page.
+    answered = asyncio.Event()
+    sim.listeners.append(lambda kind, m: answered.set() if m.from_bot else None)
+    sim.add_user("Lena", "de", user_id=PERSON)
+    sim.user_sends(PERSON, "/room KAR24")
+    await asyncio.wait_for(answered.wait(), 30)
+    links = [b.get("url") for m in sim.messages_to(PERSON) for r in m.button_rows() for b in r]
     try:
         async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=60) as page:
             shown = await page.get(f"/wall/{token}")
@@ -287,6 +305,7 @@ async def test_the_sandbox_and_the_health_server_serve_the_wall(
                 await waiting
     finally:
         stop.set()
+    assert f"http://127.0.0.1:{port}/wall/{token}" in links
     assert shown.status_code == 200 and "Ideenwand" in shown.text
     assert [c["city"] for c in first["columns"]] == ["Karlsruhe", "Krasnodar"]
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR], caplog.text
