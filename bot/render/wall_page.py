@@ -14,7 +14,7 @@ from bot.i18n import Translator
 from bot.render.languages import language_name, list_text
 
 # What the page's script reads from the JSON, besides the ideas: its own words.
-PAGE_WORDS = ("reconnecting", "empty", "bridge")
+PAGE_WORDS = ("reconnecting", "empty", "empty-other", "bridge")
 
 
 def qr_svg(link: str) -> str:
@@ -276,7 +276,7 @@ function render(){
   state.columns.forEach(function(c){
     var col=el('section','column'+(c.own?' own':''));col.dataset.room=c.room;
     var h=el('h2','',c.city);h.appendChild(el('small','',c.count));col.appendChild(h);
-    if(!c.ideas.length)col.appendChild(el('p','empty',state.words.empty));
+    if(!c.ideas.length)col.appendChild(el('p','empty',state.words[c.own?'empty':'empty-other']));
     var ul=el('ul','ideas');
     // Newest first: a projector cannot scroll, and people look for the idea they just sent.
     c.ideas.slice().reverse().forEach(function(i){

@@ -203,4 +203,5 @@ live-page-count = { $count ->
 live-page-moment = Момент абмену · { $cities }: лепшыя ідэі па тэмах
 live-page-bridge = ідэя-мост
 live-page-empty = Ідэй пакуль няма: дашліце сваю ў чаце.
+live-page-empty-other = Ідэй пакуль няма.
 live-page-reconnecting = Сувязь перарвалася, падключаемся зноў…

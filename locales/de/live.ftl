@@ -193,4 +193,5 @@ live-page-count = { $count ->
 live-page-moment = Austauschmoment · aus { $cities }: die besten Ideen je Thema
 live-page-bridge = Brückenidee
 live-page-empty = Noch keine Ideen: schick deine im Chat.
+live-page-empty-other = Noch keine Ideen.
 live-page-reconnecting = Verbindung unterbrochen, verbinde neu…

@@ -194,4 +194,5 @@ live-page-count = { $count ->
 live-page-moment = Exchange moment · from { $cities }: top ideas per theme
 live-page-bridge = bridge idea
 live-page-empty = No ideas yet: send yours in the chat.
+live-page-empty-other = No ideas yet.
 live-page-reconnecting = Connection lost, reconnecting…

@@ -203,4 +203,5 @@ live-page-count = { $count ->
 live-page-moment = Момент обмена · { $cities }: лучшие идеи по темам
 live-page-bridge = идея-мост
 live-page-empty = Идей пока нет: отправьте свою в чате.
+live-page-empty-other = Идей пока нет.
 live-page-reconnecting = Связь прервалась, подключаемся снова…

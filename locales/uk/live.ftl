@@ -203,4 +203,5 @@ live-page-count = { $count ->
 live-page-moment = Момент обміну · { $cities }: найкращі ідеї за темами
 live-page-bridge = ідея-міст
 live-page-empty = Ідей поки немає: надішліть свою в чаті.
+live-page-empty-other = Ідей поки немає.
 live-page-reconnecting = Зв'язок перервався, підключаємося знову…

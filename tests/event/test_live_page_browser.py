@@ -61,7 +61,7 @@ class Page:
     def __init__(self, url: str) -> None:
         self.url = url
         self.driver: Any = None
-        self.marker = ""
+        self.empty: list[str] = []
 
     def open(self) -> list[list[str]]:
         self.driver = browser(1280, 720)
@@ -71,6 +71,7 @@ class Page:
         )
         # Set by nothing but this test: a reload would lose it.
         self.driver.execute_script("window.stillTheSamePage = true")
+        self.empty = [e.text for e in self.driver.find_elements(By.CSS_SELECTOR, ".empty")]
         return titles(self.driver)
 
     def until_reconnecting(self) -> str:
@@ -113,6 +114,7 @@ async def test_an_idea_posted_in_the_other_room_appears_without_a_reload(
         finally:
             await asyncio.to_thread(page.close)
     assert before == [["Gemeinsamer Chor"], []]
+    assert page.empty == ["Noch keine Ideen."]  # the other city's column, not "send yours"
     # Pending a German version: the original, as text (the tags are not markup).
     assert after == [["Gemeinsamer Chor"], ["Общий сад <b>для всех</b>"]]
     assert same_page  # no reload: the page's script applied the data
