@@ -223,6 +223,8 @@ class Services:
         event_args = (*network_args, WallSignal())
         live_setup_service = LiveSetup(*event_args)
         live_ideas_service = LiveIdeas(*event_args)
+        idea_drafts = IdeaDraftService(db, clock, notifier, scope)
+        idea_drafts.on_submitted = live_ideas_service.take_submitted
         live_page_service = LiveWallPage(*event_args)
         barcamp_service = BarcampPeople(*event_args)
         barcamp_plan_service = BarcampPlanning(*event_args)
@@ -284,7 +286,7 @@ class Services:
             broadcasts=broadcasts,
             insight=InsightService(db, clock, translator),
             ideas=ideas,
-            idea_drafts=IdeaDraftService(db, clock, notifier, scope),
+            idea_drafts=idea_drafts,
             idea_translations=idea_translations,
             idea_moderation=IdeaModerationService(db, clock, notifier, scope),
             matching=matching,

@@ -206,6 +206,54 @@ class LiveMomentRemove(CallbackData):
 
 
 # ------------------------------------------------------------------ live-ideas
+LiveVoteAction = Literal["plus", "undo"]
+
+
+@dataclass(frozen=True)
+class LiveVote(CallbackData):
+    """+1 on an idea of the event from the list (or taking it back); `page` to come back to."""
+
+    PREFIX: ClassVar[str] = "lvv"
+    action: LiveVoteAction
+    room_id: int
+    idea_id: int
+    page: int
+
+
+@dataclass(frozen=True)
+class LiveOriginal(CallbackData):
+    """An idea of the event as its author wrote it (the list shows it in the reader's language)."""
+
+    PREFIX: ClassVar[str] = "lvo"
+    room_id: int
+    idea_id: int
+    page: int
+
+
+LiveModAction = Literal[
+    "idea",
+    "approve",
+    "hide",
+    "reason",
+    "own_reason",
+    "restore",
+    "merge",
+    "into",
+    "merge_ok",
+    "correct",
+]
+
+
+@dataclass(frozen=True)
+class LiveModStep(CallbackData):
+    """A room moderator's step on one idea: `value` is the preset reason's number ("reason")
+    or the idea it merges into ("into", "merge_ok"); 0 otherwise."""
+
+    PREFIX: ClassVar[str] = "lvk"
+    action: LiveModAction
+    room_id: int
+    idea_id: int
+    value: int
 
 
 # ------------------------------------------------------------------ barcamp-people

@@ -31,6 +31,7 @@ from bot.callback_data import (
     ProfileStep,
     SetLanguage,
 )
+from bot.callback_event import LivePost
 from bot.callback_network import (
     ExchangeDraftStep,
     ExchangeMine,
@@ -1250,6 +1251,22 @@ async def barcamp_camp(
             )
         await barcamp_db.set_phase(conn, barcamp_id, phase, now)
     return workshop, barcamp_id, crowd_of
+
+
+# ---------------------------------------------------------------- event day: live-ideas
+async def post_to_wall(
+    user: SimClient, room: LiveRoom, title: str, description: str = "", *, anyway: bool = True
+) -> None:
+    """Post an idea to the room's wall through the idea flow: title, description (the
+    session's themes are preset), past any similar ideas (`anyway`), submit. The room's
+    screen shows the LivePost button; pressed here by its data."""
+    await user.press_data(LivePost(room.id).pack())
+    await user.send(title)
+    await user.send(description or f"{title}, for both cities.")
+    review = IdeaDraftStep("review", 0)  # "Submit anyway", shown when similar ideas exist
+    if anyway and review.pack() in user.button_data():
+        await user.press(review)
+    await user.press(IdeaDraftStep("submit", 0))
 
 
 # ---------------------------------------------------------------- live-page

@@ -45,7 +45,9 @@ class IdeaDraft:
         if self.step == "title":
             return replace(self, title=validate_title(raw), step="description")
         if self.step == "description":
-            return replace(self, description=validate_description(raw), step="themes")
+            # Themes preset (a live wall's session themes): on to the review, where they change.
+            after: DraftStep = "review" if self.themes else "themes"
+            return replace(self, description=validate_description(raw), step=after)
         if self.step == "needs":
             return replace(self, needs=validate_needs(raw), step="review")
         raise IdeaInputError("ideas-error-use-buttons")

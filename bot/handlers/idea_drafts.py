@@ -13,7 +13,6 @@ from telegram.ext import BaseHandler
 from bot.callback_data import IdeaDraftStep
 from bot.context import BotContext
 from bot.domain.idea_drafts import DraftStep, IdeaDraft
-from bot.domain.ideas import IdeaStatus
 from bot.domain.participants import shown_name
 from bot.handlers.common import (
     Callback,
@@ -106,10 +105,7 @@ async def idea_draft_review_button(update: Update, context: BotContext) -> None:
 
 
 async def idea_draft_submit_button(update: Update, context: BotContext) -> None:
-    idea = await context.services.idea_drafts.submit(user_id(update))
-    message_id = (
-        "ideas-submitted-review" if idea.status is IdeaStatus.SUBMITTED else "ideas-submitted"
-    )
+    idea, message_id = await context.services.idea_drafts.submit_confirmed(user_id(update))
     await show(update, context, context.t(message_id, title=idea.original.title))
     await show_idea(update, context, idea.id, DEFAULT_VIEW, new_message=True)
 
@@ -140,7 +136,8 @@ async def draft_text(update: Update, context: BotContext, asked: IdeaDraft) -> N
             raise
         await draft_screen(update, context, await drafts.draft(uid), problem=problem)
         return
-    await draft_screen(update, context, draft)
+    # Past the description with themes preset (a live wall): similar ideas come first.
+    await draft_screen(update, context, draft, arriving=asked.step == "description")
 
 
 async def draft_photo(update: Update, context: BotContext) -> bool:

@@ -3,13 +3,15 @@ changes (edit, withdraw)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
 import aiosqlite
 
+from bot.clock import Clock
 from bot.db import dialogs, votes
 from bot.db import ideas as ideas_db
+from bot.db.connection import Database
 from bot.domain.idea_drafts import DraftStep, IdeaDraft
 from bot.domain.ideas import (
     Candidate,
@@ -28,8 +30,15 @@ from bot.domain.languages import is_supported
 from bot.domain.scope import Want
 from bot.services.errors import Unreachable, UserFacingError
 from bot.services.idea_base import IdeaServiceBase, checked, refused
+from bot.services.notify import Notifier
 from bot.services.partnerships import existing_partnership
 from bot.services.quotas import require_quota
+from bot.services.scope import Scope
+
+# Another feature taking a new idea in its submission's transaction (the live wall: an idea of
+# a live room's workshop by a person checked in there): the idea as it took it (its status
+# may change) and the id of the author's confirmation; None leaves the idea to the ordinary flow.
+SubmitHook = Callable[[aiosqlite.Connection, Idea], Awaitable[tuple[Idea, str] | None]]
 
 EDITABLE: dict[str, Callable[[str], str]] = {
     "title": validate_title,
@@ -39,6 +48,10 @@ EDITABLE: dict[str, Callable[[str], str]] = {
 
 
 class IdeaDraftService(IdeaServiceBase):
+    def __init__(self, db: Database, clock: Clock, notifier: Notifier, scope: Scope) -> None:
+        super().__init__(db, clock, notifier, scope)
+        self.on_submitted: SubmitHook | None = None
+
     # ---------------------------------------------------------------- the submission draft
     async def start_draft(self, user_id: int) -> IdeaDraft:
         person = await self._person(user_id)
@@ -126,6 +139,10 @@ class IdeaDraftService(IdeaServiceBase):
             await dialogs.clear_kind(conn, user_id, IdeaDraft.KIND)
 
     async def submit(self, user_id: int) -> Idea:
+        return (await self.submit_confirmed(user_id))[0]
+
+    async def submit_confirmed(self, user_id: int) -> tuple[Idea, str]:
+        """Submit the draft: the idea and the id of the author's confirmation."""
         draft = await self.draft(user_id)
         person = await self._person(user_id)
         now = self.clock.now()
@@ -153,11 +170,17 @@ class IdeaDraftService(IdeaServiceBase):
                 photo_file_id=draft.photo,
                 show_author=draft.show_author,
             )
-            idea_id = await ideas_db.create(conn, idea, now)
+            idea = replace(idea, id=await ideas_db.create(conn, idea, now), created_at=now)
             await dialogs.clear_state(conn, user_id)
+            taken = await self.on_submitted(conn, idea) if self.on_submitted else None
+            if taken is not None:
+                return taken
             if status is IdeaStatus.SUBMITTED:
                 await self._tell_organisers(conn, idea.partnership_id)
-        return replace(idea, id=idea_id, created_at=now)
+        confirmation = (
+            "ideas-submitted-review" if status is IdeaStatus.SUBMITTED else "ideas-submitted"
+        )
+        return idea, confirmation
 
     async def join(self, user_id: int, idea_id: int) -> Idea:
         """Join a similar idea instead of adding a duplicate: become one of its supporters."""
