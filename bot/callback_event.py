@@ -260,6 +260,82 @@ class LiveModStep(CallbackData):
 
 
 # ------------------------------------------------------------------ barcamp-plan
+BarcampPlanAction = Literal["build", "announce", "announce_yes"]
+BarcampFixAction = Literal["move", "swap", "lock", "unlock", "merge"]
+
+
+@dataclass(frozen=True)
+class BarcampPlanStep(CallbackData):
+    """The organiser's plan screen: build (rebuild keeps locked), announce, its yes."""
+
+    PREFIX: ClassVar[str] = "bkq"
+    barcamp_id: int
+    action: BarcampPlanAction
+
+
+@dataclass(frozen=True)
+class BarcampPlanPick(CallbackData):
+    """One session on the plan screen (a numbered button): what to do with it."""
+
+    PREFIX: ClassVar[str] = "bkr"
+    session_id: int
+
+
+@dataclass(frozen=True)
+class BarcampPlanFix(CallbackData):
+    """Move, swap, lock, unlock or merge the session: the first step of each."""
+
+    PREFIX: ClassVar[str] = "bks"
+    session_id: int
+    action: BarcampFixAction
+
+
+@dataclass(frozen=True)
+class BarcampPlanSlot(CallbackData):
+    """Moving a session: the slot picked; next the room."""
+
+    PREFIX: ClassVar[str] = "bkt"
+    session_id: int
+    slot_id: int
+
+
+@dataclass(frozen=True)
+class BarcampPlanMoveTo(CallbackData):
+    """Move the session into this room and slot (`confirmed`: the yes after announcing)."""
+
+    PREFIX: ClassVar[str] = "bku"
+    session_id: int
+    slot_id: int
+    room_id: int
+    confirmed: bool = False
+
+
+@dataclass(frozen=True)
+class BarcampPlanSwapWith(CallbackData):
+    """Swap the session's place with another's (`confirmed`: the yes after announcing)."""
+
+    PREFIX: ClassVar[str] = "bkv"
+    session_id: int
+    other_id: int
+    confirmed: bool = False
+
+
+@dataclass(frozen=True)
+class BarcampPlanMergeInto(CallbackData):
+    """Merge the session into another (`confirmed`: the yes; a merge always asks)."""
+
+    PREFIX: ClassVar[str] = "bkw"
+    session_id: int
+    into_id: int
+    confirmed: bool = False
+
+
+@dataclass(frozen=True)
+class BarcampMineIcs(CallbackData):
+    """A person's sessions as a calendar file (.ics)."""
+
+    PREFIX: ClassVar[str] = "bkx"
+    barcamp_id: int
 
 
 OPEN_BUTTONS: tuple[type[CallbackData], ...] = ()
