@@ -12,7 +12,9 @@ Submission to appearing: from the moment an idea is submitted to the moment the 
 client receives wall data that shows it in its own language (no longer "translation pending").
 Ideas and +1 arrive at seeded random moments spread over `--window` seconds of real time.
 
-How ideas are submitted: SUBMISSION below (see its docstring).
+Ideas are posted through the chat as people do (SUBMISSION below: room code, "Post an idea",
+title, description, Submit; each of 200 people posts one); +1 go through the service the chat's
++1 button calls. Submission = the moment Submit is tapped.
 
 Run: python -m bench.wall [--ideas 200] [--votes 1000] [--window 60] [--delay 0.1]
 """
@@ -37,23 +39,23 @@ import httpx
 
 from bench.common import result
 from bot.app import Services, build_application
+from bot.callback_data import IdeaDraftStep
+from bot.callback_event import LivePost
 from bot.clock import SystemClock
 from bot.config import Settings
-from bot.db import ideas as ideas_db
 from bot.db import live_wall as live_db
 from bot.db import participants as participants_db
 from bot.db import partnerships as partnerships_db
 from bot.db import workshops as workshops_db
-from bot.db.codec import time_to_sql
 from bot.db.connection import Database
 from bot.db.migrations import apply_migrations
-from bot.domain.ideas import Idea, IdeaStatus, IdeaText, Translation
-from bot.domain.live_wall import EventStatus, LiveEvent, LiveRoom, Moderation, new_wall_token
+from bot.domain.live_wall import EventStatus, LiveRoom, Moderation, new_wall_token
 from bot.domain.participants import Participant
 from bot.domain.texts import LocalizedName
 from bot.domain.workshops import Workshop, WorkshopKind, WorkshopStatus
-from bot.offline.emulator import SimRequest, TelegramSim
+from bot.offline.emulator import SimMessage, SimRequest, TelegramSim
 from bot.services.demo import seed_demo
+from bot.services.errors import UserFacingError
 from bot.serving import serve
 
 LANGUAGES = ("de", "ru")  # room 0 (Karlsruhe), room 1 (Krasnodar)
@@ -164,73 +166,88 @@ async def prepare(path: Path) -> tuple[int, list[int]]:
 
 
 # ---------------------------------------------------------------- submitting and voting
-async def submit_direct(
-    services: Services, event: LiveEvent, room: LiveRoom, author: int, title: str
-) -> int:
-    """SUBMISSION (until the live-ideas flow lands on main): the idea as the idea flow stores
-    it (an ordinary idea of the room's workshop, shown at once under post-moderation, the
-    event's version bumped and the walls woken), then its machine version for every other
-    room's language through the bot's own provider, stored and announced the same way."""
-    clock, db, signal = services.live_page.clock, services.db, services.live_page.signal
-    language, now = room.display_language, clock.now()
-    description = f"{title}: wer macht mit?" if language == "de" else f"{title}: кто с нами?"
-    async with db.transaction() as conn:
-        idea_id = await ideas_db.create(
-            conn,
-            Idea(
-                0,
-                event.partnership_id,
-                author,
-                room.city_id,
-                language,
-                IdeaText(title, description, None),
-                IdeaStatus.PUBLISHED,
-                workshop_id=room.workshop_id,
-            ),
-            now,
-        )
-        await ideas_db.set_themes(conn, idea_id, [event.themes[idea_id % len(event.themes)]])
-        version = await live_db.bump_version(conn, event.id)
-        await conn.execute(
-            "INSERT INTO live_ideas (idea_id, room_id, event_id, wall_status, submitted_at,"
-            " shown_at, changed_in) VALUES (?, ?, ?, 'shown', ?, ?, ?)",
-            (idea_id, room.id, event.id, time_to_sql(now), time_to_sql(now), version),
-        )
-    signal.changed(event.id)
-    machine = services.live_page.machine
-    for other in event.other_rooms(room.id):
-        target = other.display_language
-        if target == language:
-            continue
-        title_t, text_t = await asyncio.gather(
-            machine.translate(title, language, target),
-            machine.translate(description, language, target),
-        )
-        async with db.transaction() as conn:
-            await ideas_db.save_translation(
-                conn,
-                idea_id,
-                Translation(target, IdeaText(title_t, text_t, None), machine=True),
-                None,
-                clock.now(),
-            )
-            await live_db.bump_version(conn, event.id)
-        signal.changed(event.id)
-    return idea_id
+WORDS = (
+    "Garten",
+    "Chor",
+    "Radtour",
+    "Repair-Café",
+    "Lesecafé",
+    "Schach",
+    "Stadtlauf",
+    "Podcast",
+    "Kochabend",
+    "Fotowalk",
+    "Баскетбол",
+    "Ярмарка",
+    "Выставка",
+    "Субботник",
+    "Концерт",
+    "Кинопоказ",
+    "Квиз",
+    "Хакатон",
+    "Мастерская",
+    "Экскурсия",
+)
 
 
-async def plus_one(
-    services: Services, event: LiveEvent, idea_id: int, voter: int, city: int | None
-) -> None:
-    """A +1 as the chat stores it (with the voter's city), the walls woken."""
-    async with services.db.transaction() as conn:
-        await conn.execute(
-            "INSERT INTO live_votes (idea_id, user_id, city_id, created_at) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT DO NOTHING",
-            (idea_id, voter, city, time_to_sql(services.live_page.clock.now())),
-        )
-        await live_db.bump_version(conn, event.id)
-    services.live_page.signal.changed(event.id)
+@dataclass
+class Chat:
+    """What one person sees change in their chat with the bot."""
+
+    changed: asyncio.Event = field(default_factory=asyncio.Event)
+
+
+async def until_button(sim: TelegramSim, chat: Chat, user_id: int, data: str) -> int:
+    """Until a bot message in the chat carries this button; its message id."""
+    while True:
+        for message in reversed(sim.messages_to(user_id)):
+            if data in message.button_data():
+                return message.message_id
+        chat.changed.clear()
+        await chat.changed.wait()
+
+
+async def post_through_the_chat(
+    sim: TelegramSim, chat: Chat, user_id: int, room: LiveRoom, title: str
+) -> float:
+    """SUBMISSION: the room code, the room screen's "Post an idea", title, description, past
+    the similar-idea check if it shows, Submit — taps and typed text as the emulator delivers
+    them to the served bot (the live-ideas flow: the idea flow with the session's themes, the
+    wall, the machine versions in the background). Returns the moment Submit was tapped."""
+    sim.user_sends(user_id, f"/room {room.checkin_code}")
+    post = LivePost(room.id).pack()
+    screen = await until_button(sim, chat, user_id, post)
+    chat.changed.clear()
+    sim.user_presses(user_id, screen, post)
+    await chat.changed.wait()  # the title question (the room screen becomes it)
+    chat.changed.clear()
+    sim.user_sends(user_id, title)
+    await chat.changed.wait()  # the description question
+    tail = "wer macht mit?" if room.display_language == "de" else "кто с нами?"
+    sim.user_sends(user_id, f"{title}: {tail}")
+    submit, review = IdeaDraftStep("submit", 0).pack(), IdeaDraftStep("review", 0).pack()
+    while True:
+        messages = sim.messages_to(user_id)[-2:]
+        if any(submit in m.button_data() for m in messages):
+            break
+        if any(review in m.button_data() for m in messages):  # similar ideas: submit anyway
+            at = next(m for m in messages if review in m.button_data())
+            sim.user_presses(user_id, at.message_id, review)
+        chat.changed.clear()
+        await chat.changed.wait()
+    message = next(m for m in reversed(sim.messages_to(user_id)) if submit in m.button_data())
+    tapped = time.perf_counter()
+    sim.user_presses(user_id, message.message_id, submit)
+    return tapped
+
+
+async def plus_one(services: Services, voter: int, room: LiveRoom, idea_id: int) -> bool:
+    """A +1 through the service the chat's +1 button calls (False: refused, e.g. own idea)."""
+    try:
+        await services.live_ideas.plus(voter, room.id, idea_id, 0)
+    except UserFacingError:
+        return False
+    return True
 
 
 # ---------------------------------------------------------------- following the walls
@@ -301,45 +318,62 @@ async def run(ideas: int, votes: int, window: float, delay: float) -> float:
         base = f"http://127.0.0.1:{port}"
         following = [asyncio.create_task(f.follow(base)) for f in followers]
         rng = random.Random(21)
-        submitted: dict[int, float] = {}
-        from_room: dict[int, LiveRoom] = {}
-        given: set[tuple[int, int]] = set()
-        first_idea = asyncio.Event()
+        chats = {uid: Chat() for uid in people}
+        for n, uid in enumerate(people):
+            sim.add_user(f"P{n}", LANGUAGES[n // PEOPLE_PER_ROOM], user_id=uid).started = True
+
+        def on_change(kind: str, message: SimMessage) -> None:
+            if message.from_bot and message.chat_id in chats:
+                chats[message.chat_id].changed.set()
+
+        sim.listeners.append(on_change)
+        tapped: dict[int, float] = {}  # author -> when Submit was tapped
+        room_of = {uid: event.rooms[n // PEOPLE_PER_ROOM] for n, uid in enumerate(people)}
 
         async def one_idea(n: int, at: float) -> None:
             await asyncio.sleep(at)
-            room = event.rooms[n % 2]
-            author = people[(n % 2) * PEOPLE_PER_ROOM + rng.randrange(PEOPLE_PER_ROOM)]
-            started = time.perf_counter()
-            idea_id = await submit_direct(
-                services, event, room, f"Idee {n}" if n % 2 == 0 else f"Идея {n}", author
+            author = people[n % len(people)]
+            title = f"{WORDS[n % len(WORDS)]} {n}"
+            tapped[author] = await post_through_the_chat(
+                sim, chats[author], author, room_of[author], title
             )
-            submitted[idea_id] = started
-            first_idea.set()
-            from_room[idea_id] = room
 
-        async def one_vote(at: float) -> None:
+        async def one_vote(at: float) -> bool:
             await asyncio.sleep(at)
-            await first_idea.wait()  # nothing to +1 before the first idea
-            for _ in range(100):  # a person gives one idea one +1: find a new pair
-                idea_id, voter = rng.choice(list(submitted)), rng.randrange(len(people))
+            for _ in range(100):  # a shown idea this person has not +1'd yet, not their own
+                shown = [i for f in followers for i in f.listed]
+                if not shown:
+                    await asyncio.sleep(0.2)
+                    continue
+                idea_id, voter = rng.choice(shown), rng.choice(people)
                 if (idea_id, voter) not in given:
-                    break
-            given.add((idea_id, voter))
-            city = event.rooms[voter // PEOPLE_PER_ROOM].city_id
-            await plus_one(services, event, idea_id, people[voter], city)
+                    given.add((idea_id, voter))
+                    if await plus_one(services, voter, room_of[voter], idea_id):
+                        return True
+            return False
 
+        given: set[tuple[int, int]] = set()
         started = time.perf_counter()
         await asyncio.gather(
             *(one_idea(n, rng.uniform(0, window)) for n in range(ideas)),
             *(one_vote(rng.uniform(0, window)) for _ in range(votes)),
         )
         submitting = time.perf_counter() - started
-        # Let the last translations reach the walls (each follower is long-polling).
-        for _ in range(200):  # at most 10 s more
-            if all(arrived(f, from_room) for f in followers):
+        submitted: dict[int, float] = {}
+        from_room: dict[int, LiveRoom] = {}
+        rooms = {r.id: r for r in event.rooms}
+        for _ in range(200):  # the last ideas' translations reach the walls: at most 10 s more
+            async with services.db.reading() as conn:
+                rows = await conn.execute_fetchall(
+                    "SELECT l.idea_id, l.room_id, i.author_id FROM live_ideas l"
+                    " JOIN ideas i ON i.id = l.idea_id"
+                )
+            for idea_id, room_id, author in rows:
+                submitted[idea_id], from_room[idea_id] = tapped[author], rooms[room_id]
+            if len(submitted) == ideas and all(arrived(f, from_room) for f in followers):
                 break
             await asyncio.sleep(0.05)
+        await services.live_ideas.settled()
         for task in following:
             task.cancel()
         await asyncio.gather(*following, return_exceptions=True)
