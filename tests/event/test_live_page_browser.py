@@ -1,7 +1,7 @@
 """The live wall page in a real browser: headless Chromium opens the Karlsruhe room's wall,
-an idea is posted in Krasnodar, and it appears in the open page without a reload (the page's
-script long-polls data.json); the Content-Security-Policy lets the page's own script run; when
-the server is away for a while the page says so and catches up once it is back."""
+an idea is posted in Krasnodar through the chat, and it appears in the open page without a
+reload (the page's script long-polls data.json); the Content-Security-Policy lets the page's
+own script run; when the server is away for a while the page says so and catches up."""
 
 from __future__ import annotations
 
@@ -12,7 +12,16 @@ from typing import Any
 import pytest
 
 from bot.offline.harness import BotHarness
-from tests.stories import free_port, live_event, wall_idea, wall_server
+from tests.stories import (
+    KRASNODAR,
+    free_port,
+    live_event,
+    onboard,
+    post_to_wall,
+    room_check_in,
+    wall_idea,
+    wall_server,
+)
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver")
@@ -107,7 +116,11 @@ async def test_an_idea_posted_in_the_other_room_appears_without_a_reload(
         page = Page(f"{base}/wall/{karlsruhe.wall_token}")
         try:
             before = await asyncio.to_thread(page.open)
-            await wall_idea(harness, krasnodar, "Общий сад <b>для всех</b>", language="ru")
+            # Olga in Krasnodar posts through the chat (room check-in, the idea flow).
+            olga = harness.user("Olga", "ru")
+            await onboard(olga, language="ru", city=KRASNODAR)
+            await room_check_in(harness, olga, krasnodar)
+            await post_to_wall(olga, krasnodar, "Общий сад <b>для всех</b>")
             after, same_page, console = await asyncio.to_thread(
                 page.until_shown, "Общий сад <b>для всех</b>"
             )
