@@ -24,6 +24,7 @@ from bot.network_feeds import calendar_routes
 from bot.receiving import Inbox, Poller
 from bot.services.health import check_health
 from bot.story_feeds import feed_routes
+from bot.wall_pages import wall_routes
 
 log = logging.getLogger(__name__)
 HEALTH_TIMEOUT = 3.0  # seconds; a database that takes longer counts as unreachable
@@ -73,6 +74,7 @@ def health_server(app: BotApplication, settings: Settings) -> HTTPServer:
                 (r"/healthz", HealthHandler, {"app": app, "token": settings.health_token}),
                 *feed_routes(app),  # the stories feed for the programme's website
                 *calendar_routes(app),  # the network calendar's .ics feed
+                *wall_routes(app),  # live-page: the live wall pages and their data
             ]
         )
     )
@@ -197,6 +199,7 @@ async def serve(
     finally:
         if health is not None:
             health.stop()
+            await health.close_all_connections()  # live-page: ends the wall pages' long polls
         if receiver is not None:
             await receiver.stop()  # no new updates are taken from here on
         if app.running:

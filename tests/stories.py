@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import aiosqlite
+import tornado.web
+from tornado.httpserver import HTTPServer
 
 from bot.callback_calls import ApplyCountry, ApplyStart, ApplyStep, ApplyZone, CallAdmin
 from bot.callback_data import (
@@ -100,6 +102,7 @@ from bot.offline.emulator.client import SimClient
 from bot.offline.emulator.model import SimFile
 from bot.offline.harness import BotHarness
 from bot.services.demo import seed_demo
+from bot.wall_pages import wall_routes
 from tests.fake_translator import FakeTranslator, fake_translator
 
 ADMIN_ID = 4242
@@ -1264,3 +1267,19 @@ async def post_to_wall(
     if anyway and review.pack() in user.button_data():
         await user.press(review)
     await user.press(IdeaDraftStep("submit", 0))
+
+
+# ---------------------------------------------------------------- live-page
+@asynccontextmanager
+async def wall_server(harness: BotHarness, port: int | None = None) -> AsyncIterator[str]:
+    """The harness's bot serving its live wall pages on 127.0.0.1 (as the health server
+    does), on `port` or a free one; yields the base address, e.g. http://127.0.0.1:8123."""
+    assert harness.app is not None
+    server = HTTPServer(tornado.web.Application(wall_routes(harness.app)))
+    port = port or free_port()
+    server.listen(port, address="127.0.0.1")
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.stop()
+        await server.close_all_connections()

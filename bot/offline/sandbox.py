@@ -39,6 +39,7 @@ from bot.services.story_demo import seed_story
 from bot.services.toolbox_demo import TEMPLATE_FILE_ID, seed_toolbox
 from bot.serving import serve, until_signal
 from bot.story_feeds import feed_routes
+from bot.wall_pages import wall_routes
 
 log = logging.getLogger(__name__)
 access_log = logging.getLogger("tornado.access")
@@ -306,10 +307,13 @@ async def run_sandbox(
         telegram_api_base_url=f"http://127.0.0.1:{actual_port}/bot",
         webhook_listen="127.0.0.1",
         health_port=0,
+        # live-page: links to wall pages in the chat open this sandbox's own pages.
+        public_url=settings.public_url or url.rstrip("/"),
     )
     app = build_application(bot_settings, background=True)
     # The stories feed and the network calendar's .ics feed, as the health server serves them.
-    feeds = [*feed_routes(app), *calendar_routes(app)]
+    # live-page: and the live wall pages with their data.
+    feeds = [*feed_routes(app), *calendar_routes(app), *wall_routes(app)]
     server = HTTPServer(sandbox_app(sim, SANDBOX_TOKEN, chosen_language(app), routes=feeds))
     server.add_sockets(sockets)
     app_ready = asyncio.Event()

@@ -4,7 +4,9 @@ change."""
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import replace
+from functools import cached_property
 
 from bot.db import live_wall as live_db
 from bot.db import partnerships as partnerships_db
@@ -17,6 +19,11 @@ from bot.domain.live_wall import (
 )
 from bot.services.due import TaskAction
 from bot.services.event_part import EventPart
+
+# live-page: how a data request waits for the wall's next change
+LONG_POLL = 25.0  # seconds at most (below the 30-60 s after which proxies give up on a request)
+RECHECK = 2.0  # seconds between looks at the database: a change by another process wakes nobody
+SHARED = 1.0  # seconds the pages asking about one version share its wall (a moment may begin)
 
 
 class LiveWallPage(EventPart):
@@ -78,3 +85,48 @@ class LiveWallPage(EventPart):
         async with self.db.reading() as conn:
             room = await live_db.room_by_token(conn, token)
             return await live_db.version_of(conn, room.event_id) if room else None
+
+    # ------------------------------------------------------------ live-page: waiting for news
+    async def wall_after(self, token: str, after: int, wait: float = LONG_POLL) -> WallData | None:
+        """The wall once its event's version is newer than `after`, or as it is after `wait`
+        seconds (an exchange moment starts and ends by the clock); None: no such wall. The
+        database's version is the truth; the signal only saves asking it every RECHECK
+        seconds in this process."""
+        async with self.db.reading() as conn:
+            room = await live_db.room_by_token(conn, token)
+        if room is None:
+            return None
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + wait
+        while True:
+            # Listen before looking, so that a change between the look and the wait still wakes.
+            woken = asyncio.ensure_future(self.signal.wait(room.event_id))
+            await asyncio.sleep(0)
+            try:
+                async with self.db.reading() as conn:
+                    version = await live_db.version_of(conn, room.event_id)
+                left = deadline - loop.time()
+                if version > after or left <= 0:
+                    return await self._wall_at(token, version)
+                await asyncio.wait({woken}, timeout=min(left, RECHECK))
+            finally:
+                woken.cancel()
+
+    @cached_property
+    def _shared(self) -> dict[str, tuple[int, float, asyncio.Future[WallData | None]]]:
+        return {}
+
+    async def _wall_at(self, token: str, version: int) -> WallData | None:
+        """The wall, read once for every page that a change woke at the same time (a projector
+        and the phones of people who opened the link), instead of once per page."""
+        now = asyncio.get_running_loop().time()
+        known = self._shared.get(token)
+        if known is None or known[0] != version or now - known[1] > SHARED or _failed(known[2]):
+            known = (version, now, asyncio.ensure_future(self.wall_data(token)))
+            self._shared[token] = known
+        # Shielded: a page that goes away does not cancel the others' answer.
+        return await asyncio.shield(known[2])
+
+
+def _failed(reading: asyncio.Future[WallData | None]) -> bool:
+    return reading.done() and (reading.cancelled() or reading.exception() is not None)

@@ -349,3 +349,42 @@ live-ideas-done-hide = 🙈 Схавана са сцен усіх залаў; п
 live-ideas-done-restore = ↩️ Ідэя зноў на сценах.
 live-ideas-done-merge = 🔗 Аб'яднана: дублікат знік са сцен, яго +1 перайшлі да іншай ідэі.
 live-ideas-done-correct = ✏️ Выпраўленне захавана: сцены ўжо паказваюць яго.
+
+## live-page
+
+# Variables:
+#   $event (String) - the live event's title
+#   $city (String) - the room's city
+live-page-title = { $event } · { $city }
+live-page-wall = Сцяна ідэй
+live-page-code = Код залы
+# Variables:
+#   $code (String) - the room code
+#   $bot (String) - the bot's Telegram username
+live-page-join = Адскануйце код або дашліце /room { $code } боту @{ $bot }
+# Variables:
+#   $language (String) - the original's language, e.g. "руская"
+live-page-original = Арыгінал ({ $language })
+# Variables:
+#   $language (String) - the original's language, e.g. "нямецкая"
+live-page-pending = пераклад у дарозе · арыгінал ({ $language })
+live-page-machine = машынны пераклад
+live-page-corrected = пераклад выпраўлены мадэратарам
+# Variables:
+#   $count (Number) - how many people gave this idea a +1
+live-page-votes = { $count } × +1
+# Variables:
+#   $count (Number) - ideas in a city's column
+live-page-count = { $count ->
+        [one] { $count } ідэя
+        [few] { $count } ідэі
+        [many] { $count } ідэй
+       *[other] { $count } ідэі
+    }
+# Variables:
+#   $cities (String) - the other room's city (or cities, as a list)
+live-page-moment = Момент абмену · { $cities }: лепшыя ідэі па тэмах
+live-page-bridge = ідэя-мост
+live-page-empty = Ідэй пакуль няма: дашліце сваю ў чаце.
+live-page-empty-other = Ідэй пакуль няма.
+live-page-reconnecting = Сувязь перарвалася, падключаемся зноў…
