@@ -49,6 +49,7 @@ from tools.screens_calls import CALL_PEOPLE, seed_calls, walk_calls
 from tools.screens_network import walk_network
 from tools.screens_stories import walk_stories
 from tools.screens_toolbox import walk_toolbox
+from tools.screens_wall import shoot_walls
 
 WIDTH, HEIGHT = 412, 915  # CSS pixels of a common Android phone
 # One person per language: (their name, index of their city in the demo partnership, a typed
@@ -383,6 +384,8 @@ async def take(languages: list[str], out: Path) -> None:
             )
         finally:
             phone.close()
+        # The live walls as a projector shows them (desktop width, their own browser).
+        shoot_walls(f"http://127.0.0.1:{port}", database, out)
 
     try:
         await asyncio.to_thread(drive)
