@@ -225,6 +225,7 @@ class Services:
         live_ideas_service = LiveIdeas(*event_args)
         idea_drafts = IdeaDraftService(db, clock, notifier, scope)
         idea_drafts.on_submitted = live_ideas_service.take_submitted
+        idea_drafts.on_edited = live_ideas_service.take_edited
         live_page_service = LiveWallPage(*event_args)
         barcamp_service = BarcampPeople(*event_args)
         barcamp_plan_service = BarcampPlanning(*event_args)

@@ -39,6 +39,9 @@ from bot.services.scope import Scope
 # a live room's workshop by a person checked in there): the idea as it took it (its status
 # may change) and the id of the author's confirmation; None leaves the idea to the ordinary flow.
 SubmitHook = Callable[[aiosqlite.Connection, Idea], Awaitable[tuple[Idea, str] | None]]
+# Another feature following an author's change of the text, in its transaction (the live wall
+# translates the new text for the other rooms).
+EditHook = Callable[[aiosqlite.Connection, Idea], Awaitable[None]]
 
 EDITABLE: dict[str, Callable[[str], str]] = {
     "title": validate_title,
@@ -51,6 +54,7 @@ class IdeaDraftService(IdeaServiceBase):
     def __init__(self, db: Database, clock: Clock, notifier: Notifier, scope: Scope) -> None:
         super().__init__(db, clock, notifier, scope)
         self.on_submitted: SubmitHook | None = None
+        self.on_edited: EditHook | None = None
 
     # ---------------------------------------------------------------- the submission draft
     async def start_draft(self, user_id: int) -> IdeaDraft:
@@ -237,7 +241,9 @@ class IdeaDraftService(IdeaServiceBase):
             language = detect_language(f"{text.title} {text.description}", idea.language)
             await ideas_db.update_text(conn, idea_id, text, language, now)
             updated = await ideas_db.get(conn, idea_id)
-        assert updated is not None
+            assert updated is not None
+            if self.on_edited is not None:
+                await self.on_edited(conn, updated)
         return updated
 
     async def withdraw(self, user_id: int, idea_id: int) -> Idea:

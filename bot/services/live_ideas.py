@@ -112,6 +112,20 @@ class LiveIdeas(LiveModeration):
         message = "live-ideas-submitted-waiting" if pre else "live-ideas-submitted-shown"
         return replace(idea, status=status), message
 
+    async def take_edited(self, conn: aiosqlite.Connection, idea: Idea) -> None:
+        """In the transaction of an author's edit (IdeaDraftService.on_edited): the walls show
+        the new text, and its translations (dropped with the old text) are made again."""
+        entry = await wall_db.entry(conn, idea.id)
+        event = await live_wall.get_event(conn, entry.event_id) if entry else None
+        if event is None or event.status is not EventStatus.LIVE:
+            return
+        await wall_db.touch(conn, idea.id, await live_wall.bump_version(conn, event.id))
+        translating = bool(self._missing(idea, event)) and self.translating
+        if translating:
+            now = self.clock.now()
+            await due_tasks.plan(conn, TRANSLATE, idea.id, now + retry_after(2), "2")
+        self._spawn(self._posted(event.id, idea.id, translating))
+
     # ---------------------------------------------------------------- translations
     @property
     def translating(self) -> bool:

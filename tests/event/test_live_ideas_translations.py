@@ -115,3 +115,25 @@ async def test_without_a_provider_nothing_is_promised(harness: BotHarness) -> No
 
     assert await karlsruhe_sees(harness, token) == (None, None, False)
     assert not await retry_planned(harness, idea)
+
+
+async def test_an_authors_edit_is_translated_again_for_the_other_wall(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    async with translated_harness(tmp_path, clock) as (h, fake):
+        token, idea = await krasnodar_posts(h)
+        await h.services.live_ideas.settled()
+        before = await h.services.live_page.version(token)
+        async with h.services.db.reading() as conn:
+            stored = await ideas_db.get(conn, idea)
+        assert stored is not None and stored.author_id is not None
+        author = stored.author_id
+        # The edit drops the old translations; the wall must not stay "pending" for good.
+        await h.services.idea_drafts.edit(author, idea, "description", "Сажаем яблони вместе.")
+        await h.services.live_ideas.settled()
+        assert await karlsruhe_sees(h, token) == (
+            f"[de] {TITLE}",
+            "[de] Сажаем яблони вместе.",
+            True,
+        )
+        assert (await h.services.live_page.version(token) or 0) > (before or 0)
