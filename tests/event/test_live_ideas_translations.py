@@ -120,7 +120,7 @@ async def test_without_a_provider_nothing_is_promised(harness: BotHarness) -> No
 async def test_an_authors_edit_is_translated_again_for_the_other_wall(
     tmp_path: Path, clock: FakeClock
 ) -> None:
-    async with translated_harness(tmp_path, clock) as (h, fake):
+    async with translated_harness(tmp_path, clock) as (h, _fake):
         token, idea = await krasnodar_posts(h)
         await h.services.live_ideas.settled()
         before = await h.services.live_page.version(token)
