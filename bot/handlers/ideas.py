@@ -181,6 +181,9 @@ def _card_text(context: BotContext, card: IdeaCard) -> str:
         parts.append(context.t("ideas-card-author", name=author))
     if card.workshop is not None:
         parts.append(context.t("ideas-card-workshop", title=card.workshop.for_reader(lang)))
+    if card.wall_votes:
+        bridge = "yes" if card.wall_bridge else "no"
+        parts.append(context.t("ideas-card-wall-votes", count=card.wall_votes, bridge=bridge))
     if v.translation is not None:
         source = context.label(f"language-name-{idea.language}")
         parts.append(

@@ -17,6 +17,7 @@ import aiosqlite
 from bot.clock import Clock
 from bot.db import due_tasks, participants, roles, votes
 from bot.db import ideas as ideas_db
+from bot.db import live_ideas as live_ideas_db
 from bot.db.connection import Database
 from bot.domain.ideas import (
     Idea,
@@ -27,6 +28,7 @@ from bot.domain.ideas import (
     VoteProblem,
     vote_problem,
 )
+from bot.domain.live_wall import is_bridge
 from bot.domain.participants import Participant, shown_name
 from bot.domain.partnerships import Partnership
 from bot.domain.roles import Actor, Role, require_organiser
@@ -112,6 +114,9 @@ class IdeaCard:
     partnership: Partnership
     author: str | None  # the author's display name, when the author chose to be shown
     workshop: LocalizedName | None  # the workshop the idea came from
+    # +1 it got on a live wall (kept after the event), and whether from two or more cities.
+    wall_votes: int = 0
+    wall_bridge: bool = False
 
 
 class IdeaService(IdeaServiceBase):
@@ -241,11 +246,15 @@ class IdeaService(IdeaServiceBase):
                 # Only a workshop the reader may see is named on the card.
                 with contextlib.suppress(Unreachable):
                     workshop = await self.scope.workshop(conn, user_id, idea.workshop_id)
+            plus = (await live_ideas_db.plus_of(conn, [idea_id])).get(idea_id)
         return IdeaCard(
             view,
             partnership,
             shown_name(author),
             workshop.title if workshop else None,
+            wall_votes=plus.count if plus else 0,
+            wall_bridge=bool(plus)
+            and is_bridge(plus.cities if plus else (), [c.id for c in partnership.cities]),
         )
 
     # ---------------------------------------------------------------- voting

@@ -421,6 +421,13 @@ ideas-mod-hidden = 🚫 Схавана; аўтару паведамлена пр
 # Variables:
 #   $title (String) - workshop title, gender unknown (hence the noun «варкшопе» before it)
 ideas-card-workshop = 📅 Прыдумана на варкшопе «{ $title }»
+# Variables:
+#   $count (Number) - the +1 the idea got on the live wall during its event (kept afterwards)
+#   $bridge (String) - "yes" when they came from two or more cities, else "no"
+ideas-card-wall-votes = { $bridge ->
+    [yes] 🌉 { $count } × +1 на сцяне ідэй, з абодвух гарадоў
+   *[no] 👍 { $count } × +1 на сцяне ідэй
+}
 ideas-photo = 🖼 Фота
 
 # Variables:

@@ -386,6 +386,13 @@ ideas-mod-hidden = 🚫 Ausgeblendet; die einreichende Person erfährt den Grund
 # Variables:
 #   $title (String) - workshop title, gender unknown
 ideas-card-workshop = 📅 Entstanden bei { $title }
+# Variables:
+#   $count (Number) - the +1 the idea got on the live wall during its event (kept afterwards)
+#   $bridge (String) - "yes" when they came from two or more cities, else "no"
+ideas-card-wall-votes = { $bridge ->
+    [yes] 🌉 { $count } × +1 auf der Ideenwand, aus beiden Städten
+   *[no] 👍 { $count } × +1 auf der Ideenwand
+}
 ideas-photo = 🖼 Foto
 
 # Variables:

@@ -387,6 +387,13 @@ ideas-mod-hidden = 🚫 Hidden; the author is told why.
 # Variables:
 #   $title (String) - workshop title, gender unknown
 ideas-card-workshop = 📅 Written at { $title }
+# Variables:
+#   $count (Number) - the +1 the idea got on the live wall during its event (kept afterwards)
+#   $bridge (String) - "yes" when they came from two or more cities, else "no"
+ideas-card-wall-votes = { $bridge ->
+    [yes] 🌉 { $count } × +1 on the live wall, from both cities
+   *[no] 👍 { $count } × +1 on the live wall
+}
 ideas-photo = 🖼 Photo
 
 # Variables:

@@ -420,6 +420,13 @@ ideas-mod-hidden = 🚫 Идея скрыта, автор получил уве�
 # Variables:
 #   $title (String) - workshop title, gender unknown: keep «воркшоп» before it
 ideas-card-workshop = 📅 Придумано на воркшопе «{ $title }»
+# Variables:
+#   $count (Number) - the +1 the idea got on the live wall during its event (kept afterwards)
+#   $bridge (String) - "yes" when they came from two or more cities, else "no"
+ideas-card-wall-votes = { $bridge ->
+    [yes] 🌉 { $count } × +1 на стене идей, из обоих городов
+   *[no] 👍 { $count } × +1 на стене идей
+}
 ideas-photo = 🖼 Фото
 
 # Variables:

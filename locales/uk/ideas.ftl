@@ -423,6 +423,13 @@ ideas-mod-hidden = 🚫 Приховано; автору повідомлено 
 # Variables:
 #   $title (String) - workshop title, gender unknown: keep it in «» after "на", never as a subject
 ideas-card-workshop = 📅 Придумано на «{ $title }»
+# Variables:
+#   $count (Number) - the +1 the idea got on the live wall during its event (kept afterwards)
+#   $bridge (String) - "yes" when they came from two or more cities, else "no"
+ideas-card-wall-votes = { $bridge ->
+    [yes] 🌉 { $count } × +1 на стіні ідей, з обох міст
+   *[no] 👍 { $count } × +1 на стіні ідей
+}
 ideas-photo = 🖼 Фото
 
 # Variables:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from bot.callback_data import IdeaList, IdeaOpen
 from bot.db import ideas as ideas_db
 from bot.db import live_wall as live_wall_db
 from bot.domain.ideas import IdeaText, Translation
@@ -144,3 +145,27 @@ async def test_the_walls_follow_an_idea_published_or_withdrawn_elsewhere(
     await harness.services.idea_moderation.hide(admin, idea_id, "Doppelt")
     assert await shown() == []
     assert (await harness.services.live_page.version(karlsruhe.wall_token) or 0) > (version or 0)
+
+
+async def test_after_the_event_the_idea_card_keeps_the_walls_plus_ones(
+    harness: BotHarness,
+) -> None:
+    event = await live_event(harness)
+    karlsruhe, krasnodar = event.rooms
+    both = await wall_idea(harness, karlsruhe, "Radtour", language="de")
+    one = await wall_idea(harness, krasnodar, "Хор", language="ru")
+    people = await crowd(harness, 3)
+    await plus_one(harness, both, people[0].id, karlsruhe.city_id)
+    await plus_one(harness, both, people[1].id, krasnodar.city_id)
+    await plus_one(harness, one, people[1].id, krasnodar.city_id)
+    admin = await harness.services.access.actor(ADMIN_ID)
+    await harness.services.live_setup.close(admin, event.id)  # ordinary ideas from now on
+    reader = people[2]
+    listing = IdeaList(0, 0, "a", "n")
+    await reader.send("/ideas")
+    await reader.press(listing)
+    card = await reader.press(IdeaOpen(both, 0, 0, "a", "n"))
+    assert "🌉 2 × +1" in card.body
+    await reader.press(listing)
+    card = await reader.press(IdeaOpen(one, 0, 0, "a", "n"))
+    assert "👍 1 × +1" in card.body and "🌉" not in card.body
