@@ -138,6 +138,9 @@ class WallData:
     moment: Mapping[str, tuple[WallIdea, ...]] = field(default_factory=dict)
     theme_names: Mapping[int, str] = field(default_factory=dict)  # in the room's language
     checkin_code: str = ""
+    # A machine translation provider is set up: a missing version is "pending", not promised
+    # otherwise (the original is shown with its language named).
+    translating: bool = True
     labels: Mapping[str, str] = field(default_factory=dict)  # the page's own words, localised
 
 

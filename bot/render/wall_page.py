@@ -55,7 +55,8 @@ def _idea(idea: WallIdea, data: WallData, tr: Translator) -> dict[str, Any]:
         label = tr.plain(lang, "live-page-original", language=language_name(idea.language, lang))
         original = {"label": label, "title": idea.original_title, "text": idea.original_description}
     if pending and idea.language != lang:
-        note = tr.plain(lang, "live-page-pending", language=language_name(idea.language, lang))
+        waiting = "live-page-pending" if data.translating else "live-page-untranslated"
+        note = tr.plain(lang, waiting, language=language_name(idea.language, lang))
     elif translated and idea.machine:
         note = tr.plain(lang, "live-page-machine")
     elif translated:

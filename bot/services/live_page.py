@@ -19,6 +19,7 @@ from bot.domain.live_wall import (
 )
 from bot.services.due import TaskAction
 from bot.services.event_part import EventPart
+from bot.translation import NoMachineTranslation
 
 # live-page: how a data request waits for the wall's next change
 LONG_POLL = 25.0  # seconds at most (below the 30-60 s after which proxies give up on a request)
@@ -78,6 +79,7 @@ class LiveWallPage(EventPart):
             moment=moment,
             theme_names=theme_names,
             checkin_code=room.checkin_code,
+            translating=not isinstance(self.machine, NoMachineTranslation),
         )
 
     async def version(self, token: str) -> int | None:

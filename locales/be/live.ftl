@@ -368,6 +368,9 @@ live-page-original = Арыгінал ({ $language })
 # Variables:
 #   $language (String) - the original's language, e.g. "нямецкая"
 live-page-pending = пераклад у дарозе · арыгінал ({ $language })
+# Variables:
+#   $language (String) - the original's language; no machine translation is configured
+live-page-untranslated = арыгінал ({ $language }) · сэрвіс перакладу не падключаны
 live-page-machine = машынны пераклад
 live-page-corrected = пераклад выпраўлены мадэратарам
 # Variables:

@@ -358,6 +358,9 @@ live-page-original = Originaltext ({ $language })
 # Variables:
 #   $language (String) - the original's language, e.g. "Russisch"
 live-page-pending = Übersetzung folgt · Original auf { $language }
+# Variables:
+#   $language (String) - the original's language; no machine translation is configured
+live-page-untranslated = Original auf { $language } · kein Übersetzungsdienst eingerichtet
 live-page-machine = maschinell übersetzt
 live-page-corrected = Übersetzung von der Moderation korrigiert
 # Variables:

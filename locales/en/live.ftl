@@ -359,6 +359,9 @@ live-page-original = Original ({ $language })
 # Variables:
 #   $language (String) - the original's language, e.g. "Russian"
 live-page-pending = translation pending · original in { $language }
+# Variables:
+#   $language (String) - the original's language; no machine translation is configured
+live-page-untranslated = original in { $language } · no translation service is set up
 live-page-machine = machine translation
 live-page-corrected = translation corrected by a moderator
 # Variables:

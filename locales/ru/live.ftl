@@ -368,6 +368,9 @@ live-page-original = Оригинал ({ $language })
 # Variables:
 #   $language (String) - the original's language, e.g. "немецкий"
 live-page-pending = перевод в пути · оригинал ({ $language })
+# Variables:
+#   $language (String) - the original's language; no machine translation is configured
+live-page-untranslated = оригинал ({ $language }) · сервис перевода не подключён
 live-page-machine = машинный перевод
 live-page-corrected = перевод исправлен модератором
 # Variables:

@@ -368,6 +368,9 @@ live-page-original = Оригінал ({ $language })
 # Variables:
 #   $language (String) - the original's language, e.g. "німецька"
 live-page-pending = переклад у дорозі · оригінал ({ $language })
+# Variables:
+#   $language (String) - the original's language; no machine translation is configured
+live-page-untranslated = оригінал ({ $language }) · сервіс перекладу не підключено
 live-page-machine = машинний переклад
 live-page-corrected = переклад виправлено модератором
 # Variables:

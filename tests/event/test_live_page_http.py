@@ -11,6 +11,7 @@ import json
 import logging
 import re
 import time
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from bot.offline.emulator import TelegramSim
 from bot.offline.emulator.request import SimRequest
 from bot.offline.harness import BotHarness
 from bot.offline.sandbox import run_sandbox
+from bot.render.wall_page import wall_json
 from bot.services import live_page
 from bot.services.demo import seed_demo
 from bot.serving import serve
@@ -174,10 +176,15 @@ async def test_each_wall_shows_the_other_room_in_its_language_marked_as_such(
     }
     [own] = german["columns"][0]["ideas"]
     assert (own["title"], own["note"], own["original"]) == ("Gemeinsamer Chor", "", None)
-    # The German idea has no Russian version yet: shown as written, marked pending.
-    [pending] = russian["columns"][0]["ideas"]
-    assert pending["title"] == "Gemeinsamer Chor" and pending["pending"] is True
-    assert pending["note"] == "перевод в пути · оригинал (немецкий)"
+    # The German idea has no Russian version: shown as written. Without a provider nothing is
+    # promised; with one, it is "pending" until the version arrives.
+    [untranslated] = russian["columns"][0]["ideas"]
+    assert untranslated["title"] == "Gemeinsamer Chor" and untranslated["pending"] is True
+    assert untranslated["note"] == "оригинал (немецкий) · сервис перевода не подключён"
+    wall = await harness.services.live_page.wall_data(krasnodar.wall_token)
+    assert wall is not None and wall.translating is False
+    promised = wall_json(replace(wall, translating=True), harness.services.translator)
+    assert promised["columns"][0]["ideas"][0]["note"] == "перевод в пути · оригинал (немецкий)"
     assert russian["words"]["empty"] == "Идей пока нет: отправьте свою в чате."
 
 
