@@ -49,7 +49,7 @@ from tools.screens_calls import CALL_PEOPLE, seed_calls, walk_calls
 from tools.screens_network import walk_network
 from tools.screens_stories import walk_stories
 from tools.screens_toolbox import walk_toolbox
-from tools.screens_wall import shoot_walls
+from tools.screens_wall import shoot_walls, walk_room
 
 WIDTH, HEIGHT = 412, 915  # CSS pixels of a common Android phone
 # One person per language: (their name, index of their city in the demo partnership, a typed
@@ -380,6 +380,9 @@ async def take(languages: list[str], out: Path) -> None:
             walk_stories(phone, languages)  # after the calls: their people's ids are counted
             walk_toolbox(phone, languages)
             walk_network(
+                phone, languages, lambda p, uid, lang, city: onboard(phone, uid, lang, city, False)
+            )
+            walk_room(
                 phone, languages, lambda p, uid, lang, city: onboard(phone, uid, lang, city, False)
             )
         finally:

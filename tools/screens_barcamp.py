@@ -120,8 +120,9 @@ async def seed_barcamp(db: Database, first_id: int) -> BarcampScreens:
                 title=LocalizedName(
                     {"de": f"BarCamp Karlsruhe {n + 1}", "ru": f"BarCamp Карлсруэ {n + 1}"}
                 ),
-                starts_at=_start(now, n),
-                ends_at=_start(now, n) + timedelta(hours=4),
+                # The interest camp is the latest: /barcamp opens it for the participants.
+                starts_at=_start(now, (n + 2) % 3),
+                ends_at=_start(now, (n + 2) % 3) + timedelta(hours=4),
                 time_zone=karlsruhe.time_zone,
                 status=WorkshopStatus.PUBLISHED,
                 city_id=karlsruhe.id,
@@ -186,11 +187,8 @@ def walk_barcamp(phone: BarcampPhone, languages: list[str], seeded: BarcampScree
             continue
         person, boss = ids[(language, "participant")], ids[(language, "organiser")]
         phone.show(person)
-        phone.say(person, "/workshops")
-        if _press_exactly(phone, person, f"wo:{seeded.interest_workshop}") and _press_exactly(
-            phone, person, f"bkh:{seeded.interest_workshop}"
-        ):
-            phone.shot(language, "barcamp-interest")
+        phone.say(person, "/barcamp")  # the latest BarCamp they are checked in to
+        phone.shot(language, "barcamp-interest")
         workshop_id, camp_id = seeded.build[language]
         phone.show(boss)
         phone.say(boss, "/organise")

@@ -18,6 +18,7 @@ import sqlite3
 import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from bot.clock import SystemClock
 from bot.config import Settings
@@ -139,3 +140,33 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+# The chat side of the wall at phone width: who steps into which room of the demo event (its
+# codes are the sandbox's, printed when it starts), and the idea they post.
+ROOM_PEOPLE = (
+    ("Ольга", "ru", 1, "KRD24", "Обмен рецептами", "Семьи обоих городов готовят блюда друг друга."),
+    ("Jonas", "de", 0, "KAR24", "Lesepaten per Video", "Kinder lesen einander vor, online."),
+)
+
+
+def walk_room(phone: Any, languages: list[str], onboard: Any) -> None:
+    """/room CODE (the room screen), posting an idea (the idea flow with the session's themes
+    preset), then the ideas of both rooms with +1."""
+    for name, language, city, code, title, text in ROOM_PEOPLE:
+        if language not in languages:
+            continue
+        uid = phone.add_person(name, language)
+        onboard(phone, uid, language, city)
+        phone.say(uid, f"/room {code}")
+        phone.shot(language, "live-room")
+        assert phone.press_first(uid, "lvp:"), "the room screen has no Post button"
+        phone.say(uid, title)
+        phone.say(uid, text)
+        phone.press_first(uid, "id:review:")  # past similar ideas, when there are any
+        phone.shot(language, "live-post-review")
+        assert phone.press_first(uid, "id:submit:"), "the review has no Submit button"
+        phone.shot(language, "live-posted")
+        phone.say(uid, f"/room {code}")
+        assert phone.press_first(uid, "lvb:"), "the room screen has no ideas button"
+        phone.shot(language, "live-plus")
