@@ -22,6 +22,7 @@ from typing import Protocol
 
 import aiosqlite
 
+from bot.callback_event import BarcampInterest
 from bot.clock import SystemClock
 from bot.db import barcamp as barcamp_db
 from bot.db import participants as participants_db
@@ -188,7 +189,10 @@ def walk_barcamp(phone: BarcampPhone, languages: list[str], seeded: BarcampScree
         person, boss = ids[(language, "participant")], ids[(language, "organiser")]
         phone.show(person)
         phone.say(person, "/barcamp")  # the latest BarCamp they are checked in to
-        phone.shot(language, "barcamp-interest")
+        if _press_exactly(
+            phone, person, f"{BarcampInterest.PREFIX}:{seeded.interest_camp}:list:0:0"
+        ):
+            phone.shot(language, "barcamp-interest")
         workshop_id, camp_id = seeded.build[language]
         phone.show(boss)
         phone.say(boss, "/organise")
