@@ -38,6 +38,7 @@ class IdeaDraft:
     language: str | None = None  # detected at the review, then the author's choice
     workshop_id: int | None = None
     prompt_message_id: int = 0  # the typed step's question, whose buttons go once answered
+    live: bool = False  # posted from a live room: its workshop is the room's, not to choose
 
     # ---------------------------------------------------------------- steps
     def with_text(self, raw: str) -> IdeaDraft:
@@ -117,6 +118,7 @@ class IdeaDraft:
             "language": self.language,
             "workshop_id": self.workshop_id,
             "prompt_message_id": self.prompt_message_id or None,
+            "live": self.live or None,
         }
         data.update({key: value for key, value in optional.items() if value is not None})
         return data
@@ -134,6 +136,7 @@ class IdeaDraft:
             language=_text(data, "language"),
             workshop_id=_number(data, "workshop_id"),
             prompt_message_id=_number(data, "prompt_message_id") or 0,  # absent before
+            live=bool(data.get("live", False)),
         )
 
 

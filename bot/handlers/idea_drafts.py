@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import functools
 
-from babel.lists import format_list
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler
 
@@ -208,7 +207,10 @@ async def show_similar(update: Update, context: BotContext) -> int:
 
 async def show_review(update: Update, context: BotContext, draft: IdeaDraft) -> int:
     lang, person = context.language, context.participant
-    workshops = await context.services.workshops.upcoming_for(person) if person else []
+    # A live room's idea belongs to the room's workshop: nothing to choose there.
+    workshops = []
+    if person is not None and not draft.live:
+        workshops = await context.services.workshops.upcoming_for(person)
     partnership = await reader_partnership(context)
     themes = [t.name.for_reader(lang) for t in partnership.themes if t.id in draft.themes]
     named = shown_name(person) is not None
@@ -230,7 +232,7 @@ def review_text(context: BotContext, draft: IdeaDraft, themes: list[str], named:
             "ideas-review",
             title=draft.title or "",
             description=draft.description or "",
-            themes=format_list(themes, locale=lang),
+            themes=" · ".join(themes),  # names may hold "and": no list words between
             language=context.label(f"language-name-{draft.language}"),
         )
     ]

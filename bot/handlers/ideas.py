@@ -4,7 +4,6 @@ idea_drafts, acting on one (vote, support, translate, edit, report) in idea_acti
 
 from __future__ import annotations
 
-from babel.lists import format_list
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
@@ -170,7 +169,7 @@ def _card_text(context: BotContext, card: IdeaCard) -> str:
             title=v.text.title,
             description=v.text.description,
             city=city.name.for_reader(lang) if city else "—",
-            themes=format_list(themes, locale=lang) if themes else "none",
+            themes=" · ".join(themes) if themes else "none",  # names may hold "and"
             votes=idea.vote_count,
             supporters=v.supporters,
         )

@@ -78,7 +78,7 @@ class LiveIdeas(LiveModeration):
             at = await checked_in(conn, user_id, room_id)
             if not (await ideas_db.settings(conn, at.event.partnership_id)).submissions_open:
                 raise UserFacingError("ideas-submissions-closed")
-            draft = IdeaDraft(themes=at.event.themes, workshop_id=at.room.workshop_id)
+            draft = IdeaDraft(themes=at.event.themes, workshop_id=at.room.workshop_id, live=True)
             await dialogs.set_dialog(conn, user_id, draft, self.clock.now())
         return draft
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.callback_data import IdeaList, IdeaOpen
+from bot.callback_data import IdeaDraftStep, IdeaList, IdeaOpen
+from bot.callback_event import LivePost
 from bot.db import ideas as ideas_db
 from bot.db import live_wall as live_wall_db
 from bot.domain.ideas import IdeaText, Translation
@@ -169,3 +170,20 @@ async def test_after_the_event_the_idea_card_keeps_the_walls_plus_ones(
     await reader.press(listing)
     card = await reader.press(IdeaOpen(one, 0, 0, "a", "n"))
     assert "👍 1 × +1" in card.body and "🌉" not in card.body
+
+
+async def test_an_idea_from_the_room_offers_no_other_workshop(harness: BotHarness) -> None:
+    # The review of an idea posted in a room: the room's workshop is fixed (choosing another
+    # would take it off the walls), and the themes read without list words between them.
+    event = await live_event(harness)
+    krasnodar = event.rooms[1]
+    [author] = await crowd(harness, 1, ("ru",))
+    await author.send(f"/room {krasnodar.checkin_code}")
+    await author.press_data(LivePost(krasnodar.id).pack())
+    await author.send("Обмен рецептами")
+    await author.send("Семьи обоих городов готовят блюда друг друга.")
+    data = author.button_data()
+    assert IdeaDraftStep("submit", 0).pack() in data
+    assert not [d for d in data if d.startswith("id:workshop:")]
+    [themes] = [line for line in author.last_text.splitlines() if line.startswith("🏷")]
+    assert themes.count(" · ") == len(event.themes) - 1  # not "A, B и C"
