@@ -152,9 +152,15 @@ def new_wall_token() -> str:
     return secrets.token_urlsafe(WALL_TOKEN_BYTES)
 
 
+# Cyrillic letters that look like the Latin ones of a code: typed on a Russian, Ukrainian or
+# Belarusian keyboard, "КАR24" must still open the room.
+LOOK_ALIKES = str.maketrans("АВСЕНІКМОРТХУ", "ABCEHIKMOPTXY")
+
+
 def normalise_room_code(raw: str) -> str:
-    """What people type from the projector: spaces, dashes and small letters are fine."""
-    return "".join(ch for ch in raw.upper() if ch.isalnum())
+    """What people type from the projector: spaces, dashes, small letters and Cyrillic
+    look-alike letters are fine."""
+    return "".join(ch for ch in raw.upper().translate(LOOK_ALIKES) if ch.isalnum())
 
 
 def is_bridge(voter_cities: Iterable[int | None], room_cities: Iterable[int | None]) -> bool:

@@ -89,7 +89,7 @@ barcamp-plan-confirm-announce = Абвясціць расклад тым, хто
 # Variables: $count
 barcamp-plan-announced-done = Расклад адпраўлены. Атрымальнікаў: { $count }.
 # Variables: $title
-barcamp-plan-ask-slot = Перанесці сесію «{ $title }»: на які час? Час — мясцовы.
+barcamp-plan-ask-slot = Перанесці сесію «{ $title }»: на які час? Час пазначаны па месцы правядзення.
 # Variables: $title, $when
 barcamp-plan-ask-room = Перанесці сесію «{ $title }» на { $when }: у якую залу? Лік — колькасць месцаў.
 # Variables: $title
@@ -154,7 +154,7 @@ barcamp-plan-merged = 🔁 Змена ў раскладзе «{ $camp }»: се�
 # Variables: $sessions (time, room, title)
 barcamp-plan-reminder = ⏰ Праз 5 хвілін:
     { $sessions }
-barcamp-plan-same-time = у той жа час, што і іншая ваша: выберыце адну
+barcamp-plan-same-time = у гэты ж час у вас яшчэ адна сесія — выберыце адну
 
 
 ## barcamp-people

@@ -34,7 +34,7 @@ live-setup-moderation-line = Мадэрацыя: { $mode }
 live-setup-themes-line = Тэмы: { $themes }
 # Variables: $city (the room's city)
 live-setup-language-ask = На якой мове сцяна ў зале «{ $city }» паказвае ўсе ідэі?
-live-setup-created = ✅ Сцяна ідэй створана. Дадайце мадэратараў і моманты абмену, а калі сесія пачнецца, націсніце «Старт».
+live-setup-created = ✅ Сцяна ідэй створана. Дадайце мадэратараў і моманты абмену, а калі варкшоп пачнецца, націсніце «Старт».
 
 # The event
 
@@ -45,7 +45,7 @@ live-setup-status = { $status ->
    *[closed] Завершана.
 }
 live-setup-closed-note = Ідэі са сцен цяпер звычайныя ідэі ў раздзеле «Ідэі», гатовыя да галасавання і падбору каманд.
-live-setup-no-public-address = У бота пакуль няма публічнага вэб-адраса (PUBLIC_URL), таму старонкі сцен адкрываюцца толькі ў пясочніцы.
+live-setup-no-public-address = Старонку сцяны пакуль нельга адкрыць на праектары: у бота не наладжаны вэб-адрас. Паведаміце адміністратару бота.
 # Variables: $code (the room code), $language (the wall's language)
 live-setup-room-code = Код залы: { $code } · мова сцяны: { $language }
 # Variables: $count (people checked in to the room)

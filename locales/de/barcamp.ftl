@@ -158,7 +158,7 @@ barcamp-plan-merged = 🔁 Eine Änderung im Plan von { $camp }: „{ $gone }“
 # Variables: $sessions (time, room, title)
 barcamp-plan-reminder = ⏰ In 5 Minuten:
     { $sessions }
-barcamp-plan-same-time = zur gleichen Zeit wie eine andere von dir: such dir eine aus
+barcamp-plan-same-time = gleichzeitig mit einer anderen deiner Sessions: such dir eine aus
 
 
 ## barcamp-people

@@ -34,7 +34,7 @@ live-setup-moderation-line = Moderation der Ideen: { $mode }
 live-setup-themes-line = Themen: { $themes }
 # Variables: $city (the room's city)
 live-setup-language-ask = In welcher Sprache soll die Wand in { $city } jede Idee zeigen?
-live-setup-created = ✅ Die Ideenwand ist angelegt. Füge Moderation und Austauschmomente hinzu und tippe auf Starten, wenn die Sitzung beginnt.
+live-setup-created = ✅ Die Ideenwand ist angelegt. Füge Moderation und Austauschmomente hinzu und tippe auf Starten, wenn der Workshop beginnt.
 
 # The event
 
@@ -45,7 +45,7 @@ live-setup-status = { $status ->
    *[closed] Beendet.
 }
 live-setup-closed-note = Die Ideen von den Wänden sind jetzt gewöhnliche Ideen unter Ideen, bereit für Abstimmung und Teambildung.
-live-setup-no-public-address = Der Bot hat noch keine öffentliche Webadresse (PUBLIC_URL), deshalb öffnen sich die Wandseiten nur in der Sandbox.
+live-setup-no-public-address = Die Wandseiten lassen sich noch nicht auf einem Beamer öffnen: Für den Bot ist keine Webadresse eingerichtet. Sag bitte der Administration des Bots Bescheid.
 # Variables: $code (the room code), $language (the wall's language)
 live-setup-room-code = Raumcode: { $code } · Wand auf { $language }
 # Variables: $count (people checked in to the room)

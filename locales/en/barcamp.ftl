@@ -158,7 +158,7 @@ barcamp-plan-merged = 🔁 A change in the plan of { $camp }: “{ $gone }” jo
 # Variables: $sessions (time, room, title)
 barcamp-plan-reminder = ⏰ In 5 minutes:
     { $sessions }
-barcamp-plan-same-time = at the same time as another of yours: pick one
+barcamp-plan-same-time = another of your sessions is at the same time: pick one
 
 
 ## barcamp-people

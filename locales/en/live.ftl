@@ -34,7 +34,7 @@ live-setup-moderation-line = Moderation: { $mode }
 live-setup-themes-line = Themes: { $themes }
 # Variables: $city (the room's city)
 live-setup-language-ask = In which language should the wall in { $city } show every idea?
-live-setup-created = ✅ The live wall is set up. Add moderators and exchange moments, then press Start when the session begins.
+live-setup-created = ✅ The live wall is set up. Add moderators and exchange moments, then press Start when the workshop begins.
 
 # The event
 
@@ -45,7 +45,7 @@ live-setup-status = { $status ->
    *[closed] Closed.
 }
 live-setup-closed-note = The ideas from the walls are now ordinary ideas in Ideas, ready for voting and matching.
-live-setup-no-public-address = The bot has no public web address yet (PUBLIC_URL), so the wall pages open only in the sandbox.
+live-setup-no-public-address = The wall pages cannot be opened on a projector yet: the bot has no web address set up. Please tell the bot's administrator.
 # Variables: $code (the room code), $language (the wall's language)
 live-setup-room-code = Room code: { $code } · wall in { $language }
 # Variables: $count (people checked in to the room)

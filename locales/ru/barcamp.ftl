@@ -72,12 +72,12 @@ barcamp-plan-unlock-button = Открепить
 barcamp-plan-room-label = { $room } · { $capacity }
 # Variables: $count (people who will be told)
 barcamp-plan-confirm-button = { $count ->
-    [0] Да, выполнить
-    [1] Да, сообщить 1 человеку
-    [one] Да, сообщить { $count } человеку
-    [few] Да, сообщить { $count } людям
-    [many] Да, сообщить { $count } людям
-   *[other] Да, сообщить { $count } людям
+    [0] Да, сохранить
+    [1] Да, отправить 1 человеку
+    [one] Да, отправить { $count } человеку
+    [few] Да, отправить { $count } людям
+    [many] Да, отправить { $count } людям
+   *[other] Да, отправить { $count } людям
 }
 barcamp-plan-cancel-button = Отмена
 barcamp-plan-mine-button = 📅 Мои сессии
@@ -85,11 +85,11 @@ barcamp-plan-ics-button = 📅 Файл календаря (.ics)
 # Variables: $placed, $unplaced (session counts)
 barcamp-plan-built = Расписание составлено: с местом — { $placed }, без места — { $unplaced }.
 # Variables: $count (people checked in)
-barcamp-plan-confirm-announce = Объявить расписание отмеченным на месте ({ $count })? Каждый получит расписание картинкой и текстом, свои сессии файлом календаря и напоминание за 5 минут до каждой.
+barcamp-plan-confirm-announce = Отправить расписание всем, кто прошёл регистрацию на месте? Получателей: { $count }. Каждый получит расписание картинкой и текстом, свои сессии файлом для календаря и напоминание за 5 минут до каждой.
 # Variables: $count
 barcamp-plan-announced-done = Расписание отправлено. Получателей: { $count }.
 # Variables: $title
-barcamp-plan-ask-slot = Перенести сессию «{ $title }»: на какое время? Время — местное.
+barcamp-plan-ask-slot = Перенести сессию «{ $title }»: на какое время? Время указано по месту проведения.
 # Variables: $title, $when
 barcamp-plan-ask-room = Перенести сессию «{ $title }» на { $when }: в какой зал? Число — количество мест.
 # Variables: $title
@@ -154,7 +154,7 @@ barcamp-plan-merged = 🔁 Изменение в расписании «{ $camp 
 # Variables: $sessions (time, room, title)
 barcamp-plan-reminder = ⏰ Через 5 минут:
     { $sessions }
-barcamp-plan-same-time = в то же время, что и другая ваша: выберите одну
+barcamp-plan-same-time = в это же время у вас ещё одна сессия — выберите одну
 
 
 ## barcamp-people
@@ -294,20 +294,10 @@ barcamp-phase-ask-build = Закрыть «Пойду» и начать расп
 barcamp-phase-confirm = Да, открыть
 # Variables:
 #   $count (Number) - people told
-barcamp-phase-opened-propose = Приём предложений открыт. { $count ->
-    [one] Сообщили { $count } человеку.
-    [few] Сообщили { $count } людям.
-    [many] Сообщили { $count } людям.
-   *[other] Сообщили { $count } человека.
-}
+barcamp-phase-opened-propose = Приём предложений открыт. Отправлено сообщений: { $count }.
 # Variables:
 #   $count (Number) - people told
-barcamp-phase-opened-interest = «Пойду» открыто. { $count ->
-    [one] Сообщили { $count } человеку.
-    [few] Сообщили { $count } людям.
-    [many] Сообщили { $count } людям.
-   *[other] Сообщили { $count } человека.
-}
+barcamp-phase-opened-interest = «Пойду» открыто. Отправлено сообщений: { $count }.
 barcamp-phase-opened-build = «Пойду» закрыто; дальше — составить расписание.
 # Variables:
 #   $workshop (String) - the workshop's title

@@ -22,7 +22,7 @@ live-setup-rooms-ask = Какие воркшопы в то же время по�
 live-setup-mode-ask = Как новые идеи попадают на стены?
 live-setup-mode-post-explained = После: идеи появляются сразу; модератор может скрыть идею.
 live-setup-mode-pre-explained = До: идеи ждут, пока модератор их зала не одобрит их.
-live-setup-themes-ask = Над какими темами работает эта сессия? Каждая идея на стенах получает эти темы.
+live-setup-themes-ask = Над какими темами работает этот воркшоп? Каждая идея на стенах получает эти темы.
 live-setup-preview-title = Проверьте стену идей перед созданием:
 # Variables: $language (the name of a language)
 live-setup-room-language = Язык стены: { $language }
@@ -34,7 +34,7 @@ live-setup-moderation-line = Модерация: { $mode }
 live-setup-themes-line = Темы: { $themes }
 # Variables: $city (the room's city)
 live-setup-language-ask = На каком языке стена в зале «{ $city }» показывает все идеи?
-live-setup-created = ✅ Стена идей создана. Добавьте модераторов и моменты обмена, а когда сессия начнётся, нажмите «Старт».
+live-setup-created = ✅ Стена идей создана. Добавьте модераторов и моменты обмена, а когда воркшоп начнётся, нажмите «Старт».
 
 # The event
 
@@ -45,7 +45,7 @@ live-setup-status = { $status ->
    *[closed] Завершена.
 }
 live-setup-closed-note = Идеи со стен теперь обычные идеи в разделе «Идеи», готовые к голосованию и подбору команд.
-live-setup-no-public-address = У бота пока нет публичного веб-адреса (PUBLIC_URL), поэтому страницы стен открываются только в песочнице.
+live-setup-no-public-address = Страницу стены пока нельзя открыть на проекторе: у бота не настроен веб-адрес. Сообщите администратору бота.
 # Variables: $code (the room code), $language (the wall's language)
 live-setup-room-code = Код зала: { $code } · язык стены: { $language }
 # Variables: $count (people checked in to the room)
@@ -110,14 +110,14 @@ live-setup-mods-none = У зала «{ $city }» пока нет модерат�
 live-setup-mods-add = Добавить модератора: организаторы, коучи и люди, вошедшие в этот зал.
 live-setup-mods-nobody = Добавить пока некого: здесь появятся люди, вошедшие в этот зал.
 # Variables: $name (a person's name), $city (the room's city)
-live-setup-mods-remove-ask = Убрать { $name } из модераторов зала «{ $city }»?
+live-setup-mods-remove-ask = Убрать из модераторов зала «{ $city }»: { $name }?
 
 # Checking in and the room
 live-setup-code-ask = Введите код зала со стены (пять букв и цифр).
 # Variables: $code (what the person typed)
 live-setup-code-unknown = Нет зала с кодом «{ $code }». Проверьте код на стене и отправьте /room с ним ещё раз, например /room K7Q2M.
 # Variables: $title (the event's title)
-live-setup-code-not-live = Стена идей «{ $title }» ещё не началась. Попробуйте снова, когда начнётся сессия.
+live-setup-code-not-live = Стена идей «{ $title }» ещё не началась. Попробуйте снова, когда начнётся воркшоп.
 # Variables: $title (the event's title)
 live-setup-code-closed = Стена идей «{ $title }» завершена. Её идеи теперь в разделе «Идеи» и ждут голосования.
 live-setup-checked-in = ✅ Вы вошли в зал.
@@ -171,7 +171,7 @@ live-setup-wall-button = 📺 Страница стены
 
 # Pop-ups refusing a button
 
-live-ideas-not-checked-in = Вы не отметились в этом зале. Сначала введите код зала со стены идей (/room КОД).
+live-ideas-not-checked-in = Вы ещё не вошли в этот зал. Отправьте /room и код со стены, например /room KRD24.
 live-ideas-not-live = Эта стена идей закрыта: она ещё не началась или уже закончилась.
 live-ideas-not-moderator = Это могут только модераторы этого зала и организаторы.
 live-ideas-plus-own = Это ваша собственная идея: +1 ей ставят другие.
@@ -303,7 +303,7 @@ live-ideas-card = «{ $title }»
 #   $language (String) - the room's display language, with its flag
 #   $state (String) - machine, human or pending
 #   $title (String) - the title as this wall shows it (empty while pending)
-live-ideas-card-wall = Стена этого зала показывает её на языке { $language }: { $state ->
+live-ideas-card-wall = Так её показывает стена этого зала (язык: { $language }): { $state ->
         [machine] «{ $title }» (машинный перевод)
         [human] «{ $title }» (исправлено модератором)
        *[pending] перевод в пути
@@ -338,9 +338,12 @@ live-ideas-merge-confirm = Объединить идею «{ $title }» с ид�
 #   $original (String) - the original's title or description
 #   $now (String) - what the wall shows now ("—" while the translation is pending)
 live-ideas-correct-ask = { $step ->
-        [title] ✏️ Напишите название на языке { $language }.
-       *[description] ✏️ Теперь напишите описание на языке { $language }.
+        [title] ✏️ Напишите название. Язык: { $language }.
+       *[description] ✏️ Теперь напишите описание. Язык: { $language }.
     }
+
+    Оригинал: { $original }
+    Сейчас на стене: { $now }
 
     Оригинал: { $original }
     Сейчас на стене: { $now }

@@ -72,12 +72,12 @@ barcamp-plan-unlock-button = Відкріпити
 barcamp-plan-room-label = { $room } · { $capacity }
 # Variables: $count (people who will be told)
 barcamp-plan-confirm-button = { $count ->
-    [0] Так, виконати
-    [1] Так, повідомити 1 людині
-    [one] Так, повідомити { $count } людині
-    [few] Так, повідомити { $count } людям
-    [many] Так, повідомити { $count } людям
-   *[other] Так, повідомити { $count } людям
+    [0] Так, зберегти
+    [1] Так, надіслати 1 людині
+    [one] Так, надіслати { $count } людині
+    [few] Так, надіслати { $count } людям
+    [many] Так, надіслати { $count } людям
+   *[other] Так, надіслати { $count } людям
 }
 barcamp-plan-cancel-button = Скасувати
 barcamp-plan-mine-button = 📅 Мої сесії
@@ -89,7 +89,7 @@ barcamp-plan-confirm-announce = Оголосити розклад тим, хто
 # Variables: $count
 barcamp-plan-announced-done = Розклад надіслано. Отримувачів: { $count }.
 # Variables: $title
-barcamp-plan-ask-slot = Перенести сесію «{ $title }»: на який час? Час — місцевий.
+barcamp-plan-ask-slot = Перенести сесію «{ $title }»: на який час? Час вказано за місцем проведення.
 # Variables: $title, $when
 barcamp-plan-ask-room = Перенести сесію «{ $title }» на { $when }: у яку залу? Число — кількість місць.
 # Variables: $title
@@ -154,7 +154,7 @@ barcamp-plan-merged = 🔁 Зміна в розкладі «{ $camp }»: сес�
 # Variables: $sessions (time, room, title)
 barcamp-plan-reminder = ⏰ Через 5 хвилин:
     { $sessions }
-barcamp-plan-same-time = у той самий час, що й інша ваша: виберіть одну
+barcamp-plan-same-time = у цей самий час у вас ще одна сесія — виберіть одну
 
 
 ## barcamp-people
@@ -294,20 +294,10 @@ barcamp-phase-ask-build = Закрити «Піду» й почати розкл
 barcamp-phase-confirm = Так, відкрити
 # Variables:
 #   $count (Number) - people told
-barcamp-phase-opened-propose = Прийом пропозицій відкрито. { $count ->
-    [one] Повідомили { $count } людину.
-    [few] Повідомили { $count } людини.
-    [many] Повідомили { $count } людей.
-   *[other] Повідомили { $count } людини.
-}
+barcamp-phase-opened-propose = Прийом пропозицій відкрито. Надіслано повідомлень: { $count }.
 # Variables:
 #   $count (Number) - people told
-barcamp-phase-opened-interest = «Піду» відкрито. { $count ->
-    [one] Повідомили { $count } людину.
-    [few] Повідомили { $count } людини.
-    [many] Повідомили { $count } людей.
-   *[other] Повідомили { $count } людини.
-}
+barcamp-phase-opened-interest = «Піду» відкрито. Надіслано повідомлень: { $count }.
 barcamp-phase-opened-build = «Піду» закрито; далі — скласти розклад.
 # Variables:
 #   $workshop (String) - the workshop's title

@@ -22,7 +22,7 @@ live-setup-rooms-ask = Які воркшопи в той самий час пр�
 live-setup-mode-ask = Як нові ідеї потрапляють на стіни?
 live-setup-mode-post-explained = Після: ідеї з'являються одразу; модератор може приховати ідею.
 live-setup-mode-pre-explained = До: ідеї чекають, доки модератор їхньої зали їх не схвалить.
-live-setup-themes-ask = Над якими темами працює ця сесія? Кожна ідея на стінах отримує ці теми.
+live-setup-themes-ask = Над якими темами працює цей воркшоп? Кожна ідея на стінах отримує ці теми.
 live-setup-preview-title = Перевірте стіну ідей перед створенням:
 # Variables: $language (the name of a language)
 live-setup-room-language = Мова стіни: { $language }
@@ -34,7 +34,7 @@ live-setup-moderation-line = Модерація: { $mode }
 live-setup-themes-line = Теми: { $themes }
 # Variables: $city (the room's city)
 live-setup-language-ask = Якою мовою стіна в залі «{ $city }» показує всі ідеї?
-live-setup-created = ✅ Стіну ідей створено. Додайте модераторів і моменти обміну, а коли сесія почнеться, натисніть «Старт».
+live-setup-created = ✅ Стіну ідей створено. Додайте модераторів і моменти обміну, а коли воркшоп почнеться, натисніть «Старт».
 
 # The event
 
@@ -45,7 +45,7 @@ live-setup-status = { $status ->
    *[closed] Завершено.
 }
 live-setup-closed-note = Ідеї зі стін тепер звичайні ідеї в розділі «Ідеї», готові до голосування та підбору команд.
-live-setup-no-public-address = Бот поки не має публічної вебадреси (PUBLIC_URL), тому сторінки стін відкриваються лише в пісочниці.
+live-setup-no-public-address = Сторінку стіни поки не можна відкрити на проєкторі: у бота не налаштовано вебадресу. Повідомте адміністратора бота.
 # Variables: $code (the room code), $language (the wall's language)
 live-setup-room-code = Код зали: { $code } · мова стіни: { $language }
 # Variables: $count (people checked in to the room)
@@ -110,14 +110,14 @@ live-setup-mods-none = Зала «{ $city }» поки не має модера�
 live-setup-mods-add = Додати модератора: організатори, коучі та люди, що увійшли до цієї зали.
 live-setup-mods-nobody = Додати поки нікого: тут з'являться люди, що увійшли до цієї зали.
 # Variables: $name (a person's name), $city (the room's city)
-live-setup-mods-remove-ask = Прибрати { $name } з модераторів зали «{ $city }»?
+live-setup-mods-remove-ask = Прибрати з модераторів зали «{ $city }»: { $name }?
 
 # Checking in and the room
 live-setup-code-ask = Введіть код зали зі стіни (п'ять літер і цифр).
 # Variables: $code (what the person typed)
 live-setup-code-unknown = Немає зали з кодом «{ $code }». Перевірте код на стіні й надішліть /room із ним ще раз, наприклад /room K7Q2M.
 # Variables: $title (the event's title)
-live-setup-code-not-live = Стіна ідей «{ $title }» ще не почалася. Спробуйте знову, коли почнеться сесія.
+live-setup-code-not-live = Стіна ідей «{ $title }» ще не почалася. Спробуйте знову, коли почнеться воркшоп.
 # Variables: $title (the event's title)
 live-setup-code-closed = Стіну ідей «{ $title }» завершено. Її ідеї тепер у розділі «Ідеї» й чекають на голосування.
 live-setup-checked-in = ✅ Ви увійшли до зали.
@@ -171,7 +171,7 @@ live-setup-wall-button = 📺 Сторінка стіни
 
 # Pop-ups refusing a button
 
-live-ideas-not-checked-in = Ви не відмітилися в цій залі. Спершу введіть код зали зі стіни ідей (/room КОД).
+live-ideas-not-checked-in = Ви ще не увійшли до цієї зали. Надішліть /room і код зі стіни, наприклад /room KRD24.
 live-ideas-not-live = Ця стіна ідей закрита: вона ще не почалася або вже завершилася.
 live-ideas-not-moderator = Це можуть лише модератори цієї зали та організатори.
 live-ideas-plus-own = Це ваша власна ідея: +1 їй ставлять інші.
@@ -303,7 +303,7 @@ live-ideas-card = «{ $title }»
 #   $language (String) - the room's display language, with its flag
 #   $state (String) - machine, human or pending
 #   $title (String) - the title as this wall shows it (empty while pending)
-live-ideas-card-wall = Стіна цієї зали показує її мовою { $language }: { $state ->
+live-ideas-card-wall = Так її показує стіна цієї зали (мова: { $language }): { $state ->
         [machine] «{ $title }» (машинний переклад)
         [human] «{ $title }» (виправлено модератором)
        *[pending] переклад у дорозі
@@ -338,9 +338,12 @@ live-ideas-merge-confirm = Об'єднати ідею «{ $title }» з ідеє
 #   $original (String) - the original's title or description
 #   $now (String) - what the wall shows now ("—" while the translation is pending)
 live-ideas-correct-ask = { $step ->
-        [title] ✏️ Напишіть назву мовою { $language }.
-       *[description] ✏️ Тепер напишіть опис мовою { $language }.
+        [title] ✏️ Напишіть назву. Мова: { $language }.
+       *[description] ✏️ Тепер напишіть опис. Мова: { $language }.
     }
+
+    Оригінал: { $original }
+    Зараз на стіні: { $now }
 
     Оригінал: { $original }
     Зараз на стіні: { $now }

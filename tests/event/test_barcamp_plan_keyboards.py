@@ -132,6 +132,6 @@ def test_my_sessions_mark_two_at_the_same_time() -> None:
     first_slot = [p.session_id for p in v.in_slot(SLOTS[0].id)]
     other_slot = [p.session_id for p in v.in_slot(SLOTS[1].id)]
     clash = render.mine_text(TR, "de", v, [first_slot[0], first_slot[1], other_slot[0]])
-    assert clash.count("zur gleichen Zeit") == 2
+    assert clash.count("gleichzeitig mit einer anderen deiner Sessions") == 2
     calm = render.mine_text(TR, "de", v, [first_slot[0], other_slot[0]])
     assert "zur gleichen Zeit" not in calm

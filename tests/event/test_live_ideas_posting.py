@@ -112,7 +112,7 @@ async def test_nobody_else_posts_to_the_rooms_wall(harness: BotHarness) -> None:
     await room_check_in(harness, anna, karlsruhe)
 
     await olga.press_data(LivePost(krasnodar.id).pack())  # not checked in anywhere
-    assert "не отметились в этом зале" in popup(olga)
+    assert "не вошли в этот зал" in popup(olga)
     await anna.press_data(LivePost(krasnodar.id).pack())  # checked in to the other room
     assert "not checked in to this room" in popup(anna)
     await anna.press_data(LivePost(999).pack())  # no such room

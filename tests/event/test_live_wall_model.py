@@ -11,7 +11,7 @@ from bot.callback_event import LivePost
 from bot.db import ideas as ideas_db
 from bot.db import live_wall as live_wall_db
 from bot.domain.ideas import IdeaText, Translation
-from bot.domain.live_wall import Moderation
+from bot.domain.live_wall import Moderation, normalise_room_code
 from bot.offline.harness import BotHarness
 from tests.stories import (
     ADMIN_ID,
@@ -187,3 +187,10 @@ async def test_an_idea_from_the_room_offers_no_other_workshop(harness: BotHarnes
     assert not [d for d in data if d.startswith("id:workshop:")]
     [themes] = [line for line in author.last_text.splitlines() if line.startswith("🏷")]
     assert themes.count(" · ") == len(event.themes) - 1  # not "A, B и C"
+
+
+def test_a_room_code_typed_on_a_cyrillic_keyboard_still_opens_the_room() -> None:
+    # "КАМ 24" typed with Cyrillic К, А, М (they look the same on the projector).
+    assert normalise_room_code("кам 24") == "KAM24"
+    assert normalise_room_code(" kam-24 ") == "KAM24"
+    assert normalise_room_code("КРД24") != "KRD24"  # Р and Д are other letters: no guessing
