@@ -134,4 +134,4 @@ def test_my_sessions_mark_two_at_the_same_time() -> None:
     clash = render.mine_text(TR, "de", v, [first_slot[0], first_slot[1], other_slot[0]])
     assert clash.count("gleichzeitig mit einer anderen deiner Sessions") == 2
     calm = render.mine_text(TR, "de", v, [first_slot[0], other_slot[0]])
-    assert "zur gleichen Zeit" not in calm
+    assert "gleichzeitig mit einer anderen deiner Sessions" not in calm
