@@ -7,16 +7,19 @@ The ids below are those of the demo partnership (`seed_demo`) in a fresh databas
 
 from __future__ import annotations
 
+import inspect
 import socket
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from types import ModuleType
 from typing import Any, TypeVar
 
 import aiosqlite
 import tornado.web
+from telegram import InlineKeyboardMarkup
 from tornado.httpserver import HTTPServer
 
 from bot.callback_calls import ApplyCountry, ApplyStart, ApplyStep, ApplyZone, CallAdmin
@@ -102,6 +105,7 @@ from bot.offline.emulator.client import SimClient
 from bot.offline.emulator.model import SimFile
 from bot.offline.harness import BotHarness
 from bot.services.demo import seed_demo
+from bot.telegram.limits import over_budget_labels
 from bot.wall_pages import wall_routes
 from tests.fake_translator import FakeTranslator, fake_translator
 
@@ -1283,3 +1287,28 @@ async def wall_server(harness: BotHarness, port: int | None = None) -> AsyncIter
     finally:
         server.stop()
         await server.close_all_connections()
+
+
+# ---------------------------------------------------------------- keyboards on a phone (lead)
+def labels_over_budget(
+    cases: list[tuple[str, Callable[[str], InlineKeyboardMarkup]]], language: str
+) -> str:
+    """Every label of these keyboards (name, builder) that a phone would cut, one per line;
+    empty when all fit."""
+    problems: dict[str, str] = {}
+    for name, build in cases:
+        rows = [[b.text for b in row] for row in build(language).inline_keyboard]
+        for text, width, budget in over_budget_labels(rows):
+            problems.setdefault(f"{text!r} is {width}, budget {budget}", name)
+    return "\n".join(f"{name}: {p}" for p, name in problems.items())
+
+
+def public_builders(module: ModuleType) -> set[str]:
+    """The keyboard builders a module defines itself (not imported, not private)."""
+    return {
+        name
+        for name, obj in vars(module).items()
+        if inspect.isfunction(obj)
+        and obj.__module__ == module.__name__
+        and not name.startswith("_")
+    }

@@ -4,7 +4,6 @@ does for the older keyboards)."""
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
@@ -23,7 +22,7 @@ from bot.keyboards import live_ideas
 from bot.services.live_access import InRoom, Shown
 from bot.services.live_ideas import IdeaList, ListedIdea
 from bot.services.live_moderation import ModeratedIdea, ModerationView
-from bot.telegram.limits import over_budget_labels
+from tests.stories import labels_over_budget, public_builders
 
 TR = Translator(strict=True)
 TITLE = "Gemeinsamer Gemeinschaftsgarten am Rheinufer für beide Partnerstädte"
@@ -112,22 +111,12 @@ CASES = list(cases())
 
 @pytest.mark.parametrize("language", SUPPORTED_LANGUAGES)
 def test_every_label_fits_its_row_on_a_phone(language: str) -> None:
-    problems = {}
-    for name, build in CASES:
-        rows = [[b.text for b in row] for row in build(language).inline_keyboard]
-        for text, width, budget in over_budget_labels(rows):
-            problems.setdefault(f"{text!r} is {width}, budget {budget}", name)
-    assert not problems, "\n".join(f"{name}: {p}" for p, name in problems.items())
+    problems = labels_over_budget(CASES, language)
+    assert not problems, problems
 
 
 def test_every_builder_is_rendered_here() -> None:
-    builders = {
-        name
-        for name, obj in vars(live_ideas).items()
-        if inspect.isfunction(obj)
-        and not name.startswith("_")
-        and obj.__module__ == live_ideas.__name__
-    }
+    builders = public_builders(live_ideas)
     assert builders - {name.split("[")[0] for name, _ in CASES} == set()
 
 

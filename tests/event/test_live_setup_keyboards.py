@@ -3,7 +3,6 @@ fit a phone (UX.md's budget); every builder of bot/keyboards/live_setup.py is re
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 
@@ -21,7 +20,7 @@ from bot.i18n import Translator
 from bot.keyboards import live_setup as kb
 from bot.services.live_rooms import RoomScreen, RoomView
 from bot.services.live_setup import EventView, ModeratorsView, SetupView
-from bot.telegram.limits import over_budget_labels
+from tests.stories import labels_over_budget, public_builders
 
 TR = Translator(strict=True)
 START = datetime(2027, 4, 24, 12, 0, tzinfo=UTC)
@@ -158,18 +157,10 @@ CASES = list(cases())
 
 @pytest.mark.parametrize("language", SUPPORTED_LANGUAGES)
 def test_every_live_setup_label_fits_its_row_on_a_phone(language: str) -> None:
-    problems = {}
-    for name, build in CASES:
-        rows = [[b.text for b in row] for row in build(language).inline_keyboard]
-        for text, width, budget in over_budget_labels(rows):
-            problems.setdefault(f"{text!r} is {width}, budget {budget}", name)
-    assert not problems, "\n".join(f"{name}: {p}" for p, name in problems.items())
+    problems = labels_over_budget(CASES, language)
+    assert not problems, problems
 
 
 def test_every_live_setup_keyboard_builder_is_rendered_here() -> None:
-    builders = {
-        name
-        for name, obj in vars(kb).items()
-        if inspect.isfunction(obj) and obj.__module__ == kb.__name__ and not name.startswith("_")
-    }
+    builders = public_builders(kb)
     assert builders - {name.split("[")[0] for name, _ in CASES} == set()
