@@ -7,6 +7,7 @@ gives text for places Telegram shows verbatim (buttons, callback answers, comman
 
 from __future__ import annotations
 
+import functools
 import html as html_lib
 import logging
 from collections.abc import Iterable
@@ -31,6 +32,14 @@ class TranslationError(Exception):
     """A message is missing, has a syntax error, or was formatted with wrong variables."""
 
 
+@functools.lru_cache(maxsize=256)
+def _parsed(text: str) -> FluentResource:
+    """Parsing is most of the cost of a Translator (~1 s for the five languages); the parsed
+    resource is never changed by a bundle, so every Translator in a process (tests build one per
+    bot) shares one parse of each file's text."""
+    return FluentResource(text)
+
+
 def load_bundle(language: str, directory: Path) -> FluentBundle:
     """Read every .ftl of one language; a syntax error stops the bot instead of hiding a text."""
     bundle = FluentBundle([language], use_isolating=False)
@@ -38,7 +47,7 @@ def load_bundle(language: str, directory: Path) -> FluentBundle:
     if not files:
         raise TranslationError(f"no .ftl files for language {language!r} in {directory}")
     for path in files:
-        resource = FluentResource(path.read_text(encoding="utf-8"))
+        resource = _parsed(path.read_text(encoding="utf-8"))
         junk = [entry for entry in resource.body if isinstance(entry, ftl.Junk)]
         if junk:
             first = (junk[0].content or "").strip().splitlines()[0]
