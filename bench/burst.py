@@ -42,7 +42,7 @@ from bot.callback_data import (
 from bot.clock import SystemClock
 from bot.config import Settings
 from bot.db import workshops as workshops_db
-from bot.db.connection import Database
+from bot.db.connection import connect
 from bot.db.migrations import apply_migrations
 from bot.domain.texts import LocalizedName
 from bot.domain.workshops import Workshop, WorkshopKind, WorkshopStatus
@@ -86,7 +86,7 @@ class Run:
 async def prepare(path: Path) -> tuple[int, int]:
     """The demo partnership and its published kick-off with room for everyone."""
     clock = SystemClock()
-    db = Database(path)
+    db = connect(path)
     await db.open()
     try:
         await apply_migrations(db.conn)

@@ -19,7 +19,7 @@ from pathlib import Path
 from bench.common import result
 from bot.clock import SystemClock
 from bot.db import ideas as ideas_db
-from bot.db.connection import Database
+from bot.db.connection import connect
 from bot.db.migrations import apply_migrations
 from bot.services.demo import seed_demo
 
@@ -27,7 +27,7 @@ from bot.services.demo import seed_demo
 async def run(idea_count: int, vote_count: int, runs: int) -> float:
     random.seed(7)
     with tempfile.TemporaryDirectory() as tmp:
-        db = Database(Path(tmp) / "bench.sqlite3")
+        db = connect(Path(tmp) / "bench.sqlite3")
         await db.open()
         await apply_migrations(db.conn)
         partnership_id, _ = await seed_demo(db, SystemClock())

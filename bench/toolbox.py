@@ -22,7 +22,7 @@ from pathlib import Path
 from bench.common import result
 from bot.clock import FakeClock
 from bot.db import toolbox as toolbox_db
-from bot.db.connection import Database
+from bot.db.connection import connect
 from bot.db.migrations import apply_migrations
 from bot.domain.toolbox import ENTRY_KINDS, TOPICS, Entry, Funding, Version
 from bot.i18n import Translator
@@ -607,7 +607,7 @@ def queries(rng: random.Random, titles: list[str]) -> dict[str, list[str]]:
 async def run(entry_count: int, runs: int) -> float:
     rng = random.Random(22)
     with tempfile.TemporaryDirectory() as tmp:
-        db = Database(Path(tmp) / "bench.sqlite3")
+        db = connect(Path(tmp) / "bench.sqlite3")
         await db.open()
         await apply_migrations(db.conn)
         clock = FakeClock(NOW)

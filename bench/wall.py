@@ -47,7 +47,7 @@ from bot.db import live_wall as live_db
 from bot.db import participants as participants_db
 from bot.db import partnerships as partnerships_db
 from bot.db import workshops as workshops_db
-from bot.db.connection import Database
+from bot.db.connection import connect
 from bot.db.migrations import apply_migrations
 from bot.domain.live_wall import EventStatus, LiveRoom, Moderation, new_wall_token
 from bot.domain.participants import Participant
@@ -113,7 +113,7 @@ async def prepare(path: Path) -> tuple[int, list[int]]:
     """The demo partnership, two kick-offs at the same time, a live event joining them, and
     PEOPLE_PER_ROOM people checked in to each room. Returns the event and the people."""
     clock = SystemClock()
-    db = Database(path)
+    db = connect(path)
     await db.open()
     try:
         await apply_migrations(db.conn)

@@ -13,7 +13,7 @@ from bot.app import build_application
 from bot.clock import SystemClock
 from bot.config import ConfigError, Settings, load_settings
 from bot.db.backup import BackupError, backup_database
-from bot.db.connection import Database
+from bot.db.connection import connect
 from bot.db.migrations import MigrationError, apply_migrations
 
 # The `sandbox` command is the sandbox's door: the one place outside bot/offline that
@@ -57,7 +57,7 @@ def configure_logging(settings: Settings) -> None:
 
 
 async def migrate(settings: Settings) -> list[str]:
-    db = Database(settings.database_path)
+    db = connect(settings.database_path)
     await db.open()
     try:
         return await apply_migrations(db.conn)
@@ -66,7 +66,7 @@ async def migrate(settings: Settings) -> list[str]:
 
 
 async def seed_demo(settings: Settings) -> tuple[int, bool]:
-    db = Database(settings.database_path)
+    db = connect(settings.database_path)
     await db.open()
     try:
         await apply_migrations(db.conn)

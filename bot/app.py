@@ -25,7 +25,7 @@ from telegram.request import BaseRequest
 from bot.clock import Clock, Sleep, SystemClock
 from bot.config import Settings
 from bot.context import BotContext, BotData
-from bot.db.connection import Database
+from bot.db.connection import Database, connect
 from bot.db.migrations import apply_migrations
 from bot.delivery.progress import ProgressReporter
 from bot.delivery.worker import DeliveryWorker
@@ -403,7 +403,7 @@ def build_application(
     unread.quiet_warnings()  # screens send and edit without parsing the answer
 
     async def post_init(app: BotApplication) -> None:
-        db = Database(settings.database_path)
+        db = connect(settings.database_path)
         await db.open()
         await apply_migrations(db.conn)
         translator = Translator(strict=strict_translations)

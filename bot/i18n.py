@@ -33,7 +33,7 @@ class TranslationError(Exception):
 
 
 @functools.lru_cache(maxsize=256)
-def _parsed(text: str) -> FluentResource:
+def _parsed(text: str) -> ftl.Resource:
     """Parsing is most of the cost of a Translator (~1 s for the five languages); the parsed
     resource is never changed by a bundle, so every Translator in a process (tests build one per
     bot) shares one parse of each file's text."""

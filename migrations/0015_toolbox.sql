@@ -60,6 +60,26 @@ CREATE INDEX toolbox_tags_by_value ON toolbox_tags(facet, value);
 -- The full-text index: one row per version (rowid = entry_id * 8 + language slot is not
 -- needed: entry_id and language are stored unindexed). The trigram tokenizer matches parts
 -- of words, which is what typo tolerance builds on (bot/db/toolbox.py).
+-- [postgresql]
+-- A plain table kept by a trigger; bot/db/toolbox_search.py searches it its own way here.
+CREATE TABLE toolbox_search (
+    title TEXT NOT NULL, body TEXT NOT NULL, entry_id BIGINT NOT NULL, language TEXT NOT NULL
+);
+CREATE INDEX toolbox_search_by_entry ON toolbox_search(entry_id, language);
+CREATE FUNCTION toolbox_versions_indexed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP <> 'INSERT' THEN
+        DELETE FROM toolbox_search WHERE entry_id = OLD.entry_id AND language = OLD.language;
+    END IF;
+    IF TG_OP <> 'DELETE' THEN
+        INSERT INTO toolbox_search (title, body, entry_id, language)
+        VALUES (NEW.title, NEW.body, NEW.entry_id, NEW.language);
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER toolbox_versions_indexed AFTER INSERT OR UPDATE OR DELETE ON toolbox_versions
+FOR EACH ROW EXECUTE FUNCTION toolbox_versions_indexed();
+-- [sqlite]
 CREATE VIRTUAL TABLE toolbox_search USING fts5(
     title, body, entry_id UNINDEXED, language UNINDEXED, tokenize = 'trigram'
 );
@@ -82,6 +102,7 @@ BEGIN
     DELETE FROM toolbox_search WHERE entry_id = OLD.entry_id AND language = OLD.language;
 END;
 
+-- [both]
 -- "Was this helpful?": one answer per person and entry (changing it moves the count).
 CREATE TABLE toolbox_feedback (
     entry_id    INTEGER NOT NULL REFERENCES toolbox_entries(id) ON DELETE CASCADE,

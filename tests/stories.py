@@ -71,7 +71,7 @@ from bot.db import stories as stories_db
 from bot.db import teams as teams_db
 from bot.db import workshops as workshops_db
 from bot.db.codec import time_to_sql
-from bot.db.connection import Database
+from bot.db.connection import Database, connect
 from bot.db.migrations import apply_migrations
 from bot.domain.applying import zones_of
 from bot.domain.barcamp import Phase
@@ -362,7 +362,7 @@ NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 async def open_db(path: Path) -> Database:
     """A fresh database file with every migration applied."""
-    db = Database(path)
+    db = connect(path)
     await db.open()
     await apply_migrations(db.conn)
     return db

@@ -28,7 +28,7 @@ from tornado.web import Application
 from bench.common import seed_people
 from bot.clock import SystemClock
 from bot.db import workshops as workshops_db
-from bot.db.connection import Database
+from bot.db.connection import connect
 from bot.db.migrations import apply_migrations
 from bot.domain.texts import LocalizedName
 from bot.domain.workshops import Workshop, WorkshopKind, WorkshopStatus
@@ -131,7 +131,7 @@ async def stage(tmp_path: Path) -> AsyncIterator[Stage]:
         latency=0.03,
         limits=Limits(global_per_second=1000, global_burst=1000),
     )
-    db = Database(database)
+    db = connect(database)
     await db.open()
     await apply_migrations(db.conn)
     partnership_id, _ = await seed_demo(db, clock)

@@ -12,7 +12,7 @@ import pytest
 from bot.app import Services
 from bot.clock import FakeClock
 from bot.config import ConfigError, Settings, load_settings
-from bot.db.connection import Database
+from bot.db.connection import connect
 from bot.i18n import Translator
 from bot.translation import DeepL, LibreTranslate, NoMachineTranslation, TranslationUnavailable
 from tests.fake_deepl import KEY, fake_deepl
@@ -122,7 +122,7 @@ def translator() -> Translator:
 def test_services_wire_the_configured_provider(
     tmp_path: Path, translator: Translator, settings: Settings, kind: type, available: bool
 ) -> None:
-    services = Services.build(settings, Database(tmp_path / "x.sqlite3"), FakeClock(), translator)
+    services = Services.build(settings, connect(tmp_path / "x.sqlite3"), FakeClock(), translator)
     assert type(services.machine) is kind
     assert services.translation_available is available
     # The same translator serves ideas, team messages and check-ins.

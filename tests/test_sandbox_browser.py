@@ -16,7 +16,7 @@ from bot.config import Settings
 from bot.db import participants as participants_db
 from bot.db import partnerships as partnerships_db
 from bot.db import workshops as workshops_db
-from bot.db.connection import Database
+from bot.db.connection import Database, connect
 from bot.db.migrations import apply_migrations
 from bot.domain.participants import Participant
 from bot.domain.partnerships import Partnership
@@ -53,7 +53,7 @@ FIRST_PERSON = 100_001  # the emulator's id for the first person added on the pa
 
 async def demo_database(path: Path) -> tuple[Database, SystemClock, Partnership]:
     """A migrated database with the demo partnership, open (the caller closes it)."""
-    db = Database(path)
+    db = connect(path)
     await db.open()
     await apply_migrations(db.conn)
     clock = SystemClock()

@@ -18,7 +18,7 @@ from bot.app import build_application
 from bot.clock import SystemClock
 from bot.config import Settings, load_settings
 from bot.db import participants
-from bot.db.connection import Database
+from bot.db.connection import connect
 from bot.offline.emulator import SimMessage, TelegramSim
 from bot.offline.emulator.request import SimRequest
 from bot.serving import serve
@@ -86,7 +86,7 @@ def start_update(sim: TelegramSim, name: str) -> tuple[int, dict[str, Any]]:
 
 
 async def known(database: Path, user_id: int) -> bool:
-    db = Database(database)
+    db = connect(database)
     await db.open()
     try:
         async with db.reading() as conn:

@@ -35,7 +35,7 @@ from bot.db import participants as participants_db
 from bot.db import partnerships as partnerships_db
 from bot.db import roles as roles_db
 from bot.db import teams as teams_db
-from bot.db.connection import Database
+from bot.db.connection import connect
 from bot.db.migrations import apply_migrations
 from bot.domain.checkins import Question, RoundKind
 from bot.domain.ideas import Idea, IdeaStatus, IdeaText
@@ -84,7 +84,7 @@ SETTLE = 0.8  # seconds without a change in the chat before a screenshot
 async def seed(path: Path, languages: list[str]) -> BarcampScreens:
     """The demo data plus ideas and one team with everyone who will be on the page, the
     calls' people and the BarCamps the BarCamp walk shows."""
-    db = Database(path)
+    db = connect(path)
     await db.open()
     await apply_migrations(db.conn)
     clock = SystemClock()

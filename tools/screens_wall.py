@@ -23,7 +23,7 @@ from typing import Any
 from bot.clock import SystemClock
 from bot.config import Settings
 from bot.db.codec import time_to_sql
-from bot.db.connection import Database
+from bot.db.connection import connect
 from bot.db.migrations import apply_migrations
 from bot.offline.sandbox import run_sandbox
 from bot.services.demo import seed_demo
@@ -113,7 +113,7 @@ def free_port() -> int:
 
 async def take(out: Path) -> list[Path]:
     database = Path(tempfile.mkdtemp(prefix="twincity-walls-")) / "walls.sqlite3"
-    db = Database(database)
+    db = connect(database)
     await db.open()
     await apply_migrations(db.conn)
     await seed_demo(db, SystemClock())  # the sandbox adds the live demo event

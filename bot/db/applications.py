@@ -10,6 +10,7 @@ from typing import Any
 import aiosqlite
 
 from bot.db.codec import time_from_sql, time_to_sql
+from bot.db.dialect import new_id
 from bot.domain.calls import Answer, Application, ApplicationStatus, Document, Party, city_key
 
 
@@ -17,12 +18,13 @@ async def create(
     conn: aiosqlite.Connection, call_id: int, user_id: int, language: str, now: datetime
 ) -> int:
     """A new draft with its first party (the person who started it)."""
-    cur = await conn.execute(
+    row_id = await new_id(
+        conn,
         "INSERT INTO applications (call_id, status, created_at, updated_at)"
         " VALUES (?, 'draft', ?, ?)",
         (call_id, time_to_sql(now), time_to_sql(now)),
     )
-    application_id = cur.lastrowid
+    application_id = row_id
     assert application_id is not None
     await add_party(conn, application_id, user_id, language, now)
     return application_id
@@ -31,14 +33,13 @@ async def create(
 async def add_party(
     conn: aiosqlite.Connection, application_id: int, user_id: int, language: str, now: datetime
 ) -> int:
-    cur = await conn.execute(
+    return await new_id(
+        conn,
         "INSERT INTO application_parties (application_id, position, user_id, language, joined_at)"
         " SELECT ?, COALESCE(MAX(position), -1) + 1, ?, ?, ? FROM application_parties"
         " WHERE application_id = ?",
         (application_id, user_id, language, time_to_sql(now), application_id),
     )
-    assert cur.lastrowid is not None
-    return cur.lastrowid
 
 
 async def set_party_details(
@@ -118,7 +119,8 @@ async def add_document(
         "DELETE FROM application_documents WHERE application_id = ? AND requirement_id = ?",
         (application_id, document.requirement_id),
     )
-    cur = await conn.execute(
+    row_id = await new_id(
+        conn,
         "INSERT INTO application_documents (application_id, requirement_id, party_id, file_id,"
         " file_name, mime_type, size_bytes, sha256, uploaded_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -136,8 +138,7 @@ async def add_document(
     )
     await clear_sign_offs(conn, application_id)
     await touch(conn, application_id, now)
-    assert cur.lastrowid is not None
-    return cur.lastrowid
+    return row_id
 
 
 async def submit(

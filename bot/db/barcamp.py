@@ -10,6 +10,7 @@ from datetime import datetime
 import aiosqlite
 
 from bot.db.codec import time_from_sql, time_to_sql
+from bot.db.dialect import new_id
 from bot.domain.barcamp import (
     Barcamp,
     CampRoom,
@@ -35,12 +36,12 @@ def _camp(row: aiosqlite.Row) -> Barcamp:
 
 
 async def create(conn: aiosqlite.Connection, workshop_id: int, now: datetime) -> int:
-    cur = await conn.execute(
+    row_id = await new_id(
+        conn,
         "INSERT INTO barcamps (workshop_id, created_at) VALUES (?, ?)",
         (workshop_id, time_to_sql(now)),
     )
-    assert cur.lastrowid is not None
-    return cur.lastrowid
+    return row_id
 
 
 async def get(conn: aiosqlite.Connection, barcamp_id: int) -> Barcamp | None:
@@ -78,13 +79,13 @@ async def add_room(
     languages: Iterable[str],
     bridge_url: str | None = None,
 ) -> int:
-    cur = await conn.execute(
+    row_id = await new_id(
+        conn,
         "INSERT INTO barcamp_rooms (barcamp_id, name, capacity, languages, bridge_url, position)"
         " VALUES (?, ?, ?, ?, ?, (SELECT COUNT(*) FROM barcamp_rooms WHERE barcamp_id = ?))",
         (barcamp_id, name, capacity, " ".join(sorted(set(languages))), bridge_url, barcamp_id),
     )
-    assert cur.lastrowid is not None
-    return cur.lastrowid
+    return row_id
 
 
 async def rooms(conn: aiosqlite.Connection, barcamp_id: int) -> list[CampRoom]:
@@ -110,13 +111,13 @@ async def rooms(conn: aiosqlite.Connection, barcamp_id: int) -> list[CampRoom]:
 async def add_slot(
     conn: aiosqlite.Connection, barcamp_id: int, starts_at: datetime, ends_at: datetime
 ) -> int:
-    cur = await conn.execute(
+    row_id = await new_id(
+        conn,
         "INSERT INTO barcamp_slots (barcamp_id, starts_at, ends_at, position)"
         " VALUES (?, ?, ?, (SELECT COUNT(*) FROM barcamp_slots WHERE barcamp_id = ?))",
         (barcamp_id, time_to_sql(starts_at), time_to_sql(ends_at), barcamp_id),
     )
-    assert cur.lastrowid is not None
-    return cur.lastrowid
+    return row_id
 
 
 async def slots(conn: aiosqlite.Connection, barcamp_id: int) -> list[CampSlot]:
@@ -148,17 +149,17 @@ async def add_session(
     hosts: Iterable[int],
     now: datetime,
 ) -> int:
-    cur = await conn.execute(
+    row_id = await new_id(
+        conn,
         "INSERT INTO barcamp_sessions (barcamp_id, title, description, language, proposer_id,"
         " created_at) VALUES (?, ?, ?, ?, ?, ?)",
         (barcamp_id, title, description, language, proposer_id, time_to_sql(now)),
     )
-    assert cur.lastrowid is not None
     await conn.executemany(
         "INSERT INTO barcamp_hosts (session_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-        [(cur.lastrowid, h) for h in sorted(set(hosts))],
+        [(row_id, h) for h in sorted(set(hosts))],
     )
-    return cur.lastrowid
+    return row_id
 
 
 async def sessions(

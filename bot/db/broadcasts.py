@@ -8,6 +8,7 @@ from datetime import datetime
 import aiosqlite
 
 from bot.db.codec import time_from_sql, time_to_sql
+from bot.db.dialect import new_id
 from bot.domain.broadcasts import Audience, Broadcast, BroadcastStatus, Progress
 
 _COLUMNS = (
@@ -17,7 +18,8 @@ _COLUMNS = (
 
 
 async def create(conn: aiosqlite.Connection, b: Broadcast, now: datetime) -> int:
-    cur = await conn.execute(
+    row_id = await new_id(
+        conn,
         "INSERT INTO broadcasts (partnership_id, created_by, status, audience, default_language,"
         " texts, file_kind, file_id, scheduled_at, progress_chat_id, progress_message_id,"
         " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -36,8 +38,7 @@ async def create(conn: aiosqlite.Connection, b: Broadcast, now: datetime) -> int
             time_to_sql(now),
         ),
     )
-    assert cur.lastrowid is not None
-    return cur.lastrowid
+    return row_id
 
 
 async def get(conn: aiosqlite.Connection, broadcast_id: int) -> Broadcast | None:

@@ -10,6 +10,7 @@ from typing import Any, Literal
 import aiosqlite
 
 from bot.db.codec import names_from_sql, names_to_sql, time_from_sql, time_to_sql
+from bot.db.dialect import new_id
 from bot.domain.calls import Call, Criterion, DocumentRequirement, Question
 from bot.domain.texts import LocalizedName
 
@@ -50,7 +51,8 @@ def _required_time(raw: str) -> datetime:
 
 async def create(conn: aiosqlite.Connection, call: Call, now: datetime) -> int:
     """Insert a call with its questions, documents and criteria (their ids are ignored)."""
-    cur = await conn.execute(
+    row_id = await new_id(
+        conn,
         "INSERT INTO calls (titles, texts, countries, themes, time_zone, opens_at, deadline_at,"
         " decision_by, reviewers_per_application, blind, document_retention_days, published_at,"
         " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -71,7 +73,7 @@ async def create(conn: aiosqlite.Connection, call: Call, now: datetime) -> int:
             time_to_sql(now),
         ),
     )
-    call_id = cur.lastrowid
+    call_id = row_id
     assert call_id is not None
     for question in call.questions:
         await add_question(conn, call_id, question)
@@ -83,7 +85,8 @@ async def create(conn: aiosqlite.Connection, call: Call, now: datetime) -> int:
 
 
 async def add_question(conn: aiosqlite.Connection, call_id: int, question: Question) -> int:
-    cur = await conn.execute(
+    row_id = await new_id(
+        conn,
         "INSERT INTO call_questions (call_id, position, kind, field, texts, choices, required,"
         " max_length) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (
@@ -97,14 +100,14 @@ async def add_question(conn: aiosqlite.Connection, call_id: int, question: Quest
             question.max_length,
         ),
     )
-    assert cur.lastrowid is not None
-    return cur.lastrowid
+    return row_id
 
 
 async def add_document(
     conn: aiosqlite.Connection, call_id: int, document: DocumentRequirement
 ) -> int:
-    cur = await conn.execute(
+    return await new_id(
+        conn,
         "INSERT INTO call_documents (call_id, position, names, required, max_bytes, file_types)"
         " VALUES (?, ?, ?, ?, ?, ?)",
         (
@@ -116,12 +119,11 @@ async def add_document(
             json.dumps(list(document.file_types)),
         ),
     )
-    assert cur.lastrowid is not None
-    return cur.lastrowid
 
 
 async def add_criterion(conn: aiosqlite.Connection, call_id: int, criterion: Criterion) -> int:
-    cur = await conn.execute(
+    row_id = await new_id(
+        conn,
         "INSERT INTO call_criteria (call_id, position, names, weight, scale_max)"
         " VALUES (?, ?, ?, ?, ?)",
         (
@@ -132,8 +134,7 @@ async def add_criterion(conn: aiosqlite.Connection, call_id: int, criterion: Cri
             criterion.scale_max,
         ),
     )
-    assert cur.lastrowid is not None
-    return cur.lastrowid
+    return row_id
 
 
 async def update(conn: aiosqlite.Connection, call_id: int, values: Mapping[str, Any]) -> None:

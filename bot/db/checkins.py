@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 import aiosqlite
 
 from bot.db.codec import time_from_sql, time_to_sql
+from bot.db.dialect import inserted_id
 from bot.db.memo import remembered
 from bot.domain.checkins import Cadence, RoundKind, Schedule
 
@@ -90,12 +91,13 @@ async def create_round(
     conn: aiosqlite.Connection, team_id: int, kind: RoundKind, day: date, closes_at: datetime
 ) -> int | None:
     """A new round; None when this team already has one of this kind on this day."""
-    cur = await conn.execute(
+    row_id = await inserted_id(
+        conn,
         "INSERT INTO checkin_rounds (team_id, kind, day, closes_at) VALUES (?, ?, ?, ?)"
         " ON CONFLICT DO NOTHING",
         (team_id, kind.value, day.isoformat(), time_to_sql(closes_at)),
     )
-    return cur.lastrowid if cur.rowcount == 1 else None
+    return row_id
 
 
 def _round(row: aiosqlite.Row) -> Round:
@@ -150,12 +152,13 @@ async def close_round(conn: aiosqlite.Connection, round_id: int, now: datetime) 
 async def add_delivery(
     conn: aiosqlite.Connection, round_id: int, user_id: int, ask_at: datetime
 ) -> int | None:
-    cur = await conn.execute(
+    row_id = await inserted_id(
+        conn,
         "INSERT INTO checkin_deliveries (round_id, user_id, ask_at) VALUES (?, ?, ?)"
         " ON CONFLICT DO NOTHING",
         (round_id, user_id, time_to_sql(ask_at)),
     )
-    return cur.lastrowid if cur.rowcount == 1 else None
+    return row_id
 
 
 def _delivery(row: aiosqlite.Row) -> Delivery:

@@ -1,4 +1,5 @@
-"""One aiosqlite connection with WAL and foreign keys, and transactions that don't interleave."""
+"""The database: one aiosqlite connection with WAL and foreign keys (the embedded default),
+or PostgreSQL when the target is a postgresql:// address (`bot/db/postgres.py`)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import asyncio
 import logging
 import sqlite3
 import time
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, cast
@@ -14,7 +15,9 @@ from typing import Any, cast
 import aiosqlite
 from aiosqlite.context import contextmanager
 
+from bot.db.dialect import Dialect, is_postgres_url
 from bot.db.memo import EVERYTHING, Memo, dependent_tables, written_table
+from bot.db.postgres import PostgresDatabase
 
 log = logging.getLogger(__name__)
 
@@ -204,9 +207,11 @@ def _is_select(sql: str) -> bool:
     return first == "SELECT" or first.startswith("WITH")
 
 
-class Database:
+class SqliteDatabase:
     """Owns the connection; every unit of work runs under one lock so that two coroutines never
     share an open transaction on the single connection."""
+
+    dialect = Dialect.SQLITE
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path) if str(path) != ":memory:" else path
@@ -333,3 +338,19 @@ class Database:
                 yield conn
             finally:
                 conn.carrying = False
+
+
+Database = SqliteDatabase | PostgresDatabase
+
+# Where a test run sends the databases it opens (tests/conftest.py sets it when DATABASE_URL
+# names a PostgreSQL server, so the whole suite runs on that backend unchanged).
+redirect: Callable[[Path | str], Path | str] | None = None
+
+
+def connect(target: Path | str) -> Database:
+    """The database at `target`: a file path (SQLite) or a postgresql:// address. Not opened."""
+    if redirect is not None:
+        target = redirect(target)
+    if is_postgres_url(target):
+        return PostgresDatabase(str(target))
+    return SqliteDatabase(target)

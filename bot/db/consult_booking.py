@@ -7,6 +7,7 @@ from datetime import datetime
 import aiosqlite
 
 from bot.db.codec import time_from_sql, time_to_sql
+from bot.db.dialect import new_id
 from bot.domain.consultations import Waiting
 
 _COLUMNS = (
@@ -39,12 +40,12 @@ async def join(
         row = await cur.fetchone()
     if row is not None:
         return int(row[0])
-    cur = await conn.execute(
+    row_id = await new_id(
+        conn,
         "INSERT INTO consult_waiting (person_id, topic, language, joined_at) VALUES (?, ?, ?, ?)",
         (person_id, topic, language, time_to_sql(now)),
     )
-    assert cur.lastrowid is not None
-    return cur.lastrowid
+    return row_id
 
 
 async def get(conn: aiosqlite.Connection, waiting_id: int) -> Waiting | None:

@@ -8,6 +8,7 @@ from datetime import datetime, time
 import aiosqlite
 
 from bot.db.codec import time_from_sql, time_to_sql
+from bot.db.dialect import new_id
 from bot.domain.consult_hosting import MarkRecord
 from bot.domain.consultations import Booking, Host, Window
 
@@ -165,7 +166,8 @@ def _booking(r: aiosqlite.Row | tuple[object, ...]) -> Booking:
 
 
 async def create_booking(conn: aiosqlite.Connection, booking: Booking, now: datetime) -> int:
-    cur = await conn.execute(
+    row_id = await new_id(
+        conn,
         "INSERT INTO consult_bookings (host_id, person_id, starts_at, ends_at, topic, language,"
         " status, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
@@ -180,8 +182,7 @@ async def create_booking(conn: aiosqlite.Connection, booking: Booking, now: date
             time_to_sql(now),
         ),
     )
-    assert cur.lastrowid is not None
-    return cur.lastrowid
+    return row_id
 
 
 async def get_booking(conn: aiosqlite.Connection, booking_id: int) -> Booking | None:

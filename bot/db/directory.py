@@ -8,6 +8,7 @@ from datetime import datetime
 import aiosqlite
 
 from bot.db.codec import time_from_sql, time_to_sql
+from bot.db.dialect import new_id
 from bot.domain.directory import DirectoryActor, DirectoryMessage
 
 _COLUMNS = (
@@ -29,7 +30,8 @@ async def profiled_partnerships(conn: aiosqlite.Connection, network_id: int) -> 
 async def create_actor(
     conn: aiosqlite.Connection, actor: DirectoryActor, org_agreed: bool, now: datetime
 ) -> int:
-    cur = await conn.execute(
+    row_id = await new_id(
+        conn,
         "INSERT INTO directory_actors (partnership_id, kind, name, city, country, description,"
         " description_language, contact_user_id, contact_agreed_at, org_agreed_at, created_by,"
         " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -48,7 +50,7 @@ async def create_actor(
             time_to_sql(now),
         ),
     )
-    actor_id = cur.lastrowid
+    actor_id = row_id
     assert actor_id is not None
     await _set_topics(conn, actor_id, actor.topics)
     return actor_id
@@ -153,7 +155,8 @@ async def open_message(
 
 
 async def record_message(conn: aiosqlite.Connection, message: DirectoryMessage) -> int:
-    cur = await conn.execute(
+    row_id = await new_id(
+        conn,
         "INSERT INTO directory_messages (sender_id, contact_id, entry_kind, entry_id, sent_at)"
         " VALUES (?, ?, ?, ?, ?)",
         (
@@ -164,8 +167,7 @@ async def record_message(conn: aiosqlite.Connection, message: DirectoryMessage) 
             time_to_sql(message.sent_at),
         ),
     )
-    assert cur.lastrowid is not None
-    return cur.lastrowid
+    return row_id
 
 
 async def get_message(conn: aiosqlite.Connection, message_id: int) -> DirectoryMessage | None:

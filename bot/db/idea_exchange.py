@@ -9,6 +9,7 @@ from typing import Any
 import aiosqlite
 
 from bot.db.codec import time_from_sql, time_to_sql
+from bot.db.dialect import inserted_id, new_id
 from bot.domain.idea_exchange import IntroRequest, Post, RequestStatus, selection
 
 _POST_COLUMNS = (
@@ -50,7 +51,8 @@ def _request(row: Sequence[Any]) -> IntroRequest:
 
 # ------------------------------------------------------------------ posts
 async def create_post(conn: aiosqlite.Connection, post: Post, now: datetime) -> int:
-    cur = await conn.execute(
+    row_id = await new_id(
+        conn,
         "INSERT INTO exchange_posts (partnership_id, kind, language, title, body, topics,"
         " countries, contact_user_id, status, created_at, updated_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)",
@@ -67,8 +69,7 @@ async def create_post(conn: aiosqlite.Connection, post: Post, now: datetime) -> 
             time_to_sql(now),
         ),
     )
-    assert cur.lastrowid is not None
-    return cur.lastrowid
+    return row_id
 
 
 async def update_post(conn: aiosqlite.Connection, post: Post, now: datetime) -> None:
@@ -180,12 +181,13 @@ async def create_request(
     now: datetime,
 ) -> int | None:
     """A new request; None when this person already asked about this post."""
-    cur = await conn.execute(
+    row_id = await inserted_id(
+        conn,
         "INSERT INTO exchange_requests (post_id, requester_id, contact_id, note, created_at)"
         " VALUES (?, ?, ?, ?, ?) ON CONFLICT (post_id, requester_id) DO NOTHING",
         (post_id, requester_id, contact_id, note, time_to_sql(now)),
     )
-    return cur.lastrowid if cur.rowcount else None
+    return row_id
 
 
 async def get_request(conn: aiosqlite.Connection, request_id: int) -> IntroRequest | None:

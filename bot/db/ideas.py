@@ -9,6 +9,7 @@ import aiosqlite
 
 from bot.db import live_wall
 from bot.db.codec import time_from_sql, time_to_sql
+from bot.db.dialect import new_id
 from bot.db.memo import remembered
 from bot.domain.ideas import Idea, IdeaSettings, IdeaStatus, IdeaText, Translation
 
@@ -56,7 +57,8 @@ async def save_settings(conn: aiosqlite.Connection, s: IdeaSettings) -> None:
 
 
 async def create(conn: aiosqlite.Connection, idea: Idea, now: datetime) -> int:
-    cur = await conn.execute(
+    row_id = await new_id(
+        conn,
         "INSERT INTO ideas (partnership_id, author_id, city_id, workshop_id, language, title,"
         " description, needs, photo_file_id, show_author, status, created_at, updated_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -76,9 +78,8 @@ async def create(conn: aiosqlite.Connection, idea: Idea, now: datetime) -> int:
             time_to_sql(now),
         ),
     )
-    assert cur.lastrowid is not None
-    await set_themes(conn, cur.lastrowid, idea.themes)
-    return cur.lastrowid
+    await set_themes(conn, row_id, idea.themes)
+    return row_id
 
 
 async def update_text(

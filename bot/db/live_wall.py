@@ -8,6 +8,7 @@ from datetime import datetime
 import aiosqlite
 
 from bot.db.codec import time_from_sql, time_to_sql
+from bot.db.dialect import new_id
 from bot.domain.live_wall import (
     EventStatus,
     LiveEvent,
@@ -48,13 +49,13 @@ async def create_event(
     created_by: int | None,
     now: datetime,
 ) -> int:
-    cur = await conn.execute(
+    row_id = await new_id(
+        conn,
         "INSERT INTO live_events (partnership_id, title, moderation, created_by, created_at)"
         " VALUES (?, ?, ?, ?, ?)",
         (partnership_id, title, moderation.value, created_by, time_to_sql(now)),
     )
-    assert cur.lastrowid is not None
-    return cur.lastrowid
+    return row_id
 
 
 async def add_room(
@@ -66,14 +67,14 @@ async def add_room(
     wall_token: str,
     checkin_code: str,
 ) -> int:
-    cur = await conn.execute(
+    row_id = await new_id(
+        conn,
         "INSERT INTO live_rooms (event_id, workshop_id, city_id, display_language, wall_token,"
         " checkin_code, position) VALUES (?, ?, ?, ?, ?, ?,"
         " (SELECT COUNT(*) FROM live_rooms WHERE event_id = ?))",
         (event_id, workshop_id, city_id, display_language, wall_token, checkin_code, event_id),
     )
-    assert cur.lastrowid is not None
-    return cur.lastrowid
+    return row_id
 
 
 async def set_themes(conn: aiosqlite.Connection, event_id: int, theme_ids: list[int]) -> None:
@@ -218,12 +219,12 @@ async def is_moderator(conn: aiosqlite.Connection, room_id: int, user_id: int) -
 async def add_moment(
     conn: aiosqlite.Connection, event_id: int, due_at: datetime, ends_at: datetime
 ) -> int:
-    cur = await conn.execute(
+    row_id = await new_id(
+        conn,
         "INSERT INTO live_moments (event_id, due_at, ends_at) VALUES (?, ?, ?)",
         (event_id, time_to_sql(due_at), time_to_sql(ends_at)),
     )
-    assert cur.lastrowid is not None
-    return cur.lastrowid
+    return row_id
 
 
 async def moments(conn: aiosqlite.Connection, event_id: int) -> list[LiveMoment]:

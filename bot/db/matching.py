@@ -8,6 +8,7 @@ from datetime import datetime
 import aiosqlite
 
 from bot.db.codec import time_from_sql, time_to_sql
+from bot.db.dialect import new_id
 from bot.domain.matching import MatchIdea, MatchPerson
 from bot.domain.teams import MatchingRound, Proposal, ProposalStatus, RoundStatus
 
@@ -63,13 +64,13 @@ async def create_round(
         (partnership_id,),
     ) as cur:
         row = await cur.fetchone()
-    cur2 = await conn.execute(
+    row_id = await new_id(
+        conn,
         "INSERT INTO matching_rounds (partnership_id, number, status, created_by, created_at)"
         " VALUES (?, ?, 'draft', ?, ?)",
         (partnership_id, (row[0] if row else 0) + 1, created_by, time_to_sql(now)),
     )
-    assert cur2.lastrowid is not None
-    return cur2.lastrowid
+    return row_id
 
 
 async def set_round(

@@ -8,6 +8,7 @@ import aiosqlite
 
 from bot.db import workshops as workshops_db
 from bot.db.codec import names_from_sql, time_from_sql, time_to_sql
+from bot.db.dialect import new_id
 from bot.db.newsletter import NETWORK_PARTNERSHIPS
 from bot.domain.network import DEFAULT_NETWORK
 from bot.domain.network_calendar import CalendarFilter, NetworkEvent
@@ -51,7 +52,8 @@ async def create_event(
     created_by: int,
     now: datetime,
 ) -> int:
-    cur = await conn.execute(
+    row_id = await new_id(
+        conn,
         "INSERT INTO network_events (network_id, title, description, city_id, time_zone,"
         " starts_at, ends_at, place, link, created_by, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -69,8 +71,7 @@ async def create_event(
             time_to_sql(now),
         ),
     )
-    assert cur.lastrowid is not None
-    return cur.lastrowid
+    return row_id
 
 
 _EVENT_COLUMNS = (

@@ -9,6 +9,7 @@ from datetime import datetime
 import aiosqlite
 
 from bot.db.codec import time_from_sql, time_to_sql
+from bot.db.dialect import new_id
 from bot.domain.broadcasts import BroadcastStatus
 from bot.domain.network import DEFAULT_NETWORK
 from bot.domain.newsletter import (
@@ -88,7 +89,8 @@ async def create(
     when: datetime | None,
     now: datetime,
 ) -> int:
-    cur = await conn.execute(
+    row_id = await new_id(
+        conn,
         "INSERT INTO newsletters (network_id, created_by, language, sections, machine, audience,"
         " status, scheduled_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
@@ -105,8 +107,7 @@ async def create(
             time_to_sql(now),
         ),
     )
-    assert cur.lastrowid is not None
-    return cur.lastrowid
+    return row_id
 
 
 async def get(conn: aiosqlite.Connection, newsletter_id: int) -> Newsletter | None:
@@ -153,7 +154,8 @@ async def create_delivery(
 ) -> int:
     """The newsletter's row in `broadcasts` (no partnership): the delivery worker tags its
     outbox rows with it and the progress reporter edits the staff member's message."""
-    cur = await conn.execute(
+    row_id = await new_id(
+        conn,
         "INSERT INTO broadcasts (partnership_id, created_by, status, audience, default_language,"
         " texts, scheduled_at, started_at, progress_chat_id, progress_message_id, created_at)"
         " VALUES (NULL, ?, 'sending', ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -170,8 +172,7 @@ async def create_delivery(
             time_to_sql(now),
         ),
     )
-    assert cur.lastrowid is not None
-    return cur.lastrowid
+    return row_id
 
 
 async def recent(conn: aiosqlite.Connection, network_id: int, limit: int = 5) -> list[Newsletter]:

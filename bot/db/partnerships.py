@@ -7,6 +7,7 @@ from datetime import datetime
 import aiosqlite
 
 from bot.db.codec import names_from_sql, names_to_sql
+from bot.db.dialect import new_id
 from bot.db.memo import remembered
 from bot.domain.partnerships import City, Partnership, PartnershipDraft, Theme
 from bot.domain.texts import LocalizedName
@@ -16,11 +17,12 @@ async def create(
     conn: aiosqlite.Connection, draft: PartnershipDraft, created_by: int | None, now: datetime
 ) -> int:
     assert draft.name is not None
-    cur = await conn.execute(
+    row_id = await new_id(
+        conn,
         "INSERT INTO partnerships (names, created_by, created_at) VALUES (?, ?, ?)",
         (names_to_sql(draft.name), created_by, now.isoformat()),
     )
-    partnership_id = cur.lastrowid
+    partnership_id = row_id
     assert partnership_id is not None
     await conn.executemany(
         "INSERT INTO cities (partnership_id, names, time_zone, position) VALUES (?, ?, ?, ?)",

@@ -8,6 +8,7 @@ from datetime import datetime
 import aiosqlite
 
 from bot.db.codec import time_from_sql
+from bot.db.dialect import new_id
 from bot.domain.workshops import (
     HOLDS_SEAT,
     Registration,
@@ -71,12 +72,13 @@ async def create(
     answers: Sequence[tuple[int, str]],
     now: datetime,
 ) -> int:
-    cur = await conn.execute(
+    row_id = await new_id(
+        conn,
         "INSERT INTO registrations (workshop_id, user_id, city_id, status, check_in_code,"
         " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (workshop_id, user_id, city_id, status.value, code, now.isoformat(), now.isoformat()),
     )
-    registration_id = cur.lastrowid
+    registration_id = row_id
     assert registration_id is not None
     await conn.executemany(
         "INSERT INTO registration_answers (registration_id, position, answer) VALUES (?, ?, ?)",

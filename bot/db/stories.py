@@ -8,6 +8,7 @@ from datetime import date, datetime
 import aiosqlite
 
 from bot.db.codec import time_from_sql, time_to_sql
+from bot.db.dialect import new_id
 from bot.domain.stories import (
     Consent,
     Section,
@@ -30,13 +31,13 @@ async def create_story(
     requested_by: int | None,
     now: datetime,
 ) -> int:
-    cur = await conn.execute(
+    row_id = await new_id(
+        conn,
         "INSERT INTO stories (partnership_id, team_id, idea_id, original_language,"
         " requested_by, created_at) VALUES (?, ?, ?, ?, ?, ?)",
         (partnership_id, team_id, idea_id, original_language, requested_by, time_to_sql(now)),
     )
-    assert cur.lastrowid is not None
-    return cur.lastrowid
+    return row_id
 
 
 async def story_of_team(conn: aiosqlite.Connection, team_id: int) -> int | None:
@@ -102,7 +103,8 @@ async def add_timeline(
     texts: dict[str, str] | None = None,
     person_id: int | None = None,
 ) -> int:
-    cur = await conn.execute(
+    row_id = await new_id(
+        conn,
         "INSERT INTO story_timeline (story_id, happened_on, kind, detail, texts, person_id)"
         " VALUES (?, ?, ?, ?, ?, ?)",
         (
@@ -114,8 +116,7 @@ async def add_timeline(
             person_id,
         ),
     )
-    assert cur.lastrowid is not None
-    return cur.lastrowid
+    return row_id
 
 
 async def get_story(conn: aiosqlite.Connection, story_id: int) -> Story | None:

@@ -9,6 +9,7 @@ from datetime import date, datetime
 import aiosqlite
 
 from bot.db.codec import time_from_sql, time_to_sql
+from bot.db.dialect import inserted_id
 from bot.domain.stories import SectionKind, TimelineKind
 
 # Timeline kinds the bot writes from data: a new draft of the same team replaces them. Typed
@@ -101,12 +102,13 @@ async def add_photo(
         row = await cur.fetchone()
     if row is not None and row[0] >= limit:
         return None
-    cur = await conn.execute(
+    row_id = await inserted_id(
+        conn,
         "INSERT INTO story_photos (story_id, person_id, file_id, width, height, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?)",
         (story_id, person_id, file_id, width, height, time_to_sql(now)),
     )
-    return cur.lastrowid
+    return row_id
 
 
 async def remove_photo(conn: aiosqlite.Connection, story_id: int, photo_id: int) -> bool:

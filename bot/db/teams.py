@@ -7,6 +7,7 @@ from datetime import datetime
 import aiosqlite
 
 from bot.db.codec import time_to_sql
+from bot.db.dialect import new_id
 from bot.db.memo import remembered
 from bot.domain.teams import Team
 
@@ -18,14 +19,14 @@ async def create(
     members: list[int],
     now: datetime,
 ) -> int:
-    cur = await conn.execute(
+    row_id = await new_id(
+        conn,
         "INSERT INTO teams (partnership_id, idea_id, created_at) VALUES (?, ?, ?)",
         (partnership_id, idea_id, time_to_sql(now)),
     )
-    assert cur.lastrowid is not None
     for user_id in members:
-        await add_member(conn, cur.lastrowid, user_id, now)
-    return cur.lastrowid
+        await add_member(conn, row_id, user_id, now)
+    return row_id
 
 
 async def add_member(conn: aiosqlite.Connection, team_id: int, user_id: int, now: datetime) -> None:
@@ -112,13 +113,13 @@ async def add_message(
     text: str,
     now: datetime,
 ) -> int:
-    cur = await conn.execute(
+    row_id = await new_id(
+        conn,
         "INSERT INTO team_messages (team_id, sender_id, language, text, created_at)"
         " VALUES (?, ?, ?, ?, ?)",
         (team_id, sender_id, language, text, time_to_sql(now)),
     )
-    assert cur.lastrowid is not None
-    return cur.lastrowid
+    return row_id
 
 
 async def message(

@@ -11,6 +11,7 @@ from typing import Any
 import aiosqlite
 
 from bot.db.codec import time_from_sql, time_to_sql
+from bot.db.dialect import new_id
 from bot.domain.toolbox import Entry, Facet, Funding, TemplateFile, Version, VersionOrigin
 
 _ENTRY_COLUMNS = (
@@ -23,7 +24,8 @@ _ENTRY_COLUMNS = (
 async def create_entry(conn: aiosqlite.Connection, entry: Entry, now: datetime) -> int:
     """Insert an entry with its versions and tags (the entry's id is ignored)."""
     template, funding = entry.template, entry.funding
-    cur = await conn.execute(
+    row_id = await new_id(
+        conn,
         "INSERT INTO toolbox_entries (kind, status, original_language, owner_id, suggested_by,"
         " credit_name, link, file_id, file_name, file_size, mime_type, funding_deadline,"
         " funding_zone, funding_amount, review_due, created_by, created_at, updated_at)"
@@ -49,7 +51,7 @@ async def create_entry(conn: aiosqlite.Connection, entry: Entry, now: datetime) 
             time_to_sql(now),
         ),
     )
-    entry_id = cur.lastrowid
+    entry_id = row_id
     assert entry_id is not None
     for version in entry.versions.values():
         await set_version(conn, entry_id, version, now)

@@ -8,6 +8,7 @@ from datetime import datetime
 import aiosqlite
 
 from bot.db.codec import names_from_sql, names_to_sql, time_from_sql, time_to_sql
+from bot.db.dialect import new_id
 from bot.db.memo import remembered
 from bot.domain.texts import LocalizedName
 from bot.domain.workshops import (
@@ -45,14 +46,15 @@ async def save(conn: aiosqlite.Connection, w: Workshop, now: datetime) -> int:
         w.created_by,
     )
     if w.id == 0:
-        cur = await conn.execute(
+        row_id = await new_id(
+            conn,
             "INSERT INTO workshops (partnership_id, kind, status, title, description, city_id,"
             " address, online_link, starts_at, ends_at, time_zone, capacity,"
             " registration_deadline, reminder_hours, created_by, created_at, updated_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (*values, now.isoformat(), now.isoformat()),
         )
-        workshop_id = cur.lastrowid
+        workshop_id = row_id
         assert workshop_id is not None
     else:
         workshop_id = w.id

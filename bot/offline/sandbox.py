@@ -22,7 +22,7 @@ from bot.app import BotApplication, build_application
 from bot.clock import SystemClock
 from bot.config import Settings
 from bot.db import calls as calls_db
-from bot.db.connection import Database
+from bot.db.connection import Database, connect
 from bot.db.migrations import apply_migrations
 from bot.domain.languages import SUPPORTED_LANGUAGES
 from bot.i18n import Translator
@@ -284,7 +284,7 @@ async def run_sandbox(
     actual_port = sockets[0].getsockname()[1]
     url = f"http://127.0.0.1:{actual_port}/"
     path = database or Path(tempfile.mkdtemp(prefix="twincity-sandbox-")) / "sandbox.sqlite3"
-    db = Database(path)
+    db = connect(path)
     await db.open()
     await apply_migrations(db.conn)
     partnership_id, _ = await seed_demo(db, SystemClock())

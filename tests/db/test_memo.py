@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.db import participants, partnerships, roles
-from bot.db.connection import Database
+from bot.db.connection import Database, connect
 from bot.db.memo import EVERYTHING, written_table
 from bot.domain.participants import Participant
 from bot.domain.roles import Role
@@ -142,7 +142,7 @@ async def test_a_partnership_seeded_by_another_process_shows_up(db: Database) ->
     """`twincity-bot seed-demo` may run beside the bot: the choice of partnerships is read fresh."""
     async with db.reading() as conn:
         assert len(await partnerships.list_all(conn)) == 1
-    other = Database(db.path)
+    other = connect(db.path)
     await other.open()
     try:
         async with other.transaction() as conn:

@@ -25,7 +25,7 @@ from bot.db import ideas as ideas_db
 from bot.db import live_wall as live_wall_db
 from bot.db import participants as participants_db
 from bot.db import partnerships as partnerships_db
-from bot.db.connection import Database
+from bot.db.connection import connect
 from bot.db.migrations import apply_migrations
 from bot.domain.ideas import IdeaText, Translation
 from bot.domain.live_wall import WallData
@@ -273,7 +273,7 @@ async def test_the_sandbox_and_the_health_server_serve_the_wall(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     database = tmp_path / "sandbox.sqlite3"
-    db = Database(database)
+    db = connect(database)
     await db.open()
     await apply_migrations(db.conn)
     partnership_id, _ = await seed_demo(db, SystemClock())

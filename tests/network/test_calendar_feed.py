@@ -21,7 +21,7 @@ from bot.db import network as network_db
 from bot.db import network_calendar as calendar_db
 from bot.db import partnerships as partnerships_db
 from bot.db import workshops as workshops_db
-from bot.db.connection import Database
+from bot.db.connection import Database, connect
 from bot.db.migrations import apply_migrations
 from bot.domain.network_calendar import NetworkEvent
 from bot.domain.texts import LocalizedName
@@ -60,7 +60,7 @@ async def _workshop(db: Database, partnership_id: int, title: str, public: bool)
 
 
 async def _seed(path: Path) -> dict[str, int]:
-    db = Database(path)
+    db = connect(path)
     await db.open()
     await apply_migrations(db.conn)
     await seed_demo(db, SystemClock())

@@ -21,7 +21,7 @@ from bot.config import Settings
 from bot.db import stories as stories_db
 from bot.db import story_publishing as publishing_db
 from bot.db.codec import time_to_sql
-from bot.db.connection import Database
+from bot.db.connection import connect
 from bot.db.migrations import apply_migrations
 from bot.domain.stories import person_token
 from bot.offline.emulator import TelegramSim
@@ -37,7 +37,7 @@ NOW = datetime(2026, 6, 1, 10, 0, tzinfo=UTC)
 async def _seed(path: Path) -> tuple[int, int]:
     """A published story naming Klara (consents), Karl (declined), Nina (erased) and a
     draft; returns both ids."""
-    db = Database(path)
+    db = connect(path)
     await db.open()
     await apply_migrations(db.conn)
     await seed_demo(db, SystemClock())
