@@ -62,6 +62,16 @@ async def _migrated_template() -> None:
         await db.close()
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests of one backend's own machinery are skipped on the other, saying why."""
+    for item in items:
+        for name, skip in (("sqlite_only", ON_POSTGRES), ("postgres_only", not ON_POSTGRES)):
+            marker = item.get_closest_marker(name)
+            if marker is not None and skip:
+                why = marker.args[0] if marker.args else name
+                item.add_marker(pytest.mark.skip(reason=f"{name.replace('_', ' ')}: {why}"))
+
+
 @pytest.fixture(scope="session")
 def postgres_template() -> Iterator[None]:
     if not ON_POSTGRES:
