@@ -38,8 +38,7 @@ from bot.render.wall_page import wall_json
 from bot.services import live_page
 from bot.services.demo import seed_demo
 from bot.serving import serve
-from tests.stories import crowd, free_port, live_event, wall_idea, wall_server
-from tools.screens_wall import wall_tokens
+from tests.stories import crowd, demo_wall_tokens, free_port, live_event, wall_idea, wall_server
 
 UNKNOWN = "x" * 24
 PERSON = 100_001
@@ -289,7 +288,8 @@ async def test_the_sandbox_and_the_health_server_serve_the_wall(
         run_sandbox(Settings(), port, stop, ready, database=database, sim=sim)
     )
     await asyncio.wait_for(ready.wait(), 60)
-    [(_, token), _] = wall_tokens(database)  # the sandbox's demo event (live-setup seeds it)
+    # The sandbox's demo event (live-setup seeds it).
+    [(_, token), _] = await demo_wall_tokens(database)
     # Checked in to the demo's Karlsruhe room, the room screen links this sandbox's wall page.
     answered = asyncio.Event()
     sim.listeners.append(lambda kind, m: answered.set() if m.from_bot else None)
