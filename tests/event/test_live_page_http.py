@@ -247,8 +247,13 @@ async def test_a_change_by_another_process_is_seen_from_the_database(
         first = (await client.get(f"{wall}?after=-1")).json()
         asking = asyncio.create_task(client.get(f"{wall}?after={first['version']}"))
         await waiting(listens, 2)
-        async with harness.services.db.transaction() as conn:  # no signal in this process
-            await live_wall_db.bump_version(conn, event.id)
+        other = connect(harness.settings.database_path)  # its own connection, no signal here
+        await other.open()
+        try:
+            async with other.transaction() as conn:
+                await live_wall_db.bump_version(conn, event.id)
+        finally:
+            await other.close()
         answer = (await asyncio.wait_for(asking, 5)).json()
     assert answer["version"] == first["version"] + 1
 
