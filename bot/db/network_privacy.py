@@ -158,7 +158,8 @@ async def erase_network_person(conn: aiosqlite.Connection, user_id: int) -> None
         (user_id,),
     )
     await conn.execute(
-        "DELETE FROM exchange_requests WHERE requester_id = ? OR contact_id = ?", (user_id, user_id)
+        "DELETE FROM exchange_requests WHERE requester_id = ? OR contact_id = ?",
+        (user_id, user_id),
     )
     # ------------------------------------------------------------------ newsletter
     # The newsletter stays (the network sent it); who wrote it is forgotten.
