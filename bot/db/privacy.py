@@ -101,8 +101,7 @@ async def person_data(conn: aiosqlite.Connection, user_id: int) -> dict[str, lis
     data: dict[str, list[dict[str, Any]]] = {}
     for section, sql in _SECTIONS:
         async with conn.execute(sql, (user_id,)) as cur:
-            names = [d[0] for d in cur.description]
-            data[section] = [dict(zip(names, row, strict=True)) for row in await cur.fetchall()]
+            data[section] = [dict(row) for row in await cur.fetchall()]
     return data
 
 
