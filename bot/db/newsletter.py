@@ -25,9 +25,9 @@ from bot.domain.newsletter import (
 NETWORK_PARTNERSHIPS = (
     "SELECT p.id FROM partnerships p LEFT JOIN partnership_profiles f ON f.partnership_id = p.id"
     " WHERE COALESCE(f.network_id, ?1) = ?2"
-    " AND (?3 IS NULL OR EXISTS (SELECT 1 FROM partnership_countries c"
+    " AND (CAST(?3 AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM partnership_countries c"
     " WHERE c.partnership_id = p.id AND c.country = ?3))"
-    " AND (?4 IS NULL OR EXISTS (SELECT 1 FROM partnership_topics t"
+    " AND (CAST(?4 AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM partnership_topics t"
     " WHERE t.partnership_id = p.id AND t.topic = ?4))"
 )
 _STAFF_ROLE = (
