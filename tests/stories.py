@@ -1339,3 +1339,29 @@ async def demo_wall_tokens(database: Path) -> list[tuple[str, str]]:
     finally:
         await db.close()
     return [(str(language), str(token)) for language, token in rows]
+
+
+# ---------------------------------------------------------------- both backends (r11 handlers)
+def on_postgres(conn: Any) -> bool:
+    """Whether this connection is PostgreSQL's (its `dialect`); aiosqlite's has none."""
+    return getattr(conn, "dialect", "sqlite") == "postgresql"
+
+
+async def table_names(conn: Any) -> list[str]:
+    """The schema's tables on either backend: sqlite_master or information_schema."""
+    sql = (
+        "SELECT table_name FROM information_schema.tables"
+        " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
+        if on_postgres(conn)
+        else "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    )
+    async with conn.execute(sql) as cur:
+        return sorted(str(row[0]) for row in await cur.fetchall())
+
+
+async def foreign_key_problems(conn: Any) -> list[Any]:
+    """Rows that point at nothing. PostgreSQL checks every foreign key at each write (a
+    dangling reference cannot be committed); SQLite is asked afterwards."""
+    if on_postgres(conn):
+        return []
+    return list(await conn.execute_fetchall("PRAGMA foreign_key_check"))

@@ -81,6 +81,7 @@ _CLAUSE_END = re.compile(
 @functools.lru_cache(maxsize=4096)
 def to_postgres(sql: str) -> str:
     """The statement in PostgreSQL's spelling (see the module's docstring)."""
+    sql = _numbered_placeholders(sql)
     out: list[str] = []
     position = 0
     number = 0
@@ -172,3 +173,14 @@ def _nulls_as_sqlite(clause: str) -> str:
         else:
             spelled.append(f"{stripped} NULLS FIRST{trailing}")
     return ",".join(spelled)
+
+
+_NUMBERED_TOKEN = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"|--[^\n]*|\?(\d+)")
+
+
+def _numbered_placeholders(sql: str) -> str:
+    """SQLite's numbered placeholders (`?1`, used more than once in a statement) become
+    PostgreSQL's `$1` before the rewrite above (which leaves `$n` alone)."""
+    if "?" not in sql:
+        return sql
+    return _NUMBERED_TOKEN.sub(lambda m: f"${m.group(1)}" if m.group(1) else m.group(0), sql)

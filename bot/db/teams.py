@@ -180,7 +180,7 @@ async def partner_candidates(
     marks = ", ".join("?" for _ in themes)
     async with conn.execute(
         "SELECT DISTINCT p.user_id FROM participants p JOIN participant_interests i"
-        " ON i.user_id = p.user_id WHERE p.partnership_id = ? AND p.city_id IS NOT ?"
+        " ON i.user_id = p.user_id WHERE p.partnership_id = ? AND p.city_id IS DISTINCT FROM ?"
         f" AND p.privacy_accepted_at IS NOT NULL AND i.theme_id IN ({marks})"
         " ORDER BY p.user_id",
         (partnership_id, exclude_city, *sorted(themes)),

@@ -42,13 +42,16 @@ class FloodGate:
         if blocked_until > now:
             return FloodVerdict("ignore", math.ceil(blocked_until - now))
         tokens, at = self._buckets.get(user_id, (self.burst, now))
-        tokens = min(self.burst, tokens + (now - at) * self.refill)
+        # One person's updates may come out of order (journaled concurrently on PostgreSQL,
+        # or by several workers): an earlier arrival refills nothing and moves no clock back.
+        tokens = min(self.burst, tokens + max(0.0, now - at) * self.refill)
+        latest = max(at, now)
         cost = self.press_cost if press else 1.0
         if tokens < cost:
             self._blocked_until[user_id] = now + self.cooldown
-            self._buckets[user_id] = (tokens, now)
+            self._buckets[user_id] = (tokens, latest)
             return FloodVerdict("warn", math.ceil(self.cooldown))
-        self._buckets[user_id] = (tokens - cost, now)
+        self._buckets[user_id] = (tokens - cost, latest)
         if len(self._buckets) > 50_000:  # forget people whose bucket has refilled
             full = self.burst / self.refill
             for uid in [u for u, (_, seen) in self._buckets.items() if seen <= now - full]:

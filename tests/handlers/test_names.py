@@ -24,6 +24,7 @@ from tests.stories import (
     organiser_workshops,
     quick_participant,
     submit,
+    table_names,
 )
 
 # What the screens said before for someone without a display name, in every language.
@@ -147,9 +148,7 @@ async def test_mydata_hands_out_the_first_name_and_deleteme_erases_it(
     await harness.drain()
     assert await harness.services.onboarding.participant(person.id) is None
     async with harness.services.db.reading() as conn:
-        async with conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'") as cur:
-            tables = [r[0] for r in await cur.fetchall()]
-        for table in tables:
+        for table in await table_names(conn):
             async with conn.execute(f"SELECT * FROM {table}") as cur:
                 for row in await cur.fetchall():
                     assert not any("Quuxina" in str(value) for value in row), table

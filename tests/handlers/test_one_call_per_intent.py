@@ -3,21 +3,28 @@
 Service calls are counted by wrapping every method of every service object the handlers
 reach (only calls made from a handler module count: the gatekeeper's look-up of who is
 acting, and services calling each other, are not the handler's doing). Write transactions
-are counted on the SQLite connection itself: each BEGIN IMMEDIATE that reached the database.
+are counted on the SQLite connection itself: each BEGIN IMMEDIATE that reached the database
+(on PostgreSQL, whose BEGIN is sent at once: each transaction that wrote).
 """
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import fields
 from typing import Any
+
+import asyncpg
 
 from bot.app import Services
 from bot.callback_data import BroadcastStep, IdeaAction, IdeaOpen, SetLanguage, WorkshopSignup
 from bot.db.connection import Database
+from bot.db.memo import written_table
+from bot.db.postgres import PostgresDatabase
 from bot.offline.emulator import SimMessage
 from bot.offline.emulator.client import SimClient
 from bot.offline.harness import BotHarness
@@ -89,8 +96,45 @@ async def trace_statements(db: Database, probe: Probe) -> None:
         if statement in ("BEGIN IMMEDIATE", "COMMIT", "ROLLBACK"):
             probe.events.append(statement)
 
+    if isinstance(db, PostgresDatabase):
+        trace_postgres_writes(db, probe)
+        return
     raw = db.conn._conn  # the sqlite3 connection behind aiosqlite
     await db.conn._execute(raw.set_trace_callback, trace)
+
+
+def trace_postgres_writes(db: PostgresDatabase, probe: Probe) -> None:
+    """PostgreSQL's BEGIN goes out when a transaction opens, written or not: record the
+    transactions that wrote, as SQLite's BEGIN IMMEDIATE (sent with the first write) and
+    their end once it reached the database."""
+    opened = db.transaction
+
+    @asynccontextmanager
+    async def traced() -> AsyncIterator[Any]:
+        wrote = False
+        end = "ROLLBACK"
+        try:
+            async with opened() as conn:
+                run, run_many = conn._execute, conn._executemany
+
+                async def execute(sql: str, parameters: Any) -> Any:
+                    nonlocal wrote
+                    wrote = wrote or written_table(sql) is not None
+                    return await run(sql, parameters)
+
+                async def execute_many(sql: str, parameters: Any) -> Any:
+                    nonlocal wrote
+                    wrote = wrote or bool(parameters)
+                    return await run_many(sql, parameters)
+
+                conn._execute, conn._executemany = execute, execute_many
+                yield conn
+                end = "COMMIT"
+        finally:
+            if wrote:
+                probe.events += ["BEGIN IMMEDIATE", end]
+
+    db.transaction = traced  # type: ignore[method-assign]
 
 
 async def probed(harness: BotHarness) -> Probe:
@@ -134,8 +178,19 @@ async def test_a_refused_sign_up_writes_nothing(harness: BotHarness) -> None:
 # --- send a broadcast now ------------------------------------------------------------------
 
 
-def committed_outbox_rows(path: str) -> int:
+def committed_outbox_rows(db: Database, path: str) -> int:
     """Read through a connection of its own: it sees only what was committed."""
+    if isinstance(db, PostgresDatabase):
+
+        async def count() -> int:
+            other = await asyncpg.connect(db.url)
+            try:
+                return int(await other.fetchval("SELECT COUNT(*) FROM outbox"))
+            finally:
+                await other.close()
+
+        with ThreadPoolExecutor(1) as thread:  # called from a plain function, as on SQLite
+            return thread.submit(lambda: asyncio.run(count())).result()
     with sqlite3.connect(path) as other:
         return int(other.execute("SELECT COUNT(*) FROM outbox").fetchone()[0])
 
@@ -157,7 +212,7 @@ async def test_send_now_is_one_write_and_wakes_the_worker_after_commit(
 
     def wake() -> None:
         probe.events.append("wake")
-        seen_at_wake.append(committed_outbox_rows(path))
+        seen_at_wake.append(committed_outbox_rows(harness.services.db, path))
 
     harness.services.notifier.on_queued = wake
     with wrapped_services(harness.services, probe):

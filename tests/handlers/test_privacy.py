@@ -24,10 +24,12 @@ from bot.offline.harness import BotHarness
 from tests.stories import (
     ADMIN_ID,
     create_workshop,
+    foreign_key_problems,
     idea_ids,
     open_voting,
     quick_participant,
     submit,
+    table_names,
 )
 
 ZOE = 777_000_111
@@ -103,16 +105,12 @@ async def traces_of_zoe(h: BotHarness, marks: tuple[str, ...] = ()) -> list[str]
     """Every cell of every table that still holds Zoe's id, name or words."""
     found = []
     async with h.services.db.reading() as conn:
-        async with conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        ) as cur:
-            tables = [row[0] for row in await cur.fetchall()]
+        tables = await table_names(conn)
         assert len(tables) > 30  # the scan really covers the schema
         for table in tables:
             async with conn.execute(f"SELECT * FROM {table}") as cur:
-                columns = [d[0] for d in cur.description]
                 for row in await cur.fetchall():
-                    for column, value in zip(columns, row, strict=True):
+                    for column, value in dict(row).items():
                         text = (
                             value.decode("utf-8", "replace") if isinstance(value, bytes) else value
                         )
@@ -270,7 +268,7 @@ async def test_deleteme_succeeds_when_an_idea_of_hers_is_a_merge_target(
     async with harness.services.db.reading() as conn:
         merged = await ideas_db.get(conn, source)
         assert await ideas_db.get(conn, target) is None
-        problems = await conn.execute_fetchall("PRAGMA foreign_key_check")
+        problems = await foreign_key_problems(conn)
     # Bert's idea stays merged, pointing at nothing rather than at a removed idea.
     assert merged is not None and merged.status is IdeaStatus.MERGED
     assert merged.merged_into is None

@@ -131,8 +131,8 @@ async def snapshot(harness: BotHarness) -> dict[str, list[tuple[Any, ...]]]:
     async with harness.services.db.reading() as conn:
         result = {}
         for table in tables:
-            cur = await conn.execute(f"SELECT * FROM {table} ORDER BY rowid")
-            result[table] = [tuple(row) for row in await cur.fetchall()]
+            cur = await conn.execute(f"SELECT * FROM {table}")
+            result[table] = sorted((tuple(row) for row in await cur.fetchall()), key=repr)
     return result
 
 
