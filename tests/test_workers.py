@@ -54,8 +54,8 @@ PEOPLE = 200
 TAPS_EACH = 5  # 1,000 taps
 SEATS = 120
 RECIPIENTS = 2000
-PER_SECOND = 100  # the emulator's overall limit, and the bot's SENDING_PER_SECOND
-BURST = 20
+PER_SECOND = 50  # the emulator's overall limit, and the bot's SENDING_PER_SECOND
+BURST = 10
 DEADLINE = 240.0  # seconds; a healthy run needs well under a minute
 
 
@@ -135,7 +135,7 @@ async def stage(tmp_path: Path) -> AsyncIterator[Stage]:
     sim = TelegramSim(
         clock,
         queue_updates=True,
-        latency=0.02,
+        latency=0.005,
         limits=Limits(global_per_second=PER_SECOND, global_burst=BURST),
     )
     db = connect(database)
