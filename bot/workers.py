@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 IDLE = 0.05  # seconds between looks at the inbox when there was nothing to claim
 ROLE_RETRY = 1.0  # seconds between attempts at a role another process holds
 BATCH = 20  # updates of one chat read at a time while its turn is held
+DRAIN = 10.0  # seconds a stopping worker keeps handling what is waiting (SIGTERM)
 
 
 class Role:
@@ -107,7 +108,8 @@ class InboxWorker:
         self._claims: PostgresConnection | None = None
         self._claims_lock = asyncio.Lock()  # one statement at a time on the claims session
         self._wake = asyncio.Event()
-        self._stopping = False
+        self._draining = False  # stopping: finish what is waiting, take nothing after that
+        self._stopping = False  # stopping now: finish the update in hand only
         self._task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
@@ -117,12 +119,18 @@ class InboxWorker:
     def wake(self) -> None:
         self._wake.set()
 
-    async def stop(self) -> None:
-        """Take no new chats; finish the update each held chat is in, then let them go."""
-        self._stopping = True
+    async def stop(self, drain: float = DRAIN) -> None:
+        """Handle what is waiting in the inbox (for at most `drain` seconds: a deployment's
+        stop has a grace period), then finish the update in hand and let the chats go."""
+        self._draining = True
         self._wake.set()
         if self._task is not None:
-            await self._task
+            try:
+                await asyncio.wait_for(asyncio.shield(self._task), drain)
+            except TimeoutError:
+                self._stopping = True
+                self._wake.set()
+                await self._task
             self._task = None
         if self._held:
             await asyncio.gather(*self._held.values(), return_exceptions=True)
@@ -140,6 +148,8 @@ class InboxWorker:
                 await asyncio.sleep(ROLE_RETRY)
             for turn in taken:
                 self._held[turn] = asyncio.create_task(self._work(turn), name=f"turn-{turn}")
+            if not taken and self._draining and not self._held:
+                return  # nothing waiting any more
             if not taken:
                 self._wake.clear()
                 with contextlib.suppress(TimeoutError):
