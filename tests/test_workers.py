@@ -19,7 +19,7 @@ import subprocess
 import sys
 import time
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -68,6 +68,7 @@ class Stage:
     people: list[int]
     recipients: list[int]
     tmp: Path
+    started: list[subprocess.Popen[bytes]] = field(default_factory=list)
 
 
 class Process:
@@ -94,6 +95,7 @@ class Process:
             stdout=self._log,
             stderr=subprocess.STDOUT,
         )
+        stage.started.append(self.proc)
 
     def log(self) -> str:
         return self.log_path.read_text()[-3000:]
@@ -171,7 +173,12 @@ async def stage(tmp_path: Path) -> AsyncIterator[Stage]:
     server = HTTPServer(Application(bot_api_routes(sim, TOKEN)))
     server.add_sockets(sockets)
     port = sockets[0].getsockname()[1]
-    yield Stage(sim, port, address, workshop_id, people, recipients, tmp_path)
+    stage = Stage(sim, port, address, workshop_id, people, recipients, tmp_path)
+    yield stage
+    for proc in stage.started:  # a failed test leaves no bot process behind
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
     server.stop()
 
 
@@ -294,3 +301,36 @@ async def test_three_workers_and_a_receiver_share_the_work_and_survive_a_kill(
         f"\n{total} taps + {RECIPIENTS} broadcast messages in {took:.1f} s; peak {peak} sends/s "
         f"(limit {PER_SECOND}/s, burst {BURST}); emulator errors {stage.sim.error_counts}"
     )
+
+
+async def test_a_second_run_waits_and_takes_over_polling_and_sending(stage: Stage) -> None:
+    first = Process(stage, "run")
+    await until(lambda: stage.sim.long_polls > 0, "the first process polling", (first,))
+    second = Process(stage, "run")
+    waiting = "polling Telegram: another process has it; waiting to take over"
+    await until(lambda: waiting in second.log(), "the second process to wait", (first, second))
+    await first.kill()
+
+    person, recipient = stage.people[0], stage.recipients[0]
+    stage.sim.user_sends(person, f"/start w{stage.workshop_id}")
+    db = connect(stage.address)
+    await db.open()
+    try:
+        async with db.transaction() as conn:
+            message = outbox.OutgoingMessage(recipient, "Broadcast: after the takeover")
+            await outbox.enqueue(conn, message, SystemClock().now())
+    finally:
+        await db.close()
+    await until(lambda: cards_shown_to(stage, person), "the second process to answer", (second,))
+    await until(lambda: delivered_to(stage, recipient) == 1, "the second to send", (second,))
+    await second.stop()
+    assert delivered_to(stage, recipient) == 1
+
+
+def cards_shown_to(stage: Stage, user_id: int) -> bool:
+    messages = stage.sim.messages_to(user_id)
+    return bool(messages) and "✍️ Sign up" in messages[-1].button_texts()
+
+
+def delivered_to(stage: Stage, user_id: int) -> int:
+    return sum((m.text or "").startswith("Broadcast:") for m in stage.sim.messages_to(user_id))
