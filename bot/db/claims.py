@@ -16,7 +16,7 @@ from typing import Any
 POLLER_LOCK = 0x7C17_0010  # the process fetching getUpdates (Telegram allows one)
 SENDER_LOCK = 0x7C17_0011  # the process draining the outbox: the bot token's one pace
 TURNS = 0x7C18  # namespace of the chats' turns (two-key advisory locks)
-_FOLD = 2_147_483_647
+FOLD = 2_147_483_647
 
 
 async def try_role(conn: Any, key: int) -> bool:
@@ -34,7 +34,7 @@ async def take_turns(conn: Any, turns: Sequence[int]) -> list[int]:
     async with conn.execute(
         "SELECT t, pg_try_advisory_lock(CAST(? AS INTEGER), CAST(MOD(t, ?) AS INTEGER))"
         " FROM unnest(CAST(? AS BIGINT[])) AS t",
-        (TURNS, _FOLD, list(turns)),
+        (TURNS, FOLD, list(turns)),
     ) as cur:
         return [int(r[0]) for r in await cur.fetchall() if r[1]]
 
@@ -43,5 +43,5 @@ async def give_turn(conn: Any, turn: int) -> None:
     """Release a chat's turn (its updates taken so far are marked done)."""
     await conn.execute(
         "SELECT pg_advisory_unlock(CAST(? AS INTEGER), CAST(MOD(CAST(? AS BIGINT), ?) AS INTEGER))",
-        (TURNS, turn, _FOLD),
+        (TURNS, turn, FOLD),
     )

@@ -8,6 +8,7 @@ from datetime import datetime
 
 import aiosqlite
 
+from bot.db.claims import FOLD, TURNS
 from bot.db.codec import time_to_sql
 
 
@@ -83,12 +84,17 @@ NO_CHAT = 0  # the turn of updates without a chat (Telegram has no chat 0): one 
 
 
 async def waiting_turns(conn: aiosqlite.Connection, held: Sequence[int], limit: int) -> list[int]:
-    """Chats with updates not done, the one waiting longest first, leaving out those `held`
-    here already (another worker's are refused by their lock, see bot/workers.py)."""
+    """PostgreSQL: chats with updates not done, the one waiting longest first, leaving out
+    those whose turn any worker holds (their lock is in pg_locks; see bot/db/claims.py), so a
+    worker is never offered only chats that others are busy with."""
     async with conn.execute(
         "SELECT COALESCE(chat_id, 0) AS turn FROM inbox WHERE done_at IS NULL"
+        " AND NOT EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory'"
+        " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+        " AND l.classid = CAST(CAST(? AS INTEGER) AS OID) AND l.objsubid = 2"
+        " AND l.objid = CAST(CAST(MOD(COALESCE(chat_id, 0), ?) AS INTEGER) AS OID))"
         " GROUP BY COALESCE(chat_id, 0) ORDER BY MIN(update_id) LIMIT ?",
-        (limit + len(held),),
+        (TURNS, FOLD, limit + len(held)),
     ) as cur:
         rows = await cur.fetchall()
     skip = set(held)
