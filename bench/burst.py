@@ -16,6 +16,11 @@ flight (each chat in order; the production setting) and with one at a time (what
 python-telegram-bot does by default).
 
 Run: python -m bench.burst [--people 300] [--window 30] [--latency 0.04]
+
+Several processes: `python -m bench.burst --workers N --database postgresql://…/postgres`
+runs the same crowd against a fresh database on that server, served by one receiver
+(`twincity-bot run --receive-only`) and N `twincity-bot worker` processes (bot/workers.py)
+through the emulator's HTTP front.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from bench.common import result
+from bench.processes import bot_processes, fresh_database
 from bot.app import build_application
 from bot.callback_data import (
     ChooseCity,
@@ -83,7 +89,7 @@ class Run:
     people: int
 
 
-async def prepare(path: Path) -> tuple[int, int]:
+async def prepare(path: Path | str) -> tuple[int, int]:
     """The demo partnership and its published kick-off with room for everyone."""
     clock = SystemClock()
     db = connect(path)
@@ -150,17 +156,21 @@ async def person(
     return latencies
 
 
-async def burst(name: str, people: int, window: float, latency: float, in_flight: int) -> Run:
+async def burst(
+    name: str,
+    people: int,
+    window: float,
+    latency: float,
+    in_flight: int,
+    database: str | None = None,
+    workers: int = 0,
+) -> Run:
+    """One crowd: served in this process (SQLite), or by processes on `database`."""
     tmp = Path(tempfile.mkdtemp(prefix="bench-burst-"))
-    workshop_id, city_id = await prepare(tmp / "bench.sqlite3")
+    target = database or str(tmp / "bench.sqlite3")
+    workshop_id, city_id = await prepare(Path(target) if database is None else target)
     flow = (workshop_id, taps(workshop_id, city_id))
     sim = TelegramSim(SystemClock(), queue_updates=True, latency=latency, jitter=latency / 4)
-    settings = replace(
-        Settings(),
-        database_path=tmp / "bench.sqlite3",
-        health_port=0,
-        concurrent_updates=in_flight,
-    )
     chats: dict[int, Chat] = {}
 
     def on_change(kind: str, message: SimMessage) -> None:
@@ -170,25 +180,39 @@ async def burst(name: str, people: int, window: float, latency: float, in_flight
             chat.changed.set()
 
     sim.listeners.append(on_change)
-    app = build_application(settings, request=SimRequest(sim), background=True)
-    stop, ready = asyncio.Event(), asyncio.Event()
-    serving = asyncio.create_task(serve(app, settings, stop, ready, webhook=False))
-    await ready.wait()
-    rng = random.Random(15)
     users = [sim.add_user(f"Guest{i}", "en") for i in range(people)]
-    arrivals = sorted(rng.uniform(0, window) for _ in users)
     for user in users:
         chats[user.id] = Chat()
-    started = time.perf_counter()
-    per_person = await asyncio.gather(
-        *(
-            person(sim, chats[u.id], u.id, flow, arrive, random.Random(u.id))
-            for u, arrive in zip(users, arrivals, strict=True)
+
+    async def crowd() -> tuple[list[list[float]], float]:
+        rng = random.Random(15)
+        arrivals = sorted(rng.uniform(0, window) for _ in users)
+        started = time.perf_counter()
+        per_person = await asyncio.gather(
+            *(
+                person(sim, chats[u.id], u.id, flow, arrive, random.Random(u.id))
+                for u, arrive in zip(users, arrivals, strict=True)
+            )
         )
-    )
-    duration = time.perf_counter() - started
-    stop.set()
-    await serving  # handles what is in flight: the confirmations after the last tap
+        return per_person, time.perf_counter() - started
+
+    if database is not None:
+        async with bot_processes(sim, database, workers, in_flight):
+            per_person, duration = await crowd()
+    else:
+        settings = replace(
+            Settings(),
+            database_path=tmp / "bench.sqlite3",
+            health_port=0,
+            concurrent_updates=in_flight,
+        )
+        app = build_application(settings, request=SimRequest(sim), background=True)
+        stop, ready = asyncio.Event(), asyncio.Event()
+        serving = asyncio.create_task(serve(app, settings, stop, ready, webhook=False))
+        await ready.wait()
+        per_person, duration = await crowd()
+        stop.set()
+        await serving  # handles what is in flight: the confirmations after the last tap
     signed_up = sum(any(SIGNED_UP in m.body for m in sim.messages_to(u.id)) for u in users)
     return Run(name, [x for p in per_person for x in p], duration, signed_up, people)
 
@@ -219,10 +243,37 @@ async def main(people: int, window: float, latency: float) -> None:
     print(result("burst_p99_ms", p99, "<", 500, 0))
 
 
+async def main_workers(
+    people: int, window: float, latency: float, workers: int, server: str
+) -> None:
+    """The same crowd served by processes on PostgreSQL: a receiver and `workers` workers."""
+    print(
+        f"{people} new people arriving within {window:.0f} s (real time), "
+        f"{latency * 1000:.0f} ms per Bot API call; PostgreSQL, 1 receiver + {workers} "
+        f"worker process(es), 32 in flight each"
+    )
+    async with fresh_database(server) as address:
+        name = f"{workers} worker(s), each chat in order"
+        run = await burst(name, people, window, latency, 32, address, workers)
+    p99 = describe(run)
+    if run.signed_up != people:
+        print("CHECK not everyone got signed up: the run is not valid")
+        p99 = float("inf")
+    print(result(f"burst_workers{workers}_p99_ms", p99, "<", 500, 0))
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--people", type=int, default=300)
     parser.add_argument("--window", type=float, default=30.0)
     parser.add_argument("--latency", type=float, default=0.04)
+    parser.add_argument("--workers", type=int, default=0, help="worker processes (PostgreSQL)")
+    parser.add_argument("--database", default=None, help="postgresql://… server for --workers")
     args = parser.parse_args()
-    asyncio.run(main(args.people, args.window, args.latency))
+    if args.workers or args.database:
+        if not (args.database or "").startswith(("postgresql://", "postgres://")):
+            parser.error("--workers needs --database postgresql://…")
+        workers = max(1, args.workers)
+        asyncio.run(main_workers(args.people, args.window, args.latency, workers, args.database))
+    else:
+        asyncio.run(main(args.people, args.window, args.latency))

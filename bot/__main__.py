@@ -1,4 +1,4 @@
-"""Command line: `twincity-bot run | webhook | migrate | seed-demo | backup FILE`."""
+"""Command line: `twincity-bot run | webhook | worker | migrate | seed-demo | backup FILE`."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from bot.clock import SystemClock
 from bot.config import ConfigError, Settings, load_settings
 from bot.db.backup import BackupError, backup_database
 from bot.db.connection import connect
+from bot.db.dialect import is_postgres_url
 from bot.db.migrations import MigrationError, apply_migrations
 
 # The `sandbox` command is the sandbox's door: the one place outside bot/offline that
@@ -75,8 +76,9 @@ async def seed_demo(settings: Settings) -> tuple[int, bool]:
         await db.close()
 
 
-def run(settings: Settings, *, webhook: bool) -> None:
-    run_until_signal(build_application(settings, background=True), settings, webhook=webhook)
+def run(settings: Settings, *, webhook: bool, receive: bool = True, work: bool = True) -> None:
+    app = build_application(settings, background=True)
+    run_until_signal(app, settings, webhook=webhook, receive=receive, work=work)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -86,16 +88,26 @@ def parser() -> argparse.ArgumentParser:
         epilog="Settings come from the environment or a .env file: BOT_TOKEN, DATABASE_PATH, "
         "TELEGRAM_API_BASE_URL, ADMIN_IDS, DEFAULT_LANGUAGE, LOG_LEVEL, WEBHOOK_URL, "
         "WEBHOOK_SECRET, WEBHOOK_LISTEN, WEBHOOK_PORT, HEALTH_LISTEN, HEALTH_PORT, HEALTH_TOKEN, "
-        "CONCURRENT_UPDATES.",
+        "CONCURRENT_UPDATES, DATABASE_URL (postgresql://…), SENDING_PER_SECOND.",
     )
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    sub.add_parser(
+    run_parser = sub.add_parser(
         "run", help="migrate the database, then run the bot (long polling; /healthz on HEALTH_PORT)"
+    )
+    run_parser.add_argument(
+        "--receive-only",
+        action="store_true",
+        help="PostgreSQL: only journal updates; `twincity-bot worker` processes handle them",
     )
     sub.add_parser(
         "webhook",
         help="migrate, then run the bot behind a webhook (WEBHOOK_URL, WEBHOOK_SECRET, "
         "WEBHOOK_LISTEN, WEBHOOK_PORT) with GET /healthz on HEALTH_PORT",
+    )
+    sub.add_parser(
+        "worker",
+        help="PostgreSQL only: handle updates a `run` or `webhook` process journaled, run due "
+        "work, and send the outbox when elected; start any number",
     )
     sub.add_parser("migrate", help="apply pending database migrations and exit")
     sub.add_parser("seed-demo", help="load the example partnership Karlsruhe ↔ Krasnodar")
@@ -124,6 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if args.command == "backup":
             # No migrations first: a backup copies the database exactly as it is.
+            if not isinstance(settings.database_path, Path):
+                raise ConfigError("backup copies an SQLite file; for PostgreSQL use pg_dump")
             report = backup_database(settings.database_path, args.file)
             print(
                 f"backup of {settings.database_path} written to {report.target}"
@@ -141,7 +155,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             settings.require_token()
             if applied:
                 log.info("applied migrations: %s", ", ".join(applied))
-            run(settings, webhook=False)
+            if args.receive_only and not is_postgres_url(settings.database_path):
+                raise ConfigError("--receive-only needs PostgreSQL: set DATABASE_URL")
+            run(settings, webhook=False, work=not args.receive_only)
+        elif args.command == "worker":
+            settings.require_token()
+            if not is_postgres_url(settings.database_path):
+                raise ConfigError("worker needs PostgreSQL: set DATABASE_URL=postgresql://…")
+            run(settings, webhook=False, receive=False)
         elif args.command == "webhook":
             settings.require_token()
             settings.require_webhook()

@@ -28,7 +28,7 @@ from bot.context import BotContext, BotData
 from bot.db.connection import Database, connect
 from bot.db.migrations import apply_migrations
 from bot.delivery.progress import ProgressReporter
-from bot.delivery.worker import DeliveryWorker
+from bot.delivery.worker import DeliveryWorker, Pace
 from bot.handlers import (
     applying,
     gatekeeper,
@@ -110,6 +110,7 @@ from bot.services.workshops import WorkshopService
 from bot.telegram import unread
 from bot.telegram.retry import RetryOn429
 from bot.translation import MachineTranslator, NoMachineTranslation, machine_translator
+from bot.workers import send_when_elected, shared
 
 log = logging.getLogger(__name__)
 
@@ -415,11 +416,20 @@ def build_application(
             # The outbox worker and the due-work job run only in a real deployment; tests
             # drive them explicitly with a fake clock (bot/offline/harness.py).
             worker = DeliveryWorker(
-                db, app.bot, the_clock, on_batch=ProgressReporter(services, app.bot, the_clock)
+                db,
+                app.bot,
+                the_clock,
+                on_batch=ProgressReporter(services, app.bot, the_clock),
+                pace=Pace(per_second=settings.sending_per_second),
             )
             services.notifier.on_queued = worker.wake
             app.bot_data.delivery = worker
-            app.bot_data.delivery_task = asyncio.create_task(worker.run_forever())
+            # Several processes on PostgreSQL: one sender per bot token (bot/workers.py).
+            shared_db = shared(db)
+            sending = (
+                worker.run_forever() if shared_db is None else send_when_elected(shared_db, worker)
+            )
+            app.bot_data.delivery_task = asyncio.create_task(sending)
             schedule_due_work(app, services.due)
             # The directory's daily "still correct?" check plans itself onwards; this plans
             # the first one even when nobody has opened the directory since the upgrade.

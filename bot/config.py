@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from dotenv import dotenv_values
 
+from bot.db.dialect import is_postgres_url
 from bot.domain.languages import SUPPORTED_LANGUAGES
 
 TELEGRAM_API_BASE_URL = "https://api.telegram.org/bot"
@@ -25,7 +26,8 @@ class ConfigError(Exception):
 @dataclass(frozen=True)
 class Settings:
     bot_token: str | None = None
-    database_path: Path = Path("data/twincity.sqlite3")
+    # A file (SQLite, the default) or a postgresql:// address (DATABASE_URL).
+    database_path: Path | str = Path("data/twincity.sqlite3")
     telegram_api_base_url: str = TELEGRAM_API_BASE_URL
     admin_ids: frozenset[int] = field(default_factory=frozenset)
     default_language: str = "en"
@@ -44,6 +46,8 @@ class Settings:
     health_port: int = 8081
     health_token: str | None = None  # lets a remote monitor see the backlog figures
     concurrent_updates: int = 32  # updates handled at once (each chat's still in order)
+    # The outbox's overall pace (Telegram's 30 a second; more with paid broadcasts).
+    sending_per_second: float = 30.0
     # Where people reach the health server's pages (wall pages, feeds) from outside, e.g.
     # https://bot.example.org; without it the webhook's origin, else nothing is linked.
     public_url: str | None = None
@@ -185,6 +189,16 @@ def load_settings(env: Mapping[str, str] | None = None, *, dotenv: Path | None =
             f"CONCURRENT_UPDATES must be a whole number from 1 to 256, got {concurrency_raw!r}"
         )
     concurrency = int(concurrency_raw)
+    sending_raw = env.get("SENDING_PER_SECOND", "").strip() or "30"
+    try:
+        sending = float(sending_raw)
+    except ValueError:
+        sending = 0.0
+    if not 0 < sending <= 1000:
+        raise ConfigError(
+            f"SENDING_PER_SECOND must be a number from 1 to 1000, got {sending_raw!r}"
+        )
+    database_url = env.get("DATABASE_URL", "").strip()
     return Settings(
         bot_token=token,
         webhook_url=webhook_url,
@@ -199,7 +213,10 @@ def load_settings(env: Mapping[str, str] | None = None, *, dotenv: Path | None =
         translation_provider=provider,
         translation_url=translation_url,
         translation_api_key=translation_api_key,
-        database_path=Path(env.get("DATABASE_PATH", "").strip() or "data/twincity.sqlite3"),
+        database_path=database_url
+        if is_postgres_url(database_url)
+        else Path(env.get("DATABASE_PATH", "").strip() or "data/twincity.sqlite3"),
+        sending_per_second=sending,
         telegram_api_base_url=base_url,
         admin_ids=_parse_admin_ids(env.get("ADMIN_IDS", "")),
         default_language=language,

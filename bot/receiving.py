@@ -118,6 +118,10 @@ class Inbox:
         # When each update in hand arrived: one chat's updates wait for their turn, and limits
         # that count a person's updates per time (the flood gate) must see when they came.
         self._arrivals: dict[int, datetime] = {}
+        # PostgreSQL: several processes share the inbox; the workers claim what is journaled
+        # (bot/workers.py), so nothing is handed to this process's queue.
+        self.shared = db.dialect == "postgresql"
+        self.on_journaled: Callable[[], None] | None = None  # wakes this process's worker
 
     async def accept(self, batch: Sequence[Mapping[str, Any]]) -> list[Update]:
         """Journal a batch of updates as Telegram sent them (one statement); return the ones
@@ -146,8 +150,22 @@ class Inbox:
         """When this update was received (None: not through this inbox, or handled)."""
         return self._arrivals.get(update.update_id) if isinstance(update, Update) else None
 
+    def arrived(self, update: Update, when: datetime) -> None:
+        """A worker took this update from the inbox, journaled at `when`."""
+        self._arrivals[update.update_id] = when
+
+    def forget(self, update: Update) -> None:
+        self._arrivals.pop(update.update_id, None)
+
     def hand_over(self, updates: Sequence[Update]) -> None:
-        """To the Application's queue: its processor handles them (see ChatOrderedProcessor)."""
+        """To the Application's queue: its processor handles them (see ChatOrderedProcessor).
+        With shared workers (PostgreSQL) the inbox table is the queue."""
+        if self.shared:
+            for update in updates:
+                self._arrivals.pop(update.update_id, None)
+            if updates and self.on_journaled is not None:
+                self.on_journaled()
+            return
         for update in updates:
             self.app.update_queue.put_nowait(update)
 

@@ -20,11 +20,13 @@ from tornado.httpserver import HTTPServer
 
 from bot.app import BotApplication
 from bot.config import Settings
+from bot.db.claims import POLLER_LOCK
 from bot.network_feeds import calendar_routes
 from bot.receiving import Inbox, Poller
 from bot.services.health import check_health
 from bot.story_feeds import feed_routes
 from bot.wall_pages import wall_routes
+from bot.workers import InboxWorker, Role, shared
 
 log = logging.getLogger(__name__)
 HEALTH_TIMEOUT = 3.0  # seconds; a database that takes longer counts as unreachable
@@ -169,26 +171,46 @@ async def serve(
     ready: asyncio.Event | None = None,
     *,
     webhook: bool = True,
+    receive: bool = True,
+    work: bool = True,
 ) -> None:
     """Run until `stop` is set, then: stop taking updates, finish the ones already received,
-    stop the delivery worker (post_stop) and close the database (post_shutdown)."""
+    stop the delivery worker (post_stop) and close the database (post_shutdown).
+
+    On PostgreSQL the inbox table is shared: this process claims chats from it like any
+    `twincity-bot worker` (bot/workers.py), and polls only while it holds the poller's lock;
+    `receive=False` is a worker that takes no updates from Telegram, `work=False` a receiver
+    that only journals."""
     await app.initialize()
     health = None
     receiver: WebhookReceiver | Poller | None = None
+    worker: InboxWorker | None = None
+    role: Role | None = None
     try:
         if app.post_init is not None:  # run_polling/run_webhook would call these hooks
             await app.post_init(app)
         inbox = app.bot_data.inbox
-        assert inbox is not None
-        # What was received before a crash goes first: each chat's old updates before new ones.
-        inbox.hand_over(await inbox.unhandled())
+        services = app.bot_data.services
+        assert inbox is not None and services is not None
+        db = shared(services.db)
+        if db is None:
+            # What was received before a crash goes first: each chat's old updates first.
+            inbox.hand_over(await inbox.unhandled())
         await app.start()  # handles what the queue holds, through the ChatOrderedProcessor
-        receiver = WebhookReceiver(app, inbox, settings) if webhook else Poller(app, inbox)
-        await receiver.start()
         health = health_server(app, settings)
+        if db is not None and work:
+            worker = InboxWorker(app, db, services.clock, settings.concurrent_updates)
+            inbox.on_journaled = worker.wake
+            await worker.start()
+        if receive and not webhook and db is not None:
+            role = Role(db, POLLER_LOCK, "polling Telegram")  # Telegram allows one poller
+            await role.take(stop.is_set)
+        if receive and not stop.is_set():
+            receiver = WebhookReceiver(app, inbox, settings) if webhook else Poller(app, inbox)
+            await receiver.start()
         log.info(
             "%s mode; health on %s:%s/healthz",
-            "webhook" if webhook else "polling",
+            ("webhook" if webhook else "polling") if receive else "worker",
             settings.health_listen,
             settings.health_port,
         )
@@ -202,12 +224,16 @@ async def serve(
             await health.close_all_connections()  # live-page: ends the wall pages' long polls
         if receiver is not None:
             await receiver.stop()  # no new updates are taken from here on
+        if worker is not None:
+            await worker.stop()  # the chats held finish their update in hand
         if app.running:
             await app.stop()  # handles every update already received
             if isinstance(receiver, Poller):
                 await receiver.confirm()
             if app.post_stop is not None:
                 await app.post_stop(app)  # stops the delivery worker after its batch
+        if role is not None:
+            await role.release()
         await app.shutdown()
         if app.post_shutdown is not None:
             await app.post_shutdown(app)  # closes the database
@@ -227,5 +253,14 @@ def until_signal(body: Callable[[asyncio.Event], Awaitable[object]]) -> None:
     asyncio.run(main())
 
 
-def run_until_signal(app: BotApplication, settings: Settings, *, webhook: bool) -> None:
-    until_signal(lambda stop: serve(app, settings, stop, webhook=webhook))
+def run_until_signal(
+    app: BotApplication,
+    settings: Settings,
+    *,
+    webhook: bool,
+    receive: bool = True,
+    work: bool = True,
+) -> None:
+    until_signal(
+        lambda stop: serve(app, settings, stop, webhook=webhook, receive=receive, work=work)
+    )

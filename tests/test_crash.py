@@ -14,21 +14,25 @@ import subprocess
 import sys
 import time
 from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import asyncpg
 import httpx
 import pytest
 from tornado.httpserver import HTTPServer
 from tornado.netutil import bind_sockets
 from tornado.web import Application
 
+import bot.db.connection
 from bench.common import seed_people
 from bot.clock import SystemClock
 from bot.db import workshops as workshops_db
 from bot.db.connection import connect
+from bot.db.dialect import is_postgres_url, to_postgres
 from bot.db.migrations import apply_migrations
 from bot.domain.texts import LocalizedName
 from bot.domain.workshops import Workshop, WorkshopKind, WorkshopStatus
@@ -53,6 +57,30 @@ class Stage:
     workshop_id: int
     people: list[int]
     tmp: Path
+
+    @property
+    def address(self) -> str:
+        """Where the bot finds the database: the file, or on PostgreSQL the test's database
+        (tests/conftest.py redirects the path)."""
+        redirect = bot.db.connection.redirect
+        return str(redirect(self.database) if redirect is not None else self.database)
+
+
+def rows_of(stage: Stage, sql: str, *params: Any) -> list[tuple[Any, ...]]:
+    """Read the bot's database from this (synchronous) side, on either backend."""
+    if not is_postgres_url(stage.address):
+        with sqlite3.connect(stage.database) as conn:
+            return [tuple(r) for r in conn.execute(sql, params).fetchall()]
+
+    async def read() -> list[tuple[Any, ...]]:
+        conn = await asyncpg.connect(stage.address)
+        try:
+            return [tuple(r) for r in await conn.fetch(to_postgres(sql), *params)]
+        finally:
+            await conn.close()
+
+    with ThreadPoolExecutor(1) as pool:  # a loop of its own: this one runs the emulator
+        return pool.submit(asyncio.run, read()).result()
 
 
 async def until(
@@ -84,6 +112,7 @@ class Bot:
             "BOT_TOKEN": TOKEN,
             "TELEGRAM_API_BASE_URL": f"http://127.0.0.1:{stage.api_port}/bot",
             "DATABASE_PATH": str(stage.database),
+            "DATABASE_URL": stage.address if is_postgres_url(stage.address) else "",
             "HEALTH_PORT": str(free_port()),
             # Few slots and a slow network: the kill reliably lands in the middle.
             "CONCURRENT_UPDATES": "4",
@@ -168,11 +197,10 @@ async def stage(tmp_path: Path) -> AsyncIterator[Stage]:
     server.stop()
 
 
-def registrations(database: Path, workshop_id: int) -> list[tuple[int, str]]:
-    with sqlite3.connect(database) as conn:
-        rows = conn.execute(
-            "SELECT user_id, status FROM registrations WHERE workshop_id = ?", (workshop_id,)
-        ).fetchall()
+def registrations(stage: Stage) -> list[tuple[int, str]]:
+    rows = rows_of(
+        stage, "SELECT user_id, status FROM registrations WHERE workshop_id = ?", stage.workshop_id
+    )
     return [(int(r[0]), str(r[1])) for r in rows]
 
 
@@ -206,11 +234,10 @@ def answered(stage: Stage, tap: dict[str, Any]) -> bool:
 
 def diagnosis(stage: Stage, taps: list[dict[str, Any]]) -> str:
     """What the database and the people's chats show, for a failure message."""
-    with sqlite3.connect(stage.database) as conn:
-        inbox = conn.execute("SELECT COUNT(*), COUNT(done_at) FROM inbox").fetchone()
+    inbox = rows_of(stage, "SELECT COUNT(*), COUNT(done_at) FROM inbox")[0]
     missing = [t["callback_query"]["from"]["id"] for t in taps if not answered(stage, t)]
     seen = [m.body[:40] for m in stage.sim.messages_to(missing[0])] if missing else []
-    registered = len(registrations(stage.database, stage.workshop_id))
+    registered = len(registrations(stage))
     return (
         f"inbox rows/done {inbox}, registrations {registered}, {len(missing)} unanswered "
         f"(the first saw {seen}), emulator errors {stage.sim.error_counts}"
@@ -219,7 +246,7 @@ def diagnosis(stage: Stage, taps: list[dict[str, Any]]) -> str:
 
 def check_outcome(stage: Stage, taps: list[dict[str, Any]]) -> None:
     assert all(answered(stage, tap) for tap in taps)
-    rows = registrations(stage.database, stage.workshop_id)
+    rows = registrations(stage)
     assert sorted(user for user, _ in rows) == sorted(stage.people)  # everyone exactly once
     statuses = [status for _, status in rows]
     assert statuses.count("confirmed") == SEATS  # never oversold, no seat left empty

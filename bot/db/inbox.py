@@ -8,6 +8,7 @@ from datetime import datetime
 
 import aiosqlite
 
+from bot.db.claims import FOLD, TURNS
 from bot.db.codec import time_to_sql
 
 
@@ -16,6 +17,7 @@ class Received:
     update_id: int
     chat_id: int | None  # whose turn it is; None: no order to keep
     payload: str  # the update's JSON
+    received_at: str | None = None  # when it was journaled (read back by the workers)
 
 
 async def journal(conn: aiosqlite.Connection, batch: Sequence[Received], now: datetime) -> set[int]:
@@ -74,3 +76,36 @@ async def forget_chat(conn: aiosqlite.Connection, chat_id: int) -> None:
         " WHERE chat_id = ?",
         (chat_id,),
     )
+
+
+# --- Several workers (PostgreSQL): a chat's updates are claimed together, in order ---------
+
+NO_CHAT = 0  # the turn of updates without a chat (Telegram has no chat 0): one queue
+
+
+async def waiting_turns(conn: aiosqlite.Connection, held: Sequence[int], limit: int) -> list[int]:
+    """PostgreSQL: chats with updates not done, the one waiting longest first, leaving out
+    those whose turn any worker holds (their lock is in pg_locks; see bot/db/claims.py), so a
+    worker is never offered only chats that others are busy with."""
+    async with conn.execute(
+        "SELECT COALESCE(chat_id, 0) AS turn FROM inbox WHERE done_at IS NULL"
+        " AND NOT EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory'"
+        " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+        " AND l.classid = CAST(CAST(? AS INTEGER) AS OID) AND l.objsubid = 2"
+        " AND l.objid = CAST(CAST(MOD(COALESCE(chat_id, 0), ?) AS INTEGER) AS OID))"
+        " GROUP BY COALESCE(chat_id, 0) ORDER BY MIN(update_id) LIMIT ?",
+        (TURNS, FOLD, limit + len(held)),
+    ) as cur:
+        rows = await cur.fetchall()
+    skip = set(held)
+    return [int(r[0]) for r in rows if int(r[0]) not in skip][:limit]
+
+
+async def turn_pending(conn: aiosqlite.Connection, turn: int, limit: int) -> list[Received]:
+    """The oldest updates of one chat not done yet, in order (read while holding its turn)."""
+    async with conn.execute(
+        "SELECT update_id, chat_id, payload, received_at FROM inbox"
+        " WHERE done_at IS NULL AND COALESCE(chat_id, 0) = ? ORDER BY update_id LIMIT ?",
+        (turn, limit),
+    ) as cur:
+        return [Received(r[0], r[1], r[2], r[3]) for r in await cur.fetchall()]

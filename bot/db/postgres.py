@@ -191,6 +191,14 @@ class PostgresDatabase:
             await self._side.raw.close()
             self._side = None
 
+    async def session(self) -> PostgresConnection:
+        """A connection of its own, outside the pool, for session advisory locks (an elected
+        role, a worker's claimed chats): PostgreSQL frees them when it closes, or when the
+        process dies and the server sees the socket close (bot/workers.py)."""
+        raw = await asyncpg.connect(self.url, statement_cache_size=64)
+        await _prepare_connection(raw)
+        return PostgresConnection(raw)
+
     @property
     def pool(self) -> asyncpg.Pool:
         if self._pool is None:

@@ -133,6 +133,7 @@ class Rules(SimState):
             raise ApiError(429, f"Too Many Requests: retry after {seconds}", retry_after=seconds)
         bucket.take(now)
         self._global_bucket.take(now)
+        self.send_times.append(now)
 
     def _editable(self, params: dict[str, Any], action: str) -> tuple[SimUser, SimMessage]:
         if "inline_message_id" in params:

@@ -71,6 +71,7 @@ class SimState:
         self.long_polls = 0  # getUpdates calls waiting for an update right now
         self.error_counts: dict[int, int] = {}
         self.sent_count = 0
+        self.send_times: list[float] = []  # when each speed-checked send was accepted
         self.listeners: list[Callable[[str, SimMessage], None]] = []
         now = self._now()
         self._global_bucket = TokenBucket(
@@ -78,6 +79,15 @@ class SimState:
         )
         self._chat_buckets: dict[int, TokenBucket] = {}
         self._forced_429: list[int] = []
+
+    def peak_sends(self, window: float = 1.0) -> int:
+        """The most sends accepted within any `window` seconds: the rate Telegram saw."""
+        times, peak, first = sorted(self.send_times), 0, 0
+        for last, at in enumerate(times):
+            while at - times[first] >= window:
+                first += 1
+            peak = max(peak, last - first + 1)
+        return peak
 
     # ------------------------------------------------------------------ time and ids
     def _now(self) -> float:
