@@ -26,6 +26,8 @@ class ConfigError(Exception):
 class Settings:
     bot_token: str | None = None
     database_path: Path = Path("data/twincity.sqlite3")
+    # postgresql://user:password@host:port/name selects PostgreSQL; None keeps SQLite.
+    database_url: str | None = None
     telegram_api_base_url: str = TELEGRAM_API_BASE_URL
     admin_ids: frozenset[int] = field(default_factory=frozenset)
     default_language: str = "en"
@@ -47,6 +49,18 @@ class Settings:
     # Where people reach the health server's pages (wall pages, feeds) from outside, e.g.
     # https://bot.example.org; without it the webhook's origin, else nothing is linked.
     public_url: str | None = None
+
+    @property
+    def database(self) -> Path | str:
+        """What `bot.db.connection.connect` opens: DATABASE_URL when set, else the SQLite file."""
+        return self.database_url or self.database_path
+
+    @property
+    def database_name(self) -> str:
+        """The database for messages and logs: the file, or the address without its password."""
+        if self.database_url is None:
+            return str(self.database_path)
+        return redact_url(self.database_url)
 
     @property
     def machine_translation(self) -> str | None:
@@ -84,6 +98,26 @@ class Settings:
                 "BOT_TOKEN=<token> (environment or .env file)"
             )
         return self.bot_token
+
+
+def redact_url(url: str) -> str:
+    """`url` with its password (if any) replaced by ***: safe for logs and messages."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
+    return parts._replace(netloc=netloc).geturl()
+
+
+def _database_url(env: Mapping[str, str]) -> str | None:
+    url = env.get("DATABASE_URL", "").strip() or None
+    if url is not None and not url.startswith(("postgresql://", "postgres://")):
+        raise ConfigError(
+            "DATABASE_URL must be a PostgreSQL address like "
+            "postgresql://user:password@host:5432/name (or unset for SQLite at DATABASE_PATH), "
+            f"got {redact_url(url)!r}"
+        )
+    return url
 
 
 def _parse_admin_ids(raw: str) -> frozenset[int]:
@@ -200,6 +234,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, dotenv: Path | None =
         translation_url=translation_url,
         translation_api_key=translation_api_key,
         database_path=Path(env.get("DATABASE_PATH", "").strip() or "data/twincity.sqlite3"),
+        database_url=_database_url(env),
         telegram_api_base_url=base_url,
         admin_ids=_parse_admin_ids(env.get("ADMIN_IDS", "")),
         default_language=language,

@@ -9,11 +9,11 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -36,7 +36,7 @@ from bot.offline.emulator import Limits, TelegramSim
 from bot.offline.emulator.http import bot_api_routes
 from bot.paths import PROJECT_ROOT
 from bot.services.demo import seed_demo
-from tests.stories import free_port
+from tests.stories import database_env, free_port
 
 TOKEN = "123456:crash-test-token"
 SECRET = "crash-test-secret"
@@ -83,7 +83,7 @@ class Bot:
             "PYTHONPATH": str(PROJECT_ROOT),
             "BOT_TOKEN": TOKEN,
             "TELEGRAM_API_BASE_URL": f"http://127.0.0.1:{stage.api_port}/bot",
-            "DATABASE_PATH": str(stage.database),
+            **database_env(stage.database),  # on a PostgreSQL run, the test's database there
             "HEALTH_PORT": str(free_port()),
             # Few slots and a slow network: the kill reliably lands in the middle.
             "CONCURRENT_UPDATES": "4",
@@ -168,11 +168,28 @@ async def stage(tmp_path: Path) -> AsyncIterator[Stage]:
     server.stop()
 
 
+def query(database: Path, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
+    """Rows from the bot's database (the SQLite file, or on a PostgreSQL run the server
+    database the path stands for), read from synchronous code while the bot runs."""
+
+    async def read() -> list[Any]:
+        db = connect(database)
+        await db.open()
+        try:
+            async with db.reading() as conn:
+                cursor = await conn.execute(sql, params)
+                return list(await cursor.fetchall())
+        finally:
+            await db.close()
+
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, read()).result()
+
+
 def registrations(database: Path, workshop_id: int) -> list[tuple[int, str]]:
-    with sqlite3.connect(database) as conn:
-        rows = conn.execute(
-            "SELECT user_id, status FROM registrations WHERE workshop_id = ?", (workshop_id,)
-        ).fetchall()
+    rows = query(
+        database, "SELECT user_id, status FROM registrations WHERE workshop_id = ?", (workshop_id,)
+    )
     return [(int(r[0]), str(r[1])) for r in rows]
 
 
@@ -206,8 +223,7 @@ def answered(stage: Stage, tap: dict[str, Any]) -> bool:
 
 def diagnosis(stage: Stage, taps: list[dict[str, Any]]) -> str:
     """What the database and the people's chats show, for a failure message."""
-    with sqlite3.connect(stage.database) as conn:
-        inbox = conn.execute("SELECT COUNT(*), COUNT(done_at) FROM inbox").fetchone()
+    inbox = tuple(query(stage.database, "SELECT COUNT(*), COUNT(done_at) FROM inbox")[0])
     missing = [t["callback_query"]["from"]["id"] for t in taps if not answered(stage, t)]
     seen = [m.body[:40] for m in stage.sim.messages_to(missing[0])] if missing else []
     registered = len(registrations(stage.database, stage.workshop_id))
