@@ -1,5 +1,6 @@
 # Twin City Bot: one process, SQLite on a volume; long polling by default, webhook with
 #   docker run … twincity-bot webhook   (needs WEBHOOK_URL and WEBHOOK_SECRET)
+# With DATABASE_URL=postgresql://… it uses PostgreSQL instead (compose.yaml does so).
 # An exact Python and Debian release: the image builds the same until we move it on purpose.
 FROM python:3.11.13-slim-bookworm
 
@@ -8,6 +9,11 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_NO_CACHE_DIR=1 \
     DATABASE_PATH=/data/twincity.sqlite3
 
+# pg_dump/pg_restore for `twincity-bot backup` on PostgreSQL (Debian bookworm's 15, the
+# server version compose.yaml runs; a client must be the server's major version or newer).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends postgresql-client \
+    && rm -rf /var/lib/apt/lists/*
 RUN useradd --create-home --uid 10001 twincity \
     && mkdir /data && chown twincity:twincity /data
 

@@ -13,13 +13,18 @@ concurrency). Trips are hand-offs to the database thread, counted per update. Th
 advances one second per update, so that Telegram's sending limits (30/s overall, 1/s per
 chat) hold in both runs. Peak memory is the process's maximum resident set size.
 
-Run: python -m bench.throughput [--updates N] [--active N] [--people N]
+On PostgreSQL (`--database postgresql://user@host:port/db`) the same run goes to a fresh
+database created on that server for the run and dropped after it; trips are then round trips
+to the server (each statement, BEGIN and COMMIT).
+
+Run: python -m bench.throughput [--updates N] [--active N] [--people N] [--database URL]
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import resource
 import statistics
 import tempfile
@@ -29,6 +34,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import asyncpg
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
@@ -36,6 +42,7 @@ from bench.common import result, seed_people
 from bot.app import OFFLINE_TOKEN
 from bot.callback_data import CallbackData, IdeaDraftStep
 from bot.clock import FakeClock
+from bot.config import Settings, redact_url
 from bot.db import ideas as ideas_db
 from bot.db import roles as roles_db
 from bot.db import teams as teams_db
@@ -64,13 +71,26 @@ class Recorder:
         self.trips = 0
         self._counting = False
         conn = harness.services.db.conn
-        conn._execute = self._maybe_counted(conn._execute)  # type: ignore[method-assign]
+        if harness.settings.database_url is None:
+            conn._execute = self._maybe_counted(conn._execute)  # type: ignore[method-assign]
+        else:  # every connection of the pool: count asyncpg's round trips
+            for name in ("execute", "fetch", "executemany"):
+                method = getattr(asyncpg.connection.Connection, name)
+                setattr(asyncpg.connection.Connection, name, self._counted_call(method))
 
     def _maybe_counted(self, hand_off: Any) -> Any:
         async def trip(fn: Any, *args: Any, **kwargs: Any) -> Any:
             if self._counting:
                 self.trips += 1
             return await hand_off(fn, *args, **kwargs)
+
+        return trip
+
+    def _counted_call(self, method: Any) -> Any:
+        async def trip(conn: Any, *args: Any, **kwargs: Any) -> Any:
+            if self._counting:
+                self.trips += 1
+            return await method(conn, *args, **kwargs)
 
         return trip
 
@@ -231,9 +251,24 @@ async def prepare(h: BotHarness, people: int, active: int) -> tuple[list[int], l
     return ids, checkin_people
 
 
-async def ours(updates: int, active: int, people: int) -> tuple[Recorder, TelegramSim, float]:
+async def _on_server(server: str, statement: str) -> None:
+    conn = await asyncpg.connect(server)
+    try:
+        await conn.execute(statement)
+    finally:
+        await conn.close()
+
+
+async def ours(
+    updates: int, active: int, people: int, database_url: str | None
+) -> tuple[Recorder, TelegramSim, float]:
     tmp = tempfile.mkdtemp()
-    h = BotHarness(Path(tmp) / "bench.sqlite3", clock=FakeClock(SUNDAY), think_time=0)
+    h = BotHarness(
+        Path(tmp) / "bench.sqlite3",
+        clock=FakeClock(SUNDAY),
+        think_time=0,
+        settings=Settings(database_url=database_url),
+    )
     await h.start()
     ids, _ = await prepare(h, people, active)
     # Monday: the check-in rounds open and the questions go out.
@@ -302,8 +337,19 @@ def describe(name: str, latencies: list[float]) -> float:
     return rate
 
 
-async def main(updates: int, active: int, people: int) -> None:
-    recorder, sim, wall = await ours(updates, active, people)
+async def main(updates: int, active: int, people: int, server: str | None) -> None:
+    if server is None:
+        print("database: SQLite (a new file in a temporary directory)")
+        recorder, sim, wall = await ours(updates, active, people, None)
+    else:
+        name = f"bench_throughput_{os.getpid()}"
+        fresh = server.rsplit("/", 1)[0] + "/" + name
+        print(f"database: PostgreSQL, a fresh database {name} on {redact_url(server)}")
+        await _on_server(server, f"CREATE DATABASE {name}")
+        try:
+            recorder, sim, wall = await ours(updates, active, people, fresh)
+        finally:
+            await _on_server(server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     kinds: dict[str, int] = {}
     for payload in recorder.payloads:
@@ -334,5 +380,13 @@ if __name__ == "__main__":
     parser.add_argument("--updates", type=int, default=10_000)
     parser.add_argument("--active", type=int, default=2_000)
     parser.add_argument("--people", type=int, default=10_000)
+    parser.add_argument(
+        "--database",
+        default=None,
+        help="a PostgreSQL server (postgresql://…): run on a fresh database there; "
+        "default: SQLite in a temporary directory",
+    )
     args = parser.parse_args()
-    asyncio.run(main(args.updates, args.active, args.people))
+    if args.database is not None and not args.database.startswith(("postgresql://", "postgres://")):
+        parser.error("--database must be a postgresql:// address")
+    asyncio.run(main(args.updates, args.active, args.people, args.database))

@@ -8,13 +8,13 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from bot.app import build_application
 from bot.clock import SystemClock
 from bot.config import ConfigError, Settings, load_settings
-from bot.db.backup import BackupError, backup_database
+from bot.db.backup import BackupError, backup_database, dump_postgres
 from bot.db.connection import connect
-from bot.db.dialect import is_postgres_url
 from bot.db.migrations import MigrationError, apply_migrations
 
 # The `sandbox` command is the sandbox's door: the one place outside bot/offline that
@@ -26,18 +26,26 @@ from bot.serving import run_until_signal
 log = logging.getLogger("bot")
 
 
-class RedactToken(logging.Filter):
-    """Belt and braces: no log line may carry the bot token."""
+class RedactSecrets(logging.Filter):
+    """Belt and braces: no log line may carry the bot token or the database's password."""
 
-    def __init__(self, token: str | None) -> None:
+    def __init__(self, token: str | None, database_url: str | None = None) -> None:
         super().__init__()
-        self.token = token
+        self.secrets: list[tuple[str, str]] = []
+        if token:
+            self.secrets.append((token, "<token>"))
+        password = urlsplit(database_url).password if database_url else None
+        if password:
+            self.secrets.append((password, "<password>"))
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if self.token:
+        if self.secrets:
             message = record.getMessage()
-            if self.token in message:
-                record.msg = message.replace(self.token, "<token>")
+            redacted = message
+            for secret, placeholder in self.secrets:
+                redacted = redacted.replace(secret, placeholder)
+            if redacted != message:
+                record.msg = redacted
                 record.args = None
         return True
 
@@ -48,7 +56,7 @@ def configure_logging(settings: Settings) -> None:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     for handler in logging.getLogger().handlers:
-        handler.addFilter(RedactToken(settings.bot_token))
+        handler.addFilter(RedactSecrets(settings.bot_token, settings.database_url))
     # httpx logs every request URL at INFO, and the URL contains the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     # APScheduler logs every run of the due-work job at INFO: twice a minute, nothing to read.
@@ -58,7 +66,7 @@ def configure_logging(settings: Settings) -> None:
 
 
 async def migrate(settings: Settings) -> list[str]:
-    db = connect(settings.database_path)
+    db = connect(settings.database)
     await db.open()
     try:
         return await apply_migrations(db.conn)
@@ -67,7 +75,7 @@ async def migrate(settings: Settings) -> list[str]:
 
 
 async def seed_demo(settings: Settings) -> tuple[int, bool]:
-    db = connect(settings.database_path)
+    db = connect(settings.database)
     await db.open()
     try:
         await apply_migrations(db.conn)
@@ -86,6 +94,7 @@ def parser() -> argparse.ArgumentParser:
         prog="twincity-bot",
         description="Twin City Bot: city-partnership programmes in Telegram.",
         epilog="Settings come from the environment or a .env file: BOT_TOKEN, DATABASE_PATH, "
+        "DATABASE_URL, "
         "TELEGRAM_API_BASE_URL, ADMIN_IDS, DEFAULT_LANGUAGE, LOG_LEVEL, WEBHOOK_URL, "
         "WEBHOOK_SECRET, WEBHOOK_LISTEN, WEBHOOK_PORT, HEALTH_LISTEN, HEALTH_PORT, HEALTH_TOKEN, "
         "CONCURRENT_UPDATES, DATABASE_URL (postgresql://…), SENDING_PER_SECOND.",
@@ -120,7 +129,9 @@ def parser() -> argparse.ArgumentParser:
         "--database", type=Path, default=None, help="database file (default: a new temporary one)"
     )
     backup = sub.add_parser(
-        "backup", help="copy the database to FILE (safe while the bot runs); see README: Backups"
+        "backup",
+        help="copy the database to FILE (safe while the bot runs; on PostgreSQL with pg_dump); "
+        "see README: Backups",
     )
     backup.add_argument("file", type=Path, help="where to write the copy")
     return p
@@ -136,8 +147,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if args.command == "backup":
             # No migrations first: a backup copies the database exactly as it is.
-            if not isinstance(settings.database_path, Path):
-                raise ConfigError("backup copies an SQLite file; for PostgreSQL use pg_dump")
+            if settings.database_url:
+                dump = dump_postgres(settings.database_url, args.file)
+                print(
+                    f"backup of {settings.database_name} written to {dump.target}"
+                    f" ({dump.size_bytes} bytes, pg_dump custom format: restore with pg_restore)"
+                )
+                return 0
             report = backup_database(settings.database_path, args.file)
             print(
                 f"backup of {settings.database_path} written to {report.target}"
@@ -146,7 +162,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         applied = asyncio.run(migrate(settings))
         if args.command == "migrate":
-            print(f"database {settings.database_path}: {len(applied)} migration(s) applied")
+            print(f"database {settings.database_name}: {len(applied)} migration(s) applied")
         elif args.command == "seed-demo":
             partnership_id, created = asyncio.run(seed_demo(settings))
             state = "created" if created else "already present"
@@ -155,12 +171,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             settings.require_token()
             if applied:
                 log.info("applied migrations: %s", ", ".join(applied))
-            if args.receive_only and not is_postgres_url(settings.database_path):
+            if args.receive_only and settings.database_url is None:
                 raise ConfigError("--receive-only needs PostgreSQL: set DATABASE_URL")
             run(settings, webhook=False, work=not args.receive_only)
         elif args.command == "worker":
             settings.require_token()
-            if not is_postgres_url(settings.database_path):
+            if settings.database_url is None:
                 raise ConfigError("worker needs PostgreSQL: set DATABASE_URL=postgresql://…")
             run(settings, webhook=False, receive=False)
         elif args.command == "webhook":

@@ -404,7 +404,7 @@ def build_application(
     unread.quiet_warnings()  # screens send and edit without parsing the answer
 
     async def post_init(app: BotApplication) -> None:
-        db = connect(settings.database_path)
+        db = connect(settings.database)
         await db.open()
         await apply_migrations(db.conn)
         translator = Translator(strict=strict_translations)

@@ -11,7 +11,6 @@ from urllib.parse import urlsplit
 
 from dotenv import dotenv_values
 
-from bot.db.dialect import is_postgres_url
 from bot.domain.languages import SUPPORTED_LANGUAGES
 
 TELEGRAM_API_BASE_URL = "https://api.telegram.org/bot"
@@ -26,8 +25,9 @@ class ConfigError(Exception):
 @dataclass(frozen=True)
 class Settings:
     bot_token: str | None = None
-    # A file (SQLite, the default) or a postgresql:// address (DATABASE_URL).
-    database_path: Path | str = Path("data/twincity.sqlite3")
+    database_path: Path = Path("data/twincity.sqlite3")
+    # postgresql://user:password@host:port/name selects PostgreSQL; None keeps SQLite.
+    database_url: str | None = None
     telegram_api_base_url: str = TELEGRAM_API_BASE_URL
     admin_ids: frozenset[int] = field(default_factory=frozenset)
     default_language: str = "en"
@@ -51,6 +51,18 @@ class Settings:
     # Where people reach the health server's pages (wall pages, feeds) from outside, e.g.
     # https://bot.example.org; without it the webhook's origin, else nothing is linked.
     public_url: str | None = None
+
+    @property
+    def database(self) -> Path | str:
+        """What `bot.db.connection.connect` opens: DATABASE_URL when set, else the SQLite file."""
+        return self.database_url or self.database_path
+
+    @property
+    def database_name(self) -> str:
+        """The database for messages and logs: the file, or the address without its password."""
+        if self.database_url is None:
+            return str(self.database_path)
+        return redact_url(self.database_url)
 
     @property
     def machine_translation(self) -> str | None:
@@ -88,6 +100,26 @@ class Settings:
                 "BOT_TOKEN=<token> (environment or .env file)"
             )
         return self.bot_token
+
+
+def redact_url(url: str) -> str:
+    """`url` with its password (if any) replaced by ***: safe for logs and messages."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
+    return parts._replace(netloc=netloc).geturl()
+
+
+def _database_url(env: Mapping[str, str]) -> str | None:
+    url = env.get("DATABASE_URL", "").strip() or None
+    if url is not None and not url.startswith(("postgresql://", "postgres://")):
+        raise ConfigError(
+            "DATABASE_URL must be a PostgreSQL address like "
+            "postgresql://user:password@host:5432/name (or unset for SQLite at DATABASE_PATH), "
+            f"got {redact_url(url)!r}"
+        )
+    return url
 
 
 def _parse_admin_ids(raw: str) -> frozenset[int]:
@@ -198,7 +230,6 @@ def load_settings(env: Mapping[str, str] | None = None, *, dotenv: Path | None =
         raise ConfigError(
             f"SENDING_PER_SECOND must be a number from 1 to 1000, got {sending_raw!r}"
         )
-    database_url = env.get("DATABASE_URL", "").strip()
     return Settings(
         bot_token=token,
         webhook_url=webhook_url,
@@ -213,9 +244,8 @@ def load_settings(env: Mapping[str, str] | None = None, *, dotenv: Path | None =
         translation_provider=provider,
         translation_url=translation_url,
         translation_api_key=translation_api_key,
-        database_path=database_url
-        if is_postgres_url(database_url)
-        else Path(env.get("DATABASE_PATH", "").strip() or "data/twincity.sqlite3"),
+        database_path=Path(env.get("DATABASE_PATH", "").strip() or "data/twincity.sqlite3"),
+        database_url=_database_url(env),
         sending_per_second=sending,
         telegram_api_base_url=base_url,
         admin_ids=_parse_admin_ids(env.get("ADMIN_IDS", "")),

@@ -56,6 +56,7 @@ from bot.db import barcamp as barcamp_db
 from bot.db import call_decisions as decisions_db
 from bot.db import calls as calls_db
 from bot.db import checkins as checkins_db
+from bot.db import connection as connection_db
 from bot.db import consultations as consult_db
 from bot.db import consultations as consultations_db
 from bot.db import directory as directory_db
@@ -72,6 +73,7 @@ from bot.db import teams as teams_db
 from bot.db import workshops as workshops_db
 from bot.db.codec import time_to_sql
 from bot.db.connection import Database, connect
+from bot.db.dialect import is_postgres_url
 from bot.db.migrations import apply_migrations
 from bot.domain.applying import zones_of
 from bot.domain.barcamp import Phase
@@ -415,6 +417,15 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def database_env(path: Path) -> dict[str, str]:
+    """DATABASE_PATH and DATABASE_URL for a bot subprocess that must open the database this
+    test opened at `path`: on a PostgreSQL run (DATABASE_URL set for pytest) the server
+    database that path stands for, else the SQLite file (DATABASE_URL emptied)."""
+    target = connection_db.redirect(path) if connection_db.redirect is not None else path
+    url = str(target) if is_postgres_url(target) else ""
+    return {"DATABASE_PATH": str(path), "DATABASE_URL": url}
 
 
 def png_header(width: int, height: int) -> bytes:

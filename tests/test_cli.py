@@ -24,6 +24,7 @@ def run_cli(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProce
             "BOT_TOKEN",
             "ADMIN_IDS",
             "DATABASE_PATH",
+            "DATABASE_URL",  # these tests are about the SQLite file; tests/test_cli_postgres.py
             "LOG_LEVEL",
             "DEFAULT_LANGUAGE",
             "TELEGRAM_API_BASE_URL",

@@ -19,9 +19,25 @@ def test_readme_has_two_setup_commands() -> None:
     assert "pytest" in test
 
 
-def test_ci_runs_exactly_the_readme_test_command() -> None:
+def postgres_command() -> str:
+    """The README's line that runs the suite on PostgreSQL (Development section)."""
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    development = readme.split("## Development", 1)[1].split("\n## ", 1)[0]
+    (line,) = [c for c in re.findall(r"```sh\n(.+?)\n```", development) if "DATABASE_URL" in c]
+    return line
+
+
+def test_ci_runs_exactly_the_readme_test_command_then_the_same_on_postgresql() -> None:
     ci = (PROJECT_ROOT / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()
-    assert ci[-1] == setup_commands()[1]
+    assert ci[-2] == setup_commands()[1]
+    # The same suite again, with the address of the server .ci/run started.
+    readme_url, readme_tests = postgres_command().split(" ", 1)
+    ci_url, ci_tests = ci[-1].split(" ", 1)
+    assert readme_url.startswith("DATABASE_URL=postgresql://") and ci_url.startswith(
+        "DATABASE_URL="
+    )
+    assert ci_tests == readme_tests == ".venv/bin/python -m pytest"
+    assert ".ci/postgres" in "\n".join(ci[:-2])
 
 
 CHECKS = (

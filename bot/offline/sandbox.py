@@ -304,6 +304,7 @@ async def run_sandbox(
         settings,
         bot_token=SANDBOX_TOKEN,
         database_path=path,
+        database_url=None,  # the sandbox keeps its own SQLite file, whatever DATABASE_URL says
         telegram_api_base_url=f"http://127.0.0.1:{actual_port}/bot",
         webhook_listen="127.0.0.1",
         health_port=0,
