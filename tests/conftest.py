@@ -111,6 +111,21 @@ def databases_on_postgres(postgres_template: None) -> Iterator[None]:
 
 
 @pytest.fixture
+def blank_database(tmp_path: Path) -> Iterator[Path | str]:
+    """Where a database with no migrations applied yet lives: a new file on SQLite, an empty
+    database of its own on PostgreSQL (a path would map to a migrated copy)."""
+    if not ON_POSTGRES:
+        yield tmp_path / "blank.sqlite3"
+        return
+    name = f"t{os.getpid()}_blank_{abs(hash(str(tmp_path))) % 10**8}"
+    _run(_admin(f"CREATE DATABASE {name}"))
+    try:
+        yield _on_server(SERVER_URL, name)
+    finally:
+        _run(_admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+
+
+@pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
 
