@@ -311,7 +311,7 @@ async def _erase_reviewer(conn: aiosqlite.Connection, user_id: int) -> int:
     async with conn.execute(
         "SELECT MIN(m) FROM (SELECT MIN(reviewer_id) AS m FROM reviews"
         " UNION ALL SELECT MIN(reviewer_id) FROM review_scores"
-        " UNION ALL SELECT MIN(reviewer_id) FROM review_assignments)"
+        " UNION ALL SELECT MIN(reviewer_id) FROM review_assignments) AS lowest"
     ) as cur:
         row = await cur.fetchone()
     lowest = row[0] if row and row[0] is not None else 0

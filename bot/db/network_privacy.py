@@ -142,9 +142,9 @@ async def erase_network_person(conn: aiosqlite.Connection, user_id: int) -> None
     # People booked with an erased host are told (a due task per booking, sent after the
     # erasure by ConsultHosting: the person, the start) before the bookings go with the host.
     await conn.execute(
-        "INSERT OR IGNORE INTO due_tasks (kind, ref_id, detail, due_at)"
+        "INSERT INTO due_tasks (kind, ref_id, detail, due_at)"
         " SELECT 'hosting_host_gone', person_id, starts_at, created_at FROM consult_bookings"
-        " WHERE host_id = ? AND status = 'booked'",
+        " WHERE host_id = ? AND status = 'booked' ON CONFLICT DO NOTHING",
         (user_id,),
     )
     await conn.execute("DELETE FROM consult_bookings WHERE host_id = ?", (user_id,))
@@ -158,7 +158,8 @@ async def erase_network_person(conn: aiosqlite.Connection, user_id: int) -> None
         (user_id,),
     )
     await conn.execute(
-        "DELETE FROM exchange_requests WHERE requester_id = ?1 OR contact_id = ?1", (user_id,)
+        "DELETE FROM exchange_requests WHERE requester_id = ? OR contact_id = ?",
+        (user_id, user_id),
     )
     # ------------------------------------------------------------------ newsletter
     # The newsletter stays (the network sent it); who wrote it is forgotten.

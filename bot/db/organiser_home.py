@@ -30,7 +30,8 @@ async def waiting(conn: aiosqlite.Connection, partnership_id: int) -> Waiting:
 async def mark_seen(conn: aiosqlite.Connection, user_id: int, group: str, now: datetime) -> bool:
     """Remember that this person opened the group; True the first time."""
     cur = await conn.execute(
-        "INSERT OR IGNORE INTO organiser_groups_seen (user_id, grp, seen_at) VALUES (?, ?, ?)",
+        "INSERT INTO organiser_groups_seen (user_id, grp, seen_at) VALUES (?, ?, ?)"
+        " ON CONFLICT DO NOTHING",
         (user_id, group, time_to_sql(now)),
     )
     return cur.rowcount == 1

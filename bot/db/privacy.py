@@ -101,8 +101,7 @@ async def person_data(conn: aiosqlite.Connection, user_id: int) -> dict[str, lis
     data: dict[str, list[dict[str, Any]]] = {}
     for section, sql in _SECTIONS:
         async with conn.execute(sql, (user_id,)) as cur:
-            names = [d[0] for d in cur.description]
-            data[section] = [dict(zip(names, row, strict=True)) for row in await cur.fetchall()]
+            data[section] = [{k: row[k] for k in row.keys()} for row in await cur.fetchall()]
     return data
 
 
@@ -275,9 +274,9 @@ async def erase_person(conn: aiosqlite.Connection, user_id: int, *, keep_ideas: 
     # Messages to others about the person (a coach alerted by their check-in) name them in
     # the dedupe key (`kind:…:<id>:…`); waiting ones carry their words too. All go.
     await conn.execute(
-        "DELETE FROM outbox WHERE dedupe_key = ?1 OR dedupe_key LIKE ?1 || ':%'"
-        " OR dedupe_key LIKE '%:' || ?1 OR dedupe_key LIKE '%:' || ?1 || ':%'",
-        (str(user_id),),
+        "DELETE FROM outbox WHERE dedupe_key = ? OR dedupe_key LIKE ?"
+        " OR dedupe_key LIKE ? OR dedupe_key LIKE ?",
+        (str(user_id), f"{user_id}:%", f"%:{user_id}", f"%:{user_id}:%"),
     )
     await inbox.forget_chat(conn, user_id)  # their updates as received (names, texts)
 

@@ -81,7 +81,8 @@ async def set_tags(
         "DELETE FROM toolbox_tags WHERE entry_id = ? AND facet = ?", (entry_id, facet)
     )
     await conn.executemany(
-        "INSERT OR IGNORE INTO toolbox_tags (entry_id, facet, value) VALUES (?, ?, ?)",
+        "INSERT INTO toolbox_tags (entry_id, facet, value) VALUES (?, ?, ?)"
+        " ON CONFLICT DO NOTHING",
         [(entry_id, facet, v) for v in values],
     )
 
