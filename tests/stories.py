@@ -105,6 +105,7 @@ from bot.offline.emulator.client import SimClient
 from bot.offline.emulator.model import SimFile
 from bot.offline.harness import BotHarness
 from bot.services.demo import seed_demo
+from bot.services.live_demo import DEMO_TITLE as LIVE_DEMO_TITLE
 from bot.telegram.limits import over_budget_labels
 from bot.wall_pages import wall_routes
 from tests.fake_translator import FakeTranslator, fake_translator
@@ -571,7 +572,14 @@ async def add_translation(
         await conn.execute(
             "INSERT INTO answer_translations (application_id, question_id, party_id, language,"
             " text, source, created_at) VALUES (?, ?, ?, ?, ?, 'human', ?)",
-            (application_id, question_id, party_id, language, text, harness.clock.now()),
+            (
+                application_id,
+                question_id,
+                party_id,
+                language,
+                text,
+                time_to_sql(harness.clock.now()),
+            ),
         )
 
 
@@ -1312,3 +1320,22 @@ def public_builders(module: ModuleType) -> set[str]:
         and obj.__module__ == module.__name__
         and not name.startswith("_")
     }
+
+
+# ---------------------------------------------------------------- both backends (r11-pg-event)
+async def demo_wall_tokens(database: Path) -> list[tuple[str, str]]:
+    """tools.screens_wall.wall_tokens (a SQLite file read) through `connect`, so a test reads
+    the sandbox's demo walls on either backend: (language, token) in room order."""
+    db = connect(database)
+    await db.open()
+    try:
+        async with db.reading() as conn:
+            rows = await conn.execute_fetchall(
+                "SELECT r.display_language, r.wall_token FROM live_rooms r"
+                " WHERE r.event_id = (SELECT MAX(id) FROM live_events WHERE title = ?)"
+                " ORDER BY r.position",
+                (LIVE_DEMO_TITLE,),
+            )
+    finally:
+        await db.close()
+    return [(str(language), str(token)) for language, token in rows]

@@ -176,7 +176,7 @@ async def notes(conn: aiosqlite.Connection, barcamp_id: int) -> dict[int, list[s
     async with conn.execute(
         "SELECT n.session_id, n.notes FROM barcamp_notes n"
         " JOIN barcamp_sessions s ON s.id = n.session_id WHERE s.barcamp_id = ?"
-        " ORDER BY n.created_at, n.rowid",
+        " ORDER BY n.created_at, n.notes",
         (barcamp_id,),
     ) as cur:
         rows = await cur.fetchall()

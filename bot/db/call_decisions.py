@@ -130,13 +130,15 @@ async def save_review(
     """A submitted review with its scores (demo data and tests; reviewers use the review
     screens)."""
     await conn.execute(
-        "INSERT OR REPLACE INTO reviews (application_id, reviewer_id, note, submitted_at)"
-        " VALUES (?, ?, ?, ?)",
+        "INSERT INTO reviews (application_id, reviewer_id, note, submitted_at) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (application_id, reviewer_id)"
+        " DO UPDATE SET note = excluded.note, submitted_at = excluded.submitted_at",
         (application_id, reviewer_id, note, time_to_sql(now)),
     )
     await conn.executemany(
-        "INSERT OR REPLACE INTO review_scores (application_id, reviewer_id, criterion_id, score)"
-        " VALUES (?, ?, ?, ?)",
+        "INSERT INTO review_scores (application_id, reviewer_id, criterion_id, score)"
+        " VALUES (?, ?, ?, ?) ON CONFLICT (application_id, reviewer_id, criterion_id)"
+        " DO UPDATE SET score = excluded.score",
         [(application_id, reviewer_id, c, s) for c, s in scores.items()],
     )
 

@@ -272,8 +272,8 @@ async def hosting_upcoming(
     """Open bookings that have not started yet, earliest first."""
     async with conn.execute(
         f"SELECT {_BOOKING_COLUMNS} FROM consult_bookings WHERE host_id = ? AND status = 'booked'"
-        " AND starts_at > ? ORDER BY starts_at, id LIMIT ?",
-        (host_id, time_to_sql(now), -1 if limit is None else limit),
+        " AND starts_at > ? ORDER BY starts_at, id" + ("" if limit is None else " LIMIT ?"),
+        (host_id, time_to_sql(now)) + (() if limit is None else (limit,)),
     ) as cur:
         return [_booking(r) for r in await cur.fetchall()]
 

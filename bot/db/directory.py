@@ -96,10 +96,12 @@ async def get_actor(conn: aiosqlite.Connection, actor_id: int) -> DirectoryActor
 
 async def actors_of(conn: aiosqlite.Connection, partnership_ids: list[int]) -> list[DirectoryActor]:
     """The actors the given partnerships listed, by name."""
+    if not partnership_ids:
+        return []
     marks = ",".join("?" * len(partnership_ids))
     async with conn.execute(
         f"SELECT {_COLUMNS} FROM directory_actors WHERE partnership_id IN ({marks})"
-        " ORDER BY name COLLATE NOCASE, id",
+        " ORDER BY lower(name), id",
         partnership_ids,
     ) as cur:
         rows = list(await cur.fetchall())
@@ -110,6 +112,8 @@ async def _actors(
     conn: aiosqlite.Connection, rows: Sequence[aiosqlite.Row]
 ) -> list[DirectoryActor]:
     ids = [r[0] for r in rows]
+    if not ids:
+        return []
     marks = ",".join("?" * len(ids))
     topics: dict[int, list[str]] = {i: [] for i in ids}
     async with conn.execute(

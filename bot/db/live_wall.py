@@ -18,6 +18,9 @@ from bot.domain.live_wall import (
     WallIdea,
 )
 
+# Joins a translation's title, description and source in one column (unit separator).
+_SEPARATOR = "\x1f"
+
 _EVENT = (
     "SELECT id, partnership_id, title, moderation, status, version, created_by, created_at,"
     " closed_at FROM live_events"
@@ -407,12 +410,12 @@ async def wall_ideas(
     None while no version exists) with their +1 count and the voters' cities, oldest first."""
     async with conn.execute(
         "SELECT i.id, l.room_id, i.city_id, i.language, i.title, i.description, l.changed_in,"
-        " (SELECT t.title || char(31) || t.description || char(31) || t.source"
+        " (SELECT t.title || ? || t.description || ? || t.source"
         "  FROM idea_translations t WHERE t.idea_id = i.id AND t.language = ?"
         "  AND t.status = 'approved' ORDER BY t.source = 'human' DESC LIMIT 1)"
         " FROM live_ideas l JOIN ideas i ON i.id = l.idea_id"
         " WHERE l.event_id = ? AND l.wall_status = 'shown' ORDER BY l.shown_at, i.id",
-        (language, event_id),
+        (_SEPARATOR, _SEPARATOR, language, event_id),
     ) as cur:
         rows = await cur.fetchall()
     async with conn.execute(
@@ -437,7 +440,7 @@ async def wall_ideas(
     ideas = []
     for r in rows:
         same = r[3] == language
-        version: list[str] = [] if same or r[7] is None else r[7].split("\x1f")
+        version: list[str] = [] if same or r[7] is None else r[7].split(_SEPARATOR)
         ideas.append(
             (
                 WallIdea(

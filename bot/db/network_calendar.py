@@ -9,7 +9,7 @@ import aiosqlite
 from bot.db import workshops as workshops_db
 from bot.db.codec import names_from_sql, time_from_sql, time_to_sql
 from bot.db.dialect import new_id
-from bot.db.newsletter import NETWORK_PARTNERSHIPS
+from bot.db.newsletter import NETWORK_FOCUS, NETWORK_PARTNERSHIPS
 from bot.domain.network import DEFAULT_NETWORK
 from bot.domain.network_calendar import CalendarFilter, NetworkEvent
 from bot.domain.workshops import Workshop
@@ -35,8 +35,9 @@ async def public_workshops(
     """Published workshops marked public, not over yet, of the network's partnerships that
     match the filter; by start."""
     async with conn.execute(
-        "SELECT w.id FROM workshops w WHERE w.network_public = 1 AND w.status = 'published'"
-        f" AND w.ends_at >= ?5 AND w.partnership_id IN ({NETWORK_PARTNERSHIPS})"
+        NETWORK_FOCUS
+        + "SELECT w.id FROM workshops w WHERE w.network_public = 1 AND w.status = 'published'"
+        f" AND w.ends_at >= ? AND w.partnership_id IN ({NETWORK_PARTNERSHIPS})"
         " ORDER BY w.starts_at, w.id",
         (DEFAULT_NETWORK, network_id, chosen.country, chosen.topic, time_to_sql(since)),
     ) as cur:

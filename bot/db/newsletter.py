@@ -20,15 +20,22 @@ from bot.domain.newsletter import (
     sections_to_json,
 )
 
-# The partnerships of a network that match a country and topic focus (numbered parameters:
-# ?1 the default network, ?2 the network, ?3 the country or NULL, ?4 the topic or NULL).
+# A statement using NETWORK_PARTNERSHIPS starts with NETWORK_FOCUS, whose four parameters come
+# first: the default network, the network, the country or NULL, the topic or NULL. (One
+# named row instead of numbered parameters, which PostgreSQL spells differently.)
+NETWORK_FOCUS = (
+    "WITH focus (default_network, network, country, topic) AS (SELECT CAST(? AS BIGINT),"
+    " CAST(? AS BIGINT), CAST(? AS TEXT), CAST(? AS TEXT)) "
+)
+# The partnerships of a network that match the focus's country and topic.
 NETWORK_PARTNERSHIPS = (
-    "SELECT p.id FROM partnerships p LEFT JOIN partnership_profiles f ON f.partnership_id = p.id"
-    " WHERE COALESCE(f.network_id, ?1) = ?2"
-    " AND (?3 IS NULL OR EXISTS (SELECT 1 FROM partnership_countries c"
-    " WHERE c.partnership_id = p.id AND c.country = ?3))"
-    " AND (?4 IS NULL OR EXISTS (SELECT 1 FROM partnership_topics t"
-    " WHERE t.partnership_id = p.id AND t.topic = ?4))"
+    "SELECT p.id FROM focus, partnerships p"
+    " LEFT JOIN partnership_profiles f ON f.partnership_id = p.id"
+    " WHERE COALESCE(f.network_id, focus.default_network) = focus.network"
+    " AND (focus.country IS NULL OR EXISTS (SELECT 1 FROM partnership_countries c"
+    " WHERE c.partnership_id = p.id AND c.country = focus.country))"
+    " AND (focus.topic IS NULL OR EXISTS (SELECT 1 FROM partnership_topics t"
+    " WHERE t.partnership_id = p.id AND t.topic = focus.topic))"
 )
 _STAFF_ROLE = (
     "EXISTS (SELECT 1 FROM roles r WHERE r.user_id = u.user_id AND r.role IN ({roles})"
@@ -53,12 +60,10 @@ async def recipients(
     """(user id, language) of everyone the newsletter reaches: onboarded, reachable, not
     muted (the same people as announcements), in user id order. The preview counts these."""
     query = (
-        "SELECT u.user_id, u.language FROM participants u"
+        NETWORK_FOCUS + "SELECT u.user_id, u.language FROM participants u"
         " WHERE u.privacy_accepted_at IS NOT NULL AND u.reachable = 1"
         " AND u.announcements_muted = 0 AND " + _ROLE_CLAUSES[audience.role]
     )
-    # Numbered parameters (?1 the default network, ?2 the network, ?3 the country, ?4 the
-    # topic): the partnerships' subquery appears more than once.
     params = [DEFAULT_NETWORK, network_id, audience.country, audience.topic]
     async with conn.execute(query + " ORDER BY u.user_id", params) as cur:
         return [(row[0], row[1]) for row in await cur.fetchall()]

@@ -101,7 +101,7 @@ async def person_data(conn: aiosqlite.Connection, user_id: int) -> dict[str, lis
     data: dict[str, list[dict[str, Any]]] = {}
     for section, sql in _SECTIONS:
         async with conn.execute(sql, (user_id,)) as cur:
-            data[section] = [{k: row[k] for k in row.keys()} for row in await cur.fetchall()]
+            data[section] = [dict(row) for row in await cur.fetchall()]
     return data
 
 

@@ -31,8 +31,8 @@ async def assign(conn: aiosqlite.Connection, pairs: Iterable[Pair], now: datetim
     added = 0
     for application_id, reviewer_id in pairs:
         cur = await conn.execute(
-            "INSERT OR IGNORE INTO review_assignments (application_id, reviewer_id, assigned_at)"
-            " VALUES (?, ?, ?)",
+            "INSERT INTO review_assignments (application_id, reviewer_id, assigned_at)"
+            " VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
             (application_id, reviewer_id, time_to_sql(now)),
         )
         added += cur.rowcount
@@ -106,7 +106,7 @@ async def _load(conn: aiosqlite.Connection, where: str, params: tuple[int, ...])
 
 async def _ensure(conn: aiosqlite.Connection, application_id: int, reviewer_id: int) -> None:
     await conn.execute(
-        "INSERT OR IGNORE INTO reviews (application_id, reviewer_id) VALUES (?, ?)",
+        "INSERT INTO reviews (application_id, reviewer_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
         (application_id, reviewer_id),
     )
 

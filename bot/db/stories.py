@@ -52,7 +52,8 @@ async def add_person(
     """A person the story may name (their consent starts 'pending'); the same person twice
     keeps the first row."""
     await conn.execute(
-        "INSERT OR IGNORE INTO story_people (story_id, user_id, name, city_id) VALUES (?, ?, ?, ?)",
+        "INSERT INTO story_people (story_id, user_id, name, city_id) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT DO NOTHING",
         (story_id, user_id, name, city_id),
     )
     cur = await conn.execute(

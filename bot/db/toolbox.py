@@ -81,8 +81,7 @@ async def set_tags(
         "DELETE FROM toolbox_tags WHERE entry_id = ? AND facet = ?", (entry_id, facet)
     )
     await conn.executemany(
-        "INSERT INTO toolbox_tags (entry_id, facet, value) VALUES (?, ?, ?)"
-        " ON CONFLICT DO NOTHING",
+        "INSERT INTO toolbox_tags (entry_id, facet, value) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
         [(entry_id, facet, v) for v in values],
     )
 

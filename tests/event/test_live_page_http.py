@@ -38,8 +38,7 @@ from bot.render.wall_page import wall_json
 from bot.services import live_page
 from bot.services.demo import seed_demo
 from bot.serving import serve
-from tests.stories import crowd, free_port, live_event, wall_idea, wall_server
-from tools.screens_wall import wall_tokens
+from tests.stories import crowd, demo_wall_tokens, free_port, live_event, wall_idea, wall_server
 
 UNKNOWN = "x" * 24
 PERSON = 100_001
@@ -248,8 +247,13 @@ async def test_a_change_by_another_process_is_seen_from_the_database(
         first = (await client.get(f"{wall}?after=-1")).json()
         asking = asyncio.create_task(client.get(f"{wall}?after={first['version']}"))
         await waiting(listens, 2)
-        async with harness.services.db.transaction() as conn:  # no signal in this process
-            await live_wall_db.bump_version(conn, event.id)
+        other = connect(harness.settings.database_path)  # its own connection, no signal here
+        await other.open()
+        try:
+            async with other.transaction() as conn:
+                await live_wall_db.bump_version(conn, event.id)
+        finally:
+            await other.close()
         answer = (await asyncio.wait_for(asking, 5)).json()
     assert answer["version"] == first["version"] + 1
 
@@ -289,7 +293,8 @@ async def test_the_sandbox_and_the_health_server_serve_the_wall(
         run_sandbox(Settings(), port, stop, ready, database=database, sim=sim)
     )
     await asyncio.wait_for(ready.wait(), 60)
-    [(_, token), _] = wall_tokens(database)  # the sandbox's demo event (live-setup seeds it)
+    # The sandbox's demo event (live-setup seeds it).
+    [(_, token), _] = await demo_wall_tokens(database)
     # Checked in to the demo's Karlsruhe room, the room screen links this sandbox's wall page.
     answered = asyncio.Event()
     sim.listeners.append(lambda kind, m: answered.set() if m.from_bot else None)
