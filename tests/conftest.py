@@ -30,6 +30,7 @@ from tests.stories import ADMIN_ID
 SERVER_URL = os.environ.get("DATABASE_URL", "").strip()
 ON_POSTGRES = is_postgres_url(SERVER_URL)
 TEMPLATE = f"twincity_template_{os.getpid()}"
+NO_DATABASE = "twincity_test_gave_no_database"
 
 
 def _on_server(url: str, address: str) -> str:
@@ -101,9 +102,14 @@ def databases_on_postgres(postgres_template: None) -> Iterator[None]:
         return _on_server(SERVER_URL, created[key])
 
     bot.db.connection.redirect = redirect
+    # A bot subprocess gets its test's database explicitly (tests/stories.py); one that only
+    # inherits this environment fails on a database that does not exist instead of writing
+    # into the server's own `postgres` database, shared by every run.
+    os.environ["DATABASE_URL"] = _on_server(SERVER_URL, NO_DATABASE)
     try:
         yield
     finally:
+        os.environ["DATABASE_URL"] = SERVER_URL
         bot.db.connection.redirect = None
         if created:
             drops = [f"DROP DATABASE IF EXISTS {n} WITH (FORCE)" for n in created.values()]
