@@ -30,6 +30,7 @@ from tests.stories import ADMIN_ID
 SERVER_URL = os.environ.get("DATABASE_URL", "").strip()
 ON_POSTGRES = is_postgres_url(SERVER_URL)
 TEMPLATE = f"twincity_template_{os.getpid()}"
+NO_DATABASE = "twincity_test_gave_no_database"
 
 
 def _on_server(url: str, address: str) -> str:
@@ -101,13 +102,33 @@ def databases_on_postgres(postgres_template: None) -> Iterator[None]:
         return _on_server(SERVER_URL, created[key])
 
     bot.db.connection.redirect = redirect
+    # A bot subprocess gets its test's database explicitly (tests/stories.py); one that only
+    # inherits this environment fails on a database that does not exist instead of writing
+    # into the server's own `postgres` database, shared by every run.
+    os.environ["DATABASE_URL"] = _on_server(SERVER_URL, NO_DATABASE)
     try:
         yield
     finally:
+        os.environ["DATABASE_URL"] = SERVER_URL
         bot.db.connection.redirect = None
         if created:
             drops = [f"DROP DATABASE IF EXISTS {n} WITH (FORCE)" for n in created.values()]
             _run(_admin(*drops))
+
+
+@pytest.fixture
+def blank_database(tmp_path: Path) -> Iterator[Path | str]:
+    """Where a database with no migrations applied yet lives: a new file on SQLite, an empty
+    database of its own on PostgreSQL (a path would map to a migrated copy)."""
+    if not ON_POSTGRES:
+        yield tmp_path / "blank.sqlite3"
+        return
+    name = f"t{os.getpid()}_blank_{abs(hash(str(tmp_path))) % 10**8}"
+    _run(_admin(f"CREATE DATABASE {name}"))
+    try:
+        yield _on_server(SERVER_URL, name)
+    finally:
+        _run(_admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from typing import Any
 import aiosqlite
 
 from bot.db.codec import time_from_sql, time_to_sql
+from bot.db.postgres import PostgresConnection
 from bot.domain.toolbox import PHASES
 from bot.domain.toolbox_search import (
     MIN_SIMILARITY,
@@ -82,11 +83,36 @@ async def search(
     word it is likely a misspelling of; when they are fewer than CANDIDATES, the trigram
     index adds rows holding a typed word inside a longer one ('förderung' in
     'jugendförderung'). The best CANDIDATES by bm25 (title weighing more than text) are
-    re-scored by word similarity and kept above MIN_SIMILARITY."""
+    re-scored by word similarity and kept above MIN_SIMILARITY. PostgreSQL finds its
+    candidates with pg_trgm instead (`_candidates_postgres`)."""
     typed = search_words(query)
     if not typed:
         return await _search_short(conn, query, filters, now, limit)
     where, args = _where(filters, now)
+    find = _candidates_postgres if isinstance(conn, PostgresConnection) else _candidates_sqlite
+    rows = await find(conn, typed, where, args)
+    best: dict[int, Hit] = {}
+    seen: set[tuple[int, str]] = set()
+    similarities: dict[tuple[str, str], float] = {}
+    for row in rows:
+        if (row["entry_id"], row["language"]) in seen:
+            continue  # found by both indexes
+        seen.add((row["entry_id"], row["language"]))
+        text_words = set(words(row["title"])) | set(words(row["body"]))
+        score = text_similarity(typed, text_words, similarities)
+        if score < MIN_SIMILARITY:
+            continue
+        known = best.get(row["entry_id"])
+        if known is None or score > known.score:
+            best[row["entry_id"]] = Hit(row["entry_id"], row["language"], score)
+    ranked = sorted(best.values(), key=lambda h: -h.score)  # stable: bm25 order within ties
+    return ranked[:limit]
+
+
+async def _candidates_sqlite(
+    conn: aiosqlite.Connection, typed: list[str], where: str, args: list[Any]
+) -> list[Any]:
+    """The FTS5 indexes' candidate rows, the best by bm25 first (see `search`)."""
     # CROSS JOIN keeps the index the outer loop: the filter is a primary-key look-up per
     # matched row. Left to itself SQLite may run the match once per entry (seven times
     # slower), and a list of allowed entries costs a scan of them per search (measured).
@@ -110,22 +136,29 @@ async def search(
                 [*args, fts_query(inside), CANDIDATES],
             )
             rows += await cur.fetchall()
-    best: dict[int, Hit] = {}
-    seen: set[tuple[int, str]] = set()
-    similarities: dict[tuple[str, str], float] = {}
-    for row in rows:
-        if (row["entry_id"], row["language"]) in seen:
-            continue  # found by both indexes
-        seen.add((row["entry_id"], row["language"]))
-        text_words = set(words(row["title"])) | set(words(row["body"]))
-        score = text_similarity(typed, text_words, similarities)
-        if score < MIN_SIMILARITY:
-            continue
-        known = best.get(row["entry_id"])
-        if known is None or score > known.score:
-            best[row["entry_id"]] = Hit(row["entry_id"], row["language"], score)
-    ranked = sorted(best.values(), key=lambda h: -h.score)  # stable: bm25 order within ties
-    return ranked[:limit]
+    return rows
+
+
+async def _candidates_postgres(
+    conn: aiosqlite.Connection, typed: list[str], where: str, args: list[Any]
+) -> list[Any]:
+    """The word index's candidate rows on PostgreSQL (migration 0032), title weighing more.
+
+    pg_trgm's word similarity (`typed <% text`, 0.6 and up) finds a typed word, a word it
+    starts, a misspelling of it and most words it is inside; LIKE adds the rest of those for
+    words of four letters or more. Both use the trigram index on the folded text."""
+    text = "toolbox_fold(s.title || ' ' || s.body)"
+    inside = [w.replace("\\", "\\\\").replace("_", "\\_") for w in typed if len(w) >= 4]
+    folded = "ARRAY(SELECT toolbox_fold(w) FROM unnest(CAST(? AS TEXT[])) AS w)"
+    cur = await conn.execute(
+        "SELECT s.entry_id, s.language, s.title, s.body FROM toolbox_words s"
+        f" JOIN toolbox_entries e ON e.id = s.entry_id WHERE {where}"
+        f" AND ({text} %> ANY({folded}) OR {text} LIKE ANY({folded}))"
+        " ORDER BY 4 * word_similarity(toolbox_fold(?), toolbox_fold(s.title))"
+        " + word_similarity(toolbox_fold(?), toolbox_fold(s.body)) DESC LIMIT ?",
+        [*args, typed, [f"%{w}%" for w in inside], " ".join(typed), " ".join(typed), CANDIDATES],
+    )
+    return list(await cur.fetchall())
 
 
 async def _corrections(conn: aiosqlite.Connection, word: str) -> list[str]:

@@ -32,6 +32,7 @@ def consistency(path: Path) -> tuple[int, int]:
 
 
 @pytest.mark.slow
+@pytest.mark.sqlite_only("SQLite's online backup API and restoring the file")
 async def test_backup_while_writing_then_restore(
     tmp_path: Path,
     clock: FakeClock,

@@ -1,12 +1,12 @@
 """bot/db/connection.py: a transaction is all or nothing; deferred writes ride with the next
 commit; long reads leave the event loop."""
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from bot.db import inbox, partnerships
+from bot.db.connection import connect
 from tests.stories import NOW, demo_draft, open_db
 
 
@@ -25,8 +25,14 @@ async def test_transaction_rolls_back_on_error(tmp_path: Path) -> None:
 
 async def done_marks(db_path: Path) -> list[tuple[int, str | None]]:
     """The inbox as another process would see it (what survives a crash)."""
-    with sqlite3.connect(db_path) as other:
-        return other.execute("SELECT update_id, done_at FROM inbox ORDER BY update_id").fetchall()
+    other = connect(db_path)
+    await other.open()
+    try:
+        async with other.reading() as conn:
+            cur = await conn.execute("SELECT update_id, done_at FROM inbox ORDER BY update_id")
+            return [(row[0], row[1]) for row in await cur.fetchall()]
+    finally:
+        await other.close()
 
 
 async def test_a_deferred_write_rides_with_the_next_commit_and_waits_after_a_rollback(
@@ -54,6 +60,7 @@ async def test_a_deferred_write_rides_with_the_next_commit_and_waits_after_a_rol
     assert all(done for _, done in await done_marks(path))
 
 
+@pytest.mark.sqlite_only("OneTripConnection: reads on the event loop, long ones in the thread")
 async def test_a_long_read_moves_to_the_database_thread_and_still_answers(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

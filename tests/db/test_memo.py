@@ -34,6 +34,7 @@ async def db(tmp_path: Path) -> AsyncIterator[Database]:
         await db.close()
 
 
+@pytest.mark.sqlite_only("the in-process memo: PostgreSQL has none (several processes write)")
 async def test_a_second_read_comes_from_memory(db: Database) -> None:
     async with db.reading() as conn:
         first = await participants.get(conn, 7)
@@ -51,7 +52,17 @@ async def test_any_write_to_the_table_is_seen_at_once(db: Database) -> None:
         assert (await participants.get(conn, 7)).language == "uk"  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize("way", ["executemany", "execute_insert", "execute_fetchall"])
+@pytest.mark.parametrize(
+    "way",
+    [
+        "executemany",
+        pytest.param(
+            "execute_insert",
+            marks=pytest.mark.sqlite_only("aiosqlite's own method; repositories use RETURNING id"),
+        ),
+        "execute_fetchall",
+    ],
+)
 async def test_writes_through_every_statement_method_are_seen(db: Database, way: str) -> None:
     sql = "UPDATE participants SET language = ? WHERE user_id = ?"
     async with db.reading() as conn:
@@ -108,6 +119,7 @@ def test_the_written_table_is_read_from_the_statement(sql: str, table: str | Non
     assert written_table(sql) == table
 
 
+@pytest.mark.sqlite_only("OneTripConnection: BEGIN travels with the first write's trip")
 async def test_a_transaction_cancelled_during_its_first_write_leaves_nothing(
     db: Database,
 ) -> None:

@@ -60,9 +60,9 @@ async def test_mydata_lists_and_deleteme_erases_toolbox_data(harness: BotHarness
     async with harness.services.db.reading() as conn:
         entry = await toolbox_db.get_entry(conn, entry_id)
         cur = await conn.execute(
-            "SELECT (SELECT COUNT(*) FROM toolbox_feedback WHERE user_id = ?1)"
-            " + (SELECT COUNT(*) FROM toolbox_reminders WHERE user_id = ?1)",
-            (anna.id,),
+            "SELECT (SELECT COUNT(*) FROM toolbox_feedback WHERE user_id = ?)"
+            " + (SELECT COUNT(*) FROM toolbox_reminders WHERE user_id = ?)",
+            (anna.id, anna.id),
         )
         (left,) = await cur.fetchone()
     assert entry is not None and entry.status == "published"  # the knowledge stays
