@@ -7,9 +7,10 @@
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE EXTENSION IF NOT EXISTS unaccent;
 -- unaccent() depends on a setting (its dictionary), so an index cannot use it; named
--- dictionary and all, the fold is immutable.
+-- dictionary and all, the fold is immutable. Schema-qualified, because pg_restore rebuilds
+-- the index with an empty search_path (a backup would not restore otherwise).
 CREATE FUNCTION toolbox_fold(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-AS $$ SELECT lower(unaccent('unaccent'::regdictionary, $1)) $$;
+AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, $1)) $$;
 CREATE INDEX toolbox_words_trigrams ON toolbox_words
 USING gin (toolbox_fold(title || ' ' || body) gin_trgm_ops);
 -- [both]
