@@ -11,7 +11,7 @@ PostgreSQL each statement is rewritten once (and remembered) by `to_postgres`:
 What cannot be rewritten safely is written once for both in the repositories: `RETURNING id`
 instead of `lastrowid` (`inserted_id`), `ON CONFLICT … DO NOTHING` instead of `INSERT OR
 IGNORE`. PostgreSQL also gets the few SQLite functions the statements use, as SQL functions
-in the schema (`migrations/postgresql.sql`: `group_concat`, `sum(boolean)`, …).
+in the schema (`migrations/0000_postgresql_functions.sql`: `group_concat`, `sum(boolean)`, …).
 """
 
 from __future__ import annotations

@@ -9,8 +9,8 @@ check and the write that depends on it (a free seat, an unused vote) can never i
 another's. Here every `transaction()` takes the same one-writer lock, an advisory transaction
 lock, in the round trip of its BEGIN: workers in any number of processes take turns for the
 length of one transaction (a few milliseconds), and readers never wait (`reading()` is a
-REPEATABLE READ snapshot). Claims of shared work (the inbox, the outbox) use row locks with
-SKIP LOCKED on top, so a claim never waits for another worker's.
+REPEATABLE READ snapshot). A worker claims a chat with a non-blocking advisory lock
+(`bot/db/claims.py`), so a claim never waits for another worker's.
 """
 
 from __future__ import annotations
