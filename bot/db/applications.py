@@ -18,14 +18,12 @@ async def create(
     conn: aiosqlite.Connection, call_id: int, user_id: int, language: str, now: datetime
 ) -> int:
     """A new draft with its first party (the person who started it)."""
-    row_id = await new_id(
+    application_id = await new_id(
         conn,
         "INSERT INTO applications (call_id, status, created_at, updated_at)"
         " VALUES (?, 'draft', ?, ?)",
         (call_id, time_to_sql(now), time_to_sql(now)),
     )
-    application_id = row_id
-    assert application_id is not None
     await add_party(conn, application_id, user_id, language, now)
     return application_id
 

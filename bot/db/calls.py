@@ -51,7 +51,7 @@ def _required_time(raw: str) -> datetime:
 
 async def create(conn: aiosqlite.Connection, call: Call, now: datetime) -> int:
     """Insert a call with its questions, documents and criteria (their ids are ignored)."""
-    row_id = await new_id(
+    call_id = await new_id(
         conn,
         "INSERT INTO calls (titles, texts, countries, themes, time_zone, opens_at, deadline_at,"
         " decision_by, reviewers_per_application, blind, document_retention_days, published_at,"
@@ -73,8 +73,6 @@ async def create(conn: aiosqlite.Connection, call: Call, now: datetime) -> int:
             time_to_sql(now),
         ),
     )
-    call_id = row_id
-    assert call_id is not None
     for question in call.questions:
         await add_question(conn, call_id, question)
     for document in call.documents:

@@ -30,7 +30,7 @@ async def profiled_partnerships(conn: aiosqlite.Connection, network_id: int) -> 
 async def create_actor(
     conn: aiosqlite.Connection, actor: DirectoryActor, org_agreed: bool, now: datetime
 ) -> int:
-    row_id = await new_id(
+    actor_id = await new_id(
         conn,
         "INSERT INTO directory_actors (partnership_id, kind, name, city, country, description,"
         " description_language, contact_user_id, contact_agreed_at, org_agreed_at, created_by,"
@@ -50,8 +50,6 @@ async def create_actor(
             time_to_sql(now),
         ),
     )
-    actor_id = row_id
-    assert actor_id is not None
     await _set_topics(conn, actor_id, actor.topics)
     return actor_id
 

@@ -17,13 +17,11 @@ async def create(
     conn: aiosqlite.Connection, draft: PartnershipDraft, created_by: int | None, now: datetime
 ) -> int:
     assert draft.name is not None
-    row_id = await new_id(
+    partnership_id = await new_id(
         conn,
         "INSERT INTO partnerships (names, created_by, created_at) VALUES (?, ?, ?)",
         (names_to_sql(draft.name), created_by, now.isoformat()),
     )
-    partnership_id = row_id
-    assert partnership_id is not None
     await conn.executemany(
         "INSERT INTO cities (partnership_id, names, time_zone, position) VALUES (?, ?, ?, ?)",
         [

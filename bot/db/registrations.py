@@ -72,14 +72,12 @@ async def create(
     answers: Sequence[tuple[int, str]],
     now: datetime,
 ) -> int:
-    row_id = await new_id(
+    registration_id = await new_id(
         conn,
         "INSERT INTO registrations (workshop_id, user_id, city_id, status, check_in_code,"
         " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (workshop_id, user_id, city_id, status.value, code, now.isoformat(), now.isoformat()),
     )
-    registration_id = row_id
-    assert registration_id is not None
     await conn.executemany(
         "INSERT INTO registration_answers (registration_id, position, answer) VALUES (?, ?, ?)",
         [(registration_id, position, answer) for position, answer in answers],

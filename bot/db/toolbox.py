@@ -24,7 +24,7 @@ _ENTRY_COLUMNS = (
 async def create_entry(conn: aiosqlite.Connection, entry: Entry, now: datetime) -> int:
     """Insert an entry with its versions and tags (the entry's id is ignored)."""
     template, funding = entry.template, entry.funding
-    row_id = await new_id(
+    entry_id = await new_id(
         conn,
         "INSERT INTO toolbox_entries (kind, status, original_language, owner_id, suggested_by,"
         " credit_name, link, file_id, file_name, file_size, mime_type, funding_deadline,"
@@ -51,8 +51,6 @@ async def create_entry(conn: aiosqlite.Connection, entry: Entry, now: datetime) 
             time_to_sql(now),
         ),
     )
-    entry_id = row_id
-    assert entry_id is not None
     for version in entry.versions.values():
         await set_version(conn, entry_id, version, now)
     for facet, values in entry.tags.items():

@@ -46,7 +46,7 @@ async def save(conn: aiosqlite.Connection, w: Workshop, now: datetime) -> int:
         w.created_by,
     )
     if w.id == 0:
-        row_id = await new_id(
+        workshop_id = await new_id(
             conn,
             "INSERT INTO workshops (partnership_id, kind, status, title, description, city_id,"
             " address, online_link, starts_at, ends_at, time_zone, capacity,"
@@ -54,8 +54,6 @@ async def save(conn: aiosqlite.Connection, w: Workshop, now: datetime) -> int:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (*values, now.isoformat(), now.isoformat()),
         )
-        workshop_id = row_id
-        assert workshop_id is not None
     else:
         workshop_id = w.id
         await conn.execute(
